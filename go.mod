@@ -1,0 +1,3 @@
+module github.com/adderpy/adder
+
+go 1.26.8
