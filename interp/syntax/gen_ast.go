@@ -1,0 +1,314 @@
+//go:build ignore
+
+// gen_ast reads python.asdl and writes ast_gen.go: one Go type per AST node,
+// the interfaces of the sum types, the enums, and the field tables that Dump
+// walks. Run it with `go generate ./interp/syntax`.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// field is one ASDL field: its type name, its quantifier ("", "?" or "*"),
+// and its name.
+type field struct {
+	typ, quant, name string
+}
+
+// constructor is one alternative of a sum type, or the single shape of a
+// product type (then name == the type's name).
+type constructor struct {
+	name   string
+	fields []field
+}
+
+// definition is one ASDL type definition.
+type definition struct {
+	name         string
+	product      bool
+	constructors []constructor
+	attributes   []field
+}
+
+// enum reports whether every constructor of a sum type lacks fields.
+func (d *definition) enum() bool {
+	if d.product {
+		return false
+	}
+	for _, c := range d.constructors {
+		if len(c.fields) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// single reports whether a sum type has one constructor, which then stands
+// for the type itself (excepthandler, type_ignore).
+func (d *definition) single() bool { return !d.product && len(d.constructors) == 1 }
+
+var (
+	commentRE = regexp.MustCompile(`--[^\n]*`)
+	defRE     = regexp.MustCompile(`(?s)(\w+)\s*=\s*(.*?)(?:\n\s*\n|\n\s*}|\z)`)
+	consRE    = regexp.MustCompile(`^(\w+)\s*(?:\((.*)\))?$`)
+)
+
+func parseFields(s string) []field {
+	var fs []field
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		words := strings.Fields(part)
+		if len(words) != 2 {
+			log.Fatalf("bad field %q", part)
+		}
+		typ, quant := words[0], ""
+		if strings.HasSuffix(typ, "?") || strings.HasSuffix(typ, "*") {
+			typ, quant = typ[:len(typ)-1], typ[len(typ)-1:]
+		}
+		fs = append(fs, field{typ, quant, words[1]})
+	}
+	return fs
+}
+
+func parse(src string) []*definition {
+	src = commentRE.ReplaceAllString(src, "")
+	body := src[strings.Index(src, "{")+1 : strings.LastIndex(src, "}")]
+	var defs []*definition
+	for _, m := range defRE.FindAllStringSubmatch(body+"\n\n", -1) {
+		d := &definition{name: m[1]}
+		text := strings.Join(strings.Fields(m[2]), " ")
+		if i := strings.Index(text, "attributes"); i >= 0 {
+			attrs := text[i+len("attributes"):]
+			attrs = strings.TrimSpace(attrs)
+			d.attributes = parseFields(attrs[1 : len(attrs)-1])
+			text = strings.TrimSpace(text[:i])
+		}
+		if strings.HasPrefix(text, "(") {
+			d.product = true
+			d.constructors = []constructor{{d.name, parseFields(text[1 : len(text)-1])}}
+		} else {
+			for _, alt := range strings.Split(text, "|") {
+				cm := consRE.FindStringSubmatch(strings.TrimSpace(alt))
+				if cm == nil {
+					log.Fatalf("bad constructor %q", alt)
+				}
+				d.constructors = append(d.constructors, constructor{cm[1], parseFields(cm[2])})
+			}
+		}
+		defs = append(defs, d)
+	}
+	return defs
+}
+
+// camel turns an ASDL name (snake_case) into an exported Go name.
+func camel(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if r == '_' {
+			up = true
+			continue
+		}
+		if up {
+			r = unicode.ToUpper(r)
+			up = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// goNames maps ASDL type and constructor names to Go type names where the
+// plain camel-case name would collide or read badly.
+var goNames = map[string]string{
+	"Expr":       "ExprStmt", // the statement constructor; Expr is the expression interface
+	"withitem":   "WithItem",
+	"match_case": "MatchCase",
+	"type_param": "TypeParam",
+	"mod":        "ModNode", // the operator Mod keeps the plain name
+	"boolop":     "BoolOpKind",
+	"unaryop":    "UnaryOpKind",
+	"cmpop":      "CmpOp",
+	"operator":   "Operator",
+}
+
+func goName(s string) string {
+	if n, ok := goNames[s]; ok {
+		return n
+	}
+	return camel(s)
+}
+
+type generator struct {
+	defs  map[string]*definition
+	order []*definition
+	out   bytes.Buffer
+}
+
+func (g *generator) printf(format string, args ...any) { fmt.Fprintf(&g.out, format, args...) }
+
+// goType is the Go type of a field.
+func (g *generator) goType(f field) string {
+	var base string
+	switch f.typ {
+	case "identifier", "string":
+		base = "string"
+	case "int":
+		base = "int"
+	case "constant":
+		base = "Const"
+	default:
+		d := g.defs[f.typ]
+		switch {
+		case d == nil:
+			log.Fatalf("unknown type %s", f.typ)
+		case d.enum():
+			base = goName(d.name)
+		case d.single():
+			base = "*" + goName(d.constructors[0].name)
+		case d.product:
+			base = "*" + goName(d.name)
+		default:
+			base = goName(d.name)
+		}
+	}
+	if f.quant == "*" {
+		return "[]" + base
+	}
+	return base
+}
+
+// fieldKind is how Dump treats a field value (see dumpField in dump.go).
+func (g *generator) fieldKind(f field) string {
+	switch {
+	case f.quant == "*":
+		return "fieldList"
+	case f.quant == "?":
+		return "fieldOptional"
+	}
+	return "fieldRequired"
+}
+
+func (g *generator) generate() {
+	g.printf("// Code generated by gen_ast.go from python.asdl; DO NOT EDIT.\n\n")
+	g.printf("package syntax\n\n")
+	for _, d := range g.order {
+		switch {
+		case d.enum():
+			g.genEnum(d)
+		case d.product || d.single():
+			g.genStruct(d, d.constructors[0], "")
+		default:
+			iface := goName(d.name)
+			g.printf("// %s is one of the %s nodes.\n", iface, d.name)
+			g.printf("type %s interface {\n\tNode\n\t%sNode()\n}\n\n", iface, d.name)
+			for _, c := range d.constructors {
+				g.genStruct(d, c, iface)
+			}
+		}
+	}
+	g.genFieldTable()
+}
+
+func (g *generator) genEnum(d *definition) {
+	name := goName(d.name)
+	g.printf("// %s is the ASDL enum %s.\n", name, d.name)
+	g.printf("type %s uint8\n\n", name)
+	g.printf("// The %s values (order must match python.asdl).\n", name)
+	g.printf("const (\n")
+	for i, c := range d.constructors {
+		if i == 0 {
+			g.printf("\t%s %s = iota + 1\n", c.name, name)
+		} else {
+			g.printf("\t%s\n", c.name)
+		}
+	}
+	g.printf(")\n\n")
+	g.printf("var %sNames = [...]string{\"\"", d.name)
+	for _, c := range d.constructors {
+		g.printf(", %q", c.name)
+	}
+	g.printf("}\n\n")
+	g.printf("// String returns the node class name, as ast.dump prints it.\n")
+	g.printf("func (x %s) String() string { return %sNames[x] }\n\n", name, d.name)
+}
+
+func (g *generator) genStruct(d *definition, c constructor, iface string) {
+	name := goName(c.name)
+	g.printf("// %s is the %s node.\n", name, c.name)
+	g.printf("type %s struct {\n", name)
+	if len(d.attributes) > 0 {
+		g.printf("\tPos\n")
+	}
+	for _, f := range c.fields {
+		g.printf("\t%s %s\n", camel(f.name), g.goType(f))
+	}
+	g.printf("}\n\n")
+	if len(d.attributes) > 0 {
+		g.printf("func (n *%s) node() *Pos { return &n.Pos }\n", name)
+	} else {
+		g.printf("func (n *%s) node() *Pos { return nil }\n", name)
+	}
+	if iface != "" {
+		g.printf("func (*%s) %sNode() {}\n", name, d.name)
+	}
+	g.printf("\n")
+}
+
+// genFieldTable writes, for every node struct, the ASDL names of its fields
+// and attributes and accessors returning them, for Dump.
+func (g *generator) genFieldTable() {
+	g.printf("// nodeFields returns the class name of n and its fields in ASDL order.\n")
+	g.printf("func nodeFields(n Node) (string, []dumpField) {\n\tswitch n := n.(type) {\n")
+	for _, d := range g.order {
+		if d.enum() {
+			continue
+		}
+		for _, c := range d.constructors {
+			g.printf("\tcase *%s:\n\t\treturn %q, []dumpField{", goName(c.name), c.name)
+			for i, f := range c.fields {
+				if i > 0 {
+					g.printf(", ")
+				}
+				value := "n." + camel(f.name)
+				if strings.HasPrefix(g.goType(f), "*") {
+					value = "nilable(" + value + ")"
+				}
+				g.printf("{%q, %s, %s}", f.name, g.fieldKind(f), value)
+			}
+			g.printf("}\n")
+		}
+	}
+	g.printf("\t}\n\tpanic(\"BUG: nodeFields: unknown node type\")\n}\n")
+}
+
+func main() {
+	src, err := os.ReadFile("python.asdl")
+	if err != nil {
+		log.Fatal(err)
+	}
+	g := &generator{defs: map[string]*definition{}}
+	for _, d := range parse(string(src)) {
+		g.defs[d.name] = d
+		g.order = append(g.order, d)
+	}
+	g.generate()
+	out, err := format.Source(g.out.Bytes())
+	if err != nil {
+		os.WriteFile("ast_gen.go", g.out.Bytes(), 0o644)
+		log.Fatalf("gofmt: %v", err)
+	}
+	if err := os.WriteFile("ast_gen.go", out, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
