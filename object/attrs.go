@@ -1,0 +1,231 @@
+package object
+
+// Layout is a hidden class (a "map" in PyPy's terms): the attribute names of
+// an instance, in the order they were added, shared by every instance of the
+// same class that gained the same attributes in the same order. An
+// attribute load is then a layout check plus a slot load, which is what
+// inline caches and JIT traces guard on.
+//
+// Layouts belong to one class: the root layout of a class holds its
+// __slots__ names (unset slots hold Null), and each further attribute
+// extends the layout by one name.
+type Layout struct {
+	owner       *Type
+	names       []*Str // slot order; shared prefix with the parent's
+	index       map[*Str]int
+	transitions map[*Str]*Layout
+}
+
+// maxLayoutAttrs bounds the names of a layout; an instance that grows more
+// attributes moves its attributes into a dict.
+const maxLayoutAttrs = 64
+
+// Attrs is the attribute storage of an instance: either layout + slots, or
+// (in dict mode, after __dict__ was requested, an attribute deleted or too
+// many added) the fixed __slots__ part of slots plus dict.
+type Attrs struct {
+	layout *Layout
+	slots  []Value
+	dict   *Dict
+}
+
+func newRootLayout(owner *Type, slotNames []*Str) *Layout {
+	return &Layout{owner: owner, names: slotNames}
+}
+
+// Owner returns the class the layout belongs to.
+func (l *Layout) Owner() *Type { return l.owner }
+
+// Find returns the slot number of name, or -1. name must be interned.
+func (l *Layout) Find(name *Str) int {
+	if l.index != nil {
+		if i, ok := l.index[name]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, n := range l.names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// with returns the layout that extends l by name.
+func (l *Layout) with(name *Str) *Layout {
+	if next, ok := l.transitions[name]; ok {
+		return next
+	}
+	names := make([]*Str, len(l.names)+1)
+	copy(names, l.names)
+	names[len(l.names)] = name
+	next := &Layout{owner: l.owner, names: names}
+	if len(names) > 8 {
+		next.index = make(map[*Str]int, len(names))
+		for i, n := range names {
+			next.index[n] = i
+		}
+	}
+	if l.transitions == nil {
+		l.transitions = map[*Str]*Layout{}
+	}
+	l.transitions[name] = next
+	return next
+}
+
+// init prepares the storage of a new instance of typ.
+func (a *Attrs) init(typ *Type) {
+	root := typ.rootLayout
+	if root == nil {
+		root = newRootLayout(typ, nil)
+		typ.rootLayout = root
+	}
+	a.layout = root
+	if n := len(root.names); n > 0 {
+		a.slots = make([]Value, n)
+	}
+}
+
+// Layout returns the instance's layout, or nil in dict mode.
+func (a *Attrs) Layout() *Layout {
+	if a.dict != nil {
+		return nil
+	}
+	return a.layout
+}
+
+// Get returns the attribute name (interned) from the instance storage.
+func (a *Attrs) Get(name *Str) (Value, bool) {
+	if a.dict != nil {
+		return a.dict.GetStr(name)
+	}
+	if i := a.layout.Find(name); i >= 0 {
+		v := a.slots[i]
+		return v, !v.IsNull()
+	}
+	return Null, false
+}
+
+// Set stores the attribute name (interned).
+func (a *Attrs) Set(name *Str, v Value) {
+	if a.dict != nil {
+		a.dict.SetStr(name, v)
+		return
+	}
+	if i := a.layout.Find(name); i >= 0 {
+		a.slots[i] = v
+		return
+	}
+	if len(a.layout.names) >= maxLayoutAttrs {
+		a.Dict().SetStr(name, v)
+		return
+	}
+	a.layout = a.layout.with(name)
+	a.slots = append(a.slots, v)
+}
+
+// Delete removes the attribute name, reporting whether it was present.
+func (a *Attrs) Delete(name *Str) bool {
+	if a.dict == nil {
+		i := a.layout.Find(name)
+		if i < 0 || a.slots[i].IsNull() {
+			return false
+		}
+		a.Dict()
+	}
+	ok, _ := a.dict.DelItemHashed(nil, name.AsValue(), name.Hash())
+	return ok
+}
+
+// Dict switches the storage to dict mode (if needed) and returns the dict
+// that is the instance's __dict__.
+func (a *Attrs) Dict() *Dict {
+	if a.dict != nil {
+		return a.dict
+	}
+	d := NewDict()
+	fixed := len(a.layout.owner.rootLayout.names)
+	for i := fixed; i < len(a.layout.names); i++ {
+		if v := a.slots[i]; !v.IsNull() {
+			d.SetStr(a.layout.names[i], v)
+		}
+	}
+	a.slots = a.slots[:fixed:fixed]
+	a.dict = d
+	return d
+}
+
+// ReplaceDict makes d the instance's __dict__ (assignment to __dict__).
+func (a *Attrs) ReplaceDict(d *Dict) {
+	a.Dict()
+	a.dict = d
+}
+
+// AttrsOf returns the attribute storage of v, or nil when v has none.
+func AttrsOf(v Value) *Attrs {
+	if v.IsImmediate() {
+		return nil
+	}
+	return v.Type().attrsOf(v.p)
+}
+
+// GenericGetAttr is object.__getattribute__: data descriptors on the type,
+// then the instance's attributes, then other class attributes.
+func GenericGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
+	typ := obj.Type()
+	descr := typ.Lookup(name)
+	var get DescrGetFunc
+	if !descr.IsNull() {
+		dt := descr.Type()
+		get = dt.DescrGet
+		if get != nil && dt.DescrSet != nil {
+			return get(t, descr, obj, typ)
+		}
+	}
+	if a := AttrsOf(obj); a != nil {
+		if v, ok := a.Get(name); ok {
+			return v, nil
+		}
+	}
+	if get != nil {
+		return get(t, descr, obj, typ)
+	}
+	if !descr.IsNull() {
+		return descr, nil
+	}
+	return Null, noAttributeError(obj, name)
+}
+
+// GenericSetAttr is object.__setattr__ (and __delattr__ when value is Null).
+func GenericSetAttr(t *Thread, obj Value, name *Str, value Value) error {
+	typ := obj.Type()
+	descr := typ.Lookup(name)
+	if !descr.IsNull() {
+		if set := descr.Type().DescrSet; set != nil {
+			return set(t, descr, obj, value)
+		}
+	}
+	a := AttrsOf(obj)
+	if a == nil || (a.dict == nil && typ.Flags&flagNoDict != 0 && a.layout.Find(name) < 0) {
+		if descr.IsNull() {
+			return noAttributeError(obj, name)
+		}
+		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
+	}
+	if value.IsNull() {
+		if !a.Delete(name) {
+			return noAttributeError(obj, name)
+		}
+		return nil
+	}
+	a.Set(name, value)
+	return nil
+}
+
+func noAttributeError(obj Value, name *Str) error {
+	if typ, ok := obj.AsType(); ok {
+		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	}
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
+}

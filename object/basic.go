@@ -1,0 +1,316 @@
+package object
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+// The core built-in types. Their slots and methods are filled in by the
+// init functions of the files that implement them (list.go for list, ...);
+// readyBuiltinTypes finishes them all.
+var (
+	ObjectType           = newBuiltinType("object", nil)
+	TypeType             = newBuiltinType("type", nil)
+	NoneType             = newBuiltinType("NoneType", nil)
+	NotImplementedType   = newBuiltinType("NotImplementedType", nil)
+	EllipsisType         = newBuiltinType("ellipsis", nil)
+	IntType              = newBuiltinType("int", nil)
+	BoolType             = newBuiltinType("bool", IntType)
+	FloatType            = newBuiltinType("float", nil)
+	StrType              = newBuiltinType("str", nil)
+	TupleType            = newBuiltinType("tuple", nil)
+	ListType             = newBuiltinType("list", nil)
+	DictType             = newBuiltinType("dict", nil)
+	BuiltinFunctionType  = newBuiltinType("builtin_function_or_method", nil)
+	MethodDescriptorType = newBuiltinType("method_descriptor", nil)
+	GetSetDescriptorType = newBuiltinType("getset_descriptor", nil)
+	SeqIterType          = newBuiltinType("iterator", nil)
+)
+
+func init() {
+	intHeader.typ = IntType
+	floatHeader.typ = FloatType
+	boolHeader.typ = BoolType
+	noneHeader.typ = NoneType
+	notImplementedObject.typ = NotImplementedType
+	ellipsisObject.typ = EllipsisType
+
+	initObject()
+	initTypeType()
+	initSingletons()
+	initDescriptors()
+	initExceptions()
+	for _, init := range typeInits {
+		init()
+	}
+	readyBuiltinTypes()
+}
+
+// typeInits are the init functions of the built-in types implemented in
+// other files, registered from their Go init functions (which run before
+// this file's init only if their file name sorts first, so they register
+// rather than run directly; readyBuiltinTypes needs all of them done).
+var typeInits []func()
+
+// ---- object ----
+
+func initObject() {
+	t := ObjectType
+	t.Flags |= FlagBaseType
+	subclassable[Header](t)
+	t.New = objectNew
+	t.Init = objectInit
+	t.Repr = objectRepr
+	t.Str = func(th *Thread, v Value) (Value, error) {
+		s, err := Repr(th, v)
+		if err != nil {
+			return Null, err
+		}
+		return s.AsValue(), nil
+	}
+	t.Hash = func(_ *Thread, v Value) (int64, error) { return identityHash(v), nil }
+	t.Compare = objectCompare
+	t.GetAttr = GenericGetAttr
+	t.SetAttr = GenericSetAttr
+}
+
+// identityHash is object.__hash__: derived from the address, as CPython's.
+func identityHash(v Value) int64 {
+	p := uintptr(v.p)
+	h := int64(p>>4 | p<<(unsafe.Sizeof(p)*8-4))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
+	if len(args) > 0 && (typ.New == nil || sameFunc(typ.New, NewFunc(objectNew))) && sameFunc(typ.Init, InitFunc(objectInit)) {
+		return Null, Errorf(TypeError, "%s() takes no arguments", typ.Name)
+	}
+	if typ.Flags&FlagAbstract != 0 {
+		return Null, abstractInstantiationError(typ)
+	}
+	if typ == ObjectType {
+		h := &Header{ObjectType}
+		return FromPointer(unsafe.Pointer(h)), nil
+	}
+	return FromPointer(typ.AllocInstance()), nil
+}
+
+func abstractInstantiationError(typ *Type) error {
+	return Errorf(TypeError, "Can't instantiate abstract class %s", typ.Name)
+}
+
+func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
+	typ := self.Type()
+	if len(args) > 0 && (sameFunc(typ.Init, InitFunc(objectInit)) || !sameFunc(typ.New, NewFunc(objectNew))) {
+		if sameFunc(typ.Init, InitFunc(objectInit)) {
+			return Errorf(TypeError, "%s() takes no arguments", typ.Name)
+		}
+		return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+	}
+	return nil
+}
+
+func objectRepr(t *Thread, v Value) (Value, error) {
+	typ := v.Type()
+	return StrValue(fmt.Sprintf("<%s object at %#x>", typ.qualifiedName(), uintptr(v.p))), nil
+}
+
+// qualifiedName is "module.QualName", leaving out the builtins module.
+func (typ *Type) qualifiedName() string {
+	mod := typ.Module
+	if typ.Flags&FlagHeapType != 0 && typ.Dict != nil {
+		if m, ok := typ.Dict.GetStr(Intern("__module__")); ok {
+			if s, ok := m.exactStr(); ok {
+				mod = s.s
+			}
+		}
+	}
+	name := typ.Name
+	if typ.Flags&FlagHeapType != 0 && typ.Dict != nil {
+		if q, ok := typ.Dict.GetStr(Intern("__qualname__")); ok {
+			if s, ok := q.exactStr(); ok {
+				name = s.s
+			}
+		}
+	}
+	return qualifiedName(mod, name)
+}
+
+func objectCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
+	switch op {
+	case CmpEQ:
+		if a == b {
+			return True, nil
+		}
+	case CmpNE:
+		eq := a.Type().Compare
+		if eq == nil {
+			break
+		}
+		r, err := eq(t, a, b, CmpEQ)
+		if err != nil || r == NotImplemented {
+			return r, err
+		}
+		truth, err := Truth(t, r)
+		if err != nil {
+			return Null, err
+		}
+		return Bool(!truth), nil
+	}
+	return NotImplemented, nil
+}
+
+// ---- type ----
+
+func initTypeType() {
+	t := TypeType
+	subclassable[Type](t)
+	t.Repr = func(_ *Thread, v Value) (Value, error) {
+		typ := (*Type)(v.p)
+		return StrValue(fmt.Sprintf("<class '%s'>", typ.qualifiedName())), nil
+	}
+	t.Call = typeCall
+	t.GetAttr = typeGetAttr
+	t.Hash = func(_ *Thread, v Value) (int64, error) { return identityHash(v), nil }
+}
+
+// typeCall is type.__call__: type(x), or creating an instance by calling
+// __new__ and then __init__ when __new__ returned an instance of the class.
+func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
+	typ := (*Type)(callable.p)
+	if typ == TypeType && len(args) == 1 && kwnames == nil {
+		return args[0].Type().AsValue(), nil
+	}
+	if typ.New == nil {
+		return Null, Errorf(TypeError, "cannot create '%s' instances", typ.qualifiedName())
+	}
+	obj, err := typ.New(t, typ, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	if ot := obj.Type(); ot.IsSubtype(typ) && ot.Init != nil {
+		if err := ot.Init(t, obj, args, kwnames); err != nil {
+			return Null, err
+		}
+	}
+	return obj, nil
+}
+
+// typeGetAttr is type.__getattribute__: data descriptors of the metaclass,
+// then the class's own MRO (binding descriptors to the class), then other
+// metaclass attributes.
+func typeGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
+	typ := (*Type)(obj.p)
+	meta := obj.Type()
+	metaAttr := meta.Lookup(name)
+	var metaGet DescrGetFunc
+	if !metaAttr.IsNull() {
+		mt := metaAttr.Type()
+		metaGet = mt.DescrGet
+		if metaGet != nil && mt.DescrSet != nil {
+			return metaGet(t, metaAttr, obj, meta)
+		}
+	}
+	if attr := typ.Lookup(name); !attr.IsNull() {
+		if get := attr.Type().DescrGet; get != nil {
+			return get(t, attr, Null, typ)
+		}
+		return attr, nil
+	}
+	if metaGet != nil {
+		return metaGet(t, metaAttr, obj, meta)
+	}
+	if !metaAttr.IsNull() {
+		return metaAttr, nil
+	}
+	return Null, noAttributeError(obj, name)
+}
+
+// ---- None, NotImplemented, Ellipsis ----
+
+func initSingletons() {
+	constRepr := func(s string) UnaryFunc {
+		r := StrValue(s)
+		return func(*Thread, Value) (Value, error) { return r, nil }
+	}
+	NoneType.Repr = constRepr("None")
+	NoneType.Bool = func(*Thread, Value) (bool, error) { return false, nil }
+	NotImplementedType.Repr = constRepr("NotImplemented")
+	EllipsisType.Repr = constRepr("Ellipsis")
+	for _, typ := range []*Type{NoneType, NotImplementedType, EllipsisType} {
+		typ.New = singletonNew
+	}
+}
+
+func singletonNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
+	if len(args) > 0 {
+		return Null, Errorf(TypeError, "%s takes no arguments", typ.Name)
+	}
+	switch typ {
+	case NoneType:
+		return None, nil
+	case NotImplementedType:
+		return NotImplemented, nil
+	}
+	return Ellipsis, nil
+}
+
+// ---- descriptors and built-in functions ----
+
+func initDescriptors() {
+	BuiltinFunctionType.Call = callBuiltinFunction
+	BuiltinFunctionType.Repr = func(_ *Thread, v Value) (Value, error) {
+		f := (*BuiltinFunction)(v.p)
+		if f.Self.IsNull() {
+			return StrValue("<built-in function " + f.Def.Name + ">"), nil
+		}
+		return StrValue(fmt.Sprintf("<built-in method %s of %s object at %#x>", f.Def.Name, f.Self.Type().Name, uintptr(f.Self.p))), nil
+	}
+	MethodDescriptorType.Call = callMethodDescriptor
+	MethodDescriptorType.DescrGet = methodDescriptorGet
+	MethodDescriptorType.Repr = func(_ *Thread, v Value) (Value, error) {
+		m := (*MethodDescriptor)(v.p)
+		return StrValue(fmt.Sprintf("<method '%s' of '%s' objects>", m.Def.Name, m.Owner.Name)), nil
+	}
+	GetSetDescriptorType.DescrGet = getSetDescriptorGet
+	GetSetDescriptorType.DescrSet = getSetDescriptorSet
+	GetSetDescriptorType.Repr = func(_ *Thread, v Value) (Value, error) {
+		g := (*GetSetDescriptor)(v.p)
+		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.Def.Name, g.Owner.Name)), nil
+	}
+	SeqIterType.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
+	SeqIterType.Next = seqIterNext
+}
+
+// seqIter iterates over an object that has __getitem__ but no __iter__.
+type seqIter struct {
+	Header
+	seq   Value
+	index int64
+}
+
+// NewSeqIter returns an iterator calling seq[0], seq[1], ... until
+// IndexError or StopIteration.
+func NewSeqIter(seq Value) Value {
+	return FromPointer(unsafe.Pointer(&seqIter{Header: Header{SeqIterType}, seq: seq}))
+}
+
+func seqIterNext(t *Thread, v Value) (Value, error) {
+	it := (*seqIter)(v.p)
+	if it.seq.IsNull() {
+		return Null, nil
+	}
+	x, err := GetItem(t, it.seq, Int(it.index))
+	if err != nil {
+		if e, ok := err.(*Exc); ok && (e.typ.IsSubtype(IndexError) || e.typ.IsSubtype(StopIteration)) {
+			it.seq = Null
+			return Null, nil
+		}
+		return Null, err
+	}
+	it.index++
+	return x, nil
+}

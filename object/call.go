@@ -1,0 +1,280 @@
+package object
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// NativeFunc is a function implemented in Go, called with Python's
+// vectorcall convention: args holds the positional arguments followed by
+// the values of the keyword arguments named in kwnames (nil when there are
+// none). For methods, args[0] is self.
+type NativeFunc func(t *Thread, args []Value, kwnames *Tuple) (Value, error)
+
+// MethodKind says how a MethodDef binds.
+type MethodKind uint8
+
+// The method kinds.
+const (
+	InstanceMethod MethodKind = iota // args[0] is the instance
+	ClassMethod                      // args[0] is the class
+	StaticMethod                     // no implicit first argument
+)
+
+// MethodDef defines a method of a built-in type, or a function of a
+// built-in module.
+type MethodDef struct {
+	Name string
+	Fn   NativeFunc
+	Kind MethodKind
+	Doc  string
+}
+
+// GetSetDef defines a computed attribute of a built-in type. Set may be nil
+// for a read-only attribute; a Null value deletes.
+type GetSetDef struct {
+	Name string
+	Get  func(t *Thread, self Value) (Value, error)
+	Set  func(t *Thread, self, value Value) error
+	Doc  string
+}
+
+// BuiltinFunction is a Go function as a Python object: a function of a
+// built-in module, or a method of a built-in type bound to Self.
+type BuiltinFunction struct {
+	Header
+	Def  *MethodDef
+	Self Value // Null for an unbound module function
+	// Module is __module__ (the module name) for module functions.
+	Module string
+}
+
+// NewBuiltinFunction returns a module-level built-in function.
+func NewBuiltinFunction(def *MethodDef, module string) *BuiltinFunction {
+	return &BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: def, Module: module}
+}
+
+// AsValue returns the function as a Value.
+func (f *BuiltinFunction) AsValue() Value { return FromPointer(unsafe.Pointer(f)) }
+
+func callBuiltinFunction(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
+	f := (*BuiltinFunction)(callable.p)
+	if f.Self.IsNull() {
+		return f.Def.Fn(t, args, kwnames)
+	}
+	full := make([]Value, len(args)+1)
+	full[0] = f.Self
+	copy(full[1:], args)
+	return f.Def.Fn(t, full, kwnames)
+}
+
+// MethodDescriptor is a method of a built-in type, found in the type's
+// namespace; it binds to instances.
+type MethodDescriptor struct {
+	Header
+	Owner *Type
+	Def   *MethodDef
+}
+
+// AsValue returns the descriptor as a Value.
+func (m *MethodDescriptor) AsValue() Value { return FromPointer(unsafe.Pointer(m)) }
+
+func methodDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
+	m := (*MethodDescriptor)(descr.p)
+	switch m.Def.Kind {
+	case ClassMethod:
+		owner := typ
+		if owner == nil {
+			owner = obj.Type()
+		}
+		return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def, Self: owner.AsValue()}).AsValue(), nil
+	case StaticMethod:
+		return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def}).AsValue(), nil
+	}
+	if obj.IsNull() {
+		return descr, nil
+	}
+	if !obj.Type().IsSubtype(m.Owner) {
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			m.Def.Name, m.Owner.Name, obj.Type().Name)
+	}
+	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def, Self: obj}).AsValue(), nil
+}
+
+// callMethodDescriptor calls an unbound method descriptor: args[0] is self.
+func callMethodDescriptor(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
+	m := (*MethodDescriptor)(callable.p)
+	if m.Def.Kind == InstanceMethod {
+		if len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items)) {
+			return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Def.Name)
+		}
+		if !args[0].Type().IsSubtype(m.Owner) {
+			return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+				m.Def.Name, m.Owner.Name, args[0].Type().Name)
+		}
+	}
+	return m.Def.Fn(t, args, kwnames)
+}
+
+// GetSetDescriptor is a computed attribute of a built-in type.
+type GetSetDescriptor struct {
+	Header
+	Owner *Type
+	Def   *GetSetDef
+}
+
+func getSetDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
+	g := (*GetSetDescriptor)(descr.p)
+	if obj.IsNull() {
+		return descr, nil
+	}
+	if !obj.Type().IsSubtype(g.Owner) {
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+			g.Def.Name, g.Owner.Name, obj.Type().Name)
+	}
+	return g.Def.Get(t, obj)
+}
+
+func getSetDescriptorSet(t *Thread, descr, obj, value Value) error {
+	g := (*GetSetDescriptor)(descr.p)
+	if g.Def.Set == nil {
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.Name)
+	}
+	return g.Def.Set(t, obj, value)
+}
+
+// AddMethods puts method descriptors for defs into typ's namespace.
+func (typ *Type) AddMethods(defs []MethodDef) {
+	if typ.Dict == nil {
+		typ.Dict = NewDict()
+	}
+	for i := range defs {
+		d := &MethodDescriptor{Header: Header{MethodDescriptorType}, Owner: typ, Def: &defs[i]}
+		typ.Dict.SetStr(Intern(defs[i].Name), d.AsValue())
+	}
+}
+
+// AddGetSets puts getset descriptors for defs into typ's namespace.
+func (typ *Type) AddGetSets(defs []GetSetDef) {
+	if typ.Dict == nil {
+		typ.Dict = NewDict()
+	}
+	for i := range defs {
+		d := &GetSetDescriptor{Header: Header{GetSetDescriptorType}, Owner: typ, Def: &defs[i]}
+		typ.Dict.SetStr(Intern(defs[i].Name), FromPointer(unsafe.Pointer(d)))
+	}
+}
+
+// Call calls callable with vectorcall-style arguments (see NativeFunc).
+func Call(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
+	call := callable.Type().Call
+	if call == nil {
+		return Null, Errorf(TypeError, "'%s' object is not callable", callable.Type().Name)
+	}
+	return call(t, callable, args, kwnames)
+}
+
+// Positional returns the number of positional arguments in args.
+func Positional(args []Value, kwnames *Tuple) int {
+	if kwnames == nil {
+		return len(args)
+	}
+	return len(args) - len(kwnames.Items)
+}
+
+// ParseArgs binds vectorcall arguments to the parameters names of the
+// function fname, the first nRequired of which are required and the first
+// nPositional of which may be given by position (-1: all), storing each in
+// out[i] (Null when not given). Error messages are CPython's.
+func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, nRequired, nPositional int, out []Value) error {
+	if nPositional < 0 {
+		nPositional = len(names)
+	}
+	npos := Positional(args, kwnames)
+	if npos > nPositional {
+		switch {
+		case nPositional == 0:
+			return Errorf(TypeError, "%s() takes no positional arguments", fname)
+		case nRequired == nPositional:
+			return Errorf(TypeError, "%s() takes exactly %d positional argument%s (%d given)", fname, nPositional, plural(nPositional), npos)
+		}
+		return Errorf(TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, nPositional, plural(nPositional), npos)
+	}
+	for i := range out {
+		out[i] = Null
+	}
+	copy(out, args[:npos])
+	if kwnames != nil {
+		for k, kv := range kwnames.Items {
+			kw := (*Str)(kv.p)
+			found := false
+			for i, n := range names {
+				if n == kw.s {
+					if i < npos {
+						return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, n, i+1)
+					}
+					out[i] = args[npos+k]
+					found = true
+					break
+				}
+			}
+			if !found {
+				return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.s)
+			}
+		}
+	}
+	for i := 0; i < nRequired; i++ {
+		if out[i].IsNull() {
+			if i < nPositional {
+				return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+			}
+			return Errorf(TypeError, "%s() missing required keyword-only argument '%s'", fname, names[i])
+		}
+	}
+	return nil
+}
+
+// NoKeywords fails when keyword arguments were given to fname.
+func NoKeywords(fname string, kwnames *Tuple) error {
+	if kwnames != nil && len(kwnames.Items) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// CheckArity fails unless fname got between min and max positional
+// arguments and no keywords, with CPython's messages.
+func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error {
+	if err := NoKeywords(fname, kwnames); err != nil {
+		return err
+	}
+	n := len(args)
+	switch {
+	case n >= min && n <= max:
+		return nil
+	case min == max && min == 0:
+		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, n)
+	case min == max && min == 1:
+		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, n)
+	case min == max:
+		return Errorf(TypeError, "%s expected %d arguments, got %d", fname, min, n)
+	case n < min:
+		return Errorf(TypeError, "%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+	}
+	return Errorf(TypeError, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// qualifiedName returns "module.name" for a built-in function's repr.
+func qualifiedName(module, name string) string {
+	if module == "" || module == "builtins" {
+		return name
+	}
+	return strings.Join([]string{module, name}, ".")
+}

@@ -1,0 +1,315 @@
+package object
+
+import "sync/atomic"
+
+// Dict is a Python dict: an insertion-ordered hash table with any hashable
+// keys. Entries are kept in insertion order in entries (a deleted entry
+// keeps its slot with a Null key until the next resize); indices is an open
+// addressing table of entry numbers probed as CPython probes its tables.
+type Dict struct {
+	Header
+	indices []int32 // len is a power of two; dictEmpty, dictDummy or an entry number
+	entries []dictEntry
+	used    int // number of live entries
+
+	// version changes on every mutation; keysVersion only when a key is
+	// added or removed or the table is rebuilt, so that a cached entry
+	// number stays valid while keysVersion holds.
+	version     uint64
+	keysVersion uint64
+}
+
+type dictEntry struct {
+	hash  int64
+	key   Value
+	value Value
+}
+
+const (
+	dictEmpty   = -1
+	dictDummy   = -2
+	dictMinSize = 8
+	perturbBits = 5
+)
+
+var lastDictVersion atomic.Uint64
+
+func nextDictVersion() uint64 { return lastDictVersion.Add(1) }
+
+// NewDict returns an empty dict.
+func NewDict() *Dict {
+	d := &Dict{}
+	d.typ = DictType
+	return d
+}
+
+// NewDictSized returns an empty dict with room for n items.
+func NewDictSized(n int) *Dict {
+	d := NewDict()
+	if n > 5 {
+		d.resize(n)
+	}
+	return d
+}
+
+// AsValue returns the dict as a Value.
+func (d *Dict) AsValue() Value { return FromPointer(unsafePointer(d)) }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// Version returns a tag that changes on every mutation of d.
+func (d *Dict) Version() uint64 { return d.version }
+
+// KeysVersion returns a tag that changes whenever keys are added or removed
+// or entry numbers change.
+func (d *Dict) KeysVersion() uint64 { return d.keysVersion }
+
+func (d *Dict) mutated(keys bool) {
+	v := nextDictVersion()
+	d.version = v
+	if keys {
+		d.keysVersion = v
+	}
+}
+
+// lookup returns the index in d.indices where key lives (ok) or where it
+// would be inserted (!ok). eq compares a stored key with key.
+func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, err error) {
+	if len(d.indices) == 0 {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	freeSlot := -1
+	for {
+		ix := d.indices[i]
+		switch {
+		case ix == dictEmpty:
+			if freeSlot >= 0 {
+				return freeSlot, -1, nil
+			}
+			return int(i), -1, nil
+		case ix == dictDummy:
+			if freeSlot < 0 {
+				freeSlot = int(i)
+			}
+		default:
+			e := &d.entries[ix]
+			if e.key == key {
+				return int(i), int(ix), nil
+			}
+			if e.hash == hash {
+				startKey, startVersion := e.key, d.keysVersion
+				eq, err := keysEqual(t, startKey, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if d.keysVersion != startVersion || int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
+					// The comparison mutated the dict: start over, as CPython does.
+					return d.lookup(t, key, hash)
+				}
+				if eq {
+					return int(i), int(ix), nil
+				}
+			}
+		}
+		perturb >>= perturbBits
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// keysEqual compares two dict keys that are not identical and have equal
+// hashes, with fast paths for str and int keys.
+func keysEqual(t *Thread, a, b Value) (bool, error) {
+	if sa, ok := a.exactStr(); ok {
+		if sb, ok := b.exactStr(); ok {
+			return sa.s == sb.s, nil
+		}
+	}
+	return Equal(t, a, b)
+}
+
+// GetItem returns d[key], or ok false when key is absent.
+func (d *Dict) GetItem(t *Thread, key Value) (v Value, ok bool, err error) {
+	hash, err := Hash(t, key)
+	if err != nil {
+		return Null, false, err
+	}
+	return d.GetItemHashed(t, key, hash)
+}
+
+// GetItemHashed is GetItem with the key's hash already computed.
+func (d *Dict) GetItemHashed(t *Thread, key Value, hash int64) (Value, bool, error) {
+	_, ix, err := d.lookup(t, key, hash)
+	if err != nil || ix < 0 {
+		return Null, false, err
+	}
+	return d.entries[ix].value, true, nil
+}
+
+// GetStr returns d[key] for a str key. It never runs Python code: a stored
+// key of another type that would compare equal to a str is not found (only
+// str subclasses overriding __eq__ could, which is what CPython's
+// "unicode-only" lookups also ignore for interned names).
+func (d *Dict) GetStr(key *Str) (Value, bool) {
+	if len(d.indices) == 0 {
+		return Null, false
+	}
+	hash := key.Hash()
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		ix := d.indices[i]
+		if ix == dictEmpty {
+			return Null, false
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == hash {
+				if e.key.p == unsafePointer(key) {
+					return e.value, true
+				}
+				if s, ok := e.key.exactStr(); ok && s.s == key.s {
+					return e.value, true
+				}
+			}
+		}
+		perturb >>= perturbBits
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// SetStr sets d[key] = value for a str key; it cannot fail.
+func (d *Dict) SetStr(key *Str, value Value) {
+	if err := d.SetItemHashed(nil, key.AsValue(), key.Hash(), value); err != nil {
+		panic("BUG: SetStr: " + err.Error())
+	}
+}
+
+// SetItem sets d[key] = value.
+func (d *Dict) SetItem(t *Thread, key, value Value) error {
+	hash, err := Hash(t, key)
+	if err != nil {
+		return err
+	}
+	return d.SetItemHashed(t, key, hash, value)
+}
+
+// SetItemHashed is SetItem with the key's hash already computed.
+func (d *Dict) SetItemHashed(t *Thread, key Value, hash int64, value Value) error {
+	if len(d.indices) == 0 {
+		d.resize(dictMinSize)
+	}
+	slot, ix, err := d.lookup(t, key, hash)
+	if err != nil {
+		return err
+	}
+	if ix >= 0 {
+		d.entries[ix].value = value
+		d.mutated(false)
+		return nil
+	}
+	if len(d.entries) >= len(d.indices)*2/3 {
+		d.resize(d.used * 3)
+		slot, _, _ = d.lookup(t, key, hash) // cannot call Python: key is new and the table fresh
+	}
+	d.indices[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash, key, value})
+	d.used++
+	d.mutated(true)
+	return nil
+}
+
+// DelItem deletes d[key]; ok is false when key was absent.
+func (d *Dict) DelItem(t *Thread, key Value) (ok bool, err error) {
+	hash, err := Hash(t, key)
+	if err != nil {
+		return false, err
+	}
+	return d.DelItemHashed(t, key, hash)
+}
+
+// DelItemHashed is DelItem with the key's hash already computed.
+func (d *Dict) DelItemHashed(t *Thread, key Value, hash int64) (bool, error) {
+	slot, ix, err := d.lookup(t, key, hash)
+	if err != nil || ix < 0 {
+		return false, err
+	}
+	d.indices[slot] = dictDummy
+	d.entries[ix] = dictEntry{}
+	d.used--
+	d.mutated(true)
+	return true, nil
+}
+
+// resize rebuilds the table with room for at least n items, compacting the
+// entries.
+func (d *Dict) resize(n int) {
+	size := dictMinSize
+	for size*2/3 <= n {
+		size <<= 1
+	}
+	d.indices = make([]int32, size)
+	for i := range d.indices {
+		d.indices[i] = dictEmpty
+	}
+	live := make([]dictEntry, 0, size*2/3)
+	mask := uint64(size - 1)
+	for _, e := range d.entries {
+		if e.key.IsNull() {
+			continue
+		}
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for d.indices[i] != dictEmpty {
+			perturb >>= perturbBits
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.indices[i] = int32(len(live))
+		live = append(live, e)
+	}
+	d.entries = live
+	d.mutated(true)
+}
+
+// Clear removes every item.
+func (d *Dict) Clear() {
+	d.indices, d.entries, d.used = nil, nil, 0
+	d.mutated(true)
+}
+
+// Next iterates over the items: starting from pos 0, it returns the next
+// live entry at or after pos and the position to continue from, or ok
+// false at the end.
+func (d *Dict) Next(pos int) (key, value Value, next int, ok bool) {
+	for ; pos < len(d.entries); pos++ {
+		if e := &d.entries[pos]; !e.key.IsNull() {
+			return e.key, e.value, pos + 1, true
+		}
+	}
+	return Null, Null, pos, false
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []Value {
+	keys := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if !e.key.IsNull() {
+			keys = append(keys, e.key)
+		}
+	}
+	return keys
+}
+
+// Copy returns a shallow copy of d.
+func (d *Dict) Copy() *Dict {
+	c := NewDict()
+	c.indices = append([]int32(nil), d.indices...)
+	c.entries = append([]dictEntry(nil), d.entries...)
+	c.used = d.used
+	c.mutated(true)
+	return c
+}

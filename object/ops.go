@@ -1,0 +1,366 @@
+package object
+
+import "unsafe"
+
+// This file holds the generic operations the interpreter performs on any
+// value, dispatching through the type slots with CPython's rules.
+
+// NotImplemented is the NotImplemented singleton.
+var NotImplemented = FromPointer(unsafe.Pointer(&notImplementedObject))
+
+var notImplementedObject Header
+
+// Ellipsis is the Ellipsis singleton.
+var Ellipsis = FromPointer(unsafe.Pointer(&ellipsisObject))
+
+var ellipsisObject Header
+
+// sameFunc reports whether two slot functions are the same Go function (Go
+// does not compare funcs; a func value is a pointer to its closure, static
+// for top-level functions).
+func sameFunc[F any](f, g F) bool {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&f)) == *(*unsafe.Pointer)(unsafe.Pointer(&g))
+}
+
+// Repr returns repr(v).
+func Repr(t *Thread, v Value) (*Str, error) {
+	repr := v.Type().Repr
+	r, err := repr(t, v)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := r.exactStr()
+	if !ok {
+		return nil, Errorf(TypeError, "__repr__ returned non-string (type %s)", r.Type().Name)
+	}
+	return s, nil
+}
+
+// StrOf returns str(v).
+func StrOf(t *Thread, v Value) (*Str, error) {
+	if s, ok := v.exactStr(); ok && v.Type() == StrType {
+		return s, nil
+	}
+	str := v.Type().Str
+	if str == nil {
+		return Repr(t, v)
+	}
+	r, err := str(t, v)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := r.exactStr()
+	if !ok {
+		return nil, Errorf(TypeError, "__str__ returned non-string (type %s)", r.Type().Name)
+	}
+	return s, nil
+}
+
+// Hash returns hash(v).
+func Hash(t *Thread, v Value) (int64, error) {
+	if v.IsInt() {
+		return hashInt64(v.AsInt()), nil
+	}
+	if s, ok := v.exactStr(); ok && v.Type() == StrType {
+		return s.Hash(), nil
+	}
+	hash := v.Type().Hash
+	if hash == nil {
+		return 0, Errorf(TypeError, "unhashable type: '%s'", v.Type().Name)
+	}
+	return hash(t, v)
+}
+
+// hashModulus is CPython's modulus for numeric hashes, 2**61 - 1.
+const hashModulus = 1<<61 - 1
+
+// hashInt64 is hash(i) for an int in int64 range, as CPython computes it.
+func hashInt64(i int64) int64 {
+	neg := i < 0
+	u := uint64(i)
+	if neg {
+		u = -u
+	}
+	h := int64(u % hashModulus)
+	if neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// RichCompare returns the result of a op b, with CPython's reflection rules.
+func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
+	ta, tb := a.Type(), b.Type()
+	checkedReverse := false
+	if ta != tb && tb.IsSubtype(ta) && tb.Compare != nil {
+		checkedReverse = true
+		r, err := tb.Compare(t, b, a, op.Swapped())
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if ta.Compare != nil {
+		r, err := ta.Compare(t, a, b, op)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if !checkedReverse && tb.Compare != nil {
+		r, err := tb.Compare(t, b, a, op.Swapped())
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	switch op {
+	case CmpEQ:
+		return Bool(a == b), nil
+	case CmpNE:
+		return Bool(a != b), nil
+	}
+	return Null, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
+		op.Symbol(), ta.Name, tb.Name)
+}
+
+// Equal reports whether a == b (identity implies equality, as in CPython's
+// container comparisons).
+func Equal(t *Thread, a, b Value) (bool, error) {
+	if a == b {
+		return true, nil
+	}
+	if a.IsInt() && b.IsInt() {
+		return false, nil
+	}
+	r, err := RichCompare(t, a, b, CmpEQ)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, r)
+}
+
+// Truth returns bool(v).
+func Truth(t *Thread, v Value) (bool, error) {
+	switch {
+	case v.IsBool() || v.IsInt():
+		return v.n != 0, nil
+	case v.IsNone():
+		return false, nil
+	case v.IsFloat():
+		return v.AsFloat() != 0, nil
+	}
+	typ := v.Type()
+	if typ.Bool != nil {
+		return typ.Bool(t, v)
+	}
+	if typ.Len != nil {
+		n, err := typ.Len(t, v)
+		return n != 0, err
+	}
+	return true, nil
+}
+
+// BinaryOp returns a op b, trying the left operand's slot, then the right's
+// (first when the right operand's type is a subclass of the left's), then
+// sequence concatenation and repetition, as CPython's binary_op1 does.
+func BinaryOp(t *Thread, a, b Value, op Operator) (Value, error) {
+	r, err := binaryOp1(t, a, b, op)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	return binaryFallback(t, a, b, op)
+}
+
+// InPlaceOp returns the result of a op= b: the in-place slot of a first,
+// then BinaryOp's rules.
+func InPlaceOp(t *Thread, a, b Value, op Operator) (Value, error) {
+	if f := a.Type().InPlace[op]; f != nil {
+		r, err := f(t, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	r, err := binaryOp1(t, a, b, op)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	if op == OpAdd {
+		if f := a.Type().SeqInPlaceConcat; f != nil {
+			return f(t, a, b)
+		}
+	}
+	return binaryFallback(t, a, b, op)
+}
+
+func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
+	ta, tb := a.Type(), b.Type()
+	slotA := ta.Binary[op]
+	var slotB BinaryFunc
+	if ta != tb {
+		slotB = tb.Binary[op]
+		if slotB != nil && slotA != nil && sameFunc(slotA, slotB) {
+			slotB = nil
+		}
+	}
+	if slotA != nil {
+		if slotB != nil && tb.IsSubtype(ta) {
+			r, err := slotB(t, a, b)
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+			slotB = nil
+		}
+		r, err := slotA(t, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if slotB != nil {
+		return slotB(t, a, b)
+	}
+	return NotImplemented, nil
+}
+
+// binaryFallback handles what number slots did not: sequence concatenation
+// and repetition, and the TypeError.
+func binaryFallback(t *Thread, a, b Value, op Operator) (Value, error) {
+	switch op {
+	case OpAdd:
+		if f := a.Type().SeqConcat; f != nil {
+			return f(t, a, b)
+		}
+	case OpMul:
+		if f := a.Type().SeqRepeat; f != nil {
+			return f(t, a, b)
+		}
+		if f := b.Type().SeqRepeat; f != nil {
+			return f(t, b, a)
+		}
+	}
+	if op == OpPow {
+		return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
+	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), a.Type().Name, b.Type().Name)
+}
+
+// GetAttr returns getattr(v, name); name must be interned.
+func GetAttr(t *Thread, v Value, name *Str) (Value, error) {
+	get := v.Type().GetAttr
+	if get == nil {
+		return Null, noAttributeError(v, name)
+	}
+	return get(t, v, name)
+}
+
+// SetAttr sets (or, for a Null value, deletes) the attribute name (interned).
+func SetAttr(t *Thread, v Value, name *Str, value Value) error {
+	set := v.Type().SetAttr
+	if set == nil {
+		if v.Type().Lookup(name).IsNull() {
+			return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.s)
+		}
+		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", v.Type().Name, name.s)
+	}
+	return set(t, v, name, value)
+}
+
+// GetItem returns v[key].
+func GetItem(t *Thread, v, key Value) (Value, error) {
+	get := v.Type().GetItem
+	if get == nil {
+		if typ, ok := v.AsType(); ok {
+			return classGetItem(t, typ, key)
+		}
+		return Null, Errorf(TypeError, "'%s' object is not subscriptable", v.Type().Name)
+	}
+	return get(t, v, key)
+}
+
+// classGetItem implements C[key] for a class through __class_getitem__.
+func classGetItem(t *Thread, typ *Type, key Value) (Value, error) {
+	f := typ.Lookup(Intern("__class_getitem__"))
+	if f.IsNull() {
+		return Null, Errorf(TypeError, "type '%s' is not subscriptable", typ.Name)
+	}
+	if get := f.Type().DescrGet; get != nil {
+		var err error
+		if f, err = get(t, f, Null, typ); err != nil {
+			return Null, err
+		}
+	}
+	return Call(t, f, []Value{key}, nil)
+}
+
+// SetItem sets v[key] = value, or deletes v[key] when value is Null.
+func SetItem(t *Thread, v, key, value Value) error {
+	set := v.Type().SetItem
+	if set == nil {
+		if value.IsNull() {
+			return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().Name)
+		}
+		return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().Name)
+	}
+	return set(t, v, key, value)
+}
+
+// Len returns len(v).
+func Len(t *Thread, v Value) (int, error) {
+	l := v.Type().Len
+	if l == nil {
+		return 0, Errorf(TypeError, "object of type '%s' has no len()", v.Type().Name)
+	}
+	return l(t, v)
+}
+
+// Iter returns iter(v).
+func Iter(t *Thread, v Value) (Value, error) {
+	typ := v.Type()
+	if typ.Iter == nil {
+		if typ.GetItem != nil {
+			return NewSeqIter(v), nil
+		}
+		return Null, Errorf(TypeError, "'%s' object is not iterable", typ.Name)
+	}
+	it, err := typ.Iter(t, v)
+	if err != nil {
+		return Null, err
+	}
+	if it.Type().Next == nil {
+		return Null, Errorf(TypeError, "iter() returned non-iterator of type '%s'", it.Type().Name)
+	}
+	return it, nil
+}
+
+// Next advances the iterator it, returning Null at the end.
+func Next(t *Thread, it Value) (Value, error) {
+	next := it.Type().Next
+	if next == nil {
+		return Null, Errorf(TypeError, "'%s' object is not an iterator", it.Type().Name)
+	}
+	return next(t, it)
+}
+
+// Contains returns `v in container`.
+func Contains(t *Thread, container, v Value) (bool, error) {
+	typ := container.Type()
+	if typ.Contains != nil {
+		return typ.Contains(t, container, v)
+	}
+	it, err := Iter(t, container)
+	if err != nil {
+		if e, ok := err.(*Exc); ok && e.typ == TypeError {
+			return false, Errorf(TypeError, "argument of type '%s' is not iterable", typ.Name)
+		}
+		return false, err
+	}
+	for {
+		x, err := Next(t, it)
+		if err != nil || x.IsNull() {
+			return false, err
+		}
+		if eq, err := Equal(t, x, v); err != nil || eq {
+			return eq, err
+		}
+	}
+}
