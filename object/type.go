@@ -395,39 +395,56 @@ func newBuiltinType(name string, base *Type) *Type {
 	return typ
 }
 
-// readyBuiltinTypes finishes every built-in type: header, bases, MRO,
-// namespace, version, inherited slots. It runs once, after every file's
-// init has filled in slots and methods.
+// readyBuiltinTypes finishes every built-in type of this package, after
+// every file's init has filled in slots and methods.
 func readyBuiltinTypes() {
 	for _, typ := range builtinTypes {
-		typ.typ = TypeType
-		if typ != ObjectType {
-			if typ.Base == nil {
-				typ.Base = ObjectType
-			}
-			if typ.Bases == nil {
-				typ.Bases = []*Type{typ.Base}
-			}
+		typ.Ready()
+	}
+}
+
+// NewNativeType declares a type implemented in Go outside this package
+// (functions, code objects, generators, modules...). The caller fills in
+// slots and methods, then calls Ready.
+func NewNativeType(name, module string, base *Type) *Type {
+	return &Type{Name: name, Module: module, Base: base, Flags: FlagImmutable}
+}
+
+// Subclassable records that typ, a native type with instances of Go type T,
+// can be subclassed; see withAttrs.
+func Subclassable[T any](typ *Type) { subclassable[T](typ) }
+
+// SetAttrsOffset records that every instance of the native type typ (a Go
+// struct) holds an Attrs at byte offset off, giving it a __dict__.
+func (typ *Type) SetAttrsOffset(off uintptr) { typ.attrsOffset = off }
+
+// Ready finishes a built-in or native type: header, bases, MRO, namespace,
+// version, inherited slots.
+func (typ *Type) Ready() {
+	typ.typ = TypeType
+	if typ != ObjectType {
+		if typ.Base == nil {
+			typ.Base = ObjectType
 		}
-		mro, err := computeMRO(typ)
-		if err != nil {
-			panic("BUG: MRO of built-in type " + typ.Name)
+		if typ.Bases == nil {
+			typ.Bases = []*Type{typ.Base}
 		}
-		typ.MRO = mro
-		if typ.Dict == nil {
-			typ.Dict = NewDict()
-		}
-		typ.version = nextTypeVersion()
-		if typ.solid == nil {
-			typ.solid = typ
-			if typ.Base != nil && typ.allocSub == nil {
-				typ.solid = typ.Base.solid
-			}
-		}
-		if typ.Base != nil {
-			typ.inheritSlots(typ.Base)
-			typ.Base.subclasses = append(typ.Base.subclasses, weak.Make(typ))
-		}
+	}
+	mro, err := computeMRO(typ)
+	if err != nil {
+		panic("BUG: MRO of built-in type " + typ.Name)
+	}
+	typ.MRO = mro
+	if typ.Dict == nil {
+		typ.Dict = NewDict()
+	}
+	typ.version = nextTypeVersion()
+	if typ.solid == nil {
+		typ.solid = typ // a built-in type has its own Go layout unless set before
+	}
+	if typ.Base != nil {
+		typ.inheritSlots(typ.Base)
+		typ.Base.subclasses = append(typ.Base.subclasses, weak.Make(typ))
 	}
 }
 
