@@ -490,7 +490,6 @@ func TestSetState(t *testing.T) {
 	}
 }
 
-
 func BenchmarkRandom(b *testing.B) {
 	var r Random
 	r.SeedInt64(1)
