@@ -74,8 +74,8 @@ func (l *Layout) with(name *Str) *Layout {
 	return next
 }
 
-// init prepares the storage of a new instance of typ.
-func (a *Attrs) init(typ *Type) {
+// Init prepares the storage of a new instance of typ.
+func (a *Attrs) Init(typ *Type) {
 	root := typ.rootLayout
 	if root == nil {
 		root = newRootLayout(typ, nil)

@@ -3,6 +3,8 @@ package object
 import (
 	"fmt"
 	"unsafe"
+
+	"github.com/adderpy/adder/internal/pyhash"
 )
 
 // The core built-in types. Their slots and methods are filled in by the
@@ -75,14 +77,7 @@ func initObject() {
 }
 
 // identityHash is object.__hash__: derived from the address, as CPython's.
-func identityHash(v Value) int64 {
-	p := uintptr(v.p)
-	h := int64(p>>4 | p<<(unsafe.Sizeof(p)*8-4))
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
+func identityHash(v Value) int64 { return pyhash.Pointer(uintptr(v.p)) }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
 	if len(args) > 0 && (typ.New == nil || sameFunc(typ.New, NewFunc(objectNew))) && sameFunc(typ.Init, InitFunc(objectInit)) {

@@ -49,7 +49,7 @@ func (v Value) AsException() (*Exc, bool) {
 // called: use it for built-in exception classes.
 func NewException(typ *Type, args ...Value) *Exc {
 	e := &Exc{Header: Header{typ}, Args: NewTuple(args...)}
-	e.attrs.init(typ)
+	e.attrs.Init(typ)
 	return e
 }
 

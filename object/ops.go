@@ -1,6 +1,10 @@
 package object
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/adderpy/adder/internal/pyhash"
+)
 
 // This file holds the generic operations the interpreter performs on any
 // value, dispatching through the type slots with CPython's rules.
@@ -71,25 +75,8 @@ func Hash(t *Thread, v Value) (int64, error) {
 	return hash(t, v)
 }
 
-// hashModulus is CPython's modulus for numeric hashes, 2**61 - 1.
-const hashModulus = 1<<61 - 1
-
 // hashInt64 is hash(i) for an int in int64 range, as CPython computes it.
-func hashInt64(i int64) int64 {
-	neg := i < 0
-	u := uint64(i)
-	if neg {
-		u = -u
-	}
-	h := int64(u % hashModulus)
-	if neg {
-		h = -h
-	}
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
+func hashInt64(i int64) int64 { return pyhash.Int(i) }
 
 // RichCompare returns the result of a op b, with CPython's reflection rules.
 func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {

@@ -1,10 +1,11 @@
 package object
 
 import (
-	"hash/maphash"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/adderpy/adder/internal/pyhash"
 )
 
 // Str is a Python str. s holds the text in UTF-8, except that lone
@@ -73,21 +74,16 @@ func (s *Str) Hash() int64 {
 	return s.hash
 }
 
-var stringHashSeed = maphash.MakeSeed()
+// hashSecret is the key of str and bytes hashing, as CPython's: set once
+// at startup from PYTHONHASHSEED (SetHashSecret) before any string is hashed.
+var hashSecret = pyhash.RandomSecret()
 
-// hashString hashes str text. Until the CPython-compatible SipHash of
-// internal/pyhash is wired in, it uses Go's maphash (so hash values and set
-// orders of strings differ from CPython's).
-func hashString(s string) int64 {
-	if s == "" {
-		return 0
-	}
-	h := int64(maphash.String(stringHashSeed, s))
-	if h == -1 {
-		h = -2
-	}
-	return h
-}
+// SetHashSecret sets the str/bytes hashing key. It must be called before
+// any str is hashed (at startup).
+func SetHashSecret(s pyhash.Secret) { hashSecret = s }
+
+// hashString hashes str text exactly as CPython does under the same key.
+func hashString(s string) int64 { return hashSecret.String(s) }
 
 // exactStr returns v as a *Str when v is a str or a str subclass instance.
 func (v Value) exactStr() (*Str, bool) {

@@ -370,7 +370,7 @@ func subclassable[T any](typ *Type) {
 func (typ *Type) AllocInstance() unsafe.Pointer {
 	p := typ.solid.allocSub()
 	(*Header)(p).typ = typ
-	typ.attrsOf(p).init(typ)
+	typ.attrsOf(p).Init(typ)
 	return p
 }
 

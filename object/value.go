@@ -104,3 +104,11 @@ func (v Value) Is(w Value) bool { return v == w }
 // Payload returns the raw payload word (for the JIT and hashing of
 // immediates).
 func (v Value) Payload() uint64 { return v.n }
+
+// NewHeader returns the header of a new heap object of type typ, for types
+// implemented outside this package.
+func NewHeader(typ *Type) Header { return Header{typ} }
+
+// SetType changes the type in a header (for __class__ assignment and for
+// objects built before their type was known).
+func (h *Header) SetType(typ *Type) { h.typ = typ }
