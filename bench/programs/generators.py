@@ -1,14 +1,14 @@
-# bench: quick=1 full=30
+# bench: quick=1 full=150
 """Generators: recursive `yield from` over a binary tree, plus pipelines.
 
-Builds a balanced binary search tree of 2**14 - 1 keys, then, sys.argv[1]
+Builds a balanced binary search tree of 2**12 - 1 keys, then, sys.argv[1]
 times, walks it in order with a recursive generator (`yield from` down to
-depth 14), in reverse order, and through a chain of filtering and mapping
+depth 12), in reverse order, and through a chain of filtering and mapping
 generators. Prints sums that check each walk.
 """
 import sys
 
-DEPTH = 14
+DEPTH = 12
 
 
 class Node:
