@@ -1,4 +1,4 @@
-# bench: quick=1000 full=60000
+# bench: quick=1000 full=100000
 """Richards: Martin Richards' operating-system scheduler simulation.
 
 Six tasks (idle, worker, two handlers, two devices) pass packets through a
