@@ -80,7 +80,7 @@ func initObject() {
 func identityHash(v Value) int64 { return pyhash.Pointer(uintptr(v.p)) }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
-	if len(args) > 0 && (typ.New == nil || sameFunc(typ.New, NewFunc(objectNew))) && sameFunc(typ.Init, InitFunc(objectInit)) {
+	if len(args) > 0 && (typ.New == nil || SameFunc(typ.New, NewFunc(objectNew))) && SameFunc(typ.Init, InitFunc(objectInit)) {
 		return Null, Errorf(TypeError, "%s() takes no arguments", typ.Name)
 	}
 	if typ.Flags&FlagAbstract != 0 {
@@ -99,8 +99,8 @@ func abstractInstantiationError(typ *Type) error {
 
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
 	typ := self.Type()
-	if len(args) > 0 && (sameFunc(typ.Init, InitFunc(objectInit)) || !sameFunc(typ.New, NewFunc(objectNew))) {
-		if sameFunc(typ.Init, InitFunc(objectInit)) {
+	if len(args) > 0 && (SameFunc(typ.Init, InitFunc(objectInit)) || !SameFunc(typ.New, NewFunc(objectNew))) {
+		if SameFunc(typ.Init, InitFunc(objectInit)) {
 			return Errorf(TypeError, "%s() takes no arguments", typ.Name)
 		}
 		return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")

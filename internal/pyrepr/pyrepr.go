@@ -120,3 +120,21 @@ func writeEscape(b *strings.Builder, r rune) {
 		b.WriteByte(hexDigits[(r>>shift)&15])
 	}
 }
+
+// EscapeNonASCII replaces every non-ASCII code point of s with its \x, \u
+// or \U escape, as ascii() does to a repr.
+func EscapeNonASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		r, n := DecodeRune(s[i:])
+		writeEscape(&b, r)
+		i += n
+	}
+	return b.String()
+}
