@@ -19,7 +19,8 @@ const maxIntDigits = 4300
 
 // ParseNumber returns the value of a NUMBER token: int64, or *big.Int when
 // it does not fit; float64 (correctly rounded); complex128 for an imaginary
-// literal. The error is CPython's for decimal ints of more than 4300 digits.
+// literal. The error is CPython's for decimal ints of more than 4300 digits
+// (see Scanner.Locate).
 func ParseNumber(tok Token) (Const, *Error) {
 	text := tok.Text
 	if strings.IndexByte(text, '_') >= 0 {
@@ -53,7 +54,7 @@ func ParseNumber(tok Token) (Const, *Error) {
 			Msg: fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "+
 				"use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
 				maxIntDigits, len(text)),
-			Lineno: tok.Start.Line, EndLineno: tok.End.Line,
+			Lineno: tok.Start.Line, EndLineno: tok.Start.Line,
 		}
 	}
 	n, ok := new(big.Int).SetString(text, base)
@@ -75,7 +76,8 @@ func parseFloat(text string) float64 {
 // DecodeString returns the value of a STRING token: a string (UTF-8, lone
 // surrogates in WTF-8) or Bytes. It handles the prefixes r, u, b, rb and br
 // in any case, both quote sizes and all escapes; an invalid escape keeps
-// its backslash and produces a SyntaxWarning (once per literal).
+// its backslash and produces a SyntaxWarning (once per literal). Errors
+// are CPython's, placed at the end of the token (see Scanner.Locate).
 func DecodeString(tok Token, warn WarnFunc, filename string) (Const, *Error) {
 	text := tok.Text
 	i := strings.IndexAny(text, `'"`)
@@ -96,7 +98,8 @@ func DecodeString(tok Token, warn WarnFunc, filename string) (Const, *Error) {
 			if body[j] >= utf8.RuneSelf {
 				return nil, &Error{
 					Kind: SyntaxError, Msg: "bytes can only contain ASCII literal characters",
-					Filename: filename, Lineno: tok.Start.Line, EndLineno: tok.End.Line,
+					Filename: filename, Lineno: tok.Start.Line, Offset: tok.Start.Col + 1,
+					EndLineno: tok.End.Line, EndOffset: tok.End.Col + 1,
 				}
 			}
 		}
@@ -121,7 +124,7 @@ func DecodeString(tok Token, warn WarnFunc, filename string) (Const, *Error) {
 // DecodeFStringMiddle returns the value of an FSTRING_MIDDLE token: its
 // text with "{{" and "}}" halved and, unless the f-string is raw, escapes
 // decoded as in a str literal. A backslash before '{' or '}' stays a
-// backslash (the scanner has warned about it).
+// backslash (the scanner has warned about it). Errors are as DecodeString's.
 func DecodeFStringMiddle(tok Token, raw bool, warn WarnFunc, filename string) (string, *Error) {
 	text := tok.Text
 	if raw {
@@ -301,7 +304,7 @@ func (d *escapeDecoder) unicodeError(start, end int, reason string) *Error {
 func (d *escapeDecoder) errorf(format string, args ...any) *Error {
 	return &Error{
 		Kind: SyntaxError, Msg: fmt.Sprintf(format, args...), Filename: d.filename,
-		Lineno: d.tok.Start.Line, EndLineno: d.tok.End.Line,
+		Lineno: d.tok.End.Line, Offset: d.tok.End.Col + 1, EndLineno: d.tok.End.Line, EndOffset: d.tok.End.Col + 1,
 	}
 }
 

@@ -156,9 +156,26 @@ func (s *Scanner) CharOffset(p Position) int {
 	return utf8.RuneCountInString(s.src[start:end]) + 1
 }
 
-// Line returns source line n (1-based) including its newline, as CPython
-// puts it into SyntaxError.text: the last line has no newline when the
-// file has none. It returns "" when there is no line n.
+// Locate finishes an error of DecodeString, DecodeFStringMiddle or
+// ParseNumber for a token of this scanner: those count Offset and
+// EndOffset in bytes (they do not see the line before the token) and leave
+// Text empty; Locate turns the offsets into characters and sets Text.
+func (s *Scanner) Locate(e *Error) {
+	if e.Offset > 0 {
+		e.Offset = s.CharOffset(Position{e.Lineno, e.Offset - 1})
+	}
+	if e.EndOffset > 0 {
+		e.EndOffset = s.CharOffset(Position{e.EndLineno, e.EndOffset - 1})
+	}
+	e.Text = s.Line(e.Lineno)
+	if e.Filename == "" {
+		e.Filename = s.filename
+	}
+}
+
+// Line returns source line n (1-based) including its newline, as CPython's
+// compile() puts it into SyntaxError.text (with a newline even on a last
+// line that has none). It returns "" when there is no line n.
 func (s *Scanner) Line(n int) string {
 	if n < 1 {
 		return ""
@@ -167,14 +184,8 @@ func (s *Scanner) Line(n int) string {
 	if start >= len(s.src) {
 		return ""
 	}
-	end := strings.IndexByte(s.src[start:], '\n') + 1
-	if end == 0 {
-		end = len(s.src) - start
-	}
-	if s.addedNL && start+end == len(s.src) {
-		end--
-	}
-	return s.src[start : start+end]
+	end := strings.IndexByte(s.src[start:], '\n')
+	return s.src[start : start+end+1]
 }
 
 // lineOffset returns the offset where line n starts (len(src) past the end).
@@ -441,7 +452,7 @@ func (s *Scanner) indentation(col, altcol int) (Token, bool) {
 		}
 	case col > s.indents[top]:
 		if top+1 >= maxIndent {
-			return s.endOfLineError(IndentationError, "too many levels of indentation"), false
+			return s.lineError(IndentationError, "too many levels of indentation"), false
 		}
 		if altcol <= s.altIndents[top] {
 			return s.tabError(), false
@@ -788,8 +799,14 @@ func (s *Scanner) endOfLineError(kind ErrorKind, msg string) Token {
 
 // tabError reports indentation that depends on the size of a tab.
 func (s *Scanner) tabError() Token {
+	return s.lineError(TabError, "inconsistent use of tabs and spaces in indentation")
+}
+
+// lineError reports an error that CPython's parser places at the start of
+// the current line.
+func (s *Scanner) lineError(kind ErrorKind, msg string) Token {
 	return s.fail(&Error{
-		Kind: TabError, Msg: "inconsistent use of tabs and spaces in indentation",
+		Kind: kind, Msg: msg,
 		Lineno: s.lineno, Offset: 1, EndLineno: s.lineno,
 		Text: s.Line(s.lineno),
 	})
