@@ -262,9 +262,14 @@ func (d *escapeDecoder) decode(body string, fstring bool) (string, *Error) {
 			}
 			writeWTF8(&b, v)
 		default:
-			r, n := utf8.DecodeRuneInString(body[i-1:])
-			d.invalidEscape(&b, body[i-1:i-1+n], r)
-			i += n - 1
+			if c >= utf8.RuneSelf {
+				// CPython keeps a backslash before a non-ASCII character
+				// without a warning.
+				b.WriteByte('\\')
+				i--
+				continue
+			}
+			d.invalidEscape(&b, body[i-1:i], rune(c))
 		}
 	}
 	return b.String(), nil
