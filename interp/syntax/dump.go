@@ -110,6 +110,8 @@ func (d *dumper) format(v any, level int) (string, bool) {
 			return name + "(" + strings.Join(args, ", ") + ")", len(args) == 0
 		}
 		return name + "(" + prefix + strings.Join(args, sep) + ")", false
+	case *big.Int: // a Stringer, but a constant
+		return d.opts.ConstRepr(v), true
 	case fmt.Stringer: // enums: Load(), Add(), ...
 		return v.String() + "()", true
 	case string:

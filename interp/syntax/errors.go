@@ -56,10 +56,43 @@ func charOffset(text string, col int) int {
 
 // errorAtToken reports msg at token t.
 func (p *parser) errorAtToken(t *ptoken, msg string) {
-	if t.Kind == EOF {
-		p.sawEOF = true
+	p.errorAtTokenKind(SyntaxError, t, msg)
+}
+
+// errorAtTokenKind reports msg at token t as CPython locates tokens: a
+// NEWLINE is empty, and a DEDENT or EOF at the end of the input has no
+// column of its own, so the error goes to the end of the last line.
+func (p *parser) errorAtTokenKind(kind ErrorKind, t *ptoken, msg string) {
+	switch t.Kind {
+	case NEWLINE:
+		p.raise(kind, msg, t.Start, t.Start)
+	case EOF, DEDENT:
+		if t.Kind == EOF || p.atEndOfInput(t) {
+			p.sawEOF = true
+			line := t.Start.Line - 1
+			p.raiseCols(kind, msg, line, len(p.line(line)), line, -1)
+		}
 	}
-	p.raise(SyntaxError, msg, t.Start, t.End)
+	p.raise(kind, msg, t.Start, t.End)
+}
+
+// atEndOfInput reports whether only DEDENTs and EOF follow token t.
+func (p *parser) atEndOfInput(t *ptoken) bool {
+	i := int(0)
+	for i = p.pos; i < len(p.toks) && &p.toks[i] != t; i++ {
+	}
+	for ; ; i++ {
+		for i >= len(p.toks) {
+			p.fill()
+		}
+		switch p.toks[i].Kind {
+		case DEDENT:
+			continue
+		case EOF:
+			return true
+		}
+		return false
+	}
 }
 
 // errorAtNode reports msg spanning node n.
@@ -76,6 +109,12 @@ func (p *parser) errorRange(a, b Node, msg string) {
 // or the more precise error CPython gives for that token.
 func (p *parser) syntaxError() {
 	t := p.tok()
+	// CPython reports the furthest token its parser looked at.
+	if p.maxSeen > p.pos {
+		if last := &p.toks[p.maxSeen]; last.Kind != ILLEGAL && last.Kind != EOF && last.Kind != DEDENT && last.Kind != INDENT {
+			t = last
+		}
+	}
 	switch t.Kind {
 	case INDENT:
 		p.indentError(t, "unexpected indent")
@@ -86,9 +125,8 @@ func (p *parser) syntaxError() {
 		if n := len(p.open); n > 0 {
 			p.unclosedError(p.open[n-1])
 		}
-		p.raise(SyntaxError, "invalid syntax", t.Start, t.End)
 	}
-	p.raise(SyntaxError, "invalid syntax", t.Start, t.End)
+	p.errorAtToken(t, "invalid syntax")
 }
 
 // indentError reports an IndentationError as CPython does for INDENT and
@@ -96,10 +134,11 @@ func (p *parser) syntaxError() {
 // one more), and there is no end column.
 func (p *parser) indentError(t *ptoken, msg string) {
 	col := 0
-	for i := p.pos; i < len(p.toks); i++ {
-		if k := p.toks[i].Kind; k != INDENT && k != DEDENT {
-			col = p.toks[i].Start.Col
-			if p.toks[i].Start.Line != t.Start.Line || k == EOF {
+	for i := 0; ; i++ {
+		n := p.peekAt(i)
+		if k := n.Kind; k != INDENT && k != DEDENT {
+			col = n.Start.Col
+			if n.Start.Line != t.Start.Line || k == EOF {
 				col = 0
 			}
 			break
@@ -111,15 +150,7 @@ func (p *parser) indentError(t *ptoken, msg string) {
 // blockIndentError reports the missing indented block after a compound
 // statement header at the current token (which is not an INDENT).
 func (p *parser) blockIndentError(msg string) {
-	t := p.tok()
-	switch t.Kind {
-	case EOF:
-		p.sawEOF = true
-		p.raiseCols(IndentationError, msg, t.Start.Line, 0, t.Start.Line, -1)
-	case DEDENT:
-		p.indentError(t, msg)
-	}
-	p.raise(IndentationError, msg, t.Start, t.End)
+	p.errorAtTokenKind(IndentationError, p.tok(), msg)
 }
 
 // unclosedError reports "'(' was never closed" for the bracket toks[i].
@@ -169,21 +200,30 @@ func (p *parser) checkRestOfSource() {
 			}
 		}
 	}()
-	saved := p.err
+	// CPython compares the line of the furthest token its parser read
+	// with the line of a bracket left open.
+	lastLine := 0
+	if n := len(p.toks); n > 0 {
+		lastLine = p.toks[n-1].Start.Line
+	}
 	for {
 		n := len(p.toks)
 		if n > 0 {
 			switch last := &p.toks[n-1]; last.Kind {
 			case ILLEGAL:
-				if e := p.sc.Err(); e != nil && overridesParserError(e) {
-					p.err = e
-					p.errIsTok = true
+				e := p.sc.Err()
+				if e == nil {
+					return
+				}
+				if strings.HasSuffix(e.Msg, "was never closed") {
+					if lastLine > e.Lineno {
+						p.err, p.errIsTok = e, true
+					}
+				} else if overridesParserError(e) {
+					p.err, p.errIsTok = e, true
 				}
 				return
 			case EOF:
-				if k := len(p.open); k > 0 && p.toks[p.open[k-1]].Start.Line < saved.Lineno {
-					p.unclosedError(p.open[k-1])
-				}
 				return
 			}
 		}

@@ -53,6 +53,9 @@ func Parse(filename string, src []byte, mode Mode, warn WarnFunc) (ModNode, erro
 	}
 	p.toks = make([]ptoken, 0, len(src)/4+16)
 	mod := p.run(mode &^ AllowIncomplete)
+	if p.err != nil && !p.errIsTok {
+		p.checkRestOfSource()
+	}
 	if p.err != nil {
 		if mode&AllowIncomplete != 0 && mode&^AllowIncomplete == ModeSingle && p.incomplete() {
 			return nil, &Error{Kind: SyntaxError, Msg: incompleteMsg, Filename: filename,
@@ -86,6 +89,13 @@ type parser struct {
 	// last token read.
 	open  []int
 	depth int
+	// maxSeen is the index of the furthest token looked at, where CPython
+	// reports a plain "invalid syntax"; lookahead done only to choose an
+	// error message (probing > 0) does not count.
+	maxSeen int
+	probing int
+	// attemptErr is the error that made the last attempt fail.
+	attemptErr *Error
 
 	err      *Error
 	errIsTok bool // err came from the scanner
@@ -135,6 +145,7 @@ func (p *parser) fill() {
 	switch t.Kind {
 	case NAME:
 		t.kw = lookupKeyword(t.Text)
+		t.Text = NormalizeIdentifier(t.Text)
 	case LPAR, LSQB, LBRACE:
 		p.open = append(p.open, len(p.toks))
 	case RPAR, RSQB, RBRACE:
@@ -152,6 +163,9 @@ func (p *parser) tok() *ptoken {
 		p.fill()
 	}
 	t := &p.toks[p.pos]
+	if p.pos > p.maxSeen && p.probing == 0 {
+		p.maxSeen = p.pos
+	}
 	if t.Kind == ILLEGAL {
 		p.scannerError()
 	}
@@ -164,6 +178,9 @@ func (p *parser) peekAt(n int) *ptoken {
 		p.fill()
 	}
 	t := &p.toks[p.pos+n]
+	if p.pos+n > p.maxSeen && p.probing == 0 {
+		p.maxSeen = p.pos + n
+	}
 	if t.Kind == ILLEGAL {
 		p.scannerError()
 	}

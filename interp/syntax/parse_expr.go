@@ -91,8 +91,53 @@ func (p *parser) starNamedExpression() Expr {
 	return p.namedExpression()
 }
 
-// namedExpression parses "NAME := expression" or an expression.
+// namedExpression parses "NAME := expression" or an expression; "NAME =
+// value" gets CPython's hint about '==' and ':='.
 func (p *parser) namedExpression() Expr {
+	t := p.tok()
+	e := p.namedExpressionNoHint()
+	if p.at(EQUAL) {
+		p.assignInExpressionError(t, e)
+	}
+	return e
+}
+
+// assignInExpressionError reports "e = value" where an expression was
+// expected, when CPython has a hint for it; otherwise it returns.
+func (p *parser) assignInExpressionError(first *ptoken, e Expr) {
+	if !isBitwiseOr(e) {
+		return
+	}
+	save := p.pos
+	p.probing++
+	defer func() { p.probing-- }()
+	p.next()
+	var rhs Expr
+	if !p.attempt(func() { rhs = p.bitwiseOr() }) || p.at(EQUAL) || p.at(COLONEQUAL) {
+		p.pos = save
+		return
+	}
+	if n, ok := e.(*Name); ok && startOf(n) == first.Start {
+		p.errorRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	switch first.Kind {
+	case LSQB, LPAR:
+		switch e.(type) {
+		case *List, *Tuple, *GeneratorExp:
+			p.pos = save
+			return
+		}
+	case NAME:
+		if first.kw == kwTrue || first.kw == kwFalse || first.kw == kwNone {
+			p.pos = save
+			return
+		}
+	}
+	p.errorAtNode(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+}
+
+// namedExpressionNoHint is namedExpression without the hint about '='.
+func (p *parser) namedExpressionNoHint() Expr {
 	t := p.tok()
 	e := p.expression()
 	if !p.at(COLONEQUAL) {
@@ -155,7 +200,10 @@ func (p *parser) missingComma(first *ptoken, e Expr) {
 	}
 	save := p.pos
 	var b Expr
-	if !p.attempt(func() { b = p.expression() }) {
+	p.probing++
+	ok := p.attempt(func() { b = p.expression() })
+	p.probing--
+	if !ok {
 		return
 	}
 	if p.toks[p.pos-1].level == 0 {
@@ -224,7 +272,9 @@ func (p *parser) comparison() Expr {
 		case EQEQUAL:
 			op = Eq
 		case NOTEQUAL:
-			op = NotEq
+			if t.Text == "!=" { // "<>" is only for Barry as FLUFL
+				op = NotEq
+			}
 		case LESS:
 			op = Lt
 		case LESSEQUAL:
@@ -435,6 +485,7 @@ func (p *parser) parenAtom() Expr {
 				break
 			}
 			elts = append(elts, p.starNamedExpression())
+			p.checkUnparenthesizedTarget(elts)
 		}
 		p.expect(RPAR)
 		return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
@@ -444,6 +495,13 @@ func (p *parser) parenAtom() Expr {
 	}
 	p.expect(RPAR)
 	return e
+}
+
+// checkUnparenthesizedTarget reports "[a, b for ...]".
+func (p *parser) checkUnparenthesizedTarget(elts []Expr) {
+	if p.atComprehension() {
+		p.errorRange(elts[0], elts[len(elts)-1], "did you forget parentheses around the comprehension target?")
+	}
 }
 
 func (p *parser) atComprehension() bool {
@@ -481,6 +539,7 @@ func (p *parser) listAtom() Expr {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
+		p.checkUnparenthesizedTarget(elts)
 	}
 	p.expect(RSQB)
 	return &List{Pos: p.span(start), Elts: elts, Ctx: Load}
@@ -498,8 +557,8 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(start, nil, v)
 	}
 	e := p.starNamedExpression()
-	if p.got(COLON) {
-		v := p.expression()
+	if p.at(COLON) {
+		v := p.dictValue()
 		if p.atComprehension() {
 			gens := p.comprehensions()
 			p.expect(RBRACE)
@@ -519,6 +578,7 @@ func (p *parser) braceAtom() Expr {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
+		p.checkUnparenthesizedTarget(elts)
 	}
 	p.expect(RBRACE)
 	return &Set{Pos: p.span(start), Elts: elts}
@@ -540,16 +600,25 @@ func (p *parser) dictRest(start Position, key, value Expr) Expr {
 		k := p.expression()
 		if !p.got(COLON) {
 			if p.at(RBRACE) || p.at(COMMA) {
-				t := p.tok()
-				p.raiseCols(SyntaxError, "':' expected after dictionary key", t.Start.Line, t.Start.Col+1, t.Start.Line, 0)
+				p.raiseCols(SyntaxError, "':' expected after dictionary key", startOf(k).Line, startOf(k).Col+1, startOf(k).Line, 0)
 			}
 			p.syntaxError()
 		}
 		keys = append(keys, k)
-		values = append(values, p.expression())
+		p.pos--
+		values = append(values, p.dictValue())
 	}
 	p.expect(RBRACE)
 	return &Dict{Pos: p.span(start), Keys: keys, Values: values}
+}
+
+// dictValue parses ':' and the value of a dict item.
+func (p *parser) dictValue() Expr {
+	colon := p.next()
+	if k := p.tok().Kind; k == RBRACE || k == COMMA {
+		p.errorAtToken(colon, "expression expected after dictionary key and ':'")
+	}
+	return p.expression()
 }
 
 // comprehensions parses for_if_clauses.
@@ -598,7 +667,9 @@ func (p *parser) slices() Expr {
 	start := p.tok().Start
 	s := p.slice()
 	if !p.at(COMMA) {
-		return s
+		if _, ok := s.(*Starred); !ok {
+			return s
+		}
 	}
 	elts := []Expr{s}
 	for p.got(COMMA) {
@@ -641,7 +712,7 @@ func (p *parser) slice() Expr {
 func (p *parser) callArgumentsGenexp(lpar *ptoken) ([]Expr, []*Keyword) {
 	if p.startsExpr() && !p.at(STAR) {
 		save := p.pos
-		e := p.namedExpression()
+		e := p.namedExpressionNoHint()
 		if p.atComprehension() {
 			gens := p.comprehensions()
 			if p.at(RPAR) {
@@ -657,7 +728,7 @@ func (p *parser) callArgumentsGenexp(lpar *ptoken) ([]Expr, []*Keyword) {
 		}
 		p.pos = save
 	}
-	return p.callArguments()
+	return p.callArguments(false)
 }
 
 // genexpNeedsParens reports an unparenthesized generator expression among
@@ -673,7 +744,7 @@ func (p *parser) genexpNeedsParens(elt Expr, gens []*Comprehension) {
 
 // callArguments parses the arguments of a call or class definition, up to
 // (not including) the ')'.
-func (p *parser) callArguments() ([]Expr, []*Keyword) {
+func (p *parser) callArguments(class bool) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKeyword, sawDoubleStar := false, false
@@ -685,7 +756,7 @@ func (p *parser) callArguments() ([]Expr, []*Keyword) {
 			v := p.expression()
 			s := &Starred{Pos: p.span(t.Start), Value: v, Ctx: Load}
 			if sawDoubleStar {
-				p.errorAtNode(s, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, s)
 		case t.Kind == DOUBLESTAR:
@@ -693,13 +764,10 @@ func (p *parser) callArguments() ([]Expr, []*Keyword) {
 			v := p.expression()
 			kws = append(kws, &Keyword{Pos: p.span(t.Start), Value: v})
 			sawDoubleStar = true
-		case t.Kind == NAME && p.peekAt(1).Kind == EQUAL:
+		case t.Kind == NAME && (!t.kw.reserved() || t.kw <= kwTrue) && p.peekAt(1).Kind == EQUAL:
 			eq := p.peekAt(1)
 			if t.kw == kwTrue || t.kw == kwFalse || t.kw == kwNone {
 				p.raise(SyntaxError, "cannot assign to "+t.Text, t.Start, eq.End)
-			}
-			if t.kw.reserved() {
-				p.syntaxError()
 			}
 			p.next()
 			p.next()
@@ -710,8 +778,11 @@ func (p *parser) callArguments() ([]Expr, []*Keyword) {
 			kws = append(kws, &Keyword{Pos: p.span(t.Start), Arg: t.Text, Value: v})
 			sawKeyword = true
 		default:
-			e := p.namedExpression()
+			e := p.namedExpressionNoHint()
 			if p.atComprehension() {
+				if class {
+					p.syntaxError()
+				}
 				gens := p.comprehensions()
 				p.genexpNeedsParens(e, gens)
 			}
@@ -784,6 +855,8 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				p.errorAtToken(p.tok(), "arguments cannot follow var-keyword argument")
 			}
 			return a
+		case LPAR:
+			p.parenthesizedParamError(lambda)
 		default:
 			arg := p.param(lambda, false)
 			var def Expr
@@ -811,6 +884,23 @@ func (p *parser) parameters(closer Kind) *Arguments {
 		p.errorAtToken(bareStar, "named arguments must follow bare *")
 	}
 	return a
+}
+
+// parenthesizedParamError reports "def f((a, b))" and "lambda (x): x".
+func (p *parser) parenthesizedParamError(lambda bool) {
+	lpar := p.next()
+	for p.atName() || p.at(COMMA) {
+		p.next()
+	}
+	rpar := p.tok()
+	if rpar.Kind != RPAR {
+		p.syntaxError()
+	}
+	msg := "Function parameters cannot be parenthesized"
+	if lambda {
+		msg = "Lambda expression parameters cannot be parenthesized"
+	}
+	p.raise(SyntaxError, msg, lpar.Start, rpar.End)
 }
 
 // param parses one parameter name with its annotation (not for lambdas;

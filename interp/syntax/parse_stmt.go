@@ -2,7 +2,10 @@
 
 package syntax
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // keyword classifies a NAME token.
 type keyword uint8
@@ -192,6 +195,9 @@ func (p *parser) exprStmt() Stmt {
 	var e Expr
 	if p.atKw(kwYield) {
 		e = p.yieldExpr()
+		if p.at(EQUAL) {
+			p.errorAtNode(e, "assignment to yield expression not possible")
+		}
 	} else {
 		e = p.starExpressions()
 	}
@@ -264,6 +270,8 @@ func (p *parser) annAssign(start Position, target Expr) Stmt {
 		p.errorAtNode(target.(*Tuple).Elts[0], "only single target (not tuple) can be annotated")
 	case *List:
 		p.errorAtNode(target, "only single target (not list) can be annotated")
+	case *Starred:
+		p.syntaxError()
 	default:
 		p.errorAtNode(target, "illegal target for annotation")
 	}
@@ -556,7 +564,9 @@ func (p *parser) forTarget() Expr {
 	if !ok || !p.atKw(kwIn) {
 		// CPython reparses the target as an expression to name what is wrong.
 		p.pos = tstart
+		p.probing++
 		e := p.starExpressions()
+		p.probing--
 		if bad := invalidTarget(e, forTargets); bad != nil {
 			p.errorAtNode(bad, "cannot assign to "+exprName(bad))
 		}
@@ -578,6 +588,10 @@ func (p *parser) withStmt(async *ptoken) Stmt {
 	if p.at(LPAR) {
 		save := p.pos
 		if !p.attempt(func() { items = p.parenWithItems() }) {
+			if strings.HasPrefix(p.attemptErr.Msg, "cannot assign to") {
+				p.err = p.attemptErr
+				panic(bailout{})
+			}
 			p.pos = save
 			items = nil
 		}
@@ -622,7 +636,7 @@ func (p *parser) withItem() *WithItem {
 		tstart := p.pos
 		target := p.starTarget()
 		switch p.tok().Kind {
-		case COMMA, RPAR, COLON:
+		case COMMA, RPAR, COLON, NEWLINE:
 		default:
 			p.pos = tstart
 			e := p.expression()
@@ -681,10 +695,10 @@ func (p *parser) tryStmt() Stmt {
 		h.Pos = p.span(et.Start)
 		handlers = append(handlers, h)
 	}
-	orelse := p.elseBlock()
-	if orelse != nil && handlers == nil {
-		p.syntaxError()
+	if handlers == nil && !p.atKw(kwFinally) {
+		p.errorAtToken(p.tok(), "expected 'except' or 'finally' block")
 	}
+	orelse := p.elseBlock()
 	var final []Stmt
 	if p.atKw(kwFinally) {
 		ft := p.next()
@@ -754,7 +768,11 @@ func (p *parser) funcDef(async *ptoken, decorators []Expr) Stmt {
 	args := p.parameters(RPAR)
 	p.expect(RPAR)
 	var returns Expr
-	if p.got(RARROW) {
+	if arrow := p.tok(); arrow.Kind == RARROW {
+		p.next()
+		if !p.startsExpr() {
+			p.errorAtToken(arrow, "expected ':'")
+		}
 		returns = p.expression()
 	}
 	p.colon(true)
@@ -777,7 +795,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 	var bases []Expr
 	var keywords []*Keyword
 	if p.got(LPAR) {
-		bases, keywords = p.callArguments()
+		bases, keywords = p.callArguments(true)
 		p.expect(RPAR)
 	}
 	p.colon(true)
@@ -795,6 +813,7 @@ func (p *parser) attempt(f func()) (ok bool) {
 			if _, isBail := r.(bailout); !isBail || p.errIsTok {
 				panic(r)
 			}
+			p.attemptErr = p.err
 			p.err, p.sawEOF = nil, false
 			p.pos, p.depth, p.fstringDepth = pos, depth, fdepth
 			ok = false

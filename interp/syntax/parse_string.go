@@ -68,15 +68,17 @@ func (p *parser) decodeString(t *ptoken) Const {
 
 // literalError reports an error from decoding the literal t.
 func (p *parser) literalError(err *Error, t *ptoken) {
-	if err.Lineno == 0 {
-		err.Lineno, err.EndLineno = t.Start.Line, t.End.Line
+	if err.Offset != 0 {
+		p.err = err
+		p.errIsTok = true
+		panic(bailout{})
 	}
-	if err.Text == "" {
-		err.Text = p.line(err.Lineno)
+	// CPython reports a non-ASCII bytes literal at the literal, and escape
+	// errors at the token after it.
+	if strings.HasPrefix(err.Msg, "bytes can only contain") {
+		p.raise(SyntaxError, err.Msg, t.Start, t.End)
 	}
-	p.err = err
-	p.errIsTok = true
-	panic(bailout{})
+	p.errorAtToken(p.tok(), err.Msg)
 }
 
 // strBuilder collects the values of a JoinedStr, merging adjacent literal
@@ -152,6 +154,9 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		p.errorAtToken(p.tok(), "f-string: valid expression required before '}'")
 	}
 	e := p.expressionsOrYield(true)
+	if _, ok := e.(*Starred); ok {
+		p.errorAtNode(e, "f-string: cannot use starred expression here")
+	}
 	debug, debugEnd := "", Position{}
 	if p.at(EQUAL) {
 		debugEnd = p.next().End

@@ -115,7 +115,7 @@ func (p *parser) assignTargetError(targets []Expr, i int, bad, value Expr) {
 		if rhs := bitwiseOrPrefix(value); rhs != nil && isBitwiseOr(cand) {
 			switch c := cand.(type) {
 			case *Name:
-				if endOf(c).Col-startOf(c).Col == len(c.Id) {
+				{
 					p.raise(SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", startOf(c), endOf(rhs))
 				}
 			case *List, *Tuple, *GeneratorExp:
@@ -141,7 +141,7 @@ func (p *parser) assignTargetError(targets []Expr, i int, bad, value Expr) {
 // (not a comparison, boolean operation, lambda, ...).
 func isBitwiseOr(e Expr) bool {
 	switch e := e.(type) {
-	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Starred, *Yield, *YieldFrom:
+	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Starred:
 		return false
 	case *UnaryOp:
 		return e.Op != Not
