@@ -123,7 +123,7 @@ func complexPowUint(x complex128, n int) complex128 {
 }
 
 // complexPowGeneral is CPython's _Py_c_pow; zeroDiv reports 0 raised to a
-// negative or complex power.
+// negative or complex power, or another domain error.
 func complexPowGeneral(a, b complex128) (r complex128, zeroDiv bool) {
 	switch {
 	case b == 0:
@@ -142,7 +142,9 @@ func complexPowGeneral(a, b complex128) (r complex128, zeroDiv bool) {
 		length /= math.Exp(at * imag(b))
 		phase += imag(b) * math.Log(vabs)
 	}
-	return complex(length*math.Cos(phase), length*math.Sin(phase)), false
+	// cos and sin of an infinite phase are domain errors (errno EDOM),
+	// which CPython reports as this ZeroDivisionError too.
+	return complex(length*math.Cos(phase), length*math.Sin(phase)), math.IsInf(phase, 0)
 }
 
 func complexCompare(_ *Thread, a, b Value, op CompareOp) (Value, error) {

