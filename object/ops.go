@@ -380,3 +380,13 @@ func ASCII(t *Thread, v Value) (*Str, error) {
 	}
 	return NewStr(pyrepr.EscapeNonASCII(r.s)), nil
 }
+
+// ID returns id(v): the address of a heap object; for an immediate, a
+// number derived from its payload that no heap object can have (heap
+// addresses are multiples of 8).
+func ID(v Value) int64 {
+	if v.IsImmediate() {
+		return int64(uintptr(v.p)) + int64(v.n)<<3 | 1
+	}
+	return int64(uintptr(v.p))
+}

@@ -138,3 +138,12 @@ func EscapeNonASCII(s string) string {
 	}
 	return b.String()
 }
+
+// EncodeRune returns the encoding of one code point, using the generalized
+// UTF-8 form for a surrogate.
+func EncodeRune(r rune) string {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return string([]byte{0xED, byte(0xA0 | (r>>6)&0x1F), byte(0x80 | r&0x3F)})
+	}
+	return string(r)
+}
