@@ -175,18 +175,6 @@ func bigLog(x *big.Float, w uint) *big.Float {
 	return res
 }
 
-// bigLog1p returns ln(1+x) for x > -1.
-func bigLog1p(x *big.Float, w uint) *big.Float {
-	if x.MantExp(nil) < -2 {
-		// ln(1+x) = 2 atanh(x/(2+x)), accurate for small x.
-		p := w + 64
-		den := newBig(p).Add(big.NewFloat(2), x)
-		res := bigAtanhSeries(den.Quo(x, den), p)
-		return res.SetMantExp(res, 1)
-	}
-	return bigLog(newBig(w+64).Add(x, big.NewFloat(1)), w)
-}
-
 // bigAtanhSeries returns atanh(z) = z + z^3/3 + ... at precision p, |z| < 0.2.
 func bigAtanhSeries(z *big.Float, p uint) *big.Float {
 	sum := newBig(p).Set(z)

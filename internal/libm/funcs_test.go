@@ -3,15 +3,100 @@
 
 package libm
 
-import "math"
+import (
+	"math"
+	"math/big"
+	"math/rand/v2"
+)
 
 func unary(f func(float64) (float64, Err)) func(a, b float64) string {
 	return func(a, _ float64) string { return fmtResult(f(a)) }
 }
 
+func exact1(f func(x *big.Float, w uint) *big.Float) func(a, b float64) float64 {
+	return func(a, _ float64) float64 {
+		return slowRound(func(w uint) *big.Float { return f(bigOf(a), w) })
+	}
+}
+
+var (
+	nearOne     = oneOf(nearValue(1, 1e-3), nearValue(1, 1e-9), nearUlps(1), uniform(0.5, 2))
+	logArgs     = oneOf(positive(-1074, 1023), positive(-60, 60), nearValue(1, 1e-3), nearValue(1, 1e-9), nearUlps(1), uniform(0, 10), anyMagnitude)
+	log1pArgs   = oneOf(magnitudes(-70, 0), uniform(-1, 1), positive(-10, 1023), nearValue(-1, 1e-6), anyMagnitude)
+	expArgs     = oneOf(uniform(-750, 750), magnitudes(-60, 10), nearValue(709.78, 0.01), nearValue(-745.13, 0.01), nearValue(-708.4, 0.5), anyMagnitude)
+	bigLogDenom = func(x *big.Float, w uint, base float64) *big.Float {
+		v := bigLog(x, w+8)
+		return v.Quo(v, bigLog(big.NewFloat(base), w+8))
+	}
+)
+
 func init() {
-	register(funcSpec{name: "exp", py: "math.exp(a)", nargs: 1, call: unary(Exp),
-		gen: oneOf(uniform(-750, 750), magnitudes(-60, 10), nearValue(709.78, 0.01),
-			nearValue(-745.13, 0.01), nearValue(-708.4, 0.5), anyMagnitude)})
-	_ = math.Pi
+	_ = nearOne
+	register(funcSpec{name: "exp", py: "math.exp(a)", nargs: 1, call: unary(Exp), gen: expArgs, exact: exact1(bigExp)})
+	register(funcSpec{name: "log", py: "math.log(a)", nargs: 1, call: unary(Log), gen: logArgs, exact: exact1(bigLog)})
+	register(funcSpec{name: "log2", py: "math.log2(a)", nargs: 1, call: unary(Log2), gen: logArgs,
+		exact: exact1(func(x *big.Float, w uint) *big.Float { return bigLogDenom(x, w, 2) })})
+	register(funcSpec{name: "log10", py: "math.log10(a)", nargs: 1, call: unary(Log10), gen: logArgs,
+		exact: exact1(func(x *big.Float, w uint) *big.Float { return bigLogDenom(x, w, 10) })})
+	register(funcSpec{name: "log1p", py: "math.log1p(a)", nargs: 1, call: unary(Log1p), gen: log1pArgs})
+	register(funcSpec{name: "pow", py: "math.pow(a, b)", nargs: 2, call: binary(Pow), gen: powArgs, exact: exactPow})
+	register(funcSpec{name: "floatpow", py: "a ** b", nargs: 2, call: func(a, b float64) string {
+		r, e := FloatPow(a, b)
+		switch e {
+		case PowZeroDivision:
+			return "ZeroDivisionError"
+		case PowComplex:
+			return "complex"
+		case PowOverflow:
+			return "OverflowError"
+		}
+		return fmtFloat(r)
+	}, gen: powArgs, exact: exactPow})
+}
+
+func binary(f func(float64, float64) (float64, Err)) func(a, b float64) string {
+	return func(a, b float64) string { return fmtResult(f(a, b)) }
+}
+
+func exactPow(a, b float64) float64 {
+	r, ok := powExact(math.Abs(a), b)
+	if !ok {
+		r = slowRound(func(w uint) *big.Float {
+			t := bigLog(bigOf(math.Abs(a)), w+32)
+			return bigExp(t.Mul(t, bigOf(b)), w)
+		})
+	}
+	if a < 0 && isOddInt(b) {
+		return -r
+	}
+	return r
+}
+
+// powArgs mixes bases and exponents so that most results are finite.
+func powArgs(r *rand.Rand) (float64, float64) {
+	switch r.IntN(8) {
+	case 0:
+		return special(r), special(r)
+	case 1: // integer exponents, any sign of base
+		return signed(r, uniformExp(r, -20, 20)), float64(r.IntN(80) - 40)
+	case 2: // x near 1, large y
+		return nearValue(1, 1e-6)(r), signed(r, uniformExp(r, 0, 30))
+	case 3: // half-integer exponents of squares: exact and halfway cases
+		t := float64(r.IntN(1<<20) + 1)
+		return t * t, float64(r.IntN(8)) + 0.5
+	case 4: // results near overflow and underflow
+		x := uniformExp(r, -20, 20)
+		lx := math.Log(x)
+		if lx == 0 {
+			return x, 1
+		}
+		lim := 709.78
+		if r.IntN(2) == 0 {
+			lim = -745.1
+		}
+		return x, lim / lx * (1 + 1e-12*(2*r.Float64()-1))
+	case 5:
+		return uniformExp(r, -1022, 1023), signed(r, uniformExp(r, -10, 2))
+	}
+	return uniform(0, 100)(r), uniform(-50, 50)(r)
 }

@@ -27,6 +27,11 @@ type funcSpec struct {
 	nargs int
 	call  func(a, b float64) string // result in the oracle's text form
 	gen   func(r *rand.Rand) (a, b float64)
+	// exact, for correctly rounded functions, returns the correctly
+	// rounded result for ordinary finite arguments; a mismatch where our
+	// result equals it and CPython's is a neighbour is a misrounding by
+	// glibc, counted but allowed.
+	exact func(a, b float64) float64
 }
 
 // specs lists every function under test, in the order of the golden file.
@@ -162,23 +167,43 @@ func TestAgainstCPython(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			args := genArgs(s, 1, n)
 			want := runPython(t, s, args)
-			bad := 0
+			bad, misrounded := 0, 0
 			slow := slowCalls.Load()
 			for i, a := range args {
 				got := s.call(a[0], a[1])
 				if normalize(got) != normalize(want[i]) {
+					if s.exact != nil && isGlibcMisrounding(got, want[i], func() float64 { return s.exact(a[0], a[1]) }) {
+						misrounded++
+						continue
+					}
 					if bad < 10 {
 						t.Errorf("%s(%s, %s) = %s, CPython gives %s", s.name, pyHex(a[0]), pyHex(a[1]), got, want[i])
 					}
 					bad++
 				}
 			}
-			t.Logf("%s: %d mismatches out of %d, %d slow paths", s.name, bad, n, slowCalls.Load()-slow)
+			t.Logf("%s: %d/%d differ from CPython (%d of them glibc misroundings, %d other); %d slow paths",
+				s.name, bad+misrounded, n, misrounded, bad, slowCalls.Load()-slow)
 			if bad > 0 {
 				t.Errorf("%s: %d mismatches out of %d", s.name, bad, n)
 			}
 		})
 	}
+}
+
+// isGlibcMisrounding reports whether our finite result got is the
+// correctly rounded one, cr(), and CPython's want is one of its two
+// neighbours.
+func isGlibcMisrounding(got, want string, cr func() float64) bool {
+	g, err1 := strconv.ParseFloat(normalize(got), 64)
+	w, err2 := strconv.ParseFloat(normalize(want), 64)
+	if err1 != nil || err2 != nil || math.IsInf(g, 0) || math.IsInf(w, 0) || g == 0 || w == 0 {
+		return false
+	}
+	if w != math.Nextafter(g, math.Inf(1)) && w != math.Nextafter(g, math.Inf(-1)) {
+		return false
+	}
+	return g == cr()
 }
 
 const goldenPath = "testdata/golden.txt"
