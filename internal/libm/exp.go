@@ -90,3 +90,31 @@ func Exp(x float64) (float64, Err) {
 	}
 	return r, OK
 }
+
+// Expm1 returns e^x - 1, correctly rounded. Overflow is a RangeError.
+func Expm1(x float64) (float64, Err) {
+	switch {
+	case x != x || math.Abs(x) < 0x1p-54:
+		return x, OK
+	case x > 709:
+		// e^x - 1 rounds like e^x unless e^x is within 1 of a midpoint,
+		// 2^-970 relative: far closer than any known hard case.
+		return Exp(x)
+	case x < -38:
+		return -1, OK
+	}
+	var h, l, err float64
+	if math.Abs(x) < 0x1.62e42fefa39efp-8 { // ln2/128: no reduction
+		h, l = expm1Poly(x, 0)
+		err = math.Abs(h) * expErr
+	} else {
+		m, hi, lo := expCore(x, 0)
+		h, l = addDD1(math.Ldexp(hi, m), math.Ldexp(lo, m), -1)
+		// |e^x - 1| >= 2^-7.6 e^x, so the relative error grows by 2^7.6 at most.
+		err = math.Abs(h) * 0x1p-78
+	}
+	if r, ok := roundDD(h, l, err); ok {
+		return r, OK
+	}
+	return slowRound(func(w uint) *big.Float { return bigExpm1(bigOf(x), w) }), OK
+}

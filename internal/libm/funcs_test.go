@@ -39,6 +39,23 @@ func init() {
 	register(funcSpec{name: "log10", py: "math.log10(a)", nargs: 1, call: unary(Log10), gen: logArgs,
 		exact: exact1(func(x *big.Float, w uint) *big.Float { return bigLogDenom(x, w, 10) })})
 	register(funcSpec{name: "log1p", py: "math.log1p(a)", nargs: 1, call: unary(Log1p), gen: log1pArgs})
+	trig := oneOf(uniform(-10, 10), magnitudes(-30, 19), nearMultiples(math.Pi/2, 20), nearMultiples(math.Pi/4, 10), magnitudes(19, 1023), uniform(-1e6, 1e6))
+	register(funcSpec{name: "sin", py: "math.sin(a)", nargs: 1, call: unary(Sin), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { s, _ := bigSinCos(x, w); return s })})
+	register(funcSpec{name: "cos", py: "math.cos(a)", nargs: 1, call: unary(Cos), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { _, c := bigSinCos(x, w); return c })})
+	register(funcSpec{name: "tan", py: "math.tan(a)", nargs: 1, call: unary(Tan), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { s, c := bigSinCos(x, w+4); return s.Quo(s, c) })})
+	register(funcSpec{name: "expm1", py: "math.expm1(a)", nargs: 1, call: unary(Expm1), gen: oneOf(uniform(-40, 40), magnitudes(-60, 5), nearValue(709.78, 0.01), anyMagnitude), exact: exact1(bigExpm1)})
+	register(funcSpec{name: "atan", py: "math.atan(a)", nargs: 1, call: unary(Atan), gen: oneOf(uniform(-2, 2), magnitudes(-30, 60), anyMagnitude), exact: exact1(bigAtan)})
+	atan2Gen := oneOf(uniform(-10, 10), magnitudes(-30, 30), anyMagnitude)
+	register(funcSpec{name: "atan2", py: "math.atan2(a, b)", nargs: 2, call: binary(Atan2),
+		gen: func(r *rand.Rand) (float64, float64) {
+			a, _ := atan2Gen(r)
+			b, _ := atan2Gen(r)
+			return a, b
+		},
+		exact: func(a, b float64) float64 {
+			v := slowRound(func(w uint) *big.Float { return bigAtan2(math.Abs(a), b, w) })
+			return math.Copysign(v, a)
+		}})
 	register(funcSpec{name: "pow", py: "math.pow(a, b)", nargs: 2, call: binary(Pow), gen: powArgs, exact: exactPow})
 	register(funcSpec{name: "floatpow", py: "a ** b", nargs: 2, call: func(a, b float64) string {
 		r, e := FloatPow(a, b)
@@ -52,6 +69,12 @@ func init() {
 		}
 		return fmtFloat(r)
 	}, gen: powArgs, exact: exactPow})
+}
+
+func exactFloat(f func(x float64, w uint) *big.Float) func(a, b float64) float64 {
+	return func(a, _ float64) float64 {
+		return slowRound(func(w uint) *big.Float { return f(a, w) })
+	}
 }
 
 func binary(f func(float64, float64) (float64, Err)) func(a, b float64) string {

@@ -102,6 +102,16 @@ func TestConstants(t *testing.T) {
 			t.Errorf("%s = {%#x, %#x}, want {%#x, %#x}", c.name, c.hi, c.lo, got[0], got[1])
 		}
 	}
+	fact := newBig(p).SetInt64(1)
+	for n, c := range invFact {
+		if n > 0 {
+			fact.Mul(fact, big.NewFloat(float64(n)))
+		}
+		want := newBig(p).Quo(big.NewFloat(1), fact)
+		if got := splitDD(want); got != c {
+			t.Errorf("invFact[%d] = %v, want %v", n, c, got)
+		}
+	}
 	// ln2/64 split for exp's reduction.
 	sum := newBig(p).Add(bigOf(expL1), bigOf(expL2))
 	sum.Add(sum, bigOf(expL3))
