@@ -27,8 +27,8 @@ func slowRound(f func(w uint) *big.Float) float64 {
 		v := f(w)
 		d := new(big.Float).SetMantExp(v, -int(w))
 		d.Abs(d)
-		lo := new(big.Float).SetPrec(w + 64).Sub(v, d)
-		hi := new(big.Float).SetPrec(w + 64).Add(v, d)
+		lo := new(big.Float).SetPrec(w+64).Sub(v, d)
+		hi := new(big.Float).SetPrec(w+64).Add(v, d)
 		a, _ := lo.Float64()
 		b, _ := hi.Float64()
 		if a == b {

@@ -38,7 +38,6 @@ func init() {
 		exact: exact1(func(x *big.Float, w uint) *big.Float { return bigLogDenom(x, w, 2) })})
 	register(funcSpec{name: "log10", py: "math.log10(a)", nargs: 1, call: unary(Log10), gen: logArgs,
 		exact: exact1(func(x *big.Float, w uint) *big.Float { return bigLogDenom(x, w, 10) })})
-	register(funcSpec{name: "log1p", py: "math.log1p(a)", nargs: 1, call: unary(Log1p), gen: log1pArgs})
 	trig := oneOf(uniform(-10, 10), magnitudes(-30, 19), nearMultiples(math.Pi/2, 20), nearMultiples(math.Pi/4, 10), magnitudes(19, 1023), uniform(-1e6, 1e6))
 	register(funcSpec{name: "sin", py: "math.sin(a)", nargs: 1, call: unary(Sin), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { s, _ := bigSinCos(x, w); return s })})
 	register(funcSpec{name: "cos", py: "math.cos(a)", nargs: 1, call: unary(Cos), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { _, c := bigSinCos(x, w); return c })})
@@ -56,8 +55,46 @@ func init() {
 			v := slowRound(func(w uint) *big.Float { return bigAtan2(math.Abs(a), b, w) })
 			return math.Copysign(v, a)
 		}})
+	wide := oneOf(uniform(-10, 10), magnitudes(-30, 30), anyMagnitude)
+	unit := oneOf(uniform(-1, 1), nearUlps(1), nearUlps(-1), magnitudes(-60, 0), anyMagnitude)
+	for _, f := range []struct {
+		name string
+		fn   func(float64) (float64, Err)
+		gen  func(r *rand.Rand) (float64, float64)
+	}{
+		{"log1p", Log1p, log1pArgs}, {"sqrt", Sqrt, wide}, {"exp2", Exp2, oneOf(uniform(-1100, 1100), magnitudes(-60, 10))},
+		{"asin", Asin, unit}, {"acos", Acos, unit}, {"sinh", Sinh, oneOf(uniform(-720, 720), magnitudes(-60, 5))},
+		{"cosh", Cosh, oneOf(uniform(-720, 720), magnitudes(-60, 5))}, {"tanh", Tanh, wide}, {"asinh", Asinh, wide},
+		{"acosh", Acosh, oneOf(uniform(1, 10), positive(0, 1023))}, {"atanh", Atanh, unit}, {"cbrt", Cbrt, wide},
+		{"erf", Erf, oneOf(uniform(-6, 6), magnitudes(-60, 5))}, {"erfc", Erfc, oneOf(uniform(-6, 30), magnitudes(-60, 5))},
+		{"gamma", Gamma, oneOf(uniform(-180, 180), magnitudes(-30, 8), uniform(0, 5))},
+		{"lgamma", Lgamma, oneOf(uniform(-180, 180), magnitudes(-30, 1023), uniform(0, 5))},
+	} {
+		register(funcSpec{name: f.name, py: "math." + f.name + "(a)", nargs: 1, call: unary(f.fn), gen: f.gen, todo: f.name != "sqrt"})
+	}
+	pair := func(g func(r *rand.Rand) (float64, float64)) func(r *rand.Rand) (float64, float64) {
+		return func(r *rand.Rand) (float64, float64) {
+			a, _ := g(r)
+			b, _ := g(r)
+			return a, b
+		}
+	}
+	register(funcSpec{name: "hypot", py: "math.hypot(a, b)", nargs: 2, call: binary(Hypot), gen: pair(wide), todo: true})
+	register(funcSpec{name: "fmod", py: "math.fmod(a, b)", nargs: 2, call: binary(Fmod), gen: pair(wide)})
+	register(funcSpec{name: "mod", py: "a % b", nargs: 2, gen: pair(wide), call: func(a, b float64) string {
+		if r, ok := FloatMod(a, b); ok {
+			return fmtFloat(r)
+		}
+		return "ZeroDivisionError"
+	}})
+	register(funcSpec{name: "divmod", py: "divmod(a, b)", nargs: 2, gen: pair(wide), todo: true, call: func(a, b float64) string {
+		if d, m, ok := FloatDivmod(a, b); ok {
+			return fmtFloat(d) + " " + fmtFloat(m)
+		}
+		return "ZeroDivisionError"
+	}})
 	register(funcSpec{name: "pow", py: "math.pow(a, b)", nargs: 2, call: binary(Pow), gen: powArgs, exact: exactPow})
-	register(funcSpec{name: "floatpow", py: "a ** b", nargs: 2, call: func(a, b float64) string {
+	register(funcSpec{name: "floatpow", py: "'complex' if a < 0 and math.isfinite(b) and b != math.floor(b) and math.isfinite(a) and a != 0 else a ** b", nargs: 2, call: func(a, b float64) string {
 		r, e := FloatPow(a, b)
 		switch e {
 		case PowZeroDivision:

@@ -136,7 +136,7 @@ func logScaled(x, ch, cl float64) (float64, Err) {
 			base = bigLog(big.NewFloat(10), w+8)
 		}
 		return v.Quo(v, base)
-}), OK
+	}), OK
 }
 
 // Log1p returns ln(1+x) with CPython's error rules (x <= -1 is a
