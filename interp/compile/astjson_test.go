@@ -163,7 +163,7 @@ func decodeNode(v any) syntax.Node {
 			}
 			panic(fmt.Sprintf("%s has no field %s", t.Name(), k))
 		}
-		if (k == "value" && (t.Name() == "Constant" || t.Name() == "MatchSingleton")) {
+		if k == "value" && (t.Name() == "Constant" || t.Name() == "MatchSingleton") {
 			f.Set(reflect.ValueOf(decodeConst(val.(map[string]any))))
 			continue
 		}

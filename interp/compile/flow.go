@@ -205,6 +205,9 @@ func stackDepth(ins []pinstr, handlers []*handler) int {
 		if d < pops {
 			panic(fmt.Sprintf("BUG: stack underflow at %d (%v)", i, in.op))
 		}
+		if in.op == RETURN_VALUE && d != 1 {
+			panic(fmt.Sprintf("BUG: RETURN_VALUE at %d with %d items on the stack", i, d))
+		}
 		nd := d - pops + pushes
 		maxDepth = max(maxDepth, nd)
 		if in.op.IsJump() {

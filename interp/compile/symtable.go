@@ -87,7 +87,7 @@ type Scope struct {
 	Nested            bool // inside a function scope
 	Generator         bool
 	Coroutine         bool
-	AsyncDef          bool // an async def (not merely containing async comprehensions)
+	AsyncDef          bool        // an async def (not merely containing async comprehensions)
 	Comprehension     syntax.Node // the comprehension node, for comprehension scopes
 	VarArgs, VarKw    bool
 	NeedsClassClosure bool // class whose methods use __class__ or super
