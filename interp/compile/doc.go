@@ -198,8 +198,10 @@
 // CALL(n) then calls f(self, a_1..a_n) if self_or_null is not null, else
 // f(a_1..a_n). CALL_KW(n): kwnames is a tuple constant of the names of the
 // last len(kwnames) of the n arguments, which are passed by keyword.
-// CALL_FUNCTION_EX(haskw): f(*args, **kwargs); args is a tuple, kwargs
-// a dict (only when haskw == 1).
+// CALL_FUNCTION_EX(haskw): stack "f null args [kwargs]" calls
+// f(*args, **kwargs); args is a tuple, kwargs a dict (present only when
+// haskw == 1); the slot above f is always null (the compiler does not use
+// LOAD_METHOD for these calls).
 //
 // Comprehensions and generator expressions compile to nested functions
 // with one parameter ".0", called with the first iterator already made

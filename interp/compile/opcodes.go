@@ -126,7 +126,7 @@ const (
 
 	CALL              // f self_or_null a_1 ... a_n CALL(n) result
 	CALL_KW           // f self_or_null a_1 ... a_n kwnames CALL_KW(n) result
-	CALL_FUNCTION_EX  // f args [kwargs] CALL_FUNCTION_EX(haskw) result
+	CALL_FUNCTION_EX  // f null args [kwargs] CALL_FUNCTION_EX(haskw) result
 	MAKE_FUNCTION     // [defaults] [kwdefaults] [annotations] [closure] code MAKE_FUNCTION(flags) func
 	LOAD_BUILD_CLASS  // - LOAD_BUILD_CLASS __build_class__
 	SETUP_ANNOTATIONS // - SETUP_ANNOTATIONS -
@@ -309,7 +309,7 @@ var opTable = [numOpcodes]opInfo{
 
 	CALL:              {name: "CALL", arg: ArgCount, flags: mr, effect: popN(2)},
 	CALL_KW:           {name: "CALL_KW", arg: ArgCount, flags: mr, effect: popN(3)},
-	CALL_FUNCTION_EX:  {name: "CALL_FUNCTION_EX", arg: ArgBool, flags: mr, effect: popN(2)},
+	CALL_FUNCTION_EX:  {name: "CALL_FUNCTION_EX", arg: ArgBool, flags: mr, effect: popN(3)},
 	MAKE_FUNCTION:     {name: "MAKE_FUNCTION", arg: ArgFlags, effect: makeFunctionEffect},
 	LOAD_BUILD_CLASS:  {name: "LOAD_BUILD_CLASS", flags: mr, pushes: 1},
 	SETUP_ANNOTATIONS: {name: "SETUP_ANNOTATIONS", flags: mr},

@@ -1,0 +1,88 @@
+"""Generates the compiler's test expectations with CPython (the oracle).
+
+Reads testdata/snippets.txt, where each snippet starts with a line
+"### name" and runs to the next such line, and writes testdata/cases.json:
+for every snippet its source, its AST (as JSON the Go tests decode, until
+the Go parser can be used instead), CPython's symtable scopes, and the
+SyntaxError that compile() raises, if any.
+
+Run: python3 testdata/gen.py   (from interp/compile)
+"""
+import ast
+import json
+import symtable
+import sys
+
+
+def const(v):
+    if v is None:
+        return {"k": "None"}
+    if v is Ellipsis:
+        return {"k": "Ellipsis"}
+    if isinstance(v, bool):
+        return {"k": "bool", "v": v}
+    if isinstance(v, int):
+        return {"k": "int", "v": str(v)}
+    if isinstance(v, float):
+        return {"k": "float", "v": v.hex()}
+    if isinstance(v, complex):
+        return {"k": "complex", "re": v.real.hex(), "im": v.imag.hex()}
+    if isinstance(v, str):
+        return {"k": "str", "v": v}
+    if isinstance(v, bytes):
+        return {"k": "bytes", "v": list(v)}
+    raise TypeError(type(v))
+
+
+def node(n):
+    if isinstance(n, list):
+        return [node(x) for x in n]
+    if not isinstance(n, ast.AST):
+        return n
+    d = {"_t": type(n).__name__}
+    for f in n._fields:
+        v = getattr(n, f, None)
+        if f == "value" and isinstance(n, (ast.Constant, ast.MatchSingleton)):
+            d[f] = const(v)
+        elif isinstance(v, (ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop)):
+            d[f] = type(v).__name__
+        elif isinstance(v, list) and v and isinstance(v[0], ast.cmpop):
+            d[f] = [type(x).__name__ for x in v]
+        else:
+            d[f] = node(v)
+    for a in n._attributes:
+        d[a] = getattr(n, a, None)
+    return d
+
+
+def scopes(t, out):
+    syms = []
+    for s in sorted(t.get_symbols(), key=lambda s: s.get_name()):
+        syms.append("%s=%d" % (s.get_name(), s._Symbol__scope))
+    out.append("%s %s: %s" % (t.get_type(), t.get_name(), " ".join(syms)))
+    for c in t.get_children():
+        scopes(c, out)
+    return out
+
+
+def main():
+    text = open("testdata/snippets.txt").read()
+    cases = []
+    for chunk in text.split("\n### ")[1:]:
+        name, _, src = chunk.partition("\n")
+        case = {"name": name.strip(), "source": src}
+        tree = ast.parse(src)
+        case["ast"] = node(tree)
+        try:
+            compile(src, "<test>", "exec")
+            case["symtable"] = scopes(symtable.symtable(src, "<test>", "exec"), [])
+        except SyntaxError as e:
+            case["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                             "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+        cases.append(case)
+    with open("testdata/cases.json", "w") as f:
+        json.dump(cases, f, indent=0, sort_keys=True)
+        f.write("\n")
+
+
+main()
