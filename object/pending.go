@@ -69,3 +69,17 @@ func NewCallableIter(callable, sentinel Value) Value {
 
 // BytesData returns the bytes of a bytes-like object.
 func BytesData(v Value) ([]byte, bool) { return nil, false }
+
+// Slice is a slice object.
+type Slice struct {
+	Header
+	Start, Stop, Step Value
+}
+
+// SliceType is the type of slice objects.
+var SliceType = newBuiltinType("slice", nil)
+
+// NewSlice returns slice(start, stop, step).
+func NewSlice(start, stop, step Value) Value {
+	return FromPointer(unsafePointer(&Slice{Header{SliceType}, start, stop, step}))
+}
