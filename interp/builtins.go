@@ -479,7 +479,15 @@ func builtinBuildClass(t *object.Thread, args []object.Value, kwnames *object.Tu
 		if cell.Value.IsNull() {
 			cell.Value = cls
 		} else if cell.Value != cls {
-			return object.Null, object.Errorf(object.TypeError, "__class__ set to %s defining %s as %s", "<cell>", name, "<class>")
+			var reprs [3]string
+			for i, v := range []object.Value{cell.Value, name, cls} {
+				r, err := object.Repr(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				reprs[i] = r.String()
+			}
+			return object.Null, object.Errorf(object.TypeError, "__class__ set to %s defining %s as %s", reprs[0], reprs[1], reprs[2])
 		}
 	}
 	return cls, nil

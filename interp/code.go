@@ -14,12 +14,12 @@ import (
 type Code struct {
 	object.Header
 	*compile.Code
-	consts   []object.Value
-	names    []*object.Str
-	varNames []*object.Str // fast locals, interned, for binding keyword arguments
+	consts    []object.Value
+	names     []*object.Str
+	varNames  []*object.Str // fast locals, interned, for binding keyword arguments
 	cellNames []*object.Str // CellVars then FreeVars
-	name     *object.Str
-	qualName *object.Str
+	name      *object.Str
+	qualName  *object.Str
 	// frameSize is the number of value slots a frame needs: fast locals,
 	// cells, then the value stack.
 	frameSize int

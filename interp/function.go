@@ -12,18 +12,18 @@ import (
 // Function is a Python function (def or lambda).
 type Function struct {
 	object.Header
-	code       *Code
-	globals    *object.Dict
-	builtins   *object.Dict
-	name       object.Value // __name__, a str
-	qualName   object.Value // __qualname__, a str
-	defaults   *object.Tuple
-	kwDefaults *object.Dict
-	closure    []*Cell // one per FreeVars entry of the code
-	doc        object.Value
-	module     object.Value
+	code        *Code
+	globals     *object.Dict
+	builtins    *object.Dict
+	name        object.Value // __name__, a str
+	qualName    object.Value // __qualname__, a str
+	defaults    *object.Tuple
+	kwDefaults  *object.Dict
+	closure     []*Cell // one per FreeVars entry of the code
+	doc         object.Value
+	module      object.Value
 	annotations object.Value
-	attrs      object.Attrs
+	attrs       object.Attrs
 }
 
 // Cell is a cell object: a variable shared between a function and the
@@ -78,14 +78,14 @@ func (f *Function) AsValue() object.Value { return object.FromPointer(unsafe.Poi
 // newFunction makes a function of code c with the given globals.
 func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
 	f := &Function{
-		Header:   object.NewHeader(FunctionType),
-		code:     c,
-		globals:  globals,
-		builtins: th.builtinsOf(globals),
-		name:     c.name.AsValue(),
-		qualName: c.qualName.AsValue(),
-		doc:      object.None,
-		module:   object.None,
+		Header:      object.NewHeader(FunctionType),
+		code:        c,
+		globals:     globals,
+		builtins:    th.builtinsOf(globals),
+		name:        c.name.AsValue(),
+		qualName:    c.qualName.AsValue(),
+		doc:         object.None,
+		module:      object.None,
 		annotations: object.Null,
 	}
 	f.attrs.Init(FunctionType)
