@@ -24,9 +24,13 @@
 //	...everything it wrote to stderr (section present only if non-empty)...
 //	-- exit status 1 --
 //
+//	-- killed by signal: interrupt --
+//
 // The stdout section is always present. A section whose text does not end in
 // a newline gets one added and its header says so: "-- stdout (no final
-// newline) --". The exit section is present only when the status is not 0.
+// newline) --". The exit section is present only when the status is not 0,
+// the signal section only when a signal ended the process (CPython ends
+// itself with SIGINT after an uncaught KeyboardInterrupt).
 // Before rendering, the absolute path of the tests directory followed by a
 // slash is removed from both streams (CPython prints absolute script paths in
 // tracebacks and __file__), so a traceback reads File "lang/closures.py".

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -50,7 +51,8 @@ var modes = []mode{
 // result is what one run of a script produced.
 type result struct {
 	stdout, stderr string
-	exit           int
+	exit           int    // exit status of a process that exited
+	signal         string // name of the signal that ended it otherwise ("interrupt")
 }
 
 func TestScripts(t *testing.T) {
@@ -212,6 +214,13 @@ func run(testsDir, bin string, opts []string, script string) (result, error) {
 	case err == nil:
 	case errors.As(err, &exitErr) && exitErr.Exited():
 		res.exit = exitErr.ExitCode()
+	case errors.As(err, &exitErr):
+		// CPython ends itself with SIGINT after an uncaught KeyboardInterrupt.
+		ws, ok := exitErr.Sys().(syscall.WaitStatus)
+		if !ok || !ws.Signaled() {
+			return res, fmt.Errorf("running %s: %v", bin, err)
+		}
+		res.signal = ws.Signal().String()
 	default:
 		return res, fmt.Errorf("running %s: %v", bin, err)
 	}
@@ -246,6 +255,9 @@ func render(r result) string {
 	}
 	if r.exit != 0 {
 		fmt.Fprintf(&b, "-- exit status %d --\n", r.exit)
+	}
+	if r.signal != "" {
+		fmt.Fprintf(&b, "-- killed by signal: %s --\n", r.signal)
 	}
 	return b.String()
 }

@@ -66,6 +66,8 @@ def fib2(n):
     return n if n < 2 else fib2(n - 1) + fib2(n - 2)
 print(fib2(80), fib2.cache_info().hits)
 class Cls:
+    def __repr__(self):
+        return "Cls()"
     @trace
     def meth(self, x):
         return x * 2
