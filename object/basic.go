@@ -99,11 +99,13 @@ func abstractInstantiationError(typ *Type) error {
 
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
 	typ := self.Type()
-	if len(args) > 0 && (sameFunc(typ.Init, InitFunc(objectInit)) || !sameFunc(typ.New, NewFunc(objectNew))) {
-		if sameFunc(typ.Init, InitFunc(objectInit)) {
+	if len(args) > 0 {
+		if !sameFunc(typ.Init, InitFunc(objectInit)) {
+			return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if sameFunc(typ.New, NewFunc(objectNew)) {
 			return Errorf(TypeError, "%s() takes no arguments", typ.Name)
 		}
-		return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 	}
 	return nil
 }
