@@ -56,7 +56,9 @@ func TestListMethods(t *testing.T) {
 		{"l", func() (Value, error) { return l, nil }, "[]"},
 		{"pop empty", func() (Value, error) { return callMethod(th, l, "pop") }, "IndexError: pop from empty list"},
 		{"sizeof", func() (Value, error) { return callMethod(th, lst(), "__sizeof__") }, "40"},
-		{"class_getitem", func() (Value, error) { return callMethod(th, ListType.AsValue(), "__class_getitem__", IntType.AsValue()) }, "<class 'list'>"},
+		{"class_getitem", func() (Value, error) {
+			return callMethod(th, ListType.AsValue(), "__class_getitem__", IntType.AsValue())
+		}, "<class 'list'>"},
 	}
 	for _, s := range steps {
 		v, err := s.do()
@@ -100,7 +102,9 @@ func TestListOperators(t *testing.T) {
 		{"list(1)", func() (Value, error) { return Call(th, ListType.AsValue(), []Value{Int(1)}, nil) }, "TypeError: 'int' object is not iterable"},
 		{"list(1, 2)", func() (Value, error) { return Call(th, ListType.AsValue(), []Value{Int(1), Int(2)}, nil) }, "TypeError: list expected at most 1 argument, got 2"},
 		{"list(a=1)", func() (Value, error) { return callKw(th, ListType.AsValue(), nil, "a", 1) }, "TypeError: list() takes no keyword arguments"},
-		{"reversed", func() (Value, error) { return Call(th, ListType.AsValue(), []Value{mustCall(th, lst(1, 2, 3), "__reversed__")}, nil) }, "[3, 2, 1]"},
+		{"reversed", func() (Value, error) {
+			return Call(th, ListType.AsValue(), []Value{mustCall(th, lst(1, 2, 3), "__reversed__")}, nil)
+		}, "[3, 2, 1]"},
 	}
 	for _, c := range cases {
 		v, err := c.do()
