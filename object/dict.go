@@ -218,7 +218,7 @@ func (d *Dict) SetItemHashed(t *Thread, key Value, hash int64, value Value) erro
 		return nil
 	}
 	if len(d.entries) >= dictUsable(len(d.indices)) {
-		d.resize(d.used * 3) // CPython's GROWTH_RATE
+		d.resize(d.used * 3)                // CPython's GROWTH_RATE
 		slot, _, _ = d.lookup(t, key, hash) // cannot call Python: key is new and the table fresh
 	}
 	d.indices[slot] = int32(len(d.entries))
