@@ -48,11 +48,15 @@ func TestDictMethods(t *testing.T) {
 		{"keys", func() (Value, error) { return callMethod(th, d, "keys") }, "dict_keys(['a', 'b'])"},
 		{"values", func() (Value, error) { return callMethod(th, d, "values") }, "dict_values([1, 2])"},
 		{"items", func() (Value, error) { return callMethod(th, d, "items") }, "dict_items([('a', 1), ('b', 2)])"},
-		{"update kw", func() (Value, error) { return callKw(th, mustGetAttr(th, d, "update"), []any{lst(tup("x", 9))}, "y", 8) }, "None"},
+		{"update kw", func() (Value, error) {
+			return callKw(th, mustGetAttr(th, d, "update"), []any{lst(tup("x", 9))}, "y", 8)
+		}, "None"},
 		{"after update", func() (Value, error) { return d, nil }, "{'a': 1, 'b': 2, 'x': 9, 'y': 8}"},
 		{"update 2 args", func() (Value, error) { return callMethod(th, d, "update", 1, 2) }, "TypeError: update expected at most 1 argument, got 2"},
 		{"popitem", func() (Value, error) { return callMethod(th, d, "popitem") }, "('y', 8)"},
-		{"reversed", func() (Value, error) { return Call(th, ListType.AsValue(), []Value{mustCall(th, d, "__reversed__")}, nil) }, "['x', 'b', 'a']"},
+		{"reversed", func() (Value, error) {
+			return Call(th, ListType.AsValue(), []Value{mustCall(th, d, "__reversed__")}, nil)
+		}, "['x', 'b', 'a']"},
 		{"copy", func() (Value, error) { return callMethod(th, d, "copy") }, "{'a': 1, 'b': 2, 'x': 9}"},
 		{"==", func() (Value, error) { return RichCompare(th, d, dict(th, "x", 9, "b", 2, "a", 1), CmpEQ) }, "True"},
 		{"!=", func() (Value, error) { return RichCompare(th, d, dict(th, "x", 9, "b", 2, "a", 2), CmpNE) }, "True"},
@@ -63,7 +67,9 @@ func TestDictMethods(t *testing.T) {
 		{"fromkeys", func() (Value, error) { return callMethod(th, dt, "fromkeys", lst("a", "b"), 0) }, "{'a': 0, 'b': 0}"},
 		{"fromkeys arity", func() (Value, error) { return callMethod(th, dt, "fromkeys") }, "TypeError: fromkeys expected at least 1 argument, got 0"},
 		{"dict()", func() (Value, error) { return Call(th, dt, nil, nil) }, "{}"},
-		{"dict(pairs)", func() (Value, error) { return Call(th, dt, []Value{lst(tup(1, 2), lst(3, 4), NewRange(5, 7, 1).AsValue())}, nil) }, "{1: 2, 3: 4, 5: 6}"},
+		{"dict(pairs)", func() (Value, error) {
+			return Call(th, dt, []Value{lst(tup(1, 2), lst(3, 4), NewRange(5, 7, 1).AsValue())}, nil)
+		}, "{1: 2, 3: 4, 5: 6}"},
 		{"dict(mapping, kw)", func() (Value, error) { return callKw(th, dt, []any{dict(th, 1, 2)}, "a", 3) }, "{1: 2, 'a': 3}"},
 		{"dict(1)", func() (Value, error) { return Call(th, dt, []Value{Int(1)}, nil) }, "TypeError: 'int' object is not iterable"},
 		{"dict(len 3)", func() (Value, error) { return Call(th, dt, []Value{lst(tup(1, 2, 3))}, nil) }, "ValueError: dictionary update sequence element #0 has length 3; 2 is required"},
@@ -74,17 +80,30 @@ func TestDictMethods(t *testing.T) {
 		{"sizeof empty", func() (Value, error) { return callMethod(th, dict(th), "__sizeof__") }, "48"},
 		{"sizeof int", func() (Value, error) { return callMethod(th, dict(th, 1, 1), "__sizeof__") }, "208"},
 		{"sizeof str", func() (Value, error) { return callMethod(th, dict(th, "a", 1), "__sizeof__") }, "168"},
-		{"sizeof 6", func() (Value, error) { return callMethod(th, mustCall(th, dt, "fromkeys", NewRange(0, 6, 1).AsValue()), "__sizeof__") }, "336"},
-		{"keys &", func() (Value, error) { return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("a", "x"), OpAnd) }, "{'a'}"},
-		{"keys -", func() (Value, error) { return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("a"), OpSub) }, "{'b'}"},
-		{"keys ^", func() (Value, error) { return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("b", "z"), OpXor) }, "{'a', 'z'}"},
+		{"sizeof 6", func() (Value, error) {
+			return callMethod(th, mustCall(th, dt, "fromkeys", NewRange(0, 6, 1).AsValue()), "__sizeof__")
+		}, "336"},
+		{"keys &", func() (Value, error) {
+			return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("a", "x"), OpAnd)
+		}, "{'a'}"},
+		{"keys -", func() (Value, error) {
+			return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("a"), OpSub)
+		}, "{'b'}"},
+		{"keys ^", func() (Value, error) {
+			return BinaryOp(th, mustCall(th, dict(th, "a", 1, "b", 2), "keys"), lst("b", "z"), OpXor)
+		}, "{'a', 'z'}"},
 		{"keys | 1", func() (Value, error) { return BinaryOp(th, mustCall(th, dict(th), "keys"), Int(1), OpOr) }, "TypeError: 'int' object is not iterable"},
-		{"items in", func() (Value, error) { b, err := Contains(th, mustCall(th, d, "items"), tup("a", 1)); return Bool(b), err }, "True"},
+		{"items in", func() (Value, error) {
+			b, err := Contains(th, mustCall(th, d, "items"), tup("a", 1))
+			return Bool(b), err
+		}, "True"},
 		{"keys == set", func() (Value, error) {
 			s, _ := NewSetFrom(th, pvs([]any{"a", "b", "x"}))
 			return RichCompare(th, mustCall(th, d, "keys"), s.AsValue(), CmpEQ)
 		}, "True"},
-		{"values ==", func() (Value, error) { return RichCompare(th, mustCall(th, d, "values"), mustCall(th, d, "values"), CmpEQ) }, "False"},
+		{"values ==", func() (Value, error) {
+			return RichCompare(th, mustCall(th, d, "values"), mustCall(th, d, "values"), CmpEQ)
+		}, "False"},
 		{"isdisjoint", func() (Value, error) { return callMethod(th, mustCall(th, d, "keys"), "isdisjoint", lst("q")) }, "True"},
 	})
 }
