@@ -540,19 +540,11 @@ func resolveMRO(t *object.Thread, bases []object.Value) ([]object.Value, error) 
 // returns what the body returns (the __class__ cell or None).
 func (th *Thread) runClassBody(body *Function, ns object.Value) (object.Value, error) {
 	c := body.code
-	slots, old := th.allocSlots(c.frameSize)
-	f := Frame{
-		Header:   object.NewHeader(FrameType),
-		code:     c,
-		fn:       body,
-		globals:  body.globals,
-		builtins: body.builtins,
-		locals:   ns,
-		slots:    slots,
-	}
-	th.initCells(&f)
-	v, err := th.run(&f)
-	th.freeSlots(c.frameSize, old)
+	f := th.newFrame(c, body.globals, body.builtins, ns)
+	f.fn = body
+	th.initCells(f)
+	v, err := th.run(f)
+	th.releaseFrame(f)
 	return v, err
 }
 

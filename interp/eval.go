@@ -14,29 +14,22 @@ var compareOps = [...]object.CompareOp{
 }
 
 // callFunction calls the Python function f with vectorcall arguments.
-func (th *Thread) callFunction(f *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	c := f.code
+func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	c := fn.code
 	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
-		return th.makeGenerator(f, args, kwnames)
+		return th.makeGenerator(fn, args, kwnames)
 	}
-	slots, old := th.allocSlots(c.frameSize)
-	frame := Frame{
-		Header:   object.NewHeader(FrameType),
-		code:     c,
-		fn:       f,
-		globals:  f.globals,
-		builtins: f.builtins,
-		slots:    slots,
-	}
+	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+	f.fn = fn
 	if kwnames == nil && len(args) == c.ArgCount && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
-		copy(slots, args)
-	} else if err := th.bindArgs(f, slots, args, kwnames); err != nil {
-		th.freeSlots(c.frameSize, old)
+		copy(f.slots, args)
+	} else if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
+		th.releaseFrame(f)
 		return object.Null, err
 	}
-	th.initCells(&frame)
-	v, err := th.run(&frame)
-	th.freeSlots(c.frameSize, old)
+	th.initCells(f)
+	v, err := th.run(f)
+	th.releaseFrame(f)
 	return v, err
 }
 

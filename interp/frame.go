@@ -26,7 +26,49 @@ type Frame struct {
 	// gen is the generator, coroutine or async generator running this
 	// frame, or nil.
 	gen *Generator
-	// lineno caches the current line for f_lineno of suspended frames.
+	// escaped is set when something outlives the call holds the frame (a
+	// traceback, sys._getframe): it is then not reused, and its slots are
+	// copied off the thread's value stack when the call ends.
+	escaped bool
+	// stackMark is the value stack top to restore when the frame ends
+	// (see Thread.allocSlots).
+	stackMark int
+}
+
+// newFrame returns a frame for code c, reusing a released one when it can,
+// with slots from the thread's value stack.
+func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals object.Value) *Frame {
+	var f *Frame
+	if n := len(th.freeFrames); n > 0 {
+		f = th.freeFrames[n-1]
+		th.freeFrames = th.freeFrames[:n-1]
+	} else {
+		f = &Frame{Header: object.NewHeader(FrameType)}
+	}
+	f.slots, f.stackMark = th.allocSlots(c.frameSize, len(c.VarNames)+len(c.cellNames))
+	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
+	f.pc, f.lasti, f.sp, f.back, f.gen = 0, 0, 0, nil, nil
+	return f
+}
+
+// releaseFrame ends the use of a frame made by newFrame.
+func (th *Thread) releaseFrame(f *Frame) {
+	th.freeSlots(f.stackMark)
+	if f.escaped {
+		// Keep the locals alive for whoever holds the frame.
+		n := len(f.code.VarNames) + len(f.code.cellNames)
+		f.slots = append([]object.Value(nil), f.slots[:n]...)
+		return
+	}
+	th.freeFrames = append(th.freeFrames, f)
+}
+
+// escape marks f and the frames it was called from as held beyond their
+// calls.
+func (f *Frame) escape() {
+	for ; f != nil && !f.escaped; f = f.back {
+		f.escaped = true
+	}
 }
 
 // FrameType is the type of frame objects.

@@ -468,18 +468,10 @@ func (th *Thread) execCode(code *Code, globals *object.Dict, locals object.Value
 	if _, ok := globals.GetStr(strBuiltins); !ok {
 		globals.SetStr(strBuiltins, th.interp.builtinsModule.AsValue())
 	}
-	slots, old := th.allocSlots(code.frameSize)
-	f := Frame{
-		Header:   object.NewHeader(FrameType),
-		code:     code,
-		globals:  globals,
-		builtins: th.builtinsOf(globals),
-		locals:   locals,
-		slots:    slots,
-	}
-	th.initCells(&f)
-	v, err := th.run(&f)
-	th.freeSlots(code.frameSize, old)
+	f := th.newFrame(code, globals, th.builtinsOf(globals), locals)
+	th.initCells(f)
+	v, err := th.run(f)
+	th.releaseFrame(f)
 	return v, err
 }
 

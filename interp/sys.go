@@ -284,6 +284,7 @@ var sysFunctions = []object.MethodDef{
 		if f == nil {
 			return object.Null, object.NewError(object.ValueError, "call stack is not deep enough")
 		}
+		f.escape()
 		return f.AsValue(), nil
 	}},
 	{Name: "intern", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {

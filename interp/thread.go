@@ -14,8 +14,11 @@ type Thread struct {
 	handled object.Value
 	// stack is the value stack that frames take their slots from; top is
 	// its first free slot.
-	stack []object.Value
-	top   int
+	stack       []object.Value
+	top         int
+	oldSegments []stackSegment
+	// freeFrames holds released frames for reuse.
+	freeFrames []*Frame
 }
 
 // valueStackChunk is the size of a thread's value stack segment; a frame
@@ -29,31 +32,41 @@ func (in *Interpreter) NewThread() *Thread {
 	return th
 }
 
-// allocSlots returns n zeroed slots from the value stack, and the previous
-// top to restore with freeSlots.
-func (th *Thread) allocSlots(n int) ([]object.Value, int) {
-	old := th.top
+// allocSlots returns n slots from the value stack, the first nclear of
+// them zeroed (the rest are written before they are read), and the mark
+// to pass to freeSlots.
+func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
+	mark := th.top
 	if th.top+n > len(th.stack) {
-		// Frames keep their slices into the old segment alive.
+		// Start a new segment; the frames below keep using the old one,
+		// which becomes current again when this frame ends.
+		th.oldSegments = append(th.oldSegments, stackSegment{th.stack, th.top})
 		th.stack = make([]object.Value, max(valueStackChunk, n))
 		th.top = 0
-		old = -1
+		mark = -1
 	}
 	s := th.stack[th.top : th.top+n : th.top+n]
-	clear(s)
+	clear(s[:nclear])
 	th.top += n
-	return s, old
+	return s, mark
 }
 
 // freeSlots releases slots allocated by allocSlots.
-func (th *Thread) freeSlots(n, old int) {
-	if old < 0 {
-		// The frame started a new segment; the previous frames live in
-		// older segments that are still referenced by them.
-		th.top -= n
+func (th *Thread) freeSlots(mark int) {
+	if mark >= 0 {
+		th.top = mark
 		return
 	}
-	th.top = old
+	last := len(th.oldSegments) - 1
+	th.stack, th.top = th.oldSegments[last].stack, th.oldSegments[last].top
+	th.oldSegments = th.oldSegments[:last]
+}
+
+// stackSegment is a value stack segment that deeper frames outgrew, and
+// its top when they did.
+type stackSegment struct {
+	stack []object.Value
+	top   int
 }
 
 // builtinsOf returns the builtins namespace for code running with globals:

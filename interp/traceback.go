@@ -49,6 +49,7 @@ func (tb *Traceback) AsValue() object.Value { return object.FromPointer(unsafe.P
 // addTraceback records that exc passed through frame f at instruction
 // lasti (prepending, so the outermost frame comes first).
 func addTraceback(exc *object.Exc, f *Frame, lasti int) {
+	f.escape()
 	tb := &Traceback{Header: object.NewHeader(TracebackType), frame: f, lasti: lasti}
 	if next, ok := exc.Traceback.Pointer(), !exc.Traceback.IsNull(); ok && exc.Traceback.Type() == TracebackType {
 		tb.next = (*Traceback)(next)
