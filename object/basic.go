@@ -49,10 +49,16 @@ func init() {
 }
 
 // typeInits are the init functions of the built-in types implemented in
-// other files, registered from their Go init functions (which run before
-// this file's init only if their file name sorts first, so they register
-// rather than run directly; readyBuiltinTypes needs all of them done).
+// other files. They register through package variable initializers
+// (var _ = registerTypeInit(initList)), which all run before any init
+// function, so that this file's init sees every one of them.
 var typeInits []func()
+
+// registerTypeInit adds init to typeInits.
+func registerTypeInit(init func()) bool {
+	typeInits = append(typeInits, init)
+	return true
+}
 
 // ---- object ----
 
@@ -80,7 +86,7 @@ func initObject() {
 func identityHash(v Value) int64 { return pyhash.Pointer(uintptr(v.p)) }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
-	if len(args) > 0 && (typ.New == nil || sameFunc(typ.New, NewFunc(objectNew))) && sameFunc(typ.Init, InitFunc(objectInit)) {
+	if len(args) > 0 && (typ.New == nil || SameFunc(typ.New, NewFunc(objectNew))) && SameFunc(typ.Init, InitFunc(objectInit)) {
 		return Null, Errorf(TypeError, "%s() takes no arguments", typ.Name)
 	}
 	if typ.Flags&FlagAbstract != 0 {
@@ -99,11 +105,13 @@ func abstractInstantiationError(typ *Type) error {
 
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
 	typ := self.Type()
-	if len(args) > 0 && (sameFunc(typ.Init, InitFunc(objectInit)) || !sameFunc(typ.New, NewFunc(objectNew))) {
-		if sameFunc(typ.Init, InitFunc(objectInit)) {
+	if len(args) > 0 {
+		if !SameFunc(typ.Init, InitFunc(objectInit)) {
+			return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if SameFunc(typ.New, NewFunc(objectNew)) {
 			return Errorf(TypeError, "%s() takes no arguments", typ.Name)
 		}
-		return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 	}
 	return nil
 }

@@ -21,9 +21,6 @@ type Exc struct {
 // AsValue returns the exception as a Value.
 func (e *Exc) AsValue() Value { return FromPointer(unsafe.Pointer(e)) }
 
-// Type returns the exception's class.
-func (e *Exc) Type() *Type { return e.typ }
-
 // Error formats the exception as the last line of a traceback would,
 // without running Python code (for Go-side diagnostics).
 func (e *Exc) Error() string {

@@ -4,6 +4,7 @@ import (
 	"unsafe"
 
 	"github.com/adderpy/adder/internal/pyhash"
+	"github.com/adderpy/adder/internal/pyrepr"
 )
 
 // This file holds the generic operations the interpreter performs on any
@@ -19,10 +20,10 @@ var Ellipsis = FromPointer(unsafe.Pointer(&ellipsisObject))
 
 var ellipsisObject Header
 
-// sameFunc reports whether two slot functions are the same Go function (Go
+// SameFunc reports whether two slot functions are the same Go function (Go
 // does not compare funcs; a func value is a pointer to its closure, static
 // for top-level functions).
-func sameFunc[F any](f, g F) bool {
+func SameFunc[F any](f, g F) bool {
 	return *(*unsafe.Pointer)(unsafe.Pointer(&f)) == *(*unsafe.Pointer)(unsafe.Pointer(&g))
 }
 
@@ -186,7 +187,7 @@ func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
 	var slotB BinaryFunc
 	if ta != tb {
 		slotB = tb.Binary[op]
-		if slotB != nil && slotA != nil && sameFunc(slotA, slotB) {
+		if slotB != nil && slotA != nil && SameFunc(slotA, slotB) {
 			slotB = nil
 		}
 	}
@@ -350,4 +351,42 @@ func Contains(t *Thread, container, v Value) (bool, error) {
 			return eq, err
 		}
 	}
+}
+
+var strFormatMethod = Intern("__format__")
+
+// Format returns format(v, spec): type(v).__format__(v, spec), which must
+// return a str.
+func Format(t *Thread, v, spec Value) (Value, error) {
+	m := v.Type().Lookup(strFormatMethod)
+	if m.IsNull() {
+		return Null, Errorf(TypeError, "Type %s doesn't define __format__", v.Type().Name)
+	}
+	r, err := Call(t, m, []Value{v, spec}, nil)
+	if err != nil {
+		return Null, err
+	}
+	if _, ok := r.exactStr(); !ok {
+		return Null, Errorf(TypeError, "__format__ must return a str, not %s", r.Type().Name)
+	}
+	return r, nil
+}
+
+// ASCII returns ascii(v): repr(v) with non-ASCII characters escaped.
+func ASCII(t *Thread, v Value) (*Str, error) {
+	r, err := Repr(t, v)
+	if err != nil || r.IsASCII() {
+		return r, err
+	}
+	return NewStr(pyrepr.EscapeNonASCII(r.s)), nil
+}
+
+// ID returns id(v): the address of a heap object; for an immediate, a
+// number derived from its payload that no heap object can have (heap
+// addresses are multiples of 8).
+func ID(v Value) int64 {
+	if v.IsImmediate() {
+		return int64(uintptr(v.p)) + int64(v.n)<<3 | 1
+	}
+	return int64(uintptr(v.p))
 }

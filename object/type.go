@@ -403,6 +403,9 @@ func readyBuiltinTypes() {
 	}
 }
 
+// BuiltinTypes returns the built-in types of this package, bases first.
+func BuiltinTypes() []*Type { return builtinTypes }
+
 // NewNativeType declares a type implemented in Go outside this package
 // (functions, code objects, generators, modules...). The caller fills in
 // slots and methods, then calls Ready.

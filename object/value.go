@@ -112,3 +112,6 @@ func NewHeader(typ *Type) Header { return Header{typ} }
 // SetType changes the type in a header (for __class__ assignment and for
 // objects built before their type was known).
 func (h *Header) SetType(typ *Type) { h.typ = typ }
+
+// Type returns the type recorded in the header.
+func (h *Header) Type() *Type { return h.typ }

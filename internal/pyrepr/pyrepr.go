@@ -120,3 +120,30 @@ func writeEscape(b *strings.Builder, r rune) {
 		b.WriteByte(hexDigits[(r>>shift)&15])
 	}
 }
+
+// EscapeNonASCII replaces every non-ASCII code point of s with its \x, \u
+// or \U escape, as ascii() does to a repr.
+func EscapeNonASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		r, n := DecodeRune(s[i:])
+		writeEscape(&b, r)
+		i += n
+	}
+	return b.String()
+}
+
+// EncodeRune returns the encoding of one code point, using the generalized
+// UTF-8 form for a surrogate.
+func EncodeRune(r rune) string {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return string([]byte{0xED, byte(0xA0 | (r>>6)&0x1F), byte(0x80 | r&0x3F)})
+	}
+	return string(r)
+}

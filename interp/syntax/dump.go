@@ -2,7 +2,9 @@ package syntax
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/adderpy/adder/internal/pyrepr"
@@ -43,6 +45,11 @@ type DumpOptions struct {
 	// ConstRepr formats a constant as Python's repr() would. Nil uses
 	// ConstRepr.
 	ConstRepr func(Const) string
+	// OmitFStringInnerPositions leaves out the attributes of the nodes
+	// inside a JoinedStr (not of the JoinedStr itself). CPython 3.11 gives
+	// those nodes the JoinedStr's span or approximate spans, where 3.12 (and
+	// this parser) give each its own; comparisons with 3.11 use this.
+	OmitFStringInnerPositions bool
 }
 
 // Dump formats n exactly as CPython's ast.dump(n, indent=..., include_attributes=...)
@@ -58,6 +65,8 @@ func Dump(n Node, opts DumpOptions) string {
 
 type dumper struct {
 	opts DumpOptions
+	// inFString counts the JoinedStr nodes around the node being formatted.
+	inFString int
 }
 
 // format returns the text of v and whether it is "simple" (ast.dump keeps a
@@ -74,6 +83,10 @@ func (d *dumper) format(v any, level int) (string, bool) {
 		name, fields := nodeFields(v)
 		var args []string
 		allSimple := true
+		_, joined := v.(*JoinedStr)
+		if joined {
+			d.inFString++
+		}
 		for _, f := range fields {
 			if f.kind == fieldOptional && isAbsent(f.value) {
 				continue
@@ -82,7 +95,11 @@ func (d *dumper) format(v any, level int) (string, bool) {
 			allSimple = allSimple && simple
 			args = append(args, f.name+"="+s)
 		}
-		if pos := PosOf(v); d.opts.IncludeAttributes && pos != nil {
+		if joined {
+			d.inFString--
+		}
+		omit := d.opts.OmitFStringInnerPositions && d.inFString > 0
+		if pos := PosOf(v); d.opts.IncludeAttributes && pos != nil && !omit {
 			args = append(args,
 				fmt.Sprintf("lineno=%d", pos.Lineno),
 				fmt.Sprintf("col_offset=%d", pos.ColOffset),
@@ -93,6 +110,8 @@ func (d *dumper) format(v any, level int) (string, bool) {
 			return name + "(" + strings.Join(args, ", ") + ")", len(args) == 0
 		}
 		return name + "(" + prefix + strings.Join(args, sep) + ")", false
+	case *big.Int: // a Stringer, but a constant
+		return d.opts.ConstRepr(v), true
 	case fmt.Stringer: // enums: Load(), Add(), ...
 		return v.String() + "()", true
 	case string:
@@ -187,6 +206,82 @@ func ConstRepr(c Const) string {
 		return pyrepr.Str(c)
 	case Bytes:
 		return pyrepr.Bytes(string(c))
+	case float64:
+		return floatRepr(c, true)
+	case complex128:
+		return complexRepr(c)
+	case nil: // an absent element of a list field, such as a Dict key
+		return "None"
 	}
 	panic(fmt.Sprintf("BUG: ConstRepr: %T not yet supported", c))
+}
+
+// floatRepr formats f as Python's repr(float) does: the shortest digits
+// that round-trip, in exponent form when the decimal point would sit more
+// than 16 places right or 4 places left of the first digit. dot0 adds ".0"
+// to integral values outside exponent form (complex parts go without).
+func floatRepr(f float64, dot0 bool) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
+	}
+	e := strconv.FormatFloat(f, 'e', -1, 64) // -d.ddde±XX
+	sign := ""
+	if e[0] == '-' {
+		sign, e = "-", e[1:]
+	}
+	mant, exp, _ := strings.Cut(e, "e")
+	digits := strings.Replace(mant, ".", "", 1)
+	x, _ := strconv.Atoi(exp)
+	decpt := x + 1 // value is 0.digits * 10**decpt
+	if decpt <= -4 || decpt > 16 {
+		m := digits[:1]
+		if len(digits) > 1 {
+			m += "." + digits[1:]
+		}
+		es := strconv.Itoa(absInt(x))
+		if len(es) < 2 {
+			es = "0" + es
+		}
+		if x < 0 {
+			return sign + m + "e-" + es
+		}
+		return sign + m + "e+" + es
+	}
+	switch {
+	case decpt <= 0:
+		return sign + "0." + strings.Repeat("0", -decpt) + digits
+	case decpt >= len(digits):
+		s := sign + digits + strings.Repeat("0", decpt-len(digits))
+		if dot0 {
+			s += ".0"
+		}
+		return s
+	}
+	return sign + digits[:decpt] + "." + digits[decpt:]
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// complexRepr formats c as Python's repr(complex) does: "1j" when the real
+// part is +0, "(1+2j)" otherwise.
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	ims := floatRepr(im, false)
+	if re == 0 && !math.Signbit(re) {
+		return ims + "j"
+	}
+	if !strings.HasPrefix(ims, "-") {
+		ims = "+" + ims
+	}
+	return "(" + floatRepr(re, false) + ims + "j)"
 }

@@ -1,0 +1,132 @@
+// other.go: functions that still use Go's math package (TODO: correctly
+// rounded versions), wrapped with CPython's error rules, and float
+// division semantics.
+
+package libm
+
+import "math"
+
+// check1 applies CPython's math_1 rules to r = f(x): a NaN from a non-NaN
+// is a DomainError; an infinity from a finite x is a RangeError if the
+// function can overflow, else a DomainError.
+func check1(x, r float64, canOverflow bool) (float64, Err) {
+	switch {
+	case r != r && x == x:
+		return r, DomainError
+	case math.IsInf(r, 0) && !math.IsInf(x, 0) && x == x:
+		if canOverflow {
+			return r, RangeError
+		}
+		return r, DomainError
+	}
+	return r, OK
+}
+
+// Sqrt returns the square root (exact: IEEE sqrt is correctly rounded).
+func Sqrt(x float64) (float64, Err) { return check1(x, math.Sqrt(x), false) }
+
+// Exp2 returns 2^x. TODO: Go's math.Exp2, not correctly rounded.
+func Exp2(x float64) (float64, Err) { return check1(x, math.Exp2(x), true) }
+
+// Asin returns asin x. TODO: Go's math.Asin, not correctly rounded.
+func Asin(x float64) (float64, Err) { return check1(x, math.Asin(x), false) }
+
+// Acos returns acos x. TODO: Go's math.Acos, not correctly rounded.
+func Acos(x float64) (float64, Err) { return check1(x, math.Acos(x), false) }
+
+// Sinh returns sinh x. TODO: Go's math.Sinh, not correctly rounded.
+func Sinh(x float64) (float64, Err) { return check1(x, math.Sinh(x), true) }
+
+// Cosh returns cosh x. TODO: Go's math.Cosh, not correctly rounded.
+func Cosh(x float64) (float64, Err) { return check1(x, math.Cosh(x), true) }
+
+// Tanh returns tanh x. TODO: Go's math.Tanh, not correctly rounded.
+func Tanh(x float64) (float64, Err) { return check1(x, math.Tanh(x), false) }
+
+// Asinh returns asinh x. TODO: Go's math.Asinh, not correctly rounded.
+func Asinh(x float64) (float64, Err) { return check1(x, math.Asinh(x), false) }
+
+// Acosh returns acosh x. TODO: Go's math.Acosh, not correctly rounded.
+func Acosh(x float64) (float64, Err) { return check1(x, math.Acosh(x), false) }
+
+// Atanh returns atanh x. TODO: Go's math.Atanh, not correctly rounded.
+func Atanh(x float64) (float64, Err) { return check1(x, math.Atanh(x), false) }
+
+// Cbrt returns the cube root. TODO: Go's math.Cbrt; glibc's cbrt is not
+// correctly rounded either, and they differ often.
+func Cbrt(x float64) (float64, Err) { return check1(x, math.Cbrt(x), false) }
+
+// Erf returns the error function. TODO: Go's math.Erf (fdlibm's method,
+// as glibc's), which differs from glibc's in the last bit at times.
+func Erf(x float64) (float64, Err) { return check1(x, math.Erf(x), false) }
+
+// Erfc returns the complementary error function. TODO: as for Erf.
+func Erfc(x float64) (float64, Err) { return check1(x, math.Erfc(x), false) }
+
+// Hypot returns sqrt(x^2+y^2) for math.hypot with two arguments.
+// TODO: Go's math.Hypot; CPython 3.11 computes it with its own
+// vector_norm, which usually but not always agrees.
+func Hypot(x, y float64) (float64, Err) {
+	r := math.Hypot(x, y)
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) && x == x && y == y {
+		return r, RangeError
+	}
+	return r, OK
+}
+
+// Fmod returns the C fmod(x, y) (exact) with CPython's math.fmod rules.
+func Fmod(x, y float64) (float64, Err) {
+	if math.IsInf(y, 0) && !math.IsInf(x, 0) && x == x {
+		return x, OK
+	}
+	r := math.Mod(x, y)
+	if r != r && x == x && y == y {
+		return r, DomainError
+	}
+	return r, OK
+}
+
+// FloatMod returns x % y for Python floats: the result has the sign of y.
+// ok is false when y == 0 (ZeroDivisionError("float modulo")).
+func FloatMod(x, y float64) (r float64, ok bool) {
+	if y == 0 {
+		return 0, false
+	}
+	mod := math.Mod(x, y)
+	if mod != 0 {
+		if (y < 0) != (mod < 0) {
+			mod += y
+		}
+	} else {
+		mod = math.Copysign(0, y)
+	}
+	return mod, true
+}
+
+// FloatDivmod returns (x // y, x % y) for Python floats. ok is false when
+// y == 0 (ZeroDivisionError "float divmod()" or, for //, "float floor
+// division by zero").
+func FloatDivmod(x, y float64) (div, mod float64, ok bool) {
+	if y == 0 {
+		return 0, 0, false
+	}
+	mod = math.Mod(x, y)
+	d := (x - mod) / y
+	if mod != 0 {
+		if (y < 0) != (mod < 0) {
+			mod += y
+			d -= 1
+		}
+	} else {
+		mod = math.Copysign(0, y)
+	}
+	if d != 0 {
+		div = math.Floor(d)
+		if d-div > 0.5 {
+			div += 1
+		}
+	} else {
+		div = math.Copysign(0, x/y)
+	}
+	return div, mod, true
+}

@@ -1,0 +1,189 @@
+// trig.go: sin, cos and tan, correctly rounded.
+//
+// Method: x = k·pi/2 + r with |r| <= pi/4 + tiny: Cody-Waite with pi/2 in
+// four parts (152 bits) for |x| < 2^19, math/big for larger |x|
+// (TODO: Payne-Hanek with a 2/pi table would be faster). sin r and cos r
+// come from their Taylor series, the leading terms in double-double
+// (relative error < 2^-92); the rounding test adds the reduction error.
+
+package libm
+
+import (
+	"math"
+	"math/big"
+)
+
+const (
+	sinCosErr = 0x1p-86 // relative error bound of sinCosCore, with margin
+
+	// pi/2 = pio2P1 + pio2P2 + pio2P3 + pio2P4; the first three have
+	// 33-bit significands so k·pio2Pi is exact for k < 2^20.
+	pio2P1  = 0x1.921fb544p+0
+	pio2P2  = 0x1.0b4611a6p-34
+	pio2P3  = 0x1.3198a2ep-69
+	pio2P4  = 0x1.b839a252049c1p-104
+	twoOnPi = 0x1.45f306dc9c883p-1
+)
+
+// reduceHalfPi returns k mod 4 and r = x - k·pi/2 as a double-double with
+// |r| <= pi/4 + 2^-40, and an absolute error bound for r; x is finite.
+func reduceHalfPi(x float64) (q int, rh, rl, err float64) {
+	if math.Abs(x) < 0x1p19 {
+		k := math.RoundToEven(x * twoOnPi)
+		a := x - k*pio2P1
+		s, e := twoSum(a, -k*pio2P2)
+		s, e2 := twoSum(s, -k*pio2P3)
+		e += e2 - k*pio2P4
+		rh, rl = fastTwoSum(s, e)
+		return int(int64(k) & 3), rh, rl, math.Abs(rh)*0x1p-100 + 0x1p-130
+	}
+	return reduceHalfPiBig(x)
+}
+
+// reduceHalfPiBig is reduceHalfPi for large |x|, with math/big.
+func reduceHalfPiBig(x float64) (q int, rh, rl, err float64) {
+	_, ex := math.Frexp(x)
+	p := uint(ex) + 200
+	halfPi := newBig(p).Set(bigPi(p + 8))
+	halfPi.SetMantExp(halfPi, -1)
+	X := newBig(p).SetFloat64(x)
+	t := newBig(p).Quo(X, halfPi)
+	t.Add(t, big.NewFloat(0.5))
+	k, _ := t.Int(nil) // x > 2^19 here or x < -2^19; floor below
+	kf := newBig(p).SetInt(k)
+	if kf.Cmp(t) > 0 {
+		k.Sub(k, big.NewInt(1))
+		kf.SetInt(k)
+	}
+	r := newBig(p).Mul(kf, halfPi)
+	r.Sub(X, r)
+	rh, _ = r.Float64()
+	r.Sub(r, bigOf(rh))
+	rl, _ = r.Float64()
+	q = int(new(big.Int).And(k, big.NewInt(3)).Int64())
+	return q, rh, rl, 0x1p-130
+}
+
+// sinCosCore returns sin r and cos r for the double-double r, |r| < 0.8.
+func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
+	zh, zl := mulDD(rh, rl, rh, rl)
+	z := zh
+	// sin r = r·(1 + z·S(z)), S(z) = -1/3! + z/5! - ...; degree >= 6 in double.
+	s := invFact[13][0] + z*(-invFact[15][0]+z*(invFact[17][0]+z*(-invFact[19][0]+
+		z*(invFact[21][0]+z*(-invFact[23][0]+z*(invFact[25][0]-z*invFact[27][0]))))))
+	h, l := addDD1(-invFact[11][0], -invFact[11][1], z*s)
+	for n := 9; n >= 3; n -= 2 {
+		h, l = mulDD(h, l, zh, zl)
+		sign := 1.0
+		if n&2 != 0 {
+			sign = -1
+		}
+		h, l = addDD(sign*invFact[n][0], sign*invFact[n][1], h, l)
+	}
+	h, l = mulDD(h, l, zh, zl)
+	h, l = addDD1(h, l, 1)
+	sh, sl = mulDD(h, l, rh, rl)
+	// cos r = 1 + z·C(z), C(z) = -1/2! + z/4! - ...; degree >= 7 in double.
+	c := -invFact[14][0] + z*(invFact[16][0]+z*(-invFact[18][0]+z*(invFact[20][0]+
+		z*(-invFact[22][0]+z*(invFact[24][0]-z*invFact[26][0])))))
+	h, l = addDD1(invFact[12][0], invFact[12][1], z*c)
+	for n := 10; n >= 2; n -= 2 {
+		h, l = mulDD(h, l, zh, zl)
+		sign := 1.0
+		if n&2 != 0 {
+			sign = -1
+		}
+		h, l = addDD(sign*invFact[n][0], sign*invFact[n][1], h, l)
+	}
+	h, l = mulDD(h, l, zh, zl)
+	ch, cl = addDD1(h, l, 1)
+	return
+}
+
+// trigSpecial handles NaN and infinities: sin(±inf) is a DomainError.
+func trigSpecial(x float64) (float64, Err, bool) {
+	if x != x {
+		return x, OK, true
+	}
+	if math.IsInf(x, 0) {
+		return math.NaN(), DomainError, true
+	}
+	return 0, OK, false
+}
+
+// Sin returns sin x, correctly rounded.
+func Sin(x float64) (float64, Err) {
+	if r, e, ok := trigSpecial(x); ok {
+		return r, e
+	}
+	if math.Abs(x) < 0x1p-26 {
+		return x, OK
+	}
+	q, rh, rl, rerr := reduceHalfPi(x)
+	sh, sl, ch, cl := sinCosCore(rh, rl)
+	h, l := sh, sl
+	switch q {
+	case 1:
+		h, l = ch, cl
+	case 2:
+		h, l = -sh, -sl
+	case 3:
+		h, l = -ch, -cl
+	}
+	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr); ok {
+		return r, OK
+	}
+	return slowRound(func(w uint) *big.Float { s, _ := bigSinCos(x, w); return s }), OK
+}
+
+// Cos returns cos x, correctly rounded.
+func Cos(x float64) (float64, Err) {
+	if r, e, ok := trigSpecial(x); ok {
+		return r, e
+	}
+	if math.Abs(x) < 0x1p-27 {
+		return 1, OK
+	}
+	q, rh, rl, rerr := reduceHalfPi(x)
+	sh, sl, ch, cl := sinCosCore(rh, rl)
+	h, l := ch, cl
+	switch q {
+	case 1:
+		h, l = -sh, -sl
+	case 2:
+		h, l = -ch, -cl
+	case 3:
+		h, l = sh, sl
+	}
+	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr); ok {
+		return r, OK
+	}
+	return slowRound(func(w uint) *big.Float { _, c := bigSinCos(x, w); return c }), OK
+}
+
+// Tan returns tan x, correctly rounded.
+func Tan(x float64) (float64, Err) {
+	if r, e, ok := trigSpecial(x); ok {
+		return r, e
+	}
+	if math.Abs(x) < 0x1p-27 {
+		return x, OK
+	}
+	q, rh, rl, rerr := reduceHalfPi(x)
+	sh, sl, ch, cl := sinCosCore(rh, rl)
+	var h, l float64
+	if q&1 == 0 {
+		h, l = divDD(sh, sl, ch, cl)
+	} else {
+		h, l = divDD(ch, cl, sh, sl)
+		h, l = -h, -l
+	}
+	// d tan / dr = 1 + tan^2 scales the reduction error.
+	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr*(1+h*h)); ok {
+		return r, OK
+	}
+	return slowRound(func(w uint) *big.Float {
+		s, c := bigSinCos(x, w+4)
+		return s.Quo(s, c)
+	}), OK
+}

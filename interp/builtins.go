@@ -1,0 +1,709 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/adderpy/adder/internal/pyrepr"
+	"github.com/adderpy/adder/interp/syntax"
+	"github.com/adderpy/adder/object"
+)
+
+// builtinImportDef is builtins.__import__; IMPORT_NAME calls the import
+// machinery directly while builtins.__import__ is still builtinImport.
+var builtinImportDef = object.MethodDef{Name: "__import__", Fn: builtinImport}
+
+// newBuiltinsModule creates the builtins module: the built-in functions,
+// types and constants.
+func newBuiltinsModule(th *Thread) *Module {
+	m := NewModule("builtins")
+	d := m.dict
+	for i := range builtinFunctions {
+		f := object.NewBuiltinFunction(&builtinFunctions[i], "builtins")
+		d.SetStr(object.Intern(builtinFunctions[i].Name), f.AsValue())
+	}
+	d.SetStr(strImport, object.NewBuiltinFunction(&builtinImportDef, "builtins").AsValue())
+	for _, typ := range object.BuiltinTypes() {
+		if typ.Module == "" && builtinTypeNames[typ.Name] || typ.IsSubtype(object.BaseException) {
+			d.SetStr(object.Intern(typ.Name), typ.AsValue())
+		}
+	}
+	d.SetStr(object.Intern("None"), object.None)
+	d.SetStr(object.Intern("True"), object.True)
+	d.SetStr(object.Intern("False"), object.False)
+	d.SetStr(object.Intern("Ellipsis"), object.Ellipsis)
+	d.SetStr(object.Intern("NotImplemented"), object.NotImplemented)
+	d.SetStr(object.Intern("__debug__"), object.True)
+	d.SetStr(object.Intern("EnvironmentError"), object.OSError.AsValue())
+	d.SetStr(object.Intern("IOError"), object.OSError.AsValue())
+	return m
+}
+
+// builtinTypeNames lists the types of package object that the builtins
+// module exposes by name.
+var builtinTypeNames = map[string]bool{
+	"object": true, "type": true, "int": true, "bool": true, "float": true, "complex": true,
+	"str": true, "bytes": true, "bytearray": true, "memoryview": true, "tuple": true, "list": true,
+	"dict": true, "set": true, "frozenset": true, "range": true, "slice": true, "enumerate": true,
+	"zip": true, "map": true, "filter": true, "reversed": true, "property": true,
+	"classmethod": true, "staticmethod": true, "super": true,
+}
+
+var builtinFunctions = []object.MethodDef{
+	{Name: "print", Fn: builtinPrint},
+	{Name: "len", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("len", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		n, err := object.Len(t, args[0])
+		return object.Int(int64(n)), err
+	}},
+	{Name: "repr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("repr", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		s, err := object.Repr(t, args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return s.AsValue(), nil
+	}},
+	{Name: "ascii", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("ascii", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		s, err := object.ASCII(t, args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return s.AsValue(), nil
+	}},
+	{Name: "format", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("format", args, kw, 1, 2); err != nil {
+			return object.Null, err
+		}
+		spec := object.StrValue("")
+		if len(args) == 2 {
+			if _, ok := args[1].AsStr(); !ok {
+				return object.Null, object.Errorf(object.TypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
+			spec = args[1]
+		}
+		return object.Format(t, args[0], spec)
+	}},
+	{Name: "hash", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("hash", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		h, err := object.Hash(t, args[0])
+		return object.Int(h), err
+	}},
+	{Name: "id", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("id", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		return object.Int(object.ID(args[0])), nil
+	}},
+	{Name: "callable", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("callable", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		return object.Bool(args[0].Type().Call != nil), nil
+	}},
+	{Name: "getattr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getattr", args, kw, 2, 3); err != nil {
+			return object.Null, err
+		}
+		name, err := attrName(args[1], "getattr(): attribute name must be string")
+		if err != nil {
+			return object.Null, err
+		}
+		v, err := object.GetAttr(t, args[0], name)
+		if err != nil && len(args) == 3 && isInstance(err, object.AttributeError) {
+			return args[2], nil
+		}
+		return v, err
+	}},
+	{Name: "setattr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setattr", args, kw, 3, 3); err != nil {
+			return object.Null, err
+		}
+		name, err := attrName(args[1], "attribute name must be string")
+		if err != nil {
+			return object.Null, err
+		}
+		return object.None, object.SetAttr(t, args[0], name, args[2])
+	}},
+	{Name: "delattr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("delattr", args, kw, 2, 2); err != nil {
+			return object.Null, err
+		}
+		name, err := attrName(args[1], "attribute name must be string")
+		if err != nil {
+			return object.Null, err
+		}
+		return object.None, object.SetAttr(t, args[0], name, object.Null)
+	}},
+	{Name: "hasattr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("hasattr", args, kw, 2, 2); err != nil {
+			return object.Null, err
+		}
+		name, err := attrName(args[1], "hasattr(): attribute name must be string")
+		if err != nil {
+			return object.Null, err
+		}
+		_, err = object.GetAttr(t, args[0], name)
+		if err != nil {
+			if isInstance(err, object.AttributeError) {
+				return object.False, nil
+			}
+			return object.Null, err
+		}
+		return object.True, nil
+	}},
+	{Name: "iter", Fn: builtinIter},
+	{Name: "next", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("next", args, kw, 1, 2); err != nil {
+			return object.Null, err
+		}
+		if args[0].Type().Next == nil {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
+		}
+		v, err := object.Next(t, args[0])
+		if err != nil {
+			if len(args) == 2 && isInstance(err, object.StopIteration) {
+				return args[1], nil
+			}
+			return object.Null, err
+		}
+		if v.IsNull() {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return object.Null, object.NewException(object.StopIteration)
+		}
+		return v, nil
+	}},
+	{Name: "isinstance", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("isinstance", args, kw, 2, 2); err != nil {
+			return object.Null, err
+		}
+		r, err := object.IsInstance(t, args[0], args[1])
+		return object.Bool(r), err
+	}},
+	{Name: "issubclass", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("issubclass", args, kw, 2, 2); err != nil {
+			return object.Null, err
+		}
+		r, err := object.IsSubclass(t, args[0], args[1])
+		return object.Bool(r), err
+	}},
+	{Name: "chr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("chr", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		if !args[0].IsInt() && !args[0].IsBool() {
+			if args[0].Type().IsSubtype(object.IntType) {
+				return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+			}
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		c := args[0].AsInt()
+		if c < 0 || c > 0x10ffff {
+			return object.Null, object.NewError(object.ValueError, "chr() arg not in range(0x110000)")
+		}
+		return object.StrValue(pyrepr.EncodeRune(rune(c))), nil
+	}},
+	{Name: "ord", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("ord", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		s, ok := args[0].AsStr()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "ord() expected string of length 1, but %s found", args[0].Type().Name)
+		}
+		if s.Len() != 1 {
+			return object.Null, object.Errorf(object.TypeError, "ord() expected a character, but string of length %d found", s.Len())
+		}
+		r, _ := pyrepr.DecodeRune(s.String())
+		return object.Int(int64(r)), nil
+	}},
+	{Name: "globals", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("globals", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return t.State.(*Thread).frame.globals.AsValue(), nil
+	}},
+	{Name: "locals", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("locals", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return t.State.(*Thread).frame.localsMapping(), nil
+	}},
+	{Name: "vars", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("vars", args, kw, 0, 1); err != nil {
+			return object.Null, err
+		}
+		if len(args) == 0 {
+			return t.State.(*Thread).frame.localsMapping(), nil
+		}
+		d, err := object.GetAttr(t, args[0], strDict)
+		if err != nil && isInstance(err, object.AttributeError) {
+			return object.Null, object.NewError(object.TypeError, "vars() argument must have __dict__ attribute")
+		}
+		return d, err
+	}},
+	{Name: "__build_class__", Fn: builtinBuildClass},
+	{Name: "exec", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return t.State.(*Thread).execOrEval("exec", args, kw)
+	}},
+	{Name: "eval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return t.State.(*Thread).execOrEval("eval", args, kw)
+	}},
+	{Name: "compile", Fn: builtinCompile},
+	{Name: "input", Fn: builtinInput},
+	{Name: "breakpoint", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return object.Null, object.NewError(object.RuntimeError, "breakpoint() is not supported by Adder yet")
+	}},
+}
+
+func attrName(v object.Value, msg string) (*object.Str, error) {
+	s, ok := v.AsStr()
+	if !ok {
+		return nil, object.Errorf(object.TypeError, "%s, not %s", msg, v.Type().Name)
+	}
+	return object.InternStr(s), nil
+}
+
+var strSep, strEnd, strFileKw, strFlush = object.Intern("sep"), object.Intern("end"), object.Intern("file"), object.Intern("flush")
+
+func builtinPrint(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	th := t.State.(*Thread)
+	npos := object.Positional(args, kwnames)
+	sep, end := " ", "\n"
+	file := object.Null
+	flush := false
+	if kwnames != nil {
+		for i, k := range kwnames.Items {
+			v := args[npos+i]
+			name, _ := k.AsStr()
+			switch name.String() {
+			case "sep", "end":
+				if v.IsNone() {
+					continue
+				}
+				s, ok := v.AsStr()
+				if !ok {
+					return object.Null, object.Errorf(object.TypeError, "%s must be None or a string, not %s", name, v.Type().Name)
+				}
+				if name.String() == "sep" {
+					sep = s.String()
+				} else {
+					end = s.String()
+				}
+			case "file":
+				if !v.IsNone() {
+					file = v
+				}
+			case "flush":
+				f, err := object.Truth(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				flush = f
+			default:
+				return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for print()", name)
+			}
+		}
+	}
+	if file.IsNull() {
+		var ok bool
+		if file, ok = th.sysAttr("stdout"); !ok || file.IsNone() {
+			return object.None, nil
+		}
+	}
+	var b strings.Builder
+	for i, v := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := object.StrOf(t, v)
+		if err != nil {
+			return object.Null, err
+		}
+		b.WriteString(s.String())
+	}
+	b.WriteString(end)
+	if err := th.writeTo(file, b.String()); err != nil {
+		return object.Null, err
+	}
+	if flush {
+		if file.Type() == streamType {
+			th.interp.Flush()
+		} else if f, err := object.GetAttr(t, file, strFlush); err == nil {
+			if _, err := object.Call(t, f, nil, nil); err != nil {
+				return object.Null, err
+			}
+		}
+	}
+	return object.None, nil
+}
+
+func builtinIter(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("iter", args, kw, 1, 2); err != nil {
+		return object.Null, err
+	}
+	if len(args) == 2 {
+		if args[0].Type().Call == nil {
+			return object.Null, object.NewError(object.TypeError, "iter(v, w): v must be callable")
+		}
+		return object.NewCallableIter(args[0], args[1]), nil
+	}
+	return object.Iter(t, args[0])
+}
+
+// builtinImport is builtins.__import__(name, globals=None, locals=None,
+// fromlist=(), level=0).
+func builtinImport(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	var a [5]object.Value
+	if err := object.ParseArgs("__import__", args, kwnames, []string{"name", "globals", "locals", "fromlist", "level"}, 1, 5, a[:]); err != nil {
+		return object.Null, err
+	}
+	th := t.State.(*Thread)
+	name, ok := a[0].AsStr()
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "__import__() argument 1 must be str, not %s", a[0].Type().Name)
+	}
+	globals, _ := a[1].AsDict()
+	if globals == nil {
+		globals = object.NewDict()
+	}
+	level := 0
+	if !a[4].IsNull() {
+		level = int(a[4].AsInt())
+	}
+	return th.importModuleLevel(name.String(), globals, a[3], level)
+}
+
+// builtinBuildClass is __build_class__(func, name, *bases, metaclass=None,
+// **kwds): run the class body in a fresh namespace and call the metaclass.
+func builtinBuildClass(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	th := t.State.(*Thread)
+	npos := object.Positional(args, kwnames)
+	if npos < 2 {
+		return object.Null, object.NewError(object.TypeError, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].Pointer(), args[0].Type() == FunctionType
+	if !ok {
+		return object.Null, object.NewError(object.TypeError, "__build_class__: func must be a function")
+	}
+	body := (*Function)(fn)
+	name := args[1]
+	if _, ok := name.AsStr(); !ok {
+		return object.Null, object.NewError(object.TypeError, "__build_class__: name is not a string")
+	}
+	origBases := args[2:npos]
+	bases, err := resolveMRO(t, origBases)
+	if err != nil {
+		return object.Null, err
+	}
+	var meta object.Value
+	var kwValues []object.Value
+	var kwKeys []object.Value
+	if kwnames != nil {
+		for i, k := range kwnames.Items {
+			if s, _ := k.AsStr(); s.String() == "metaclass" {
+				meta = args[npos+i]
+				continue
+			}
+			kwKeys = append(kwKeys, k)
+			kwValues = append(kwValues, args[npos+i])
+		}
+	}
+	isClass := false
+	if meta.IsNull() {
+		meta = object.TypeType.AsValue()
+		if len(bases) > 0 {
+			meta = bases[0].Type().AsValue()
+		}
+		isClass = true
+	} else if _, ok := meta.AsType(); ok {
+		isClass = true
+	}
+	if isClass {
+		m, _ := meta.AsType()
+		winner, err := object.CalculateMetaclass(m, bases)
+		if err != nil {
+			return object.Null, err
+		}
+		meta = winner.AsValue()
+	}
+	var kw *object.Tuple
+	if len(kwKeys) > 0 {
+		kw = object.NewTuple(kwKeys...)
+	}
+	basesTuple := object.NewTuple(append([]object.Value(nil), bases...)...).AsValue()
+	// __prepare__
+	ns := object.Null
+	if prep, err := object.GetAttr(t, meta, object.Intern("__prepare__")); err == nil {
+		ns, err = object.Call(t, prep, append([]object.Value{name, basesTuple}, kwValues...), kw)
+		if err != nil {
+			return object.Null, err
+		}
+	} else if !isInstance(err, object.AttributeError) {
+		return object.Null, err
+	} else {
+		ns = object.NewDict().AsValue()
+	}
+	if ns.Type().GetItem == nil {
+		metaName := "<metaclass>"
+		if m, ok := meta.AsType(); ok {
+			metaName = m.Name
+		}
+		return object.Null, object.Errorf(object.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName, ns.Type().Name)
+	}
+	cellV, err := th.runClassBody(body, ns)
+	if err != nil {
+		return object.Null, err
+	}
+	if len(origBases) != len(bases) || !sameValues(origBases, bases) {
+		if err := object.SetItem(t, ns, object.Intern("__orig_bases__").AsValue(), object.NewTuple(append([]object.Value(nil), origBases...)...).AsValue()); err != nil {
+			return object.Null, err
+		}
+	}
+	cls, err := object.Call(t, meta, append([]object.Value{name, basesTuple, ns}, kwValues...), kw)
+	if err != nil {
+		return object.Null, err
+	}
+	if cellV.Type() == CellType {
+		cell := (*Cell)(cellV.Pointer())
+		if cell.Value.IsNull() {
+			cell.Value = cls
+		} else if cell.Value != cls {
+			var reprs [3]string
+			for i, v := range []object.Value{cell.Value, name, cls} {
+				r, err := object.Repr(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				reprs[i] = r.String()
+			}
+			return object.Null, object.Errorf(object.TypeError, "__class__ set to %s defining %s as %s", reprs[0], reprs[1], reprs[2])
+		}
+	}
+	return cls, nil
+}
+
+func sameValues(a, b []object.Value) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveMRO applies __mro_entries__ to the bases of a class statement.
+func resolveMRO(t *object.Thread, bases []object.Value) ([]object.Value, error) {
+	var out []object.Value
+	changed := false
+	for _, b := range bases {
+		if _, ok := b.AsType(); ok {
+			out = append(out, b)
+			continue
+		}
+		me, err := object.GetAttr(t, b, object.Intern("__mro_entries__"))
+		if err != nil {
+			if isInstance(err, object.AttributeError) {
+				out = append(out, b)
+				continue
+			}
+			return nil, err
+		}
+		r, err := object.Call(t, me, []object.Value{object.NewTuple(append([]object.Value(nil), bases...)...).AsValue()}, nil)
+		if err != nil {
+			return nil, err
+		}
+		tup, ok := r.AsTuple()
+		if !ok {
+			return nil, object.NewError(object.TypeError, "__mro_entries__ must return a tuple")
+		}
+		out = append(out, tup.Items...)
+		changed = true
+	}
+	if !changed {
+		return bases, nil
+	}
+	return out, nil
+}
+
+// runClassBody runs a class body function with ns as its locals and
+// returns what the body returns (the __class__ cell or None).
+func (th *Thread) runClassBody(body *Function, ns object.Value) (object.Value, error) {
+	c := body.code
+	slots, old := th.allocSlots(c.frameSize)
+	f := Frame{
+		Header:   object.NewHeader(FrameType),
+		code:     c,
+		fn:       body,
+		globals:  body.globals,
+		builtins: body.builtins,
+		locals:   ns,
+		slots:    slots,
+	}
+	th.initCells(&f)
+	v, err := th.run(&f)
+	th.freeSlots(c.frameSize, old)
+	return v, err
+}
+
+// localsMapping returns the frame's locals as locals() does: the locals
+// mapping, or a new dict of the fast locals and cells.
+func (f *Frame) localsMapping() object.Value {
+	if !f.locals.IsNull() {
+		return f.locals
+	}
+	d := object.NewDict()
+	c := f.code
+	for i, name := range c.varNames {
+		if v := f.slots[i]; !v.IsNull() {
+			d.SetStr(name, v)
+		}
+	}
+	for i, name := range c.cellNames {
+		if v := f.cell(i).Value; !v.IsNull() {
+			d.SetStr(name, v)
+		}
+	}
+	return d.AsValue()
+}
+
+// execOrEval implements exec() and eval().
+func (th *Thread) execOrEval(fname string, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	t := &th.Thread
+	var a [3]object.Value
+	if err := object.ParseArgs(fname, args, kwnames, []string{"source", "globals", "locals"}, 1, 3, a[:]); err != nil {
+		return object.Null, err
+	}
+	caller := th.frame
+	globals := caller.globals
+	locals := caller.localsMapping()
+	if !a[1].IsNull() && !a[1].IsNone() {
+		g, ok := a[1].AsDict()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "%s() globals must be a dict, not %s", fname, a[1].Type().Name)
+		}
+		globals = g
+		locals = a[1]
+	}
+	if !a[2].IsNull() && !a[2].IsNone() {
+		locals = a[2]
+	}
+	var code *Code
+	switch src := a[0]; {
+	case src.Type() == CodeType:
+		code = (*Code)(src.Pointer())
+	default:
+		text, err := sourceText(t, src, fname)
+		if err != nil {
+			return object.Null, err
+		}
+		mode := syntax.ModeExec
+		if fname == "eval" {
+			mode = syntax.ModeEval
+			text = strings.TrimLeft(text, " \t")
+		}
+		if code, err = th.compileSource([]byte(text), "<string>", mode); err != nil {
+			return object.Null, err
+		}
+	}
+	v, err := th.execCode(code, globals, locals)
+	if err != nil {
+		return object.Null, err
+	}
+	if fname == "exec" {
+		return object.None, nil
+	}
+	return v, nil
+}
+
+// sourceText returns the source of exec/eval/compile: a str, or bytes.
+func sourceText(t *object.Thread, v object.Value, fname string) (string, error) {
+	if s, ok := v.AsStr(); ok {
+		if strings.IndexByte(s.String(), 0) >= 0 {
+			return "", object.NewError(object.ValueError, "source code string cannot contain null bytes")
+		}
+		return s.String(), nil
+	}
+	if b, ok := object.BytesData(v); ok {
+		return string(b), nil
+	}
+	what := "a string, bytes or code object"
+	return "", object.Errorf(object.TypeError, "%s() arg 1 must be %s", fname, what)
+}
+
+func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	th := t.State.(*Thread)
+	var a [6]object.Value
+	if err := object.ParseArgs("compile", args, kwnames, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 6, a[:]); err != nil {
+		return object.Null, err
+	}
+	text, err := sourceText(t, a[0], "compile")
+	if err != nil {
+		return object.Null, err
+	}
+	filename, ok := a[1].AsStr()
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+	}
+	modeStr, _ := a[2].AsStr()
+	var mode syntax.Mode
+	switch modeStr.String() {
+	case "exec":
+		mode = syntax.ModeExec
+	case "eval":
+		mode = syntax.ModeEval
+	case "single":
+		mode = syntax.ModeSingle
+	default:
+		return object.Null, object.NewError(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	code, err := th.compileSource([]byte(text), filename.String(), mode)
+	if err != nil {
+		return object.Null, err
+	}
+	return code.AsValue(), nil
+}
+
+func builtinInput(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("input", args, kw, 0, 1); err != nil {
+		return object.Null, err
+	}
+	th := t.State.(*Thread)
+	if len(args) == 1 {
+		s, err := object.StrOf(t, args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if err := th.writeStdout(s.String()); err != nil {
+			return object.Null, err
+		}
+	}
+	th.interp.Flush()
+	in, ok := th.sysAttr("stdin")
+	if !ok || in.IsNone() {
+		return object.Null, object.NewError(object.RuntimeError, "input(): lost sys.stdin")
+	}
+	rl, err := object.GetAttr(t, in, object.Intern("readline"))
+	if err != nil {
+		return object.Null, err
+	}
+	line, err := object.Call(t, rl, nil, nil)
+	if err != nil {
+		return object.Null, err
+	}
+	s, _ := line.AsStr()
+	if s == nil || s.Len() == 0 {
+		return object.Null, object.NewError(object.EOFError, "EOF when reading a line")
+	}
+	return object.StrValue(strings.TrimSuffix(s.String(), "\n")), nil
+}

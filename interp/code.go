@@ -1,0 +1,115 @@
+package interp
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/interp/syntax"
+	"github.com/adderpy/adder/object"
+)
+
+// Code is a runtime code object: a compiled code object linked to runtime
+// values (constants as Values, names interned).
+type Code struct {
+	object.Header
+	*compile.Code
+	consts    []object.Value
+	names     []*object.Str
+	varNames  []*object.Str // fast locals, interned, for binding keyword arguments
+	cellNames []*object.Str // CellVars then FreeVars
+	name      *object.Str
+	qualName  *object.Str
+	// frameSize is the number of value slots a frame needs: fast locals,
+	// cells, then the value stack.
+	frameSize int
+	// loopCounts counts iterations of each loop (indexed by LOOP_HEADER's
+	// argument): the hot counters the JIT reads.
+	loopCounts []uint32
+}
+
+// CodeType is the type of code objects.
+var CodeType = object.NewNativeType("code", "", nil)
+
+func init() {
+	CodeType.Repr = func(_ *object.Thread, v object.Value) (object.Value, error) {
+		c := (*Code)(v.Pointer())
+		return object.StrValue(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>",
+			c.Name, uintptr(v.Pointer()), c.Filename, c.FirstLineno)), nil
+	}
+	CodeType.Ready()
+}
+
+// AsValue returns the code object as a Value.
+func (c *Code) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(c)) }
+
+// Link turns compiled code (and the code nested in its constants) into a
+// runtime code object.
+func Link(cc *compile.Code) (*Code, error) {
+	c := &Code{
+		Header:     object.NewHeader(CodeType),
+		Code:       cc,
+		consts:     make([]object.Value, len(cc.Consts)),
+		names:      internAll(cc.Names),
+		varNames:   internAll(cc.VarNames),
+		cellNames:  internAll(append(append([]string(nil), cc.CellVars...), cc.FreeVars...)),
+		name:       object.Intern(cc.Name),
+		qualName:   object.Intern(cc.QualName),
+		loopCounts: make([]uint32, cc.NumLoops),
+	}
+	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
+	for i, k := range cc.Consts {
+		v, err := constValue(k)
+		if err != nil {
+			return nil, err
+		}
+		c.consts[i] = v
+	}
+	return c, nil
+}
+
+func internAll(names []string) []*object.Str {
+	out := make([]*object.Str, len(names))
+	for i, n := range names {
+		out[i] = object.Intern(n)
+	}
+	return out
+}
+
+// constValue converts a compiled constant to a runtime value.
+func constValue(k compile.Const) (object.Value, error) {
+	switch k := k.(type) {
+	case syntax.NoneConst:
+		return object.None, nil
+	case syntax.EllipsisConst:
+		return object.Ellipsis, nil
+	case bool:
+		return object.Bool(k), nil
+	case int64:
+		return object.Int(k), nil
+	case float64:
+		return object.Float(k), nil
+	case string:
+		if len(k) <= 40 {
+			return object.Intern(k).AsValue(), nil
+		}
+		return object.StrValue(k), nil
+	case *compile.Code:
+		c, err := Link(k)
+		if err != nil {
+			return object.Null, err
+		}
+		return c.AsValue(), nil
+	case compile.ConstTuple:
+		items := make([]object.Value, len(k))
+		for i, x := range k {
+			v, err := constValue(x)
+			if err != nil {
+				return object.Null, err
+			}
+			items[i] = v
+		}
+		return object.NewTuple(items...).AsValue(), nil
+	}
+	return object.Null, fmt.Errorf("BUG: constant of type %T not supported yet", k)
+}

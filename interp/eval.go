@@ -1,0 +1,773 @@
+package interp
+
+import (
+	"unsafe"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// compareOps maps COMPARE_OP's argument (syntax.CmpOp Eq..GtE) to object's
+// comparison operators. (order must match python.asdl's cmpop)
+var compareOps = [...]object.CompareOp{
+	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
+}
+
+// callFunction calls the Python function f with vectorcall arguments.
+func (th *Thread) callFunction(f *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	c := f.code
+	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
+		return th.makeGenerator(f, args, kwnames)
+	}
+	slots, old := th.allocSlots(c.frameSize)
+	frame := Frame{
+		Header:   object.NewHeader(FrameType),
+		code:     c,
+		fn:       f,
+		globals:  f.globals,
+		builtins: f.builtins,
+		slots:    slots,
+	}
+	if kwnames == nil && len(args) == c.ArgCount && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
+		copy(slots, args)
+	} else if err := th.bindArgs(f, slots, args, kwnames); err != nil {
+		th.freeSlots(c.frameSize, old)
+		return object.Null, err
+	}
+	th.initCells(&frame)
+	v, err := th.run(&frame)
+	th.freeSlots(c.frameSize, old)
+	return v, err
+}
+
+// initCells creates the frame's cells and copies in the closure.
+func (th *Thread) initCells(f *Frame) {
+	c := f.code
+	if len(c.cellNames) == 0 {
+		return
+	}
+	base := len(c.VarNames)
+	for i := range c.CellVars {
+		cell := &Cell{Header: object.NewHeader(CellType)}
+		if c.Cell2Arg != nil && c.Cell2Arg[i] >= 0 {
+			cell.Value = f.slots[c.Cell2Arg[i]]
+		}
+		f.slots[base+i] = object.FromPointer(unsafe.Pointer(cell))
+	}
+	if f.fn != nil {
+		for i, cell := range f.fn.closure {
+			f.slots[base+len(c.CellVars)+i] = object.FromPointer(unsafe.Pointer(cell))
+		}
+	}
+}
+
+// run executes frame f on th (pushing it as the innermost frame) until it
+// returns, yields or raises.
+func (th *Thread) run(f *Frame) (object.Value, error) {
+	if err := th.Enter(""); err != nil {
+		return object.Null, err
+	}
+	f.back = th.frame
+	th.frame = f
+	v, err := th.eval(f, object.Null)
+	th.frame = f.back
+	th.Leave()
+	return v, err
+}
+
+// eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
+// at f.lasti first (generator.throw). A YIELD_VALUE returns with f.gen's
+// suspended flag set.
+func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
+	c := f.code
+	code := c.Code.Code
+	consts := c.consts
+	names := c.names
+	slots := f.slots
+	sp := f.sp
+	if sp == 0 {
+		sp = f.stackBase()
+	}
+	pc := f.pc
+	t := &th.Thread
+	var ins compile.Instr
+
+	if !throw.IsNull() {
+		// Raised at the point of suspension, with no context chaining.
+		err = th.raiseValue(throw, object.Null)
+	}
+
+	for {
+		if err == nil {
+			ins = code[pc]
+			pc++
+			switch ins.Op() {
+			case compile.NOP, compile.RESUME:
+
+			case compile.LOOP_HEADER:
+				c.loopCounts[ins.Arg()]++
+
+			case compile.POP_TOP:
+				sp--
+				slots[sp] = object.Null
+
+			case compile.COPY:
+				slots[sp] = slots[sp-ins.Arg()]
+				sp++
+
+			case compile.SWAP:
+				n := ins.Arg()
+				slots[sp-1], slots[sp-n] = slots[sp-n], slots[sp-1]
+
+			case compile.PUSH_NULL:
+				slots[sp] = object.Null
+				sp++
+
+			case compile.LOAD_CONST:
+				slots[sp] = consts[ins.Arg()]
+				sp++
+
+			case compile.LOAD_FAST:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = object.Errorf(object.UnboundLocalError,
+						"cannot access local variable '%s' where it is not associated with a value", c.VarNames[ins.Arg()])
+					break
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.STORE_FAST:
+				sp--
+				slots[ins.Arg()] = slots[sp]
+				slots[sp] = object.Null
+
+			case compile.DELETE_FAST:
+				if slots[ins.Arg()].IsNull() {
+					err = object.Errorf(object.UnboundLocalError,
+						"cannot access local variable '%s' where it is not associated with a value", c.VarNames[ins.Arg()])
+					break
+				}
+				slots[ins.Arg()] = object.Null
+
+			case compile.LOAD_DEREF:
+				v := f.cell(ins.Arg()).Value
+				if v.IsNull() {
+					err = unboundDeref(c, ins.Arg())
+					break
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.STORE_DEREF:
+				sp--
+				f.cell(ins.Arg()).Value = slots[sp]
+				slots[sp] = object.Null
+
+			case compile.DELETE_DEREF:
+				cell := f.cell(ins.Arg())
+				if cell.Value.IsNull() {
+					err = unboundDeref(c, ins.Arg())
+					break
+				}
+				cell.Value = object.Null
+
+			case compile.LOAD_CLOSURE:
+				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
+				sp++
+
+			case compile.LOAD_LOCALS:
+				if f.locals.IsNull() {
+					err = object.NewError(object.SystemError, "no locals found")
+					break
+				}
+				slots[sp] = f.locals
+				sp++
+
+			case compile.LOAD_FROM_DICT_OR_DEREF:
+				name := c.cellNames[ins.Arg()]
+				v, found, e := mappingGet(t, slots[sp-1], name)
+				if e != nil {
+					err = e
+					break
+				}
+				if !found {
+					v = f.cell(ins.Arg()).Value
+					if v.IsNull() {
+						err = unboundDeref(c, ins.Arg())
+						break
+					}
+				}
+				slots[sp-1] = v
+
+			case compile.LOAD_NAME:
+				name := names[ins.Arg()]
+				v, found, e := mappingGet(t, f.locals, name)
+				if e != nil {
+					err = e
+					break
+				}
+				if !found {
+					if v, found = f.globals.GetStr(name); !found {
+						if v, found = f.builtins.GetStr(name); !found {
+							err = nameError(name)
+							break
+						}
+					}
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.STORE_NAME:
+				sp--
+				v := slots[sp]
+				slots[sp] = object.Null
+				if f.locals.IsNull() {
+					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
+					break
+				}
+				err = mappingSet(t, f.locals, names[ins.Arg()], v)
+
+			case compile.DELETE_NAME:
+				name := names[ins.Arg()]
+				if d, ok := f.locals.AsDict(); ok && f.locals.Type() == object.DictType {
+					found, e := d.DelItem(t, name.AsValue())
+					if e == nil && !found {
+						e = nameError(name)
+					}
+					err = e
+					break
+				}
+				if e := object.SetItem(t, f.locals, name.AsValue(), object.Null); e != nil {
+					if isInstance(e, object.KeyError) {
+						e = nameError(name)
+					}
+					err = e
+				}
+
+			case compile.LOAD_GLOBAL:
+				name := names[ins.Arg()]
+				v, found := f.globals.GetStr(name)
+				if !found {
+					if v, found = f.builtins.GetStr(name); !found {
+						err = nameError(name)
+						break
+					}
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.STORE_GLOBAL:
+				sp--
+				f.globals.SetStr(names[ins.Arg()], slots[sp])
+				slots[sp] = object.Null
+
+			case compile.DELETE_GLOBAL:
+				name := names[ins.Arg()]
+				found, _ := f.globals.DelItem(t, name.AsValue())
+				if !found {
+					err = nameError(name)
+				}
+
+			case compile.LOAD_FROM_DICT_OR_GLOBALS:
+				name := names[ins.Arg()]
+				v, found, e := mappingGet(t, slots[sp-1], name)
+				if e != nil {
+					err = e
+					break
+				}
+				if !found {
+					if v, found = f.globals.GetStr(name); !found {
+						if v, found = f.builtins.GetStr(name); !found {
+							err = nameError(name)
+							break
+						}
+					}
+				}
+				slots[sp-1] = v
+
+			case compile.LOAD_ATTR:
+				f.lasti = pc - 1
+				v, e := object.GetAttr(t, slots[sp-1], names[ins.Arg()])
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = v
+
+			case compile.STORE_ATTR:
+				f.lasti = pc - 1
+				err = object.SetAttr(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				sp -= 2
+				slots[sp], slots[sp+1] = object.Null, object.Null
+
+			case compile.DELETE_ATTR:
+				f.lasti = pc - 1
+				sp--
+				err = object.SetAttr(t, slots[sp], names[ins.Arg()], object.Null)
+				slots[sp] = object.Null
+
+			case compile.LOAD_METHOD:
+				f.lasti = pc - 1
+				obj := slots[sp-1]
+				meth, bound, e := loadMethod(t, obj, names[ins.Arg()])
+				if e != nil {
+					err = e
+					break
+				}
+				if bound {
+					slots[sp-1] = meth
+					slots[sp] = obj
+				} else {
+					slots[sp-1] = meth
+					slots[sp] = object.Null
+				}
+				sp++
+
+			case compile.BINARY_SUBSCR:
+				f.lasti = pc - 1
+				sp--
+				v, e := object.GetItem(t, slots[sp-1], slots[sp])
+				slots[sp] = object.Null
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = v
+
+			case compile.STORE_SUBSCR:
+				f.lasti = pc - 1
+				err = object.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3])
+				sp -= 3
+				clear(slots[sp : sp+3])
+
+			case compile.DELETE_SUBSCR:
+				f.lasti = pc - 1
+				err = object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
+				sp -= 2
+				clear(slots[sp : sp+2])
+
+			case compile.BUILD_SLICE:
+				n := ins.Arg()
+				step := object.None
+				if n == 3 {
+					sp--
+					step = slots[sp]
+				}
+				sp--
+				slots[sp-1] = object.NewSlice(slots[sp-1], slots[sp], step)
+				clear(slots[sp : sp+n-1])
+
+			case compile.BINARY_OP:
+				f.lasti = pc - 1
+				x, y := slots[sp-2], slots[sp-1]
+				var v object.Value
+				op := ins.Arg()
+				if x.IsInt() && y.IsInt() {
+					if r, ok := intFastPath(op, x.AsInt(), y.AsInt()); ok {
+						sp--
+						slots[sp-1] = r
+						slots[sp] = object.Null
+						break
+					}
+				}
+				if op >= compile.InplaceOp {
+					v, err = object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
+				} else {
+					v, err = object.BinaryOp(t, x, y, object.Operator(op))
+				}
+				if err != nil {
+					break
+				}
+				sp--
+				slots[sp-1] = v
+				slots[sp] = object.Null
+
+			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
+				f.lasti = pc - 1
+				v, e := unaryOp(t, ins.Op(), slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = v
+
+			case compile.UNARY_NOT:
+				truth, e := object.Truth(t, slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = object.Bool(!truth)
+
+			case compile.COMPARE_OP:
+				f.lasti = pc - 1
+				x, y := slots[sp-2], slots[sp-1]
+				op := compareOps[ins.Arg()]
+				var v object.Value
+				if x.IsInt() && y.IsInt() {
+					v = object.Bool(compareInts(op, x.AsInt(), y.AsInt()))
+				} else if v, err = object.RichCompare(t, x, y, op); err != nil {
+					break
+				}
+				sp--
+				slots[sp-1] = v
+				slots[sp] = object.Null
+
+			case compile.IS_OP:
+				sp--
+				is := slots[sp-1] == slots[sp]
+				slots[sp-1] = object.Bool(is != (ins.Arg() == 1))
+				slots[sp] = object.Null
+
+			case compile.CONTAINS_OP:
+				f.lasti = pc - 1
+				in, e := object.Contains(t, slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					break
+				}
+				sp--
+				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
+				slots[sp] = object.Null
+
+			case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
+				pc = ins.Arg()
+
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				sp--
+				v := slots[sp]
+				slots[sp] = object.Null
+				truth := v == object.True
+				if !truth && v != object.False && v != object.None {
+					if truth, err = object.Truth(t, v); err != nil {
+						break
+					}
+				}
+				if truth == (ins.Op() == compile.POP_JUMP_IF_TRUE) {
+					pc = ins.Arg()
+				}
+
+			case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
+				sp--
+				isNone := slots[sp].IsNone()
+				slots[sp] = object.Null
+				if isNone == (ins.Op() == compile.POP_JUMP_IF_NONE) {
+					pc = ins.Arg()
+				}
+
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				truth, e := object.Truth(t, slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				if truth == (ins.Op() == compile.JUMP_IF_TRUE_OR_POP) {
+					pc = ins.Arg()
+				} else {
+					sp--
+					slots[sp] = object.Null
+				}
+
+			case compile.GET_ITER:
+				f.lasti = pc - 1
+				it, e := object.Iter(t, slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = it
+
+			case compile.FOR_ITER:
+				f.lasti = pc - 1
+				v, e := object.Next(t, slots[sp-1])
+				if e != nil {
+					if !isInstance(e, object.StopIteration) {
+						err = e
+						break
+					}
+					v = object.Null
+				}
+				if v.IsNull() {
+					sp--
+					slots[sp] = object.Null
+					pc = ins.Arg()
+					break
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.RETURN_VALUE:
+				sp--
+				result = slots[sp]
+				slots[sp] = object.Null
+				f.sp, f.pc = sp, pc
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				return result, nil
+
+			case compile.YIELD_VALUE:
+				sp--
+				result = slots[sp]
+				slots[sp] = object.Null
+				f.lasti = pc - 1
+				f.sp, f.pc = sp, pc
+				f.gen.suspended = true
+				return result, nil
+
+			case compile.SEND:
+				f.lasti = pc - 1
+				f.sp = sp
+				v, yielded, e := th.send(slots[sp-2], slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				if yielded {
+					// Suspend with the receiver on the stack; resuming runs
+					// SEND again with the sent value pushed.
+					sp--
+					slots[sp] = object.Null
+					f.sp, f.pc = sp, pc-1
+					f.gen.suspended = true
+					return v, nil
+				}
+				sp--
+				slots[sp] = object.Null
+				slots[sp-1] = v
+
+			case compile.BUILD_TUPLE:
+				n := ins.Arg()
+				sp -= n
+				items := make([]object.Value, n)
+				copy(items, slots[sp:sp+n])
+				clear(slots[sp : sp+n])
+				slots[sp] = object.NewTuple(items...).AsValue()
+				sp++
+
+			case compile.BUILD_LIST:
+				n := ins.Arg()
+				sp -= n
+				items := make([]object.Value, n)
+				copy(items, slots[sp:sp+n])
+				clear(slots[sp : sp+n])
+				slots[sp] = object.NewList(items).AsValue()
+				sp++
+
+			case compile.LIST_APPEND:
+				sp--
+				l, _ := slots[sp-ins.Arg()].AsList()
+				l.Items = append(l.Items, slots[sp])
+				slots[sp] = object.Null
+
+			case compile.LIST_TO_TUPLE:
+				l, _ := slots[sp-1].AsList()
+				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
+
+			case compile.CALL, compile.CALL_KW:
+				f.lasti = pc - 1
+				n := ins.Arg()
+				var kwnames *object.Tuple
+				if ins.Op() == compile.CALL_KW {
+					sp--
+					kwnames, _ = slots[sp].AsTuple()
+					slots[sp] = object.Null
+				}
+				base := sp - n - 2
+				callable := slots[base]
+				args := slots[base+2 : sp]
+				if !slots[base+1].IsNull() {
+					args = slots[base+1 : sp]
+				}
+				f.sp = sp
+				var v object.Value
+				if callable.Type() == FunctionType {
+					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+				} else {
+					v, err = object.Call(t, callable, args, kwnames)
+				}
+				clear(slots[base:sp])
+				sp = base
+				if err != nil {
+					break
+				}
+				slots[sp] = v
+				sp++
+
+			case compile.MAKE_FUNCTION:
+				sp--
+				code := (*Code)(slots[sp].Pointer())
+				slots[sp] = object.Null
+				fn := newFunction(th, code, f.globals)
+				flags := ins.Arg()
+				if flags&compile.MakeClosure != 0 {
+					sp--
+					cells, _ := slots[sp].AsTuple()
+					fn.closure = make([]*Cell, len(cells.Items))
+					for i, cv := range cells.Items {
+						fn.closure[i] = (*Cell)(cv.Pointer())
+					}
+					slots[sp] = object.Null
+				}
+				if flags&compile.MakeAnnotations != 0 {
+					sp--
+					fn.annotations, err = annotationsDict(t, slots[sp])
+					slots[sp] = object.Null
+				}
+				if flags&compile.MakeKwDefaults != 0 {
+					sp--
+					fn.kwDefaults, _ = slots[sp].AsDict()
+					slots[sp] = object.Null
+				}
+				if flags&compile.MakeDefaults != 0 {
+					sp--
+					fn.defaults, _ = slots[sp].AsTuple()
+					slots[sp] = object.Null
+				}
+				if err != nil {
+					break
+				}
+				slots[sp] = fn.AsValue()
+				sp++
+
+			case compile.RAISE_VARARGS:
+				f.lasti = pc - 1
+				n := ins.Arg()
+				switch n {
+				case 0:
+					if th.handled.IsNull() || th.handled.IsNone() {
+						err = object.NewError(object.RuntimeError, "No active exception to reraise")
+					} else {
+						exc, _ := th.handled.AsException()
+						err = exc
+					}
+					goto reraise
+				case 1:
+					err = th.raiseValue(slots[sp-1], object.Null)
+				case 2:
+					err = th.raiseValue(slots[sp-2], slots[sp-1])
+				}
+				sp -= n
+				clear(slots[sp : sp+n])
+
+			case compile.RERAISE:
+				sp--
+				exc, _ := slots[sp].AsException()
+				slots[sp] = object.Null
+				if n := ins.Arg(); n > 0 {
+					f.lasti = int(slots[sp-n].AsInt())
+				}
+				err = exc
+				goto reraise
+
+			case compile.PUSH_EXC_INFO:
+				exc := slots[sp-1]
+				prev := th.handled
+				if prev.IsNull() {
+					prev = object.None
+				}
+				slots[sp-1] = prev
+				slots[sp] = exc
+				sp++
+				th.handled = exc
+
+			case compile.POP_EXCEPT:
+				sp--
+				th.handled = slots[sp]
+				slots[sp] = object.Null
+
+			case compile.CHECK_EXC_MATCH:
+				f.lasti = pc - 1
+				match, e := exceptionMatches(t, slots[sp-2], slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				slots[sp-1] = object.Bool(match)
+
+			case compile.LOAD_ASSERTION_ERROR:
+				slots[sp] = object.AssertionError.AsValue()
+				sp++
+
+			default:
+				f.lasti = pc - 1
+				f.sp = sp
+				var e error
+				sp, pc, e = th.evalRare(f, ins, sp, pc)
+				err = e
+			}
+			if err == nil {
+				continue
+			}
+			// A new exception raised by the instruction at pc-1: chain it to
+			// the one being handled.
+			f.lasti = pc - 1
+			th.setContext(err)
+		}
+
+	reraise:
+		if exc, ok := err.(*object.Exc); ok {
+			if ins.Op() != compile.RERAISE {
+				addTraceback(exc, f, f.lasti)
+			}
+			if h, ok := findHandler(c, f.lasti); ok {
+				for sp > h.Depth+f.stackBase() {
+					sp--
+					slots[sp] = object.Null
+				}
+				if h.Lasti {
+					slots[sp] = object.Int(int64(f.lasti))
+					sp++
+				}
+				slots[sp] = exc.AsValue()
+				sp++
+				pc = h.Target
+				err = nil
+				continue
+			}
+		}
+		// No handler here: unwind the frame.
+		for sp > f.stackBase() {
+			sp--
+			slots[sp] = object.Null
+		}
+		f.sp, f.pc = sp, pc
+		if f.gen != nil {
+			f.gen.finish()
+		}
+		return object.Null, err
+	}
+}
+
+// findHandler returns the exception table entry covering instruction i.
+func findHandler(c *Code, i int) (compile.Handler, bool) {
+	table := c.ExceptionTable
+	lo, hi := 0, len(table)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch h := table[mid]; {
+		case i < h.Start:
+			hi = mid
+		case i >= h.End:
+			lo = mid + 1
+		default:
+			return h, true
+		}
+	}
+	return compile.Handler{}, false
+}
+
+func unboundDeref(c *Code, i int) error {
+	if i < len(c.CellVars) {
+		return object.Errorf(object.UnboundLocalError,
+			"cannot access local variable '%s' where it is not associated with a value", c.cellNames[i])
+	}
+	return object.Errorf(object.NameError,
+		"cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.cellNames[i])
+}
+
+func nameError(name *object.Str) error {
+	e := object.Errorf(object.NameError, "name '%s' is not defined", name)
+	return e
+}

@@ -1,0 +1,631 @@
+package interp
+
+import (
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// evalRare executes the opcodes that the eval loop's main switch leaves
+// out: the less frequent ones, kept here so that the hot loop stays small.
+// It takes and returns the stack pointer and the next instruction index.
+func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, error) {
+	t := &th.Thread
+	slots := f.slots
+	arg := ins.Arg()
+	pop := func() object.Value {
+		sp--
+		v := slots[sp]
+		slots[sp] = object.Null
+		return v
+	}
+	push := func(v object.Value) {
+		slots[sp] = v
+		sp++
+	}
+	switch ins.Op() {
+	case compile.BUILD_SET:
+		items := append([]object.Value(nil), slots[sp-arg:sp]...)
+		clear(slots[sp-arg : sp])
+		sp -= arg
+		s, err := callBuiltinType(t, "set", nil)
+		if err != nil {
+			return sp, pc, err
+		}
+		for _, x := range items {
+			if err := callMethod1(t, s, strAdd, x); err != nil {
+				return sp, pc, err
+			}
+		}
+		push(s)
+
+	case compile.BUILD_MAP:
+		d := object.NewDictSized(arg)
+		base := sp - 2*arg
+		for i := base; i < sp; i += 2 {
+			if err := d.SetItem(t, slots[i], slots[i+1]); err != nil {
+				return sp, pc, err
+			}
+		}
+		clear(slots[base:sp])
+		sp = base
+		push(d.AsValue())
+
+	case compile.BUILD_CONST_KEY_MAP:
+		keys, _ := pop().AsTuple()
+		d := object.NewDictSized(arg)
+		base := sp - arg
+		for i, k := range keys.Items {
+			if err := d.SetItem(t, k, slots[base+i]); err != nil {
+				return sp, pc, err
+			}
+		}
+		clear(slots[base:sp])
+		sp = base
+		push(d.AsValue())
+
+	case compile.BUILD_STRING:
+		var n int
+		for _, v := range slots[sp-arg : sp] {
+			s, _ := v.AsStr()
+			n += len(s.String())
+		}
+		buf := make([]byte, 0, n)
+		for _, v := range slots[sp-arg : sp] {
+			s, _ := v.AsStr()
+			buf = append(buf, s.String()...)
+		}
+		clear(slots[sp-arg : sp])
+		sp -= arg
+		push(object.StrValue(string(buf)))
+
+	case compile.SET_ADD:
+		v := pop()
+		if err := callMethod1(t, slots[sp-arg], strAdd, v); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.MAP_ADD:
+		v := pop()
+		k := pop()
+		d, _ := slots[sp-arg].AsDict()
+		if err := d.SetItem(t, k, v); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.LIST_EXTEND:
+		v := pop()
+		if err := callMethod1(t, slots[sp-arg], strExtend, v); err != nil {
+			if isInstance(err, object.TypeError) && v.Type().Iter == nil && v.Type().GetItem == nil {
+				return sp, pc, object.Errorf(object.TypeError, "Value after * must be an iterable, not %s", v.Type().Name)
+			}
+			return sp, pc, err
+		}
+
+	case compile.SET_UPDATE:
+		v := pop()
+		if err := callMethod1(t, slots[sp-arg], strUpdate, v); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.DICT_UPDATE:
+		v := pop()
+		if _, err := object.GetAttr(t, v, strKeys); err != nil {
+			return sp, pc, object.Errorf(object.TypeError, "'%s' object is not a mapping", v.Type().Name)
+		}
+		if err := callMethod1(t, slots[sp-arg], strUpdate, v); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.DICT_MERGE:
+		v := pop()
+		d, _ := slots[sp-arg].AsDict()
+		fn := slots[sp-arg-2]
+		if err := th.dictMerge(d, v, fn); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.UNPACK_SEQUENCE:
+		seq := pop()
+		items, err := th.unpack(seq, arg, -1)
+		if err != nil {
+			return sp, pc, err
+		}
+		for i := len(items) - 1; i >= 0; i-- {
+			push(items[i])
+		}
+
+	case compile.UNPACK_EX:
+		before, after := arg&0xff, arg>>8
+		seq := pop()
+		items, err := th.unpack(seq, before, after)
+		if err != nil {
+			return sp, pc, err
+		}
+		// items: before..., middle list, after...
+		for i := len(items) - 1; i >= 0; i-- {
+			push(items[i])
+		}
+
+	case compile.CALL_FUNCTION_EX:
+		var kwargs object.Value
+		if arg&1 != 0 {
+			kwargs = pop()
+		}
+		argsTuple := pop()
+		fn := pop()
+		args, err := th.starArgs(fn, argsTuple)
+		if err != nil {
+			return sp, pc, err
+		}
+		var kwnames *object.Tuple
+		if !kwargs.IsNull() {
+			d, _ := kwargs.AsDict()
+			names := make([]object.Value, 0, d.Len())
+			for pos := 0; ; {
+				k, v, next, ok := d.Next(pos)
+				if !ok {
+					break
+				}
+				if _, isStr := k.AsStr(); !isStr {
+					return sp, pc, object.Errorf(object.TypeError, "keywords must be strings")
+				}
+				names = append(names, k)
+				args = append(args, v)
+				pos = next
+			}
+			if len(names) > 0 {
+				kwnames = object.NewTuple(names...)
+			}
+		}
+		f.sp = sp
+		r, err := object.Call(t, fn, args, kwnames)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.LOAD_BUILD_CLASS:
+		v, ok := f.builtins.GetStr(strBuildClass)
+		if !ok {
+			return sp, pc, object.NewError(object.NameError, "__build_class__ not found")
+		}
+		push(v)
+
+	case compile.SETUP_ANNOTATIONS:
+		_, found, err := mappingGet(t, f.locals, strAnnotations)
+		if err != nil {
+			return sp, pc, err
+		}
+		if !found {
+			if err := mappingSet(t, f.locals, strAnnotations, object.NewDict().AsValue()); err != nil {
+				return sp, pc, err
+			}
+		}
+
+	case compile.IMPORT_NAME:
+		fromlist := pop()
+		level := pop()
+		locals := f.locals
+		if locals.IsNull() {
+			locals = object.None
+		}
+		m, err := th.importName(f, f.code.names[arg], fromlist, level)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(m)
+
+	case compile.IMPORT_FROM:
+		v, err := th.importFrom(slots[sp-1], f.code.names[arg])
+		if err != nil {
+			return sp, pc, err
+		}
+		push(v)
+
+	case compile.IMPORT_STAR:
+		m := pop()
+		if err := th.importStar(f, m); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.BEFORE_WITH:
+		mgr := pop()
+		enter, exit, err := lookupSpecialPair(t, mgr, strEnter, strExit,
+			"'%s' object does not support the context manager protocol")
+		if err != nil {
+			return sp, pc, err
+		}
+		push(exit)
+		r, err := object.Call(t, enter, nil, nil)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.WITH_EXCEPT_START:
+		exc := slots[sp-1]
+		exit := slots[sp-4]
+		e, _ := exc.AsException()
+		tb := e.Traceback
+		if tb.IsNull() {
+			tb = object.None
+		}
+		r, err := object.Call(t, exit, []object.Value{exc.Type().AsValue(), exc, tb}, nil)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.FORMAT_VALUE:
+		spec := object.Null
+		if arg&compile.FormatWithSpec != 0 {
+			spec = pop()
+		}
+		v := pop()
+		s, err := th.formatValue(v, arg&compile.FormatConvMask, spec)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(s)
+
+	case compile.PRINT_EXPR:
+		v := pop()
+		if err := th.displayHook(v); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.GET_LEN:
+		n, err := object.Len(t, slots[sp-1])
+		if err != nil {
+			return sp, pc, err
+		}
+		push(object.Int(int64(n)))
+
+	case compile.MATCH_MAPPING:
+		push(object.Bool(isMatchMapping(slots[sp-1])))
+
+	case compile.MATCH_SEQUENCE:
+		push(object.Bool(isMatchSequence(slots[sp-1])))
+
+	case compile.MATCH_KEYS:
+		r, err := th.matchKeys(slots[sp-2], slots[sp-1])
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.MATCH_CLASS:
+		names := pop()
+		cls := pop()
+		subject := pop()
+		r, err := th.matchClass(subject, cls, names, arg)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.GET_YIELD_FROM_ITER:
+		v := slots[sp-1]
+		if v.Type() == CoroutineType && f.code.Flags&(compile.Coroutine|compile.IterableCoroutine) == 0 {
+			return sp, pc, object.NewError(object.TypeError,
+				"cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		if v.Type() != GeneratorType && v.Type() != CoroutineType {
+			it, err := object.Iter(t, v)
+			if err != nil {
+				return sp, pc, err
+			}
+			slots[sp-1] = it
+		}
+
+	case compile.GET_AWAITABLE:
+		aw, err := th.awaitable(slots[sp-1], arg)
+		if err != nil {
+			return sp, pc, err
+		}
+		slots[sp-1] = aw
+
+	case compile.GET_AITER:
+		obj := pop()
+		m := obj.Type().Lookup(strAiter)
+		if m.IsNull() {
+			return sp, pc, object.Errorf(object.TypeError,
+				"'async for' requires an object with __aiter__ method, got %s", obj.Type().Name)
+		}
+		it, err := callUnbound(t, m, obj)
+		if err != nil {
+			return sp, pc, err
+		}
+		if it.Type().Lookup(strAnext).IsNull() {
+			return sp, pc, object.Errorf(object.TypeError,
+				"'async for' received an object from __aiter__ that does not implement __anext__: %s", it.Type().Name)
+		}
+		push(it)
+
+	case compile.GET_ANEXT:
+		aiter := slots[sp-1]
+		m := aiter.Type().Lookup(strAnext)
+		if m.IsNull() {
+			return sp, pc, object.Errorf(object.TypeError,
+				"'async for' requires an iterator with __anext__ method, got %s", aiter.Type().Name)
+		}
+		r, err := callUnbound(t, m, aiter)
+		if err != nil {
+			return sp, pc, err
+		}
+		aw, err := th.awaitable(r, 0)
+		if err != nil {
+			return sp, pc, object.Errorf(object.TypeError,
+				"'async for' received an invalid object from __anext__: %s", r.Type().Name)
+		}
+		push(aw)
+
+	case compile.END_ASYNC_FOR:
+		exc := pop()
+		pop()
+		if !exc.Type().IsSubtype(object.StopAsyncIteration) {
+			e, _ := exc.AsException()
+			return sp, pc, e
+		}
+
+	case compile.BEFORE_ASYNC_WITH:
+		mgr := pop()
+		enter, exit, err := lookupSpecialPair(t, mgr, strAenter, strAexit,
+			"'%s' object does not support the asynchronous context manager protocol")
+		if err != nil {
+			return sp, pc, err
+		}
+		push(exit)
+		r, err := object.Call(t, enter, nil, nil)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.CHECK_EG_MATCH:
+		typ := pop()
+		exc := pop()
+		rest, match, err := th.exceptionGroupMatch(exc, typ)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(rest)
+		push(match)
+		if !match.IsNone() {
+			th.handled = match
+		}
+
+	case compile.PREP_RERAISE_STAR:
+		list := pop()
+		orig := pop()
+		r, err := th.prepReraiseStar(orig, list)
+		if err != nil {
+			return sp, pc, err
+		}
+		push(r)
+
+	case compile.CALL_INTRINSIC_1:
+		r, err := th.intrinsic1(compile.Intrinsic1(arg), slots[sp-1])
+		if err != nil {
+			return sp, pc, err
+		}
+		slots[sp-1] = r
+
+	case compile.CALL_INTRINSIC_2:
+		y := pop()
+		r, err := th.intrinsic2(compile.Intrinsic2(arg), slots[sp-1], y)
+		if err != nil {
+			return sp, pc, err
+		}
+		slots[sp-1] = r
+
+	default:
+		panic("BUG: eval: unknown opcode " + ins.Op().String())
+	}
+	return sp, pc, nil
+}
+
+// callMethod1 calls obj.name(arg) and discards the result.
+func callMethod1(t *object.Thread, obj object.Value, name *object.Str, arg object.Value) error {
+	m, err := object.GetAttr(t, obj, name)
+	if err != nil {
+		return err
+	}
+	_, err = object.Call(t, m, []object.Value{arg}, nil)
+	return err
+}
+
+// callUnbound calls a function found on a type with obj as self.
+func callUnbound(t *object.Thread, fn, obj object.Value) (object.Value, error) {
+	return object.Call(t, fn, []object.Value{obj}, nil)
+}
+
+// callBuiltinType calls the builtins type named name.
+func callBuiltinType(t *object.Thread, name string, args []object.Value) (object.Value, error) {
+	th := t.State.(*Thread)
+	typ, ok := th.interp.builtins.GetStr(object.Intern(name))
+	if !ok {
+		return object.Null, object.Errorf(object.SystemError, "builtins.%s is missing", name)
+	}
+	return object.Call(t, typ, args, nil)
+}
+
+// lookupSpecialPair finds the bound enter/exit methods of a context
+// manager on its type, as with-statements do.
+func lookupSpecialPair(t *object.Thread, mgr object.Value, enterName, exitName *object.Str, msg string) (object.Value, object.Value, error) {
+	typ := mgr.Type()
+	enter, exit := typ.Lookup(enterName), typ.Lookup(exitName)
+	if enter.IsNull() {
+		return object.Null, object.Null, object.Errorf(object.TypeError, msg, typ.Name)
+	}
+	if exit.IsNull() {
+		return object.Null, object.Null, object.Errorf(object.TypeError,
+			msg[:len(msg)-len("protocol")]+"protocol (missed __exit__ method)", typ.Name)
+	}
+	bind := func(f object.Value) (object.Value, error) {
+		if get := f.Type().DescrGet; get != nil {
+			return get(t, f, mgr, typ)
+		}
+		return f, nil
+	}
+	e, err := bind(enter)
+	if err != nil {
+		return object.Null, object.Null, err
+	}
+	x, err := bind(exit)
+	if err != nil {
+		return object.Null, object.Null, err
+	}
+	return e, x, nil
+}
+
+// unpack returns the items of seq for UNPACK_SEQUENCE (after < 0: exactly
+// n items) or UNPACK_EX (n before, a list, after).
+func (th *Thread) unpack(seq object.Value, n, after int) ([]object.Value, error) {
+	t := &th.Thread
+	if after < 0 {
+		var items []object.Value
+		if tup, ok := seq.AsTuple(); ok {
+			items = tup.Items
+		} else if l, ok := seq.AsList(); ok {
+			items = l.Items
+		}
+		if items != nil || seq.Type() == object.TupleType || seq.Type() == object.ListType {
+			switch {
+			case len(items) < n:
+				return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+			case len(items) > n:
+				return nil, object.Errorf(object.ValueError, "too many values to unpack (expected %d)", n)
+			}
+			return append([]object.Value(nil), items...), nil
+		}
+	}
+	it, err := object.Iter(t, seq)
+	if err != nil {
+		if isInstance(err, object.TypeError) && seq.Type().Iter == nil && seq.Type().GetItem == nil {
+			return nil, object.Errorf(object.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
+		}
+		return nil, err
+	}
+	var items []object.Value
+	for len(items) < n {
+		v, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if v.IsNull() {
+			if after < 0 {
+				return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
+			}
+			return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
+		}
+		items = append(items, v)
+	}
+	if after < 0 {
+		v, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if !v.IsNull() {
+			return nil, object.Errorf(object.ValueError, "too many values to unpack (expected %d)", n)
+		}
+		return items, nil
+	}
+	var rest []object.Value
+	for {
+		v, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if v.IsNull() {
+			break
+		}
+		rest = append(rest, v)
+	}
+	if len(rest) < after {
+		return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, n+len(rest))
+	}
+	mid := rest[:len(rest)-after]
+	items = append(items, object.NewList(append([]object.Value(nil), mid...)).AsValue())
+	return append(items, rest[len(rest)-after:]...), nil
+}
+
+// starArgs turns the positional argument object of f(*args) into a fresh
+// slice of arguments.
+func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
+	if tup, ok := v.AsTuple(); ok {
+		return append([]object.Value(nil), tup.Items...), nil
+	}
+	t := &th.Thread
+	it, err := object.Iter(t, v)
+	if err != nil {
+		if isInstance(err, object.TypeError) {
+			return nil, object.Errorf(object.TypeError, "%s argument after * must be an iterable, not %s",
+				callableName(t, fn), v.Type().Name)
+		}
+		return nil, err
+	}
+	var args []object.Value
+	for {
+		x, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return args, nil
+		}
+		args = append(args, x)
+	}
+}
+
+// callableName describes a callable in argument errors ("f()").
+func callableName(t *object.Thread, fn object.Value) string {
+	if q, err := object.GetAttr(t, fn, strQualName); err == nil {
+		if s, ok := q.AsStr(); ok {
+			return s.String() + "()"
+		}
+	}
+	return fn.Type().Name + " object"
+}
+
+// dictMerge merges the mapping v into d for f(**v), rejecting duplicates.
+func (th *Thread) dictMerge(d *object.Dict, v, fn object.Value) error {
+	t := &th.Thread
+	keysFn, err := object.GetAttr(t, v, strKeys)
+	if err != nil {
+		return object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", callableName(t, fn), v.Type().Name)
+	}
+	keys, err := object.Call(t, keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	it, err := object.Iter(t, keys)
+	if err != nil {
+		return err
+	}
+	for {
+		k, err := object.Next(t, it)
+		if err != nil {
+			return err
+		}
+		if k.IsNull() {
+			return nil
+		}
+		if _, ok := k.AsStr(); !ok {
+			return object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
+		}
+		if _, found, err := d.GetItem(t, k); err != nil {
+			return err
+		} else if found {
+			s, _ := k.AsStr()
+			return object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", callableName(t, fn), s)
+		}
+		val, err := object.GetItem(t, v, k)
+		if err != nil {
+			return err
+		}
+		if err := d.SetItem(t, k, val); err != nil {
+			return err
+		}
+	}
+}

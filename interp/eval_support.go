@@ -1,0 +1,334 @@
+package interp
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// Interned names the interpreter uses.
+var (
+	strName        = object.Intern("__name__")
+	strBuiltins    = object.Intern("__builtins__")
+	strAnnotations = object.Intern("__annotations__")
+	strEnter       = object.Intern("__enter__")
+	strExit        = object.Intern("__exit__")
+	strAll         = object.Intern("__all__")
+	strDict        = object.Intern("__dict__")
+	strFormat      = object.Intern("__format__")
+	strQualName    = object.Intern("__qualname__")
+	strModule      = object.Intern("__module__")
+	strDoc         = object.Intern("__doc__")
+	strFile        = object.Intern("__file__")
+	strPath        = object.Intern("__path__")
+	strPackage     = object.Intern("__package__")
+	strSpec        = object.Intern("__spec__")
+	strLoader      = object.Intern("__loader__")
+	strAdd         = object.Intern("add")
+	strAppend      = object.Intern("append")
+	strExtend      = object.Intern("extend")
+	strUpdate      = object.Intern("update")
+	strKeys        = object.Intern("keys")
+	strGet         = object.Intern("get")
+	strSend        = object.Intern("send")
+	strThrow       = object.Intern("throw")
+	strClose       = object.Intern("close")
+	strAwait       = object.Intern("__await__")
+	strAiter       = object.Intern("__aiter__")
+	strAnext       = object.Intern("__anext__")
+	strAenter      = object.Intern("__aenter__")
+	strAexit       = object.Intern("__aexit__")
+	strMatchArgs   = object.Intern("__match_args__")
+	strBuildClass  = object.Intern("__build_class__")
+	strImport      = object.Intern("__import__")
+	strDisplayhook = object.Intern("displayhook")
+)
+
+// mappingGet looks name up in a locals mapping: a dict directly, any other
+// mapping through __getitem__ (a KeyError means absent).
+func mappingGet(t *object.Thread, mapping object.Value, name *object.Str) (object.Value, bool, error) {
+	if mapping.IsNull() {
+		return object.Null, false, nil
+	}
+	if d, ok := mapping.AsDict(); ok && mapping.Type() == object.DictType {
+		v, found := d.GetStr(name)
+		return v, found, nil
+	}
+	v, err := object.GetItem(t, mapping, name.AsValue())
+	if err != nil {
+		if isInstance(err, object.KeyError) {
+			return object.Null, false, nil
+		}
+		return object.Null, false, err
+	}
+	return v, true, nil
+}
+
+// mappingSet stores into a locals mapping.
+func mappingSet(t *object.Thread, mapping object.Value, name *object.Str, v object.Value) error {
+	if d, ok := mapping.AsDict(); ok && mapping.Type() == object.DictType {
+		d.SetStr(name, v)
+		return nil
+	}
+	return object.SetItem(t, mapping, name.AsValue(), v)
+}
+
+// isInstance reports whether err is a Python exception of class typ (or a
+// subclass).
+func isInstance(err error, typ *object.Type) bool {
+	e, ok := err.(*object.Exc)
+	return ok && e.Type().IsSubtype(typ)
+}
+
+// loadMethod implements LOAD_METHOD: when obj's attribute name is a plain
+// function or method descriptor found on its type (and not shadowed by an
+// instance attribute), it returns that function unbound (bound = true), so
+// that CALL passes obj as the first argument without allocating a bound
+// method. Otherwise it returns getattr(obj, name).
+func loadMethod(t *object.Thread, obj object.Value, name *object.Str) (object.Value, bool, error) {
+	typ := obj.Type()
+	if typ.GetAttr != nil && isGenericGetAttr(typ.GetAttr) {
+		attr := typ.Lookup(name)
+		if !attr.IsNull() {
+			at := attr.Type()
+			if at == FunctionType || at == object.MethodDescriptorType {
+				if a := object.AttrsOf(obj); a != nil {
+					if _, shadowed := a.Get(name); shadowed {
+						v, err := object.GetAttr(t, obj, name)
+						return v, false, err
+					}
+				}
+				if at == object.MethodDescriptorType && !methodDescriptorIsInstance(attr) {
+					v, err := object.GetAttr(t, obj, name)
+					return v, false, err
+				}
+				return attr, true, nil
+			}
+		}
+	}
+	v, err := object.GetAttr(t, obj, name)
+	return v, false, err
+}
+
+func isGenericGetAttr(f object.GetAttrFunc) bool {
+	return sameFunc(f, object.GetAttrFunc(object.GenericGetAttr))
+}
+
+// methodDescriptorIsInstance reports whether a method descriptor binds to
+// instances (rather than being a class or static method).
+func methodDescriptorIsInstance(v object.Value) bool {
+	return (*object.MethodDescriptor)(v.Pointer()).Def.Kind == object.InstanceMethod
+}
+
+// intFastPath computes x op y for small ints without allocating when the
+// result is an int that fits (op is a BINARY_OP argument).
+func intFastPath(op int, x, y int64) (object.Value, bool) {
+	if op >= compile.InplaceOp {
+		op -= compile.InplaceOp
+	}
+	switch object.Operator(op) {
+	case object.OpAdd:
+		r := x + y
+		if (r > x) == (y > 0) {
+			return object.Int(r), true
+		}
+	case object.OpSub:
+		r := x - y
+		if (r < x) == (y > 0) {
+			return object.Int(r), true
+		}
+	case object.OpMul:
+		hi, lo := bits.Mul64(uint64(absInt(x)), uint64(absInt(y)))
+		if hi == 0 && lo <= math.MaxInt64 && x != math.MinInt64 && y != math.MinInt64 {
+			r := int64(lo)
+			if (x < 0) != (y < 0) {
+				r = -r
+			}
+			return object.Int(r), true
+		}
+	case object.OpFloorDiv:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			q := x / y
+			if (x%y != 0) && ((x < 0) != (y < 0)) {
+				q--
+			}
+			return object.Int(q), true
+		}
+	case object.OpMod:
+		if y != 0 && y != -1 {
+			m := x % y
+			if m != 0 && ((m < 0) != (y < 0)) {
+				m += y
+			}
+			return object.Int(m), true
+		}
+	case object.OpAnd:
+		return object.Int(x & y), true
+	case object.OpOr:
+		return object.Int(x | y), true
+	case object.OpXor:
+		return object.Int(x ^ y), true
+	}
+	return object.Null, false
+}
+
+func absInt(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func compareInts(op object.CompareOp, x, y int64) bool {
+	switch op {
+	case object.CmpLT:
+		return x < y
+	case object.CmpLE:
+		return x <= y
+	case object.CmpEQ:
+		return x == y
+	case object.CmpNE:
+		return x != y
+	case object.CmpGT:
+		return x > y
+	}
+	return x >= y
+}
+
+// unaryOp applies -x, +x or ~x.
+func unaryOp(t *object.Thread, op compile.Opcode, x object.Value) (object.Value, error) {
+	typ := x.Type()
+	var f object.UnaryFunc
+	var sym string
+	switch op {
+	case compile.UNARY_NEGATIVE:
+		if x.IsInt() && x.AsInt() != math.MinInt64 {
+			return object.Int(-x.AsInt()), nil
+		}
+		f, sym = typ.Neg, "unary -"
+	case compile.UNARY_POSITIVE:
+		f, sym = typ.Pos, "unary +"
+	default:
+		if x.IsInt() {
+			return object.Int(^x.AsInt()), nil
+		}
+		f, sym = typ.Invert, "unary ~"
+	}
+	if f == nil {
+		return object.Null, object.Errorf(object.TypeError, "bad operand type for %s: '%s'", sym, typ.Name)
+	}
+	return f(t, x)
+}
+
+// raiseValue turns the operand of a raise statement into the exception to
+// raise: a class is instantiated; cause, when not Null, becomes __cause__.
+func (th *Thread) raiseValue(v, cause object.Value) error {
+	t := &th.Thread
+	exc, err := th.toException(v, "exceptions must derive from BaseException")
+	if err != nil {
+		return err
+	}
+	if !cause.IsNull() {
+		if cause.IsNone() {
+			exc.Cause = object.Null
+		} else {
+			c, err := th.toException(cause, "exception causes must derive from BaseException")
+			if err != nil {
+				return err
+			}
+			exc.Cause = c.AsValue()
+		}
+		exc.SuppressContext = true
+	}
+	_ = t
+	return exc
+}
+
+// toException instantiates an exception class or checks an instance.
+func (th *Thread) toException(v object.Value, msg string) (*object.Exc, error) {
+	if typ, ok := v.AsType(); ok && typ.IsSubtype(object.BaseException) {
+		inst, err := object.Call(&th.Thread, v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		exc, ok := inst.AsException()
+		if !ok {
+			return nil, object.Errorf(object.TypeError,
+				"calling %s should have returned an instance of BaseException, not %s", typ.Name, inst.Type().Name)
+		}
+		return exc, nil
+	}
+	if exc, ok := v.AsException(); ok {
+		return exc, nil
+	}
+	return nil, object.NewError(object.TypeError, msg)
+}
+
+// setContext chains a newly raised exception to the exception being
+// handled (__context__), breaking any cycle as CPython does.
+func (th *Thread) setContext(err error) {
+	exc, ok := err.(*object.Exc)
+	if !ok || th.handled.IsNull() || th.handled.IsNone() {
+		return
+	}
+	handled, _ := th.handled.AsException()
+	if handled == exc {
+		return
+	}
+	// Cut exc out of handled's context chain to avoid a cycle.
+	for o := handled; o != nil; {
+		next, ok := o.Context.AsException()
+		if !ok {
+			break
+		}
+		if next == exc {
+			o.Context = object.Null
+			break
+		}
+		o = next
+	}
+	if exc.Context.IsNull() {
+		exc.Context = handled.AsValue()
+	}
+}
+
+// exceptionMatches implements CHECK_EXC_MATCH: isinstance(exc, typ) where
+// typ is an exception class or a tuple of them.
+func exceptionMatches(t *object.Thread, exc, typ object.Value) (bool, error) {
+	if tup, ok := typ.AsTuple(); ok {
+		for _, x := range tup.Items {
+			m, err := exceptionMatches(t, exc, x)
+			if err != nil || m {
+				return m, err
+			}
+		}
+		return false, nil
+	}
+	cls, ok := typ.AsType()
+	if !ok || !cls.IsSubtype(object.BaseException) {
+		return false, object.NewError(object.TypeError,
+			"catching classes that do not inherit from BaseException is not allowed")
+	}
+	return exc.Type().IsSubtype(cls), nil
+}
+
+// annotationsDict turns MAKE_FUNCTION's annotations tuple (name, value
+// pairs) into a dict.
+func annotationsDict(t *object.Thread, v object.Value) (object.Value, error) {
+	tup, ok := v.AsTuple()
+	if !ok {
+		return v, nil
+	}
+	d := object.NewDict()
+	for i := 0; i+1 < len(tup.Items); i += 2 {
+		if err := d.SetItem(t, tup.Items[i], tup.Items[i+1]); err != nil {
+			return object.Null, err
+		}
+	}
+	return d.AsValue(), nil
+}
+
+// sameFunc reports whether two funcs are the same Go function.
+func sameFunc[F any](f, g F) bool { return object.SameFunc(f, g) }

@@ -1,0 +1,87 @@
+package interp
+
+import (
+	"unsafe"
+
+	"github.com/adderpy/adder/object"
+)
+
+// Frame is the execution state of one code object.
+type Frame struct {
+	object.Header
+	code     *Code
+	fn       *Function // nil for module and class bodies
+	globals  *object.Dict
+	builtins *object.Dict
+	// locals is the namespace of LOAD_NAME and friends (module and class
+	// bodies), Null for functions.
+	locals object.Value
+	// slots holds the fast locals, then the cells (as *Cell values), then
+	// the value stack.
+	slots []object.Value
+	pc    int // index of the next instruction
+	lasti int // index of the instruction running or last run
+	sp    int // stack pointer: index in slots of the first free stack slot
+	back  *Frame
+	// gen is the generator, coroutine or async generator running this
+	// frame, or nil.
+	gen *Generator
+	// lineno caches the current line for f_lineno of suspended frames.
+}
+
+// FrameType is the type of frame objects.
+var FrameType = object.NewNativeType("frame", "", nil)
+
+func init() {
+	FrameType.AddGetSets(frameGetSets)
+	FrameType.Ready()
+}
+
+// AsValue returns the frame as a Value.
+func (f *Frame) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(f)) }
+
+// stackBase is the index in slots of the first value stack slot.
+func (f *Frame) stackBase() int { return len(f.code.VarNames) + len(f.code.cellNames) }
+
+// cell returns cell i (an index into CellVars followed by FreeVars).
+func (f *Frame) cell(i int) *Cell {
+	return (*Cell)(f.slots[len(f.code.VarNames)+i].Pointer())
+}
+
+// line returns the source line of instruction i.
+func (c *Code) line(i int) int {
+	if i < 0 || i >= len(c.Positions) {
+		return c.FirstLineno
+	}
+	for ; i >= 0; i-- {
+		if l := c.Positions[i].Line; l > 0 {
+			return int(l)
+		}
+	}
+	return c.FirstLineno
+}
+
+var frameGetSets = []object.GetSetDef{
+	{Name: "f_lineno", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		f := (*Frame)(v.Pointer())
+		return object.Int(int64(f.code.line(f.lasti))), nil
+	}},
+	{Name: "f_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Frame)(v.Pointer()).code.AsValue(), nil
+	}},
+	{Name: "f_globals", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Frame)(v.Pointer()).globals.AsValue(), nil
+	}},
+	{Name: "f_back", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		if b := (*Frame)(v.Pointer()).back; b != nil {
+			return b.AsValue(), nil
+		}
+		return object.None, nil
+	}},
+	{Name: "f_builtins", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Frame)(v.Pointer()).builtins.AsValue(), nil
+	}},
+	{Name: "f_lasti", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return object.Int(int64((*Frame)(v.Pointer()).lasti * 2)), nil
+	}},
+}

@@ -1,0 +1,473 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// Function is a Python function (def or lambda).
+type Function struct {
+	object.Header
+	code        *Code
+	globals     *object.Dict
+	builtins    *object.Dict
+	name        object.Value // __name__, a str
+	qualName    object.Value // __qualname__, a str
+	defaults    *object.Tuple
+	kwDefaults  *object.Dict
+	closure     []*Cell // one per FreeVars entry of the code
+	doc         object.Value
+	module      object.Value
+	annotations object.Value
+	attrs       object.Attrs
+}
+
+// Cell is a cell object: a variable shared between a function and the
+// functions nested in it.
+type Cell struct {
+	object.Header
+	Value object.Value // Null when empty
+}
+
+// Method is a function bound to an instance.
+type Method struct {
+	object.Header
+	Func object.Value
+	Self object.Value
+}
+
+// The types defined in this file.
+var (
+	FunctionType = object.NewNativeType("function", "", nil)
+	CellType     = object.NewNativeType("cell", "", nil)
+	MethodType   = object.NewNativeType("method", "", nil)
+)
+
+func init() {
+	FunctionType.Call = callFunctionSlot
+	FunctionType.DescrGet = functionGet
+	FunctionType.Repr = func(_ *object.Thread, v object.Value) (object.Value, error) {
+		f := (*Function)(v.Pointer())
+		q, _ := f.qualName.AsStr()
+		return object.StrValue(fmt.Sprintf("<function %s at %#x>", q, uintptr(v.Pointer()))), nil
+	}
+	FunctionType.GetAttr = object.GenericGetAttr
+	FunctionType.SetAttr = object.GenericSetAttr
+	FunctionType.SetAttrsOffset(unsafe.Offsetof(Function{}.attrs))
+	FunctionType.AddGetSets(functionGetSets)
+	FunctionType.Ready()
+
+	CellType.Ready()
+
+	MethodType.Call = callMethod
+	MethodType.Repr = methodRepr
+	MethodType.GetAttr = methodGetAttr
+	MethodType.Compare = methodCompare
+	MethodType.Hash = methodHash
+	MethodType.AddGetSets(methodGetSets)
+	MethodType.Ready()
+}
+
+// AsValue returns the function as a Value.
+func (f *Function) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(f)) }
+
+// newFunction makes a function of code c with the given globals.
+func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
+	f := &Function{
+		Header:      object.NewHeader(FunctionType),
+		code:        c,
+		globals:     globals,
+		builtins:    th.builtinsOf(globals),
+		name:        c.name.AsValue(),
+		qualName:    c.qualName.AsValue(),
+		doc:         object.None,
+		module:      object.None,
+		annotations: object.Null,
+	}
+	f.attrs.Init(FunctionType)
+	if c.Flags&(compile.Optimized) != 0 && len(c.consts) > 0 {
+		if _, ok := c.consts[0].AsStr(); ok {
+			f.doc = c.consts[0]
+		}
+	}
+	if m, ok := globals.GetStr(strName); ok {
+		f.module = m
+	}
+	return f
+}
+
+func functionGet(t *object.Thread, descr, obj object.Value, typ *object.Type) (object.Value, error) {
+	if obj.IsNull() {
+		return descr, nil
+	}
+	return newMethod(descr, obj), nil
+}
+
+func newMethod(fn, self object.Value) object.Value {
+	return object.FromPointer(unsafe.Pointer(&Method{Header: object.NewHeader(MethodType), Func: fn, Self: self}))
+}
+
+func callFunctionSlot(t *object.Thread, callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	th := t.State.(*Thread)
+	return th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+}
+
+func callMethod(t *object.Thread, callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	m := (*Method)(callable.Pointer())
+	full := make([]object.Value, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	return object.Call(t, m.Func, full, kwnames)
+}
+
+func methodRepr(t *object.Thread, v object.Value) (object.Value, error) {
+	m := (*Method)(v.Pointer())
+	name := "?"
+	if q, err := object.GetAttr(t, m.Func, object.Intern("__qualname__")); err == nil {
+		if s, ok := q.AsStr(); ok {
+			name = s.String()
+		}
+	}
+	r, err := object.Repr(t, m.Self)
+	if err != nil {
+		return object.Null, err
+	}
+	return object.StrValue("<bound method " + name + " of " + r.String() + ">"), nil
+}
+
+// methodGetAttr looks attributes up on the method type, then on the function.
+func methodGetAttr(t *object.Thread, obj object.Value, name *object.Str) (object.Value, error) {
+	if v := MethodType.Lookup(name); !v.IsNull() {
+		return object.GenericGetAttr(t, obj, name)
+	}
+	return object.GetAttr(t, (*Method)(obj.Pointer()).Func, name)
+}
+
+func methodCompare(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
+	if (op != object.CmpEQ && op != object.CmpNE) || b.Type() != MethodType {
+		return object.NotImplemented, nil
+	}
+	ma, mb := (*Method)(a.Pointer()), (*Method)(b.Pointer())
+	eq := ma.Self.Is(mb.Self)
+	if eq {
+		var err error
+		eq, err = object.Equal(t, ma.Func, mb.Func)
+		if err != nil {
+			return object.Null, err
+		}
+	}
+	return object.Bool(eq == (op == object.CmpEQ)), nil
+}
+
+func methodHash(t *object.Thread, v object.Value) (int64, error) {
+	m := (*Method)(v.Pointer())
+	h1, err := object.Hash(t, m.Func)
+	if err != nil {
+		return 0, err
+	}
+	h2 := int64(uintptr(m.Self.Pointer()) >> 4)
+	h := h1 ^ h2
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
+}
+
+var methodGetSets = []object.GetSetDef{
+	{Name: "__func__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Method)(v.Pointer()).Func, nil
+	}},
+	{Name: "__self__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Method)(v.Pointer()).Self, nil
+	}},
+}
+
+var functionGetSets = []object.GetSetDef{
+	{Name: "__name__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).name, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		if _, ok := x.AsStr(); !ok {
+			return object.NewError(object.TypeError, "__name__ must be set to a string object")
+		}
+		(*Function)(v.Pointer()).name = x
+		return nil
+	}},
+	{Name: "__qualname__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).qualName, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		if _, ok := x.AsStr(); !ok {
+			return object.NewError(object.TypeError, "__qualname__ must be set to a string object")
+		}
+		(*Function)(v.Pointer()).qualName = x
+		return nil
+	}},
+	{Name: "__doc__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).doc, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		if x.IsNull() {
+			x = object.None
+		}
+		(*Function)(v.Pointer()).doc = x
+		return nil
+	}},
+	{Name: "__module__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).module, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		if x.IsNull() {
+			x = object.None
+		}
+		(*Function)(v.Pointer()).module = x
+		return nil
+	}},
+	{Name: "__code__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).code.AsValue(), nil
+	}},
+	{Name: "__globals__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).globals.AsValue(), nil
+	}},
+	{Name: "__defaults__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		if d := (*Function)(v.Pointer()).defaults; d != nil {
+			return d.AsValue(), nil
+		}
+		return object.None, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		f := (*Function)(v.Pointer())
+		if x.IsNull() || x.IsNone() {
+			f.defaults = nil
+			return nil
+		}
+		t, ok := x.AsTuple()
+		if !ok {
+			return object.NewError(object.TypeError, "__defaults__ must be set to a tuple object")
+		}
+		f.defaults = t
+		return nil
+	}},
+	{Name: "__kwdefaults__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		if d := (*Function)(v.Pointer()).kwDefaults; d != nil {
+			return d.AsValue(), nil
+		}
+		return object.None, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		f := (*Function)(v.Pointer())
+		if x.IsNull() || x.IsNone() {
+			f.kwDefaults = nil
+			return nil
+		}
+		d, ok := x.AsDict()
+		if !ok {
+			return object.NewError(object.TypeError, "__kwdefaults__ must be set to a dict object")
+		}
+		f.kwDefaults = d
+		return nil
+	}},
+	{Name: "__closure__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		f := (*Function)(v.Pointer())
+		if f.closure == nil {
+			return object.None, nil
+		}
+		items := make([]object.Value, len(f.closure))
+		for i, c := range f.closure {
+			items[i] = object.FromPointer(unsafe.Pointer(c))
+		}
+		return object.NewTuple(items...).AsValue(), nil
+	}},
+	{Name: "__annotations__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		f := (*Function)(v.Pointer())
+		if f.annotations.IsNull() {
+			f.annotations = object.NewDict().AsValue()
+		}
+		return f.annotations, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		f := (*Function)(v.Pointer())
+		if x.IsNull() {
+			x = object.Null
+		} else if _, ok := x.AsDict(); !ok && !x.IsNone() {
+			return object.NewError(object.TypeError, "__annotations__ must be set to a dict object")
+		}
+		f.annotations = x
+		return nil
+	}},
+	{Name: "__dict__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Function)(v.Pointer()).attrs.Dict().AsValue(), nil
+	}},
+}
+
+// bindArgs binds vectorcall arguments to the parameters of f into locals
+// (len(locals) >= len(code.VarNames), all Null), with CPython's rules and
+// error messages.
+func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Value, kwnames *object.Tuple) error {
+	c := f.code
+	nargs := c.ArgCount
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	// Positional arguments.
+	n := min(npos, nargs)
+	copy(locals, args[:n])
+	next := nargs + c.KwOnlyArgCount
+	varArgs, varKw := -1, -1
+	if c.Flags&compile.VarArgs != 0 {
+		varArgs = next
+		next++
+	}
+	if c.Flags&compile.VarKeywords != 0 {
+		varKw = next
+	}
+	if varArgs >= 0 {
+		extra := args[n:npos]
+		locals[varArgs] = object.NewTuple(append([]object.Value(nil), extra...)...).AsValue()
+	} else if npos > nargs {
+		return th.tooManyPositional(f, npos, kwnames, args)
+	}
+	var kwDict *object.Dict
+	if varKw >= 0 {
+		kwDict = object.NewDict()
+		locals[varKw] = kwDict.AsValue()
+	}
+	// Keyword arguments.
+	if kwnames != nil {
+		var posOnlyAsKw []string
+	kwLoop:
+		for k, kv := range kwnames.Items {
+			name, _ := kv.AsStr()
+			value := args[npos+k]
+			for i := c.PosOnlyArgCount; i < nargs+c.KwOnlyArgCount; i++ {
+				if c.varNames[i] == name || c.varNames[i].String() == name.String() {
+					if !locals[i].IsNull() {
+						return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", f.qualNameString(), name)
+					}
+					locals[i] = value
+					continue kwLoop
+				}
+			}
+			if kwDict == nil {
+				for i := 0; i < c.PosOnlyArgCount; i++ {
+					if c.varNames[i].String() == name.String() {
+						posOnlyAsKw = append(posOnlyAsKw, name.String())
+						continue kwLoop
+					}
+				}
+				return object.Errorf(object.TypeError, "%s() got an unexpected keyword argument '%s'", f.qualNameString(), name)
+			}
+			if err := kwDict.SetItem(&th.Thread, kv, value); err != nil {
+				return err
+			}
+		}
+		if posOnlyAsKw != nil {
+			return object.Errorf(object.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+				f.qualNameString(), strings.Join(posOnlyAsKw, ", "))
+		}
+	}
+	// Defaults and missing arguments.
+	if npos < nargs {
+		ndef := 0
+		if f.defaults != nil {
+			ndef = len(f.defaults.Items)
+		}
+		var missing []string
+		for i := npos; i < nargs; i++ {
+			if !locals[i].IsNull() {
+				continue
+			}
+			if d := i - (nargs - ndef); d >= 0 {
+				locals[i] = f.defaults.Items[d]
+			} else {
+				missing = append(missing, c.VarNames[i])
+			}
+		}
+		if missing != nil {
+			return missingArgs(f, missing, "positional")
+		}
+	}
+	if c.KwOnlyArgCount > 0 {
+		var missing []string
+		for i := nargs; i < nargs+c.KwOnlyArgCount; i++ {
+			if !locals[i].IsNull() {
+				continue
+			}
+			if f.kwDefaults != nil {
+				if d, ok := f.kwDefaults.GetStr(c.varNames[i]); ok {
+					locals[i] = d
+					continue
+				}
+			}
+			missing = append(missing, c.VarNames[i])
+		}
+		if missing != nil {
+			return missingArgs(f, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func (f *Function) qualNameString() string {
+	if s, ok := f.qualName.AsStr(); ok {
+		return s.String()
+	}
+	return f.code.QualName
+}
+
+func (th *Thread) tooManyPositional(f *Function, given int, kwnames *object.Tuple, args []object.Value) error {
+	c := f.code
+	ndef := 0
+	if f.defaults != nil {
+		ndef = len(f.defaults.Items)
+	}
+	var takes string
+	if ndef > 0 {
+		takes = fmt.Sprintf("from %d to %d positional arguments", c.ArgCount-ndef, c.ArgCount)
+	} else {
+		takes = fmt.Sprintf("%d positional argument%s", c.ArgCount, plural(c.ArgCount))
+	}
+	kwGiven := 0
+	if kwnames != nil {
+		for _, kv := range kwnames.Items {
+			name, _ := kv.AsStr()
+			for i := c.ArgCount; i < c.ArgCount+c.KwOnlyArgCount; i++ {
+				if c.VarNames[i] == name.String() {
+					kwGiven++
+				}
+			}
+		}
+	}
+	was := "were"
+	if given == 1 && kwGiven == 0 {
+		was = "was"
+	}
+	if kwGiven > 0 {
+		return object.Errorf(object.TypeError, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			f.qualNameString(), takes, given, plural(given), kwGiven, plural(kwGiven))
+	}
+	return object.Errorf(object.TypeError, "%s() takes %s but %d %s given", f.qualNameString(), takes, given, was)
+}
+
+func missingArgs(f *Function, names []string, kind string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return object.Errorf(object.TypeError, "%s() missing %d required %s argument%s: %s",
+		f.qualNameString(), len(names), kind, plural(len(names)), list)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -1,0 +1,401 @@
+package interp
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// Generator is a generator, coroutine or async generator: a suspended frame
+// that resumes on next(), send(), throw() or close().
+type Generator struct {
+	object.Header
+	frame    *Frame
+	name     object.Value
+	qualName object.Value
+	started  bool
+	running  bool
+	// suspended is set by the eval loop when the frame yields (YIELD_VALUE,
+	// or SEND passing up a value of the delegate).
+	suspended bool
+	finished  bool
+}
+
+// The generator types.
+var (
+	GeneratorType      = object.NewNativeType("generator", "", nil)
+	CoroutineType      = object.NewNativeType("coroutine", "", nil)
+	AsyncGeneratorType = object.NewNativeType("async_generator", "", nil)
+)
+
+func init() {
+	GeneratorType.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) { return v, nil }
+	GeneratorType.Next = generatorNext
+	for _, typ := range []*object.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		typ.Repr = generatorRepr
+		typ.AddMethods(generatorMethods)
+		typ.AddGetSets(generatorGetSets)
+		typ.Ready()
+	}
+	CoroutineType.AddMethods([]object.MethodDef{{Name: "__await__", Fn: func(_ *object.Thread, args []object.Value, _ *object.Tuple) (object.Value, error) {
+		return object.FromPointer(unsafe.Pointer(&coroutineWrapper{Header: object.NewHeader(coroutineWrapperType), coro: args[0]})), nil
+	}}})
+	coroutineWrapperType.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) { return v, nil }
+	coroutineWrapperType.Next = func(t *object.Thread, v object.Value) (object.Value, error) {
+		return generatorNext(t, (*coroutineWrapper)(v.Pointer()).coro)
+	}
+	coroutineWrapperType.AddMethods(coroutineWrapperMethods)
+	coroutineWrapperType.Ready()
+}
+
+// coroutineWrapper is what coroutine.__await__() returns: an iterator that
+// drives the coroutine.
+type coroutineWrapper struct {
+	object.Header
+	coro object.Value
+}
+
+var coroutineWrapperType = object.NewNativeType("coroutine_wrapper", "", nil)
+
+var coroutineWrapperMethods = []object.MethodDef{
+	{Name: "send", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return generatorSend(t, []object.Value{(*coroutineWrapper)(args[0].Pointer()).coro, args[1]}, kw)
+	}},
+	{Name: "throw", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		full := append([]object.Value{(*coroutineWrapper)(args[0].Pointer()).coro}, args[1:]...)
+		return generatorThrow(t, full, kw)
+	}},
+	{Name: "close", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return generatorClose(t, []object.Value{(*coroutineWrapper)(args[0].Pointer()).coro}, kw)
+	}},
+}
+
+// AsValue returns the generator as a Value.
+func (g *Generator) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(g)) }
+
+// makeGenerator binds the arguments of a generator function into a new
+// frame (whose slots live on the heap, since it outlives the call) and
+// returns the generator object.
+func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	c := f.code
+	frame := &Frame{
+		Header:   object.NewHeader(FrameType),
+		code:     c,
+		fn:       f,
+		globals:  f.globals,
+		builtins: f.builtins,
+		slots:    make([]object.Value, c.frameSize),
+	}
+	if err := th.bindArgs(f, frame.slots, args, kwnames); err != nil {
+		return object.Null, err
+	}
+	th.initCells(frame)
+	typ := GeneratorType
+	switch {
+	case c.Flags&compile.Coroutine != 0:
+		typ = CoroutineType
+	case c.Flags&compile.AsyncGenerator != 0:
+		typ = AsyncGeneratorType
+	}
+	g := &Generator{Header: object.NewHeader(typ), frame: frame, name: f.name, qualName: f.qualName}
+	frame.gen = g
+	return g.AsValue(), nil
+}
+
+// finish marks the generator done; its frame is released.
+func (g *Generator) finish() { g.finished = true }
+
+func (g *Generator) kind() string {
+	switch g.Type() {
+	case CoroutineType:
+		return "coroutine"
+	case AsyncGeneratorType:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// resume runs the generator until it yields (done false, v the yielded
+// value) or finishes (done true, v the return value). throw, when not Null,
+// is raised at the point of suspension.
+func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value, done bool, err error) {
+	if g.running {
+		return object.Null, false, object.Errorf(object.ValueError, "%s already executing", g.kind())
+	}
+	if g.finished {
+		if !throw.IsNull() {
+			return object.Null, true, th.raiseValue(throw, object.Null)
+		}
+		if g.Type() == CoroutineType {
+			return object.Null, true, object.NewError(object.RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return object.None, true, nil
+	}
+	f := g.frame
+	if !g.started {
+		if throw.IsNull() && !sent.IsNone() {
+			return object.Null, false, object.Errorf(object.TypeError,
+				"can't send non-None value to a just-started %s", g.kind())
+		}
+		g.started = true
+		f.sp = f.stackBase()
+	} else if throw.IsNull() {
+		f.slots[f.sp] = sent
+		f.sp++
+	}
+	if err := th.Enter(""); err != nil {
+		return object.Null, false, err
+	}
+	g.running = true
+	f.back = th.frame
+	th.frame = f
+	savedHandled := th.handled
+	v, err = th.eval(f, throw)
+	th.handled = savedHandled
+	th.frame = f.back
+	f.back = nil
+	g.running = false
+	th.Leave()
+	if g.suspended {
+		g.suspended = false
+		return v, false, nil
+	}
+	g.finished = true
+	if err != nil {
+		if isInstance(err, object.StopIteration) {
+			msg := fmt.Sprintf("%s raised StopIteration", g.kind())
+			re := object.NewError(object.RuntimeError, msg)
+			re.Cause = err.(*object.Exc).AsValue()
+			re.Context = re.Cause
+			return object.Null, true, re
+		}
+		return object.Null, true, err
+	}
+	return v, true, nil
+}
+
+func generatorNext(t *object.Thread, v object.Value) (object.Value, error) {
+	th := t.State.(*Thread)
+	g := (*Generator)(v.Pointer())
+	r, done, err := th.resume(g, object.None, object.Null)
+	if err != nil || !done {
+		return r, err
+	}
+	if r.IsNone() {
+		return object.Null, nil
+	}
+	return object.Null, object.NewException(object.StopIteration, r)
+}
+
+// stopIterationFor returns the result of a finished generator as next()
+// and send() report it: a StopIteration carrying the return value.
+func stopIterationFor(r object.Value) error {
+	if r.IsNone() {
+		return object.NewException(object.StopIteration)
+	}
+	return object.NewException(object.StopIteration, r)
+}
+
+func generatorSend(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("send", args[1:], kwnames, 1, 1); err != nil {
+		return object.Null, err
+	}
+	th := t.State.(*Thread)
+	r, done, err := th.resume((*Generator)(args[0].Pointer()), args[1], object.Null)
+	if err != nil {
+		return object.Null, err
+	}
+	if done {
+		return object.Null, stopIterationFor(r)
+	}
+	return r, nil
+}
+
+func generatorThrow(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("throw", args[1:], kwnames, 1, 3); err != nil {
+		return object.Null, err
+	}
+	th := t.State.(*Thread)
+	g := (*Generator)(args[0].Pointer())
+	exc := args[1]
+	if len(args) >= 3 && !args[2].IsNone() {
+		typ, ok := exc.AsType()
+		if !ok {
+			return object.Null, object.NewError(object.TypeError, "instance exception may not have a separate value")
+		}
+		inst, err := object.Call(t, typ.AsValue(), []object.Value{args[2]}, nil)
+		if err != nil {
+			return object.Null, err
+		}
+		exc = inst
+	}
+	r, done, err := th.throwInto(g, exc)
+	if err != nil {
+		return object.Null, err
+	}
+	if done {
+		return object.Null, stopIterationFor(r)
+	}
+	return r, nil
+}
+
+// throwInto raises exc inside g, forwarding it first to a delegate that g
+// is suspended on (yield from / await), as CPython's gen_throw does.
+func (th *Thread) throwInto(g *Generator, exc object.Value) (object.Value, bool, error) {
+	t := &th.Thread
+	f := g.frame
+	if g.started && !g.finished && f.code.Code.Code[f.pc].Op() == compile.SEND {
+		receiver := f.slots[f.sp-1]
+		var r object.Value
+		var err error
+		isExit := false
+		if typ, ok := exc.AsType(); ok {
+			isExit = typ.IsSubtype(object.GeneratorExit)
+		} else {
+			isExit = exc.Type().IsSubtype(object.GeneratorExit)
+		}
+		if isExit {
+			if close, e := object.GetAttr(t, receiver, strClose); e == nil {
+				if _, err = object.Call(t, close, nil, nil); err != nil {
+					return th.resume(g, object.Null, object.FromPointer(unsafe.Pointer(err.(*object.Exc))))
+				}
+			}
+			return th.resume(g, object.Null, exc)
+		}
+		if rg, ok := asGenerator(receiver); ok {
+			var done bool
+			r, done, err = th.throwInto(rg, exc)
+			if err == nil && done {
+				// The delegate finished: continue after SEND with its result.
+				f.sp--
+				f.slots[f.sp] = object.Null
+				f.pc++
+				return th.resume(g, r, object.Null)
+			}
+		} else {
+			throw, e := object.GetAttr(t, receiver, strThrow)
+			if e != nil {
+				return th.resume(g, object.Null, exc)
+			}
+			r, err = object.Call(t, throw, []object.Value{exc}, nil)
+			if err != nil && isInstance(err, object.StopIteration) {
+				f.sp--
+				f.slots[f.sp] = object.Null
+				f.pc++
+				return th.resume(g, stopIterationValue(err), object.Null)
+			}
+		}
+		if err != nil {
+			// The delegate raised: raise it in g at the SEND.
+			return th.resume(g, object.Null, err.(*object.Exc).AsValue())
+		}
+		return r, false, nil
+	}
+	return th.resume(g, object.Null, exc)
+}
+
+func generatorClose(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("close", args[1:], kwnames, 0, 0); err != nil {
+		return object.Null, err
+	}
+	th := t.State.(*Thread)
+	g := (*Generator)(args[0].Pointer())
+	if !g.started || g.finished {
+		g.finished = true
+		return object.None, nil
+	}
+	_, done, err := th.throwInto(g, object.GeneratorExit.AsValue())
+	if err != nil {
+		if isInstance(err, object.GeneratorExit) || isInstance(err, object.StopIteration) {
+			return object.None, nil
+		}
+		return object.Null, err
+	}
+	if !done {
+		return object.Null, object.Errorf(object.RuntimeError, "%s ignored GeneratorExit", g.kind())
+	}
+	return object.None, nil
+}
+
+// stopIterationValue returns the value carried by a StopIteration error.
+func stopIterationValue(err error) object.Value {
+	e := err.(*object.Exc)
+	if e.Args != nil && len(e.Args.Items) > 0 {
+		return e.Args.Items[0]
+	}
+	return object.None
+}
+
+func asGenerator(v object.Value) (*Generator, bool) {
+	if typ := v.Type(); typ == GeneratorType || typ == CoroutineType {
+		return (*Generator)(v.Pointer()), true
+	}
+	return nil, false
+}
+
+// send implements SEND: it passes v to receiver and reports whether the
+// receiver yielded (result is the yielded value) or finished (result is its
+// return value).
+func (th *Thread) send(receiver, v object.Value) (object.Value, bool, error) {
+	t := &th.Thread
+	if g, ok := asGenerator(receiver); ok {
+		r, done, err := th.resume(g, v, object.Null)
+		return r, !done, err
+	}
+	var r object.Value
+	var err error
+	if v.IsNone() && receiver.Type().Next != nil {
+		r, err = object.Next(t, receiver)
+		if err == nil && r.IsNull() {
+			return object.None, false, nil
+		}
+	} else {
+		var send object.Value
+		if send, err = object.GetAttr(t, receiver, strSend); err == nil {
+			r, err = object.Call(t, send, []object.Value{v}, nil)
+		}
+	}
+	if err != nil {
+		if isInstance(err, object.StopIteration) {
+			return stopIterationValue(err), false, nil
+		}
+		return object.Null, false, err
+	}
+	return r, true, nil
+}
+
+func generatorRepr(_ *object.Thread, v object.Value) (object.Value, error) {
+	g := (*Generator)(v.Pointer())
+	q, _ := g.qualName.AsStr()
+	return object.StrValue(fmt.Sprintf("<%s object %s at %#x>", g.Type().Name, q, uintptr(v.Pointer()))), nil
+}
+
+var generatorMethods = []object.MethodDef{
+	{Name: "send", Fn: generatorSend},
+	{Name: "throw", Fn: generatorThrow},
+	{Name: "close", Fn: generatorClose},
+}
+
+var generatorGetSets = []object.GetSetDef{
+	{Name: "__name__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Generator)(v.Pointer()).name, nil
+	}},
+	{Name: "__qualname__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Generator)(v.Pointer()).qualName, nil
+	}},
+	{Name: "gi_running", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return object.Bool((*Generator)(v.Pointer()).running), nil
+	}},
+	{Name: "gi_frame", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		g := (*Generator)(v.Pointer())
+		if g.finished {
+			return object.None, nil
+		}
+		return g.frame.AsValue(), nil
+	}},
+	{Name: "gi_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Generator)(v.Pointer()).frame.code.AsValue(), nil
+	}},
+}

@@ -1,0 +1,100 @@
+package interp
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"sync"
+
+	"github.com/adderpy/adder/object"
+)
+
+// Config configures a new Interpreter.
+type Config struct {
+	// Argv is sys.argv.
+	Argv []string
+	// Path is sys.path.
+	Path []string
+	// Modules are the modules implemented in Go, importable by name.
+	Modules []*ModuleDef
+	// Stdlib holds the standard-library modules written in Python that are
+	// embedded in the binary, found through the StdlibPath entry of Path.
+	Stdlib fs.FS
+	// Executable is sys.executable.
+	Executable string
+	// XOptions are the -X options (sys._xoptions).
+	XOptions map[string]string
+	// DontWriteBytecode disables writing the code cache (-B).
+	DontWriteBytecode bool
+}
+
+// Interpreter is one Python runtime: its builtins, loaded modules and
+// threads.
+type Interpreter struct {
+	config         Config
+	builtins       *object.Dict
+	builtinsModule *Module
+	sys            *Module
+	// modules is sys.modules.
+	modules        *object.Dict
+	builtinModules map[string]*ModuleDef
+	stdlib         fs.FS
+	main           *Thread
+
+	// Stdout is the buffered standard output under sys.stdout; Flush must be
+	// called before exit.
+	stdout *bufio.Writer
+	outMu  sync.Mutex
+}
+
+// New creates an interpreter with its builtins and sys modules.
+func New(cfg Config) (*Interpreter, error) {
+	in := &Interpreter{
+		config:         cfg,
+		modules:        object.NewDict(),
+		builtinModules: map[string]*ModuleDef{},
+		stdlib:         cfg.Stdlib,
+		stdout:         bufio.NewWriterSize(os.Stdout, 1<<16),
+	}
+	for _, def := range cfg.Modules {
+		in.builtinModules[def.Name] = def
+	}
+	th := in.NewThread()
+	in.main = th
+	in.builtinsModule = newBuiltinsModule(th)
+	in.builtins = in.builtinsModule.dict
+	in.modules.SetStr(object.Intern("builtins"), in.builtinsModule.AsValue())
+	sys, err := newSysModule(th)
+	if err != nil {
+		return nil, err
+	}
+	in.sys = sys
+	in.modules.SetStr(object.Intern("sys"), sys.AsValue())
+	return in, nil
+}
+
+// MainThread returns the thread state of the main thread.
+func (in *Interpreter) MainThread() *Thread { return in.main }
+
+// Flush flushes buffered standard output.
+func (in *Interpreter) Flush() {
+	in.outMu.Lock()
+	in.stdout.Flush()
+	in.outMu.Unlock()
+}
+
+// sysModule returns the sys module.
+func (th *Thread) sysModule() (*Module, error) {
+	if th.interp.sys == nil {
+		return nil, object.NewError(object.RuntimeError, "lost sys module")
+	}
+	return th.interp.sys, nil
+}
+
+// sysAttr returns sys.<name>, or Null.
+func (th *Thread) sysAttr(name string) (object.Value, bool) {
+	if th.interp.sys == nil {
+		return object.Null, false
+	}
+	return th.interp.sys.dict.GetStr(object.Intern(name))
+}

@@ -1,0 +1,144 @@
+package interp
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/adderpy/adder/object"
+)
+
+// Module is a module object: a namespace with a name.
+type Module struct {
+	object.Header
+	dict *object.Dict
+}
+
+// ModuleType is the type of modules.
+var ModuleType = object.NewNativeType("module", "", nil)
+
+func init() {
+	ModuleType.GetAttr = moduleGetAttr
+	ModuleType.SetAttr = moduleSetAttr
+	ModuleType.Repr = moduleRepr
+	ModuleType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+		var a [2]object.Value
+		if err := object.ParseArgs("module", args, kwnames, []string{"name", "doc"}, 1, 2, a[:]); err != nil {
+			return object.Null, err
+		}
+		name, ok := a[0].AsStr()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "module.__init__() argument 'name' must be str, not %s", a[0].Type().Name)
+		}
+		m := NewModule(name.String())
+		if !a[1].IsNull() {
+			m.dict.SetStr(strDoc, a[1])
+		}
+		return m.AsValue(), nil
+	}
+	ModuleType.Init = func(*object.Thread, object.Value, []object.Value, *object.Tuple) error { return nil }
+	ModuleType.AddGetSets([]object.GetSetDef{{Name: "__dict__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Module)(v.Pointer()).dict.AsValue(), nil
+	}}})
+	ModuleType.Ready()
+}
+
+// NewModule returns an empty module named name.
+func NewModule(name string) *Module {
+	m := &Module{Header: object.NewHeader(ModuleType), dict: object.NewDict()}
+	m.dict.SetStr(strName, object.StrValue(name))
+	m.dict.SetStr(strDoc, object.None)
+	m.dict.SetStr(strPackage, object.None)
+	m.dict.SetStr(strLoader, object.None)
+	m.dict.SetStr(strSpec, object.None)
+	return m
+}
+
+// AsValue returns the module as a Value.
+func (m *Module) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(m)) }
+
+// Dict returns the module's namespace.
+func (m *Module) Dict() *object.Dict { return m.dict }
+
+// Name returns the module's __name__.
+func (m *Module) Name() string {
+	if v, ok := m.dict.GetStr(strName); ok {
+		if s, ok := v.AsStr(); ok {
+			return s.String()
+		}
+	}
+	return "?"
+}
+
+func asModule(v object.Value) (*Module, bool) {
+	if v.Type().IsSubtype(ModuleType) {
+		return (*Module)(v.Pointer()), true
+	}
+	return nil, false
+}
+
+var strGetAttr = object.Intern("__getattr__")
+
+func moduleGetAttr(t *object.Thread, obj object.Value, name *object.Str) (object.Value, error) {
+	m := (*Module)(obj.Pointer())
+	if d := ModuleType.Lookup(name); !d.IsNull() {
+		return object.GenericGetAttr(t, obj, name)
+	}
+	if v, ok := m.dict.GetStr(name); ok {
+		return v, nil
+	}
+	if ga, ok := m.dict.GetStr(strGetAttr); ok {
+		return object.Call(t, ga, []object.Value{name.AsValue()}, nil)
+	}
+	return object.Null, object.Errorf(object.AttributeError, "module '%s' has no attribute '%s'", m.Name(), name)
+}
+
+func moduleSetAttr(t *object.Thread, obj object.Value, name *object.Str, value object.Value) error {
+	m := (*Module)(obj.Pointer())
+	if value.IsNull() {
+		found, err := m.dict.DelItem(t, name.AsValue())
+		if err == nil && !found {
+			err = object.Errorf(object.AttributeError, "module '%s' has no attribute '%s'", m.Name(), name)
+		}
+		return err
+	}
+	m.dict.SetStr(name, value)
+	return nil
+}
+
+func moduleRepr(t *object.Thread, v object.Value) (object.Value, error) {
+	m := (*Module)(v.Pointer())
+	if f, ok := m.dict.GetStr(strFile); ok {
+		if s, ok := f.AsStr(); ok {
+			return object.StrValue(fmt.Sprintf("<module '%s' from '%s'>", m.Name(), s)), nil
+		}
+	}
+	return object.StrValue(fmt.Sprintf("<module '%s' (built-in)>", m.Name())), nil
+}
+
+// ModuleDef describes a module implemented in Go. The interpreter creates
+// it on first import: a module with the functions in Methods, then Init
+// adds the rest (constants, types).
+type ModuleDef struct {
+	Name    string
+	Doc     string
+	Methods []object.MethodDef
+	Init    func(th *Thread, m *Module) error
+}
+
+// newBuiltinModule creates the module described by def.
+func (th *Thread) newBuiltinModule(def *ModuleDef) (*Module, error) {
+	m := NewModule(def.Name)
+	if def.Doc != "" {
+		m.dict.SetStr(strDoc, object.StrValue(def.Doc))
+	}
+	for i := range def.Methods {
+		f := object.NewBuiltinFunction(&def.Methods[i], def.Name)
+		m.dict.SetStr(object.Intern(def.Methods[i].Name), f.AsValue())
+	}
+	if def.Init != nil {
+		if err := def.Init(th, m); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,248 @@
+// scanner_source.go: from the bytes of a source file to UTF-8 text: the
+// byte order mark, PEP 263 encoding declarations, and the checks CPython
+// makes on the bytes before tokenizing.
+
+package syntax
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// The source encodings NewScanner can decode.
+const (
+	encUTF8 = iota
+	encLatin1
+	encASCII
+)
+
+// encodingAliases maps Python's codec names (normalized as
+// encodings.normalize_encoding does) to the encodings NewScanner decodes.
+var encodingAliases = map[string]int{
+	"utf_8": encUTF8, "utf8": encUTF8, "u8": encUTF8, "utf": encUTF8,
+	"utf8_ucs2": encUTF8, "utf8_ucs4": encUTF8, "cp65001": encUTF8,
+
+	"latin_1": encLatin1, "latin1": encLatin1, "latin": encLatin1, "l1": encLatin1,
+	"iso8859_1": encLatin1, "iso_8859_1": encLatin1, "8859": encLatin1, "cp819": encLatin1,
+	"iso_ir_100": encLatin1, "csisolatin1": encLatin1, "iso_8859_1_1987": encLatin1, "ibm819": encLatin1,
+
+	"ascii": encASCII, "646": encASCII, "us_ascii": encASCII, "ansi_x3.4_1968": encASCII,
+	"ansi_x3_4_1968": encASCII, "ansi_x3.4_1986": encASCII, "cp367": encASCII, "csascii": encASCII,
+	"ibm367": encASCII, "iso646_us": encASCII, "iso_646.irv_1991": encASCII, "iso_ir_6": encASCII,
+	"us": encASCII,
+}
+
+// decodeSource turns the bytes of a source file into UTF-8 text, or
+// returns the SyntaxError CPython raises for them.
+func decodeSource(filename string, src []byte) (string, *Error) {
+	bom := len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
+	if bom {
+		src = src[3:]
+	}
+	name := codingSpec(src)
+	enc := encUTF8
+	if name != "" {
+		if bom && name != "utf-8" {
+			return "", &Error{Kind: SyntaxError, Msg: fmt.Sprintf("encoding problem: %s with BOM", name), Filename: filename, Offset: -1}
+		}
+		e, ok := encodingAliases[normalizeEncoding(name)]
+		if !ok && name != "utf-8" && name != "iso-8859-1" {
+			return "", &Error{Kind: SyntaxError, Msg: "unknown encoding: " + name, Filename: filename, Offset: -1}
+		}
+		switch {
+		case name == "utf-8":
+			enc = encUTF8
+		case name == "iso-8859-1":
+			enc = encLatin1
+		default:
+			enc = e
+		}
+	}
+
+	var text string
+	switch enc {
+	case encUTF8:
+		if !utf8.Valid(src) {
+			return "", invalidUTF8(filename, src, name != "")
+		}
+		text = string(src)
+	case encLatin1:
+		var b strings.Builder
+		b.Grow(len(src) + len(src)/8)
+		for _, c := range src {
+			b.WriteRune(rune(c))
+		}
+		text = b.String()
+	case encASCII:
+		for i, c := range src {
+			if c >= utf8.RuneSelf {
+				return "", &Error{Kind: SyntaxError, Filename: filename, Offset: -1,
+					Msg: fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)}
+			}
+		}
+		text = string(src)
+	}
+
+	if i := strings.IndexByte(text, 0); i >= 0 {
+		lineno := strings.Count(text[:i], "\n") + 1
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		return "", &Error{Kind: SyntaxError, Msg: "source code cannot contain null bytes", Filename: filename,
+			Lineno: lineno, EndLineno: lineno, Text: text[start:i]}
+	}
+	return text, nil
+}
+
+// invalidUTF8 returns the error for src, which is not valid UTF-8.
+func invalidUTF8(filename string, src []byte, declared bool) *Error {
+	i := 0
+	for i < len(src) {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+	}
+	lineno := strings.Count(string(src[:i]), "\n") + 1
+	if !declared {
+		return &Error{Kind: SyntaxError, Filename: filename, Msg: fmt.Sprintf(
+			"Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+			src[i], filename, lineno)}
+	}
+	start := 0
+	if j := strings.LastIndexByte(string(src[:i]), '\n'); j >= 0 {
+		start = j + 1
+	}
+	reason := "invalid continuation byte"
+	switch {
+	case src[i] < 0xC2 || src[i] > 0xF4:
+		reason = "invalid start byte"
+	case i+utf8Len(src[i]) > len(src):
+		reason = "unexpected end of data"
+	}
+	line := strings.ToValidUTF8(string(src[start:]), "\uFFFD")
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		line = line[:j+1]
+	}
+	col := utf8.RuneCount(src[start:i]) + 1
+	return &Error{Kind: SyntaxError, Filename: filename,
+		Msg:    fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", src[i], i-start, reason),
+		Lineno: lineno, Offset: col, EndLineno: lineno, EndOffset: col, Text: line}
+}
+
+// utf8Len returns the length of the UTF-8 sequence that lead byte b starts.
+func utf8Len(b byte) int {
+	switch {
+	case b >= 0xF0:
+		return 4
+	case b >= 0xE0:
+		return 3
+	}
+	return 2
+}
+
+// codingSpec returns the encoding declared on line 1 or 2 of src (line 2
+// only counts when line 1 is blank or a comment), normalized as CPython's
+// tokenizer does, or "".
+func codingSpec(src []byte) string {
+	for lineno := 1; lineno <= 2; lineno++ {
+		end := len(src)
+		if i := bytes.IndexAny(src, "\r\n"); i >= 0 {
+			end = i + 1
+		}
+		line := string(src[:end])
+		if name := codingSpecOnLine(line); name != "" {
+			return name
+		}
+		if !blankOrComment(line) {
+			return ""
+		}
+		src = src[end:]
+	}
+	return ""
+}
+
+// blankOrComment reports whether line holds only blanks and a comment.
+func blankOrComment(line string) bool {
+	rest := strings.TrimLeft(line, " \t\f")
+	return rest == "" || rest[0] == '#' || rest[0] == '\n' || rest[0] == '\r'
+}
+
+// codingSpecOnLine finds a "coding[:=] name" declaration in a line that
+// holds only a comment.
+func codingSpecOnLine(line string) string {
+	rest := strings.TrimLeft(line, " \t\f")
+	if rest == "" || rest[0] != '#' {
+		return ""
+	}
+	for {
+		i := strings.Index(rest, "coding")
+		if i < 0 {
+			return ""
+		}
+		rest = rest[i+6:]
+		if rest == "" || (rest[0] != ':' && rest[0] != '=') {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " \t")
+		n := 0
+		for n < len(rest) && (isASCIIAlnum(rest[n]) || rest[n] == '-' || rest[n] == '_' || rest[n] == '.') {
+			n++
+		}
+		if n > 0 {
+			return normalCodingName(rest[:n])
+		}
+	}
+}
+
+func isASCIIAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// normalCodingName maps spellings of utf-8 and latin-1 to "utf-8" and
+// "iso-8859-1" as CPython's tokenizer does (looking at 12 bytes at most),
+// and returns other names unchanged.
+func normalCodingName(name string) string {
+	b := []byte(name[:min(len(name), 12)])
+	for i, c := range b {
+		if c == '_' {
+			b[i] = '-'
+		} else if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	buf := string(b)
+	switch {
+	case buf == "utf-8" || strings.HasPrefix(buf, "utf-8-"):
+		return "utf-8"
+	case buf == "latin-1" || buf == "iso-8859-1" || buf == "iso-latin-1" ||
+		strings.HasPrefix(buf, "latin-1-") || strings.HasPrefix(buf, "iso-8859-1-") || strings.HasPrefix(buf, "iso-latin-1-"):
+		return "iso-8859-1"
+	}
+	return name
+}
+
+// normalizeEncoding lowercases name and collapses each run of characters
+// other than letters, digits and '.' into one '_', as Python's
+// encodings.normalize_encoding does before looking up a codec.
+func normalizeEncoding(name string) string {
+	var b strings.Builder
+	pending := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if isASCIIAlnum(c) || c == '.' {
+			if pending && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			pending = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		} else {
+			pending = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,335 @@
+package interp
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"runtime"
+	"unsafe"
+
+	"github.com/adderpy/adder/object"
+)
+
+// Version is the Python language version Adder implements, and its own.
+const (
+	PythonVersion = "3.12.0"
+	AdderVersion  = "0.1.0"
+)
+
+// stream is one of the standard streams: a text stream over a file
+// descriptor (sys.stdin, sys.stdout, sys.stderr).
+type stream struct {
+	object.Header
+	name   string
+	fd     int
+	w      io.Writer     // nil for stdin
+	r      *bufio.Reader // nil for stdout and stderr
+	flush  func() error
+	closed bool
+}
+
+var streamType = object.NewNativeType("TextIOWrapper", "_io", nil)
+
+func init() {
+	streamType.AddMethods(streamMethods)
+	streamType.AddGetSets([]object.GetSetDef{
+		{Name: "name", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return object.StrValue((*stream)(v.Pointer()).name), nil
+		}},
+		{Name: "encoding", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return object.StrValue("utf-8"), nil
+		}},
+		{Name: "errors", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			if (*stream)(v.Pointer()).fd == 2 {
+				return object.StrValue("backslashreplace"), nil
+			}
+			return object.StrValue("strict"), nil
+		}},
+		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return object.Bool((*stream)(v.Pointer()).closed), nil
+		}},
+	})
+	streamType.Repr = func(_ *object.Thread, v object.Value) (object.Value, error) {
+		s := (*stream)(v.Pointer())
+		mode := "w"
+		if s.r != nil {
+			mode = "r"
+		}
+		return object.StrValue(fmt.Sprintf("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s.name, mode)), nil
+	}
+	streamType.Ready()
+}
+
+func (s *stream) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(s)) }
+
+// writeString writes text to the stream.
+func (s *stream) writeString(text string) error {
+	if s.w == nil {
+		return object.NewError(object.OSError, "not writable")
+	}
+	_, err := io.WriteString(s.w, text)
+	if err != nil {
+		return object.Errorf(object.OSError, "%v", err)
+	}
+	return nil
+}
+
+var streamMethods = []object.MethodDef{
+	{Name: "write", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("write", args[1:], kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		s, ok := args[1].AsStr()
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", args[1].Type().Name)
+		}
+		st := (*stream)(args[0].Pointer())
+		if err := st.writeString(s.String()); err != nil {
+			return object.Null, err
+		}
+		if st.fd == 2 {
+			t.State.(*Thread).interp.Flush()
+		}
+		return object.Int(int64(s.Len())), nil
+	}},
+	{Name: "flush", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if st := (*stream)(args[0].Pointer()); st.flush != nil {
+			if err := st.flush(); err != nil {
+				return object.Null, object.Errorf(object.OSError, "%v", err)
+			}
+		}
+		return object.None, nil
+	}},
+	{Name: "fileno", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return object.Int(int64((*stream)(args[0].Pointer()).fd)), nil
+	}},
+	{Name: "isatty", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		fi, err := os.NewFile(uintptr((*stream)(args[0].Pointer()).fd), "").Stat()
+		return object.Bool(err == nil && fi.Mode()&os.ModeCharDevice != 0), nil
+	}},
+	{Name: "readable", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return object.Bool((*stream)(args[0].Pointer()).r != nil), nil
+	}},
+	{Name: "writable", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return object.Bool((*stream)(args[0].Pointer()).w != nil), nil
+	}},
+	{Name: "readline", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		st := (*stream)(args[0].Pointer())
+		if st.r == nil {
+			return object.Null, object.NewError(object.OSError, "not readable")
+		}
+		t.State.(*Thread).interp.Flush()
+		line, err := st.r.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return object.Null, object.Errorf(object.OSError, "%v", err)
+		}
+		return object.StrValue(line), nil
+	}},
+	{Name: "read", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		st := (*stream)(args[0].Pointer())
+		if st.r == nil {
+			return object.Null, object.NewError(object.OSError, "not readable")
+		}
+		data, err := io.ReadAll(st.r)
+		if err != nil {
+			return object.Null, object.Errorf(object.OSError, "%v", err)
+		}
+		return object.StrValue(string(data)), nil
+	}},
+}
+
+func newSysModule(th *Thread) (*Module, error) {
+	in := th.interp
+	m := NewModule("sys")
+	d := m.dict
+	set := func(name string, v object.Value) { d.SetStr(object.Intern(name), v) }
+	strList := func(items []string) object.Value {
+		vs := make([]object.Value, len(items))
+		for i, s := range items {
+			vs[i] = object.StrValue(s)
+		}
+		return object.NewList(vs).AsValue()
+	}
+	set("argv", strList(in.config.Argv))
+	set("path", strList(in.config.Path))
+	set("modules", in.modules.AsValue())
+	set("executable", object.StrValue(in.config.Executable))
+	set("platform", object.StrValue(runtime.GOOS))
+	set("byteorder", object.StrValue("little"))
+	set("maxsize", object.Int(math.MaxInt64))
+	set("version", object.StrValue(PythonVersion+" (Adder "+AdderVersion+", "+runtime.Version()+")"))
+	set("hexversion", object.Int(0x030c00f0))
+	set("version_info", object.NewTuple(object.Int(3), object.Int(12), object.Int(0), object.StrValue("final"), object.Int(0)).AsValue())
+	set("api_version", object.Int(1013))
+	set("copyright", object.StrValue("Copyright (c) the Adder authors."))
+	set("dont_write_bytecode", object.Bool(in.config.DontWriteBytecode))
+	xopts := object.NewDict()
+	for k, v := range in.config.XOptions {
+		xopts.SetStr(object.Intern(k), object.StrValue(v))
+	}
+	set("_xoptions", xopts.AsValue())
+	stdout := &stream{Header: object.NewHeader(streamType), name: "<stdout>", fd: 1, w: in.stdout, flush: in.stdout.Flush}
+	stderr := &stream{Header: object.NewHeader(streamType), name: "<stderr>", fd: 2, w: os.Stderr}
+	stdin := &stream{Header: object.NewHeader(streamType), name: "<stdin>", fd: 0, r: bufio.NewReader(os.Stdin)}
+	for _, s := range []struct {
+		name string
+		st   *stream
+	}{{"stdout", stdout}, {"stderr", stderr}, {"stdin", stdin}} {
+		set(s.name, s.st.AsValue())
+		set("__"+s.name+"__", s.st.AsValue())
+	}
+	for i := range sysFunctions {
+		f := object.NewBuiltinFunction(&sysFunctions[i], "sys")
+		set(sysFunctions[i].Name, f.AsValue())
+	}
+	for _, name := range []string{"displayhook", "excepthook"} {
+		hook, _ := d.GetStr(object.Intern(name))
+		set("__"+name+"__", hook)
+	}
+	return m, nil
+}
+
+var sysFunctions = []object.MethodDef{
+	{Name: "exit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("exit", args, kw, 0, 1); err != nil {
+			return object.Null, err
+		}
+		return object.Null, object.NewException(object.SystemExit, args...)
+	}},
+	{Name: "getrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return object.Int(int64(object.RecursionLimit)), nil
+	}},
+	{Name: "setrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setrecursionlimit", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		if !args[0].IsInt() {
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		n := args[0].AsInt()
+		if n < 1 {
+			return object.Null, object.NewError(object.ValueError, "recursion limit must be greater or equal than 1")
+		}
+		if int(n) <= t.Depth() {
+			return object.Null, object.Errorf(object.RecursionError,
+				"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.Depth())
+		}
+		object.RecursionLimit = int(min(n, maxRecursionLimit))
+		return object.None, nil
+	}},
+	{Name: "displayhook", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("displayhook", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		th := t.State.(*Thread)
+		v := args[0]
+		if v.IsNone() {
+			return object.None, nil
+		}
+		th.interp.builtins.SetStr(object.Intern("_"), object.None)
+		r, err := object.Repr(t, v)
+		if err != nil {
+			return object.Null, err
+		}
+		if err := th.writeStdout(r.String() + "\n"); err != nil {
+			return object.Null, err
+		}
+		th.interp.builtins.SetStr(object.Intern("_"), v)
+		return object.None, nil
+	}},
+	{Name: "excepthook", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("excepthook", args, kw, 3, 3); err != nil {
+			return object.Null, err
+		}
+		th := t.State.(*Thread)
+		if exc, ok := args[1].AsException(); ok {
+			th.interp.Flush()
+			th.PrintException(os.Stderr, exc)
+		}
+		return object.None, nil
+	}},
+	{Name: "exc_info", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		th := t.State.(*Thread)
+		exc, ok := th.handled.AsException()
+		if th.handled.IsNull() || !ok {
+			return object.NewTuple(object.None, object.None, object.None).AsValue(), nil
+		}
+		tb := exc.Traceback
+		if tb.IsNull() {
+			tb = object.None
+		}
+		return object.NewTuple(exc.Type().AsValue(), exc.AsValue(), tb).AsValue(), nil
+	}},
+	{Name: "exception", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		th := t.State.(*Thread)
+		if th.handled.IsNull() {
+			return object.None, nil
+		}
+		return th.handled, nil
+	}},
+	{Name: "_getframe", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("_getframe", args, kw, 0, 1); err != nil {
+			return object.Null, err
+		}
+		depth := int64(0)
+		if len(args) == 1 {
+			depth = args[0].AsInt()
+		}
+		f := t.State.(*Thread).frame
+		for ; depth > 0 && f != nil; depth-- {
+			f = f.back
+		}
+		if f == nil {
+			return object.Null, object.NewError(object.ValueError, "call stack is not deep enough")
+		}
+		return f.AsValue(), nil
+	}},
+	{Name: "intern", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("intern", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		s, ok := args[0].AsStr()
+		if !ok || args[0].Type() != object.StrType {
+			return object.Null, object.Errorf(object.TypeError, "intern() argument must be str, not %s", args[0].Type().Name)
+		}
+		return object.InternStr(s).AsValue(), nil
+	}},
+}
+
+// maxRecursionLimit bounds sys.setrecursionlimit so that deep Python
+// recursion stays far from the Go stack limit.
+const maxRecursionLimit = 100000
+
+// writeStdout writes text to sys.stdout (through its write method unless
+// it is the standard stream).
+func (th *Thread) writeStdout(text string) error {
+	out, ok := th.sysAttr("stdout")
+	if !ok || out.IsNone() {
+		return object.NewError(object.RuntimeError, "lost sys.stdout")
+	}
+	return th.writeTo(out, text)
+}
+
+// writeTo writes text to a file object: directly for the standard streams,
+// else by calling its write method.
+func (th *Thread) writeTo(file object.Value, text string) error {
+	if file.Type() == streamType {
+		s := (*stream)(file.Pointer())
+		th.interp.outMu.Lock()
+		err := s.writeString(text)
+		th.interp.outMu.Unlock()
+		if s.fd == 2 {
+			th.interp.Flush()
+		}
+		return err
+	}
+	t := &th.Thread
+	w, err := object.GetAttr(t, file, object.Intern("write"))
+	if err != nil {
+		return err
+	}
+	_, err = object.Call(t, w, []object.Value{object.StrValue(text)}, nil)
+	return err
+}

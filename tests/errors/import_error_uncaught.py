@@ -1,0 +1,3 @@
+# Uncaught ModuleNotFoundError.
+import os
+import no_such_module_here

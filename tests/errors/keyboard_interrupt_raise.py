@@ -1,0 +1,3 @@
+# An uncaught KeyboardInterrupt raised by the program.
+print('raising KeyboardInterrupt')
+raise KeyboardInterrupt

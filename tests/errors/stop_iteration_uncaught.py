@@ -1,0 +1,5 @@
+# StopIteration inside a generator surfaces as RuntimeError with the cause shown.
+def gen():
+    it = iter([])
+    yield next(it)
+list(gen())

@@ -1,0 +1,2 @@
+visible = 'visible'
+_hidden = 'hidden'

@@ -1,0 +1,5 @@
+print('pkg.sub.deep executing', __name__)
+from .. import constants
+from ..helpers import helper
+def info():
+    return constants.E, helper()

@@ -1,0 +1,3 @@
+print('raises_on_import executing')
+STATE = 'partial'
+raise ValueError('module failed to initialise')

@@ -1,0 +1,1 @@
+x = async lambda: 1
