@@ -57,6 +57,15 @@ func TestStdlib(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			got := positionDump(code, nil)
+			if len(got) != len(tc.Positions) {
+				t.Errorf("%d code objects, CPython has %d", len(got), len(tc.Positions))
+			}
+			for i := range min(len(got), len(tc.Positions)) {
+				if got[i] != tc.Positions[i] {
+					t.Errorf("positions differ from CPython's:\ngot  %s\nwant %s", got[i], tc.Positions[i])
+				}
+			}
 			if _, err := Unmarshal(Marshal(code)); err != nil {
 				t.Fatal(err)
 			}

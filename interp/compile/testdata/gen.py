@@ -13,6 +13,7 @@ the named standard library modules to stdout (the Go tests run this live,
 so nothing derived from CPython's sources is checked in).
 """
 import ast
+import dis
 import json
 import symtable
 import sys
@@ -69,12 +70,33 @@ def scopes(t, out):
     return out
 
 
+# Instructions whose positions tracebacks show; compared with the Go
+# compiler's (calls of any form are "CALL").
+POSITION_OPS = {"BINARY_OP", "BINARY_SUBSCR", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD",
+                "CALL", "CALL_FUNCTION_EX", "COMPARE_OP", "STORE_SUBSCR", "RAISE_VARARGS"}
+
+
+def positions(co, out):
+    items = []
+    for ins in dis.get_instructions(co):
+        if ins.opname in POSITION_OPS:
+            p = ins.positions
+            name = "CALL" if ins.opname == "CALL_FUNCTION_EX" else ins.opname
+            items.append("%s %s,%s,%s,%s" % (name, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset))
+    out.append("%s:%d: %s" % (co.co_qualname, co.co_firstlineno, " ".join(items)))
+    for k in co.co_consts:
+        if hasattr(k, "co_code"):
+            positions(k, out)
+    return out
+
+
 def make_case(name, src):
     case = {"name": name, "source": src}
     tree = ast.parse(src)
     case["ast"] = node(tree)
     try:
-        compile(src, "<test>", "exec")
+        co = compile(src, "<test>", "exec")
+        case["positions"] = positions(co, [])
         case["symtable"] = scopes(symtable.symtable(src, "<test>", "exec"), [])
     except SyntaxError as e:
         case["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
