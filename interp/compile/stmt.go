@@ -28,12 +28,12 @@ const (
 )
 
 type fblock struct {
-	kind       fblockKind
-	top, exit  label         // loops: continue and break targets
-	outer      *handler      // handler active outside this block
-	finalBody  []syntax.Stmt // fbFinallyTry
-	name       string        // fbHandlerCleanup: the except clause's name
-	pos        syntax.Pos    // fbWith, fbAsyncWith: the with statement
+	kind      fblockKind
+	top, exit label         // loops: continue and break targets
+	outer     *handler      // handler active outside this block
+	finalBody []syntax.Stmt // fbFinallyTry
+	name      string        // fbHandlerCleanup: the except clause's name
+	pos       syntax.Pos    // fbWith, fbAsyncWith: the with statement
 }
 
 func (c *compiler) pushBlock(b fblock) {
