@@ -205,25 +205,34 @@ func anyAll(t *object.Thread, name string, args []object.Value, kw *object.Tuple
 	}
 }
 
-var strSort = object.Intern("sort")
-
 func builtinSorted(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	npos := object.Positional(args, kwnames)
 	if npos != 1 {
 		return object.Null, object.Errorf(object.TypeError, "sorted expected 1 argument, got %d", npos)
 	}
-	l, err := callBuiltinType(t, "list", args[:1])
+	var kw [2]object.Value
+	if err := object.ParseArgs("sort", args[1:], kwnames, []string{"key", "reverse"}, 0, 0, kw[:]); err != nil {
+		return object.Null, err
+	}
+	items, err := object.Collect(t, args[0])
 	if err != nil {
 		return object.Null, err
 	}
-	sortFn, err := object.GetAttr(t, l, strSort)
-	if err != nil {
+	l := object.NewList(items)
+	reverse := false
+	if !kw[1].IsNull() {
+		if reverse, err = object.Truth(t, kw[1]); err != nil {
+			return object.Null, err
+		}
+	}
+	key := kw[0]
+	if key.IsNone() {
+		key = object.Null
+	}
+	if err := object.ListSort(t, l, key, reverse); err != nil {
 		return object.Null, err
 	}
-	if _, err := object.Call(t, sortFn, args[1:], kwnames); err != nil {
-		return object.Null, err
-	}
-	return l, nil
+	return l.AsValue(), nil
 }
 
 // callDunderBinary calls a.__name__(b), falling back to b.__rname__(a).

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"math/big"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
@@ -87,8 +88,12 @@ func constValue(k compile.Const) (object.Value, error) {
 		return object.Bool(k), nil
 	case int64:
 		return object.Int(k), nil
+	case *big.Int:
+		return object.IntFromBig(new(big.Int).Set(k)), nil
 	case float64:
 		return object.Float(k), nil
+	case complex128:
+		return object.NewComplex(k), nil
 	case string:
 		if len(k) <= 40 {
 			return object.Intern(k).AsValue(), nil
@@ -101,15 +106,33 @@ func constValue(k compile.Const) (object.Value, error) {
 		}
 		return c.AsValue(), nil
 	case compile.ConstTuple:
-		items := make([]object.Value, len(k))
-		for i, x := range k {
-			v, err := constValue(x)
-			if err != nil {
-				return object.Null, err
-			}
-			items[i] = v
+		items, err := constValues(k)
+		if err != nil {
+			return object.Null, err
 		}
 		return object.NewTuple(items...).AsValue(), nil
+	case compile.ConstFrozenset:
+		items, err := constValues(k)
+		if err != nil {
+			return object.Null, err
+		}
+		s, err := object.NewFrozenSet(nil, object.NewTuple(items...).AsValue())
+		if err != nil {
+			return object.Null, err
+		}
+		return s.AsValue(), nil
 	}
 	return object.Null, fmt.Errorf("BUG: constant of type %T not supported yet", k)
+}
+
+func constValues(ks []compile.Const) ([]object.Value, error) {
+	items := make([]object.Value, len(ks))
+	for i, x := range ks {
+		v, err := constValue(x)
+		if err != nil {
+			return nil, err
+		}
+		items[i] = v
+	}
+	return items, nil
 }

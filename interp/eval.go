@@ -711,7 +711,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			if ins.Op() != compile.RERAISE {
 				addTraceback(exc, f, f.lasti)
 			}
-			if h, ok := findHandler(c, f.lasti); ok {
+			// The handler is the one covering the raising instruction (for
+			// RERAISE, itself, not the restored lasti it reports).
+			raiseAt := pc - 1
+			if !throw.IsNull() {
+				raiseAt, throw = f.lasti, object.Null
+			}
+			if h, ok := findHandler(c, raiseAt); ok {
 				for sp > h.Depth+f.stackBase() {
 					sp--
 					slots[sp] = object.Null

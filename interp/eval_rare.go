@@ -24,19 +24,13 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 	}
 	switch ins.Op() {
 	case compile.BUILD_SET:
-		items := append([]object.Value(nil), slots[sp-arg:sp]...)
-		clear(slots[sp-arg : sp])
-		sp -= arg
-		s, err := callBuiltinType(t, "set", nil)
+		s, err := object.NewSetFrom(t, slots[sp-arg:sp])
 		if err != nil {
 			return sp, pc, err
 		}
-		for _, x := range items {
-			if err := callMethod1(t, s, strAdd, x); err != nil {
-				return sp, pc, err
-			}
-		}
-		push(s)
+		clear(slots[sp-arg : sp])
+		sp -= arg
+		push(s.AsValue())
 
 	case compile.BUILD_MAP:
 		d := object.NewDictSized(arg)
@@ -80,7 +74,8 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 
 	case compile.SET_ADD:
 		v := pop()
-		if err := callMethod1(t, slots[sp-arg], strAdd, v); err != nil {
+		s, _ := slots[sp-arg].AsSet()
+		if err := s.Add(t, v); err != nil {
 			return sp, pc, err
 		}
 
@@ -94,7 +89,8 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 
 	case compile.LIST_EXTEND:
 		v := pop()
-		if err := callMethod1(t, slots[sp-arg], strExtend, v); err != nil {
+		l, _ := slots[sp-arg].AsList()
+		if err := object.ListExtend(t, l, v); err != nil {
 			if isInstance(err, object.TypeError) && v.Type().Iter == nil && v.Type().GetItem == nil {
 				return sp, pc, object.Errorf(object.TypeError, "Value after * must be an iterable, not %s", v.Type().Name)
 			}
@@ -103,16 +99,15 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 
 	case compile.SET_UPDATE:
 		v := pop()
-		if err := callMethod1(t, slots[sp-arg], strUpdate, v); err != nil {
+		s, _ := slots[sp-arg].AsSet()
+		if err := object.SetUpdate(t, s, v); err != nil {
 			return sp, pc, err
 		}
 
 	case compile.DICT_UPDATE:
 		v := pop()
-		if _, err := object.GetAttr(t, v, strKeys); err != nil {
-			return sp, pc, object.Errorf(object.TypeError, "'%s' object is not a mapping", v.Type().Name)
-		}
-		if err := callMethod1(t, slots[sp-arg], strUpdate, v); err != nil {
+		d, _ := slots[sp-arg].AsDict()
+		if err := object.DictUpdate(t, d, v); err != nil {
 			return sp, pc, err
 		}
 
@@ -120,14 +115,23 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		v := pop()
 		d, _ := slots[sp-arg].AsDict()
 		fn := slots[sp-arg-2]
-		if err := th.dictMerge(d, v, fn); err != nil {
+		dup, err := object.DictMerge(t, d, v)
+		switch {
+		case err != nil && isInstance(err, object.AttributeError):
+			return sp, pc, object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", callableName(t, fn), v.Type().Name)
+		case err != nil:
 			return sp, pc, err
+		case !dup.IsNull():
+			if s, ok := dup.AsStr(); ok {
+				return sp, pc, object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", callableName(t, fn), s)
+			}
+			return sp, pc, object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
 		}
 
 	case compile.UNPACK_SEQUENCE:
 		seq := pop()
-		items, err := th.unpack(seq, arg, -1)
-		if err != nil {
+		items := make([]object.Value, arg)
+		if err := object.Unpack(t, seq, arg, items); err != nil {
 			return sp, pc, err
 		}
 		for i := len(items) - 1; i >= 0; i-- {
@@ -137,11 +141,10 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 	case compile.UNPACK_EX:
 		before, after := arg&0xff, arg>>8
 		seq := pop()
-		items, err := th.unpack(seq, before, after)
-		if err != nil {
+		items := make([]object.Value, before+1+after)
+		if err := object.UnpackEx(t, seq, before, after, items); err != nil {
 			return sp, pc, err
 		}
-		// items: before..., middle list, after...
 		for i := len(items) - 1; i >= 0; i-- {
 			push(items[i])
 		}
@@ -479,77 +482,6 @@ func lookupSpecialPair(t *object.Thread, mgr object.Value, enterName, exitName *
 	return e, x, nil
 }
 
-// unpack returns the items of seq for UNPACK_SEQUENCE (after < 0: exactly
-// n items) or UNPACK_EX (n before, a list, after).
-func (th *Thread) unpack(seq object.Value, n, after int) ([]object.Value, error) {
-	t := &th.Thread
-	if after < 0 {
-		var items []object.Value
-		if tup, ok := seq.AsTuple(); ok {
-			items = tup.Items
-		} else if l, ok := seq.AsList(); ok {
-			items = l.Items
-		}
-		if items != nil || seq.Type() == object.TupleType || seq.Type() == object.ListType {
-			switch {
-			case len(items) < n:
-				return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
-			case len(items) > n:
-				return nil, object.Errorf(object.ValueError, "too many values to unpack (expected %d)", n)
-			}
-			return append([]object.Value(nil), items...), nil
-		}
-	}
-	it, err := object.Iter(t, seq)
-	if err != nil {
-		if isInstance(err, object.TypeError) && seq.Type().Iter == nil && seq.Type().GetItem == nil {
-			return nil, object.Errorf(object.TypeError, "cannot unpack non-iterable %s object", seq.Type().Name)
-		}
-		return nil, err
-	}
-	var items []object.Value
-	for len(items) < n {
-		v, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if v.IsNull() {
-			if after < 0 {
-				return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(items))
-			}
-			return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, len(items))
-		}
-		items = append(items, v)
-	}
-	if after < 0 {
-		v, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if !v.IsNull() {
-			return nil, object.Errorf(object.ValueError, "too many values to unpack (expected %d)", n)
-		}
-		return items, nil
-	}
-	var rest []object.Value
-	for {
-		v, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if v.IsNull() {
-			break
-		}
-		rest = append(rest, v)
-	}
-	if len(rest) < after {
-		return nil, object.Errorf(object.ValueError, "not enough values to unpack (expected at least %d, got %d)", n+after, n+len(rest))
-	}
-	mid := rest[:len(rest)-after]
-	items = append(items, object.NewList(append([]object.Value(nil), mid...)).AsValue())
-	return append(items, rest[len(rest)-after:]...), nil
-}
-
 // starArgs turns the positional argument object of f(*args) into a fresh
 // slice of arguments.
 func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
@@ -586,46 +518,4 @@ func callableName(t *object.Thread, fn object.Value) string {
 		}
 	}
 	return fn.Type().Name + " object"
-}
-
-// dictMerge merges the mapping v into d for f(**v), rejecting duplicates.
-func (th *Thread) dictMerge(d *object.Dict, v, fn object.Value) error {
-	t := &th.Thread
-	keysFn, err := object.GetAttr(t, v, strKeys)
-	if err != nil {
-		return object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", callableName(t, fn), v.Type().Name)
-	}
-	keys, err := object.Call(t, keysFn, nil, nil)
-	if err != nil {
-		return err
-	}
-	it, err := object.Iter(t, keys)
-	if err != nil {
-		return err
-	}
-	for {
-		k, err := object.Next(t, it)
-		if err != nil {
-			return err
-		}
-		if k.IsNull() {
-			return nil
-		}
-		if _, ok := k.AsStr(); !ok {
-			return object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
-		}
-		if _, found, err := d.GetItem(t, k); err != nil {
-			return err
-		} else if found {
-			s, _ := k.AsStr()
-			return object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", callableName(t, fn), s)
-		}
-		val, err := object.GetItem(t, v, k)
-		if err != nil {
-			return err
-		}
-		if err := d.SetItem(t, k, val); err != nil {
-			return err
-		}
-	}
 }

@@ -43,14 +43,19 @@ func NewDict() *Dict {
 	return d
 }
 
-// NewDictSized returns an empty dict with room for n items.
+// NewDictSized returns an empty dict with room for n items before it grows
+// (as CPython's _PyDict_NewPresized).
 func NewDictSized(n int) *Dict {
 	d := NewDict()
-	if n > 5 {
-		d.resize(n)
+	if n > dictUsable(dictMinSize) {
+		d.resize((n*3 + 1) / 2)
 	}
 	return d
 }
+
+// dictUsable is how many entries (live or deleted) a table of the given
+// size holds before it must grow: two thirds, as in CPython.
+func dictUsable(size int) int { return size * 2 / 3 }
 
 // AsValue returns the dict as a Value.
 func (d *Dict) AsValue() Value { return FromPointer(unsafePointer(d)) }
@@ -212,8 +217,8 @@ func (d *Dict) SetItemHashed(t *Thread, key Value, hash int64, value Value) erro
 		d.mutated(false)
 		return nil
 	}
-	if len(d.entries) >= len(d.indices)*2/3 {
-		d.resize(d.used * 3)
+	if len(d.entries) >= dictUsable(len(d.indices)) {
+		d.resize(d.used * 3)                // CPython's GROWTH_RATE
 		slot, _, _ = d.lookup(t, key, hash) // cannot call Python: key is new and the table fresh
 	}
 	d.indices[slot] = int32(len(d.entries))
@@ -245,18 +250,18 @@ func (d *Dict) DelItemHashed(t *Thread, key Value, hash int64) (bool, error) {
 	return true, nil
 }
 
-// resize rebuilds the table with room for at least n items, compacting the
-// entries.
-func (d *Dict) resize(n int) {
+// resize rebuilds the table with the smallest power-of-two size of at
+// least minSize slots (and at least dictMinSize), compacting the entries.
+func (d *Dict) resize(minSize int) {
 	size := dictMinSize
-	for size*2/3 <= n {
+	for size < minSize {
 		size <<= 1
 	}
 	d.indices = make([]int32, size)
 	for i := range d.indices {
 		d.indices[i] = dictEmpty
 	}
-	live := make([]dictEntry, 0, size*2/3)
+	live := make([]dictEntry, 0, dictUsable(size))
 	mask := uint64(size - 1)
 	for _, e := range d.entries {
 		if e.key.IsNull() {
@@ -291,6 +296,70 @@ func (d *Dict) Next(pos int) (key, value Value, next int, ok bool) {
 		}
 	}
 	return Null, Null, pos, false
+}
+
+// nextEntry returns the first live entry at or after pos, and the position
+// after it; ok is false at the end. The entry pointer is valid only until
+// the dict is next modified.
+func (d *Dict) nextEntry(pos int) (e *dictEntry, next int, ok bool) {
+	for ; pos < len(d.entries); pos++ {
+		if e := &d.entries[pos]; !e.key.IsNull() {
+			return e, pos + 1, true
+		}
+	}
+	return nil, pos, false
+}
+
+// Pop removes key and returns its value; ok is false when key was absent.
+func (d *Dict) Pop(t *Thread, key Value) (value Value, ok bool, err error) {
+	hash, err := Hash(t, key)
+	if err != nil || d.used == 0 {
+		return Null, false, err
+	}
+	slot, ix, err := d.lookup(t, key, hash)
+	if err != nil || ix < 0 {
+		return Null, false, err
+	}
+	value = d.entries[ix].value
+	d.indices[slot] = dictDummy
+	d.entries[ix] = dictEntry{}
+	d.used--
+	d.mutated(true)
+	return value, true, nil
+}
+
+// PopLast removes and returns the last item (dict.popitem); ok is false
+// when d is empty. The entries after it are dropped so that the next
+// insertion reuses the slot, as in CPython.
+func (d *Dict) PopLast() (key, value Value, ok bool) {
+	if d.used == 0 {
+		return Null, Null, false
+	}
+	i := len(d.entries) - 1
+	for d.entries[i].key.IsNull() {
+		i--
+	}
+	e := d.entries[i]
+	slot := d.findIndex(e.hash, i)
+	d.indices[slot] = dictDummy
+	clear(d.entries[i:])
+	d.entries = d.entries[:i]
+	d.used--
+	d.mutated(true)
+	return e.key, e.value, true
+}
+
+// findIndex returns the slot of d.indices that holds entry number ix,
+// whose hash is hash.
+func (d *Dict) findIndex(hash int64, ix int) int {
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for d.indices[i] != int32(ix) {
+		perturb >>= perturbBits
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
 
 // Keys returns the keys in order.

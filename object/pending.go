@@ -1,8 +1,8 @@
 package object
 
 // This file holds stand-ins for functions that engineers are writing on
-// other branches (classes: IsInstance, IsSubclass, CalculateMetaclass;
-// containers: NewCallableIter, NewSlice; str/bytes: BytesData). Each is
+// other branches (classes: IsInstance, IsSubclass, CalculateMetaclass; str/bytes:
+// BytesData). Each is
 // replaced by the real one when its branch merges, and this file then
 // disappears. Each stand-in does its job correctly for the cases it
 // handles and raises NotImplementedError otherwise.
@@ -62,24 +62,5 @@ func CalculateMetaclass(meta *Type, bases []Value) (*Type, error) {
 	return winner, nil
 }
 
-// NewCallableIter returns iter(callable, sentinel).
-func NewCallableIter(callable, sentinel Value) Value {
-	panic("BUG: NewCallableIter pending")
-}
-
 // BytesData returns the bytes of a bytes-like object.
 func BytesData(v Value) ([]byte, bool) { return nil, false }
-
-// Slice is a slice object.
-type Slice struct {
-	Header
-	Start, Stop, Step Value
-}
-
-// SliceType is the type of slice objects.
-var SliceType = newBuiltinType("slice", nil)
-
-// NewSlice returns slice(start, stop, step).
-func NewSlice(start, stop, step Value) Value {
-	return FromPointer(unsafePointer(&Slice{Header{SliceType}, start, stop, step}))
-}

@@ -1,10 +1,15 @@
 package object
 
+import "unsafe"
+
 // Thread is the state of one Python thread that package object needs: the
 // recursion depth and limit, and the interpreter's own per-thread state.
 // A Thread is used by one goroutine at a time.
 type Thread struct {
 	depth int
+	// reprActive holds the containers whose repr is being computed on this
+	// thread, innermost last (see ReprEnter).
+	reprActive []unsafe.Pointer
 	// State is the interpreter's per-thread state (an *interp.Thread).
 	State any
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/adderpy/adder/internal/pyhash"
@@ -31,6 +32,7 @@ Options (and corresponding environment variables):
          -X jit=off|on          disable or enable the JIT (default on)
          -X jit-threshold=N     loop iterations before a loop is traced
          -X jit-log=summary|ir|asm|exits[:file]   JIT diagnostics
+         -X cpuprofile=FILE     write a Go CPU profile of the run (for developers)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -183,6 +185,14 @@ func run(argv []string) int {
 		XOptions:          o.xoptions,
 		DontWriteBytecode: o.dontWriteBytecode || getenv("PYTHONDONTWRITEBYTECODE") != "",
 	}
+	if path := o.xoptions["cpuprofile"]; path != "" {
+		stop, err := startCPUProfile(path)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "adder: -X cpuprofile: %v\n", err)
+			return 1
+		}
+		defer stop()
+	}
 	in, err := interp.New(cfg)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "adder: cannot start: %v\n", err)
@@ -227,4 +237,20 @@ func searchPath(o *options, getenv func(string) string) []string {
 		path = append(path, filepath.SplitList(pp)...)
 	}
 	return append(path, interp.StdlibPath)
+}
+
+// startCPUProfile starts Go's CPU profiler writing to path.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
