@@ -17,11 +17,12 @@ import (
 )
 
 type testCase struct {
-	Name     string          `json:"name"`
-	Source   string          `json:"source"`
-	AST      json.RawMessage `json:"ast"`
-	Symtable []string        `json:"symtable"`
-	Error    *struct {
+	Name      string          `json:"name"`
+	Source    string          `json:"source"`
+	AST       json.RawMessage `json:"ast"`
+	Symtable  []string        `json:"symtable"`
+	Positions []string        `json:"positions"`
+	Error     *struct {
 		Msg       string `json:"msg"`
 		Lineno    int    `json:"lineno"`
 		Offset    int    `json:"offset"`

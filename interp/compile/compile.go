@@ -247,10 +247,12 @@ func (c *compiler) qualName(name string) string {
 	if parent.scope.Kind == ModuleScope {
 		return name
 	}
-	if sym := parent.scope.Lookup(mangle(parent.private, name)); sym != nil && sym.Binding == BindGlobalExplicit {
-		return name
+	if c.u.scope.Kind == ClassScope || c.u.scope.Kind == FunctionScope && c.u.scope.Comprehension == nil {
+		if sym := parent.scope.Lookup(mangle(parent.private, name)); sym != nil && sym.Binding == BindGlobalExplicit {
+			return name
+		}
 	}
-	if parent.scope.Kind == FunctionScope || parent.scope.Kind == AnnotationScope {
+	if parent.scope.Kind == FunctionScope && parent.scope.Comprehension == nil || parent.scope.Kind == AnnotationScope {
 		return parent.code.QualName + ".<locals>." + name
 	}
 	return parent.code.QualName + "." + name

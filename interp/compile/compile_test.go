@@ -139,3 +139,57 @@ func TestSymtable(t *testing.T) {
 		})
 	}
 }
+
+// positionDump formats the positions of the instructions whose positions
+// tracebacks show, as testdata/gen.py formats CPython's.
+func positionDump(code *Code, out []string) []string {
+	var items []string
+	for i, in := range code.Code {
+		name := in.Op().String()
+		switch in.Op() {
+		case CALL_KW, CALL_FUNCTION_EX:
+			name = "CALL"
+		case BINARY_OP, BINARY_SUBSCR, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, CALL, COMPARE_OP, STORE_SUBSCR, RAISE_VARARGS:
+		default:
+			continue
+		}
+		p := code.Positions[i]
+		items = append(items, fmt.Sprintf("%s %d,%d,%d,%d", name, p.Line, p.EndLine, p.Col, p.EndCol))
+	}
+	out = append(out, fmt.Sprintf("%s:%d: %s", code.QualName, code.FirstLineno, strings.Join(items, " ")))
+	for _, k := range code.Consts {
+		if sub, ok := k.(*Code); ok {
+			out = positionDump(sub, out)
+		}
+	}
+	return out
+}
+
+// TestPositions compares the source positions of the instructions that
+// tracebacks point at with CPython 3.11's co_positions.
+func TestPositions(t *testing.T) {
+	for _, tc := range loadCases(t) {
+		if tc.Error != nil {
+			continue
+		}
+		t.Run(tc.Name, func(t *testing.T) {
+			code, err := Compile(tc.module(t), "<test>", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := positionDump(code, nil)
+			for i := range max(len(got), len(tc.Positions)) {
+				var g, w string
+				if i < len(got) {
+					g = got[i]
+				}
+				if i < len(tc.Positions) {
+					w = tc.Positions[i]
+				}
+				if g != w {
+					t.Errorf("got  %s\nwant %s", g, w)
+				}
+			}
+		})
+	}
+}

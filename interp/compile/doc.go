@@ -40,8 +40,8 @@
 // mapping as locals (given by __build_class__). Functions have both
 // Optimized and NewLocals and use LOAD_FAST for their locals.
 //
-// The first instruction of every code object is RESUME, where the
-// function-entry hot counter lives. Execution starts at index 0.
+// The first instruction of every code object is RESUME (argument 0),
+// where the function-entry hot counter lives. Execution starts at index 0.
 //
 // Generators, coroutines and async generators are marked by flags alone
 // (Generator, Coroutine, AsyncGenerator): calling such a function binds the
@@ -361,6 +361,21 @@
 //	CALL_INTRINSIC_1(f)  pops x; pushes f(x) for an Intrinsic1 f.
 //	CALL_INTRINSIC_2(f)  pops y, x; pushes f(x, y) for an Intrinsic2 f.
 //
+// # PEP 695 (3.12 generics)
+//
+// "def f[T](...)" compiles to a function "<generic parameters of f>" (an
+// annotation scope) called at once: it creates each parameter with
+// CALL_INTRINSIC_1/2, stores it in its name, builds the function (whose
+// defaults it receives as the parameters .defaults and .kwdefaults) and
+// returns it after INTRINSIC_SET_FUNCTION_TYPE_PARAMS. "class C[T](B)" does
+// the same, storing the parameter tuple in .type_params (read by the body
+// into __type_params__) and passing Generic[*params] (INTRINSIC_SUBSCRIPT_GENERIC)
+// as the last base. "type X = v" calls INTRINSIC_TYPEALIAS with
+// (name, params or None, a function computing v). Bounds and alias values
+// are lazily evaluated functions. Annotation scopes inside a class read
+// class-level names through the __classdict__ cell the class body sets
+// with LOAD_LOCALS; STORE_DEREF.
+//
 // # Match statements
 //
 // The subject stays on the stack while cases are tried; each case's pattern
@@ -373,7 +388,20 @@
 // Positions has one entry per instruction, as CPython 3.11's co_positions.
 // StackSize is the exact maximum depth over all paths, including handlers.
 // After code generation the compiler threads jumps to jumps, removes code
-// that no path reaches, and drops NOPs that carry no line of their own.
+// that no path reaches (through normal or exception edges) and jumps to the
+// next instruction. It emits no NOPs. Every RETURN_VALUE is reached with
+// exactly one item on the stack (the assembler checks it).
+//
+// Constant folding follows CPython's AST optimizer (limits included:
+// ints up to 128 bits, strings and bytes up to 4096, tuples up to 256
+// items) but only for results Go computes exactly as the runtime will:
+// int arithmetic, the IEEE operations + - * / on floats (not ** or %, whose
+// results depend on libm or on fmod details), complex + and -, str, bytes
+// and tuple concatenation and repetition, "not", unary minus, plus and
+// invert, tuples of constants, "x in [consts]" (a tuple) and
+// "x in {consts}" (a frozenset of str, bytes and ints only, whose
+// deduplication cannot depend on cross-type equality), list displays
+// iterated by for (a tuple), and __debug__.
 //
 // # Code cache
 //

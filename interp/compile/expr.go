@@ -41,6 +41,10 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.emit(COPY, 1)
 		c.store(e.Target)
 	case *syntax.BinOp:
+		if js := percentFormat(e); js != nil {
+			c.expr1(js)
+			return
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.u.loc = e.Pos
@@ -151,7 +155,7 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.loadConst(e.Value)
 	case *syntax.Attribute:
 		c.expr(e.Value)
-		c.u.loc = e.Pos
+		c.u.loc = attrLoc(e.Pos, e)
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
 		c.expr(e.Value)
@@ -367,10 +371,12 @@ func (c *compiler) compare(e *syntax.Compare) {
 
 // jumpIf emits code that jumps to target when truth(e) == cond and falls
 // through otherwise, short-circuiting and/or/not without building values.
+//
+// A comparison it tests becomes the current position, as in CPython (so
+// the raise of "assert x < y" points at the comparison).
 func (c *compiler) jumpIf(e syntax.Expr, target label, cond bool) {
 	if v, ok := c.constValue(e); ok {
 		if truth(v) == cond {
-			c.u.loc = *syntax.PosOf(e)
 			c.emitJump(JUMP_FORWARD, target)
 		}
 		return
@@ -405,6 +411,7 @@ func (c *compiler) jumpIf(e syntax.Expr, target label, cond bool) {
 		c.bind(end)
 		return
 	case *syntax.Compare:
+		c.u.loc = e.Pos
 		n := len(e.Ops)
 		if n == 1 && (e.Ops[0] == syntax.Is || e.Ops[0] == syntax.IsNot) {
 			if k, ok := e.Comparators[0].(*syntax.Constant); ok {
@@ -446,7 +453,6 @@ func (c *compiler) jumpIf(e syntax.Expr, target label, cond bool) {
 		}
 	}
 	c.expr(e)
-	c.u.loc = *syntax.PosOf(e)
 	c.popJumpIf(cond, target)
 }
 
@@ -459,15 +465,46 @@ func (c *compiler) popJumpIf(cond bool, target label) {
 }
 
 func (c *compiler) call(e *syntax.Call) {
-	if attr, ok := e.Func.(*syntax.Attribute); ok && c.simpleArgs(e) {
+	if attr, ok := e.Func.(*syntax.Attribute); ok && c.simpleArgs(e) && !c.isImported(attr.Value) {
 		c.expr(attr.Value)
-		c.u.loc = attr.Pos
+		c.u.loc = attrLoc(attr.Pos, attr)
 		c.emit(LOAD_METHOD, c.nameIndex(c.mangle(attr.Attr)))
-		c.callHelper(e.Pos, 0, e.Args, e.Keywords, false)
+		c.callHelper(attrLoc(e.Pos, attr), 0, e.Args, e.Keywords, false)
 		return
 	}
 	c.expr(e.Func)
 	c.callHelper(e.Pos, 0, e.Args, e.Keywords, true)
+}
+
+// attrLoc adjusts loc, the position of an instruction for attribute a,
+// when a spans lines: the instruction then starts at the attribute name,
+// so tracebacks point at the line with the name (as CPython 3.11's
+// update_start_location_to_match_attr).
+func attrLoc(loc syntax.Pos, a *syntax.Attribute) syntax.Pos {
+	if loc.Lineno == a.EndLineno {
+		return loc
+	}
+	loc.Lineno = a.EndLineno
+	if n := len(a.Attr); n <= a.EndColOffset {
+		loc.ColOffset = a.EndColOffset - n
+	}
+	loc.EndLineno = max(loc.EndLineno, loc.Lineno)
+	if loc.Lineno == loc.EndLineno {
+		loc.EndColOffset = max(loc.ColOffset, loc.EndColOffset)
+	}
+	return loc
+}
+
+// isImported reports whether e is a name the module binds by import:
+// calls of its attributes use LOAD_ATTR, as CPython 3.11 compiles them
+// (module attributes are not methods).
+func (c *compiler) isImported(e syntax.Expr) bool {
+	n, ok := e.(*syntax.Name)
+	if !ok {
+		return false
+	}
+	sym := c.st.Top.Symbols[n.Id]
+	return sym != nil && sym.flags&defImport != 0
 }
 
 // simpleArgs reports whether a call needs neither *args nor **kwargs and
@@ -599,7 +636,7 @@ func (c *compiler) store(t syntax.Expr) {
 		c.nameOp(t.Id, syntax.Store)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		c.u.loc = t.Pos
+		c.u.loc = attrLoc(t.Pos, t)
 		c.emit(STORE_ATTR, c.nameIndex(c.mangle(t.Attr)))
 	case *syntax.Subscript:
 		c.expr(t.Value)
@@ -652,7 +689,7 @@ func (c *compiler) delete(t syntax.Expr) {
 		c.nameOp(t.Id, syntax.Del)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		c.u.loc = t.Pos
+		c.u.loc = attrLoc(t.Pos, t)
 		c.emit(DELETE_ATTR, c.nameIndex(c.mangle(t.Attr)))
 	case *syntax.Subscript:
 		c.expr(t.Value)

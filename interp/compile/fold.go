@@ -8,6 +8,7 @@ package compile
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/adderpy/adder/interp/syntax"
@@ -415,4 +416,138 @@ func foldFloat(op syntax.Operator, x, y float64) (Const, bool) {
 		return float64(x / y), true
 	}
 	return nil, false
+}
+
+// percentFormat rewrites 'literal %s %r %a' % (x, y, z) as an f-string, as
+// CPython's optimizer does, when every conversion is s, r or a with at
+// most a width and a precision of two digits each; it returns nil when the
+// expression does not qualify.
+func percentFormat(e *syntax.BinOp) *syntax.JoinedStr {
+	if e.Op != syntax.Mod {
+		return nil
+	}
+	lit, ok := e.Left.(*syntax.Constant)
+	if !ok {
+		return nil
+	}
+	format, ok := lit.Value.(string)
+	if !ok {
+		return nil
+	}
+	args, ok := e.Right.(*syntax.Tuple)
+	if !ok {
+		return nil
+	}
+	for _, a := range args.Elts {
+		if _, ok := a.(*syntax.Starred); ok {
+			return nil
+		}
+	}
+	fmt := []rune(format)
+	pos := 0
+	var values []syntax.Expr
+	literal := func() {
+		var b strings.Builder
+		for pos < len(fmt) {
+			if fmt[pos] != '%' {
+				b.WriteRune(fmt[pos])
+				pos++
+			} else if pos+1 < len(fmt) && fmt[pos+1] == '%' {
+				b.WriteRune('%')
+				pos += 2
+			} else {
+				break
+			}
+		}
+		if b.Len() > 0 {
+			values = append(values, &syntax.Constant{Pos: e.Pos, Value: b.String()})
+		}
+	}
+	for _, arg := range args.Elts {
+		literal()
+		fv := parsePercentSpec(fmt, &pos, arg)
+		if fv == nil {
+			return nil
+		}
+		values = append(values, fv)
+	}
+	literal()
+	if pos < len(fmt) {
+		return nil
+	}
+	return &syntax.JoinedStr{Pos: e.Pos, Values: values}
+}
+
+// parsePercentSpec parses one "%[flags][width][.prec](s|r|a)" at fmt[*pos]
+// (which is '%') into a FormattedValue of arg, or returns nil.
+func parsePercentSpec(fmt []rune, pos *int, arg syntax.Expr) *syntax.FormattedValue {
+	p := *pos + 1
+	next := func() (rune, bool) {
+		if p >= len(fmt) {
+			return 0, false
+		}
+		p++
+		return fmt[p-1], true
+	}
+	if *pos >= len(fmt) {
+		return nil
+	}
+	ljust := false
+	ch, ok := next()
+	for ok && strings.ContainsRune("-+ #0", ch) {
+		if ch == '-' {
+			ljust = true
+		}
+		ch, ok = next()
+	}
+	if !ok {
+		return nil
+	}
+	number := func() (int, bool) {
+		n, digits := 0, 0
+		for '0' <= ch && ch <= '9' {
+			n = n*10 + int(ch-'0')
+			if ch, ok = next(); !ok {
+				return 0, false
+			}
+			if digits++; digits >= 2 {
+				return 0, false
+			}
+		}
+		return n, true
+	}
+	width, prec := -1, -1
+	if '0' <= ch && ch <= '9' {
+		if width, ok = number(); !ok {
+			return nil
+		}
+	}
+	if ch == '.' {
+		if ch, ok = next(); !ok {
+			return nil
+		}
+		if prec, ok = number(); !ok {
+			return nil
+		}
+	}
+	if ch != 's' && ch != 'r' && ch != 'a' {
+		return nil
+	}
+	*pos = p
+	var spec strings.Builder
+	if !ljust && width > 0 {
+		spec.WriteByte('>')
+	}
+	if width >= 0 {
+		spec.WriteString(strconv.Itoa(width))
+	}
+	if prec >= 0 {
+		spec.WriteString("." + strconv.Itoa(prec))
+	}
+	apos := *syntax.PosOf(arg)
+	fv := &syntax.FormattedValue{Pos: apos, Value: arg, Conversion: int(ch)}
+	if spec.Len() > 0 {
+		fv.FormatSpec = &syntax.Constant{Pos: apos, Value: spec.String()}
+	}
+	return fv
 }

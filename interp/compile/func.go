@@ -142,11 +142,18 @@ func (c *compiler) functionDef(n syntax.Stmt, name string, args *syntax.Argument
 		}
 		c.emit(CALL, nargs)
 	}
+	c.applyDecorators(decorators)
 	c.u.loc = pos
-	for range decorators {
+	c.nameOp(name, syntax.Store)
+}
+
+// applyDecorators calls the decorators pushed before the definition, the
+// innermost (last) first, each call positioned at its decorator.
+func (c *compiler) applyDecorators(decorators []syntax.Expr) {
+	for i := len(decorators) - 1; i >= 0; i-- {
+		c.u.loc = *syntax.PosOf(decorators[i])
 		c.emit(CALL, 1)
 	}
-	c.nameOp(name, syntax.Store)
 }
 
 // defaultsKwOnly pushes the keyword-only defaults dict.
@@ -249,10 +256,8 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		c.emit(PUSH_NULL, 0)
 		c.emit(CALL, 0)
 	}
+	c.applyDecorators(s.DecoratorList)
 	c.u.loc = s.Pos
-	for range s.DecoratorList {
-		c.emit(CALL, 1)
-	}
 	c.nameOp(s.Name, syntax.Store)
 }
 

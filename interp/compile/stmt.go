@@ -28,12 +28,12 @@ const (
 )
 
 type fblock struct {
-	kind       fblockKind
-	top, exit  label         // loops: continue and break targets
-	outer      *handler      // handler active outside this block
-	finalBody  []syntax.Stmt // fbFinallyTry
-	name       string        // fbHandlerCleanup: the except clause's name
-	handlerPos syntax.Pos
+	kind      fblockKind
+	top, exit label         // loops: continue and break targets
+	outer     *handler      // handler active outside this block
+	finalBody []syntax.Stmt // fbFinallyTry
+	name      string        // fbHandlerCleanup: the except clause's name
+	pos       syntax.Pos    // fbWith, fbAsyncWith: the with statement
 }
 
 func (c *compiler) pushBlock(b fblock) {
@@ -138,11 +138,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		}
 		end := c.newLabel()
 		c.jumpIf(s.Test, end, true)
-		c.u.loc = s.Pos
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			c.expr(s.Msg)
-			c.u.loc = s.Pos
 			c.emit(CALL, 0)
 		}
 		c.emit(RAISE_VARARGS, 1)
@@ -239,6 +237,8 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 		c.emit(POP_EXCEPT, 0)
 	case fbWith, fbAsyncWith:
 		c.u.cur = b.outer
+		loc := c.u.loc
+		c.u.loc = b.pos
 		if preserve {
 			c.emit(SWAP, 2)
 		}
@@ -247,6 +247,7 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 			c.awaitTOS(2)
 		}
 		c.emit(POP_TOP, 0)
+		c.u.loc = loc
 	case fbHandlerCleanup:
 		c.u.cur = b.outer
 		if preserve {
@@ -317,7 +318,7 @@ func (c *compiler) continueStmt(pos syntax.Pos) {
 	}
 	c.u.cur = c.outerOf(loop)
 	c.u.loc = pos
-	c.emitJump(JUMP_BACKWARD, loop.top)
+	c.emitJump(JUMP_FORWARD, loop.top) // the assembler picks the direction
 	c.u.cur = saved
 }
 
@@ -378,21 +379,32 @@ func (c *compiler) loopHeader() {
 	c.u.loops++
 }
 
+// whileStmt compiles a while loop inverted, as CPython does: the test runs
+// once before the loop and again at its bottom, where it jumps back to the
+// LOOP_HEADER; continue jumps forward to the bottom test.
 func (c *compiler) whileStmt(s *syntax.While) {
-	if v, ok := c.constValue(s.Test); ok && !truth(v) {
+	v, isConst := c.constValue(s.Test)
+	if isConst && !truth(v) {
 		// while False: only the else clause runs
 		c.stmts(s.Orelse)
 		return
 	}
-	top, orelse, end := c.newLabel(), c.newLabel(), c.newLabel()
+	top, next, orelse, end := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	if !isConst {
+		c.jumpIf(s.Test, orelse, false)
+	}
 	c.bind(top)
 	c.loopHeader()
-	c.jumpIf(s.Test, orelse, false)
-	c.pushBlock(fblock{kind: fbWhile, top: top, exit: end, outer: c.u.cur})
+	c.pushBlock(fblock{kind: fbWhile, top: next, exit: end, outer: c.u.cur})
 	c.stmts(s.Body)
 	c.popBlock()
+	c.bind(next)
 	c.u.loc = s.Pos
-	c.emitJump(JUMP_BACKWARD, top)
+	if isConst {
+		c.emitJump(JUMP_BACKWARD, top)
+	} else {
+		c.jumpIf(s.Test, top, true)
+	}
 	c.bind(orelse)
 	c.stmts(s.Orelse)
 	c.bind(end)
@@ -638,7 +650,7 @@ func (c *compiler) withStmt(s syntax.Stmt, items []*syntax.WithItem, body []synt
 	if async {
 		kind = fbAsyncWith
 	}
-	c.pushBlock(fblock{kind: kind, outer: outer})
+	c.pushBlock(fblock{kind: kind, outer: outer, pos: pos})
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars)
 	} else {

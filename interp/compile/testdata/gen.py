@@ -7,8 +7,13 @@ the Go parser can be used instead), CPython's symtable scopes, and the
 SyntaxError that compile() raises, if any.
 
 Run: python3 testdata/gen.py   (from interp/compile)
+
+With --stdlib MOD..., it instead writes the same records for the sources of
+the named standard library modules to stdout (the Go tests run this live,
+so nothing derived from CPython's sources is checked in).
 """
 import ast
+import dis
 import json
 import symtable
 import sys
@@ -65,21 +70,57 @@ def scopes(t, out):
     return out
 
 
+# Instructions whose positions tracebacks show; compared with the Go
+# compiler's (calls of any form are "CALL").
+POSITION_OPS = {"BINARY_OP", "BINARY_SUBSCR", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD",
+                "CALL", "CALL_FUNCTION_EX", "COMPARE_OP", "STORE_SUBSCR", "RAISE_VARARGS"}
+
+
+def positions(co, out):
+    items = []
+    for ins in dis.get_instructions(co):
+        if ins.opname in POSITION_OPS:
+            p = ins.positions
+            name = "CALL" if ins.opname == "CALL_FUNCTION_EX" else ins.opname
+            items.append("%s %s,%s,%s,%s" % (name, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset))
+    out.append("%s:%d: %s" % (co.co_qualname, co.co_firstlineno, " ".join(items)))
+    for k in co.co_consts:
+        if hasattr(k, "co_code"):
+            positions(k, out)
+    return out
+
+
+def make_case(name, src):
+    case = {"name": name, "source": src}
+    tree = ast.parse(src)
+    case["ast"] = node(tree)
+    try:
+        co = compile(src, "<test>", "exec")
+        case["positions"] = positions(co, [])
+        case["symtable"] = scopes(symtable.symtable(src, "<test>", "exec"), [])
+    except SyntaxError as e:
+        case["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                         "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+    return case
+
+
 def main():
+    if sys.argv[1:2] == ["--stdlib"]:
+        import os.path
+        import sysconfig
+        stdlib = sysconfig.get_paths()["stdlib"]
+        cases = []
+        for mod in sys.argv[2:]:
+            path = os.path.join(stdlib, mod.replace(".", "/") + ".py")
+            with open(path, encoding="utf-8") as f:
+                cases.append(make_case(mod, f.read()))
+        json.dump(cases, sys.stdout)
+        return
     text = open("testdata/snippets.txt").read()
     cases = []
     for chunk in text.split("\n### ")[1:]:
         name, _, src = chunk.partition("\n")
-        case = {"name": name.strip(), "source": src}
-        tree = ast.parse(src)
-        case["ast"] = node(tree)
-        try:
-            compile(src, "<test>", "exec")
-            case["symtable"] = scopes(symtable.symtable(src, "<test>", "exec"), [])
-        except SyntaxError as e:
-            case["error"] = {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
-                             "end_lineno": e.end_lineno, "end_offset": e.end_offset}
-        cases.append(case)
+        cases.append(make_case(name.strip(), src))
     with open("testdata/cases.json", "w") as f:
         json.dump(cases, f, indent=0, sort_keys=True)
         f.write("\n")
