@@ -11,6 +11,9 @@ import (
 	"strings"
 	"unicode"
 	"unsafe"
+
+	"github.com/adderpy/adder/internal/floatfmt"
+	"github.com/adderpy/adder/internal/libm"
 )
 
 // ComplexType is the complex type.
@@ -134,17 +137,23 @@ func complexPowGeneral(a, b complex128) (r complex128, zeroDiv bool) {
 		}
 		return 0, false
 	}
-	vabs := math.Hypot(real(a), imag(a))
-	length := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	// The libm functions return their results (inf, nan) along with the
+	// errors errno would report; CPython only looks at errno afterwards.
+	vabs, _ := libm.Hypot(real(a), imag(a))
+	length, _ := libm.Pow(vabs, real(b))
+	at, _ := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		e, _ := libm.Exp(at * imag(b))
+		length /= e
+		l, _ := libm.Log(vabs)
+		phase += imag(b) * l
 	}
+	cos, _ := libm.Cos(phase)
+	sin, _ := libm.Sin(phase)
 	// cos and sin of an infinite phase are domain errors (errno EDOM),
 	// which CPython reports as this ZeroDivisionError too.
-	return complex(length*math.Cos(phase), length*math.Sin(phase)), math.IsInf(phase, 0)
+	return complex(length*cos, length*sin), math.IsInf(phase, 0)
 }
 
 func complexCompare(_ *Thread, a, b Value, op CompareOp) (Value, error) {
@@ -184,7 +193,7 @@ func complexHash(_ *Thread, v Value) (int64, error) {
 // reprFloatNoDot0 is repr(x) without the ".0" of integral values, as the
 // parts of a complex repr are written.
 func reprFloatNoDot0(x float64) string {
-	return strings.TrimSuffix(reprFloat(x), ".0")
+	return strings.TrimSuffix(floatfmt.Repr(x), ".0")
 }
 
 // complexRepr is repr(c): "1j", "(1+2j)", "(-0-0j)", "(nan+infj)".

@@ -8,10 +8,12 @@ package object
 // comparisons, which compare ints and floats exactly.
 
 import (
-	"github.com/adderpy/adder/internal/pyhash"
-
 	"math"
 	"math/big"
+
+	"github.com/adderpy/adder/internal/floatfmt"
+	"github.com/adderpy/adder/internal/libm"
+	"github.com/adderpy/adder/internal/pyhash"
 )
 
 // floatObject is an instance of a subclass of float.
@@ -69,54 +71,20 @@ func FloatTrueDiv(a, b float64) (Value, error) {
 	return Float(a / b), nil
 }
 
-// floatDivMod returns a // b and a % b for b != 0 with CPython's
-// float_divmod semantics: the remainder has the sign of b (or is a zero of
-// b's sign), and the quotient is a floored integer (a zero keeps the sign
-// of a/b).
-func floatDivMod(a, b float64) (div, mod float64) {
-	mod = math.Mod(a, b)
-	div = (a - mod) / b
-	if mod != 0 {
-		if (b < 0) != (mod < 0) {
-			mod += b
-			div -= 1
-		}
-	} else {
-		mod = math.Copysign(0, b)
-	}
-	if div != 0 {
-		fl := math.Floor(div)
-		if div-fl > 0.5 {
-			fl++
-		}
-		div = fl
-	} else {
-		div = math.Copysign(0, a/b)
-	}
-	return div, mod
-}
-
 // FloatFloorDiv returns a // b.
 func FloatFloorDiv(a, b float64) (Value, error) {
-	if b == 0 {
+	d, _, ok := libm.FloatDivmod(a, b)
+	if !ok {
 		return Null, NewError(ZeroDivisionError, "float floor division by zero")
 	}
-	d, _ := floatDivMod(a, b)
 	return Float(d), nil
 }
 
 // FloatMod returns a % b.
 func FloatMod(a, b float64) (Value, error) {
-	if b == 0 {
+	m, ok := libm.FloatMod(a, b)
+	if !ok {
 		return Null, NewError(ZeroDivisionError, "float modulo")
-	}
-	m := math.Mod(a, b)
-	if m != 0 {
-		if (b < 0) != (m < 0) {
-			m += b
-		}
-	} else {
-		m = math.Copysign(0, b)
 	}
 	return Float(m), nil
 }
@@ -126,16 +94,33 @@ func FloatMod(a, b float64) (Value, error) {
 func FloatPow(a, b float64) (Value, error) { return floatPow(a, b) }
 
 func floatPow(a, b float64) (Value, error) {
-	r, perr := powFloat(a, b)
+	r, perr := libm.FloatPow(a, b)
 	switch perr {
-	case powZeroDivision:
+	case libm.PowZeroDivision:
 		return Null, NewError(ZeroDivisionError, "0.0 cannot be raised to a negative power")
-	case powComplex:
+	case libm.PowComplex:
 		return complexPow(complex(a, 0), complex(b, 0))
-	case powOverflow:
+	case libm.PowOverflow:
 		return Null, errRange()
 	}
 	return Float(r), nil
+}
+
+// floatfmtError converts an error of internal/floatfmt into the Python
+// exception it stands for.
+func floatfmtError(err error) error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case *floatfmt.Error:
+		switch e.Kind {
+		case floatfmt.ValueError:
+			return NewError(ValueError, e.Msg)
+		case floatfmt.OverflowError:
+			return NewError(OverflowError, e.Msg)
+		}
+	}
+	panic("BUG: unexpected floatfmt error " + err.Error())
 }
 
 // errRange is the OverflowError CPython raises from errno ERANGE.
@@ -243,7 +228,7 @@ func floatHash(_ *Thread, v Value) (int64, error) {
 
 func floatRepr(_ *Thread, v Value) (Value, error) {
 	x, _ := AsFloat64(v)
-	return StrValue(reprFloat(x)), nil
+	return StrValue(floatfmt.Repr(x)), nil
 }
 
 // floatBinarySlot makes a float number slot from its float64 version;

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"unsafe"
 
+	"github.com/adderpy/adder/internal/floatfmt"
 	"github.com/adderpy/adder/internal/pyrepr"
 )
 
@@ -37,8 +38,8 @@ func floatNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error)
 // floatOf is float(x) for one argument: parsing a str, or ToFloat.
 func floatOf(t *Thread, x Value) (float64, error) {
 	if s, ok := x.AsStr(); ok {
-		f, ok := parseFloatText(s.String())
-		if !ok {
+		f, err := floatfmt.Parse(s.String())
+		if err != nil {
 			return 0, Errorf(ValueError, "could not convert string to float: %s", pyrepr.Str(s.String()))
 		}
 		return f, nil
@@ -85,7 +86,7 @@ func initFloatMethods(t *Type) {
 		}), Doc: "Return True if the float is an integer."},
 		{Name: "as_integer_ratio", Fn: floatMethod0("as_integer_ratio", floatAsIntegerRatio),
 			Doc: "Return integer ratio."},
-		{Name: "hex", Fn: floatMethod0("hex", func(x float64) (Value, error) { return StrValue(hexFloat(x)), nil }),
+		{Name: "hex", Fn: floatMethod0("hex", func(x float64) (Value, error) { return StrValue(floatfmt.Hex(x)), nil }),
 			Doc: "Return a hexadecimal representation of a floating-point number."},
 		{Name: "conjugate", Fn: floatMethod0("conjugate", floatValue), Doc: "Return self, the complex conjugate of any float."},
 		{Name: "__trunc__", Fn: floatMethod0("__trunc__", FloatToInt), Doc: "Return the Integral closest to x between 0 and x."},
@@ -157,9 +158,9 @@ func floatRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 			n = math.MinInt32
 		}
 	}
-	r, err := roundFloat(x, int(max(min(n, math.MaxInt32), math.MinInt32)))
+	r, err := floatfmt.Round(x, int(max(min(n, math.MaxInt32), math.MinInt32)))
 	if err != nil {
-		return Null, err
+		return Null, floatfmtError(err)
 	}
 	return Float(r), nil
 }
@@ -173,9 +174,9 @@ func floatFromHex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	if !ok {
 		return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].Type().Name)
 	}
-	x, err := fromHexFloat(s.String())
+	x, err := floatfmt.FromHex(s.String())
 	if err != nil {
-		return Null, err
+		return Null, floatfmtError(err)
 	}
 	if cls, _ := args[0].AsType(); cls != FloatType {
 		return Call(t, args[0], []Value{Float(x)}, nil)

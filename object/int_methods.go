@@ -6,6 +6,8 @@ package object
 import (
 	"math/big"
 	"math/bits"
+
+	"github.com/adderpy/adder/internal/libm"
 )
 
 func initIntMethods(t *Type) {
@@ -243,10 +245,10 @@ func numberDivMod(a, b Value) (Value, error) {
 	if !okA || !okB || err != nil {
 		return notImplementedOr(err)
 	}
-	if fb == 0 {
+	d, m, ok := libm.FloatDivmod(fa, fb)
+	if !ok {
 		return Null, NewError(ZeroDivisionError, "float divmod()")
 	}
-	d, m := floatDivMod(fa, fb)
 	return NewTuple(Float(d), Float(m)).AsValue(), nil
 }
 

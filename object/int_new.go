@@ -189,8 +189,8 @@ func ParseInt(text string, base int) (Value, error) {
 func asciiDigits(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if r >= 0x80 && unicode.Is(unicode.Nd, r) {
-			b.WriteByte(byte('0' + unicodeDigit(r)))
+		if d := decimalValue(r); r >= 0x80 && d >= 0 {
+			b.WriteByte(byte('0' + d))
 		} else {
 			b.WriteRune(r)
 		}

@@ -111,7 +111,12 @@ func TestDivModSigns(t *testing.T) {
 		{7.5, 2, 3, 1.5}, {-7.5, 2, -4, 0.5}, {7.5, -2, -4, -0.5}, {-7.5, -2, 3, -1.5},
 		{negZero, 5, negZero, 0}, {0, -5, negZero, negZero}, {1, math.Inf(1), 0, 1}, {-1, math.Inf(1), -1, math.Inf(1)},
 	} {
-		q, m := floatDivMod(c.a, c.b)
+		qv, err1 := FloatFloorDiv(c.a, c.b)
+		mv, err2 := FloatMod(c.a, c.b)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("divmod(%g, %g): %v, %v", c.a, c.b, err1, err2)
+		}
+		q, m := qv.AsFloat(), mv.AsFloat()
 		if q != c.q || m != c.m || math.Signbit(q) != math.Signbit(c.q) || math.Signbit(m) != math.Signbit(c.m) {
 			t.Errorf("divmod(%g, %g) = %g, %g; want %g, %g", c.a, c.b, q, m, c.q, c.m)
 		}
@@ -192,7 +197,11 @@ func TestFloatReprRoundTrip(t *testing.T) {
 		{math.Copysign(0, -1), "-0.0"}, {123456789012345678, "1.2345678901234568e+17"}, {1e15, "1000000000000000.0"},
 		{5e-324, "5e-324"}, {0.0001, "0.0001"}, {1.5, "1.5"}, {-2.5e-7, "-2.5e-07"},
 	} {
-		if got := reprFloat(c.x); got != c.want {
+		r, err := Repr(nil, Float(c.x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.String(); got != c.want {
 			t.Errorf("repr(%g) = %s, want %s", c.x, got, c.want)
 		}
 	}
@@ -201,9 +210,13 @@ func TestFloatReprRoundTrip(t *testing.T) {
 		if math.IsNaN(x) {
 			continue
 		}
-		y, ok := parseFloatText(reprFloat(x))
-		if !ok || math.Float64bits(x) != math.Float64bits(y) {
-			t.Fatalf("float(repr(%v)) = %v", x, y)
+		r, err := Repr(nil, Float(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := floatOf(nil, r.AsValue())
+		if err != nil || math.Float64bits(x) != math.Float64bits(y) {
+			t.Fatalf("float(repr(%v)) = %v, %v", x, y, err)
 		}
 	}
 }

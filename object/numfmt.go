@@ -9,6 +9,8 @@ import (
 	"math/big"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/adderpy/adder/internal/floatfmt"
 )
 
 // formatSpecArg checks the argument of a __format__ method and returns the
@@ -47,9 +49,9 @@ func intFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 // FormatInt returns format(v, spec) for an int v (or bool, or
 // int-subclass instance) and a non-empty spec.
 func FormatInt(v Value, spec string) (string, error) {
-	s, err := parseFormatSpec(spec, '>', v.Type().Name)
+	s, err := floatfmt.ParseSpec(spec, '>', v.Type().Name)
 	if err != nil {
-		return "", err
+		return "", floatfmtError(err)
 	}
 	base := 10
 	switch s.Type {
@@ -67,7 +69,7 @@ func FormatInt(v Value, spec string) (string, error) {
 		base = 16
 	case 'd', 'n', 'c', 0:
 	default:
-		return "", unknownFormatType(s.Type, v.Type().Name)
+		return "", floatfmtError(floatfmt.UnknownTypeError(s.Type, v.Type().Name))
 	}
 	if s.Precision >= 0 {
 		return "", NewError(ValueError, "Precision not allowed in integer format specifier")
@@ -91,7 +93,7 @@ func FormatInt(v Value, spec string) (string, error) {
 			return "", NewError(OverflowError, "%c arg not in range(0x110000)")
 		}
 		body := utf8.AppendRune(scratch[:0], rune(i))
-		return string(s.appendNumber(nil, false, "", body)), nil
+		return string(s.AppendNumber(nil, false, "", body)), nil
 	}
 	var body []byte
 	neg := false
@@ -119,30 +121,24 @@ func FormatInt(v Value, spec string) (string, error) {
 			}
 		}
 	}
-	return string(s.appendNumber(nil, neg, prefix, body)), nil
+	return string(s.AppendNumber(nil, neg, prefix, body)), nil
 }
 
 // formatFloatSpec lays out x as the parsed spec s asks.
-func formatFloatSpec(x float64, s *fmtSpec) (string, error) {
-	switch s.Type {
-	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
-	default:
-		return "", unknownFormatType(s.Type, "float")
+func formatFloatSpec(x float64, s *floatfmt.Spec) (string, error) {
+	var buf [64]byte
+	b, err := floatfmt.FormatSpec(buf[:0], x, s)
+	if err != nil {
+		return "", floatfmtError(err)
 	}
-	var scratch [64]byte
-	body := formatFloatDigits(scratch[:0], x, s.Type, s.Precision, s.Alternate, s.NoNegZero)
-	neg := len(body) > 0 && body[0] == '-'
-	if neg {
-		body = body[1:]
-	}
-	return string(s.appendNumber(nil, neg, "", body)), nil
+	return string(b), nil
 }
 
 // FormatFloat returns format(x, spec) for a float x and a non-empty spec.
 func FormatFloat(x float64, spec string) (string, error) {
-	s, err := parseFormatSpec(spec, '>', "float")
+	s, err := floatfmt.ParseSpec(spec, '>', "float")
 	if err != nil {
-		return "", err
+		return "", floatfmtError(err)
 	}
 	return formatFloatSpec(x, &s)
 }
@@ -193,14 +189,14 @@ func complexFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error)
 // formatted as a float, "(re+imj)" with parentheses when there is no
 // presentation type, the whole padded to the width.
 func FormatComplex(c complex128, spec string) (string, error) {
-	s, err := parseFormatSpec(spec, '>', "complex")
+	s, err := floatfmt.ParseSpec(spec, '>', "complex")
 	if err != nil {
-		return "", err
+		return "", floatfmtError(err)
 	}
 	switch s.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
 	default:
-		return "", unknownFormatType(s.Type, "complex")
+		return "", floatfmtError(floatfmt.UnknownTypeError(s.Type, "complex"))
 	}
 	if s.Fill == '0' {
 		return "", NewError(ValueError, "Zero padding is not allowed in complex format specifier")
@@ -222,7 +218,7 @@ func FormatComplex(c complex128, spec string) (string, error) {
 		if noType {
 			typ = 'g'
 		}
-		return formatFloatDigits(nil, x, typ, s.Precision, s.Alternate, s.NoNegZero)
+		return floatfmt.Format(nil, x, typ, s.Precision, s.Alternate, s.NoNegZero)
 	}
 	layout := func(dst []byte, body []byte, sign byte) []byte {
 		ps := s
@@ -231,7 +227,7 @@ func FormatComplex(c complex128, spec string) (string, error) {
 		if neg {
 			body = body[1:]
 		}
-		return ps.appendNumber(dst, neg, "", body)
+		return ps.AppendNumber(dst, neg, "", body)
 	}
 	var out []byte
 	if noType && !skipRe {
@@ -248,6 +244,6 @@ func FormatComplex(c complex128, spec string) (string, error) {
 	if noType && !skipRe {
 		out = append(out, ')')
 	}
-	whole := fmtSpec{Fill: s.Fill, Align: s.Align, Width: s.Width, Precision: -1, Type: 's'}
-	return string(whole.appendNumber(nil, false, "", out)), nil
+	whole := floatfmt.Spec{Fill: s.Fill, Align: s.Align, Width: s.Width, Precision: -1, Type: 's'}
+	return string(whole.AppendNumber(nil, false, "", out)), nil
 }

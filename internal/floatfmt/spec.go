@@ -168,11 +168,14 @@ func FormatSpec(dst []byte, x float64, s *Spec) ([]byte, error) {
 // inside the grouping when the fill is '0' and the alignment '='), then a
 // '.' and the rest of body, and fill to the width. body holds no sign; it
 // is digits, perhaps followed by '.', fraction, exponent or '%' (or starts
-// with none, as "inf" does). Grouping is by 4 for types b, o, x and X, by
-// 3 otherwise, and never for type 'n' (the C locale).
+// with none, as "inf" does); for types x and X the digits include the hex
+// letters. Grouping is by 4 for types b, o, x and X, by 3 otherwise, and
+// never for type 'n' (the C locale). The rest of body may be any UTF-8
+// text (a character of type 'c'); it counts by code points in the width.
 func (s *Spec) AppendNumber(dst []byte, negative bool, prefix string, body []byte) []byte {
+	hex := s.Type == 'x' || s.Type == 'X'
 	nDigits := 0
-	for nDigits < len(body) && '0' <= body[nDigits] && body[nDigits] <= '9' {
+	for nDigits < len(body) && (isDigit(body[nDigits]) || hex && isHex(body[nDigits])) {
 		nDigits++
 	}
 	rest := body[nDigits:]
@@ -187,7 +190,7 @@ func (s *Spec) AppendNumber(dst []byte, negative bool, prefix string, body []byt
 	case s.Sign == '+' || s.Sign == ' ':
 		sign = s.Sign
 	}
-	nonDigit := len(prefix) + len(rest)
+	nonDigit := len(prefix) + utf8.RuneCount(rest)
 	if sign != 0 {
 		nonDigit++
 	}

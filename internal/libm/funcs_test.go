@@ -87,7 +87,7 @@ func init() {
 		}
 		return "ZeroDivisionError"
 	}})
-	register(funcSpec{name: "divmod", py: "divmod(a, b)", nargs: 2, gen: pair(wide), todo: true, call: func(a, b float64) string {
+	register(funcSpec{name: "divmod", py: "divmod(a, b)", nargs: 2, gen: pair(wide), call: func(a, b float64) string {
 		if d, m, ok := FloatDivmod(a, b); ok {
 			return fmtFloat(d) + " " + fmtFloat(m)
 		}
