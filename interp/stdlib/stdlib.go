@@ -1,6 +1,9 @@
 // Package stdlib is Adder's standard library: the modules implemented in
 // Go (Modules) and the modules written in Python, embedded in the binary
 // (FS, served through interp.StdlibPath on sys.path).
+//
+// Each Go module lives in its own file and adds its definition to modules
+// from an init function.
 package stdlib
 
 import (
@@ -23,7 +26,8 @@ func FS() fs.FS {
 	return sub
 }
 
+// modules holds the Go module definitions, added by each module's file.
+var modules []*interp.ModuleDef
+
 // Modules returns the definitions of the modules implemented in Go.
-func Modules() []*interp.ModuleDef {
-	return nil
-}
+func Modules() []*interp.ModuleDef { return modules }
