@@ -239,13 +239,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 
 			case compile.LOAD_GLOBAL:
-				name := names[ins.Arg()]
-				v, found := f.globals.GetStr(name)
+				v, found := c.globalSites[c.siteOf[pc-1]].Load(f.globals, f.builtins, names[ins.Arg()])
 				if !found {
-					if v, found = f.builtins.GetStr(name); !found {
-						err = nameError(name)
-						break
-					}
+					err = nameError(names[ins.Arg()])
+					break
 				}
 				slots[sp] = v
 				sp++
@@ -281,7 +278,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.LOAD_ATTR:
 				f.lasti = pc - 1
-				v, e := object.GetAttr(t, slots[sp-1], names[ins.Arg()])
+				v, e := c.attrSites[c.siteOf[pc-1]].Load(t, slots[sp-1], names[ins.Arg()])
 				if e != nil {
 					err = e
 					break
@@ -290,7 +287,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.STORE_ATTR:
 				f.lasti = pc - 1
-				err = object.SetAttr(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				err = c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 
@@ -303,7 +300,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.LOAD_METHOD:
 				f.lasti = pc - 1
 				obj := slots[sp-1]
-				meth, bound, e := loadMethod(t, obj, names[ins.Arg()])
+				meth, bound, e := c.attrSites[c.siteOf[pc-1]].LoadMethod(t, obj, names[ins.Arg()], isMethodType)
 				if e != nil {
 					err = e
 					break

@@ -82,44 +82,12 @@ func isInstance(err error, typ *object.Type) bool {
 	return ok && e.Type().IsSubtype(typ)
 }
 
-// loadMethod implements LOAD_METHOD: when obj's attribute name is a plain
-// function or method descriptor found on its type (and not shadowed by an
-// instance attribute), it returns that function unbound (bound = true), so
-// that CALL passes obj as the first argument without allocating a bound
-// method. Otherwise it returns getattr(obj, name).
-func loadMethod(t *object.Thread, obj object.Value, name *object.Str) (object.Value, bool, error) {
-	typ := obj.Type()
-	if typ.GetAttr != nil && isGenericGetAttr(typ.GetAttr) {
-		attr := typ.Lookup(name)
-		if !attr.IsNull() {
-			at := attr.Type()
-			if at == FunctionType || at == object.MethodDescriptorType {
-				if a := object.AttrsOf(obj); a != nil {
-					if _, shadowed := a.Get(name); shadowed {
-						v, err := object.GetAttr(t, obj, name)
-						return v, false, err
-					}
-				}
-				if at == object.MethodDescriptorType && !methodDescriptorIsInstance(attr) {
-					v, err := object.GetAttr(t, obj, name)
-					return v, false, err
-				}
-				return attr, true, nil
-			}
-		}
-	}
-	v, err := object.GetAttr(t, obj, name)
-	return v, false, err
-}
-
-func isGenericGetAttr(f object.GetAttrFunc) bool {
-	return sameFunc(f, object.GetAttrFunc(object.GenericGetAttr))
-}
-
-// methodDescriptorIsInstance reports whether a method descriptor binds to
-// instances (rather than being a class or static method).
-func methodDescriptorIsInstance(v object.Value) bool {
-	return (*object.MethodDescriptor)(v.Pointer()).Def.Kind == object.InstanceMethod
+// isMethodType reports whether class attributes of type typ are methods
+// that LOAD_METHOD may call unbound: Python functions and method
+// descriptors of built-in types (class and static method descriptors bind
+// differently and are left to the generic path by the descriptor kind).
+func isMethodType(typ *object.Type) bool {
+	return typ == FunctionType || typ == object.MethodDescriptorType
 }
 
 // intFastPath computes x op y for small ints without allocating when the
