@@ -74,13 +74,17 @@ func (l *Layout) with(name *Str) *Layout {
 	return next
 }
 
+// root returns the root layout of typ's instances, making it on first use.
+func (typ *Type) root() *Layout {
+	if typ.rootLayout == nil {
+		typ.rootLayout = newRootLayout(typ, nil)
+	}
+	return typ.rootLayout
+}
+
 // Init prepares the storage of a new instance of typ.
 func (a *Attrs) Init(typ *Type) {
-	root := typ.rootLayout
-	if root == nil {
-		root = newRootLayout(typ, nil)
-		typ.rootLayout = root
-	}
+	root := typ.root()
 	a.layout = root
 	if n := len(root.names); n > 0 {
 		a.slots = make([]Value, n)
@@ -154,6 +158,20 @@ func (a *Attrs) Dict() *Dict {
 	a.slots = a.slots[:fixed:fixed]
 	a.dict = d
 	return d
+}
+
+// rehome moves the storage onto the layouts of typ, after __class__
+// assignment to a class whose instances have the same __slots__: the same
+// names in the same order, so every slot keeps its index.
+func (a *Attrs) rehome(typ *Type) {
+	old := a.layout
+	a.layout = typ.root()
+	if a.dict != nil {
+		return
+	}
+	for _, n := range old.names[len(a.layout.names):] {
+		a.layout = a.layout.with(n)
+	}
 }
 
 // ReplaceDict makes d the instance's __dict__ (assignment to __dict__).
