@@ -152,12 +152,12 @@ type Type struct {
 	Name     string
 	QualName string // __qualname__ of classes (Name for built-in types)
 	Module   string // __module__ of built-in types ("builtins" when empty)
-	Doc    string
-	Base   *Type   // the first base (__base__), nil for object
-	Bases  []*Type // __bases__
-	MRO    []*Type // __mro__, starting with the type itself
-	Dict   *Dict   // the class namespace
-	Flags  TypeFlags
+	Doc      string
+	Base     *Type   // the first base (__base__), nil for object
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, starting with the type itself
+	Dict     *Dict   // the class namespace
+	Flags    TypeFlags
 
 	// version identifies the current contents of this type's namespace and
 	// of every type in its MRO; it changes whenever one of them changes, so
