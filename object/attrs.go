@@ -241,9 +241,16 @@ func GenericSetAttr(t *Thread, obj Value, name *Str, value Value) error {
 	return nil
 }
 
+// noAttributeError returns the AttributeError for obj.name, with its name
+// and obj attributes set (as CPython 3.10+ does, for suggestions).
 func noAttributeError(obj Value, name *Str) error {
+	var e *Exc
 	if typ, ok := obj.AsType(); ok {
-		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+		e = Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	} else {
+		e = Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
 	}
-	return Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
+	e.setField(fieldValue, name.AsValue())
+	e.setField(fieldAttrObj, obj)
+	return e
 }

@@ -62,20 +62,32 @@ func init() {
 	if SameFunc(TupleType.Repr, ObjectType.Repr) {
 		TupleType.Repr = func(t *Thread, v Value) (Value, error) {
 			items := (*Tuple)(v.p).Items
-			parts := make([]string, len(items))
-			for i, x := range items {
-				r, err := Repr(t, x)
-				if err != nil {
-					return Null, err
-				}
-				parts[i] = r.s
+			if len(items) == 1 {
+				r, err := joinReprs(t, items)
+				return StrValue("(" + r + ",)"), err
 			}
-			if len(parts) == 1 {
-				return StrValue("(" + parts[0] + ",)"), nil
-			}
-			return StrValue("(" + strings.Join(parts, ", ") + ")"), nil
+			r, err := joinReprs(t, items)
+			return StrValue("(" + r + ")"), err
 		}
 	}
+	if SameFunc(ListType.Repr, ObjectType.Repr) {
+		ListType.Repr = func(t *Thread, v Value) (Value, error) {
+			r, err := joinReprs(t, (*List)(v.p).Items)
+			return StrValue("[" + r + "]"), err
+		}
+	}
+}
+
+func joinReprs(t *Thread, items []Value) (string, error) {
+	parts := make([]string, len(items))
+	for i, x := range items {
+		r, err := Repr(t, x)
+		if err != nil {
+			return "", err
+		}
+		parts[i] = r.s
+	}
+	return strings.Join(parts, ", "), nil
 }
 
 // fn returns a Python-like function.
