@@ -255,7 +255,7 @@ func optionalStr(s string) Value {
 var errnoClasses = map[syscall.Errno]*Type{
 	syscall.EAGAIN: BlockingIOError, syscall.EALREADY: BlockingIOError, syscall.EINPROGRESS: BlockingIOError,
 	syscall.ECHILD: ChildProcessError, // EWOULDBLOCK is EAGAIN
-	syscall.EPIPE:       BrokenPipeError, syscall.ESHUTDOWN: BrokenPipeError,
+	syscall.EPIPE:  BrokenPipeError, syscall.ESHUTDOWN: BrokenPipeError,
 	syscall.ECONNABORTED: ConnectionAbortedError, syscall.ECONNREFUSED: ConnectionRefusedError,
 	syscall.ECONNRESET: ConnectionResetError,
 	syscall.EEXIST:     FileExistsError, syscall.ENOENT: FileNotFoundError,
