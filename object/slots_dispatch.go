@@ -8,7 +8,14 @@ package object
 // self. Plain functions (types with FlagMethodDescriptor) are called with
 // self prepended, without making a bound method.
 func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
-	return callSpecialKw(t, descr, self, args, nil)
+	// args stays on the caller's stack: only copies of it escape.
+	if descr.Type().Flags&FlagMethodDescriptor != 0 {
+		full := make([]Value, len(args)+1)
+		full[0] = self
+		copy(full[1:], args)
+		return Call(t, descr, full, nil)
+	}
+	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
 }
 
 func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
