@@ -90,6 +90,56 @@ func isMethodType(typ *object.Type) bool {
 	return typ == FunctionType || typ == object.MethodDescriptorType
 }
 
+// SuperArgs implements object.Hooks: the class and first argument of the
+// innermost Python frame, for super() without arguments.
+func (th *Thread) SuperArgs() (*object.Type, object.Value, error) {
+	f := th.frame
+	if f == nil || f.fn == nil {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): no arguments")
+	}
+	c := f.code
+	if c.ArgCount+c.KwOnlyArgCount == 0 && c.Flags&compile.VarArgs == 0 {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): no arguments")
+	}
+	self := f.slots[0]
+	for i := range c.CellVars {
+		if c.Cell2Arg != nil && c.Cell2Arg[i] == 0 {
+			self = f.cell(i).Value // the first argument lives in a cell
+		}
+	}
+	if self.IsNull() {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range c.cellNames {
+		if name.String() != "__class__" {
+			continue
+		}
+		v := f.cell(i).Value
+		if v.IsNull() {
+			return nil, object.Null, object.NewError(object.RuntimeError, "super(): empty __class__ cell")
+		}
+		typ, ok := v.AsType()
+		if !ok {
+			return nil, object.Null, object.Errorf(object.RuntimeError, "super(): __class__ is not a type (%s)", v.Type().Name)
+		}
+		return typ, self, nil
+	}
+	return nil, object.Null, object.NewError(object.RuntimeError, "super(): __class__ cell not found")
+}
+
+// SetClassCell implements object.Hooks: it stores class into a
+// __classcell__ cell.
+func (th *Thread) SetClassCell(cell, class object.Value) bool {
+	if cell.Type() != CellType {
+		return false
+	}
+	(*Cell)(cell.Pointer()).Value = class
+	return true
+}
+
+// Import implements object.Hooks.
+func (th *Thread) Import(name string) (object.Value, error) { return th.importModule(name) }
+
 // intFastPath computes x op y for small ints without allocating when the
 // result is an int that fits (op is a BINARY_OP argument).
 func intFastPath(op int, x, y int64) (object.Value, bool) {

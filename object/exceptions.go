@@ -15,7 +15,10 @@ type Exc struct {
 	Context         Value // __context__: Null or an exception
 	Cause           Value // __cause__: Null or an exception
 	SuppressContext bool
-	attrs           Attrs
+	// fields holds the attributes some exception classes add (OSError's
+	// errno, ...; see excFieldSpecs), made on first store.
+	fields []Value
+	attrs  Attrs
 }
 
 // AsValue returns the exception as a Value.
