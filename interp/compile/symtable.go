@@ -149,7 +149,13 @@ func (st *SymbolTable) scopeOf(n syntax.Node, sub uint8) *Scope {
 type symtableError struct{ err *syntax.Error }
 
 // BuildSymbolTable builds and analyzes the symbol tables of mod.
-func BuildSymbolTable(mod syntax.ModNode, filename string) (st *SymbolTable, err error) {
+func BuildSymbolTable(mod syntax.ModNode, filename string) (*SymbolTable, error) {
+	return buildSymbolTable(mod, filename, 0)
+}
+
+// buildSymbolTable is BuildSymbolTable with __future__ features enabled
+// from outside the module (compile()'s flags).
+func buildSymbolTable(mod syntax.ModNode, filename string, future futureFlags) (st *SymbolTable, err error) {
 	st = &SymbolTable{scopes: map[scopeKey]*Scope{}, filename: filename}
 	defer func() {
 		if r := recover(); r != nil {
@@ -165,10 +171,10 @@ func BuildSymbolTable(mod syntax.ModNode, filename string) (st *SymbolTable, err
 	st.Top = st.cur
 	switch m := mod.(type) {
 	case *syntax.Module:
-		st.future = futureFeatures(m.Body)
+		st.future = future | futureFeatures(m.Body)
 		st.stmts(m.Body)
 	case *syntax.Interactive:
-		st.future = futureFeatures(m.Body)
+		st.future = future | futureFeatures(m.Body)
 		st.stmts(m.Body)
 	case *syntax.Expression:
 		st.expr(m.Body)
