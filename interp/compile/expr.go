@@ -717,7 +717,7 @@ func (c *compiler) delete(t syntax.Expr) {
 
 // exprKindName names an expression kind as CPython's error messages do.
 func exprKindName(e syntax.Expr) string {
-	switch e := e.(type) {
+	switch e.(type) {
 	case *syntax.Constant:
 		return "literal"
 	case *syntax.Call:
@@ -761,7 +761,6 @@ func exprKindName(e syntax.Expr) string {
 	case *syntax.GeneratorExp:
 		return "generator expression"
 	default:
-		_ = e
 		return "expression"
 	}
 }
