@@ -85,7 +85,8 @@
 // RERAISE(n) re-raises exc without adding a traceback entry; for n > 0 the
 // int at stack[-(n+1)] (TOS is stack[-1], before popping) is a saved lasti
 // that becomes the frame's current instruction, so the traceback shows the
-// original line.
+// original line. The handler for the re-raised exception is still looked up
+// at the RERAISE's own index, not at lasti.
 //
 // try/except compiles as
 //
