@@ -37,7 +37,6 @@ func (t *Thread) hooks() (Hooks, error) {
 	return nil, NewError(SystemError, "no interpreter state on this thread")
 }
 
-
 // CalculateMetaclass returns the most derived of meta and the types of
 // bases, or the "metaclass conflict" TypeError (CPython's
 // _PyType_CalculateMetaclass, used by __build_class__ and type.__new__).
