@@ -48,7 +48,7 @@ func (v Value) AsException() (*Exc, bool) {
 // the given args. It does not run Python code, so typ's __init__ is not
 // called: use it for built-in exception classes.
 func NewException(typ *Type, args ...Value) *Exc {
-	e := &Exc{Header: Header{typ}, Args: NewTuple(args...)}
+	e := &Exc{Header: Header{typ}, Args: NewTuple(append([]Value(nil), args...)...)}
 	e.attrs.Init(typ)
 	return e
 }
