@@ -360,6 +360,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 						slots[sp] = object.Null
 						break
 					}
+				} else if x.IsFloat() && y.IsFloat() {
+					if r, ok := floatFastPath(op, x.AsFloat(), y.AsFloat()); ok {
+						sp--
+						slots[sp-1] = r
+						slots[sp] = object.Null
+						break
+					}
 				}
 				if op >= compile.InplaceOp {
 					v, err = object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
@@ -395,9 +402,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				x, y := slots[sp-2], slots[sp-1]
 				op := compareOps[ins.Arg()]
 				var v object.Value
-				if x.IsInt() && y.IsInt() {
+				switch {
+				case x.IsInt() && y.IsInt():
 					v = object.Bool(compareInts(op, x.AsInt(), y.AsInt()))
-				} else if v, err = object.RichCompare(t, x, y, op); err != nil {
+				case x.IsFloat() && y.IsFloat():
+					v = object.Bool(compareFloats(op, x.AsFloat(), y.AsFloat()))
+				default:
+					if v, err = object.RichCompare(t, x, y, op); err != nil {
+						break
+					}
+				}
+				if err != nil {
 					break
 				}
 				sp--
@@ -469,14 +484,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = it
 
 			case compile.FOR_ITER:
-				f.lasti = pc - 1
-				v, e := object.Next(t, slots[sp-1])
-				if e != nil {
-					if !isInstance(e, object.StopIteration) {
-						err = e
-						break
+				v, handled := object.NextFast(slots[sp-1])
+				if !handled {
+					f.lasti = pc - 1
+					var e error
+					if v, e = object.Next(t, slots[sp-1]); e != nil {
+						if !isInstance(e, object.StopIteration) {
+							err = e
+							break
+						}
+						v = object.Null
 					}
-					v = object.Null
 				}
 				if v.IsNull() {
 					sp--

@@ -192,6 +192,45 @@ func intFastPath(op int, x, y int64) (object.Value, bool) {
 	return object.Null, false
 }
 
+// floatFastPath computes x op y for floats when it is one IEEE operation
+// that cannot raise (op is a BINARY_OP argument).
+func floatFastPath(op int, x, y float64) (object.Value, bool) {
+	if op >= compile.InplaceOp {
+		op -= compile.InplaceOp
+	}
+	switch object.Operator(op) {
+	case object.OpAdd:
+		return object.Float(x + y), true
+	case object.OpSub:
+		return object.Float(x - y), true
+	case object.OpMul:
+		return object.Float(x * y), true
+	case object.OpTrueDiv:
+		if y != 0 {
+			return object.Float(x / y), true
+		}
+	}
+	return object.Null, false
+}
+
+// compareFloats compares floats as Python does (NaN compares unequal to
+// everything, which Go's operators already do).
+func compareFloats(op object.CompareOp, x, y float64) bool {
+	switch op {
+	case object.CmpLT:
+		return x < y
+	case object.CmpLE:
+		return x <= y
+	case object.CmpEQ:
+		return x == y
+	case object.CmpNE:
+		return x != y
+	case object.CmpGT:
+		return x > y
+	}
+	return x >= y
+}
+
 func absInt(x int64) int64 {
 	if x < 0 {
 		return -x
