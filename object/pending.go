@@ -2,7 +2,7 @@ package object
 
 // This file holds stand-ins for functions that engineers are writing on
 // other branches (classes: IsInstance, IsSubclass, CalculateMetaclass;
-// containers: NewCallableIter, NewSlice; str/bytes: BytesData). Each is
+// containers: NewCallableIter, NewSlice). Each is
 // replaced by the real one when its branch merges, and this file then
 // disappears. Each stand-in does its job correctly for the cases it
 // handles and raises NotImplementedError otherwise.
@@ -66,6 +66,3 @@ func CalculateMetaclass(meta *Type, bases []Value) (*Type, error) {
 func NewCallableIter(callable, sentinel Value) Value {
 	panic("BUG: NewCallableIter pending")
 }
-
-// BytesData returns the bytes of a bytes-like object.
-func BytesData(v Value) ([]byte, bool) { return nil, false }
