@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/sys/unix"
 )
 
 // mapping is one line of /proc/self/maps.
@@ -40,29 +42,11 @@ func readMaps(t testing.TB) []mapping {
 	return ms
 }
 
-// checkWX checks that no mapping of the process is writable and executable,
-// and that every page of every arena of a is mapped read+execute only.
+// checkWX fails t if a.VerifyWX does.
 func checkWX(t *testing.T, a *Allocator) {
 	t.Helper()
-	ms := readMaps(t)
-	for _, m := range ms {
-		if strings.Contains(m.perms, "w") && strings.Contains(m.perms, "x") {
-			t.Errorf("writable and executable mapping %x-%x %s %s", m.start, m.end, m.perms, m.name)
-		}
-	}
-	ps := uintptr(pageSize())
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for _, ar := range a.arenas {
-		for pg := ar.base(); pg < ar.base()+uintptr(len(ar.mem)); pg += ps {
-			m, ok := findMapping(ms, pg)
-			switch {
-			case !ok:
-				t.Errorf("arena page %#x not mapped", pg)
-			case m.perms[:3] != "r-x":
-				t.Errorf("arena page %#x mapped %s, want r-x", pg, m.perms)
-			}
-		}
+	if err := a.VerifyWX(); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -342,4 +326,37 @@ func BenchmarkAllocFree(b *testing.B) {
 		a.Free(blk)
 	}
 	a.Free(keep)
+}
+
+// TestVerifyWXDetects makes sure VerifyWX can fail: a writable+executable
+// mapping anywhere, or an arena page that is not read+execute.
+func TestVerifyWXDetects(t *testing.T) {
+	a := New()
+	b, err := a.Install(pattern(1, 100))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Free(b)
+	checkWX(t, a)
+
+	m, err := unix.Mmap(-1, 0, pageSize(), unix.PROT_READ|unix.PROT_WRITE|unix.PROT_EXEC, unix.MAP_PRIVATE|unix.MAP_ANON)
+	if err != nil {
+		t.Skipf("cannot map rwx memory to test the check: %v", err)
+	}
+	if a.VerifyWX() == nil {
+		t.Error("VerifyWX accepted a writable and executable mapping")
+	}
+	unix.Munmap(m)
+
+	page := b.arena.mem[:pageSize()]
+	if err := unix.Mprotect(page, unix.PROT_READ); err != nil {
+		t.Fatal(err)
+	}
+	if a.VerifyWX() == nil {
+		t.Error("VerifyWX accepted an arena page that is not r-x")
+	}
+	if err := unix.Mprotect(page, unix.PROT_READ|unix.PROT_EXEC); err != nil {
+		t.Fatal(err)
+	}
+	checkWX(t, a)
 }
