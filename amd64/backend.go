@@ -79,6 +79,13 @@ func (b *Backend) Enter(c *native.Compiled, at uintptr, ctx *native.Context) nat
 
 // Enter runs the native code at address code with ctx until it exits; it
 // is Backend.Enter without the trace, for hand-written code.
+//
+// Enter is never inlined, so its prologue's stack check, where a running
+// goroutine notices the runtime's request to stop, runs before every entry:
+// a loop that exits on the poll and re-enters at once still lets a
+// stop-the-world through.
+//
+//go:noinline
 func Enter(code uintptr, ctx *native.Context) native.Exit {
 	if native.WriteBarrierEnabled() {
 		ctx.ShadeSpill()
@@ -174,12 +181,17 @@ func Lower(t *native.Trace) (code []byte, resume []int, err error) {
 	return code, resume, nil
 }
 
-// emitPoll emits the back-edge check of the interrupt word (DESIGN §4.2):
-// a load and a compare, no fault possible (the word is always mapped).
+// emitPoll emits the back-edge checks (DESIGN §4.2): the interrupt word,
+// then the runtime's stop request, compared like a Go function prologue
+// does (SP <= g.stackguard0 means stop). Loads of words that are always
+// mapped, and compares: no fault possible.
 func emitPoll(a *Asm, exit *goasm.Label) {
 	a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), Reg(tmp1))
 	a.Op(x86.ACMPL, Mem(tmp1, 0), Imm(0))
 	a.Branch(x86.AJNE, exit)
+	a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), Reg(tmp1))
+	a.Op(x86.ACMPQ, Reg(x86.REG_SP), Mem(tmp1, native.GStackGuard0))
+	a.Branch(x86.AJLS, exit)
 }
 
 // emitExit stores the exit word and returns to the trampoline.

@@ -5,7 +5,13 @@
 package amd64
 
 import (
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/adderpy/adder/alloc"
 	"github.com/adderpy/adder/jit/native"
@@ -47,5 +53,150 @@ func TestRoundTrip(t *testing.T) {
 		if got := int64(ctx.Spill[nativetest.SlotI].N); got != n+1 {
 			t.Errorf("n=%d: i %d, want %d", n, got, n+1)
 		}
+	}
+}
+
+// TestOverflowExit (rule 1, 5): the overflow guard is a compare and branch;
+// its exit reports the operands as they were before the failed add.
+func TestOverflowExit(t *testing.T) {
+	b := newBackend(t)
+	c := compile(t, b, nativetest.SumLoop())
+	ctx := native.NewContext(new(uint32))
+	ctx.Spill[nativetest.SlotI].N = 1
+	ctx.Spill[nativetest.SlotSum].N = math.MaxInt64 - 5
+	ctx.Spill[nativetest.SlotN].N = 100
+	e := b.Enter(c, c.Entry, ctx)
+	if e != native.MakeExit(native.ExitGuard, nativetest.ExitOverflow) {
+		t.Fatalf("exit %v, want overflow", e)
+	}
+	// 1 and 2 fit; adding 3 overflows.
+	if i, sum := ctx.Spill[nativetest.SlotI].N, ctx.Spill[nativetest.SlotSum].N; i != 3 || sum != math.MaxInt64-2 {
+		t.Errorf("at overflow i=%d sum=%d, want 3 and %d", i, sum, int64(math.MaxInt64-2))
+	}
+	if c.Exits[nativetest.ExitOverflow].Resume != 0 || c.Exits[nativetest.ExitDone].Resume != 0 {
+		t.Error("guard exits have resume addresses")
+	}
+}
+
+// TestInterruptResume (rule 1, 2): the back-edge poll exits with the live
+// values saved, and resuming continues the loop where it stopped.
+func TestInterruptResume(t *testing.T) {
+	b := newBackend(t)
+	c := compile(t, b, nativetest.SumLoop())
+	interrupt := uint32(1)
+	ctx := native.NewContext(&interrupt)
+	ctx.Spill[nativetest.SlotI].N = 1
+	ctx.Spill[nativetest.SlotN].N = 1000
+	e := b.Enter(c, c.Entry, ctx)
+	if e != native.MakeExit(native.ExitInterrupt, nativetest.ExitPoll) {
+		t.Fatalf("exit %v, want the poll", e)
+	}
+	if i, sum := ctx.Spill[nativetest.SlotI].N, ctx.Spill[nativetest.SlotSum].N; i != 2 || sum != 1 {
+		t.Errorf("after one iteration i=%d sum=%d, want 2 and 1", i, sum)
+	}
+	resume := c.Exits[nativetest.ExitPoll].Resume
+	if resume <= c.Entry || resume >= c.Entry+uintptr(c.Size) {
+		t.Fatalf("resume address %#x outside the trace [%#x, +%d)", resume, c.Entry, c.Size)
+	}
+	// Resume repeatedly, one iteration per entry, then let it run.
+	for k := 0; k < 10; k++ {
+		if e := b.Enter(c, resume, ctx); e.Code() != native.ExitInterrupt {
+			t.Fatalf("resume %d: exit %v", k, e)
+		}
+	}
+	interrupt = 0
+	if e := b.Enter(c, resume, ctx); e.ID() != nativetest.ExitDone {
+		t.Fatalf("exit %v, want done", e)
+	}
+	if sum := int64(ctx.Spill[nativetest.SlotSum].N); sum != nativetest.Sum(1000) {
+		t.Errorf("sum %d after resuming, want %d", sum, nativetest.Sum(1000))
+	}
+}
+
+// runUntilDone runs SumLoop to its end from i=1, sum=0, serving interrupts:
+// it clears the word and resumes. It returns the number of polls served.
+func runUntilDone(b *Backend, c *native.Compiled, ctx *native.Context, n int64, interrupt *uint32) (polls int) {
+	ctx.Spill[nativetest.SlotI].N = 1
+	ctx.Spill[nativetest.SlotSum].N = 0
+	ctx.Spill[nativetest.SlotN].N = uint64(n)
+	at := c.Entry
+	for {
+		e := b.Enter(c, at, ctx)
+		if e.Code() != native.ExitInterrupt {
+			return polls
+		}
+		polls++
+		atomic.StoreUint32(interrupt, 0)
+		at = c.Exits[e.ID()].Resume
+	}
+}
+
+// TestGCLatency (rule 2): a native loop runs for about two seconds while
+// another goroutine calls runtime.GC over and over. A ticker sets the
+// interrupt word every millisecond, so the loop exits, the goroutine
+// reaches a safe point, and each collection completes in milliseconds
+// instead of waiting for the loop.
+func TestGCLatency(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs for two seconds")
+	}
+	b := newBackend(t)
+	c := compile(t, b, nativetest.SumLoop())
+	var interrupt uint32
+	ctx := native.NewContext(&interrupt)
+
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // the ticker: the eval breaker's clock
+		defer wg.Done()
+		tk := time.NewTicker(time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				atomic.StoreUint32(&interrupt, 1)
+			}
+		}
+	}()
+	var polls, runs int
+	wg.Add(1)
+	go func() { // the trace
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			// 5e8 iterations take a fraction of a second; the sum stays in int64.
+			polls += runUntilDone(b, c, ctx, 500_000_000, &interrupt)
+			runs++
+			if got := int64(ctx.Spill[nativetest.SlotSum].N); got != nativetest.Sum(500_000_000) {
+				t.Errorf("sum %d, want %d", got, nativetest.Sum(500_000_000))
+			}
+		}
+	}()
+	var lat []time.Duration
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) {
+		t0 := time.Now()
+		runtime.GC()
+		lat = append(lat, time.Since(t0))
+		time.Sleep(5 * time.Millisecond)
+	}
+	close(stop)
+	wg.Wait()
+	slices.Sort(lat)
+	q := func(f float64) time.Duration { return lat[int(f*float64(len(lat)-1))] }
+	t.Logf("%d GCs during %d runs of the loop (%d polls served): runtime.GC latency min %v p50 %v p90 %v p99 %v max %v",
+		len(lat), runs, polls, lat[0], q(0.5), q(0.9), q(0.99), lat[len(lat)-1])
+	if polls == 0 {
+		t.Error("the loop never polled an interrupt")
+	}
+	if q(0.5) > 10*time.Millisecond || lat[len(lat)-1] > 200*time.Millisecond {
+		t.Errorf("GC latency p50 %v, max %v: the loop holds up the collector", q(0.5), lat[len(lat)-1])
 	}
 }

@@ -12,6 +12,8 @@
 TEXT ·enter(SB), NOSPLIT, $0-24
 	MOVQ code+0(FP), AX
 	MOVQ ctx+8(FP), R15
+	// R14 is g: callers are ABIInternal Go code, where R14 always holds g.
+	MOVQ R14, 24(R15) // ctx.G (native.OffG)
 	CALL AX
 	// Native code may not have kept R15, so reload ctx from the frame.
 	MOVQ ctx+8(FP), AX

@@ -50,8 +50,10 @@ const (
 	// ExitGuard: a guard failed. The exit ID names the guard's snapshot;
 	// the interpreter continues from it. Not resumable.
 	ExitGuard ExitCode = 1 + iota
-	// ExitInterrupt: the back-edge poll saw the interrupt word set.
-	// Resumable at the loop header once Go has served the interrupt.
+	// ExitInterrupt: the back-edge poll saw the interrupt word set, or the
+	// runtime asking the goroutine to stop (see Context.G). Resumable at
+	// the loop header once Go has served the interrupt; returning to Go is
+	// itself enough to let the runtime stop the goroutine.
 	ExitInterrupt
 	// ExitWriteBarrier: a pointer store found the write barrier on. Go does
 	// the store (its operands are in the exit's spill slots) and resumes
@@ -126,6 +128,14 @@ type Context struct {
 	// WriteBarrier points at the runtime's write-barrier flag, read as a
 	// 32-bit word: nonzero while the barrier is on.
 	WriteBarrier *uint32
+	// G is the address of the running goroutine's runtime g, stored by the
+	// trampoline on every entry. The back-edge poll compares the stack
+	// pointer with the word at G+GStackGuard0 exactly as a Go function
+	// prologue does: the runtime sets that word to a huge value to ask a
+	// goroutine to stop (for a stop-the-world GC, for preemption), and
+	// no Go goroutine could set the interrupt word then, since the
+	// stop-the-world has already parked every other goroutine.
+	G uintptr
 	// Scratch is free for native code within one run; Go never reads it
 	// and values in it do not survive an exit.
 	Scratch [4]uint64
@@ -139,9 +149,15 @@ const (
 	OffExit         = 0
 	OffInterrupt    = 8
 	OffWriteBarrier = 16
-	OffScratch      = 24
-	OffSpill        = 56
+	OffG            = 24
+	OffScratch      = 32
+	OffSpill        = 64
 	SlotSize        = 16 // bytes per Slot; P at +0, N at +8
+
+	// GStackGuard0 is the offset of stackguard0 in the runtime's g, the
+	// word Go's compiler compares the stack pointer with in every function
+	// prologue (after g.stack.lo and g.stack.hi).
+	GStackGuard0 = 16
 )
 
 // NewContext returns a Context polling the interrupt word at interrupt.
