@@ -273,3 +273,40 @@ func TestWX(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// BenchmarkEnterExit measures one round trip: Enter, the trampoline, code
+// that only stores an exit word, and back.
+func BenchmarkEnterExit(b *testing.B) {
+	mem := alloc.New()
+	a := NewAsm()
+	emitExit(a, native.ExitHelper, 1)
+	code := install(b, mem, a)
+	ctx := native.NewContext(new(uint32))
+	for b.Loop() {
+		Enter(code, ctx)
+	}
+}
+
+// BenchmarkSumLoop measures the loop of nativetest.SumLoop per iteration.
+func BenchmarkSumLoop(b *testing.B) {
+	bk := newBackend(b)
+	c := compile(b, bk, nativetest.SumLoop())
+	var interrupt uint32
+	ctx := native.NewContext(&interrupt)
+	runUntilDone(bk, c, ctx, int64(b.N), &interrupt)
+}
+
+// BenchmarkCompile measures lowering, assembling and installing SumLoop
+// (installing includes mapping and unmapping the write window).
+func BenchmarkCompile(b *testing.B) {
+	bk := newBackend(b)
+	tr := nativetest.SumLoop()
+	compile(b, bk, tr) // keeps an arena mapped: steady state, no mmap of arenas
+	for b.Loop() {
+		c, err := bk.Compile(tr)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bk.Free(c)
+	}
+}

@@ -91,7 +91,7 @@ type Trace struct {
 // back-edge poll.
 func (t *Trace) Resumes(id uint32) bool {
 	for _, in := range t.Insts {
-		if in.Op == OpBackEdge && in.Exit == id {
+		if opInfo[in.Op].resumes && in.Exit == id {
 			return true
 		}
 	}
