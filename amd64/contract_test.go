@@ -5,6 +5,7 @@
 package amd64
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -131,72 +132,88 @@ func runUntilDone(b *Backend, c *native.Compiled, ctx *native.Context, n int64, 
 	}
 }
 
-// TestGCLatency (rule 2): a native loop runs for about two seconds while
-// another goroutine calls runtime.GC over and over. A ticker sets the
-// interrupt word every millisecond, so the loop exits, the goroutine
-// reaches a safe point, and each collection completes in milliseconds
-// instead of waiting for the loop.
-func TestGCLatency(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs for two seconds")
-	}
-	b := newBackend(t)
-	c := compile(t, b, nativetest.SumLoop())
-	var interrupt uint32
-	ctx := native.NewContext(&interrupt)
-
-	stop := make(chan struct{})
+// gcLatencies calls runtime.GC repeatedly for d while busy runs in another
+// goroutine and a ticker sets interrupt every millisecond; it returns the
+// sorted durations of the calls.
+func gcLatencies(d time.Duration, interrupt *uint32, busy func(stop *atomic.Bool)) []time.Duration {
+	var stop atomic.Bool
 	var wg sync.WaitGroup
-	wg.Add(1)
+	wg.Add(2)
 	go func() { // the ticker: the eval breaker's clock
 		defer wg.Done()
 		tk := time.NewTicker(time.Millisecond)
 		defer tk.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-tk.C:
-				atomic.StoreUint32(&interrupt, 1)
-			}
+		for !stop.Load() {
+			<-tk.C
+			atomic.StoreUint32(interrupt, 1)
 		}
 	}()
-	var polls, runs int
-	wg.Add(1)
-	go func() { // the trace
+	go func() {
 		defer wg.Done()
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			// 5e8 iterations take a fraction of a second; the sum stays in int64.
-			polls += runUntilDone(b, c, ctx, 500_000_000, &interrupt)
-			runs++
-			if got := int64(ctx.Spill[nativetest.SlotSum].N); got != nativetest.Sum(500_000_000) {
-				t.Errorf("sum %d, want %d", got, nativetest.Sum(500_000_000))
-			}
-		}
+		busy(&stop)
 	}()
 	var lat []time.Duration
-	deadline := time.Now().Add(2 * time.Second)
-	for time.Now().Before(deadline) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
 		t0 := time.Now()
 		runtime.GC()
 		lat = append(lat, time.Since(t0))
 		time.Sleep(5 * time.Millisecond)
 	}
-	close(stop)
+	stop.Store(true)
 	wg.Wait()
 	slices.Sort(lat)
-	q := func(f float64) time.Duration { return lat[int(f*float64(len(lat)-1))] }
-	t.Logf("%d GCs during %d runs of the loop (%d polls served): runtime.GC latency min %v p50 %v p90 %v p99 %v max %v",
-		len(lat), runs, polls, lat[0], q(0.5), q(0.9), q(0.99), lat[len(lat)-1])
+	return lat
+}
+
+func quantile(lat []time.Duration, f float64) time.Duration { return lat[int(f*float64(len(lat)-1))] }
+
+func describe(lat []time.Duration) string {
+	return fmt.Sprintf("%d GCs, latency min %v p50 %v p90 %v p99 %v max %v", len(lat),
+		lat[0], quantile(lat, 0.5), quantile(lat, 0.9), quantile(lat, 0.99), lat[len(lat)-1])
+}
+
+var sink int64
+
+// TestGCLatency (rule 2): a native loop runs for a second while another
+// goroutine calls runtime.GC over and over; a ticker sets the interrupt
+// word every millisecond, and the poll also sees the runtime's own stop
+// request, so collections complete about as fast as next to a Go loop
+// (measured first, as the baseline, since the machine may be loaded)
+// instead of waiting for the native loop to end.
+func TestGCLatency(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs for two seconds")
+	}
+	var interrupt uint32
+	base := gcLatencies(time.Second, &interrupt, func(stop *atomic.Bool) {
+		s := int64(0)
+		for !stop.Load() {
+			for i := int64(0); i < 1e6; i++ {
+				s += i
+			}
+		}
+		sink = s
+	})
+	b := newBackend(t)
+	c := compile(t, b, nativetest.SumLoop())
+	ctx := native.NewContext(&interrupt)
+	var polls, runs int
+	lat := gcLatencies(time.Second, &interrupt, func(stop *atomic.Bool) {
+		for !stop.Load() {
+			// 3e8 iterations take a fraction of a second; the sum stays in int64.
+			polls += runUntilDone(b, c, ctx, 300_000_000, &interrupt)
+			runs++
+			if got := int64(ctx.Spill[nativetest.SlotSum].N); got != nativetest.Sum(300_000_000) {
+				t.Errorf("sum %d, want %d", got, nativetest.Sum(300_000_000))
+			}
+		}
+	})
+	t.Logf("next to a Go loop: %s", describe(base))
+	t.Logf("next to the native loop (%d runs, %d polls served): %s", runs, polls, describe(lat))
 	if polls == 0 {
 		t.Error("the loop never polled an interrupt")
 	}
-	if q(0.5) > 10*time.Millisecond || lat[len(lat)-1] > 200*time.Millisecond {
-		t.Errorf("GC latency p50 %v, max %v: the loop holds up the collector", q(0.5), lat[len(lat)-1])
+	if p50, limit := quantile(lat, 0.5), 4*quantile(base, 0.5)+5*time.Millisecond; p50 > limit {
+		t.Errorf("GC latency p50 %v next to native code, over %v: the loop holds up the collector", p50, limit)
 	}
 }
