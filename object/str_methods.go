@@ -299,7 +299,7 @@ func (s *Str) find(sub *Str, start, end int, reverse bool) int {
 	if i < 0 {
 		return -1
 	}
-	return s.cpIndex(lo+i)
+	return s.cpIndex(lo + i)
 }
 
 // Find returns s.find(sub): the code point index of sub, or -1.
@@ -855,7 +855,7 @@ func (s *Str) Replace(old, new *Str, count int) (*Str, error) {
 		return s.exact(), nil
 	}
 	if len(new.s) > len(old.s) && (len(new.s)-len(old.s)) > (MaxAllocBytes-len(s.s))/n {
-		if (len(new.s)-len(old.s)) > (math.MaxInt-len(s.s))/n {
+		if (len(new.s) - len(old.s)) > (math.MaxInt-len(s.s))/n {
 			return nil, NewError(OverflowError, "replace string is too long")
 		}
 		return nil, NewException(MemoryError)
