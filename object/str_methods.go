@@ -299,7 +299,7 @@ func (s *Str) find(sub *Str, start, end int, reverse bool) int {
 	if i < 0 {
 		return -1
 	}
-	return s.cpIndex(lo+i)
+	return s.cpIndex(lo + i)
 }
 
 // Find returns s.find(sub): the code point index of sub, or -1.
@@ -855,7 +855,7 @@ func (s *Str) Replace(old, new *Str, count int) (*Str, error) {
 		return s.exact(), nil
 	}
 	if len(new.s) > len(old.s) && (len(new.s)-len(old.s)) > (MaxAllocBytes-len(s.s))/n {
-		if (len(new.s)-len(old.s)) > (math.MaxInt-len(s.s))/n {
+		if (len(new.s) - len(old.s)) > (math.MaxInt-len(s.s))/n {
 			return nil, NewError(OverflowError, "replace string is too long")
 		}
 		return nil, NewException(MemoryError)
@@ -1161,7 +1161,16 @@ func strTranslate(t *Thread, s *Str, a []Value) (Value, error) {
 		r, n := pyrepr.DecodeRune(s.s[i:])
 		m, seen := cache[r]
 		if !seen {
-			v, err := GetItem(t, table, Int(int64(r)))
+			var v Value
+			var err error
+			if d, ok := table.AsDict(); ok && table.Type() == DictType {
+				var found bool
+				if v, found, err = d.GetItem(t, Int(int64(r))); err == nil && !found {
+					v = Null
+				}
+			} else {
+				v, err = GetItem(t, table, Int(int64(r)))
+			}
 			if err != nil {
 				e, ok := err.(*Exc)
 				if !ok || !e.typ.IsSubtype(LookupError) {

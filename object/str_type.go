@@ -126,7 +126,7 @@ func runeStr(r rune) *Str {
 	return newStrLen(string(appendWTF8(nil, r)), 1)
 }
 
-// strNew is str.__new__: str(object=''), str(object, encoding, errors).
+// strNew is str.__new__: str(object=”), str(object, encoding, errors).
 func strNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
 	var a [3]Value
 	if err := ParseArgs("str", args, kwnames, []string{"object", "encoding", "errors"}, 0, -1, a[:]); err != nil {
