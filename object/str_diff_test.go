@@ -35,8 +35,10 @@ func bArg(b string) arg { return arg{pyrepr.Bytes(b), NewBytes([]byte(b))} }
 func baArg(b string) arg {
 	return arg{"bytearray(" + pyrepr.Bytes(b) + ")", NewByteArray([]byte(b))}
 }
-func iArg(i int64) arg   { return arg{strconv.FormatInt(i, 10), Int(i)} }
-func fArg(x float64) arg { return arg{"float('" + strconv.FormatFloat(x, 'g', -1, 64) + "')", Float(x)} }
+func iArg(i int64) arg { return arg{strconv.FormatInt(i, 10), Int(i)} }
+func fArg(x float64) arg {
+	return arg{"float('" + strconv.FormatFloat(x, 'g', -1, 64) + "')", Float(x)}
+}
 
 // dictArg returns a dict of int keys (for translate tables).
 func dictArg(keys []int64, values []arg) arg {
