@@ -149,9 +149,10 @@ func Encode(s *Str, encoding, errors string) ([]byte, error) {
 			i++
 			continue
 		}
-		// A run of unencodable code points, reported together.
+		// A run of unencodable code points, reported together (the
+		// UTF-16 and UTF-32 encoders take them one at a time).
 		j := i + 1
-		for j < len(rs) && (rs[j] > limit || 0xD800 <= rs[j] && rs[j] <= 0xDFFF) {
+		for c <= codecLatin1 && j < len(rs) && (rs[j] > limit || 0xD800 <= rs[j] && rs[j] <= 0xDFFF) {
 			j++
 		}
 		reason := "ordinal not in range(128)"
@@ -182,16 +183,22 @@ func Encode(s *Str, encoding, errors string) ([]byte, error) {
 				}
 			}
 		case "surrogateescape":
+			// The handler gives one byte per code point, which the
+			// UTF-16 and UTF-32 encoders accept only in whole units.
+			unit := map[codec]int{codecUTF16: 2, codecUTF16LE: 2, codecUTF16BE: 2, codecUTF32: 4, codecUTF32LE: 4, codecUTF32BE: 4}[c]
+			if unit > 0 && (j-i)%unit != 0 {
+				return nil, unicodeEncodeError(codecNames[c], s, i, j, reason)
+			}
 			for k, r := range rs[i:j] {
 				if r < 0xDC80 || r > 0xDCFF {
-					return nil, unicodeEncodeError(codecNames[c], s, i+k, i+k+1, reason)
+					return nil, unicodeEncodeError(codecNames[c], s, i+k, j, reason)
 				}
 				out = append(out, byte(r-0xDC00))
 			}
 		case "surrogatepass":
-			for k, r := range rs[i:j] {
+			for _, r := range rs[i:j] {
 				if !(0xD800 <= r && r <= 0xDFFF) || c == codecASCII || c == codecLatin1 {
-					return nil, unicodeEncodeError(codecNames[c], s, i+k, i+k+1, reason)
+					return nil, unicodeEncodeError(codecNames[c], s, i, j, reason)
 				}
 				if c == codecUTF8 {
 					out = appendWTF8(out, r)
