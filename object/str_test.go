@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func call(t *testing.T, th *Thread, recv Value, name string, args ...Value) Value {
+func callMethodNamed(t *testing.T, th *Thread, recv Value, name string, args ...Value) Value {
 	t.Helper()
 	m, err := GetAttr(th, recv, Intern(name))
 	if err != nil {
@@ -59,13 +59,13 @@ func decodeForTest(s string) (rune, int) {
 func TestByteArrayMutation(t *testing.T) {
 	th := &Thread{}
 	ba := NewByteArray([]byte("hello"))
-	call(t, th, ba, "append", Int('!'))
-	call(t, th, ba, "insert", Int(0), Int('>'))
-	call(t, th, ba, "extend", NewBytes([]byte("ab")))
-	if got := call(t, th, ba, "pop"); got.AsInt() != 'b' {
+	callMethodNamed(t, th, ba, "append", Int('!'))
+	callMethodNamed(t, th, ba, "insert", Int(0), Int('>'))
+	callMethodNamed(t, th, ba, "extend", NewBytes([]byte("ab")))
+	if got := callMethodNamed(t, th, ba, "pop"); got.AsInt() != 'b' {
 		t.Errorf("pop = %v", got.AsInt())
 	}
-	call(t, th, ba, "remove", Int('l'))
+	callMethodNamed(t, th, ba, "remove", Int('l'))
 	if err := SetItem(th, ba, NewSlice(Int(1), Int(3), Null), NewBytes([]byte("XYZ"))); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestByteArrayMutation(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, _ := InPlaceOp(th, ba, NewBytes([]byte("++")), OpAdd)
-	call(t, th, r, "reverse")
+	callMethodNamed(t, th, r, "reverse")
 	if got := string(bytesOf(ba)); got != "++?!olZYX>" {
 		t.Errorf("bytearray = %q", got)
 	}
@@ -99,16 +99,16 @@ func TestMemoryView(t *testing.T) {
 	if got := string(bytesOf(ba)); got != "aBcdef" {
 		t.Errorf("write through view: %q", got)
 	}
-	if b, _ := call(t, th, sub, "tobytes").AsBytes(); string(b.b) != "Bdf" {
+	if b, _ := callMethodNamed(t, th, sub, "tobytes").AsBytes(); string(b.b) != "Bdf" {
 		t.Errorf("tobytes = %q", b.b)
 	}
 	m, _ := GetAttr(th, ba, Intern("append"))
 	if _, err := Call(th, m, []Value{Int('x')}, nil); err == nil || err.Error() != "BufferError: Existing exports of data: object cannot be re-sized" {
 		t.Errorf("append with exports: %v", err)
 	}
-	call(t, th, mv, "release")
-	call(t, th, sub, "release")
-	call(t, th, ba, "append", Int('x'))
+	callMethodNamed(t, th, mv, "release")
+	callMethodNamed(t, th, sub, "release")
+	callMethodNamed(t, th, ba, "append", Int('x'))
 	if _, err := Len(th, mv); err == nil || err.Error() != "ValueError: operation forbidden on released memoryview object" {
 		t.Errorf("len(released): %v", err)
 	}
