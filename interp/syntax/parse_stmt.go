@@ -264,10 +264,10 @@ func (p *parser) annAssign(start Position, target Expr) Stmt {
 		}
 	case *Attribute, *Subscript:
 	case *Tuple:
-		if startOf(target) != start {
-			p.errorAtNode(target, "only single target (not tuple) can be annotated")
+		if first := target.(*Tuple).Elts[0]; startOf(first) == start {
+			p.errorAtNode(first, "only single target (not tuple) can be annotated")
 		}
-		p.errorAtNode(target.(*Tuple).Elts[0], "only single target (not tuple) can be annotated")
+		p.errorAtNode(target, "only single target (not tuple) can be annotated")
 	case *List:
 		p.errorAtNode(target, "only single target (not list) can be annotated")
 	case *Starred:
@@ -795,7 +795,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 	var bases []Expr
 	var keywords []*Keyword
 	if p.got(LPAR) {
-		bases, keywords = p.callArguments(true)
+		bases, keywords = p.callArguments(nil)
 		p.expect(RPAR)
 	}
 	p.colon(true)
