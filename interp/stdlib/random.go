@@ -680,7 +680,23 @@ var randomMethods = []object.MethodDef{
 	{Name: "sample", Fn: randomSample, Doc: "Chooses k unique random elements from a population sequence."},
 	{Name: "shuffle", Fn: randomShuffle, Doc: "Shuffle list x in place, and return None."},
 	{Name: "randbytes", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		return object.Null, object.NewError(object.NotImplementedError, "randbytes() needs the bytes type, which Adder does not have yet")
+		if err := object.CheckArity("randbytes", args[1:], kwnames, 1, 1); err != nil {
+			return object.Null, err
+		}
+		n, err := object.IndexInt(t, args[1])
+		if err != nil {
+			return object.Null, err
+		}
+		if n < 0 {
+			return object.Null, object.NewError(object.ValueError, "negative argument not allowed")
+		}
+		b := make([]byte, n)
+		if args[0].Type().IsSubtype(systemRandomType) {
+			rand.Read(b)
+		} else {
+			genOf(args[0]).Bytes(b)
+		}
+		return object.NewBytes(b), nil
 	}, Doc: "Generate n random bytes."},
 	{Name: "uniform", Fn: variate("uniform", []string{"a", "b"}, []float64{required, required}, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.Uniform(a, b), nil
