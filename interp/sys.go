@@ -453,3 +453,19 @@ func (th *Thread) writeTo(file object.Value, text string) error {
 	_, err = object.Call(t, w, []object.Value{object.StrValue(text)}, nil)
 	return err
 }
+
+// SysModule returns sys.modules[name] when it is a module.
+func (th *Thread) SysModule(name string) (*Module, bool) {
+	v, ok := th.interp.modules.GetStr(object.Intern(name))
+	if !ok {
+		return nil, false
+	}
+	return asModule(v)
+}
+
+// SetSysModule sets sys.modules[name] (for modules that install
+// submodules, as os does with os.path).
+func (th *Thread) SetSysModule(name string, m object.Value) {
+	th.interp.modules.SetStr(object.Intern(name), m)
+}
+

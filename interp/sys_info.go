@@ -56,8 +56,9 @@ func init() {
 	namespaceType.Ready()
 }
 
-// newNamespace returns a SimpleNamespace with the given attributes, in order.
-func newNamespace(kv ...any) object.Value {
+// NewNamespace returns a types.SimpleNamespace with the given attributes
+// (name string, value object.Value pairs), in order.
+func NewNamespace(kv ...any) object.Value {
 	ns := &namespace{Header: object.NewHeader(namespaceType)}
 	ns.attrs.Init(namespaceType)
 	d := ns.attrs.Dict()
@@ -104,7 +105,7 @@ func setInfo(in *Interpreter, set func(string, object.Value)) {
 	versionInfo := object.NewStructSeq(versionInfoType, []object.Value{
 		object.Int(3), object.Int(12), object.Int(0), str("final"), object.Int(0)})
 	set("version_info", versionInfo)
-	set("implementation", newNamespace(
+	set("implementation", NewNamespace(
 		"name", str("adder"),
 		"cache_tag", str("adder-312"),
 		"version", object.NewStructSeq(versionInfoType, []object.Value{
