@@ -469,3 +469,18 @@ func (th *Thread) SetSysModule(name string, m object.Value) {
 	th.interp.modules.SetStr(object.Intern(name), m)
 }
 
+// FlushStdout writes out what sys.stdout has buffered, so that text written
+// to stderr next appears after it.
+func (th *Thread) FlushStdout() { th.interp.Flush() }
+
+// runAtExit calls atexit's handlers when the program imported atexit.
+func (th *Thread) runAtExit() {
+	m, ok := th.SysModule("atexit")
+	if !ok {
+		return
+	}
+	if run, ok := m.dict.GetStr(object.Intern("_run_exitfuncs")); ok {
+		// _run_exitfuncs reports handler exceptions itself.
+		object.Call(&th.Thread, run, nil, nil)
+	}
+}
