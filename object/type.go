@@ -138,6 +138,10 @@ const (
 	FlagImmutable
 	// flagNoDict marks a class whose instances have only their __slots__.
 	flagNoDict
+	// FlagDictLayout marks a native dict subtype whose instances are Go
+	// structs starting with a Dict (collections.defaultdict, OrderedDict):
+	// Value.AsDict accepts them.
+	FlagDictLayout
 )
 
 // Type is a Python type object. Built-in types are created at
