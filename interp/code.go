@@ -27,6 +27,12 @@ type Code struct {
 	// loopCounts counts iterations of each loop (indexed by LOOP_HEADER's
 	// argument): the hot counters the JIT reads.
 	loopCounts []uint32
+	// The inline caches: siteOf maps an instruction index to its cache in
+	// attrSites (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) or globalSites
+	// (LOAD_GLOBAL).
+	siteOf      []int32
+	attrSites   []object.AttrSite
+	globalSites []object.GlobalSite
 }
 
 // CodeType is the type of code objects.
@@ -59,6 +65,7 @@ func Link(cc *compile.Code) (*Code, error) {
 		loopCounts: make([]uint32, cc.NumLoops),
 	}
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
+	c.allocSites()
 	for i, k := range cc.Consts {
 		v, err := constValue(k)
 		if err != nil {
@@ -94,6 +101,8 @@ func constValue(k compile.Const) (object.Value, error) {
 		return object.Float(k), nil
 	case complex128:
 		return object.NewComplex(k), nil
+	case syntax.Bytes:
+		return object.NewBytes([]byte(k)), nil
 	case string:
 		if len(k) <= 40 {
 			return object.Intern(k).AsValue(), nil
@@ -135,4 +144,22 @@ func constValues(ks []compile.Const) ([]object.Value, error) {
 		items[i] = v
 	}
 	return items, nil
+}
+
+// allocSites gives every caching instruction its inline cache.
+func (c *Code) allocSites() {
+	c.siteOf = make([]int32, len(c.Code.Code))
+	nattr, nglobal := 0, 0
+	for i, ins := range c.Code.Code {
+		switch ins.Op() {
+		case compile.LOAD_ATTR, compile.LOAD_METHOD, compile.STORE_ATTR:
+			c.siteOf[i] = int32(nattr)
+			nattr++
+		case compile.LOAD_GLOBAL:
+			c.siteOf[i] = int32(nglobal)
+			nglobal++
+		}
+	}
+	c.attrSites = make([]object.AttrSite, nattr)
+	c.globalSites = make([]object.GlobalSite, nglobal)
 }

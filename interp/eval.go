@@ -239,13 +239,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 
 			case compile.LOAD_GLOBAL:
-				name := names[ins.Arg()]
-				v, found := f.globals.GetStr(name)
+				v, found := c.globalSites[c.siteOf[pc-1]].Load(f.globals, f.builtins, names[ins.Arg()])
 				if !found {
-					if v, found = f.builtins.GetStr(name); !found {
-						err = nameError(name)
-						break
-					}
+					err = nameError(names[ins.Arg()])
+					break
 				}
 				slots[sp] = v
 				sp++
@@ -281,7 +278,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.LOAD_ATTR:
 				f.lasti = pc - 1
-				v, e := object.GetAttr(t, slots[sp-1], names[ins.Arg()])
+				v, e := c.attrSites[c.siteOf[pc-1]].Load(t, slots[sp-1], names[ins.Arg()])
 				if e != nil {
 					err = e
 					break
@@ -290,7 +287,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.STORE_ATTR:
 				f.lasti = pc - 1
-				err = object.SetAttr(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				err = c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 
@@ -303,7 +300,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.LOAD_METHOD:
 				f.lasti = pc - 1
 				obj := slots[sp-1]
-				meth, bound, e := loadMethod(t, obj, names[ins.Arg()])
+				meth, bound, e := c.attrSites[c.siteOf[pc-1]].LoadMethod(t, obj, names[ins.Arg()], isMethodType)
 				if e != nil {
 					err = e
 					break
@@ -363,6 +360,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 						slots[sp] = object.Null
 						break
 					}
+				} else if x.IsFloat() && y.IsFloat() {
+					if r, ok := floatFastPath(op, x.AsFloat(), y.AsFloat()); ok {
+						sp--
+						slots[sp-1] = r
+						slots[sp] = object.Null
+						break
+					}
 				}
 				if op >= compile.InplaceOp {
 					v, err = object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
@@ -398,9 +402,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				x, y := slots[sp-2], slots[sp-1]
 				op := compareOps[ins.Arg()]
 				var v object.Value
-				if x.IsInt() && y.IsInt() {
+				switch {
+				case x.IsInt() && y.IsInt():
 					v = object.Bool(compareInts(op, x.AsInt(), y.AsInt()))
-				} else if v, err = object.RichCompare(t, x, y, op); err != nil {
+				case x.IsFloat() && y.IsFloat():
+					v = object.Bool(compareFloats(op, x.AsFloat(), y.AsFloat()))
+				default:
+					if v, err = object.RichCompare(t, x, y, op); err != nil {
+						break
+					}
+				}
+				if err != nil {
 					break
 				}
 				sp--
@@ -472,14 +484,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = it
 
 			case compile.FOR_ITER:
-				f.lasti = pc - 1
-				v, e := object.Next(t, slots[sp-1])
-				if e != nil {
-					if !isInstance(e, object.StopIteration) {
-						err = e
-						break
+				v, handled := object.NextFast(slots[sp-1])
+				if !handled {
+					f.lasti = pc - 1
+					var e error
+					if v, e = object.Next(t, slots[sp-1]); e != nil {
+						if !isInstance(e, object.StopIteration) {
+							err = e
+							break
+						}
+						v = object.Null
 					}
-					v = object.Null
 				}
 				if v.IsNull() {
 					sp--

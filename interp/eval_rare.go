@@ -114,7 +114,7 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 	case compile.DICT_MERGE:
 		v := pop()
 		d, _ := slots[sp-arg].AsDict()
-		fn := slots[sp-arg-2]
+		fn := slots[sp-arg-3] // "f null args dict": the callable is below the null
 		dup, err := object.DictMerge(t, d, v)
 		switch {
 		case err != nil && isInstance(err, object.AttributeError):
@@ -155,6 +155,7 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			kwargs = pop()
 		}
 		argsTuple := pop()
+		pop() // the null of "f null args"
 		fn := pop()
 		args, err := th.starArgs(fn, argsTuple)
 		if err != nil {
@@ -512,6 +513,9 @@ func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
 
 // callableName describes a callable in argument errors ("f()").
 func callableName(t *object.Thread, fn object.Value) string {
+	if fn.IsNull() {
+		return "function"
+	}
 	if q, err := object.GetAttr(t, fn, strQualName); err == nil {
 		if s, ok := q.AsStr(); ok {
 			return s.String() + "()"

@@ -82,45 +82,63 @@ func isInstance(err error, typ *object.Type) bool {
 	return ok && e.Type().IsSubtype(typ)
 }
 
-// loadMethod implements LOAD_METHOD: when obj's attribute name is a plain
-// function or method descriptor found on its type (and not shadowed by an
-// instance attribute), it returns that function unbound (bound = true), so
-// that CALL passes obj as the first argument without allocating a bound
-// method. Otherwise it returns getattr(obj, name).
-func loadMethod(t *object.Thread, obj object.Value, name *object.Str) (object.Value, bool, error) {
-	typ := obj.Type()
-	if typ.GetAttr != nil && isGenericGetAttr(typ.GetAttr) {
-		attr := typ.Lookup(name)
-		if !attr.IsNull() {
-			at := attr.Type()
-			if at == FunctionType || at == object.MethodDescriptorType {
-				if a := object.AttrsOf(obj); a != nil {
-					if _, shadowed := a.Get(name); shadowed {
-						v, err := object.GetAttr(t, obj, name)
-						return v, false, err
-					}
-				}
-				if at == object.MethodDescriptorType && !methodDescriptorIsInstance(attr) {
-					v, err := object.GetAttr(t, obj, name)
-					return v, false, err
-				}
-				return attr, true, nil
-			}
+// isMethodType reports whether class attributes of type typ are methods
+// that LOAD_METHOD may call unbound: Python functions and method
+// descriptors of built-in types (class and static method descriptors bind
+// differently and are left to the generic path by the descriptor kind).
+func isMethodType(typ *object.Type) bool {
+	return typ == FunctionType || typ == object.MethodDescriptorType
+}
+
+// SuperArgs implements object.Hooks: the class and first argument of the
+// innermost Python frame, for super() without arguments.
+func (th *Thread) SuperArgs() (*object.Type, object.Value, error) {
+	f := th.frame
+	if f == nil || f.fn == nil {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): no arguments")
+	}
+	c := f.code
+	if c.ArgCount+c.KwOnlyArgCount == 0 && c.Flags&compile.VarArgs == 0 {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): no arguments")
+	}
+	self := f.slots[0]
+	for i := range c.CellVars {
+		if c.Cell2Arg != nil && c.Cell2Arg[i] == 0 {
+			self = f.cell(i).Value // the first argument lives in a cell
 		}
 	}
-	v, err := object.GetAttr(t, obj, name)
-	return v, false, err
+	if self.IsNull() {
+		return nil, object.Null, object.NewError(object.RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range c.cellNames {
+		if name.String() != "__class__" {
+			continue
+		}
+		v := f.cell(i).Value
+		if v.IsNull() {
+			return nil, object.Null, object.NewError(object.RuntimeError, "super(): empty __class__ cell")
+		}
+		typ, ok := v.AsType()
+		if !ok {
+			return nil, object.Null, object.Errorf(object.RuntimeError, "super(): __class__ is not a type (%s)", v.Type().Name)
+		}
+		return typ, self, nil
+	}
+	return nil, object.Null, object.NewError(object.RuntimeError, "super(): __class__ cell not found")
 }
 
-func isGenericGetAttr(f object.GetAttrFunc) bool {
-	return sameFunc(f, object.GetAttrFunc(object.GenericGetAttr))
+// SetClassCell implements object.Hooks: it stores class into a
+// __classcell__ cell.
+func (th *Thread) SetClassCell(cell, class object.Value) bool {
+	if cell.Type() != CellType {
+		return false
+	}
+	(*Cell)(cell.Pointer()).Value = class
+	return true
 }
 
-// methodDescriptorIsInstance reports whether a method descriptor binds to
-// instances (rather than being a class or static method).
-func methodDescriptorIsInstance(v object.Value) bool {
-	return (*object.MethodDescriptor)(v.Pointer()).Def.Kind == object.InstanceMethod
-}
+// Import implements object.Hooks.
+func (th *Thread) Import(name string) (object.Value, error) { return th.importModule(name) }
 
 // intFastPath computes x op y for small ints without allocating when the
 // result is an int that fits (op is a BINARY_OP argument).
@@ -172,6 +190,45 @@ func intFastPath(op int, x, y int64) (object.Value, bool) {
 		return object.Int(x ^ y), true
 	}
 	return object.Null, false
+}
+
+// floatFastPath computes x op y for floats when it is one IEEE operation
+// that cannot raise (op is a BINARY_OP argument).
+func floatFastPath(op int, x, y float64) (object.Value, bool) {
+	if op >= compile.InplaceOp {
+		op -= compile.InplaceOp
+	}
+	switch object.Operator(op) {
+	case object.OpAdd:
+		return object.Float(x + y), true
+	case object.OpSub:
+		return object.Float(x - y), true
+	case object.OpMul:
+		return object.Float(x * y), true
+	case object.OpTrueDiv:
+		if y != 0 {
+			return object.Float(x / y), true
+		}
+	}
+	return object.Null, false
+}
+
+// compareFloats compares floats as Python does (NaN compares unequal to
+// everything, which Go's operators already do).
+func compareFloats(op object.CompareOp, x, y float64) bool {
+	switch op {
+	case object.CmpLT:
+		return x < y
+	case object.CmpLE:
+		return x <= y
+	case object.CmpEQ:
+		return x == y
+	case object.CmpNE:
+		return x != y
+	case object.CmpGT:
+		return x > y
+	}
+	return x >= y
 }
 
 func absInt(x int64) int64 {

@@ -33,18 +33,10 @@ type Cell struct {
 	Value object.Value // Null when empty
 }
 
-// Method is a function bound to an instance.
-type Method struct {
-	object.Header
-	Func object.Value
-	Self object.Value
-}
-
 // The types defined in this file.
 var (
 	FunctionType = object.NewNativeType("function", "", nil)
 	CellType     = object.NewNativeType("cell", "", nil)
-	MethodType   = object.NewNativeType("method", "", nil)
 )
 
 func init() {
@@ -59,17 +51,10 @@ func init() {
 	FunctionType.SetAttr = object.GenericSetAttr
 	FunctionType.SetAttrsOffset(unsafe.Offsetof(Function{}.attrs))
 	FunctionType.AddGetSets(functionGetSets)
+	FunctionType.Flags |= object.FlagMethodDescriptor
 	FunctionType.Ready()
 
 	CellType.Ready()
-
-	MethodType.Call = callMethod
-	MethodType.Repr = methodRepr
-	MethodType.GetAttr = methodGetAttr
-	MethodType.Compare = methodCompare
-	MethodType.Hash = methodHash
-	MethodType.AddGetSets(methodGetSets)
-	MethodType.Ready()
 }
 
 // AsValue returns the function as a Value.
@@ -104,86 +89,12 @@ func functionGet(t *object.Thread, descr, obj object.Value, typ *object.Type) (o
 	if obj.IsNull() {
 		return descr, nil
 	}
-	return newMethod(descr, obj), nil
-}
-
-func newMethod(fn, self object.Value) object.Value {
-	return object.FromPointer(unsafe.Pointer(&Method{Header: object.NewHeader(MethodType), Func: fn, Self: self}))
+	return object.NewMethod(descr, obj), nil
 }
 
 func callFunctionSlot(t *object.Thread, callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	th := t.State.(*Thread)
 	return th.callFunction((*Function)(callable.Pointer()), args, kwnames)
-}
-
-func callMethod(t *object.Thread, callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	m := (*Method)(callable.Pointer())
-	full := make([]object.Value, len(args)+1)
-	full[0] = m.Self
-	copy(full[1:], args)
-	return object.Call(t, m.Func, full, kwnames)
-}
-
-func methodRepr(t *object.Thread, v object.Value) (object.Value, error) {
-	m := (*Method)(v.Pointer())
-	name := "?"
-	if q, err := object.GetAttr(t, m.Func, object.Intern("__qualname__")); err == nil {
-		if s, ok := q.AsStr(); ok {
-			name = s.String()
-		}
-	}
-	r, err := object.Repr(t, m.Self)
-	if err != nil {
-		return object.Null, err
-	}
-	return object.StrValue("<bound method " + name + " of " + r.String() + ">"), nil
-}
-
-// methodGetAttr looks attributes up on the method type, then on the function.
-func methodGetAttr(t *object.Thread, obj object.Value, name *object.Str) (object.Value, error) {
-	if v := MethodType.Lookup(name); !v.IsNull() {
-		return object.GenericGetAttr(t, obj, name)
-	}
-	return object.GetAttr(t, (*Method)(obj.Pointer()).Func, name)
-}
-
-func methodCompare(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
-	if (op != object.CmpEQ && op != object.CmpNE) || b.Type() != MethodType {
-		return object.NotImplemented, nil
-	}
-	ma, mb := (*Method)(a.Pointer()), (*Method)(b.Pointer())
-	eq := ma.Self.Is(mb.Self)
-	if eq {
-		var err error
-		eq, err = object.Equal(t, ma.Func, mb.Func)
-		if err != nil {
-			return object.Null, err
-		}
-	}
-	return object.Bool(eq == (op == object.CmpEQ)), nil
-}
-
-func methodHash(t *object.Thread, v object.Value) (int64, error) {
-	m := (*Method)(v.Pointer())
-	h1, err := object.Hash(t, m.Func)
-	if err != nil {
-		return 0, err
-	}
-	h2 := int64(uintptr(m.Self.Pointer()) >> 4)
-	h := h1 ^ h2
-	if h == -1 {
-		h = -2
-	}
-	return h, nil
-}
-
-var methodGetSets = []object.GetSetDef{
-	{Name: "__func__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return (*Method)(v.Pointer()).Func, nil
-	}},
-	{Name: "__self__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return (*Method)(v.Pointer()).Self, nil
-	}},
 }
 
 var functionGetSets = []object.GetSetDef{

@@ -186,7 +186,7 @@ func generatorNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if r.IsNone() {
 		return object.Null, nil
 	}
-	return object.Null, object.NewException(object.StopIteration, r)
+	return object.Null, object.NewStopIteration(r)
 }
 
 // stopIterationFor returns the result of a finished generator as next()
@@ -195,7 +195,7 @@ func stopIterationFor(r object.Value) error {
 	if r.IsNone() {
 		return object.NewException(object.StopIteration)
 	}
-	return object.NewException(object.StopIteration, r)
+	return object.NewStopIteration(r)
 }
 
 func generatorSend(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -321,11 +321,7 @@ func generatorClose(t *object.Thread, args []object.Value, kwnames *object.Tuple
 
 // stopIterationValue returns the value carried by a StopIteration error.
 func stopIterationValue(err error) object.Value {
-	e := err.(*object.Exc)
-	if e.Args != nil && len(e.Args.Items) > 0 {
-		return e.Args.Items[0]
-	}
-	return object.None
+	return object.StopIterationValue(err.(*object.Exc))
 }
 
 func asGenerator(v object.Value) (*Generator, bool) {

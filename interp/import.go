@@ -2,6 +2,7 @@ package interp
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -262,9 +263,7 @@ func (th *Thread) gcdImport(name string) (object.Value, error) {
 }
 
 func moduleNotFound(name, msg string) error {
-	e := object.NewError(object.ModuleNotFoundError, msg)
-	object.AttrsOf(e.AsValue()).Set(strName, object.StrValue(name))
-	return e
+	return object.NewImportError(object.ModuleNotFoundError, msg, name, "")
 }
 
 // stringList converts a list of str (sys.path, __path__) to Go strings,
@@ -442,24 +441,7 @@ func (th *Thread) syntaxErrorFrom(err error) error {
 	case syntax.TabError:
 		typ = object.TabError
 	}
-	text := object.None
-	if se.Text != "" {
-		text = object.StrValue(se.Text)
-	}
-	intOrNone := func(n int) object.Value {
-		if n == 0 {
-			return object.None
-		}
-		return object.Int(int64(n))
-	}
-	details := object.NewTuple(object.StrValue(se.Filename), object.Int(int64(se.Lineno)),
-		object.Int(int64(se.Offset)), text, intOrNone(se.EndLineno), intOrNone(se.EndOffset))
-	exc, err := object.Call(&th.Thread, typ.AsValue(), []object.Value{object.StrValue(se.Msg), details.AsValue()}, nil)
-	if err != nil {
-		return err
-	}
-	e, _ := exc.AsException()
-	return e
+	return object.NewSyntaxError(typ, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
 }
 
 // execCode runs module or class-body code with the given globals and
@@ -495,15 +477,16 @@ func (th *Thread) importFrom(mod object.Value, name *object.Str) (object.Value, 
 			where = s.String()
 		}
 	}
-	e := object.Errorf(object.ImportError, "cannot import name '%s' from '%s' (%s)", name, modName, where)
+	msg := fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, modName, where)
 	if th.moduleInitializing(modName) {
-		e = object.Errorf(object.ImportError,
-			"cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)",
+		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)",
 			name, modName, where)
 	}
-	a := object.AttrsOf(e.AsValue())
-	a.Set(strName, object.StrValue(modName))
-	return object.Null, e
+	path := ""
+	if where != "unknown location" {
+		path = where
+	}
+	return object.Null, object.NewImportError(object.ImportError, msg, modName, path)
 }
 
 // moduleInitializing reports whether module name is still being executed

@@ -74,13 +74,17 @@ func (l *Layout) with(name *Str) *Layout {
 	return next
 }
 
+// root returns the root layout of typ's instances, making it on first use.
+func (typ *Type) root() *Layout {
+	if typ.rootLayout == nil {
+		typ.rootLayout = newRootLayout(typ, nil)
+	}
+	return typ.rootLayout
+}
+
 // Init prepares the storage of a new instance of typ.
 func (a *Attrs) Init(typ *Type) {
-	root := typ.rootLayout
-	if root == nil {
-		root = newRootLayout(typ, nil)
-		typ.rootLayout = root
-	}
+	root := typ.root()
 	a.layout = root
 	if n := len(root.names); n > 0 {
 		a.slots = make([]Value, n)
@@ -156,6 +160,20 @@ func (a *Attrs) Dict() *Dict {
 	return d
 }
 
+// rehome moves the storage onto the layouts of typ, after __class__
+// assignment to a class whose instances have the same __slots__: the same
+// names in the same order, so every slot keeps its index.
+func (a *Attrs) rehome(typ *Type) {
+	old := a.layout
+	a.layout = typ.root()
+	if a.dict != nil {
+		return
+	}
+	for _, n := range old.names[len(a.layout.names):] {
+		a.layout = a.layout.with(n)
+	}
+}
+
 // ReplaceDict makes d the instance's __dict__ (assignment to __dict__).
 func (a *Attrs) ReplaceDict(d *Dict) {
 	a.Dict()
@@ -223,9 +241,16 @@ func GenericSetAttr(t *Thread, obj Value, name *Str, value Value) error {
 	return nil
 }
 
+// noAttributeError returns the AttributeError for obj.name, with its name
+// and obj attributes set (as CPython 3.10+ does, for suggestions).
 func noAttributeError(obj Value, name *Str) error {
+	var e *Exc
 	if typ, ok := obj.AsType(); ok {
-		return Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+		e = Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+	} else {
+		e = Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
 	}
-	return Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
+	e.setField(fieldValue, name.AsValue())
+	e.setField(fieldAttrObj, obj)
+	return e
 }

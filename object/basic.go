@@ -86,31 +86,35 @@ func initObject() {
 func identityHash(v Value) int64 { return pyhash.Pointer(uintptr(v.p)) }
 
 func objectNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
-	if len(args) > 0 && (typ.New == nil || SameFunc(typ.New, NewFunc(objectNew))) && SameFunc(typ.Init, InitFunc(objectInit)) {
-		return Null, Errorf(TypeError, "%s() takes no arguments", typ.Name)
+	if len(args) > 0 {
+		if !SameFunc(typ.New, NewFunc(objectNew)) {
+			return Null, NewError(TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if SameFunc(typ.Init, InitFunc(objectInit)) {
+			return Null, Errorf(TypeError, "%s() takes no arguments", typ.Name)
+		}
 	}
 	if typ.Flags&FlagAbstract != 0 {
-		return Null, abstractInstantiationError(typ)
+		return Null, abstractInstantiationError(t, typ)
 	}
 	if typ == ObjectType {
 		h := &Header{ObjectType}
 		return FromPointer(unsafe.Pointer(h)), nil
 	}
+	if typ.solid.allocSub == nil {
+		return Null, Errorf(TypeError, "cannot create '%s' instances", typ.qualifiedName())
+	}
 	return FromPointer(typ.AllocInstance()), nil
 }
 
-func abstractInstantiationError(typ *Type) error {
-	return Errorf(TypeError, "Can't instantiate abstract class %s", typ.Name)
-}
-
 func objectInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
-	typ := self.Type()
 	if len(args) > 0 {
+		typ := self.Type()
 		if !SameFunc(typ.Init, InitFunc(objectInit)) {
-			return Errorf(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+			return NewError(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		if SameFunc(typ.New, NewFunc(objectNew)) {
-			return Errorf(TypeError, "%s() takes no arguments", typ.Name)
+			return Errorf(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", typ.Name)
 		}
 	}
 	return nil
@@ -132,12 +136,8 @@ func (typ *Type) qualifiedName() string {
 		}
 	}
 	name := typ.Name
-	if typ.Flags&FlagHeapType != 0 && typ.Dict != nil {
-		if q, ok := typ.Dict.GetStr(Intern("__qualname__")); ok {
-			if s, ok := q.exactStr(); ok {
-				name = s.s
-			}
-		}
+	if typ.QualName != "" {
+		name = typ.QualName
 	}
 	return qualifiedName(mod, name)
 }

@@ -15,7 +15,10 @@ type Exc struct {
 	Context         Value // __context__: Null or an exception
 	Cause           Value // __cause__: Null or an exception
 	SuppressContext bool
-	attrs           Attrs
+	// fields holds the attributes some exception classes add (OSError's
+	// errno, ...; see excFieldSpecs), made on first store.
+	fields []Value
+	attrs  Attrs
 }
 
 // AsValue returns the exception as a Value.
@@ -45,7 +48,7 @@ func (v Value) AsException() (*Exc, bool) {
 // the given args. It does not run Python code, so typ's __init__ is not
 // called: use it for built-in exception classes.
 func NewException(typ *Type, args ...Value) *Exc {
-	e := &Exc{Header: Header{typ}, Args: NewTuple(args...)}
+	e := &Exc{Header: Header{typ}, Args: NewTuple(append([]Value(nil), args...)...)}
 	e.attrs.Init(typ)
 	return e
 }

@@ -405,7 +405,7 @@ func listInPlaceRepeat(t *Thread, a, b Value) (Value, error) {
 		return Null, errCannotFitIndex(OverflowError)
 	}
 	l := (*List)(a.p)
-	items, err := repeatItems(l.Items, n)
+	items, err := repeatItems(l.Items, int(n))
 	if err != nil {
 		return Null, err
 	}

@@ -117,7 +117,7 @@ const maxSeqItems = 1 << 32
 func errNoMemory() error { return NewException(MemoryError) }
 
 // repeatCount converts the count operand of seq * n.
-func repeatCount(t *Thread, n Value) (int64, error) {
+func repeatCount(t *Thread, n Value) (int, error) {
 	c, kind, err := indexOf(t, n)
 	switch {
 	case err != nil:
@@ -127,18 +127,18 @@ func repeatCount(t *Thread, n Value) (int64, error) {
 	case kind == indexBig:
 		return 0, errCannotFitIndex(OverflowError)
 	}
-	return c, nil
+	return int(c), nil
 }
 
 // repeatItems returns items repeated n times in a new slice.
-func repeatItems(items []Value, n int64) ([]Value, error) {
+func repeatItems(items []Value, n int) ([]Value, error) {
 	if n <= 0 || len(items) == 0 {
 		return nil, nil
 	}
-	if int64(len(items)) > maxSeqItems/n {
+	if len(items) > maxSeqItems/n {
 		return nil, errNoMemory()
 	}
-	out := make([]Value, len(items)*int(n))
+	out := make([]Value, len(items)*n)
 	copied := copy(out, items)
 	for copied < len(out) {
 		copied += copy(out[copied:], out[:copied])

@@ -6,18 +6,24 @@ import (
 	"unsafe"
 
 	"github.com/adderpy/adder/internal/pyhash"
+	"github.com/adderpy/adder/internal/pyrepr"
 )
 
 // Str is a Python str. s holds the text in UTF-8, except that lone
-// surrogates are kept in generalized UTF-8 (see internal/pyrepr). length is
-// the number of code points; when it equals len(s) the string is ASCII and
-// indexing is direct.
+// surrogates are kept in generalized UTF-8 (WTF-8, see internal/pyrepr);
+// it is always well formed. length is the number of code points; when it
+// equals len(s) the string is ASCII and indexing is direct. Otherwise
+// index, built on the first indexing, maps every strIndexStride-th code
+// point to its byte offset.
+//
+// Byte order of WTF-8 is code point order, so comparisons compare s.
 type Str struct {
 	Header
 	s      string
 	length int
 	hash   int64
 	flags  strFlags
+	index  []int32
 }
 
 type strFlags uint8
@@ -35,8 +41,13 @@ func NewStr(s string) *Str {
 // StrValue returns a new str Value holding s.
 func StrValue(s string) Value { return NewStr(s).AsValue() }
 
-// countCodePoints counts the code points of s, treating each encoded
-// surrogate as one.
+// newStrLen returns a new str holding s, which has n code points.
+func newStrLen(s string, n int) *Str {
+	return &Str{Header: Header{StrType}, s: s, length: n}
+}
+
+// countCodePoints counts the code points of s (well-formed WTF-8): the
+// bytes that do not continue a sequence.
 func countCodePoints(s string) int {
 	i := 0
 	for i+8 <= len(s) {
@@ -47,10 +58,75 @@ func countCodePoints(s string) int {
 	}
 	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return i + utf8.RuneCountInString(s[i:])
+			n := i
+			for ; i < len(s); i++ {
+				if s[i]&0xC0 != 0x80 {
+					n++
+				}
+			}
+			return n
 		}
 	}
 	return len(s)
+}
+
+// strIndexStride is the distance in code points between the entries of
+// Str.index: a lookup decodes at most strIndexStride-1 code points.
+const strIndexStride = 32
+
+// offset returns the byte offset of code point i, 0 <= i <= s.length.
+func (s *Str) offset(i int) int {
+	if s.length == len(s.s) || i == 0 {
+		return i
+	}
+	if i == s.length {
+		return len(s.s)
+	}
+	if s.index == nil {
+		s.buildIndex()
+	}
+	off := int(s.index[i/strIndexStride])
+	for k := i % strIndexStride; k > 0; k-- {
+		off++
+		for s.s[off]&0xC0 == 0x80 {
+			off++
+		}
+	}
+	return off
+}
+
+func (s *Str) buildIndex() {
+	index := make([]int32, 0, s.length/strIndexStride+1)
+	n := 0
+	for off := 0; off < len(s.s); off++ {
+		if s.s[off]&0xC0 != 0x80 {
+			if n%strIndexStride == 0 {
+				index = append(index, int32(off))
+			}
+			n++
+		}
+	}
+	s.index = index
+}
+
+// runeAt returns code point i, 0 <= i < s.length.
+func (s *Str) runeAt(i int) rune {
+	if s.length == len(s.s) {
+		return rune(s.s[i])
+	}
+	r, _ := pyrepr.DecodeRune(s.s[s.offset(i):])
+	return r
+}
+
+// substr returns the code points i to j (0 <= i <= j <= s.length).
+func (s *Str) substr(i, j int) *Str {
+	if i == 0 && j == s.length && s.typ == StrType {
+		return s
+	}
+	if s.length == len(s.s) {
+		return newStrLen(s.s[i:j], j-i)
+	}
+	return newStrLen(s.s[s.offset(i):s.offset(j)], j-i)
 }
 
 // AsValue returns the str as a Value.

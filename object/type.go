@@ -138,6 +138,11 @@ const (
 	FlagImmutable
 	// flagNoDict marks a class whose instances have only their __slots__.
 	flagNoDict
+	// FlagMethodDescriptor marks a type of callables that bind as methods
+	// (Python functions, method descriptors, slot wrappers): for such a
+	// descriptor f, type(x).f bound to x and called with args is the same
+	// as f called with (x, *args), so callers may skip the bound method.
+	FlagMethodDescriptor
 	// FlagDictLayout marks a native dict subtype whose instances are Go
 	// structs starting with a Dict (collections.defaultdict, OrderedDict):
 	// Value.AsDict accepts them.
@@ -148,14 +153,15 @@ const (
 // initialization; classes by NewClass.
 type Type struct {
 	Header
-	Name   string
-	Module string // __module__ of built-in types ("builtins" when empty)
-	Doc    string
-	Base   *Type   // the first base (__base__), nil for object
-	Bases  []*Type // __bases__
-	MRO    []*Type // __mro__, starting with the type itself
-	Dict   *Dict   // the class namespace
-	Flags  TypeFlags
+	Name     string
+	QualName string // __qualname__ of classes (Name for built-in types)
+	Module   string // __module__ of built-in types ("builtins" when empty)
+	Doc      string
+	Base     *Type   // the first base (__base__), nil for object
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, starting with the type itself
+	Dict     *Dict   // the class namespace
+	Flags    TypeFlags
 
 	// version identifies the current contents of this type's namespace and
 	// of every type in its MRO; it changes whenever one of them changes, so
@@ -449,10 +455,12 @@ func (typ *Type) Ready() {
 	if typ.solid == nil {
 		typ.solid = typ // a built-in type has its own Go layout unless set before
 	}
+	typ.addSlotWrappers()
 	if typ.Base != nil {
 		typ.inheritSlots(typ.Base)
 		typ.Base.subclasses = append(typ.Base.subclasses, weak.Make(typ))
 	}
+	typ.finishBuiltinDict()
 }
 
 // inheritSlots copies every slot that typ leaves nil from base.
@@ -519,6 +527,14 @@ func (typ *Type) inheritSlots(base *Type) {
 		}
 		if typ.InPlace[i] == nil {
 			typ.InPlace[i] = base.InPlace[i]
+		}
+	}
+	for _, p := range [...]struct{ dst, src *BinaryFunc }{
+		{&typ.SeqConcat, &base.SeqConcat}, {&typ.SeqInPlaceConcat, &base.SeqInPlaceConcat},
+		{&typ.SeqRepeat, &base.SeqRepeat},
+	} {
+		if *p.dst == nil {
+			*p.dst = *p.src
 		}
 	}
 	for _, p := range [...]struct{ dst, src *UnaryFunc }{

@@ -26,6 +26,10 @@ type Options struct {
 	// AllowTopLevelAwait permits await, async for and async with at the top
 	// level (compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT).
 	AllowTopLevelAwait bool
+	// FutureAnnotations compiles as if the module began with "from
+	// __future__ import annotations" (compile()'s flags inherited from the
+	// caller, or CO_FUTURE_ANNOTATIONS passed explicitly).
+	FutureAnnotations bool
 }
 
 // Compile compiles mod into a code object. mod must be a *syntax.Module,
@@ -40,7 +44,11 @@ func Compile(mod syntax.ModNode, filename string, opts Options) (code *Code, err
 			}
 		}
 	}()
-	st, err := BuildSymbolTable(mod, filename)
+	var future futureFlags
+	if opts.FutureAnnotations {
+		future = futureAnnotations
+	}
+	st, err := buildSymbolTable(mod, filename, future)
 	if err != nil {
 		return nil, err
 	}

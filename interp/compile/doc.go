@@ -85,7 +85,8 @@
 // RERAISE(n) re-raises exc without adding a traceback entry; for n > 0 the
 // int at stack[-(n+1)] (TOS is stack[-1], before popping) is a saved lasti
 // that becomes the frame's current instruction, so the traceback shows the
-// original line.
+// original line. The handler for the re-raised exception is still looked up
+// at the RERAISE's own index, not at lasti.
 //
 // try/except compiles as
 //
@@ -162,7 +163,14 @@
 //	for:    <iter>; GET_ITER
 //	top:    LOOP_HEADER(k); FOR_ITER exit; <store target>; <body>; JUMP_BACKWARD top
 //	exit:   <else>
-//	while:  top: LOOP_HEADER(k); <test>; POP_JUMP_IF_FALSE exit; <body>; JUMP_BACKWARD top
+//	while:  <test>; POP_JUMP_IF_FALSE else
+//	top:    LOOP_HEADER(k); <body>
+//	next:   <test>; POP_JUMP_IF_TRUE top
+//	else:   <else>
+//
+// A while loop is inverted as in CPython (one conditional jump per
+// iteration); its continue jumps forward to next, a for loop's continue
+// back to top. "while True" has no tests: its bottom is JUMP_BACKWARD top.
 //
 // async for wraps "GET_ANEXT; LOAD_CONST None; SEND" in a handler (depth:
 // the async iterator stays) whose target is END_ASYNC_FOR.
@@ -196,7 +204,10 @@
 // pushes an unbound method and its object (no bound-method allocation) or
 // the attribute and null; other calls push the callable and PUSH_NULL.
 // CALL(n) then calls f(self, a_1..a_n) if self_or_null is not null, else
-// f(a_1..a_n). CALL_KW(n): kwnames is a tuple constant of the names of the
+// f(a_1..a_n). As in CPython 3.11, a call of an attribute of a name the
+// module binds by import (math.sqrt(x)) uses LOAD_ATTR and PUSH_NULL
+// instead of LOAD_METHOD, and "'%s ... %r' % (a, b)" with only s, r, a
+// conversions compiles as the equivalent f-string. CALL_KW(n): kwnames is a tuple constant of the names of the
 // last len(kwnames) of the n arguments, which are passed by keyword.
 // CALL_FUNCTION_EX(haskw): stack "f null args [kwargs]" calls
 // f(*args, **kwargs); args is a tuple, kwargs a dict (present only when

@@ -619,6 +619,9 @@ func (c *compiler) checkKeywords(kws []*syntax.Keyword) {
 		if k.Arg == "" {
 			continue
 		}
+		if k.Arg == "__debug__" {
+			c.error("cannot assign to __debug__")
+		}
 		for _, o := range kws[i+1:] {
 			if o.Arg == k.Arg {
 				c.errorAt(o.Pos, "keyword argument repeated: %s", k.Arg)
@@ -635,6 +638,9 @@ func (c *compiler) store(t syntax.Expr) {
 	case *syntax.Name:
 		c.nameOp(t.Id, syntax.Store)
 	case *syntax.Attribute:
+		if t.Attr == "__debug__" {
+			c.error("cannot assign to __debug__")
+		}
 		c.expr(t.Value)
 		c.u.loc = attrLoc(t.Pos, t)
 		c.emit(STORE_ATTR, c.nameIndex(c.mangle(t.Attr)))
@@ -711,7 +717,7 @@ func (c *compiler) delete(t syntax.Expr) {
 
 // exprKindName names an expression kind as CPython's error messages do.
 func exprKindName(e syntax.Expr) string {
-	switch e := e.(type) {
+	switch e.(type) {
 	case *syntax.Constant:
 		return "literal"
 	case *syntax.Call:
@@ -755,7 +761,6 @@ func exprKindName(e syntax.Expr) string {
 	case *syntax.GeneratorExp:
 		return "generator expression"
 	default:
-		_ = e
 		return "expression"
 	}
 }

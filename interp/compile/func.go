@@ -188,6 +188,13 @@ func (c *compiler) functionBody(n syntax.Node, name string, args *syntax.Argumen
 }
 
 func (c *compiler) setArgCounts(args *syntax.Arguments) {
+	for _, list := range [][]*syntax.Arg{args.Posonlyargs, args.Args, {args.Vararg}, args.Kwonlyargs, {args.Kwarg}} {
+		for _, a := range list {
+			if a != nil && a.Arg == "__debug__" {
+				c.error("cannot assign to __debug__")
+			}
+		}
+	}
 	c.u.code.ArgCount = len(args.Posonlyargs) + len(args.Args)
 	c.u.code.PosOnlyArgCount = len(args.Posonlyargs)
 	c.u.code.KwOnlyArgCount = len(args.Kwonlyargs)

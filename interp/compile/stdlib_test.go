@@ -73,8 +73,7 @@ func TestStdlib(t *testing.T) {
 	}
 }
 
-// BenchmarkStdlib compiles the sample from ASTs (parse time excluded; the
-// parser is not in this package yet).
+// BenchmarkStdlib compiles the sample from ASTs (parse time excluded).
 func BenchmarkStdlib(b *testing.B) {
 	var mods []*syntax.Module
 	for _, tc := range loadStdlib(b) {
@@ -84,6 +83,27 @@ func BenchmarkStdlib(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, m := range mods {
 			if _, err := Compile(m, "<bench>", Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkStdlibWithParse parses the sample with the Go parser and
+// compiles it (parse time included).
+func BenchmarkStdlibWithParse(b *testing.B) {
+	var srcs [][]byte
+	for _, tc := range loadStdlib(b) {
+		srcs = append(srcs, []byte(tc.Source))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			tree, err := syntax.Parse("<bench>", src, syntax.ModeExec, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := Compile(tree, "<bench>", Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}

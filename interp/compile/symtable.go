@@ -90,12 +90,9 @@ type Scope struct {
 	AsyncDef          bool        // an async def (not merely containing async comprehensions)
 	Comprehension     syntax.Node // the comprehension node, for comprehension scopes
 	VarArgs, VarKw    bool
-	NeedsClassClosure bool // class whose methods use __class__ or super
-	NeedsClassDict    bool // class whose annotation scopes read __classdict__
-	CanSeeClassScope  bool // annotation scope directly inside a class
-	hasFree           bool
-	childFree         bool
-	returnsValue      bool
+	NeedsClassClosure bool   // class whose methods use __class__ or super
+	NeedsClassDict    bool   // class whose annotation scopes read __classdict__
+	CanSeeClassScope  bool   // annotation scope directly inside a class
 	private           string // class name for mangling
 	compIterTarget    bool
 	compIterExpr      int
@@ -149,7 +146,13 @@ func (st *SymbolTable) scopeOf(n syntax.Node, sub uint8) *Scope {
 type symtableError struct{ err *syntax.Error }
 
 // BuildSymbolTable builds and analyzes the symbol tables of mod.
-func BuildSymbolTable(mod syntax.ModNode, filename string) (st *SymbolTable, err error) {
+func BuildSymbolTable(mod syntax.ModNode, filename string) (*SymbolTable, error) {
+	return buildSymbolTable(mod, filename, 0)
+}
+
+// buildSymbolTable is BuildSymbolTable with __future__ features enabled
+// from outside the module (compile()'s flags).
+func buildSymbolTable(mod syntax.ModNode, filename string, future futureFlags) (st *SymbolTable, err error) {
 	st = &SymbolTable{scopes: map[scopeKey]*Scope{}, filename: filename}
 	defer func() {
 		if r := recover(); r != nil {
@@ -165,10 +168,10 @@ func BuildSymbolTable(mod syntax.ModNode, filename string) (st *SymbolTable, err
 	st.Top = st.cur
 	switch m := mod.(type) {
 	case *syntax.Module:
-		st.future = futureFeatures(m.Body)
+		st.future = future | futureFeatures(m.Body)
 		st.stmts(m.Body)
 	case *syntax.Interactive:
-		st.future = futureFeatures(m.Body)
+		st.future = future | futureFeatures(m.Body)
 		st.stmts(m.Body)
 	case *syntax.Expression:
 		st.expr(m.Body)
@@ -378,7 +381,6 @@ func (st *SymbolTable) stmt(s syntax.Stmt) {
 	case *syntax.Return:
 		if s.Value != nil {
 			st.expr(s.Value)
-			st.cur.returnsValue = true
 		}
 	case *syntax.Delete:
 		st.exprs(s.Targets)
@@ -961,9 +963,6 @@ func (st *SymbolTable) analyzeBlock(s *Scope, bound, free, global nameSet) {
 		childFree := newFree.copy()
 		st.analyzeBlock(c, newBound.copy(), childFree, newGlobal.copy())
 		allFree.addAll(childFree)
-		if c.hasFree || c.childFree {
-			s.childFree = true
-		}
 	}
 	newFree.addAll(allFree)
 	switch s.Kind {
@@ -1030,7 +1029,6 @@ func (st *SymbolTable) analyzeName(s *Scope, scopes map[string]Binding, name str
 			st.errorAt(directive(), "no binding for nonlocal '%s' found", name)
 		}
 		scopes[name] = BindFree
-		s.hasFree = true
 		free[name] = true
 	case flags&defBound != 0:
 		scopes[name] = BindLocal
@@ -1038,14 +1036,10 @@ func (st *SymbolTable) analyzeName(s *Scope, scopes map[string]Binding, name str
 		delete(global, name)
 	case bound != nil && bound[name]:
 		scopes[name] = BindFree
-		s.hasFree = true
 		free[name] = true
 	case global[name]:
 		scopes[name] = BindGlobalImplicit
 	default:
-		if s.Nested {
-			s.hasFree = true
-		}
 		scopes[name] = BindGlobalImplicit
 	}
 }

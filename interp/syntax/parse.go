@@ -64,7 +64,24 @@ func Parse(filename string, src []byte, mode Mode, warn WarnFunc) (ModNode, erro
 		}
 		return nil, p.err
 	}
+	if mode&AllowIncomplete != 0 && mode&^AllowIncomplete == ModeSingle {
+		// As at CPython's prompt, a compound statement goes on until an
+		// empty line: the source of its last line has no newline yet.
+		if body := mod.(*Interactive).Body; len(body) == 1 && isCompound(body[0]) &&
+			(len(src) == 0 || src[len(src)-1] != '\n') {
+			return nil, &Error{Kind: SyntaxError, Msg: incompleteMsg, Filename: filename}
+		}
+	}
 	return mod, nil
+}
+
+func isCompound(s Stmt) bool {
+	switch s.(type) {
+	case *If, *For, *AsyncFor, *While, *Try, *TryStar, *With, *AsyncWith,
+		*FunctionDef, *AsyncFunctionDef, *ClassDef, *Match:
+		return true
+	}
+	return false
 }
 
 // ptoken is a token with the bracket depth after it.
@@ -103,7 +120,6 @@ type parser struct {
 	// when it failed (for IsIncomplete).
 	sawEOF bool
 
-	lineStarts []int // byte offset of each line, built on demand
 	// fstringDepth counts the f-string replacement fields being parsed.
 	fstringDepth int
 }
@@ -294,7 +310,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tok()
-		p.raise(SyntaxError, "too many nested parentheses", t.Start, t.End)
+		p.raise(SyntaxError, "Python source too complex to parse", t.Start, t.End)
 	}
 }
 

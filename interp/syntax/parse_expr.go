@@ -397,7 +397,7 @@ func (p *parser) primary() Expr {
 		case LPAR:
 			lpar := p.next()
 			p.enter()
-			args, kws := p.callArgumentsGenexp(lpar)
+			args, kws := p.callArguments(lpar)
 			p.expect(RPAR)
 			p.leave()
 			x = &Call{Pos: p.span(start), Func: x, Args: args, Keywords: kws}
@@ -707,30 +707,6 @@ func (p *parser) slice() Expr {
 	return &Slice{Pos: p.span(t.Start), Lower: lower, Upper: upper, Step: step}
 }
 
-// callArgumentsGenexp parses call arguments after lpar, including a lone
-// generator expression argument, whose node spans the parentheses.
-func (p *parser) callArgumentsGenexp(lpar *ptoken) ([]Expr, []*Keyword) {
-	if p.startsExpr() && !p.at(STAR) {
-		save := p.pos
-		e := p.namedExpressionNoHint()
-		if p.atComprehension() {
-			gens := p.comprehensions()
-			if p.at(RPAR) {
-				g := &GeneratorExp{Elt: e, Generators: gens}
-				end := p.tok().End
-				g.Pos = spanOf(lpar.Start, end)
-				return []Expr{g}, nil
-			}
-			if p.at(COMMA) {
-				p.genexpNeedsParens(e, gens)
-			}
-			p.syntaxError()
-		}
-		p.pos = save
-	}
-	return p.callArguments(false)
-}
-
 // genexpNeedsParens reports an unparenthesized generator expression among
 // other arguments.
 func (p *parser) genexpNeedsParens(elt Expr, gens []*Comprehension) {
@@ -743,8 +719,9 @@ func (p *parser) genexpNeedsParens(elt Expr, gens []*Comprehension) {
 }
 
 // callArguments parses the arguments of a call or class definition, up to
-// (not including) the ')'.
-func (p *parser) callArguments(class bool) ([]Expr, []*Keyword) {
+// (not including) the ')'. For a call, lpar is its '(': a generator
+// expression alone between the parentheses spans them.
+func (p *parser) callArguments(lpar *ptoken) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKeyword, sawDoubleStar := false, false
@@ -780,10 +757,17 @@ func (p *parser) callArguments(class bool) ([]Expr, []*Keyword) {
 		default:
 			e := p.namedExpressionNoHint()
 			if p.atComprehension() {
-				if class {
+				if lpar == nil {
 					p.syntaxError()
 				}
 				gens := p.comprehensions()
+				if args == nil && kws == nil && p.at(RPAR) {
+					g := &GeneratorExp{Pos: spanOf(lpar.Start, p.tok().End), Elt: e, Generators: gens}
+					return []Expr{g}, nil
+				}
+				if !p.at(COMMA) {
+					p.syntaxError()
+				}
 				p.genexpNeedsParens(e, gens)
 			}
 			if eq := p.tok(); eq.Kind == EQUAL {

@@ -264,10 +264,10 @@ func (p *parser) annAssign(start Position, target Expr) Stmt {
 		}
 	case *Attribute, *Subscript:
 	case *Tuple:
-		if startOf(target) != start {
-			p.errorAtNode(target, "only single target (not tuple) can be annotated")
+		if elts := target.(*Tuple).Elts; len(elts) > 0 && startOf(elts[0]) == start {
+			p.errorAtNode(elts[0], "only single target (not tuple) can be annotated")
 		}
-		p.errorAtNode(target.(*Tuple).Elts[0], "only single target (not tuple) can be annotated")
+		p.errorAtNode(target, "only single target (not tuple) can be annotated")
 	case *List:
 		p.errorAtNode(target, "only single target (not list) can be annotated")
 	case *Starred:
@@ -795,7 +795,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 	var bases []Expr
 	var keywords []*Keyword
 	if p.got(LPAR) {
-		bases, keywords = p.callArguments(true)
+		bases, keywords = p.callArguments(nil)
 		p.expect(RPAR)
 	}
 	p.colon(true)
@@ -832,17 +832,12 @@ func (p *parser) afterStatementError(last Stmt) {
 			p.legacyCallError(n)
 		}
 	}
-	if t.Kind == EQUAL || t.Kind == COLONEQUAL {
-		p.syntaxError()
-	}
 	p.syntaxError()
 }
 
 // legacyCallError reports "print x" and "exec x".
 func (p *parser) legacyCallError(n *Name) {
-	start := p.pos
 	e := p.starExpressions()
-	_ = start
 	p.raise(SyntaxError, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?",
 		startOf(n), endOf(e))
 }

@@ -47,4 +47,5 @@ def main():
             out.write(f"{path}\tOK\t{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}\n")
 
 
-main()
+if __name__ == "__main__":
+    main()

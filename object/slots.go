@@ -1,0 +1,311 @@
+package object
+
+// This file connects the protocol slots of Type with the dunder methods of
+// Python classes, in both directions, from one table (slotDefs, after
+// CPython's slotdefs):
+//
+//   - A built-in type's Go slots appear in its namespace as methods
+//     (wrapper_descriptor objects), added by Ready: int.__add__,
+//     object.__init__, list.__getitem__...
+//   - A class's slots are computed from the dunders found along its MRO
+//     (updateSlots): a slot whose dunders all resolve to wrappers of the same
+//     Go function gets that function (so a list subclass keeps list's fast
+//     slots); a slot with a dunder defined in Python gets a dispatch function
+//     that looks the dunder up on the type (through the version-keyed cache)
+//     and calls it; a slot with no dunder stays nil. Assigning or deleting a
+//     dunder on a class recomputes the affected slots of the class and its
+//     subclasses (updateSlot).
+
+import (
+	"unsafe"
+)
+
+// slotField is one protocol slot field of Type.
+type slotField interface {
+	// update recomputes the slot of the class typ from its MRO.
+	update(typ *Type)
+	// get returns the slot function of typ (as its func type), ok false
+	// when the slot is nil.
+	get(typ *Type) (fn any, ok bool)
+	// addName records that the dunder name feeds this slot.
+	addName(name *Str)
+}
+
+// field is the slotField of a slot with function type F.
+type field[F any] struct {
+	ptr func(*Type) *F
+	// dispatch is the slot function of classes defining one of the
+	// dunders in Python; nil for the sequence slots, which classes only
+	// inherit from built-in types (a Python __add__ fills Binary instead).
+	dispatch F
+	names    []*Str // the dunders feeding this slot (from slotDefs)
+}
+
+func isNilFunc[F any](f F) bool { return *(*unsafe.Pointer)(unsafe.Pointer(&f)) == nil }
+
+func (f *field[F]) addName(name *Str) { f.names = append(f.names, name) }
+
+func (f *field[F]) get(typ *Type) (any, bool) {
+	fn := *f.ptr(typ)
+	return fn, !isNilFunc(fn)
+}
+
+// update implements CPython's update_one_slot: look up each dunder of the
+// field along typ's MRO.
+func (f *field[F]) update(typ *Type) {
+	var specific F
+	haveSpecific, generic := false, false
+	for _, name := range f.names {
+		d := typ.Lookup(name)
+		switch {
+		case d.IsNull():
+			continue
+		case d.Type() == WrapperDescriptorType:
+			w := (*SlotWrapper)(d.p)
+			if w.def.field != slotField(f) {
+				continue // a wrapper of another slot (list.__add__ is SeqConcat, not Binary)
+			}
+			fn := w.fn.(F)
+			if haveSpecific && !SameFunc(fn, specific) {
+				generic = true
+			}
+			specific, haveSpecific = fn, true
+		case d.Type() == BuiltinFunctionType && name == dunderNew:
+			owner, ok := newWrapperOwner(d)
+			if !ok {
+				generic = true
+				continue
+			}
+			specific, haveSpecific = any(owner.New).(F), true
+		case d.IsNone() && name == dunderHash:
+			// __hash__ = None: unhashable, whatever the other dunders say.
+			var none F
+			*f.ptr(typ) = none
+			return
+		default:
+			generic = true
+		}
+	}
+	switch {
+	case generic:
+		*f.ptr(typ) = f.dispatch
+	case haveSpecific:
+		*f.ptr(typ) = specific
+	default:
+		var none F
+		*f.ptr(typ) = none
+	}
+}
+
+// slotDef maps one dunder to a slot field and says how the built-in
+// wrapper of the dunder calls the Go slot.
+type slotDef struct {
+	name  string
+	field slotField
+	// wrap returns the method body (args[0] is self) calling fn, the Go
+	// slot function; nil for __new__, which is not a wrapper descriptor.
+	wrap func(def *slotDef, fn any) NativeFunc
+}
+
+// The slot fields. Each binary operator has two fields: Binary[op] fed by
+// __op__ and __rop__, and InPlace[op] fed by __iop__.
+var (
+	fieldNew      = &field[NewFunc]{ptr: func(t *Type) *NewFunc { return &t.New }, dispatch: dispatchNew}
+	fieldInit     = &field[InitFunc]{ptr: func(t *Type) *InitFunc { return &t.Init }, dispatch: dispatchInit}
+	fieldCall     = &field[CallFunc]{ptr: func(t *Type) *CallFunc { return &t.Call }, dispatch: dispatchCall}
+	fieldRepr     = unaryField(func(t *Type) *UnaryFunc { return &t.Repr }, "__repr__")
+	fieldStr      = unaryField(func(t *Type) *UnaryFunc { return &t.Str }, "__str__")
+	fieldHash     = &field[HashFunc]{ptr: func(t *Type) *HashFunc { return &t.Hash }, dispatch: dispatchHash}
+	fieldCompare  = &field[CompareFunc]{ptr: func(t *Type) *CompareFunc { return &t.Compare }, dispatch: dispatchCompare}
+	fieldGetAttr  = &field[GetAttrFunc]{ptr: func(t *Type) *GetAttrFunc { return &t.GetAttr }, dispatch: dispatchGetAttr}
+	fieldSetAttr  = &field[SetAttrFunc]{ptr: func(t *Type) *SetAttrFunc { return &t.SetAttr }, dispatch: dispatchSetAttr}
+	fieldDescrGet = &field[DescrGetFunc]{ptr: func(t *Type) *DescrGetFunc { return &t.DescrGet }, dispatch: dispatchDescrGet}
+	fieldDescrSet = &field[DescrSetFunc]{ptr: func(t *Type) *DescrSetFunc { return &t.DescrSet }, dispatch: dispatchDescrSet}
+	fieldIter     = unaryField(func(t *Type) *UnaryFunc { return &t.Iter }, "__iter__")
+	fieldNext     = &field[NextFunc]{ptr: func(t *Type) *NextFunc { return &t.Next }, dispatch: dispatchNext}
+	fieldLen      = &field[LenFunc]{ptr: func(t *Type) *LenFunc { return &t.Len }, dispatch: dispatchLen}
+	fieldGetItem  = &field[GetItemFunc]{ptr: func(t *Type) *GetItemFunc { return &t.GetItem }, dispatch: dispatchGetItem}
+	fieldSetItem  = &field[SetItemFunc]{ptr: func(t *Type) *SetItemFunc { return &t.SetItem }, dispatch: dispatchSetItem}
+	fieldContains = &field[ContainsFunc]{ptr: func(t *Type) *ContainsFunc { return &t.Contains }, dispatch: dispatchContains}
+	fieldBool     = &field[BoolFunc]{ptr: func(t *Type) *BoolFunc { return &t.Bool }, dispatch: dispatchBool}
+	fieldNeg      = unaryField(func(t *Type) *UnaryFunc { return &t.Neg }, "__neg__")
+	fieldPos      = unaryField(func(t *Type) *UnaryFunc { return &t.Pos }, "__pos__")
+	fieldAbs      = unaryField(func(t *Type) *UnaryFunc { return &t.Abs }, "__abs__")
+	fieldInvert   = unaryField(func(t *Type) *UnaryFunc { return &t.Invert }, "__invert__")
+	fieldIndex    = unaryField(func(t *Type) *UnaryFunc { return &t.Index }, "__index__")
+	fieldInt      = unaryField(func(t *Type) *UnaryFunc { return &t.Int }, "__int__")
+	fieldFloat    = unaryField(func(t *Type) *UnaryFunc { return &t.Float }, "__float__")
+
+	fieldSeqConcat        = &field[BinaryFunc]{ptr: func(t *Type) *BinaryFunc { return &t.SeqConcat }}
+	fieldSeqInPlaceConcat = &field[BinaryFunc]{ptr: func(t *Type) *BinaryFunc { return &t.SeqInPlaceConcat }}
+	fieldSeqRepeat        = &field[BinaryFunc]{ptr: func(t *Type) *BinaryFunc { return &t.SeqRepeat }}
+
+	fieldBinary, fieldInPlace = binaryFields()
+)
+
+func unaryField(ptr func(*Type) *UnaryFunc, name string) *field[UnaryFunc] {
+	return &field[UnaryFunc]{ptr: ptr, dispatch: dispatchUnary(Intern(name))}
+}
+
+func binaryFields() (bin, inplace [NumBinaryOps]*field[BinaryFunc]) {
+	for op := OpAdd; op < NumBinaryOps; op++ {
+		bin[op] = &field[BinaryFunc]{ptr: func(t *Type) *BinaryFunc { return &t.Binary[op] }, dispatch: dispatchBinary(op)}
+		inplace[op] = &field[BinaryFunc]{ptr: func(t *Type) *BinaryFunc { return &t.InPlace[op] }, dispatch: dispatchInPlace(op)}
+	}
+	return bin, inplace
+}
+
+// slotDefs is the slot table: every dunder that has a slot. Order matters
+// only for the wrappers Ready adds: the first definition of a name wins
+// (a type with both Binary[OpAdd] and SeqConcat shows the number slot as
+// __add__, as CPython does).
+var slotDefs = buildSlotDefs()
+
+func buildSlotDefs() []*slotDef {
+	defs := []*slotDef{
+		{"__new__", fieldNew, nil},
+		{"__init__", fieldInit, wrapInit},
+		{"__call__", fieldCall, wrapCall},
+		{"__repr__", fieldRepr, wrapUnary},
+		{"__str__", fieldStr, wrapUnary},
+		{"__hash__", fieldHash, wrapHash},
+		{"__getattribute__", fieldGetAttr, wrapGetAttr},
+		{"__getattr__", fieldGetAttr, nil},
+		{"__setattr__", fieldSetAttr, wrapSetAttr},
+		{"__delattr__", fieldSetAttr, wrapDelAttr},
+		{"__get__", fieldDescrGet, wrapDescrGet},
+		{"__set__", fieldDescrSet, wrapDescrSet},
+		{"__delete__", fieldDescrSet, wrapDescrDelete},
+		{"__iter__", fieldIter, wrapUnary},
+		{"__next__", fieldNext, wrapNext},
+		{"__len__", fieldLen, wrapLen},
+		{"__getitem__", fieldGetItem, wrapGetItem},
+		{"__setitem__", fieldSetItem, wrapSetItem},
+		{"__delitem__", fieldSetItem, wrapDelItem},
+		{"__contains__", fieldContains, wrapContains},
+		{"__bool__", fieldBool, wrapBool},
+		{"__neg__", fieldNeg, wrapUnary},
+		{"__pos__", fieldPos, wrapUnary},
+		{"__abs__", fieldAbs, wrapUnary},
+		{"__invert__", fieldInvert, wrapUnary},
+		{"__index__", fieldIndex, wrapUnary},
+		{"__int__", fieldInt, wrapUnary},
+		{"__float__", fieldFloat, wrapUnary},
+	}
+	for op := CmpLT; op <= CmpGE; op++ {
+		defs = append(defs, &slotDef{compareOpInfo[op].name, fieldCompare, wrapCompare(op)})
+	}
+	for op := OpAdd; op < NumBinaryOps; op++ {
+		info := &binaryOpInfo[op]
+		defs = append(defs,
+			&slotDef{info.name, fieldBinary[op], wrapBinaryLeft},
+			&slotDef{info.rname, fieldBinary[op], wrapBinaryRight},
+			&slotDef{info.iname, fieldInPlace[op], wrapBinaryLeft})
+	}
+	defs = append(defs,
+		&slotDef{"__add__", fieldSeqConcat, wrapBinaryLeft},
+		&slotDef{"__iadd__", fieldSeqInPlaceConcat, wrapBinaryLeft},
+		&slotDef{"__mul__", fieldSeqRepeat, wrapBinaryLeft},
+		&slotDef{"__rmul__", fieldSeqRepeat, wrapBinaryLeft})
+	for _, d := range defs {
+		d.field.addName(Intern(d.name))
+	}
+	return defs
+}
+
+// slotDefsByName indexes slotDefs by interned dunder name.
+var slotDefsByName = func() map[*Str][]*slotDef {
+	m := map[*Str][]*slotDef{}
+	for _, d := range slotDefs {
+		n := Intern(d.name)
+		m[n] = append(m[n], d)
+	}
+	return m
+}()
+
+var (
+	dunderNew  = Intern("__new__")
+	dunderHash = Intern("__hash__")
+	dunderEq   = Intern("__eq__")
+	dunderDoc  = Intern("__doc__")
+)
+
+// updateSlots computes every slot of the class typ from its MRO.
+func (typ *Type) updateSlots() {
+	seen := map[slotField]bool{}
+	for _, d := range slotDefs {
+		if !seen[d.field] {
+			seen[d.field] = true
+			d.field.update(typ)
+		}
+	}
+}
+
+// updateSlot recomputes the slots fed by the dunder name in the class typ
+// and its subclasses, after name was set or deleted in typ's namespace
+// (typ.Modified must have been called). It does nothing for other names.
+func (typ *Type) updateSlot(name *Str) {
+	defs := slotDefsByName[name]
+	if len(defs) == 0 {
+		return
+	}
+	typ.forEachSubclass(func(sub *Type) {
+		if sub.Flags&FlagHeapType == 0 {
+			return
+		}
+		for _, d := range defs {
+			d.field.update(sub)
+		}
+	})
+}
+
+// forEachSubclass calls f on typ and on every live subclass, recursively.
+func (typ *Type) forEachSubclass(f func(*Type)) {
+	f(typ)
+	for _, w := range typ.subclasses {
+		if sub := w.Value(); sub != nil {
+			sub.forEachSubclass(f)
+		}
+	}
+}
+
+// addSlotWrappers puts a wrapper_descriptor into the namespace of the
+// built-in type typ for each slot typ sets itself (Ready calls it before
+// inheriting slots), unless the namespace already has the name.
+func (typ *Type) addSlotWrappers() {
+	for _, d := range slotDefs {
+		fn, ok := d.field.get(typ)
+		if !ok {
+			continue
+		}
+		name := Intern(d.name)
+		if _, exists := typ.Dict.GetStr(name); exists {
+			continue
+		}
+		switch {
+		case d.wrap != nil:
+			w := &SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn, body: d.wrap(d, fn)}
+			typ.Dict.SetStr(name, FromPointer(unsafe.Pointer(w)))
+		case d.field == slotField(fieldNew):
+			typ.Dict.SetStr(name, newNewWrapper(typ))
+		}
+	}
+}
+
+// finishBuiltinDict completes the namespace of a built-in type once its
+// slots are inherited: __hash__ = None when it compares but cannot hash
+// (as list), and __doc__.
+func (typ *Type) finishBuiltinDict() {
+	if typ.Hash == nil {
+		if _, ok := typ.Dict.GetStr(dunderHash); !ok {
+			typ.Dict.SetStr(dunderHash, None)
+		}
+	}
+	if _, ok := typ.Dict.GetStr(dunderDoc); !ok {
+		doc := None
+		if typ.Doc != "" {
+			doc = StrValue(typ.Doc)
+		}
+		typ.Dict.SetStr(dunderDoc, doc)
+	}
+}

@@ -1,0 +1,20 @@
+# Remaining str methods: splitting variants, counting, predicates on edge cases.
+print('a1b2c3'.isalnum(), ''.isalnum(), 'abc '.isalpha(), '١٢٣'.isdecimal(), 'Ⅻ'.isnumeric(), 'Ⅻ'.isdigit())
+print('hello world'.count('o'), 'hello'.count('l', 3), 'aaa'.count('a', 1, 2), 'abc'.count('abcd'))
+print('ab' * 3 .count('ab') if False else ('ab' * 3).count('ab'))
+print('a,b;c d'.replace(',', ' ').replace(';', ' ').split())
+print('CamelCaseString'.swapcase(), 'python'.center(12, '=') , 'x'.zfill(0), '-'.zfill(3))
+print('Hello'.startswith(''), 'Hello'.endswith(''), ''.startswith(''), 'abc'.startswith('abc', 0, 2))
+print('%s' % 'a' * 3, ('%s' % 'a') * 3)
+print('tab\there'.expandtabs(1), 'x\ty'.expandtabs(0), repr('\t'.expandtabs(3)))
+print('a b c'.split(' ', 0), 'a b c'.rsplit(' ', 0), '  a  '.split(' '), 'a\u2003b'.split())
+print('Ǆemal'.istitle(), 'Hello World'.istitle(), 'Hello world'.istitle(), 'HELLO'.istitle())
+print('ABC'.lower().upper().title().swapcase(), ''.join(reversed('stressed')))
+print(str.join(',', 'abc'), str.upper('x'), str.__len__('four'), 'Ab'.casefold())
+print('x'.ljust(3, 'é'), 'x'.rjust(3, '😀'), 'abc'.center(6, '.'))
+try:
+    'x'.ljust(3, 'ab')
+except TypeError as e:
+    print(type(e).__name__, e)
+print('{}'.format('}'), '{{'.format(), 'a{0}b{0}'.format('-'))
+print('line1\nline2'.splitlines()[1], 'abc'.index('c'), 'abcabc'.rindex('a'))
