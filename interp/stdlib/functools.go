@@ -354,7 +354,7 @@ func initLRUWrapper() {
 		if obj.IsNull() || obj.IsNone() {
 			return descr, nil
 		}
-		return object.FromPointer(unsafe.Pointer(&interp.Method{Header: object.NewHeader(interp.MethodType), Func: descr, Self: obj})), nil
+		return object.NewMethod(descr, obj), nil
 	}
 	typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
 		return object.StrValue(fmt.Sprintf("<functools._lru_cache_wrapper object at %#x>", uintptr(v.Pointer()))), nil
