@@ -378,14 +378,11 @@ func isFile(fsys fs.FS, path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// loadSource compiles and runs a module's source file in a new module
-// registered in sys.modules under name (removed again if it fails).
+// loadSource runs a module's source file, compiled or from the code cache
+// (cache.go), in a new module registered in sys.modules under name (removed
+// again if it fails).
 func (th *Thread) loadSource(name string, fsys fs.FS, file string, pkgPath []string) (object.Value, error) {
-	src, display, err := readSource(fsys, file)
-	if err != nil {
-		return object.Null, err
-	}
-	code, err := th.compileSource(src, display, syntax.ModeExec)
+	code, display, err := th.moduleCode(fsys, file)
 	if err != nil {
 		return object.Null, err
 	}
