@@ -415,10 +415,26 @@ func (th *Thread) loadSource(name string, fsys fs.FS, file string, pkgPath []str
 
 // compileSource parses, compiles and links source code.
 func (th *Thread) compileSource(src []byte, filename string, mode syntax.Mode) (*Code, error) {
+	tree, err := th.ParseSource(src, filename, mode)
+	if err != nil {
+		return nil, err
+	}
+	return th.CompileTree(tree, filename, src)
+}
+
+// ParseSource parses source code, reporting errors as the Python
+// SyntaxError (or subclass) CPython raises.
+func (th *Thread) ParseSource(src []byte, filename string, mode syntax.Mode) (syntax.ModNode, error) {
 	tree, err := syntax.Parse(filename, src, mode, nil)
 	if err != nil {
 		return nil, th.syntaxErrorFrom(err)
 	}
+	return tree, nil
+}
+
+// CompileTree compiles and links a syntax tree; src, when not nil, is its
+// source text, for the positions of compile errors.
+func (th *Thread) CompileTree(tree syntax.ModNode, filename string, src []byte) (*Code, error) {
 	cc, err := compile.Compile(tree, filename, compile.Options{Source: src})
 	if err != nil {
 		return nil, th.syntaxErrorFrom(err)
