@@ -56,18 +56,18 @@ type astModule struct {
 }
 
 var (
-	strFields       = object.Intern("_fields")
-	strAttributes   = object.Intern("_attributes")
-	strMatchArgs    = object.Intern("__match_args__")
-	strModule       = object.Intern("__module__")
-	strInit         = object.Intern("__init__")
-	strLineno       = object.Intern("lineno")
-	strColOffset    = object.Intern("col_offset")
-	strEndLineno    = object.Intern("end_lineno")
-	strEndColOffset = object.Intern("end_col_offset")
+	astStrFields       = object.Intern("_fields")
+	astStrAttributes   = object.Intern("_attributes")
+	astStrMatchArgs    = object.Intern("__match_args__")
+	astStrModule       = object.Intern("__module__")
+	astStrInit         = object.Intern("__init__")
+	astStrLineno       = object.Intern("lineno")
+	astStrColOffset    = object.Intern("col_offset")
+	astStrEndLineno    = object.Intern("end_lineno")
+	astStrEndColOffset = object.Intern("end_col_offset")
 )
 
-func strTuple(names []string) object.Value {
+func astNameTuple(names []string) object.Value {
 	items := make([]object.Value, len(names))
 	for i, n := range names {
 		items[i] = object.Intern(n).AsValue()
@@ -80,13 +80,13 @@ func initAST(th *interp.Thread, m *interp.Module) error {
 	am := &astModule{classIndex: make(map[*object.Type]int, numASTClasses)}
 	for i, def := range astClassDefs {
 		ns := object.NewDict()
-		ns.SetStr(strModule, object.StrValue("ast"))
-		ns.SetStr(strFields, strTuple(def.fields))
+		ns.SetStr(astStrModule, object.StrValue("ast"))
+		ns.SetStr(astStrFields, astNameTuple(def.fields))
 		if def.base < 0 || def.attributes != nil {
-			ns.SetStr(strAttributes, strTuple(def.attributes))
+			ns.SetStr(astStrAttributes, astNameTuple(def.attributes))
 		}
 		if !def.abstract && def.base >= 0 {
-			ns.SetStr(strMatchArgs, strTuple(def.fields))
+			ns.SetStr(astStrMatchArgs, astNameTuple(def.fields))
 		}
 		for _, f := range append(def.optional, def.optionalAttributes...) {
 			ns.SetStr(object.Intern(f), object.None)
@@ -101,7 +101,7 @@ func initAST(th *interp.Thread, m *interp.Module) error {
 		}
 		if def.base < 0 {
 			init := &object.MethodDescriptor{Header: object.NewHeader(object.MethodDescriptorType), Owner: cls, Def: &astInitDef}
-			if err := object.SetAttr(t, cls.AsValue(), strInit, init.AsValue()); err != nil {
+			if err := object.SetAttr(t, cls.AsValue(), astStrInit, init.AsValue()); err != nil {
 				return err
 			}
 		}
@@ -135,7 +135,7 @@ func astInit(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obje
 	npos := object.Positional(args, kwnames) - 1
 	var fields []object.Value
 	if npos > 0 {
-		fv, err := object.GetAttr(t, self.Type().AsValue(), strFields)
+		fv, err := object.GetAttr(t, self.Type().AsValue(), astStrFields)
 		if err != nil {
 			return object.Null, err
 		}
@@ -145,8 +145,12 @@ func astInit(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obje
 		}
 		fields = ft.Items
 		if npos > len(fields) {
-			return object.Null, object.Errorf(object.TypeError, "%s constructor takes at most %d positional argument%s",
-				self.Type().Name, len(fields), plural(len(fields)))
+			word := "arguments"
+			if len(fields) == 1 {
+				word = "argument"
+			}
+			return object.Null, object.Errorf(object.TypeError, "%s constructor takes at most %d positional %s",
+				self.Type().Name, len(fields), word)
 		}
 	}
 	for i := range npos {
@@ -174,15 +178,8 @@ func astInit(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obje
 	return object.None, nil
 }
 
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// parseMode converts the mode argument of parse and compile.
-func parseMode(v object.Value, fname string) (syntax.Mode, error) {
+// astParseMode converts the mode argument of parse and compile.
+func astParseMode(v object.Value, fname string) (syntax.Mode, error) {
 	s, ok := v.AsStr()
 	if ok {
 		switch s.String() {
@@ -199,9 +196,9 @@ func parseMode(v object.Value, fname string) (syntax.Mode, error) {
 	return 0, object.Errorf(object.ValueError, "%s() mode must be 'exec', 'eval', 'single' or 'func_type'", fname)
 }
 
-// sourceBytes returns the text of a str source (bytes come when the bytes
+// astSource returns the text of a str source (bytes come when the bytes
 // type does).
-func sourceBytes(v object.Value) ([]byte, error) {
+func astSource(v object.Value) ([]byte, error) {
 	if s, ok := v.AsStr(); ok {
 		return []byte(s.String()), nil
 	}
@@ -217,7 +214,7 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 	if err := object.ParseArgs("_parse", args, kwnames, []string{"source", "filename", "mode"}, 3, 3, a[:]); err != nil {
 		return object.Null, err
 	}
-	src, err := sourceBytes(a[0])
+	src, err := astSource(a[0])
 	if err != nil {
 		return object.Null, err
 	}
@@ -225,7 +222,7 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 	if !ok {
 		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
 	}
-	mode, err := parseMode(a[2], "compile")
+	mode, err := astParseMode(a[2], "compile")
 	if err != nil {
 		return object.Null, err
 	}
@@ -248,7 +245,7 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 	if !ok {
 		return object.Null, object.Errorf(object.TypeError, "_parse_file() argument 'filename' must be str, not %s", a[0].Type().Name)
 	}
-	mode, err := parseMode(a[1], "compile")
+	mode, err := astParseMode(a[1], "compile")
 	if err != nil {
 		return object.Null, err
 	}
@@ -265,7 +262,7 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 
 // toPython converts a syntax tree to node objects.
 func (am *astModule) toPython(t *object.Thread, tree syntax.ModNode) (v object.Value, err error) {
-	c := &toPy{am: am, t: t}
+	c := &astToPy{am: am, t: t}
 	defer c.recover(&err)
 	return c.tMod(tree), nil
 }
@@ -281,7 +278,7 @@ func (am *astModule) compile(t *object.Thread, args []object.Value, kwnames *obj
 	if !ok {
 		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
 	}
-	mode, err := parseMode(a[2], "compile")
+	mode, err := astParseMode(a[2], "compile")
 	if err != nil {
 		return object.Null, err
 	}
@@ -311,32 +308,32 @@ func (am *astModule) unparse(t *object.Thread, args []object.Value, kwnames *obj
 	}
 	v := args[0]
 	if v.Type().IsSubtype(am.classes[clsExpression]) {
-		if v, err = object.GetAttr(t, v, fieldBody); err != nil {
+		if v, err = object.GetAttr(t, v, astFieldBody); err != nil {
 			return object.Null, err
 		}
 	}
 	if !v.Type().IsSubtype(am.classes[clsAbstractExpr]) {
 		return object.Null, object.Errorf(object.NotImplementedError, "ast.unparse of %s nodes is not supported yet (only expressions)", v.Type().Name)
 	}
-	c := &fromPy{am: am, t: t}
+	c := &astFromPy{am: am, t: t}
 	defer c.recover(&err)
 	return object.StrValue(compile.Unparse(c.tExpr(v))), nil
 }
 
 // fromPython converts a tree of node objects to a syntax tree.
 func (am *astModule) fromPython(t *object.Thread, v object.Value) (tree syntax.ModNode, err error) {
-	c := &fromPy{am: am, t: t}
+	c := &astFromPy{am: am, t: t}
 	defer c.recover(&err)
 	return c.tMod(v), nil
 }
 
-// convError carries a Python exception out of a conversion (the
+// astError carries a Python exception out of a conversion (the
 // converters panic with it; recover returns it).
-type convError struct{ err error }
+type astError struct{ err error }
 
-func recoverConv(errp *error) {
+func recoverAST(errp *error) {
 	if r := recover(); r != nil {
-		ce, ok := r.(convError)
+		ce, ok := r.(astError)
 		if !ok {
 			panic(r)
 		}
@@ -344,19 +341,19 @@ func recoverConv(errp *error) {
 	}
 }
 
-// toPy converts syntax nodes to Python node objects.
-type toPy struct {
+// astToPy converts syntax nodes to Python node objects.
+type astToPy struct {
 	am        *astModule
 	t         *object.Thread
 	bytesType object.Value // builtins.bytes, found on first use
 }
 
-func (c *toPy) recover(errp *error) { recoverConv(errp) }
+func (c *astToPy) recover(errp *error) { recoverAST(errp) }
 
-func (c *toPy) fail(err error) { panic(convError{err}) }
+func (c *astToPy) fail(err error) { panic(astError{err}) }
 
 // node makes an instance of class cls with no fields set.
-func (c *toPy) node(cls int) object.Value {
+func (c *astToPy) node(cls int) object.Value {
 	v, err := object.Call(c.t, c.am.classes[cls].AsValue(), nil, nil)
 	if err != nil {
 		c.fail(err)
@@ -364,20 +361,20 @@ func (c *toPy) node(cls int) object.Value {
 	return v
 }
 
-func (c *toPy) set(o object.Value, name *object.Str, v object.Value) {
+func (c *astToPy) set(o object.Value, name *object.Str, v object.Value) {
 	if err := object.SetAttr(c.t, o, name, v); err != nil {
 		c.fail(err)
 	}
 }
 
-func (c *toPy) pos(o object.Value, p *syntax.Pos) {
-	c.set(o, strLineno, object.Int(int64(p.Lineno)))
-	c.set(o, strColOffset, object.Int(int64(p.ColOffset)))
-	c.set(o, strEndLineno, object.Int(int64(p.EndLineno)))
-	c.set(o, strEndColOffset, object.Int(int64(p.EndColOffset)))
+func (c *astToPy) pos(o object.Value, p *syntax.Pos) {
+	c.set(o, astStrLineno, object.Int(int64(p.Lineno)))
+	c.set(o, astStrColOffset, object.Int(int64(p.ColOffset)))
+	c.set(o, astStrEndLineno, object.Int(int64(p.EndLineno)))
+	c.set(o, astStrEndColOffset, object.Int(int64(p.EndColOffset)))
 }
 
-func (c *toPy) singleton(cls int) object.Value {
+func (c *astToPy) singleton(cls int) object.Value {
 	if v := c.am.singletons[cls]; !v.IsNull() {
 		return v
 	}
@@ -386,18 +383,18 @@ func (c *toPy) singleton(cls int) object.Value {
 	return v
 }
 
-func (c *toPy) str(s string) object.Value { return object.StrValue(s) }
+func (c *astToPy) str(s string) object.Value { return object.StrValue(s) }
 
-func (c *toPy) optStr(s string) object.Value {
+func (c *astToPy) optStr(s string) object.Value {
 	if s == "" {
 		return object.None
 	}
 	return object.StrValue(s)
 }
 
-func (c *toPy) int(n int) object.Value { return object.Int(int64(n)) }
+func (c *astToPy) int(n int) object.Value { return object.Int(int64(n)) }
 
-func (c *toPy) constant(k syntax.Const) object.Value {
+func (c *astToPy) constant(k syntax.Const) object.Value {
 	switch k := k.(type) {
 	case syntax.NoneConst:
 		return object.None
@@ -424,7 +421,7 @@ func (c *toPy) constant(k syntax.Const) object.Value {
 // bytes makes a bytes object by calling the bytes type with a list of
 // ints (object has no bytes constructor on this branch; after the merge
 // with the strings branch this becomes object.NewBytes).
-func (c *toPy) bytes(b string) object.Value {
+func (c *astToPy) bytes(b string) object.Value {
 	if c.bytesType.IsNull() {
 		bi, err := c.t.State.(object.Hooks).Import("builtins")
 		if err == nil {
@@ -445,7 +442,7 @@ func (c *toPy) bytes(b string) object.Value {
 	return v
 }
 
-func toList[T any](c *toPy, xs []T, f func(T) object.Value) object.Value {
+func astToList[T any](c *astToPy, xs []T, f func(T) object.Value) object.Value {
 	items := make([]object.Value, len(xs))
 	for i, x := range xs {
 		items[i] = f(x)
@@ -453,19 +450,19 @@ func toList[T any](c *toPy, xs []T, f func(T) object.Value) object.Value {
 	return object.NewList(items).AsValue()
 }
 
-// fromPy converts Python node objects to syntax nodes, checking them.
-type fromPy struct {
+// astFromPy converts Python node objects to syntax nodes, checking them.
+type astFromPy struct {
 	am *astModule
 	t  *object.Thread
 }
 
-func (c *fromPy) recover(errp *error) { recoverConv(errp) }
+func (c *astFromPy) recover(errp *error) { recoverAST(errp) }
 
-func (c *fromPy) fail(err error) { panic(convError{err}) }
+func (c *astFromPy) fail(err error) { panic(astError{err}) }
 
 // classOf returns the index of v's ast class (v may be an instance of a
 // subclass of it), which must derive from the abstract class want.
-func (c *fromPy) classOf(v object.Value, want int) int {
+func (c *astFromPy) classOf(v object.Value, want int) int {
 	for typ := v.Type(); typ != nil; typ = typ.Base {
 		if i, ok := c.am.classIndex[typ]; ok && !astClassDefs[i].abstract && i != clsAST {
 			if typ.IsSubtype(c.am.classes[want]) {
@@ -484,7 +481,7 @@ func (c *fromPy) classOf(v object.Value, want int) int {
 
 // get returns field name of node v (of class owner), None when an
 // optional field is missing.
-func (c *fromPy) get(v object.Value, name *object.Str, owner string, optional bool) object.Value {
+func (c *astFromPy) get(v object.Value, name *object.Str, owner string, optional bool) object.Value {
 	x, err := object.GetAttr(c.t, v, name)
 	if err == nil {
 		return x
@@ -499,20 +496,20 @@ func (c *fromPy) get(v object.Value, name *object.Str, owner string, optional bo
 	panic("unreachable")
 }
 
-func (c *fromPy) pos(v object.Value, p *syntax.Pos, owner string) {
-	p.Lineno = c.int(c.get(v, strLineno, owner, false))
-	p.ColOffset = c.int(c.get(v, strColOffset, owner, false))
+func (c *astFromPy) pos(v object.Value, p *syntax.Pos, owner string) {
+	p.Lineno = c.int(c.get(v, astStrLineno, owner, false))
+	p.ColOffset = c.int(c.get(v, astStrColOffset, owner, false))
 	p.EndLineno, p.EndColOffset = p.Lineno, p.ColOffset
-	if x := c.get(v, strEndLineno, owner, true); !x.IsNone() {
+	if x := c.get(v, astStrEndLineno, owner, true); !x.IsNone() {
 		p.EndLineno = c.int(x)
 	}
-	if x := c.get(v, strEndColOffset, owner, true); !x.IsNone() {
+	if x := c.get(v, astStrEndColOffset, owner, true); !x.IsNone() {
 		p.EndColOffset = c.int(x)
 	}
 }
 
 // enum returns the value (1..n) of an enum node such as Load() or Add().
-func (c *fromPy) enum(v object.Value, abstract, n int) int {
+func (c *astFromPy) enum(v object.Value, abstract, n int) int {
 	for typ := v.Type(); typ != nil; typ = typ.Base {
 		if i, ok := c.am.classIndex[typ]; ok && i > abstract && i <= abstract+n {
 			return i - abstract
@@ -526,7 +523,7 @@ func (c *fromPy) enum(v object.Value, abstract, n int) int {
 	panic("unreachable")
 }
 
-func (c *fromPy) str(v object.Value) string {
+func (c *astFromPy) str(v object.Value) string {
 	s, ok := v.AsStr()
 	if !ok {
 		c.fail(object.Errorf(object.TypeError, "AST string must be of type str"))
@@ -534,14 +531,14 @@ func (c *fromPy) str(v object.Value) string {
 	return s.String()
 }
 
-func (c *fromPy) int(v object.Value) int {
+func (c *astFromPy) int(v object.Value) int {
 	if !v.IsInt() {
 		c.fail(object.Errorf(object.TypeError, "invalid integer value: %s", v.Type().Name))
 	}
 	return int(v.AsInt())
 }
 
-func (c *fromPy) constant(v object.Value) syntax.Const {
+func (c *astFromPy) constant(v object.Value) syntax.Const {
 	switch {
 	case v.IsNone():
 		return syntax.NoneConst{}
@@ -569,7 +566,7 @@ func (c *fromPy) constant(v object.Value) syntax.Const {
 	panic("unreachable")
 }
 
-func fromList[T comparable](c *fromPy, v object.Value, f func(object.Value) T, nilOK bool) []T {
+func astFromList[T comparable](c *astFromPy, v object.Value, f func(object.Value) T, nilOK bool) []T {
 	l, ok := v.AsList()
 	if !ok {
 		c.fail(object.Errorf(object.TypeError, "AST field must be a list, not %s", v.Type().Name))
@@ -587,7 +584,7 @@ func fromList[T comparable](c *fromPy, v object.Value, f func(object.Value) T, n
 
 // check enforces the shape invariants the compiler relies on (CPython's
 // AST validator checks the same).
-func (c *fromPy) check(n syntax.Node) {
+func (c *astFromPy) check(n syntax.Node) {
 	bad := ""
 	switch n := n.(type) {
 	case *syntax.Dict:

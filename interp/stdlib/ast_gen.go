@@ -265,212 +265,212 @@ var astClassDefs = [numASTClasses]astClassDef{
 	clsTypeVarTuple:          {name: "TypeVarTuple", base: clsAbstractTypeParam, fields: []string{"name"}, optional: []string{}},
 }
 
-func (c *toPy) tMod(x syntax.ModNode) object.Value {
+func (c *astToPy) tMod(x syntax.ModNode) object.Value {
 	switch n := x.(type) {
 	case nil:
 		return object.None
 	case *syntax.Module:
 		o := c.node(clsModule)
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldTypeIgnores, toList(c, n.TypeIgnores, c.tTypeIgnore))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldTypeIgnores, astToList(c, n.TypeIgnores, c.tTypeIgnore))
 		return o
 	case *syntax.Interactive:
 		o := c.node(clsInteractive)
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
 		return o
 	case *syntax.Expression:
 		o := c.node(clsExpression)
-		c.set(o, fieldBody, c.tExpr(n.Body))
+		c.set(o, astFieldBody, c.tExpr(n.Body))
 		return o
 	case *syntax.FunctionType:
 		o := c.node(clsFunctionType)
-		c.set(o, fieldArgtypes, toList(c, n.Argtypes, c.tExpr))
-		c.set(o, fieldReturns, c.tExpr(n.Returns))
+		c.set(o, astFieldArgtypes, astToList(c, n.Argtypes, c.tExpr))
+		c.set(o, astFieldReturns, c.tExpr(n.Returns))
 		return o
 	}
 	panic("BUG: ast: unknown mod node")
 }
 
-func (c *toPy) tStmt(x syntax.Stmt) object.Value {
+func (c *astToPy) tStmt(x syntax.Stmt) object.Value {
 	switch n := x.(type) {
 	case nil:
 		return object.None
 	case *syntax.FunctionDef:
 		o := c.node(clsFunctionDef)
-		c.set(o, fieldName, c.str(n.Name))
-		c.set(o, fieldArgs, c.tArguments(n.Args))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldDecoratorList, toList(c, n.DecoratorList, c.tExpr))
-		c.set(o, fieldReturns, c.tExpr(n.Returns))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
-		c.set(o, fieldTypeParams, toList(c, n.TypeParams, c.tTypeParam))
+		c.set(o, astFieldName, c.str(n.Name))
+		c.set(o, astFieldArgs, c.tArguments(n.Args))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldDecoratorList, astToList(c, n.DecoratorList, c.tExpr))
+		c.set(o, astFieldReturns, c.tExpr(n.Returns))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldTypeParams, astToList(c, n.TypeParams, c.tTypeParam))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.AsyncFunctionDef:
 		o := c.node(clsAsyncFunctionDef)
-		c.set(o, fieldName, c.str(n.Name))
-		c.set(o, fieldArgs, c.tArguments(n.Args))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldDecoratorList, toList(c, n.DecoratorList, c.tExpr))
-		c.set(o, fieldReturns, c.tExpr(n.Returns))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
-		c.set(o, fieldTypeParams, toList(c, n.TypeParams, c.tTypeParam))
+		c.set(o, astFieldName, c.str(n.Name))
+		c.set(o, astFieldArgs, c.tArguments(n.Args))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldDecoratorList, astToList(c, n.DecoratorList, c.tExpr))
+		c.set(o, astFieldReturns, c.tExpr(n.Returns))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldTypeParams, astToList(c, n.TypeParams, c.tTypeParam))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.ClassDef:
 		o := c.node(clsClassDef)
-		c.set(o, fieldName, c.str(n.Name))
-		c.set(o, fieldBases, toList(c, n.Bases, c.tExpr))
-		c.set(o, fieldKeywords, toList(c, n.Keywords, c.tKeyword))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldDecoratorList, toList(c, n.DecoratorList, c.tExpr))
-		c.set(o, fieldTypeParams, toList(c, n.TypeParams, c.tTypeParam))
+		c.set(o, astFieldName, c.str(n.Name))
+		c.set(o, astFieldBases, astToList(c, n.Bases, c.tExpr))
+		c.set(o, astFieldKeywords, astToList(c, n.Keywords, c.tKeyword))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldDecoratorList, astToList(c, n.DecoratorList, c.tExpr))
+		c.set(o, astFieldTypeParams, astToList(c, n.TypeParams, c.tTypeParam))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Return:
 		o := c.node(clsReturn)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Delete:
 		o := c.node(clsDelete)
-		c.set(o, fieldTargets, toList(c, n.Targets, c.tExpr))
+		c.set(o, astFieldTargets, astToList(c, n.Targets, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Assign:
 		o := c.node(clsAssign)
-		c.set(o, fieldTargets, toList(c, n.Targets, c.tExpr))
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldTargets, astToList(c, n.Targets, c.tExpr))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.TypeAlias:
 		o := c.node(clsTypeAlias)
-		c.set(o, fieldName, c.tExpr(n.Name))
-		c.set(o, fieldTypeParams, toList(c, n.TypeParams, c.tTypeParam))
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldName, c.tExpr(n.Name))
+		c.set(o, astFieldTypeParams, astToList(c, n.TypeParams, c.tTypeParam))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.AugAssign:
 		o := c.node(clsAugAssign)
-		c.set(o, fieldTarget, c.tExpr(n.Target))
-		c.set(o, fieldOp, c.tOperator(n.Op))
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldTarget, c.tExpr(n.Target))
+		c.set(o, astFieldOp, c.tOperator(n.Op))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.AnnAssign:
 		o := c.node(clsAnnAssign)
-		c.set(o, fieldTarget, c.tExpr(n.Target))
-		c.set(o, fieldAnnotation, c.tExpr(n.Annotation))
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldSimple, c.int(n.Simple))
+		c.set(o, astFieldTarget, c.tExpr(n.Target))
+		c.set(o, astFieldAnnotation, c.tExpr(n.Annotation))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldSimple, c.int(n.Simple))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.For:
 		o := c.node(clsFor)
-		c.set(o, fieldTarget, c.tExpr(n.Target))
-		c.set(o, fieldIter, c.tExpr(n.Iter))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldTarget, c.tExpr(n.Target))
+		c.set(o, astFieldIter, c.tExpr(n.Iter))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.AsyncFor:
 		o := c.node(clsAsyncFor)
-		c.set(o, fieldTarget, c.tExpr(n.Target))
-		c.set(o, fieldIter, c.tExpr(n.Iter))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldTarget, c.tExpr(n.Target))
+		c.set(o, astFieldIter, c.tExpr(n.Iter))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.While:
 		o := c.node(clsWhile)
-		c.set(o, fieldTest, c.tExpr(n.Test))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldTest, c.tExpr(n.Test))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.If:
 		o := c.node(clsIf)
-		c.set(o, fieldTest, c.tExpr(n.Test))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldTest, c.tExpr(n.Test))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.With:
 		o := c.node(clsWith)
-		c.set(o, fieldItems, toList(c, n.Items, c.tWithitem))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldItems, astToList(c, n.Items, c.tWithitem))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.AsyncWith:
 		o := c.node(clsAsyncWith)
-		c.set(o, fieldItems, toList(c, n.Items, c.tWithitem))
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldTypeComment, c.optStr(n.TypeComment))
+		c.set(o, astFieldItems, astToList(c, n.Items, c.tWithitem))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldTypeComment, c.optStr(n.TypeComment))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Match:
 		o := c.node(clsMatch)
-		c.set(o, fieldSubject, c.tExpr(n.Subject))
-		c.set(o, fieldCases, toList(c, n.Cases, c.tMatchCase))
+		c.set(o, astFieldSubject, c.tExpr(n.Subject))
+		c.set(o, astFieldCases, astToList(c, n.Cases, c.tMatchCase))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Raise:
 		o := c.node(clsRaise)
-		c.set(o, fieldExc, c.tExpr(n.Exc))
-		c.set(o, fieldCause, c.tExpr(n.Cause))
+		c.set(o, astFieldExc, c.tExpr(n.Exc))
+		c.set(o, astFieldCause, c.tExpr(n.Cause))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Try:
 		o := c.node(clsTry)
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldHandlers, toList(c, n.Handlers, c.tExcepthandler))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
-		c.set(o, fieldFinalbody, toList(c, n.Finalbody, c.tStmt))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldHandlers, astToList(c, n.Handlers, c.tExcepthandler))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldFinalbody, astToList(c, n.Finalbody, c.tStmt))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.TryStar:
 		o := c.node(clsTryStar)
-		c.set(o, fieldBody, toList(c, n.Body, c.tStmt))
-		c.set(o, fieldHandlers, toList(c, n.Handlers, c.tExcepthandler))
-		c.set(o, fieldOrelse, toList(c, n.Orelse, c.tStmt))
-		c.set(o, fieldFinalbody, toList(c, n.Finalbody, c.tStmt))
+		c.set(o, astFieldBody, astToList(c, n.Body, c.tStmt))
+		c.set(o, astFieldHandlers, astToList(c, n.Handlers, c.tExcepthandler))
+		c.set(o, astFieldOrelse, astToList(c, n.Orelse, c.tStmt))
+		c.set(o, astFieldFinalbody, astToList(c, n.Finalbody, c.tStmt))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Assert:
 		o := c.node(clsAssert)
-		c.set(o, fieldTest, c.tExpr(n.Test))
-		c.set(o, fieldMsg, c.tExpr(n.Msg))
+		c.set(o, astFieldTest, c.tExpr(n.Test))
+		c.set(o, astFieldMsg, c.tExpr(n.Msg))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Import:
 		o := c.node(clsImport)
-		c.set(o, fieldNames, toList(c, n.Names, c.tAlias))
+		c.set(o, astFieldNames, astToList(c, n.Names, c.tAlias))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.ImportFrom:
 		o := c.node(clsImportFrom)
-		c.set(o, fieldModule, c.optStr(n.Module))
-		c.set(o, fieldNames, toList(c, n.Names, c.tAlias))
-		c.set(o, fieldLevel, c.int(n.Level))
+		c.set(o, astFieldModule, c.optStr(n.Module))
+		c.set(o, astFieldNames, astToList(c, n.Names, c.tAlias))
+		c.set(o, astFieldLevel, c.int(n.Level))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Global:
 		o := c.node(clsGlobal)
-		c.set(o, fieldNames, toList(c, n.Names, c.str))
+		c.set(o, astFieldNames, astToList(c, n.Names, c.str))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Nonlocal:
 		o := c.node(clsNonlocal)
-		c.set(o, fieldNames, toList(c, n.Names, c.str))
+		c.set(o, astFieldNames, astToList(c, n.Names, c.str))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.ExprStmt:
 		o := c.node(clsExpr)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Pass:
@@ -489,401 +489,401 @@ func (c *toPy) tStmt(x syntax.Stmt) object.Value {
 	panic("BUG: ast: unknown stmt node")
 }
 
-func (c *toPy) tExpr(x syntax.Expr) object.Value {
+func (c *astToPy) tExpr(x syntax.Expr) object.Value {
 	switch n := x.(type) {
 	case nil:
 		return object.None
 	case *syntax.BoolOp:
 		o := c.node(clsBoolOp)
-		c.set(o, fieldOp, c.tBoolop(n.Op))
-		c.set(o, fieldValues, toList(c, n.Values, c.tExpr))
+		c.set(o, astFieldOp, c.tBoolop(n.Op))
+		c.set(o, astFieldValues, astToList(c, n.Values, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.NamedExpr:
 		o := c.node(clsNamedExpr)
-		c.set(o, fieldTarget, c.tExpr(n.Target))
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldTarget, c.tExpr(n.Target))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.BinOp:
 		o := c.node(clsBinOp)
-		c.set(o, fieldLeft, c.tExpr(n.Left))
-		c.set(o, fieldOp, c.tOperator(n.Op))
-		c.set(o, fieldRight, c.tExpr(n.Right))
+		c.set(o, astFieldLeft, c.tExpr(n.Left))
+		c.set(o, astFieldOp, c.tOperator(n.Op))
+		c.set(o, astFieldRight, c.tExpr(n.Right))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.UnaryOp:
 		o := c.node(clsUnaryOp)
-		c.set(o, fieldOp, c.tUnaryop(n.Op))
-		c.set(o, fieldOperand, c.tExpr(n.Operand))
+		c.set(o, astFieldOp, c.tUnaryop(n.Op))
+		c.set(o, astFieldOperand, c.tExpr(n.Operand))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Lambda:
 		o := c.node(clsLambda)
-		c.set(o, fieldArgs, c.tArguments(n.Args))
-		c.set(o, fieldBody, c.tExpr(n.Body))
+		c.set(o, astFieldArgs, c.tArguments(n.Args))
+		c.set(o, astFieldBody, c.tExpr(n.Body))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.IfExp:
 		o := c.node(clsIfExp)
-		c.set(o, fieldTest, c.tExpr(n.Test))
-		c.set(o, fieldBody, c.tExpr(n.Body))
-		c.set(o, fieldOrelse, c.tExpr(n.Orelse))
+		c.set(o, astFieldTest, c.tExpr(n.Test))
+		c.set(o, astFieldBody, c.tExpr(n.Body))
+		c.set(o, astFieldOrelse, c.tExpr(n.Orelse))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Dict:
 		o := c.node(clsDict)
-		c.set(o, fieldKeys, toList(c, n.Keys, c.tExpr))
-		c.set(o, fieldValues, toList(c, n.Values, c.tExpr))
+		c.set(o, astFieldKeys, astToList(c, n.Keys, c.tExpr))
+		c.set(o, astFieldValues, astToList(c, n.Values, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Set:
 		o := c.node(clsSet)
-		c.set(o, fieldElts, toList(c, n.Elts, c.tExpr))
+		c.set(o, astFieldElts, astToList(c, n.Elts, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.ListComp:
 		o := c.node(clsListComp)
-		c.set(o, fieldElt, c.tExpr(n.Elt))
-		c.set(o, fieldGenerators, toList(c, n.Generators, c.tComprehension))
+		c.set(o, astFieldElt, c.tExpr(n.Elt))
+		c.set(o, astFieldGenerators, astToList(c, n.Generators, c.tComprehension))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.SetComp:
 		o := c.node(clsSetComp)
-		c.set(o, fieldElt, c.tExpr(n.Elt))
-		c.set(o, fieldGenerators, toList(c, n.Generators, c.tComprehension))
+		c.set(o, astFieldElt, c.tExpr(n.Elt))
+		c.set(o, astFieldGenerators, astToList(c, n.Generators, c.tComprehension))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.DictComp:
 		o := c.node(clsDictComp)
-		c.set(o, fieldKey, c.tExpr(n.Key))
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldGenerators, toList(c, n.Generators, c.tComprehension))
+		c.set(o, astFieldKey, c.tExpr(n.Key))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldGenerators, astToList(c, n.Generators, c.tComprehension))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.GeneratorExp:
 		o := c.node(clsGeneratorExp)
-		c.set(o, fieldElt, c.tExpr(n.Elt))
-		c.set(o, fieldGenerators, toList(c, n.Generators, c.tComprehension))
+		c.set(o, astFieldElt, c.tExpr(n.Elt))
+		c.set(o, astFieldGenerators, astToList(c, n.Generators, c.tComprehension))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Await:
 		o := c.node(clsAwait)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Yield:
 		o := c.node(clsYield)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.YieldFrom:
 		o := c.node(clsYieldFrom)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Compare:
 		o := c.node(clsCompare)
-		c.set(o, fieldLeft, c.tExpr(n.Left))
-		c.set(o, fieldOps, toList(c, n.Ops, c.tCmpop))
-		c.set(o, fieldComparators, toList(c, n.Comparators, c.tExpr))
+		c.set(o, astFieldLeft, c.tExpr(n.Left))
+		c.set(o, astFieldOps, astToList(c, n.Ops, c.tCmpop))
+		c.set(o, astFieldComparators, astToList(c, n.Comparators, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Call:
 		o := c.node(clsCall)
-		c.set(o, fieldFunc, c.tExpr(n.Func))
-		c.set(o, fieldArgs, toList(c, n.Args, c.tExpr))
-		c.set(o, fieldKeywords, toList(c, n.Keywords, c.tKeyword))
+		c.set(o, astFieldFunc, c.tExpr(n.Func))
+		c.set(o, astFieldArgs, astToList(c, n.Args, c.tExpr))
+		c.set(o, astFieldKeywords, astToList(c, n.Keywords, c.tKeyword))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.FormattedValue:
 		o := c.node(clsFormattedValue)
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldConversion, c.int(n.Conversion))
-		c.set(o, fieldFormatSpec, c.tExpr(n.FormatSpec))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldConversion, c.int(n.Conversion))
+		c.set(o, astFieldFormatSpec, c.tExpr(n.FormatSpec))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.JoinedStr:
 		o := c.node(clsJoinedStr)
-		c.set(o, fieldValues, toList(c, n.Values, c.tExpr))
+		c.set(o, astFieldValues, astToList(c, n.Values, c.tExpr))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Constant:
 		o := c.node(clsConstant)
-		c.set(o, fieldValue, c.constant(n.Value))
-		c.set(o, fieldKind, c.optStr(n.Kind))
+		c.set(o, astFieldValue, c.constant(n.Value))
+		c.set(o, astFieldKind, c.optStr(n.Kind))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Attribute:
 		o := c.node(clsAttribute)
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldAttr, c.str(n.Attr))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldAttr, c.str(n.Attr))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Subscript:
 		o := c.node(clsSubscript)
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldSlice, c.tExpr(n.Slice))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldSlice, c.tExpr(n.Slice))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Starred:
 		o := c.node(clsStarred)
-		c.set(o, fieldValue, c.tExpr(n.Value))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Name:
 		o := c.node(clsName)
-		c.set(o, fieldId, c.str(n.Id))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldId, c.str(n.Id))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.List:
 		o := c.node(clsList)
-		c.set(o, fieldElts, toList(c, n.Elts, c.tExpr))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldElts, astToList(c, n.Elts, c.tExpr))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Tuple:
 		o := c.node(clsTuple)
-		c.set(o, fieldElts, toList(c, n.Elts, c.tExpr))
-		c.set(o, fieldCtx, c.tExprContext(n.Ctx))
+		c.set(o, astFieldElts, astToList(c, n.Elts, c.tExpr))
+		c.set(o, astFieldCtx, c.tExprContext(n.Ctx))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.Slice:
 		o := c.node(clsSlice)
-		c.set(o, fieldLower, c.tExpr(n.Lower))
-		c.set(o, fieldUpper, c.tExpr(n.Upper))
-		c.set(o, fieldStep, c.tExpr(n.Step))
+		c.set(o, astFieldLower, c.tExpr(n.Lower))
+		c.set(o, astFieldUpper, c.tExpr(n.Upper))
+		c.set(o, astFieldStep, c.tExpr(n.Step))
 		c.pos(o, &n.Pos)
 		return o
 	}
 	panic("BUG: ast: unknown expr node")
 }
 
-func (c *toPy) tExprContext(x syntax.ExprContext) object.Value {
+func (c *astToPy) tExprContext(x syntax.ExprContext) object.Value {
 	return c.singleton(clsAbstractExprContext + int(x))
 }
 
-func (c *toPy) tBoolop(x syntax.BoolOpKind) object.Value {
+func (c *astToPy) tBoolop(x syntax.BoolOpKind) object.Value {
 	return c.singleton(clsAbstractBoolop + int(x))
 }
 
-func (c *toPy) tOperator(x syntax.Operator) object.Value {
+func (c *astToPy) tOperator(x syntax.Operator) object.Value {
 	return c.singleton(clsAbstractOperator + int(x))
 }
 
-func (c *toPy) tUnaryop(x syntax.UnaryOpKind) object.Value {
+func (c *astToPy) tUnaryop(x syntax.UnaryOpKind) object.Value {
 	return c.singleton(clsAbstractUnaryop + int(x))
 }
 
-func (c *toPy) tCmpop(x syntax.CmpOp) object.Value {
+func (c *astToPy) tCmpop(x syntax.CmpOp) object.Value {
 	return c.singleton(clsAbstractCmpop + int(x))
 }
 
-func (c *toPy) tComprehension(x *syntax.Comprehension) object.Value {
+func (c *astToPy) tComprehension(x *syntax.Comprehension) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsComprehension)
-	c.set(o, fieldTarget, c.tExpr(x.Target))
-	c.set(o, fieldIter, c.tExpr(x.Iter))
-	c.set(o, fieldIfs, toList(c, x.Ifs, c.tExpr))
-	c.set(o, fieldIsAsync, c.int(x.IsAsync))
+	c.set(o, astFieldTarget, c.tExpr(x.Target))
+	c.set(o, astFieldIter, c.tExpr(x.Iter))
+	c.set(o, astFieldIfs, astToList(c, x.Ifs, c.tExpr))
+	c.set(o, astFieldIsAsync, c.int(x.IsAsync))
 	return o
 }
 
-func (c *toPy) tExcepthandler(x *syntax.ExceptHandler) object.Value {
+func (c *astToPy) tExcepthandler(x *syntax.ExceptHandler) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsExceptHandler)
-	c.set(o, fieldType, c.tExpr(x.Type))
-	c.set(o, fieldName, c.optStr(x.Name))
-	c.set(o, fieldBody, toList(c, x.Body, c.tStmt))
+	c.set(o, astFieldType, c.tExpr(x.Type))
+	c.set(o, astFieldName, c.optStr(x.Name))
+	c.set(o, astFieldBody, astToList(c, x.Body, c.tStmt))
 	c.pos(o, &x.Pos)
 	return o
 }
 
-func (c *toPy) tArguments(x *syntax.Arguments) object.Value {
+func (c *astToPy) tArguments(x *syntax.Arguments) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsArguments)
-	c.set(o, fieldPosonlyargs, toList(c, x.Posonlyargs, c.tArg))
-	c.set(o, fieldArgs, toList(c, x.Args, c.tArg))
-	c.set(o, fieldVararg, c.tArg(x.Vararg))
-	c.set(o, fieldKwonlyargs, toList(c, x.Kwonlyargs, c.tArg))
-	c.set(o, fieldKwDefaults, toList(c, x.KwDefaults, c.tExpr))
-	c.set(o, fieldKwarg, c.tArg(x.Kwarg))
-	c.set(o, fieldDefaults, toList(c, x.Defaults, c.tExpr))
+	c.set(o, astFieldPosonlyargs, astToList(c, x.Posonlyargs, c.tArg))
+	c.set(o, astFieldArgs, astToList(c, x.Args, c.tArg))
+	c.set(o, astFieldVararg, c.tArg(x.Vararg))
+	c.set(o, astFieldKwonlyargs, astToList(c, x.Kwonlyargs, c.tArg))
+	c.set(o, astFieldKwDefaults, astToList(c, x.KwDefaults, c.tExpr))
+	c.set(o, astFieldKwarg, c.tArg(x.Kwarg))
+	c.set(o, astFieldDefaults, astToList(c, x.Defaults, c.tExpr))
 	return o
 }
 
-func (c *toPy) tArg(x *syntax.Arg) object.Value {
+func (c *astToPy) tArg(x *syntax.Arg) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsArg)
-	c.set(o, fieldArg, c.str(x.Arg))
-	c.set(o, fieldAnnotation, c.tExpr(x.Annotation))
-	c.set(o, fieldTypeComment, c.optStr(x.TypeComment))
+	c.set(o, astFieldArg, c.str(x.Arg))
+	c.set(o, astFieldAnnotation, c.tExpr(x.Annotation))
+	c.set(o, astFieldTypeComment, c.optStr(x.TypeComment))
 	c.pos(o, &x.Pos)
 	return o
 }
 
-func (c *toPy) tKeyword(x *syntax.Keyword) object.Value {
+func (c *astToPy) tKeyword(x *syntax.Keyword) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsKeyword)
-	c.set(o, fieldArg, c.optStr(x.Arg))
-	c.set(o, fieldValue, c.tExpr(x.Value))
+	c.set(o, astFieldArg, c.optStr(x.Arg))
+	c.set(o, astFieldValue, c.tExpr(x.Value))
 	c.pos(o, &x.Pos)
 	return o
 }
 
-func (c *toPy) tAlias(x *syntax.Alias) object.Value {
+func (c *astToPy) tAlias(x *syntax.Alias) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsAlias)
-	c.set(o, fieldName, c.str(x.Name))
-	c.set(o, fieldAsname, c.optStr(x.Asname))
+	c.set(o, astFieldName, c.str(x.Name))
+	c.set(o, astFieldAsname, c.optStr(x.Asname))
 	c.pos(o, &x.Pos)
 	return o
 }
 
-func (c *toPy) tWithitem(x *syntax.WithItem) object.Value {
+func (c *astToPy) tWithitem(x *syntax.WithItem) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsWithitem)
-	c.set(o, fieldContextExpr, c.tExpr(x.ContextExpr))
-	c.set(o, fieldOptionalVars, c.tExpr(x.OptionalVars))
+	c.set(o, astFieldContextExpr, c.tExpr(x.ContextExpr))
+	c.set(o, astFieldOptionalVars, c.tExpr(x.OptionalVars))
 	return o
 }
 
-func (c *toPy) tMatchCase(x *syntax.MatchCase) object.Value {
+func (c *astToPy) tMatchCase(x *syntax.MatchCase) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsMatchCase)
-	c.set(o, fieldPattern, c.tPattern(x.Pattern))
-	c.set(o, fieldGuard, c.tExpr(x.Guard))
-	c.set(o, fieldBody, toList(c, x.Body, c.tStmt))
+	c.set(o, astFieldPattern, c.tPattern(x.Pattern))
+	c.set(o, astFieldGuard, c.tExpr(x.Guard))
+	c.set(o, astFieldBody, astToList(c, x.Body, c.tStmt))
 	return o
 }
 
-func (c *toPy) tPattern(x syntax.Pattern) object.Value {
+func (c *astToPy) tPattern(x syntax.Pattern) object.Value {
 	switch n := x.(type) {
 	case nil:
 		return object.None
 	case *syntax.MatchValue:
 		o := c.node(clsMatchValue)
-		c.set(o, fieldValue, c.tExpr(n.Value))
+		c.set(o, astFieldValue, c.tExpr(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchSingleton:
 		o := c.node(clsMatchSingleton)
-		c.set(o, fieldValue, c.constant(n.Value))
+		c.set(o, astFieldValue, c.constant(n.Value))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchSequence:
 		o := c.node(clsMatchSequence)
-		c.set(o, fieldPatterns, toList(c, n.Patterns, c.tPattern))
+		c.set(o, astFieldPatterns, astToList(c, n.Patterns, c.tPattern))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchMapping:
 		o := c.node(clsMatchMapping)
-		c.set(o, fieldKeys, toList(c, n.Keys, c.tExpr))
-		c.set(o, fieldPatterns, toList(c, n.Patterns, c.tPattern))
-		c.set(o, fieldRest, c.optStr(n.Rest))
+		c.set(o, astFieldKeys, astToList(c, n.Keys, c.tExpr))
+		c.set(o, astFieldPatterns, astToList(c, n.Patterns, c.tPattern))
+		c.set(o, astFieldRest, c.optStr(n.Rest))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchClass:
 		o := c.node(clsMatchClass)
-		c.set(o, fieldCls, c.tExpr(n.Cls))
-		c.set(o, fieldPatterns, toList(c, n.Patterns, c.tPattern))
-		c.set(o, fieldKwdAttrs, toList(c, n.KwdAttrs, c.str))
-		c.set(o, fieldKwdPatterns, toList(c, n.KwdPatterns, c.tPattern))
+		c.set(o, astFieldCls, c.tExpr(n.Cls))
+		c.set(o, astFieldPatterns, astToList(c, n.Patterns, c.tPattern))
+		c.set(o, astFieldKwdAttrs, astToList(c, n.KwdAttrs, c.str))
+		c.set(o, astFieldKwdPatterns, astToList(c, n.KwdPatterns, c.tPattern))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchStar:
 		o := c.node(clsMatchStar)
-		c.set(o, fieldName, c.optStr(n.Name))
+		c.set(o, astFieldName, c.optStr(n.Name))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchAs:
 		o := c.node(clsMatchAs)
-		c.set(o, fieldPattern, c.tPattern(n.Pattern))
-		c.set(o, fieldName, c.optStr(n.Name))
+		c.set(o, astFieldPattern, c.tPattern(n.Pattern))
+		c.set(o, astFieldName, c.optStr(n.Name))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.MatchOr:
 		o := c.node(clsMatchOr)
-		c.set(o, fieldPatterns, toList(c, n.Patterns, c.tPattern))
+		c.set(o, astFieldPatterns, astToList(c, n.Patterns, c.tPattern))
 		c.pos(o, &n.Pos)
 		return o
 	}
 	panic("BUG: ast: unknown pattern node")
 }
 
-func (c *toPy) tTypeIgnore(x *syntax.TypeIgnore) object.Value {
+func (c *astToPy) tTypeIgnore(x *syntax.TypeIgnore) object.Value {
 	if x == nil {
 		return object.None
 	}
 	o := c.node(clsTypeIgnore)
-	c.set(o, fieldLineno, c.int(x.Lineno))
-	c.set(o, fieldTag, c.str(x.Tag))
+	c.set(o, astFieldLineno, c.int(x.Lineno))
+	c.set(o, astFieldTag, c.str(x.Tag))
 	return o
 }
 
-func (c *toPy) tTypeParam(x syntax.TypeParam) object.Value {
+func (c *astToPy) tTypeParam(x syntax.TypeParam) object.Value {
 	switch n := x.(type) {
 	case nil:
 		return object.None
 	case *syntax.TypeVar:
 		o := c.node(clsTypeVar)
-		c.set(o, fieldName, c.str(n.Name))
-		c.set(o, fieldBound, c.tExpr(n.Bound))
+		c.set(o, astFieldName, c.str(n.Name))
+		c.set(o, astFieldBound, c.tExpr(n.Bound))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.ParamSpec:
 		o := c.node(clsParamSpec)
-		c.set(o, fieldName, c.str(n.Name))
+		c.set(o, astFieldName, c.str(n.Name))
 		c.pos(o, &n.Pos)
 		return o
 	case *syntax.TypeVarTuple:
 		o := c.node(clsTypeVarTuple)
-		c.set(o, fieldName, c.str(n.Name))
+		c.set(o, astFieldName, c.str(n.Name))
 		c.pos(o, &n.Pos)
 		return o
 	}
 	panic("BUG: ast: unknown type_param node")
 }
 
-func (c *fromPy) tMod(v object.Value) syntax.ModNode {
+func (c *astFromPy) tMod(v object.Value) syntax.ModNode {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractMod) {
 	case clsModule:
 		n := &syntax.Module{}
-		n.Body = fromList(c, c.get(v, fieldBody, "Module", false), c.tStmt, false)
-		n.TypeIgnores = fromList(c, c.get(v, fieldTypeIgnores, "Module", false), c.tTypeIgnore, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "Module", false), c.tStmt, false)
+		n.TypeIgnores = astFromList(c, c.get(v, astFieldTypeIgnores, "Module", false), c.tTypeIgnore, false)
 		c.check(n)
 		return n
 	case clsInteractive:
 		n := &syntax.Interactive{}
-		n.Body = fromList(c, c.get(v, fieldBody, "Interactive", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "Interactive", false), c.tStmt, false)
 		c.check(n)
 		return n
 	case clsExpression:
 		n := &syntax.Expression{}
-		n.Body = c.tExpr(c.get(v, fieldBody, "Expression", false))
+		n.Body = c.tExpr(c.get(v, astFieldBody, "Expression", false))
 		if n.Body == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'body' is required for Expression"))
 		}
@@ -891,8 +891,8 @@ func (c *fromPy) tMod(v object.Value) syntax.ModNode {
 		return n
 	case clsFunctionType:
 		n := &syntax.FunctionType{}
-		n.Argtypes = fromList(c, c.get(v, fieldArgtypes, "FunctionType", false), c.tExpr, false)
-		n.Returns = c.tExpr(c.get(v, fieldReturns, "FunctionType", false))
+		n.Argtypes = astFromList(c, c.get(v, astFieldArgtypes, "FunctionType", false), c.tExpr, false)
+		n.Returns = c.tExpr(c.get(v, astFieldReturns, "FunctionType", false))
 		if n.Returns == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'returns' is required for FunctionType"))
 		}
@@ -902,63 +902,63 @@ func (c *fromPy) tMod(v object.Value) syntax.ModNode {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
+func (c *astFromPy) tStmt(v object.Value) syntax.Stmt {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractStmt) {
 	case clsFunctionDef:
 		n := &syntax.FunctionDef{}
-		n.Name = c.str(c.get(v, fieldName, "FunctionDef", false))
-		n.Args = c.tArguments(c.get(v, fieldArgs, "FunctionDef", false))
+		n.Name = c.str(c.get(v, astFieldName, "FunctionDef", false))
+		n.Args = c.tArguments(c.get(v, astFieldArgs, "FunctionDef", false))
 		if n.Args == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'args' is required for FunctionDef"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "FunctionDef", false), c.tStmt, false)
-		n.DecoratorList = fromList(c, c.get(v, fieldDecoratorList, "FunctionDef", false), c.tExpr, false)
-		if x := c.get(v, fieldReturns, "FunctionDef", true); !x.IsNone() {
+		n.Body = astFromList(c, c.get(v, astFieldBody, "FunctionDef", false), c.tStmt, false)
+		n.DecoratorList = astFromList(c, c.get(v, astFieldDecoratorList, "FunctionDef", false), c.tExpr, false)
+		if x := c.get(v, astFieldReturns, "FunctionDef", true); !x.IsNone() {
 			n.Returns = c.tExpr(x)
 		}
-		if x := c.get(v, fieldTypeComment, "FunctionDef", true); !x.IsNone() {
+		if x := c.get(v, astFieldTypeComment, "FunctionDef", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
-		n.TypeParams = fromList(c, c.get(v, fieldTypeParams, "FunctionDef", false), c.tTypeParam, false)
+		n.TypeParams = astFromList(c, c.get(v, astFieldTypeParams, "FunctionDef", false), c.tTypeParam, false)
 		c.pos(v, &n.Pos, "FunctionDef")
 		c.check(n)
 		return n
 	case clsAsyncFunctionDef:
 		n := &syntax.AsyncFunctionDef{}
-		n.Name = c.str(c.get(v, fieldName, "AsyncFunctionDef", false))
-		n.Args = c.tArguments(c.get(v, fieldArgs, "AsyncFunctionDef", false))
+		n.Name = c.str(c.get(v, astFieldName, "AsyncFunctionDef", false))
+		n.Args = c.tArguments(c.get(v, astFieldArgs, "AsyncFunctionDef", false))
 		if n.Args == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'args' is required for AsyncFunctionDef"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "AsyncFunctionDef", false), c.tStmt, false)
-		n.DecoratorList = fromList(c, c.get(v, fieldDecoratorList, "AsyncFunctionDef", false), c.tExpr, false)
-		if x := c.get(v, fieldReturns, "AsyncFunctionDef", true); !x.IsNone() {
+		n.Body = astFromList(c, c.get(v, astFieldBody, "AsyncFunctionDef", false), c.tStmt, false)
+		n.DecoratorList = astFromList(c, c.get(v, astFieldDecoratorList, "AsyncFunctionDef", false), c.tExpr, false)
+		if x := c.get(v, astFieldReturns, "AsyncFunctionDef", true); !x.IsNone() {
 			n.Returns = c.tExpr(x)
 		}
-		if x := c.get(v, fieldTypeComment, "AsyncFunctionDef", true); !x.IsNone() {
+		if x := c.get(v, astFieldTypeComment, "AsyncFunctionDef", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
-		n.TypeParams = fromList(c, c.get(v, fieldTypeParams, "AsyncFunctionDef", false), c.tTypeParam, false)
+		n.TypeParams = astFromList(c, c.get(v, astFieldTypeParams, "AsyncFunctionDef", false), c.tTypeParam, false)
 		c.pos(v, &n.Pos, "AsyncFunctionDef")
 		c.check(n)
 		return n
 	case clsClassDef:
 		n := &syntax.ClassDef{}
-		n.Name = c.str(c.get(v, fieldName, "ClassDef", false))
-		n.Bases = fromList(c, c.get(v, fieldBases, "ClassDef", false), c.tExpr, false)
-		n.Keywords = fromList(c, c.get(v, fieldKeywords, "ClassDef", false), c.tKeyword, false)
-		n.Body = fromList(c, c.get(v, fieldBody, "ClassDef", false), c.tStmt, false)
-		n.DecoratorList = fromList(c, c.get(v, fieldDecoratorList, "ClassDef", false), c.tExpr, false)
-		n.TypeParams = fromList(c, c.get(v, fieldTypeParams, "ClassDef", false), c.tTypeParam, false)
+		n.Name = c.str(c.get(v, astFieldName, "ClassDef", false))
+		n.Bases = astFromList(c, c.get(v, astFieldBases, "ClassDef", false), c.tExpr, false)
+		n.Keywords = astFromList(c, c.get(v, astFieldKeywords, "ClassDef", false), c.tKeyword, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "ClassDef", false), c.tStmt, false)
+		n.DecoratorList = astFromList(c, c.get(v, astFieldDecoratorList, "ClassDef", false), c.tExpr, false)
+		n.TypeParams = astFromList(c, c.get(v, astFieldTypeParams, "ClassDef", false), c.tTypeParam, false)
 		c.pos(v, &n.Pos, "ClassDef")
 		c.check(n)
 		return n
 	case clsReturn:
 		n := &syntax.Return{}
-		if x := c.get(v, fieldValue, "Return", true); !x.IsNone() {
+		if x := c.get(v, astFieldValue, "Return", true); !x.IsNone() {
 			n.Value = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "Return")
@@ -966,18 +966,18 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsDelete:
 		n := &syntax.Delete{}
-		n.Targets = fromList(c, c.get(v, fieldTargets, "Delete", false), c.tExpr, false)
+		n.Targets = astFromList(c, c.get(v, astFieldTargets, "Delete", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "Delete")
 		c.check(n)
 		return n
 	case clsAssign:
 		n := &syntax.Assign{}
-		n.Targets = fromList(c, c.get(v, fieldTargets, "Assign", false), c.tExpr, false)
-		n.Value = c.tExpr(c.get(v, fieldValue, "Assign", false))
+		n.Targets = astFromList(c, c.get(v, astFieldTargets, "Assign", false), c.tExpr, false)
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Assign", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Assign"))
 		}
-		if x := c.get(v, fieldTypeComment, "Assign", true); !x.IsNone() {
+		if x := c.get(v, astFieldTypeComment, "Assign", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "Assign")
@@ -985,12 +985,12 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsTypeAlias:
 		n := &syntax.TypeAlias{}
-		n.Name = c.tExpr(c.get(v, fieldName, "TypeAlias", false))
+		n.Name = c.tExpr(c.get(v, astFieldName, "TypeAlias", false))
 		if n.Name == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'name' is required for TypeAlias"))
 		}
-		n.TypeParams = fromList(c, c.get(v, fieldTypeParams, "TypeAlias", false), c.tTypeParam, false)
-		n.Value = c.tExpr(c.get(v, fieldValue, "TypeAlias", false))
+		n.TypeParams = astFromList(c, c.get(v, astFieldTypeParams, "TypeAlias", false), c.tTypeParam, false)
+		n.Value = c.tExpr(c.get(v, astFieldValue, "TypeAlias", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for TypeAlias"))
 		}
@@ -999,12 +999,12 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsAugAssign:
 		n := &syntax.AugAssign{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "AugAssign", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "AugAssign", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for AugAssign"))
 		}
-		n.Op = c.tOperator(c.get(v, fieldOp, "AugAssign", false))
-		n.Value = c.tExpr(c.get(v, fieldValue, "AugAssign", false))
+		n.Op = c.tOperator(c.get(v, astFieldOp, "AugAssign", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "AugAssign", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for AugAssign"))
 		}
@@ -1013,34 +1013,34 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsAnnAssign:
 		n := &syntax.AnnAssign{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "AnnAssign", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "AnnAssign", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for AnnAssign"))
 		}
-		n.Annotation = c.tExpr(c.get(v, fieldAnnotation, "AnnAssign", false))
+		n.Annotation = c.tExpr(c.get(v, astFieldAnnotation, "AnnAssign", false))
 		if n.Annotation == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'annotation' is required for AnnAssign"))
 		}
-		if x := c.get(v, fieldValue, "AnnAssign", true); !x.IsNone() {
+		if x := c.get(v, astFieldValue, "AnnAssign", true); !x.IsNone() {
 			n.Value = c.tExpr(x)
 		}
-		n.Simple = c.int(c.get(v, fieldSimple, "AnnAssign", false))
+		n.Simple = c.int(c.get(v, astFieldSimple, "AnnAssign", false))
 		c.pos(v, &n.Pos, "AnnAssign")
 		c.check(n)
 		return n
 	case clsFor:
 		n := &syntax.For{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "For", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "For", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for For"))
 		}
-		n.Iter = c.tExpr(c.get(v, fieldIter, "For", false))
+		n.Iter = c.tExpr(c.get(v, astFieldIter, "For", false))
 		if n.Iter == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'iter' is required for For"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "For", false), c.tStmt, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "For", false), c.tStmt, false)
-		if x := c.get(v, fieldTypeComment, "For", true); !x.IsNone() {
+		n.Body = astFromList(c, c.get(v, astFieldBody, "For", false), c.tStmt, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "For", false), c.tStmt, false)
+		if x := c.get(v, astFieldTypeComment, "For", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "For")
@@ -1048,17 +1048,17 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsAsyncFor:
 		n := &syntax.AsyncFor{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "AsyncFor", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "AsyncFor", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for AsyncFor"))
 		}
-		n.Iter = c.tExpr(c.get(v, fieldIter, "AsyncFor", false))
+		n.Iter = c.tExpr(c.get(v, astFieldIter, "AsyncFor", false))
 		if n.Iter == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'iter' is required for AsyncFor"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "AsyncFor", false), c.tStmt, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "AsyncFor", false), c.tStmt, false)
-		if x := c.get(v, fieldTypeComment, "AsyncFor", true); !x.IsNone() {
+		n.Body = astFromList(c, c.get(v, astFieldBody, "AsyncFor", false), c.tStmt, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "AsyncFor", false), c.tStmt, false)
+		if x := c.get(v, astFieldTypeComment, "AsyncFor", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "AsyncFor")
@@ -1066,31 +1066,31 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsWhile:
 		n := &syntax.While{}
-		n.Test = c.tExpr(c.get(v, fieldTest, "While", false))
+		n.Test = c.tExpr(c.get(v, astFieldTest, "While", false))
 		if n.Test == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'test' is required for While"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "While", false), c.tStmt, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "While", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "While", false), c.tStmt, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "While", false), c.tStmt, false)
 		c.pos(v, &n.Pos, "While")
 		c.check(n)
 		return n
 	case clsIf:
 		n := &syntax.If{}
-		n.Test = c.tExpr(c.get(v, fieldTest, "If", false))
+		n.Test = c.tExpr(c.get(v, astFieldTest, "If", false))
 		if n.Test == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'test' is required for If"))
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "If", false), c.tStmt, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "If", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "If", false), c.tStmt, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "If", false), c.tStmt, false)
 		c.pos(v, &n.Pos, "If")
 		c.check(n)
 		return n
 	case clsWith:
 		n := &syntax.With{}
-		n.Items = fromList(c, c.get(v, fieldItems, "With", false), c.tWithitem, false)
-		n.Body = fromList(c, c.get(v, fieldBody, "With", false), c.tStmt, false)
-		if x := c.get(v, fieldTypeComment, "With", true); !x.IsNone() {
+		n.Items = astFromList(c, c.get(v, astFieldItems, "With", false), c.tWithitem, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "With", false), c.tStmt, false)
+		if x := c.get(v, astFieldTypeComment, "With", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "With")
@@ -1098,9 +1098,9 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsAsyncWith:
 		n := &syntax.AsyncWith{}
-		n.Items = fromList(c, c.get(v, fieldItems, "AsyncWith", false), c.tWithitem, false)
-		n.Body = fromList(c, c.get(v, fieldBody, "AsyncWith", false), c.tStmt, false)
-		if x := c.get(v, fieldTypeComment, "AsyncWith", true); !x.IsNone() {
+		n.Items = astFromList(c, c.get(v, astFieldItems, "AsyncWith", false), c.tWithitem, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "AsyncWith", false), c.tStmt, false)
+		if x := c.get(v, astFieldTypeComment, "AsyncWith", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "AsyncWith")
@@ -1108,20 +1108,20 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsMatch:
 		n := &syntax.Match{}
-		n.Subject = c.tExpr(c.get(v, fieldSubject, "Match", false))
+		n.Subject = c.tExpr(c.get(v, astFieldSubject, "Match", false))
 		if n.Subject == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'subject' is required for Match"))
 		}
-		n.Cases = fromList(c, c.get(v, fieldCases, "Match", false), c.tMatchCase, false)
+		n.Cases = astFromList(c, c.get(v, astFieldCases, "Match", false), c.tMatchCase, false)
 		c.pos(v, &n.Pos, "Match")
 		c.check(n)
 		return n
 	case clsRaise:
 		n := &syntax.Raise{}
-		if x := c.get(v, fieldExc, "Raise", true); !x.IsNone() {
+		if x := c.get(v, astFieldExc, "Raise", true); !x.IsNone() {
 			n.Exc = c.tExpr(x)
 		}
-		if x := c.get(v, fieldCause, "Raise", true); !x.IsNone() {
+		if x := c.get(v, astFieldCause, "Raise", true); !x.IsNone() {
 			n.Cause = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "Raise")
@@ -1129,29 +1129,29 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsTry:
 		n := &syntax.Try{}
-		n.Body = fromList(c, c.get(v, fieldBody, "Try", false), c.tStmt, false)
-		n.Handlers = fromList(c, c.get(v, fieldHandlers, "Try", false), c.tExcepthandler, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "Try", false), c.tStmt, false)
-		n.Finalbody = fromList(c, c.get(v, fieldFinalbody, "Try", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "Try", false), c.tStmt, false)
+		n.Handlers = astFromList(c, c.get(v, astFieldHandlers, "Try", false), c.tExcepthandler, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "Try", false), c.tStmt, false)
+		n.Finalbody = astFromList(c, c.get(v, astFieldFinalbody, "Try", false), c.tStmt, false)
 		c.pos(v, &n.Pos, "Try")
 		c.check(n)
 		return n
 	case clsTryStar:
 		n := &syntax.TryStar{}
-		n.Body = fromList(c, c.get(v, fieldBody, "TryStar", false), c.tStmt, false)
-		n.Handlers = fromList(c, c.get(v, fieldHandlers, "TryStar", false), c.tExcepthandler, false)
-		n.Orelse = fromList(c, c.get(v, fieldOrelse, "TryStar", false), c.tStmt, false)
-		n.Finalbody = fromList(c, c.get(v, fieldFinalbody, "TryStar", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "TryStar", false), c.tStmt, false)
+		n.Handlers = astFromList(c, c.get(v, astFieldHandlers, "TryStar", false), c.tExcepthandler, false)
+		n.Orelse = astFromList(c, c.get(v, astFieldOrelse, "TryStar", false), c.tStmt, false)
+		n.Finalbody = astFromList(c, c.get(v, astFieldFinalbody, "TryStar", false), c.tStmt, false)
 		c.pos(v, &n.Pos, "TryStar")
 		c.check(n)
 		return n
 	case clsAssert:
 		n := &syntax.Assert{}
-		n.Test = c.tExpr(c.get(v, fieldTest, "Assert", false))
+		n.Test = c.tExpr(c.get(v, astFieldTest, "Assert", false))
 		if n.Test == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'test' is required for Assert"))
 		}
-		if x := c.get(v, fieldMsg, "Assert", true); !x.IsNone() {
+		if x := c.get(v, astFieldMsg, "Assert", true); !x.IsNone() {
 			n.Msg = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "Assert")
@@ -1159,17 +1159,17 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsImport:
 		n := &syntax.Import{}
-		n.Names = fromList(c, c.get(v, fieldNames, "Import", false), c.tAlias, false)
+		n.Names = astFromList(c, c.get(v, astFieldNames, "Import", false), c.tAlias, false)
 		c.pos(v, &n.Pos, "Import")
 		c.check(n)
 		return n
 	case clsImportFrom:
 		n := &syntax.ImportFrom{}
-		if x := c.get(v, fieldModule, "ImportFrom", true); !x.IsNone() {
+		if x := c.get(v, astFieldModule, "ImportFrom", true); !x.IsNone() {
 			n.Module = c.str(x)
 		}
-		n.Names = fromList(c, c.get(v, fieldNames, "ImportFrom", false), c.tAlias, false)
-		if x := c.get(v, fieldLevel, "ImportFrom", true); !x.IsNone() {
+		n.Names = astFromList(c, c.get(v, astFieldNames, "ImportFrom", false), c.tAlias, false)
+		if x := c.get(v, astFieldLevel, "ImportFrom", true); !x.IsNone() {
 			n.Level = c.int(x)
 		}
 		c.pos(v, &n.Pos, "ImportFrom")
@@ -1177,19 +1177,19 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 		return n
 	case clsGlobal:
 		n := &syntax.Global{}
-		n.Names = fromList(c, c.get(v, fieldNames, "Global", false), c.str, false)
+		n.Names = astFromList(c, c.get(v, astFieldNames, "Global", false), c.str, false)
 		c.pos(v, &n.Pos, "Global")
 		c.check(n)
 		return n
 	case clsNonlocal:
 		n := &syntax.Nonlocal{}
-		n.Names = fromList(c, c.get(v, fieldNames, "Nonlocal", false), c.str, false)
+		n.Names = astFromList(c, c.get(v, astFieldNames, "Nonlocal", false), c.str, false)
 		c.pos(v, &n.Pos, "Nonlocal")
 		c.check(n)
 		return n
 	case clsExpr:
 		n := &syntax.ExprStmt{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "Expr", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Expr", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Expr"))
 		}
@@ -1215,25 +1215,25 @@ func (c *fromPy) tStmt(v object.Value) syntax.Stmt {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tExpr(v object.Value) syntax.Expr {
+func (c *astFromPy) tExpr(v object.Value) syntax.Expr {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractExpr) {
 	case clsBoolOp:
 		n := &syntax.BoolOp{}
-		n.Op = c.tBoolop(c.get(v, fieldOp, "BoolOp", false))
-		n.Values = fromList(c, c.get(v, fieldValues, "BoolOp", false), c.tExpr, false)
+		n.Op = c.tBoolop(c.get(v, astFieldOp, "BoolOp", false))
+		n.Values = astFromList(c, c.get(v, astFieldValues, "BoolOp", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "BoolOp")
 		c.check(n)
 		return n
 	case clsNamedExpr:
 		n := &syntax.NamedExpr{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "NamedExpr", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "NamedExpr", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for NamedExpr"))
 		}
-		n.Value = c.tExpr(c.get(v, fieldValue, "NamedExpr", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "NamedExpr", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for NamedExpr"))
 		}
@@ -1242,12 +1242,12 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsBinOp:
 		n := &syntax.BinOp{}
-		n.Left = c.tExpr(c.get(v, fieldLeft, "BinOp", false))
+		n.Left = c.tExpr(c.get(v, astFieldLeft, "BinOp", false))
 		if n.Left == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'left' is required for BinOp"))
 		}
-		n.Op = c.tOperator(c.get(v, fieldOp, "BinOp", false))
-		n.Right = c.tExpr(c.get(v, fieldRight, "BinOp", false))
+		n.Op = c.tOperator(c.get(v, astFieldOp, "BinOp", false))
+		n.Right = c.tExpr(c.get(v, astFieldRight, "BinOp", false))
 		if n.Right == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'right' is required for BinOp"))
 		}
@@ -1256,8 +1256,8 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsUnaryOp:
 		n := &syntax.UnaryOp{}
-		n.Op = c.tUnaryop(c.get(v, fieldOp, "UnaryOp", false))
-		n.Operand = c.tExpr(c.get(v, fieldOperand, "UnaryOp", false))
+		n.Op = c.tUnaryop(c.get(v, astFieldOp, "UnaryOp", false))
+		n.Operand = c.tExpr(c.get(v, astFieldOperand, "UnaryOp", false))
 		if n.Operand == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'operand' is required for UnaryOp"))
 		}
@@ -1266,11 +1266,11 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsLambda:
 		n := &syntax.Lambda{}
-		n.Args = c.tArguments(c.get(v, fieldArgs, "Lambda", false))
+		n.Args = c.tArguments(c.get(v, astFieldArgs, "Lambda", false))
 		if n.Args == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'args' is required for Lambda"))
 		}
-		n.Body = c.tExpr(c.get(v, fieldBody, "Lambda", false))
+		n.Body = c.tExpr(c.get(v, astFieldBody, "Lambda", false))
 		if n.Body == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'body' is required for Lambda"))
 		}
@@ -1279,15 +1279,15 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsIfExp:
 		n := &syntax.IfExp{}
-		n.Test = c.tExpr(c.get(v, fieldTest, "IfExp", false))
+		n.Test = c.tExpr(c.get(v, astFieldTest, "IfExp", false))
 		if n.Test == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'test' is required for IfExp"))
 		}
-		n.Body = c.tExpr(c.get(v, fieldBody, "IfExp", false))
+		n.Body = c.tExpr(c.get(v, astFieldBody, "IfExp", false))
 		if n.Body == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'body' is required for IfExp"))
 		}
-		n.Orelse = c.tExpr(c.get(v, fieldOrelse, "IfExp", false))
+		n.Orelse = c.tExpr(c.get(v, astFieldOrelse, "IfExp", false))
 		if n.Orelse == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'orelse' is required for IfExp"))
 		}
@@ -1296,64 +1296,64 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsDict:
 		n := &syntax.Dict{}
-		n.Keys = fromList(c, c.get(v, fieldKeys, "Dict", false), c.tExpr, true)
-		n.Values = fromList(c, c.get(v, fieldValues, "Dict", false), c.tExpr, false)
+		n.Keys = astFromList(c, c.get(v, astFieldKeys, "Dict", false), c.tExpr, true)
+		n.Values = astFromList(c, c.get(v, astFieldValues, "Dict", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "Dict")
 		c.check(n)
 		return n
 	case clsSet:
 		n := &syntax.Set{}
-		n.Elts = fromList(c, c.get(v, fieldElts, "Set", false), c.tExpr, false)
+		n.Elts = astFromList(c, c.get(v, astFieldElts, "Set", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "Set")
 		c.check(n)
 		return n
 	case clsListComp:
 		n := &syntax.ListComp{}
-		n.Elt = c.tExpr(c.get(v, fieldElt, "ListComp", false))
+		n.Elt = c.tExpr(c.get(v, astFieldElt, "ListComp", false))
 		if n.Elt == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'elt' is required for ListComp"))
 		}
-		n.Generators = fromList(c, c.get(v, fieldGenerators, "ListComp", false), c.tComprehension, false)
+		n.Generators = astFromList(c, c.get(v, astFieldGenerators, "ListComp", false), c.tComprehension, false)
 		c.pos(v, &n.Pos, "ListComp")
 		c.check(n)
 		return n
 	case clsSetComp:
 		n := &syntax.SetComp{}
-		n.Elt = c.tExpr(c.get(v, fieldElt, "SetComp", false))
+		n.Elt = c.tExpr(c.get(v, astFieldElt, "SetComp", false))
 		if n.Elt == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'elt' is required for SetComp"))
 		}
-		n.Generators = fromList(c, c.get(v, fieldGenerators, "SetComp", false), c.tComprehension, false)
+		n.Generators = astFromList(c, c.get(v, astFieldGenerators, "SetComp", false), c.tComprehension, false)
 		c.pos(v, &n.Pos, "SetComp")
 		c.check(n)
 		return n
 	case clsDictComp:
 		n := &syntax.DictComp{}
-		n.Key = c.tExpr(c.get(v, fieldKey, "DictComp", false))
+		n.Key = c.tExpr(c.get(v, astFieldKey, "DictComp", false))
 		if n.Key == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'key' is required for DictComp"))
 		}
-		n.Value = c.tExpr(c.get(v, fieldValue, "DictComp", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "DictComp", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for DictComp"))
 		}
-		n.Generators = fromList(c, c.get(v, fieldGenerators, "DictComp", false), c.tComprehension, false)
+		n.Generators = astFromList(c, c.get(v, astFieldGenerators, "DictComp", false), c.tComprehension, false)
 		c.pos(v, &n.Pos, "DictComp")
 		c.check(n)
 		return n
 	case clsGeneratorExp:
 		n := &syntax.GeneratorExp{}
-		n.Elt = c.tExpr(c.get(v, fieldElt, "GeneratorExp", false))
+		n.Elt = c.tExpr(c.get(v, astFieldElt, "GeneratorExp", false))
 		if n.Elt == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'elt' is required for GeneratorExp"))
 		}
-		n.Generators = fromList(c, c.get(v, fieldGenerators, "GeneratorExp", false), c.tComprehension, false)
+		n.Generators = astFromList(c, c.get(v, astFieldGenerators, "GeneratorExp", false), c.tComprehension, false)
 		c.pos(v, &n.Pos, "GeneratorExp")
 		c.check(n)
 		return n
 	case clsAwait:
 		n := &syntax.Await{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "Await", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Await", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Await"))
 		}
@@ -1362,7 +1362,7 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsYield:
 		n := &syntax.Yield{}
-		if x := c.get(v, fieldValue, "Yield", true); !x.IsNone() {
+		if x := c.get(v, astFieldValue, "Yield", true); !x.IsNone() {
 			n.Value = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "Yield")
@@ -1370,7 +1370,7 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsYieldFrom:
 		n := &syntax.YieldFrom{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "YieldFrom", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "YieldFrom", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for YieldFrom"))
 		}
@@ -1379,34 +1379,34 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsCompare:
 		n := &syntax.Compare{}
-		n.Left = c.tExpr(c.get(v, fieldLeft, "Compare", false))
+		n.Left = c.tExpr(c.get(v, astFieldLeft, "Compare", false))
 		if n.Left == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'left' is required for Compare"))
 		}
-		n.Ops = fromList(c, c.get(v, fieldOps, "Compare", false), c.tCmpop, false)
-		n.Comparators = fromList(c, c.get(v, fieldComparators, "Compare", false), c.tExpr, false)
+		n.Ops = astFromList(c, c.get(v, astFieldOps, "Compare", false), c.tCmpop, false)
+		n.Comparators = astFromList(c, c.get(v, astFieldComparators, "Compare", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "Compare")
 		c.check(n)
 		return n
 	case clsCall:
 		n := &syntax.Call{}
-		n.Func = c.tExpr(c.get(v, fieldFunc, "Call", false))
+		n.Func = c.tExpr(c.get(v, astFieldFunc, "Call", false))
 		if n.Func == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'func' is required for Call"))
 		}
-		n.Args = fromList(c, c.get(v, fieldArgs, "Call", false), c.tExpr, false)
-		n.Keywords = fromList(c, c.get(v, fieldKeywords, "Call", false), c.tKeyword, false)
+		n.Args = astFromList(c, c.get(v, astFieldArgs, "Call", false), c.tExpr, false)
+		n.Keywords = astFromList(c, c.get(v, astFieldKeywords, "Call", false), c.tKeyword, false)
 		c.pos(v, &n.Pos, "Call")
 		c.check(n)
 		return n
 	case clsFormattedValue:
 		n := &syntax.FormattedValue{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "FormattedValue", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "FormattedValue", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for FormattedValue"))
 		}
-		n.Conversion = c.int(c.get(v, fieldConversion, "FormattedValue", false))
-		if x := c.get(v, fieldFormatSpec, "FormattedValue", true); !x.IsNone() {
+		n.Conversion = c.int(c.get(v, astFieldConversion, "FormattedValue", false))
+		if x := c.get(v, astFieldFormatSpec, "FormattedValue", true); !x.IsNone() {
 			n.FormatSpec = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "FormattedValue")
@@ -1414,14 +1414,14 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsJoinedStr:
 		n := &syntax.JoinedStr{}
-		n.Values = fromList(c, c.get(v, fieldValues, "JoinedStr", false), c.tExpr, false)
+		n.Values = astFromList(c, c.get(v, astFieldValues, "JoinedStr", false), c.tExpr, false)
 		c.pos(v, &n.Pos, "JoinedStr")
 		c.check(n)
 		return n
 	case clsConstant:
 		n := &syntax.Constant{}
-		n.Value = c.constant(c.get(v, fieldValue, "Constant", false))
-		if x := c.get(v, fieldKind, "Constant", true); !x.IsNone() {
+		n.Value = c.constant(c.get(v, astFieldValue, "Constant", false))
+		if x := c.get(v, astFieldKind, "Constant", true); !x.IsNone() {
 			n.Kind = c.str(x)
 		}
 		c.pos(v, &n.Pos, "Constant")
@@ -1429,69 +1429,69 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 		return n
 	case clsAttribute:
 		n := &syntax.Attribute{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "Attribute", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Attribute", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Attribute"))
 		}
-		n.Attr = c.str(c.get(v, fieldAttr, "Attribute", false))
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "Attribute", false))
+		n.Attr = c.str(c.get(v, astFieldAttr, "Attribute", false))
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "Attribute", false))
 		c.pos(v, &n.Pos, "Attribute")
 		c.check(n)
 		return n
 	case clsSubscript:
 		n := &syntax.Subscript{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "Subscript", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Subscript", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Subscript"))
 		}
-		n.Slice = c.tExpr(c.get(v, fieldSlice, "Subscript", false))
+		n.Slice = c.tExpr(c.get(v, astFieldSlice, "Subscript", false))
 		if n.Slice == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'slice' is required for Subscript"))
 		}
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "Subscript", false))
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "Subscript", false))
 		c.pos(v, &n.Pos, "Subscript")
 		c.check(n)
 		return n
 	case clsStarred:
 		n := &syntax.Starred{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "Starred", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "Starred", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for Starred"))
 		}
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "Starred", false))
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "Starred", false))
 		c.pos(v, &n.Pos, "Starred")
 		c.check(n)
 		return n
 	case clsName:
 		n := &syntax.Name{}
-		n.Id = c.str(c.get(v, fieldId, "Name", false))
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "Name", false))
+		n.Id = c.str(c.get(v, astFieldId, "Name", false))
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "Name", false))
 		c.pos(v, &n.Pos, "Name")
 		c.check(n)
 		return n
 	case clsList:
 		n := &syntax.List{}
-		n.Elts = fromList(c, c.get(v, fieldElts, "List", false), c.tExpr, false)
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "List", false))
+		n.Elts = astFromList(c, c.get(v, astFieldElts, "List", false), c.tExpr, false)
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "List", false))
 		c.pos(v, &n.Pos, "List")
 		c.check(n)
 		return n
 	case clsTuple:
 		n := &syntax.Tuple{}
-		n.Elts = fromList(c, c.get(v, fieldElts, "Tuple", false), c.tExpr, false)
-		n.Ctx = c.tExprContext(c.get(v, fieldCtx, "Tuple", false))
+		n.Elts = astFromList(c, c.get(v, astFieldElts, "Tuple", false), c.tExpr, false)
+		n.Ctx = c.tExprContext(c.get(v, astFieldCtx, "Tuple", false))
 		c.pos(v, &n.Pos, "Tuple")
 		c.check(n)
 		return n
 	case clsSlice:
 		n := &syntax.Slice{}
-		if x := c.get(v, fieldLower, "Slice", true); !x.IsNone() {
+		if x := c.get(v, astFieldLower, "Slice", true); !x.IsNone() {
 			n.Lower = c.tExpr(x)
 		}
-		if x := c.get(v, fieldUpper, "Slice", true); !x.IsNone() {
+		if x := c.get(v, astFieldUpper, "Slice", true); !x.IsNone() {
 			n.Upper = c.tExpr(x)
 		}
-		if x := c.get(v, fieldStep, "Slice", true); !x.IsNone() {
+		if x := c.get(v, astFieldStep, "Slice", true); !x.IsNone() {
 			n.Step = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "Slice")
@@ -1501,63 +1501,63 @@ func (c *fromPy) tExpr(v object.Value) syntax.Expr {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tExprContext(v object.Value) syntax.ExprContext {
+func (c *astFromPy) tExprContext(v object.Value) syntax.ExprContext {
 	return syntax.ExprContext(c.enum(v, clsAbstractExprContext, 3))
 }
 
-func (c *fromPy) tBoolop(v object.Value) syntax.BoolOpKind {
+func (c *astFromPy) tBoolop(v object.Value) syntax.BoolOpKind {
 	return syntax.BoolOpKind(c.enum(v, clsAbstractBoolop, 2))
 }
 
-func (c *fromPy) tOperator(v object.Value) syntax.Operator {
+func (c *astFromPy) tOperator(v object.Value) syntax.Operator {
 	return syntax.Operator(c.enum(v, clsAbstractOperator, 13))
 }
 
-func (c *fromPy) tUnaryop(v object.Value) syntax.UnaryOpKind {
+func (c *astFromPy) tUnaryop(v object.Value) syntax.UnaryOpKind {
 	return syntax.UnaryOpKind(c.enum(v, clsAbstractUnaryop, 4))
 }
 
-func (c *fromPy) tCmpop(v object.Value) syntax.CmpOp {
+func (c *astFromPy) tCmpop(v object.Value) syntax.CmpOp {
 	return syntax.CmpOp(c.enum(v, clsAbstractCmpop, 10))
 }
 
-func (c *fromPy) tComprehension(v object.Value) *syntax.Comprehension {
+func (c *astFromPy) tComprehension(v object.Value) *syntax.Comprehension {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsComprehension) {
 	case clsComprehension:
 		n := &syntax.Comprehension{}
-		n.Target = c.tExpr(c.get(v, fieldTarget, "comprehension", false))
+		n.Target = c.tExpr(c.get(v, astFieldTarget, "comprehension", false))
 		if n.Target == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'target' is required for comprehension"))
 		}
-		n.Iter = c.tExpr(c.get(v, fieldIter, "comprehension", false))
+		n.Iter = c.tExpr(c.get(v, astFieldIter, "comprehension", false))
 		if n.Iter == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'iter' is required for comprehension"))
 		}
-		n.Ifs = fromList(c, c.get(v, fieldIfs, "comprehension", false), c.tExpr, false)
-		n.IsAsync = c.int(c.get(v, fieldIsAsync, "comprehension", false))
+		n.Ifs = astFromList(c, c.get(v, astFieldIfs, "comprehension", false), c.tExpr, false)
+		n.IsAsync = c.int(c.get(v, astFieldIsAsync, "comprehension", false))
 		c.check(n)
 		return n
 	}
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tExcepthandler(v object.Value) *syntax.ExceptHandler {
+func (c *astFromPy) tExcepthandler(v object.Value) *syntax.ExceptHandler {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractExcepthandler) {
 	case clsExceptHandler:
 		n := &syntax.ExceptHandler{}
-		if x := c.get(v, fieldType, "ExceptHandler", true); !x.IsNone() {
+		if x := c.get(v, astFieldType, "ExceptHandler", true); !x.IsNone() {
 			n.Type = c.tExpr(x)
 		}
-		if x := c.get(v, fieldName, "ExceptHandler", true); !x.IsNone() {
+		if x := c.get(v, astFieldName, "ExceptHandler", true); !x.IsNone() {
 			n.Name = c.str(x)
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "ExceptHandler", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "ExceptHandler", false), c.tStmt, false)
 		c.pos(v, &n.Pos, "ExceptHandler")
 		c.check(n)
 		return n
@@ -1565,42 +1565,42 @@ func (c *fromPy) tExcepthandler(v object.Value) *syntax.ExceptHandler {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tArguments(v object.Value) *syntax.Arguments {
+func (c *astFromPy) tArguments(v object.Value) *syntax.Arguments {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsArguments) {
 	case clsArguments:
 		n := &syntax.Arguments{}
-		n.Posonlyargs = fromList(c, c.get(v, fieldPosonlyargs, "arguments", false), c.tArg, false)
-		n.Args = fromList(c, c.get(v, fieldArgs, "arguments", false), c.tArg, false)
-		if x := c.get(v, fieldVararg, "arguments", true); !x.IsNone() {
+		n.Posonlyargs = astFromList(c, c.get(v, astFieldPosonlyargs, "arguments", false), c.tArg, false)
+		n.Args = astFromList(c, c.get(v, astFieldArgs, "arguments", false), c.tArg, false)
+		if x := c.get(v, astFieldVararg, "arguments", true); !x.IsNone() {
 			n.Vararg = c.tArg(x)
 		}
-		n.Kwonlyargs = fromList(c, c.get(v, fieldKwonlyargs, "arguments", false), c.tArg, false)
-		n.KwDefaults = fromList(c, c.get(v, fieldKwDefaults, "arguments", false), c.tExpr, true)
-		if x := c.get(v, fieldKwarg, "arguments", true); !x.IsNone() {
+		n.Kwonlyargs = astFromList(c, c.get(v, astFieldKwonlyargs, "arguments", false), c.tArg, false)
+		n.KwDefaults = astFromList(c, c.get(v, astFieldKwDefaults, "arguments", false), c.tExpr, true)
+		if x := c.get(v, astFieldKwarg, "arguments", true); !x.IsNone() {
 			n.Kwarg = c.tArg(x)
 		}
-		n.Defaults = fromList(c, c.get(v, fieldDefaults, "arguments", false), c.tExpr, false)
+		n.Defaults = astFromList(c, c.get(v, astFieldDefaults, "arguments", false), c.tExpr, false)
 		c.check(n)
 		return n
 	}
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tArg(v object.Value) *syntax.Arg {
+func (c *astFromPy) tArg(v object.Value) *syntax.Arg {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsArg) {
 	case clsArg:
 		n := &syntax.Arg{}
-		n.Arg = c.str(c.get(v, fieldArg, "arg", false))
-		if x := c.get(v, fieldAnnotation, "arg", true); !x.IsNone() {
+		n.Arg = c.str(c.get(v, astFieldArg, "arg", false))
+		if x := c.get(v, astFieldAnnotation, "arg", true); !x.IsNone() {
 			n.Annotation = c.tExpr(x)
 		}
-		if x := c.get(v, fieldTypeComment, "arg", true); !x.IsNone() {
+		if x := c.get(v, astFieldTypeComment, "arg", true); !x.IsNone() {
 			n.TypeComment = c.str(x)
 		}
 		c.pos(v, &n.Pos, "arg")
@@ -1610,17 +1610,17 @@ func (c *fromPy) tArg(v object.Value) *syntax.Arg {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tKeyword(v object.Value) *syntax.Keyword {
+func (c *astFromPy) tKeyword(v object.Value) *syntax.Keyword {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsKeyword) {
 	case clsKeyword:
 		n := &syntax.Keyword{}
-		if x := c.get(v, fieldArg, "keyword", true); !x.IsNone() {
+		if x := c.get(v, astFieldArg, "keyword", true); !x.IsNone() {
 			n.Arg = c.str(x)
 		}
-		n.Value = c.tExpr(c.get(v, fieldValue, "keyword", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "keyword", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for keyword"))
 		}
@@ -1631,15 +1631,15 @@ func (c *fromPy) tKeyword(v object.Value) *syntax.Keyword {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tAlias(v object.Value) *syntax.Alias {
+func (c *astFromPy) tAlias(v object.Value) *syntax.Alias {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAlias) {
 	case clsAlias:
 		n := &syntax.Alias{}
-		n.Name = c.str(c.get(v, fieldName, "alias", false))
-		if x := c.get(v, fieldAsname, "alias", true); !x.IsNone() {
+		n.Name = c.str(c.get(v, astFieldName, "alias", false))
+		if x := c.get(v, astFieldAsname, "alias", true); !x.IsNone() {
 			n.Asname = c.str(x)
 		}
 		c.pos(v, &n.Pos, "alias")
@@ -1649,18 +1649,18 @@ func (c *fromPy) tAlias(v object.Value) *syntax.Alias {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tWithitem(v object.Value) *syntax.WithItem {
+func (c *astFromPy) tWithitem(v object.Value) *syntax.WithItem {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsWithitem) {
 	case clsWithitem:
 		n := &syntax.WithItem{}
-		n.ContextExpr = c.tExpr(c.get(v, fieldContextExpr, "withitem", false))
+		n.ContextExpr = c.tExpr(c.get(v, astFieldContextExpr, "withitem", false))
 		if n.ContextExpr == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'context_expr' is required for withitem"))
 		}
-		if x := c.get(v, fieldOptionalVars, "withitem", true); !x.IsNone() {
+		if x := c.get(v, astFieldOptionalVars, "withitem", true); !x.IsNone() {
 			n.OptionalVars = c.tExpr(x)
 		}
 		c.check(n)
@@ -1669,35 +1669,35 @@ func (c *fromPy) tWithitem(v object.Value) *syntax.WithItem {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tMatchCase(v object.Value) *syntax.MatchCase {
+func (c *astFromPy) tMatchCase(v object.Value) *syntax.MatchCase {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsMatchCase) {
 	case clsMatchCase:
 		n := &syntax.MatchCase{}
-		n.Pattern = c.tPattern(c.get(v, fieldPattern, "match_case", false))
+		n.Pattern = c.tPattern(c.get(v, astFieldPattern, "match_case", false))
 		if n.Pattern == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'pattern' is required for match_case"))
 		}
-		if x := c.get(v, fieldGuard, "match_case", true); !x.IsNone() {
+		if x := c.get(v, astFieldGuard, "match_case", true); !x.IsNone() {
 			n.Guard = c.tExpr(x)
 		}
-		n.Body = fromList(c, c.get(v, fieldBody, "match_case", false), c.tStmt, false)
+		n.Body = astFromList(c, c.get(v, astFieldBody, "match_case", false), c.tStmt, false)
 		c.check(n)
 		return n
 	}
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
+func (c *astFromPy) tPattern(v object.Value) syntax.Pattern {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractPattern) {
 	case clsMatchValue:
 		n := &syntax.MatchValue{}
-		n.Value = c.tExpr(c.get(v, fieldValue, "MatchValue", false))
+		n.Value = c.tExpr(c.get(v, astFieldValue, "MatchValue", false))
 		if n.Value == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'value' is required for MatchValue"))
 		}
@@ -1706,21 +1706,21 @@ func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
 		return n
 	case clsMatchSingleton:
 		n := &syntax.MatchSingleton{}
-		n.Value = c.constant(c.get(v, fieldValue, "MatchSingleton", false))
+		n.Value = c.constant(c.get(v, astFieldValue, "MatchSingleton", false))
 		c.pos(v, &n.Pos, "MatchSingleton")
 		c.check(n)
 		return n
 	case clsMatchSequence:
 		n := &syntax.MatchSequence{}
-		n.Patterns = fromList(c, c.get(v, fieldPatterns, "MatchSequence", false), c.tPattern, false)
+		n.Patterns = astFromList(c, c.get(v, astFieldPatterns, "MatchSequence", false), c.tPattern, false)
 		c.pos(v, &n.Pos, "MatchSequence")
 		c.check(n)
 		return n
 	case clsMatchMapping:
 		n := &syntax.MatchMapping{}
-		n.Keys = fromList(c, c.get(v, fieldKeys, "MatchMapping", false), c.tExpr, false)
-		n.Patterns = fromList(c, c.get(v, fieldPatterns, "MatchMapping", false), c.tPattern, false)
-		if x := c.get(v, fieldRest, "MatchMapping", true); !x.IsNone() {
+		n.Keys = astFromList(c, c.get(v, astFieldKeys, "MatchMapping", false), c.tExpr, false)
+		n.Patterns = astFromList(c, c.get(v, astFieldPatterns, "MatchMapping", false), c.tPattern, false)
+		if x := c.get(v, astFieldRest, "MatchMapping", true); !x.IsNone() {
 			n.Rest = c.str(x)
 		}
 		c.pos(v, &n.Pos, "MatchMapping")
@@ -1728,19 +1728,19 @@ func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
 		return n
 	case clsMatchClass:
 		n := &syntax.MatchClass{}
-		n.Cls = c.tExpr(c.get(v, fieldCls, "MatchClass", false))
+		n.Cls = c.tExpr(c.get(v, astFieldCls, "MatchClass", false))
 		if n.Cls == nil {
 			c.fail(object.Errorf(object.ValueError, "field 'cls' is required for MatchClass"))
 		}
-		n.Patterns = fromList(c, c.get(v, fieldPatterns, "MatchClass", false), c.tPattern, false)
-		n.KwdAttrs = fromList(c, c.get(v, fieldKwdAttrs, "MatchClass", false), c.str, false)
-		n.KwdPatterns = fromList(c, c.get(v, fieldKwdPatterns, "MatchClass", false), c.tPattern, false)
+		n.Patterns = astFromList(c, c.get(v, astFieldPatterns, "MatchClass", false), c.tPattern, false)
+		n.KwdAttrs = astFromList(c, c.get(v, astFieldKwdAttrs, "MatchClass", false), c.str, false)
+		n.KwdPatterns = astFromList(c, c.get(v, astFieldKwdPatterns, "MatchClass", false), c.tPattern, false)
 		c.pos(v, &n.Pos, "MatchClass")
 		c.check(n)
 		return n
 	case clsMatchStar:
 		n := &syntax.MatchStar{}
-		if x := c.get(v, fieldName, "MatchStar", true); !x.IsNone() {
+		if x := c.get(v, astFieldName, "MatchStar", true); !x.IsNone() {
 			n.Name = c.str(x)
 		}
 		c.pos(v, &n.Pos, "MatchStar")
@@ -1748,10 +1748,10 @@ func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
 		return n
 	case clsMatchAs:
 		n := &syntax.MatchAs{}
-		if x := c.get(v, fieldPattern, "MatchAs", true); !x.IsNone() {
+		if x := c.get(v, astFieldPattern, "MatchAs", true); !x.IsNone() {
 			n.Pattern = c.tPattern(x)
 		}
-		if x := c.get(v, fieldName, "MatchAs", true); !x.IsNone() {
+		if x := c.get(v, astFieldName, "MatchAs", true); !x.IsNone() {
 			n.Name = c.str(x)
 		}
 		c.pos(v, &n.Pos, "MatchAs")
@@ -1759,7 +1759,7 @@ func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
 		return n
 	case clsMatchOr:
 		n := &syntax.MatchOr{}
-		n.Patterns = fromList(c, c.get(v, fieldPatterns, "MatchOr", false), c.tPattern, false)
+		n.Patterns = astFromList(c, c.get(v, astFieldPatterns, "MatchOr", false), c.tPattern, false)
 		c.pos(v, &n.Pos, "MatchOr")
 		c.check(n)
 		return n
@@ -1767,30 +1767,30 @@ func (c *fromPy) tPattern(v object.Value) syntax.Pattern {
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tTypeIgnore(v object.Value) *syntax.TypeIgnore {
+func (c *astFromPy) tTypeIgnore(v object.Value) *syntax.TypeIgnore {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractTypeIgnore) {
 	case clsTypeIgnore:
 		n := &syntax.TypeIgnore{}
-		n.Lineno = c.int(c.get(v, fieldLineno, "TypeIgnore", false))
-		n.Tag = c.str(c.get(v, fieldTag, "TypeIgnore", false))
+		n.Lineno = c.int(c.get(v, astFieldLineno, "TypeIgnore", false))
+		n.Tag = c.str(c.get(v, astFieldTag, "TypeIgnore", false))
 		c.check(n)
 		return n
 	}
 	panic("BUG: ast: classOf returned a foreign class")
 }
 
-func (c *fromPy) tTypeParam(v object.Value) syntax.TypeParam {
+func (c *astFromPy) tTypeParam(v object.Value) syntax.TypeParam {
 	if v.IsNone() {
 		return nil
 	}
 	switch c.classOf(v, clsAbstractTypeParam) {
 	case clsTypeVar:
 		n := &syntax.TypeVar{}
-		n.Name = c.str(c.get(v, fieldName, "TypeVar", false))
-		if x := c.get(v, fieldBound, "TypeVar", true); !x.IsNone() {
+		n.Name = c.str(c.get(v, astFieldName, "TypeVar", false))
+		if x := c.get(v, astFieldBound, "TypeVar", true); !x.IsNone() {
 			n.Bound = c.tExpr(x)
 		}
 		c.pos(v, &n.Pos, "TypeVar")
@@ -1798,13 +1798,13 @@ func (c *fromPy) tTypeParam(v object.Value) syntax.TypeParam {
 		return n
 	case clsParamSpec:
 		n := &syntax.ParamSpec{}
-		n.Name = c.str(c.get(v, fieldName, "ParamSpec", false))
+		n.Name = c.str(c.get(v, astFieldName, "ParamSpec", false))
 		c.pos(v, &n.Pos, "ParamSpec")
 		c.check(n)
 		return n
 	case clsTypeVarTuple:
 		n := &syntax.TypeVarTuple{}
-		n.Name = c.str(c.get(v, fieldName, "TypeVarTuple", false))
+		n.Name = c.str(c.get(v, astFieldName, "TypeVarTuple", false))
 		c.pos(v, &n.Pos, "TypeVarTuple")
 		c.check(n)
 		return n
@@ -1814,80 +1814,80 @@ func (c *fromPy) tTypeParam(v object.Value) syntax.TypeParam {
 
 // Interned field names.
 var (
-	fieldBody          = object.Intern("body")
-	fieldTypeIgnores   = object.Intern("type_ignores")
-	fieldArgtypes      = object.Intern("argtypes")
-	fieldReturns       = object.Intern("returns")
-	fieldName          = object.Intern("name")
-	fieldArgs          = object.Intern("args")
-	fieldDecoratorList = object.Intern("decorator_list")
-	fieldTypeComment   = object.Intern("type_comment")
-	fieldTypeParams    = object.Intern("type_params")
-	fieldBases         = object.Intern("bases")
-	fieldKeywords      = object.Intern("keywords")
-	fieldValue         = object.Intern("value")
-	fieldTargets       = object.Intern("targets")
-	fieldTarget        = object.Intern("target")
-	fieldOp            = object.Intern("op")
-	fieldAnnotation    = object.Intern("annotation")
-	fieldSimple        = object.Intern("simple")
-	fieldIter          = object.Intern("iter")
-	fieldOrelse        = object.Intern("orelse")
-	fieldTest          = object.Intern("test")
-	fieldItems         = object.Intern("items")
-	fieldSubject       = object.Intern("subject")
-	fieldCases         = object.Intern("cases")
-	fieldExc           = object.Intern("exc")
-	fieldCause         = object.Intern("cause")
-	fieldHandlers      = object.Intern("handlers")
-	fieldFinalbody     = object.Intern("finalbody")
-	fieldMsg           = object.Intern("msg")
-	fieldNames         = object.Intern("names")
-	fieldModule        = object.Intern("module")
-	fieldLevel         = object.Intern("level")
-	fieldValues        = object.Intern("values")
-	fieldLeft          = object.Intern("left")
-	fieldRight         = object.Intern("right")
-	fieldOperand       = object.Intern("operand")
-	fieldKeys          = object.Intern("keys")
-	fieldElts          = object.Intern("elts")
-	fieldElt           = object.Intern("elt")
-	fieldGenerators    = object.Intern("generators")
-	fieldKey           = object.Intern("key")
-	fieldOps           = object.Intern("ops")
-	fieldComparators   = object.Intern("comparators")
-	fieldFunc          = object.Intern("func")
-	fieldConversion    = object.Intern("conversion")
-	fieldFormatSpec    = object.Intern("format_spec")
-	fieldKind          = object.Intern("kind")
-	fieldAttr          = object.Intern("attr")
-	fieldCtx           = object.Intern("ctx")
-	fieldSlice         = object.Intern("slice")
-	fieldId            = object.Intern("id")
-	fieldLower         = object.Intern("lower")
-	fieldUpper         = object.Intern("upper")
-	fieldStep          = object.Intern("step")
-	fieldIfs           = object.Intern("ifs")
-	fieldIsAsync       = object.Intern("is_async")
-	fieldType          = object.Intern("type")
-	fieldPosonlyargs   = object.Intern("posonlyargs")
-	fieldVararg        = object.Intern("vararg")
-	fieldKwonlyargs    = object.Intern("kwonlyargs")
-	fieldKwDefaults    = object.Intern("kw_defaults")
-	fieldKwarg         = object.Intern("kwarg")
-	fieldDefaults      = object.Intern("defaults")
-	fieldArg           = object.Intern("arg")
-	fieldAsname        = object.Intern("asname")
-	fieldContextExpr   = object.Intern("context_expr")
-	fieldOptionalVars  = object.Intern("optional_vars")
-	fieldPattern       = object.Intern("pattern")
-	fieldGuard         = object.Intern("guard")
-	fieldPatterns      = object.Intern("patterns")
-	fieldRest          = object.Intern("rest")
-	fieldCls           = object.Intern("cls")
-	fieldKwdAttrs      = object.Intern("kwd_attrs")
-	fieldKwdPatterns   = object.Intern("kwd_patterns")
-	fieldLineno        = object.Intern("lineno")
-	fieldTag           = object.Intern("tag")
-	fieldBound         = object.Intern("bound")
+	astFieldBody          = object.Intern("body")
+	astFieldTypeIgnores   = object.Intern("type_ignores")
+	astFieldArgtypes      = object.Intern("argtypes")
+	astFieldReturns       = object.Intern("returns")
+	astFieldName          = object.Intern("name")
+	astFieldArgs          = object.Intern("args")
+	astFieldDecoratorList = object.Intern("decorator_list")
+	astFieldTypeComment   = object.Intern("type_comment")
+	astFieldTypeParams    = object.Intern("type_params")
+	astFieldBases         = object.Intern("bases")
+	astFieldKeywords      = object.Intern("keywords")
+	astFieldValue         = object.Intern("value")
+	astFieldTargets       = object.Intern("targets")
+	astFieldTarget        = object.Intern("target")
+	astFieldOp            = object.Intern("op")
+	astFieldAnnotation    = object.Intern("annotation")
+	astFieldSimple        = object.Intern("simple")
+	astFieldIter          = object.Intern("iter")
+	astFieldOrelse        = object.Intern("orelse")
+	astFieldTest          = object.Intern("test")
+	astFieldItems         = object.Intern("items")
+	astFieldSubject       = object.Intern("subject")
+	astFieldCases         = object.Intern("cases")
+	astFieldExc           = object.Intern("exc")
+	astFieldCause         = object.Intern("cause")
+	astFieldHandlers      = object.Intern("handlers")
+	astFieldFinalbody     = object.Intern("finalbody")
+	astFieldMsg           = object.Intern("msg")
+	astFieldNames         = object.Intern("names")
+	astFieldModule        = object.Intern("module")
+	astFieldLevel         = object.Intern("level")
+	astFieldValues        = object.Intern("values")
+	astFieldLeft          = object.Intern("left")
+	astFieldRight         = object.Intern("right")
+	astFieldOperand       = object.Intern("operand")
+	astFieldKeys          = object.Intern("keys")
+	astFieldElts          = object.Intern("elts")
+	astFieldElt           = object.Intern("elt")
+	astFieldGenerators    = object.Intern("generators")
+	astFieldKey           = object.Intern("key")
+	astFieldOps           = object.Intern("ops")
+	astFieldComparators   = object.Intern("comparators")
+	astFieldFunc          = object.Intern("func")
+	astFieldConversion    = object.Intern("conversion")
+	astFieldFormatSpec    = object.Intern("format_spec")
+	astFieldKind          = object.Intern("kind")
+	astFieldAttr          = object.Intern("attr")
+	astFieldCtx           = object.Intern("ctx")
+	astFieldSlice         = object.Intern("slice")
+	astFieldId            = object.Intern("id")
+	astFieldLower         = object.Intern("lower")
+	astFieldUpper         = object.Intern("upper")
+	astFieldStep          = object.Intern("step")
+	astFieldIfs           = object.Intern("ifs")
+	astFieldIsAsync       = object.Intern("is_async")
+	astFieldType          = object.Intern("type")
+	astFieldPosonlyargs   = object.Intern("posonlyargs")
+	astFieldVararg        = object.Intern("vararg")
+	astFieldKwonlyargs    = object.Intern("kwonlyargs")
+	astFieldKwDefaults    = object.Intern("kw_defaults")
+	astFieldKwarg         = object.Intern("kwarg")
+	astFieldDefaults      = object.Intern("defaults")
+	astFieldArg           = object.Intern("arg")
+	astFieldAsname        = object.Intern("asname")
+	astFieldContextExpr   = object.Intern("context_expr")
+	astFieldOptionalVars  = object.Intern("optional_vars")
+	astFieldPattern       = object.Intern("pattern")
+	astFieldGuard         = object.Intern("guard")
+	astFieldPatterns      = object.Intern("patterns")
+	astFieldRest          = object.Intern("rest")
+	astFieldCls           = object.Intern("cls")
+	astFieldKwdAttrs      = object.Intern("kwd_attrs")
+	astFieldKwdPatterns   = object.Intern("kwd_patterns")
+	astFieldLineno        = object.Intern("lineno")
+	astFieldTag           = object.Intern("tag")
+	astFieldBound         = object.Intern("bound")
 )

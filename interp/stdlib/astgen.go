@@ -243,13 +243,13 @@ func method(typ string) string {
 	return "t" + camel(typ)
 }
 
-func fieldVar(name string) string { return "field" + camel(name) }
+func fieldVar(name string) string { return "astField" + camel(name) }
 
 // genToPy writes the syntax → Python conversion.
 func (g *generator) genToPy() {
 	for _, d := range g.order {
 		m, gt := method(d.name), g.goType(d.name)
-		g.printf("func (c *toPy) %s(x %s) object.Value {\n", m, gt)
+		g.printf("func (c *astToPy) %s(x %s) object.Value {\n", m, gt)
 		switch {
 		case d.enum():
 			g.printf("\treturn c.singleton(%s + int(x))\n}\n\n", class("abstract_"+d.name))
@@ -276,7 +276,7 @@ func (g *generator) genToPyBody(d *definition, c constructor, n string) {
 		value := fmt.Sprintf("c.%s(%s.%s)", method(f.typ), n, camel(f.name))
 		switch {
 		case f.quant == "*":
-			value = fmt.Sprintf("toList(c, %s.%s, c.%s)", n, camel(f.name), method(f.typ))
+			value = fmt.Sprintf("astToList(c, %s.%s, c.%s)", n, camel(f.name), method(f.typ))
 		case f.quant == "?" && (f.typ == "identifier" || f.typ == "string"):
 			value = fmt.Sprintf("c.optStr(%s.%s)", n, camel(f.name))
 		}
@@ -292,7 +292,7 @@ func (g *generator) genToPyBody(d *definition, c constructor, n string) {
 func (g *generator) genFromPy() {
 	for _, d := range g.order {
 		m, gt := method(d.name), g.goType(d.name)
-		g.printf("func (c *fromPy) %s(v object.Value) %s {\n", m, gt)
+		g.printf("func (c *astFromPy) %s(v object.Value) %s {\n", m, gt)
 		if d.enum() {
 			g.printf("\treturn %s(c.enum(v, %s, %d))\n}\n\n", gt, class("abstract_"+d.name), len(d.constructors))
 			continue
@@ -313,7 +313,7 @@ func (g *generator) genFromPy() {
 				case f.quant == "*":
 					// None stands for an absent element only in these lists.
 					nilOK := name == "Dict" && f.name == "keys" || name == "arguments" && f.name == "kw_defaults"
-					g.printf("\t\tn.%s = fromList(c, %s, c.%s, %v)\n", camel(f.name), get, method(f.typ), nilOK)
+					g.printf("\t\tn.%s = astFromList(c, %s, c.%s, %v)\n", camel(f.name), get, method(f.typ), nilOK)
 				case f.quant == "?" && f.typ != "constant":
 					g.printf("\t\tif x := %s; !x.IsNone() {\n\t\t\tn.%s = c.%s(x)\n\t\t}\n", get, camel(f.name), method(f.typ))
 				default:
