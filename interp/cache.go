@@ -1,4 +1,5 @@
-// cache.go is the code cache: compiled modules saved next to their source
+// cache.go loads the code of modules (and dumps it under -X
+// dump-bytecode). It holds the code cache: compiled modules saved next to their source
 // as __pycache__/<module>.<CacheTag>.pyc, so later imports skip parsing and
 // compiling, and an in-memory cache of the embedded standard library.
 //
@@ -17,6 +18,7 @@ package interp
 
 import (
 	"encoding/binary"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -91,6 +93,7 @@ func (th *Thread) moduleCode(fsys fs.FS, file string) (*Code, string, error) {
 			return nil, display, err
 		}
 		embeddedCode.Store(display, embeddedEntry{string(src), cc})
+		th.dumpBytecode(cc)
 		code, err := Link(cc)
 		return code, display, err
 	}
@@ -100,6 +103,7 @@ func (th *Thread) moduleCode(fsys fs.FS, file string) (*Code, string, error) {
 		if cc := readCacheFile(cpath, info); cc != nil {
 			cacheHits.Add(1)
 			setFilename(cc, file)
+			th.dumpBytecode(cc)
 			code, err := Link(cc)
 			return code, file, err
 		}
@@ -115,6 +119,7 @@ func (th *Thread) moduleCode(fsys fs.FS, file string) (*Code, string, error) {
 	if statErr == nil && !th.dontWriteBytecode() {
 		writeCacheFile(cpath, info, cc)
 	}
+	th.dumpBytecode(cc)
 	code, err := Link(cc)
 	return code, display, err
 }
@@ -131,6 +136,21 @@ func (th *Thread) compileModule(src []byte, filename string) (*compile.Code, err
 		return nil, th.syntaxErrorFrom(err)
 	}
 	return cc, nil
+}
+
+// dumpBytecode prints the listing of code to stderr under -X
+// dump-bytecode: every module, script and exec/eval/compile() source is
+// listed before it runs.
+func (th *Thread) dumpBytecode(code *compile.Code) {
+	if _, ok := th.interp.config.XOptions["dump-bytecode"]; !ok {
+		return
+	}
+	th.interp.Flush()
+	var b strings.Builder
+	fmt.Fprintf(&b, "Disassembly of %s:\n", code.Filename)
+	compile.Disassemble(&b, code)
+	b.WriteByte('\n')
+	os.Stderr.WriteString(b.String())
 }
 
 // dontWriteBytecode reports whether sys.dont_write_bytecode is true (set by

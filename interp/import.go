@@ -439,6 +439,7 @@ func (th *Thread) CompileTree(tree syntax.ModNode, filename string, src []byte) 
 	if err != nil {
 		return nil, th.syntaxErrorFrom(err)
 	}
+	th.dumpBytecode(cc)
 	return Link(cc)
 }
 
