@@ -159,12 +159,7 @@ func (in *Interpreter) exitStatus(err error) int {
 // systemExitStatus turns SystemExit's code into an exit status, printing
 // a non-integer code as CPython does.
 func (th *Thread) systemExitStatus(exc *object.Exc) int {
-	code := object.None
-	if exc.Args != nil && len(exc.Args.Items) == 1 {
-		code = exc.Args.Items[0]
-	} else if exc.Args != nil && len(exc.Args.Items) > 1 {
-		code = exc.Args.AsValue()
-	}
+	code := object.SystemExitCode(exc)
 	switch {
 	case code.IsNone():
 		return 0

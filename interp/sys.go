@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"slices"
 	"unsafe"
 
 	"github.com/adderpy/adder/object"
@@ -196,7 +197,21 @@ var sysFunctions = []object.MethodDef{
 		if err := object.CheckArity("exit", args, kw, 0, 1); err != nil {
 			return object.Null, err
 		}
-		return object.Null, object.NewException(object.SystemExit, args...)
+		// As PyErr_SetObject, a tuple argument is the exception's args
+		// and None means none.
+		if len(args) == 1 {
+			if tu, ok := args[0].AsTuple(); ok && args[0].Type() == object.TupleType {
+				args = tu.Items
+			} else if args[0].IsNone() {
+				args = nil
+			}
+		}
+		exc, err := object.Call(t, object.SystemExit.AsValue(), slices.Clone(args), nil)
+		if err != nil {
+			return object.Null, err
+		}
+		e, _ := exc.AsException()
+		return object.Null, e
 	}},
 	{Name: "getrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		return object.Int(int64(object.RecursionLimit)), nil
