@@ -341,6 +341,23 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp -= 2
 				clear(slots[sp : sp+2])
 
+			case compile.BINARY_SLICE:
+				f.lasti = pc - 1
+				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				sp -= 2
+				slots[sp-1] = v
+				slots[sp], slots[sp+1] = object.Null, object.Null
+
+			case compile.STORE_SLICE:
+				f.lasti = pc - 1
+				err = object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+				sp -= 4
+				clear(slots[sp : sp+4])
+
 			case compile.BUILD_SLICE:
 				n := ins.Arg()
 				step := object.None

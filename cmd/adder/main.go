@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -144,7 +145,17 @@ func parseArgs(argv []string) (*options, int, error) {
 	return o, 0, nil
 }
 
+// defaultGCPercent is Go's GOGC for Adder when the environment does not
+// set GOGC: Python programs allocate many short-lived objects that CPython
+// frees by reference counting, and a heap allowed to grow to 5x its live
+// size before a collection runs them measurably faster (fannkuch: 1.6 s at
+// 100, 1.1 s at 400) for a bounded memory cost.
+const defaultGCPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGCPercent)
+	}
 	os.Exit(run(os.Args[1:]))
 }
 
