@@ -566,6 +566,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = object.Null
 				slots[sp-1] = v
 
+			case compile.UNPACK_SEQUENCE:
+				n := ins.Arg()
+				items, ok := exactSequenceItems(slots[sp-1])
+				if !ok || len(items) != n {
+					// Other iterables, and the error for a wrong length.
+					f.lasti = pc - 1
+					f.sp = sp
+					sp, pc, err = th.evalRare(f, ins, sp, pc)
+					break
+				}
+				sp--
+				for i := n - 1; i >= 0; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
+
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()
 				sp -= n
