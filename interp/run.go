@@ -151,6 +151,7 @@ func (in *Interpreter) exitStatus(err error) int {
 	}
 	th.printUncaught(exc)
 	if exc.Type().IsSubtype(object.KeyboardInterrupt) {
+		in.uncaughtInterrupt = true
 		return 130
 	}
 	return 1

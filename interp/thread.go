@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"sync/atomic"
+
 	"github.com/adderpy/adder/object"
 )
 
@@ -19,6 +21,13 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+
+	// breaker is the eval breaker (see breaker.go); wake is signalled
+	// when the main thread should leave a blocking wait to handle it.
+	breaker atomic.Uint32
+	wake    chan struct{}
+	// ident is _thread.get_ident().
+	ident int64
 }
 
 // valueStackChunk is the size of a thread's value stack segment; a frame
@@ -27,10 +36,17 @@ const valueStackChunk = 1 << 16
 
 // NewThread returns a new thread state of in.
 func (in *Interpreter) NewThread() *Thread {
-	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk)}
+	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk), wake: make(chan struct{}, 1)}
+	th.ident = in.nextIdent.Add(1)
 	th.State = th
 	return th
 }
+
+// Ident returns the thread's identifier (_thread.get_ident()).
+func (th *Thread) Ident() int64 { return th.ident }
+
+// Interp returns the interpreter the thread belongs to.
+func (th *Thread) Interp() *Interpreter { return th.interp }
 
 // allocSlots returns n slots from the value stack, the first nclear of
 // them zeroed (the rest are written before they are read), and the mark
