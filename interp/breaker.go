@@ -112,6 +112,6 @@ func (in *Interpreter) notifyMain(bits uint32) {
 	}
 }
 
-// isMain reports whether th is the main thread, the one that runs signal
+// IsMain reports whether th is the main thread, the one that runs signal
 // handlers.
-func (th *Thread) isMain() bool { return th == th.interp.main }
+func (th *Thread) IsMain() bool { return th == th.interp.main }

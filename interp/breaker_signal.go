@@ -88,7 +88,7 @@ func (in *Interpreter) SignalHandler(n int) object.Value {
 // thread may set handlers.
 func (th *Thread) SetSignalHandler(n int, handler object.Value) (object.Value, error) {
 	in := th.interp
-	if !th.isMain() {
+	if !th.IsMain() {
 		return object.Null, object.NewError(object.ValueError, "signal only works in main thread of the main interpreter")
 	}
 	if n <= 0 || n >= NumSignals {
@@ -116,7 +116,7 @@ func (th *Thread) SetSignalHandler(n int, handler object.Value) (object.Value, e
 // runSignalHandlers calls the Python handlers of the pending signals on
 // the main thread, stopping at the first that raises.
 func (th *Thread) runSignalHandlers() error {
-	if !th.isMain() {
+	if !th.IsMain() {
 		return nil
 	}
 	s := &th.interp.signals

@@ -155,6 +155,7 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			kwargs = pop()
 		}
 		argsTuple := pop()
+		pop() // the null slot above f (see compile's doc)
 		fn := pop()
 		args, err := th.starArgs(fn, argsTuple)
 		if err != nil {
