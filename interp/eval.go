@@ -99,10 +99,20 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			ins = code[pc]
 			pc++
 			switch ins.Op() {
-			case compile.NOP, compile.RESUME:
+			case compile.NOP:
+
+			case compile.RESUME:
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.LOOP_HEADER:
 				c.loopCounts[ins.Arg()]++
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.POP_TOP:
 				sp--

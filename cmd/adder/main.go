@@ -156,8 +156,16 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(defaultGCPercent)
 	}
-	os.Exit(run(os.Args[1:]))
+	status := run(os.Args[1:])
+	if diedOfSIGINT {
+		interp.ExitBySIGINT()
+	}
+	os.Exit(status)
 }
+
+// diedOfSIGINT records that the program ended with an uncaught
+// KeyboardInterrupt, after which python ends itself with SIGINT.
+var diedOfSIGINT bool
 
 func run(argv []string) int {
 	o, code, err := parseArgs(argv)
@@ -195,6 +203,7 @@ func run(argv []string) int {
 		Executable:        exe,
 		XOptions:          o.xoptions,
 		DontWriteBytecode: o.dontWriteBytecode || getenv("PYTHONDONTWRITEBYTECODE") != "",
+		Signals:           true,
 	}
 	if path := o.xoptions["cpuprofile"]; path != "" {
 		stop, err := startCPUProfile(path)
@@ -209,6 +218,13 @@ func run(argv []string) int {
 		fmt.Fprintf(os.Stderr, "adder: cannot start: %v\n", err)
 		return 1
 	}
+	status := runProgram(in, o)
+	diedOfSIGINT = in.UncaughtInterrupt()
+	return status
+}
+
+// runProgram runs what the command line names.
+func runProgram(in *interp.Interpreter, o *options) int {
 	switch {
 	case o.command != "":
 		return in.RunSource([]byte(o.command+"\n"), "<string>")
