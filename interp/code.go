@@ -101,6 +101,8 @@ func constValue(k compile.Const) (object.Value, error) {
 		return object.Float(k), nil
 	case complex128:
 		return object.NewComplex(k), nil
+	case syntax.Bytes:
+		return object.NewBytes([]byte(k)), nil
 	case string:
 		if len(k) <= 40 {
 			return object.Intern(k).AsValue(), nil

@@ -114,7 +114,7 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 	case compile.DICT_MERGE:
 		v := pop()
 		d, _ := slots[sp-arg].AsDict()
-		fn := slots[sp-arg-2]
+		fn := slots[sp-arg-3] // "f null args dict": the callable is below the null
 		dup, err := object.DictMerge(t, d, v)
 		switch {
 		case err != nil && isInstance(err, object.AttributeError):
@@ -511,12 +511,28 @@ func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
 	}
 }
 
-// callableName describes a callable in argument errors ("f()").
+// callableName describes a callable in argument errors as CPython's
+// _PyObject_FunctionStr does: "module.qualname()", without the module for
+// builtins.
 func callableName(t *object.Thread, fn object.Value) string {
-	if q, err := object.GetAttr(t, fn, strQualName); err == nil {
-		if s, ok := q.AsStr(); ok {
-			return s.String() + "()"
+	if fn.IsNull() {
+		return "function"
+	}
+	q, err := object.GetAttr(t, fn, strQualName)
+	if err != nil {
+		if s, err := object.StrOf(t, fn); err == nil {
+			return s.String()
+		}
+		return fn.Type().Name + " object"
+	}
+	qs, err := object.StrOf(t, q)
+	if err != nil {
+		return fn.Type().Name + " object"
+	}
+	if m, err := object.GetAttr(t, fn, strModule); err == nil && !m.IsNone() {
+		if ms, err := object.StrOf(t, m); err == nil && ms.String() != "builtins" {
+			return ms.String() + "." + qs.String() + "()"
 		}
 	}
-	return fn.Type().Name + " object"
+	return qs.String() + "()"
 }

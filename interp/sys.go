@@ -277,7 +277,22 @@ var sysFunctions = []object.MethodDef{
 		if err := object.CheckArity("exit", args, kw, 0, 1); err != nil {
 			return object.Null, err
 		}
-		return object.Null, object.NewException(object.SystemExit, args...)
+		// The status becomes the exception's arguments as CPython's
+		// PyErr_SetObject makes them: none for None, a tuple's items.
+		var excArgs []object.Value
+		if len(args) == 1 {
+			if tup, ok := args[0].AsTuple(); ok && args[0].Type() == object.TupleType {
+				excArgs = tup.Items
+			} else if !args[0].IsNone() {
+				excArgs = args
+			}
+		}
+		exc, err := object.Call(t, object.SystemExit.AsValue(), excArgs, nil)
+		if err != nil {
+			return object.Null, err
+		}
+		e, _ := exc.AsException()
+		return object.Null, e
 	}},
 	{Name: "getrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		return object.Int(int64(object.RecursionLimit)), nil

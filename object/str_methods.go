@@ -1161,7 +1161,16 @@ func strTranslate(t *Thread, s *Str, a []Value) (Value, error) {
 		r, n := pyrepr.DecodeRune(s.s[i:])
 		m, seen := cache[r]
 		if !seen {
-			v, err := GetItem(t, table, Int(int64(r)))
+			var v Value
+			var err error
+			if d, ok := table.AsDict(); ok && table.Type() == DictType {
+				var found bool
+				if v, found, err = d.GetItem(t, Int(int64(r))); err == nil && !found {
+					v = Null
+				}
+			} else {
+				v, err = GetItem(t, table, Int(int64(r)))
+			}
 			if err != nil {
 				e, ok := err.(*Exc)
 				if !ok || !e.typ.IsSubtype(LookupError) {

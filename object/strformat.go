@@ -38,6 +38,9 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 		return nil, floatfmtError(err)
 	}
 	switch {
+	case sp.Grouping != 0 && sp.Type == 0:
+		// CPython parses a str spec with 's' as the default type.
+		return nil, Errorf(ValueError, "Cannot specify '%c' with 's'.", sp.Grouping)
 	case sp.Type != 0 && sp.Type != 's':
 		return nil, floatfmtError(floatfmt.UnknownTypeError(sp.Type, "str"))
 	case sp.Sign != 0:
@@ -421,7 +424,6 @@ func percentFormat(t *Thread, format string, args Value, target percentTarget, i
 			i = j
 			continue
 		}
-		specStart := i
 		i++
 		var v Value
 		usedKey := false
@@ -503,11 +505,12 @@ func percentFormat(t *Thread, format string, args Value, target percentTarget, i
 			}
 			return n, nil
 		}
+		starWidth := i < len(format) && format[i] == '*'
 		w, err := readNum("width")
 		if err != nil {
 			return nil, err
 		}
-		if w < -1 || (w < 0 && i > 0 && format[i-1] == '*') {
+		if starWidth && w < 0 {
 			fl.left, w = true, -w
 		}
 		fl.width = w
@@ -559,7 +562,6 @@ func percentFormat(t *Thread, format string, args Value, target percentTarget, i
 		if err != nil {
 			return nil, err
 		}
-		_ = specStart
 	}
 	if argIdx < len(argList) && dict.IsNull() {
 		if isBytes {
@@ -699,8 +701,7 @@ func percentFloat(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]b
 	if neg {
 		body = body[1:]
 	}
-	finite := !math.IsInf(x, 0) && !math.IsNaN(x)
-	return padField(out, numberSign(neg, fl), "", body, len(body), fl, finite || true), nil
+	return padField(out, numberSign(neg, fl), "", body, len(body), fl, true), nil
 }
 
 // strPercent is the str side of percentFormat.

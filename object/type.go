@@ -143,6 +143,10 @@ const (
 	// descriptor f, type(x).f bound to x and called with args is the same
 	// as f called with (x, *args), so callers may skip the bound method.
 	FlagMethodDescriptor
+	// FlagDictLayout marks a native dict subtype whose instances are Go
+	// structs starting with a Dict (collections.defaultdict, OrderedDict):
+	// Value.AsDict accepts them.
+	FlagDictLayout
 )
 
 // Type is a Python type object. Built-in types are created at

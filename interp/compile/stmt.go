@@ -25,6 +25,7 @@ const (
 	fbHandlerCleanup // except clause body ("prev" on the stack)
 	fbExceptHandler  // between PUSH_EXC_INFO and the clauses
 	fbExceptStar     // except* clauses: return, break and continue may not leave them
+	fbPopValue       // a finally body run for a return: the return value lies under it
 )
 
 type fblock struct {
@@ -204,7 +205,7 @@ func (c *compiler) unwind(preserve, toLoop bool) *fblock {
 		if b.kind == fbExceptStar {
 			c.error("'break', 'continue' and 'return' cannot appear in an except* block")
 		}
-		c.u.fblocks = blocks[:i]
+		c.u.fblocks = blocks[:i:i] // full slice: cleanups may push blocks without overwriting b
 		c.unwindBlock(b, preserve)
 	}
 	return nil
@@ -223,8 +224,21 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 	case fbFinallyTry:
 		c.u.cur = b.outer
 		loc := c.u.loc
+		if preserve {
+			// A return, break or continue in the finally body must drop
+			// the value being returned.
+			c.pushBlock(fblock{kind: fbPopValue, outer: b.outer})
+		}
 		c.stmts(b.finalBody)
+		if preserve {
+			c.popBlock()
+		}
 		c.u.loc = loc
+	case fbPopValue:
+		if preserve {
+			c.emit(SWAP, 2)
+		}
+		c.emit(POP_TOP, 0)
 	case fbFinallyEnd:
 		c.u.cur = b.outer
 		if preserve {
