@@ -168,7 +168,7 @@ var builtinFunctions = []object.MethodDef{
 		if args[0].Type().Next == nil {
 			return object.Null, object.Errorf(object.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
 		}
-		v, err := object.Next(t, args[0])
+		v, err := args[0].Type().Next(t, args[0]) // not object.Next: keep StopIteration's value
 		if err != nil {
 			if len(args) == 2 && isInstance(err, object.StopIteration) {
 				return args[1], nil

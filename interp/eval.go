@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
@@ -84,6 +85,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	pc := f.pc
 	t := &th.Thread
 	var ins compile.Instr
+	// reraised says that err is re-raised by RERAISE or a bare raise,
+	// which add no traceback entry.
+	reraised := false
 
 	if !throw.IsNull() {
 		// Raised at the point of suspension, with no context chaining.
@@ -646,10 +650,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				case 0:
 					if th.handled.IsNull() || th.handled.IsNone() {
 						err = object.NewError(object.RuntimeError, "No active exception to reraise")
-					} else {
-						exc, _ := th.handled.AsException()
-						err = exc
+						break
 					}
+					// A bare raise adds no traceback entry (as RERAISE).
+					exc, _ := th.handled.AsException()
+					err, reraised = exc, true
 					goto reraise
 				case 1:
 					err = th.raiseValue(slots[sp-1], object.Null)
@@ -666,7 +671,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
-				err = exc
+				err, reraised = exc, true
 				goto reraise
 
 			case compile.PUSH_EXC_INFO:
@@ -716,9 +721,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	reraise:
 		if exc, ok := err.(*object.Exc); ok {
-			if ins.Op() != compile.RERAISE {
+			if !reraised {
 				addTraceback(exc, f, f.lasti)
 			}
+			reraised = false
 			// The handler is the one covering the raising instruction (for
 			// RERAISE, itself, not the restored lasti it reports).
 			raiseAt := pc - 1
@@ -782,6 +788,5 @@ func unboundDeref(c *Code, i int) error {
 }
 
 func nameError(name *object.Str) error {
-	e := object.Errorf(object.NameError, "name '%s' is not defined", name)
-	return e
+	return object.NewNameError(object.NameError, fmt.Sprintf("name '%s' is not defined", name), name.String())
 }

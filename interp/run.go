@@ -130,6 +130,7 @@ func (in *Interpreter) guard(fn func(th *Thread) error) (status int) {
 	}()
 	err := fn(th)
 	status = in.exitStatus(err)
+	th.runAtExit()
 	in.Flush()
 	return status
 }

@@ -114,6 +114,10 @@ func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 
 // Equal reports whether a == b (identity implies equality, as in CPython's
 // container comparisons).
+//
+// Floats are immediates (DESIGN §2), so two NaNs with the same bits are
+// the same object here, as on PyPy: [nan] == [float('nan')] is True, where
+// CPython's distinct NaN objects make it False.
 func Equal(t *Thread, a, b Value) (bool, error) {
 	if a == b {
 		return true, nil
@@ -320,13 +324,22 @@ func Iter(t *Thread, v Value) (Value, error) {
 	return it, nil
 }
 
-// Next advances the iterator it, returning Null at the end.
+// Next advances the iterator it, returning Null at the end, whether the
+// iterator signals it by returning Null or by raising StopIteration (whose
+// value is dropped; callers that need it, such as next() and yield from,
+// call the Next slot themselves).
 func Next(t *Thread, it Value) (Value, error) {
 	next := it.Type().Next
 	if next == nil {
 		return Null, Errorf(TypeError, "'%s' object is not an iterator", it.Type().Name)
 	}
-	return next(t, it)
+	v, err := next(t, it)
+	if err != nil {
+		if e, ok := err.(*Exc); ok && e.typ.IsSubtype(StopIteration) {
+			return Null, nil
+		}
+	}
+	return v, err
 }
 
 // Contains returns `v in container`.

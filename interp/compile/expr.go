@@ -574,7 +574,13 @@ func (c *compiler) callHelper(pos syntax.Pos, pushed int, args []syntax.Expr, kw
 		}
 		c.emit(PUSH_NULL, 0)
 	}
-	c.starUnpack(args, pushed, BUILD_TUPLE)
+	if s, ok := singleStarred(args); ok && pushed == 0 {
+		// f(*a): CALL_FUNCTION_EX makes the tuple (and words the error
+		// for a non-iterable as CPython does).
+		c.expr(s.Value)
+	} else {
+		c.starUnpack(args, pushed, BUILD_TUPLE)
+	}
 	hasKw := 0
 	if len(kws) > 0 {
 		hasKw = 1
@@ -582,6 +588,15 @@ func (c *compiler) callHelper(pos syntax.Pos, pushed int, args []syntax.Expr, kw
 	}
 	c.u.loc = pos
 	c.emit(CALL_FUNCTION_EX, hasKw)
+}
+
+// singleStarred reports whether args is exactly one starred expression.
+func singleStarred(args []syntax.Expr) (*syntax.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*syntax.Starred)
+	return s, ok
 }
 
 // keywordsDict pushes a dict of the keyword arguments, merging **mappings.
