@@ -562,8 +562,8 @@ type bytesIO struct {
 
 func asBytesIO(v object.Value) *bytesIO { return (*bytesIO)(v.Pointer()) }
 
-// bytesArg returns the bytes of a bytes-like argument.
-func bytesArg(v object.Value) ([]byte, error) {
+// bytesLikeArg returns the bytes of a bytes-like argument.
+func bytesLikeArg(v object.Value) ([]byte, error) {
 	if b, ok := object.BytesData(v); ok {
 		return b, nil
 	}
@@ -605,7 +605,7 @@ func initBytesIO() {
 		b := asBytesIO(v)
 		b.buf, b.pos, b.closed = nil, 0, false
 		if !a[0].IsNull() && !a[0].IsNone() {
-			data, err := bytesArg(a[0])
+			data, err := bytesLikeArg(a[0])
 			if err != nil {
 				return err
 			}
@@ -668,7 +668,7 @@ func initBytesIO() {
 			return r, nil
 		}),
 		m("write", 1, 1, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
-			data, err := bytesArg(a[0])
+			data, err := bytesLikeArg(a[0])
 			if err != nil {
 				return object.Null, err
 			}
@@ -752,9 +752,9 @@ type fileState struct {
 	eof      bool // the last fill hit end of file
 }
 
-// osError converts a Go error from a system call on file (a str or an
+// fileOSError converts a Go error from a system call on file (a str or an
 // fd; Null when not about a file name) to a Python OSError.
-func osError(err error, file object.Value) error {
+func fileOSError(err error, file object.Value) error {
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
 		return object.Errorf(object.OSError, "%v", err)
@@ -774,7 +774,7 @@ func (fs *fileState) flush() error {
 		fs.wbuf = fs.wbuf[n:]
 		if err != nil {
 			fs.wbuf = nil
-			return osError(err, object.Null)
+			return fileOSError(err, object.Null)
 		}
 	}
 	fs.wbuf = nil
@@ -785,7 +785,7 @@ func (fs *fileState) flush() error {
 func (fs *fileState) dropReadAhead() error {
 	if len(fs.rbuf) > 0 {
 		if _, err := fs.f.Seek(-int64(len(fs.rbuf)), io.SeekCurrent); err != nil {
-			return osError(err, object.Null)
+			return fileOSError(err, object.Null)
 		}
 	}
 	fs.rbuf, fs.eof = nil, false
@@ -805,7 +805,7 @@ func (fs *fileState) fill() (bool, error) {
 		return false, nil
 	}
 	if err != nil {
-		return false, osError(err, object.Null)
+		return false, fileOSError(err, object.Null)
 	}
 	return true, nil
 }
@@ -843,7 +843,7 @@ func (fs *fileState) write(p []byte, buffered bool) error {
 func (fs *fileState) tell() (int64, error) {
 	pos, err := fs.f.Seek(0, io.SeekCurrent)
 	if err != nil {
-		return 0, osError(err, object.Null)
+		return 0, fileOSError(err, object.Null)
 	}
 	return pos - int64(len(fs.rbuf)) + int64(len(fs.wbuf)), nil
 }
@@ -858,7 +858,7 @@ func (fs *fileState) seek(off int64, whence int) (int64, error) {
 	fs.rbuf, fs.eof = nil, false
 	pos, err := fs.f.Seek(off, whence)
 	if err != nil {
-		return 0, osError(err, object.Null)
+		return 0, fileOSError(err, object.Null)
 	}
 	return pos, nil
 }
@@ -871,7 +871,7 @@ func (fs *fileState) close() error {
 	fs.closed = true
 	if fs.closefd {
 		if cerr := fs.f.Close(); cerr != nil && err == nil {
-			err = osError(cerr, object.Null)
+			err = fileOSError(cerr, object.Null)
 		}
 	}
 	return err
@@ -1108,11 +1108,11 @@ func ioOpen(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Val
 		}
 		f, err = os.OpenFile(path.String(), flags|syscall.O_CLOEXEC, 0o666)
 		if err != nil {
-			return object.Null, osError(err, a[0])
+			return object.Null, fileOSError(err, a[0])
 		}
 		if fi, serr := f.Stat(); serr == nil && fi.IsDir() {
 			f.Close()
-			return object.Null, osError(syscall.EISDIR, a[0])
+			return object.Null, fileOSError(syscall.EISDIR, a[0])
 		}
 	}
 	if m.appending {
@@ -1355,7 +1355,7 @@ var fileMethods = []object.MethodDef{
 			}
 			return object.Int(int64(s.Len())), f.writeText(t, s)
 		}
-		data, err := bytesArg(a[0])
+		data, err := bytesLikeArg(a[0])
 		if err != nil {
 			return object.Null, err
 		}
@@ -1404,7 +1404,7 @@ var fileMethods = []object.MethodDef{
 			return object.Null, err
 		}
 		if err := f.fs.f.Truncate(size); err != nil {
-			return object.Null, osError(err, object.Null)
+			return object.Null, fileOSError(err, object.Null)
 		}
 		return object.Int(size), nil
 	}),
