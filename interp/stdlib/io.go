@@ -108,10 +108,6 @@ func sizeArg(t *object.Thread, args []object.Value, i int) (int, error) {
 	return object.IndexInt(t, args[i])
 }
 
-func constant(v object.Value) func(*object.Thread, object.Value, []object.Value) (object.Value, error) {
-	return func(*object.Thread, object.Value, []object.Value) (object.Value, error) { return v, nil }
-}
-
 var (
 	strReadline = object.Intern("readline")
 	strWrite    = object.Intern("write")
