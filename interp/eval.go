@@ -99,10 +99,20 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			ins = code[pc]
 			pc++
 			switch ins.Op() {
-			case compile.NOP, compile.RESUME:
+			case compile.NOP:
+
+			case compile.RESUME:
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.LOOP_HEADER:
 				c.loopCounts[ins.Arg()]++
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.POP_TOP:
 				sp--
@@ -341,6 +351,23 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp -= 2
 				clear(slots[sp : sp+2])
 
+			case compile.BINARY_SLICE:
+				f.lasti = pc - 1
+				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				sp -= 2
+				slots[sp-1] = v
+				slots[sp], slots[sp+1] = object.Null, object.Null
+
+			case compile.STORE_SLICE:
+				f.lasti = pc - 1
+				err = object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+				sp -= 4
+				clear(slots[sp : sp+4])
+
 			case compile.BUILD_SLICE:
 				n := ins.Arg()
 				step := object.None
@@ -548,6 +575,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp--
 				slots[sp] = object.Null
 				slots[sp-1] = v
+
+			case compile.UNPACK_SEQUENCE:
+				n := ins.Arg()
+				items, ok := exactSequenceItems(slots[sp-1])
+				if !ok || len(items) != n {
+					// Other iterables, and the error for a wrong length.
+					f.lasti = pc - 1
+					f.sp = sp
+					sp, pc, err = th.evalRare(f, ins, sp, pc)
+					break
+				}
+				sp--
+				for i := n - 1; i >= 0; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
 
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()

@@ -130,6 +130,7 @@ func (in *Interpreter) guard(fn func(th *Thread) error) (status int) {
 	}()
 	err := fn(th)
 	status = in.exitStatus(err)
+	th.shutdownThreads() // threading._shutdown, before atexit as in CPython
 	th.runAtExit()
 	in.Flush()
 	return status
@@ -152,6 +153,7 @@ func (in *Interpreter) exitStatus(err error) int {
 	}
 	th.printUncaught(exc)
 	if exc.Type().IsSubtype(object.KeyboardInterrupt) {
+		in.uncaughtInterrupt = true
 		return 130
 	}
 	return 1

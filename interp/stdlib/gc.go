@@ -20,9 +20,9 @@ import (
 // gcState is the process-wide state behind the gc module.
 var gcState = struct {
 	sync.Mutex
-	enabled    bool
-	percent    int // GOGC to restore on enable
-	thresholds [3]int64
+	enabled     bool
+	percent     int // GOGC to restore on enable
+	thresholds  [3]int64
 	collections int64
 }{enabled: true, percent: 100, thresholds: [3]int64{700, 10, 10}}
 
