@@ -96,7 +96,6 @@ var binaryOpInfo = [NumBinaryOps]struct{ name, rname, iname, token, symbol strin
 // Symbol returns the operator as error messages show it ("+", "** or pow()").
 func (op Operator) Symbol() string { return binaryOpInfo[op].symbol }
 
-
 // CompareOp names a rich comparison, in CPython's order (Py_LT ... Py_GE).
 type CompareOp uint8
 
