@@ -92,13 +92,19 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	for {
 		if err == nil {
+			if th.recording {
+				th.jit.Record(th, f, pc, sp)
+			}
 			ins = code[pc]
 			pc++
 			switch ins.Op() {
 			case compile.NOP, compile.RESUME:
 
 			case compile.LOOP_HEADER:
-				c.loopCounts[ins.Arg()]++
+				k := ins.Arg()
+				if c.loopCounts[k]++; c.loopCounts[k] >= th.jitHot {
+					pc, sp = th.hotLoop(f, k, pc, sp)
+				}
 
 			case compile.POP_TOP:
 				sp--

@@ -26,6 +26,8 @@ type Config struct {
 	XOptions map[string]string
 	// DontWriteBytecode disables writing the code cache (-B).
 	DontWriteBytecode bool
+	// JIT is the tracing JIT, or nil to interpret only (see jit.go).
+	JIT JIT
 }
 
 // Interpreter is one Python runtime: its builtins, loaded modules and

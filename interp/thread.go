@@ -19,6 +19,12 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+	// jit is the interpreter's JIT (nil when off); jitHot is its loop
+	// threshold, and recording switches on the per-instruction
+	// JIT.Record calls (jit.go).
+	jit       JIT
+	jitHot    uint32
+	recording bool
 }
 
 // valueStackChunk is the size of a thread's value stack segment; a frame
@@ -27,7 +33,8 @@ const valueStackChunk = 1 << 16
 
 // NewThread returns a new thread state of in.
 func (in *Interpreter) NewThread() *Thread {
-	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk)}
+	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk),
+		jit: in.config.JIT, jitHot: jitThreshold(in.config.JIT)}
 	th.State = th
 	return th
 }
