@@ -50,6 +50,7 @@ type lowering struct {
 	a      *Asm
 	t      *ir.Trace
 	reg    []int8
+	home   []int
 	uses   []int
 	stubs  []*goasm.Label // per snapshot, the guard exit stub
 	header *goasm.Label
@@ -63,12 +64,15 @@ func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
 		return nil, "", err
 	}
 	for _, s := range t.Snaps {
-		if len(s.Entries) > native.SpillSlots {
+		if len(s.Entries) > ir.FirstInputSlot {
 			return nil, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
-	l := &lowering{a: NewAsm(), t: t, reg: alloc.Reg, uses: t.UseCounts(),
-		stubs: make([]*goasm.Label, len(t.Snaps)), header: NewAsm().NewLabel()}
+	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
+		return nil, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+	}
+	l := &lowering{a: NewAsm(), t: t, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+		stubs: make([]*goasm.Label, len(t.Snaps))}
 	l.header = l.a.NewLabel()
 	var phis []ir.Inst
 	insts := t.Insts
@@ -114,9 +118,20 @@ func (l *lowering) stub(s int32) *goasm.Label {
 	return l.stubs[s]
 }
 
-// gpr and fpr return the register of r.
-func (l *lowering) gpr(r ir.Ref) int16 { return allocGPR[l.reg[r]] }
-func (l *lowering) fpr(r ir.Ref) int16 { return allocFPR[l.reg[r]] }
+// loc returns the location of a non-constant value r: its register or,
+// when spilled, its spill slot.
+func (l *lowering) loc(r ir.Ref) obj.Addr {
+	switch reg := l.reg[r]; {
+	case reg == ir.Spilled:
+		return slotN(l.home[r])
+	case reg < 0:
+		panic(fmt.Sprintf("BUG: amd64: value %04d has no location", r))
+	case l.t.Insts[r].Type == ir.Float:
+		return Reg(allocFPR[reg])
+	default:
+		return Reg(allocGPR[reg])
+	}
+}
 
 // konst returns r's constant payload, if r is a constant.
 func (l *lowering) konst(r ir.Ref) (int64, bool) {
@@ -135,7 +150,7 @@ func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return Reg(scratch)
 	}
-	return Reg(l.gpr(r))
+	return l.loc(r)
 }
 
 // inReg returns a general register holding r.
@@ -144,7 +159,11 @@ func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return scratch
 	}
-	return l.gpr(r)
+	if l.reg[r] == ir.Spilled {
+		l.a.Op(x86.AMOVQ, l.loc(r), Reg(scratch))
+		return scratch
+	}
+	return l.loc(r).Reg
 }
 
 // inXReg returns a vector register holding r.
@@ -154,7 +173,11 @@ func (l *lowering) inXReg(r ir.Ref, scratch int16) int16 {
 		l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(scratch))
 		return scratch
 	}
-	return l.fpr(r)
+	if l.reg[r] == ir.Spilled {
+		l.a.Op(x86.AMOVSD, l.loc(r), Reg(scratch))
+		return scratch
+	}
+	return l.loc(r).Reg
 }
 
 // The conditions of the int compares: set on true, exit when a guard
@@ -211,12 +234,13 @@ func (l *lowering) fusedGuard(cmp, guard ir.Inst) {
 	}
 }
 
-// setBool materializes flags into dst (0 or 1) with set.
-func (l *lowering) setBool(set obj.As, dst int16) {
+// setBool materializes flags as r's value (0 or 1) with set.
+func (l *lowering) setBool(set obj.As, r ir.Ref) {
 	p := l.a.Prog(set)
 	p.To = Reg(x86.REG_R11B)
 	l.a.Add(p)
-	l.a.Op(x86.AMOVBQZX, Reg(x86.REG_R11B), Reg(dst))
+	l.a.Op(x86.AMOVBQZX, Reg(x86.REG_R11B), Reg(tmp1))
+	l.defG(r, tmp1)
 }
 
 // intOps maps the two-operand int ops computed as "scratch op= b" to their
@@ -243,13 +267,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpLoop:
 		a.Bind(l.header)
 	case ir.OpSLoad:
-		if l.reg[r] == ir.NoReg {
-			return
+		if l.reg[r] < 0 {
+			return // unused, or spilled to its own input slot
 		}
 		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, slotN(int(in.Aux)), Reg(l.fpr(r)))
+			a.Op(x86.AMOVSD, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
 		} else {
-			a.Op(x86.AMOVQ, slotN(int(in.Aux)), Reg(l.gpr(r)))
+			a.Op(x86.AMOVQ, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
 		}
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
@@ -273,7 +297,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe, ir.OpEq, ir.OpNe, ir.OpFLt, ir.OpFLe, ir.OpFGt, ir.OpFGe:
 		c := l.compare(in)
 		if l.reg[r] != ir.NoReg {
-			l.setBool(c[0], l.gpr(r))
+			l.setBool(c[0], r)
 		}
 	case ir.OpFEq, ir.OpFNe:
 		// Equal: ZF set and PF clear; not equal: the opposite.
@@ -324,7 +348,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			}
 			return
 		}
-		x := l.gpr(in.A)
+		x := l.inReg(in.A, tmp0)
 		a.Op(x86.ATESTQ, Reg(x), Reg(x))
 		if in.Op == ir.OpGuardT {
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
@@ -340,13 +364,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 // an unused result has none).
 func (l *lowering) defG(r ir.Ref, from int16) {
 	if l.reg[r] != ir.NoReg {
-		l.a.Op(x86.AMOVQ, Reg(from), Reg(l.gpr(r)))
+		l.a.Op(x86.AMOVQ, Reg(from), l.loc(r))
 	}
 }
 
 func (l *lowering) defF(r ir.Ref, from int16) {
 	if l.reg[r] != ir.NoReg {
-		l.a.Op(x86.AMOVSD, Reg(from), Reg(l.fpr(r)))
+		l.a.Op(x86.AMOVSD, Reg(from), l.loc(r))
 	}
 }
 
@@ -407,7 +431,7 @@ func (l *lowering) shift(r ir.Ref, in ir.Inst) {
 		}
 		count = Imm(min(k, 63))
 	} else {
-		a.Op(x86.AMOVQ, Reg(l.gpr(in.B)), Reg(x86.REG_CX))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(x86.REG_CX))
 		if shl {
 			a.Op(x86.ACMPQ, Reg(x86.REG_CX), Imm(63))
 			a.Branch(x86.AJHI, l.stub(in.Snap)) // unsigned: negative counts too
@@ -436,33 +460,26 @@ func (l *lowering) shift(r ir.Ref, in ir.Inst) {
 	l.defG(r, tmp1)
 }
 
-// move is one register move of the back edge.
+// move is one move of the back edge: to a register or spill slot, from
+// a location or a constant.
 type move struct {
-	dst   int16
-	src   int16 // a register, or 0 for a constant
-	k     int64
-	float bool
+	dst, src obj.Addr // src.Type == obj.TYPE_CONST for a constant
+	float    bool
 }
 
-// back emits the PHI moves, the poll, and the jump to LOOP.
+// back emits the PHI moves, the iteration count, the poll, and the jump to
+// LOOP.
 func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 	var moves []move
 	for _, p := range phis {
 		if l.reg[p.A] == ir.NoReg {
 			continue // the loop-carried value is never read
 		}
-		m := move{float: p.Type == ir.Float}
-		if m.float {
-			m.dst = l.fpr(p.A)
-		} else {
-			m.dst = l.gpr(p.A)
-		}
+		m := move{dst: l.loc(p.A), float: p.Type == ir.Float}
 		if k, ok := l.konst(p.B); ok {
-			m.k = k
-		} else if m.float {
-			m.src = l.fpr(p.B)
+			m.src = Imm(k)
 		} else {
-			m.src = l.gpr(p.B)
+			m.src = l.loc(p.B)
 		}
 		if m.src != m.dst {
 			moves = append(moves, m)
@@ -483,15 +500,18 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 func (l *lowering) parallelMoves(moves []move) {
 	emit := func(m move) {
 		switch {
-		case m.src == 0 && m.float:
-			l.a.Op(x86.AMOVQ, Imm(m.k), Reg(tmp0))
-			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(m.dst))
-		case m.src == 0:
-			l.a.Op(x86.AMOVQ, Imm(m.k), Reg(m.dst))
+		case m.src.Type == obj.TYPE_CONST && (m.float || m.dst.Type == obj.TYPE_MEM || m.src.Offset != int64(int32(m.src.Offset))):
+			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
+		case m.src.Type == obj.TYPE_CONST:
+			l.a.Op(x86.AMOVQ, m.src, m.dst)
+		case m.src.Type == obj.TYPE_MEM && m.dst.Type == obj.TYPE_MEM:
+			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
 		case m.float:
-			l.a.Op(x86.AMOVSD, Reg(m.src), Reg(m.dst))
+			l.a.Op(x86.AMOVSD, m.src, m.dst)
 		default:
-			l.a.Op(x86.AMOVQ, Reg(m.src), Reg(m.dst))
+			l.a.Op(x86.AMOVQ, m.src, m.dst)
 		}
 	}
 	for len(moves) > 0 {
@@ -515,9 +535,9 @@ func (l *lowering) parallelMoves(moves []move) {
 		if !progress {
 			// Every pending move is on a cycle: save one source in scratch.
 			m := &moves[0]
-			s := int16(tmp1)
+			s := Reg(tmp1)
 			if m.float {
-				s = xtmp0
+				s = Reg(xtmp0)
 			}
 			emit(move{dst: s, src: m.src, float: m.float})
 			m.src = s
@@ -532,10 +552,13 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if k, ok := l.konst(e.Ref); ok {
 			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		} else if l.reg[e.Ref] == ir.Spilled {
+			l.a.Op(x86.AMOVQ, l.loc(e.Ref), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
 		} else if l.t.Insts[e.Ref].Type == ir.Float {
-			l.a.Op(x86.AMOVSD, Reg(l.fpr(e.Ref)), slotN(j))
+			l.a.Op(x86.AMOVSD, l.loc(e.Ref), slotN(j))
 		} else {
-			l.a.Op(x86.AMOVQ, Reg(l.gpr(e.Ref)), slotN(j))
+			l.a.Op(x86.AMOVQ, l.loc(e.Ref), slotN(j))
 		}
 	}
 	emitExit(l.a, code, uint32(s))

@@ -281,7 +281,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			j.stats.EntryMismatches++
 			return pc, sp
 		}
-		ctx.Spill[i].N = n
+		ctx.Spill[ir.InputSlot(i)].N = n
 	}
 	tr.entries++
 	j.stats.Entries++

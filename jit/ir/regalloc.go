@@ -3,15 +3,36 @@
 
 package ir
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
-// NoReg means a value has no register (constants, void, unused values).
-const NoReg int8 = -1
+// Register assignments other than a register index.
+const (
+	NoReg   int8 = -1 // no location: constants, void and unused values
+	Spilled int8 = -2 // lives in its spill slot (Allocation.Home) for its whole life
+)
 
-// Allocation assigns registers: Reg[r] is an index into the backend's
-// general registers (Int, Bool values) or vector registers (Float values).
+// Spill slot layout of the context: exits write snapshot entry j to slot
+// j (below FirstInputSlot); input i is read from FirstInputSlot+i; spilled
+// values follow the inputs. Spill slots are machine words of the context's
+// spill area (native.Context.Spill[k].N).
+const (
+	FirstInputSlot = 128
+	NumSpillSlots  = 256
+)
+
+// InputSlot returns the spill slot input i is read from.
+func InputSlot(i int) int { return FirstInputSlot + i }
+
+// Allocation assigns locations: Reg[r] is an index into the backend's
+// general registers (Int, Bool values) or vector registers (Float
+// values), NoReg or Spilled; Home[r] is the spill slot of a spilled value
+// (an SLOAD spills to its own input slot, needing no store).
 type Allocation struct {
-	Reg []int8
+	Reg  []int8
+	Home []int
 }
 
 // Allocate assigns registers by linear scan over the trace, in one pass:
@@ -22,11 +43,30 @@ type Allocation struct {
 // operand the computation still reads (and always for guards, whose exits
 // read the snapshot's values after the result is computed).
 //
-// There is no spilling yet: a trace needing more than ngpr general or
-// nfpr vector registers at once is declined with an error (a trace abort).
+// When no register is free, the live value (or the new one) whose
+// interval ends last is spilled for its whole life: backends load it into
+// a scratch register at each use and store it at its definition. A trace
+// needing more spill slots than the context has is declined with an
+// error (a trace abort).
 func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	end := t.LiveEnd()
 	reg := make([]int8, len(t.Insts))
+	home := make([]int, len(t.Insts))
+	nextHome := InputSlot(len(t.Inputs))
+	spill := func(r int) error {
+		reg[r] = Spilled
+		if t.Insts[r].Op == OpSLoad {
+			home[r] = InputSlot(int(t.Insts[r].Aux))
+			return nil
+		}
+		if nextHome >= NumSpillSlots {
+			return fmt.Errorf("register pressure: out of spill slots at %04d", r)
+		}
+		home[r] = nextHome
+		nextHome++
+		return nil
+	}
+	var active []Ref // values holding a register
 	var freeG, freeF []int8
 	for r := ngpr - 1; r >= 0; r-- {
 		freeG = append(freeG, int8(r))
@@ -42,6 +82,10 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	for i, in := range t.Insts {
 		// Free the registers of values last used by i: i's result may take them.
 		for _, r := range expiring[i] {
+			if reg[r] == Spilled {
+				continue
+			}
+			active = slices.DeleteFunc(active, func(a Ref) bool { return a == r })
 			if t.Insts[r].Type == Float {
 				freeF = append(freeF, reg[r])
 			} else {
@@ -55,17 +99,31 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		if in.Type == Float {
 			free = &freeF
 		}
+		if end[i] <= i {
+			panic(fmt.Sprintf("BUG: ir: value %04d live until %d", i, end[i]))
+		}
+		expiring[end[i]] = append(expiring[end[i]], Ref(i))
 		if len(*free) == 0 {
-			return nil, fmt.Errorf("register pressure: no %v register for %04d", in.Type, i)
+			// Spill whichever of i and the live values of its class ends last.
+			victim := Ref(i)
+			for _, a := range active {
+				if (t.Insts[a].Type == Float) == (in.Type == Float) && end[a] > end[victim] {
+					victim = a
+				}
+			}
+			vreg := reg[victim]
+			if err := spill(int(victim)); err != nil {
+				return nil, err
+			}
+			if victim == Ref(i) {
+				continue
+			}
+			active = slices.DeleteFunc(active, func(a Ref) bool { return a == victim })
+			*free = append(*free, vreg)
 		}
 		reg[i] = (*free)[len(*free)-1]
 		*free = (*free)[:len(*free)-1]
-		if end[i] > i {
-			expiring[end[i]] = append(expiring[end[i]], Ref(i))
-		} else {
-			// Used only by itself (impossible) or at its own index: free now.
-			panic(fmt.Sprintf("BUG: ir: value %04d live until %d", i, end[i]))
-		}
+		active = append(active, Ref(i))
 	}
-	return &Allocation{Reg: reg}, nil
+	return &Allocation{Reg: reg, Home: home}, nil
 }
