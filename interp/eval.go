@@ -84,6 +84,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	pc := f.pc
 	t := &th.Thread
 	var ins compile.Instr
+	// recording mirrors th.recording (jit.go), refreshed where it can change.
+	recording := th.recording
 
 	if !throw.IsNull() {
 		// Raised at the point of suspension, with no context chaining.
@@ -92,8 +94,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	for {
 		if err == nil {
-			if th.recording {
+			if recording {
 				th.jit.Record(th, f, pc, sp)
+				recording = th.recording
 			}
 			ins = code[pc]
 			pc++
@@ -104,6 +107,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				k := ins.Arg()
 				if c.loopCounts[k]++; c.loopCounts[k] >= th.jitHot {
 					pc, sp = th.hotLoop(f, k, pc, sp)
+					recording = th.recording
 				}
 
 			case compile.POP_TOP:

@@ -179,7 +179,7 @@ func genLoop(data []byte) string {
 		case 1:
 			fmt.Fprintf(&b, "        x = x - %s\n", pick(arg, ints))
 		case 2:
-			fmt.Fprintf(&b, "        x = x * %s\n", pick(arg, ints))
+			fmt.Fprintf(&b, "        x = x * %s\n", pick(arg, ints[:len(ints)-1])) // x * x would explode
 		case 3:
 			fmt.Fprintf(&b, "        x = x // %s\n", pick(arg, ints[1:]))
 		case 4:

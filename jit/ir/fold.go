@@ -36,6 +36,10 @@ func (b *Builder) fold(op Op, a, c Ref) Ref {
 		x, y = y, x
 		aConst, yConst = false, true
 	}
+	// Commutative operands in ref order, so CSE finds x*y and y*x alike.
+	if op.IsCommutative() && !aConst && !yConst && a > c {
+		a, c = c, a
+	}
 	if aConst && (yConst || op.NArgs() == 1) {
 		if r, ok := b.foldConst(op, x, y); ok {
 			return r
