@@ -113,7 +113,7 @@ var builtinFunctions = []object.MethodDef{
 		if err := object.CheckArity("getattr", args, kw, 2, 3); err != nil {
 			return object.Null, err
 		}
-		name, err := attrName(args[1], "getattr(): attribute name must be string")
+		name, err := attrName(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -127,7 +127,7 @@ var builtinFunctions = []object.MethodDef{
 		if err := object.CheckArity("setattr", args, kw, 3, 3); err != nil {
 			return object.Null, err
 		}
-		name, err := attrName(args[1], "attribute name must be string")
+		name, err := attrName(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -137,7 +137,7 @@ var builtinFunctions = []object.MethodDef{
 		if err := object.CheckArity("delattr", args, kw, 2, 2); err != nil {
 			return object.Null, err
 		}
-		name, err := attrName(args[1], "attribute name must be string")
+		name, err := attrName(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -147,7 +147,7 @@ var builtinFunctions = []object.MethodDef{
 		if err := object.CheckArity("hasattr", args, kw, 2, 2); err != nil {
 			return object.Null, err
 		}
-		name, err := attrName(args[1], "hasattr(): attribute name must be string")
+		name, err := attrName(args[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -168,7 +168,7 @@ var builtinFunctions = []object.MethodDef{
 		if args[0].Type().Next == nil {
 			return object.Null, object.Errorf(object.TypeError, "'%s' object is not an iterator", args[0].Type().Name)
 		}
-		v, err := object.Next(t, args[0])
+		v, err := args[0].Type().Next(t, args[0]) // not object.Next: keep StopIteration's value
 		if err != nil {
 			if len(args) == 2 && isInstance(err, object.StopIteration) {
 				return args[1], nil
@@ -216,6 +216,12 @@ var builtinFunctions = []object.MethodDef{
 	{Name: "ord", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("ord", args, kw, 1, 1); err != nil {
 			return object.Null, err
+		}
+		if b, ok := object.BytesData(args[0]); ok {
+			if len(b) != 1 {
+				return object.Null, object.Errorf(object.TypeError, "ord() expected a character, but string of length %d found", len(b))
+			}
+			return object.Int(int64(b[0])), nil
 		}
 		s, ok := args[0].AsStr()
 		if !ok {
@@ -266,10 +272,10 @@ var builtinFunctions = []object.MethodDef{
 	}},
 }
 
-func attrName(v object.Value, msg string) (*object.Str, error) {
+func attrName(v object.Value) (*object.Str, error) {
 	s, ok := v.AsStr()
 	if !ok {
-		return nil, object.Errorf(object.TypeError, "%s, not %s", msg, v.Type().Name)
+		return nil, object.Errorf(object.TypeError, "attribute name must be string, not '%s'", v.Type().Name)
 	}
 	return object.InternStr(s), nil
 }

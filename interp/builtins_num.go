@@ -144,7 +144,7 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 
 func builtinSum(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	var a [2]object.Value
-	if err := object.ParseArgs("sum", args, kwnames, []string{"iterable", "start"}, 1, 1, a[:]); err != nil {
+	if err := object.ParseArgs("sum", args, kwnames, []string{"iterable", "start"}, 1, 2, a[:]); err != nil {
 		return object.Null, err
 	}
 	acc := object.Int(0)

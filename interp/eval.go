@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
@@ -86,6 +87,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	var ins compile.Instr
 	// recording mirrors th.recording (jit.go), refreshed where it can change.
 	recording := th.recording
+	// reraised says that err is re-raised by RERAISE or a bare raise,
+	// which add no traceback entry.
+	reraised := false
 
 	if !throw.IsNull() {
 		// Raised at the point of suspension, with no context chaining.
@@ -101,11 +105,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			ins = code[pc]
 			pc++
 			switch ins.Op() {
-			case compile.NOP, compile.RESUME:
+			case compile.NOP:
+
+			case compile.RESUME:
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.LOOP_HEADER:
 				k := ins.Arg()
-				if c.loopCounts[k]++; c.loopCounts[k] >= th.jitHot {
+				c.loopCounts[k]++
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
+				if c.loopCounts[k] >= th.jitHot && err == nil {
 					pc, sp = th.hotLoop(f, k, pc, sp)
 					recording = th.recording
 				}
@@ -347,6 +362,23 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp -= 2
 				clear(slots[sp : sp+2])
 
+			case compile.BINARY_SLICE:
+				f.lasti = pc - 1
+				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
+				if e != nil {
+					err = e
+					break
+				}
+				sp -= 2
+				slots[sp-1] = v
+				slots[sp], slots[sp+1] = object.Null, object.Null
+
+			case compile.STORE_SLICE:
+				f.lasti = pc - 1
+				err = object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+				sp -= 4
+				clear(slots[sp : sp+4])
+
 			case compile.BUILD_SLICE:
 				n := ins.Arg()
 				step := object.None
@@ -555,6 +587,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = object.Null
 				slots[sp-1] = v
 
+			case compile.UNPACK_SEQUENCE:
+				n := ins.Arg()
+				items, ok := exactSequenceItems(slots[sp-1])
+				if !ok || len(items) != n {
+					// Other iterables, and the error for a wrong length.
+					f.lasti = pc - 1
+					f.sp = sp
+					sp, pc, err = th.evalRare(f, ins, sp, pc)
+					break
+				}
+				sp--
+				for i := n - 1; i >= 0; i-- {
+					slots[sp] = items[i]
+					sp++
+				}
+
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()
 				sp -= n
@@ -656,10 +704,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				case 0:
 					if th.handled.IsNull() || th.handled.IsNone() {
 						err = object.NewError(object.RuntimeError, "No active exception to reraise")
-					} else {
-						exc, _ := th.handled.AsException()
-						err = exc
+						break
 					}
+					// A bare raise adds no traceback entry (as RERAISE).
+					exc, _ := th.handled.AsException()
+					err, reraised = exc, true
 					goto reraise
 				case 1:
 					err = th.raiseValue(slots[sp-1], object.Null)
@@ -676,7 +725,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
-				err = exc
+				err, reraised = exc, true
 				goto reraise
 
 			case compile.PUSH_EXC_INFO:
@@ -726,9 +775,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	reraise:
 		if exc, ok := err.(*object.Exc); ok {
-			if ins.Op() != compile.RERAISE {
+			if !reraised {
 				addTraceback(exc, f, f.lasti)
 			}
+			reraised = false
 			// The handler is the one covering the raising instruction (for
 			// RERAISE, itself, not the restored lasti it reports).
 			raiseAt := pc - 1
@@ -792,6 +842,5 @@ func unboundDeref(c *Code, i int) error {
 }
 
 func nameError(name *object.Str) error {
-	e := object.Errorf(object.NameError, "name '%s' is not defined", name)
-	return e
+	return object.NewNameError(object.NameError, fmt.Sprintf("name '%s' is not defined", name), name.String())
 }

@@ -511,15 +511,28 @@ func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
 	}
 }
 
-// callableName describes a callable in argument errors ("f()").
+// callableName describes a callable in argument errors as CPython's
+// _PyObject_FunctionStr does: "module.qualname()", without the module for
+// builtins.
 func callableName(t *object.Thread, fn object.Value) string {
 	if fn.IsNull() {
 		return "function"
 	}
-	if q, err := object.GetAttr(t, fn, strQualName); err == nil {
-		if s, ok := q.AsStr(); ok {
-			return s.String() + "()"
+	q, err := object.GetAttr(t, fn, strQualName)
+	if err != nil {
+		if s, err := object.StrOf(t, fn); err == nil {
+			return s.String()
+		}
+		return fn.Type().Name + " object"
+	}
+	qs, err := object.StrOf(t, q)
+	if err != nil {
+		return fn.Type().Name + " object"
+	}
+	if m, err := object.GetAttr(t, fn, strModule); err == nil && !m.IsNone() {
+		if ms, err := object.StrOf(t, m); err == nil && ms.String() != "builtins" {
+			return ms.String() + "." + qs.String() + "()"
 		}
 	}
-	return fn.Type().Name + " object"
+	return qs.String() + "()"
 }

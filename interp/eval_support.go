@@ -140,6 +140,17 @@ func (th *Thread) SetClassCell(cell, class object.Value) bool {
 // Import implements object.Hooks.
 func (th *Thread) Import(name string) (object.Value, error) { return th.importModule(name) }
 
+// exactSequenceItems returns the items of an exact tuple or list.
+func exactSequenceItems(v object.Value) ([]object.Value, bool) {
+	switch v.Type() {
+	case object.TupleType:
+		return (*object.Tuple)(v.Pointer()).Items, true
+	case object.ListType:
+		return (*object.List)(v.Pointer()).Items, true
+	}
+	return nil, false
+}
+
 // intFastPath computes x op y for small ints without allocating when the
 // result is an int that fits (op is a BINARY_OP argument).
 func intFastPath(op int, x, y int64) (object.Value, bool) {

@@ -54,6 +54,16 @@ func init() {
 	FunctionType.Flags |= object.FlagMethodDescriptor
 	FunctionType.Ready()
 
+	CellType.AddGetSets([]object.GetSetDef{{Name: "cell_contents", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		c := (*Cell)(v.Pointer())
+		if c.Value.IsNull() {
+			return object.Null, object.NewError(object.ValueError, "Cell is empty")
+		}
+		return c.Value, nil
+	}, Set: func(_ *object.Thread, v, x object.Value) error {
+		(*Cell)(v.Pointer()).Value = x
+		return nil
+	}}})
 	CellType.Ready()
 }
 

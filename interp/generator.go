@@ -343,7 +343,8 @@ func (th *Thread) send(receiver, v object.Value) (object.Value, bool, error) {
 	var r object.Value
 	var err error
 	if v.IsNone() && receiver.Type().Next != nil {
-		r, err = object.Next(t, receiver)
+		r, err = receiver.Type().Next(t, receiver) // StopIteration's value is the result
+
 		if err == nil && r.IsNull() {
 			return object.None, false, nil
 		}

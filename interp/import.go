@@ -377,14 +377,11 @@ func isFile(fsys fs.FS, path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// loadSource compiles and runs a module's source file in a new module
-// registered in sys.modules under name (removed again if it fails).
+// loadSource runs a module's source file, compiled or from the code cache
+// (cache.go), in a new module registered in sys.modules under name (removed
+// again if it fails).
 func (th *Thread) loadSource(name string, fsys fs.FS, file string, pkgPath []string) (object.Value, error) {
-	src, display, err := readSource(fsys, file)
-	if err != nil {
-		return object.Null, err
-	}
-	code, err := th.compileSource(src, display, syntax.ModeExec)
+	code, display, err := th.moduleCode(fsys, file)
 	if err != nil {
 		return object.Null, err
 	}
@@ -417,14 +414,31 @@ func (th *Thread) loadSource(name string, fsys fs.FS, file string, pkgPath []str
 
 // compileSource parses, compiles and links source code.
 func (th *Thread) compileSource(src []byte, filename string, mode syntax.Mode) (*Code, error) {
+	tree, err := th.ParseSource(src, filename, mode)
+	if err != nil {
+		return nil, err
+	}
+	return th.CompileTree(tree, filename, src)
+}
+
+// ParseSource parses source code, reporting errors as the Python
+// SyntaxError (or subclass) CPython raises.
+func (th *Thread) ParseSource(src []byte, filename string, mode syntax.Mode) (syntax.ModNode, error) {
 	tree, err := syntax.Parse(filename, src, mode, nil)
 	if err != nil {
 		return nil, th.syntaxErrorFrom(err)
 	}
+	return tree, nil
+}
+
+// CompileTree compiles and links a syntax tree; src, when not nil, is its
+// source text, for the positions of compile errors.
+func (th *Thread) CompileTree(tree syntax.ModNode, filename string, src []byte) (*Code, error) {
 	cc, err := compile.Compile(tree, filename, compile.Options{Source: src})
 	if err != nil {
 		return nil, th.syntaxErrorFrom(err)
 	}
+	th.dumpBytecode(cc)
 	return Link(cc)
 }
 

@@ -19,6 +19,7 @@ package interp
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/object"
@@ -44,6 +45,11 @@ type JIT interface {
 
 // SetRecording switches the per-instruction Record calls of th on or off.
 func (th *Thread) SetRecording(on bool) { th.recording = on }
+
+// InterruptWord returns the address of th's eval breaker as a plain word,
+// for native traces to poll at every back edge (DESIGN §4.2): nonzero means
+// return to the interpreter, which serves the breaker at the loop header.
+func (th *Thread) InterruptWord() *uint32 { return (*uint32)(unsafe.Pointer(&th.breaker)) }
 
 // Recording reports whether th is recording.
 func (th *Thread) Recording() bool { return th.recording }

@@ -7,6 +7,8 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"sync/atomic"
+	"time"
 	"unsafe"
 
 	"github.com/adderpy/adder/object"
@@ -161,7 +163,6 @@ func newSysModule(th *Thread) (*Module, error) {
 	set("maxsize", object.Int(math.MaxInt64))
 	set("version", object.StrValue(PythonVersion+" (Adder "+AdderVersion+", "+runtime.Version()+")"))
 	set("hexversion", object.Int(0x030c00f0))
-	set("version_info", object.NewTuple(object.Int(3), object.Int(12), object.Int(0), object.StrValue("final"), object.Int(0)).AsValue())
 	set("api_version", object.Int(1013))
 	set("copyright", object.StrValue("Copyright (c) the Adder authors."))
 	set("dont_write_bytecode", object.Bool(in.config.DontWriteBytecode))
@@ -170,6 +171,7 @@ func newSysModule(th *Thread) (*Module, error) {
 		xopts.SetStr(object.Intern(k), object.StrValue(v))
 	}
 	set("_xoptions", xopts.AsValue())
+	setInfo(in, set)
 	stdout := &stream{Header: object.NewHeader(streamType), name: "<stdout>", fd: 1, w: in.stdout, flush: in.stdout.Flush}
 	stderr := &stream{Header: object.NewHeader(streamType), name: "<stderr>", fd: 2, w: os.Stderr}
 	stdin := &stream{Header: object.NewHeader(streamType), name: "<stdin>", fd: 0, r: bufio.NewReader(os.Stdin)}
@@ -191,12 +193,132 @@ func newSysModule(th *Thread) (*Module, error) {
 	return m, nil
 }
 
+// switchInterval is sys.getswitchinterval(), in seconds. Adder has no
+// GIL hand-over yet, so the value is only stored.
+var switchInterval atomic.Uint64
+
+func init() { switchInterval.Store(math.Float64bits(0.005)) }
+
+// constant returns a function of no arguments that returns v.
+func constant(name string, v object.Value) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity(name, args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return v, nil
+	}}
+}
+
+// noTracing makes settrace and setprofile: Adder has no tracing hooks, so
+// installing one fails loudly; None (removing hooks) is accepted.
+func noTracing(name string) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity(name, args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		if args[0].IsNone() {
+			return object.None, nil
+		}
+		return object.Null, object.Errorf(object.NotImplementedError, "sys.%s: Adder does not support trace or profile functions", name)
+	}}
+}
+
 var sysFunctions = []object.MethodDef{
+	constant("getdefaultencoding", object.StrValue("utf-8")),
+	constant("getfilesystemencoding", object.StrValue("utf-8")),
+	constant("getfilesystemencodeerrors", object.StrValue("surrogateescape")),
+	constant("is_finalizing", object.False),
+	constant("gettrace", object.None),
+	constant("getprofile", object.None),
+	noTracing("settrace"),
+	noTracing("setprofile"),
+	{Name: "getswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getswitchinterval", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return object.Float(math.Float64frombits(switchInterval.Load())), nil
+	}},
+	{Name: "setswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setswitchinterval", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		x, err := object.ToFloat(t, args[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if !(x > 0) {
+			return object.Null, object.NewError(object.ValueError, "switch interval must be strictly positive")
+		}
+		switchInterval.Store(math.Float64bits(x))
+		return object.None, nil
+	}},
+	{Name: "get_int_max_str_digits", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("get_int_max_str_digits", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return object.Int(int64(object.IntMaxStrDigits)), nil
+	}},
+	{Name: "set_int_max_str_digits", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var a [1]object.Value
+		if err := object.ParseArgs("set_int_max_str_digits", args, kw, []string{"maxdigits"}, 1, 1, a[:]); err != nil {
+			return object.Null, err
+		}
+		n, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if n != 0 && n < 640 {
+			return object.Null, object.NewError(object.ValueError, "maxdigits must be 0 or larger than 640")
+		}
+		object.IntMaxStrDigits = n
+		return object.None, nil
+	}},
+	{Name: "getsizeof", Fn: sysGetSizeOf},
 	{Name: "exit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("exit", args, kw, 0, 1); err != nil {
 			return object.Null, err
 		}
-		return object.Null, object.NewException(object.SystemExit, args...)
+		// The status becomes the exception's arguments as CPython's
+		// PyErr_SetObject makes them: none for None, a tuple's items.
+		var excArgs []object.Value
+		if len(args) == 1 {
+			if tup, ok := args[0].AsTuple(); ok && args[0].Type() == object.TupleType {
+				excArgs = tup.Items
+			} else if !args[0].IsNone() {
+				excArgs = args
+			}
+		}
+		exc, err := object.Call(t, object.SystemExit.AsValue(), excArgs, nil)
+		if err != nil {
+			return object.Null, err
+		}
+		e, _ := exc.AsException()
+		return object.Null, e
+	}},
+	{Name: "getswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getswitchinterval", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return object.Float(t.State.(*Thread).interp.SwitchInterval().Seconds()), nil
+	}},
+	{Name: "setswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setswitchinterval", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		var secs float64
+		switch v := args[0]; {
+		case v.IsFloat():
+			secs = v.AsFloat()
+		case v.IsInt() || v.IsBool():
+			secs = float64(v.AsInt())
+		default:
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+		}
+		if !(secs > 0) {
+			return object.Null, object.NewError(object.ValueError, "switch interval must be strictly positive")
+		}
+		t.State.(*Thread).interp.SetSwitchInterval(time.Duration(secs * float64(time.Second)))
+		return object.None, nil
 	}},
 	{Name: "getrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		return object.Int(int64(object.RecursionLimit)), nil
@@ -299,6 +421,44 @@ var sysFunctions = []object.MethodDef{
 	}},
 }
 
+// sysGetSizeOf is sys.getsizeof(object[, default]): the object's
+// __sizeof__(), which for built-in types reports the size of Adder's own
+// layout (ints, floats, bools and None are immediates inside a two-word
+// Value and report CPython's sizes). Unlike CPython no garbage collector
+// header is added: Go's collector keeps none.
+func sysGetSizeOf(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	var a [2]object.Value
+	if err := object.ParseArgs("getsizeof", args, kw, []string{"object", "default"}, 1, 2, a[:]); err != nil {
+		return object.Null, err
+	}
+	v := a[0]
+	sizeof := v.Type().Lookup(object.Intern("__sizeof__"))
+	if sizeof.IsNull() {
+		if !a[1].IsNull() {
+			return a[1], nil
+		}
+		return object.Null, object.Errorf(object.TypeError, "Type %s doesn't define __sizeof__", v.Type().Name)
+	}
+	if get := sizeof.Type().DescrGet; get != nil {
+		var err error
+		if sizeof, err = get(t, sizeof, v, v.Type()); err != nil {
+			return object.Null, err
+		}
+	}
+	r, err := object.Call(t, sizeof, nil, nil)
+	if err != nil {
+		return object.Null, err
+	}
+	n, ok := object.AsInt64(r)
+	if !ok {
+		return object.Null, object.NewError(object.TypeError, "an integer is required")
+	}
+	if n < 0 {
+		return object.Null, object.NewError(object.ValueError, "__sizeof__() should return >= 0")
+	}
+	return object.Int(n), nil
+}
+
 // maxRecursionLimit bounds sys.setrecursionlimit so that deep Python
 // recursion stays far from the Go stack limit.
 const maxRecursionLimit = 100000
@@ -333,4 +493,35 @@ func (th *Thread) writeTo(file object.Value, text string) error {
 	}
 	_, err = object.Call(t, w, []object.Value{object.StrValue(text)}, nil)
 	return err
+}
+
+// SysModule returns sys.modules[name] when it is a module.
+func (th *Thread) SysModule(name string) (*Module, bool) {
+	v, ok := th.interp.modules.GetStr(object.Intern(name))
+	if !ok {
+		return nil, false
+	}
+	return asModule(v)
+}
+
+// SetSysModule sets sys.modules[name] (for modules that install
+// submodules, as os does with os.path).
+func (th *Thread) SetSysModule(name string, m object.Value) {
+	th.interp.modules.SetStr(object.Intern(name), m)
+}
+
+// FlushStdout writes out what sys.stdout has buffered, so that text written
+// to stderr next appears after it.
+func (th *Thread) FlushStdout() { th.interp.Flush() }
+
+// runAtExit calls atexit's handlers when the program imported atexit.
+func (th *Thread) runAtExit() {
+	m, ok := th.SysModule("atexit")
+	if !ok {
+		return
+	}
+	if run, ok := m.dict.GetStr(object.Intern("_run_exitfuncs")); ok {
+		// _run_exitfuncs reports handler exceptions itself.
+		object.Call(&th.Thread, run, nil, nil)
+	}
 }

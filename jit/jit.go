@@ -88,11 +88,7 @@ type JIT struct {
 	rec     *recorder // the recording in progress, or nil
 	recTh   *interp.Thread
 	ctxs    map[*interp.Thread]*native.Context
-	// interrupt is the word the back-edge poll reads. Nothing sets it yet:
-	// the interpreter's eval breaker will (the poll of g.stackguard0
-	// already lets stop-the-world in).
-	interrupt uint32
-	stats     Stats
+	stats   Stats
 }
 
 type loopKey struct {
@@ -237,11 +233,12 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	return nil
 }
 
-// context returns th's native context.
+// context returns th's native context, whose back-edge poll reads th's
+// eval breaker.
 func (j *JIT) context(th *interp.Thread) *native.Context {
 	ctx := j.ctxs[th]
 	if ctx == nil {
-		ctx = native.NewContext(&j.interrupt)
+		ctx = native.NewContext(th.InterruptWord())
 		j.ctxs[th] = ctx
 	}
 	return ctx

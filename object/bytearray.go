@@ -96,7 +96,7 @@ func initByteArray() {
 	}
 	t.AddMethods([]MethodDef{
 		method("append", 1, 1, func(t *Thread, ba *ByteArray, a []Value) (Value, error) {
-			c, err := iterByte(t, a[0])
+			c, err := iterByte(t, a[0], "byte")
 			if err != nil {
 				return Null, err
 			}
@@ -129,7 +129,7 @@ func initByteArray() {
 			if err != nil {
 				return Null, err
 			}
-			c, err := iterByte(t, a[1])
+			c, err := iterByte(t, a[1], "byte")
 			if err != nil {
 				return Null, err
 			}
@@ -172,7 +172,7 @@ func initByteArray() {
 			return Int(int64(c)), nil
 		}, "Remove and return a single item from B."),
 		method("remove", 1, 1, func(t *Thread, ba *ByteArray, a []Value) (Value, error) {
-			c, err := iterByte(t, a[0])
+			c, err := iterByte(t, a[0], "byte")
 			if err != nil {
 				return Null, err
 			}
@@ -220,7 +220,7 @@ func bytesFromIterable(t *Thread, v Value) ([]byte, error) {
 		if err != nil || x.IsNull() {
 			return out, err
 		}
-		c, err := iterByte(t, x)
+		c, err := iterByte(t, x, "byte")
 		if err != nil {
 			return nil, err
 		}
@@ -307,7 +307,7 @@ func byteArraySetItem(t *Thread, obj, key, value Value) error {
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
-	c, err := iterByte(t, value)
+	c, err := iterByte(t, value, "byte")
 	if err != nil {
 		return err
 	}

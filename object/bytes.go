@@ -298,15 +298,16 @@ func sliceBytes(b []byte, start, step, n int) []byte {
 	return out
 }
 
-// byteValue converts an int meant as one byte.
-func byteValue(t *Thread, v Value) (byte, error) {
+// byteValue converts an int meant as one byte; what names the thing in
+// the range error ("byte" or "bytes", as CPython words it).
+func byteValue(t *Thread, v Value, what string) (byte, error) {
 	iv, err := Index(t, v)
 	if err != nil {
 		return 0, err
 	}
 	n, ok := AsInt64(iv)
 	if !ok || n < 0 || n > 255 {
-		return 0, NewError(ValueError, "byte must be in range(0, 256)")
+		return 0, Errorf(ValueError, "%s must be in range(0, 256)", what)
 	}
 	return byte(n), nil
 }
@@ -319,7 +320,7 @@ func bytesContains(t *Thread, container, v Value) (bool, error) {
 	if v.Type().Index == nil {
 		return false, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.Type().Name)
 	}
-	c, err := byteValue(t, v)
+	c, err := byteValue(t, v, "byte")
 	if err != nil {
 		return false, err
 	}
@@ -473,7 +474,7 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 			if x.IsNull() {
 				return out, nil
 			}
-			c, err := iterByte(t, x)
+			c, err := iterByte(t, x, fname)
 			if err != nil {
 				return nil, err
 			}
@@ -482,7 +483,7 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 	}
 	out := make([]byte, len(items))
 	for i, x := range items {
-		c, err := iterByte(t, x)
+		c, err := iterByte(t, x, fname)
 		if err != nil {
 			return nil, err
 		}
@@ -491,10 +492,12 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 	return out, nil
 }
 
-// iterByte converts an item of an iterable of ints.
-func iterByte(t *Thread, x Value) (byte, error) {
+// iterByte converts an item of an iterable of ints; the range error names
+// what is being built ("bytes must be in range(0, 256)" for bytes(), "byte"
+// everywhere else, as CPython words it).
+func iterByte(t *Thread, x Value, what string) (byte, error) {
 	if x.Type().Index == nil {
 		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", x.Type().Name)
 	}
-	return byteValue(t, x)
+	return byteValue(t, x, what)
 }

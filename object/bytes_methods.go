@@ -60,7 +60,7 @@ func subArg(t *Thread, v Value) ([]byte, error) {
 	if v.Type().Index == nil {
 		return nil, Errorf(TypeError, "argument should be integer or bytes-like object, not '%s'", v.Type().Name)
 	}
-	c, err := byteValue(t, v)
+	c, err := byteValue(t, v, "byte")
 	if err != nil {
 		return nil, err
 	}

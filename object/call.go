@@ -192,13 +192,19 @@ func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, nRequ
 	}
 	npos := Positional(args, kwnames)
 	if npos > nPositional {
+		// Argument Clinic says "positional" only when some parameters are
+		// keyword-only.
+		what := "argument"
+		if nPositional < len(names) {
+			what = "positional argument"
+		}
 		switch {
 		case nPositional == 0:
 			return Errorf(TypeError, "%s() takes no positional arguments", fname)
 		case nRequired == nPositional:
-			return Errorf(TypeError, "%s() takes exactly %d positional argument%s (%d given)", fname, nPositional, plural(nPositional), npos)
+			return Errorf(TypeError, "%s() takes exactly %d %s%s (%d given)", fname, nPositional, what, plural(nPositional), npos)
 		}
-		return Errorf(TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, nPositional, plural(nPositional), npos)
+		return Errorf(TypeError, "%s() takes at most %d %s%s (%d given)", fname, nPositional, what, plural(nPositional), npos)
 	}
 	for i := range out {
 		out[i] = Null

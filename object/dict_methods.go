@@ -525,8 +525,10 @@ func dictSizeof(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 
 // AsDict returns v as a *Dict when v is a dict or dict subclass.
 func (v Value) AsDict() (*Dict, bool) {
-	if v.p != nil && !v.IsImmediate() && v.Type().solid == DictType {
-		return (*Dict)(v.p), true
+	if v.p != nil && !v.IsImmediate() {
+		if s := v.Type().solid; s == DictType || s.Flags&FlagDictLayout != 0 {
+			return (*Dict)(v.p), true
+		}
 	}
 	return nil, false
 }

@@ -114,6 +114,10 @@ func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 
 // Equal reports whether a == b (identity implies equality, as in CPython's
 // container comparisons).
+//
+// Floats are immediates (DESIGN §2), so two NaNs with the same bits are
+// the same object here, as on PyPy: [nan] == [float('nan')] is True, where
+// CPython's distinct NaN objects make it False.
 func Equal(t *Thread, a, b Value) (bool, error) {
 	if a == b {
 		return true, nil
@@ -157,7 +161,7 @@ func BinaryOp(t *Thread, a, b Value, op Operator) (Value, error) {
 	if err != nil || r != NotImplemented {
 		return r, err
 	}
-	return binaryFallback(t, a, b, op)
+	return binaryFallback(t, a, b, op, false)
 }
 
 // InPlaceOp returns the result of a op= b: the in-place slot of a first,
@@ -178,7 +182,7 @@ func InPlaceOp(t *Thread, a, b Value, op Operator) (Value, error) {
 			return f(t, a, b)
 		}
 	}
-	return binaryFallback(t, a, b, op)
+	return binaryFallback(t, a, b, op, true)
 }
 
 func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
@@ -211,8 +215,9 @@ func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
 }
 
 // binaryFallback handles what number slots did not: sequence concatenation
-// and repetition, and the TypeError.
-func binaryFallback(t *Thread, a, b Value, op Operator) (Value, error) {
+// and repetition, and the TypeError (naming the augmented operator, "+=",
+// for an in-place operation).
+func binaryFallback(t *Thread, a, b Value, op Operator, inplace bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		if f := a.Type().SeqConcat; f != nil {
@@ -226,10 +231,11 @@ func binaryFallback(t *Thread, a, b Value, op Operator) (Value, error) {
 			return f(t, b, a)
 		}
 	}
-	if op == OpPow {
-		return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	symbol := op.Symbol()
+	if inplace {
+		symbol = binaryOpInfo[op].token + "="
 	}
-	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), a.Type().Name, b.Type().Name)
+	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.Type().Name, b.Type().Name)
 }
 
 // GetAttr returns getattr(v, name); name must be interned.
@@ -320,13 +326,22 @@ func Iter(t *Thread, v Value) (Value, error) {
 	return it, nil
 }
 
-// Next advances the iterator it, returning Null at the end.
+// Next advances the iterator it, returning Null at the end, whether the
+// iterator signals it by returning Null or by raising StopIteration (whose
+// value is dropped; callers that need it, such as next() and yield from,
+// call the Next slot themselves).
 func Next(t *Thread, it Value) (Value, error) {
 	next := it.Type().Next
 	if next == nil {
 		return Null, Errorf(TypeError, "'%s' object is not an iterator", it.Type().Name)
 	}
-	return next(t, it)
+	v, err := next(t, it)
+	if err != nil {
+		if e, ok := err.(*Exc); ok && e.typ.IsSubtype(StopIteration) {
+			return Null, nil
+		}
+	}
+	return v, err
 }
 
 // Contains returns `v in container`.

@@ -216,46 +216,21 @@ func Encode(s *Str, encoding, errors string) ([]byte, error) {
 
 // escapeCodePoint returns the \x, \u or \U escape of r.
 func unicodeEncodeError(encoding string, s *Str, start, end int, reason string) *Exc {
-	return NewException(UnicodeEncodeError, StrValue(encoding), s.AsValue(), Int(int64(start)), Int(int64(end)), StrValue(reason))
+	return newUnicodeError(UnicodeEncodeError, StrValue(encoding), s.AsValue(), Int(int64(start)), Int(int64(end)), StrValue(reason))
 }
 
 func unicodeDecodeError(encoding string, data []byte, start, end int, reason string) *Exc {
-	return NewException(UnicodeDecodeError, StrValue(encoding), NewBytes(data), Int(int64(start)), Int(int64(end)), StrValue(reason))
+	return newUnicodeError(UnicodeDecodeError, StrValue(encoding), NewBytes(data), Int(int64(start)), Int(int64(end)), StrValue(reason))
 }
 
-// UnicodeErrorString returns str(e) for a UnicodeEncodeError or
-// UnicodeDecodeError built with CPython's five arguments (encoding,
-// object, start, end, reason), as CPython formats it; ok is false when
-// e's arguments have another shape.
-func UnicodeErrorString(e *Exc) (msg string, ok bool) {
-	if e.Args == nil || len(e.Args.Items) != 5 {
-		return "", false
+// newUnicodeError builds a Unicode error with its fields set as its
+// __init__ sets them (the arguments are known to be valid).
+func newUnicodeError(typ *Type, args ...Value) *Exc {
+	e := NewException(typ, args...)
+	if err := unicodeErrorInit(len(args))(nil, e.AsValue(), args, nil); err != nil {
+		panic("BUG: newUnicodeError: " + err.Error())
 	}
-	a := e.Args.Items
-	enc, ok1 := a[0].exactStr()
-	start, ok2 := AsInt64(a[2])
-	end, ok3 := AsInt64(a[3])
-	reason, ok4 := a[4].exactStr()
-	if !ok1 || !ok2 || !ok3 || !ok4 {
-		return "", false
-	}
-	if obj, ok := a[1].exactStr(); ok && e.typ.IsSubtype(UnicodeEncodeError) {
-		if end == start+1 && start >= 0 && start < int64(obj.length) {
-			return "'" + enc.s + "' codec can't encode character '" + escapeCodePoint(obj.runeAt(int(start))) +
-				"' in position " + strconv.FormatInt(start, 10) + ": " + reason.s, true
-		}
-		return "'" + enc.s + "' codec can't encode characters in position " + strconv.FormatInt(start, 10) + "-" +
-			strconv.FormatInt(end-1, 10) + ": " + reason.s, true
-	}
-	if data, ok := BytesData(a[1]); ok && e.typ.IsSubtype(UnicodeDecodeError) {
-		if end == start+1 && start >= 0 && start < int64(len(data)) {
-			return "'" + enc.s + "' codec can't decode byte 0x" + hexDigits(uint32(data[start]), 2) +
-				" in position " + strconv.FormatInt(start, 10) + ": " + reason.s, true
-		}
-		return "'" + enc.s + "' codec can't decode bytes in position " + strconv.FormatInt(start, 10) + "-" +
-			strconv.FormatInt(end-1, 10) + ": " + reason.s, true
-	}
-	return "", false
+	return e
 }
 
 // Decode returns data decoded with the named codec and error handler.

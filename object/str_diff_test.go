@@ -285,20 +285,9 @@ func strResultText(t *Thread, v Value, err error) string {
 		if !ok {
 			return "!Go error: " + err.Error()
 		}
-		msg, ok := UnicodeErrorString(e)
-		if !ok {
-			switch {
-			case len(e.Args.Items) == 0:
-				msg = ""
-			case e.typ == KeyError:
-				msg = testRepr(t, e.Args.Items[0])
-			default:
-				if s, ok := e.Args.Items[0].exactStr(); ok && len(e.Args.Items) == 1 {
-					msg = s.s
-				} else {
-					msg = testRepr(t, e.Args.AsValue())
-				}
-			}
+		msg := "<str() failed>"
+		if m, err := StrOf(t, e.AsValue()); err == nil {
+			msg = m.s
 		}
 		return "!" + e.typ.Name + ": " + msg
 	}

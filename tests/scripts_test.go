@@ -130,7 +130,9 @@ func TestScripts(t *testing.T) {
 				})
 			}
 		})
-		fmt.Printf("%s: scripts: %d passed, %d failed, %d xfail\n", m.name, passed.Load(), failed.Load(), xfailed.Load())
+		if n := passed.Load() + failed.Load() + xfailed.Load(); n > 0 {
+			fmt.Printf("%s: scripts: %d passed, %d failed, %d xfail\n", m.name, passed.Load(), failed.Load(), xfailed.Load())
+		}
 	}
 
 	if *writeXfail {

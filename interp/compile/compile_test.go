@@ -149,6 +149,10 @@ func positionDump(code *Code, out []string) []string {
 		switch in.Op() {
 		case CALL_KW, CALL_FUNCTION_EX:
 			name = "CALL"
+		case BINARY_SLICE: // 3.11's BUILD_SLICE + BINARY_SUBSCR
+			name = "BINARY_SUBSCR"
+		case STORE_SLICE:
+			name = "STORE_SUBSCR"
 		case BINARY_OP, BINARY_SUBSCR, LOAD_ATTR, STORE_ATTR, LOAD_METHOD, CALL, COMPARE_OP, STORE_SUBSCR, RAISE_VARARGS:
 		default:
 			continue

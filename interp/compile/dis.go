@@ -52,7 +52,7 @@ func disassemble(b *strings.Builder, code *Code) {
 		line := fmt.Sprintf("%s    %s %4d %-20s", lineField, mark, i, in.Op())
 		if in.Op() < numOpcodes && in.Op().ArgKind() != ArgNone || in.Arg() != 0 {
 			line += fmt.Sprintf(" %5d", in.Arg())
-			if r := argRepr(code, in); r != "" {
+			if r := ArgRepr(code, in); r != "" {
 				line += " (" + r + ")"
 			}
 		}
@@ -79,8 +79,10 @@ func disassemble(b *strings.Builder, code *Code) {
 
 var cmpOpText = [...]string{syntax.Eq: "==", syntax.NotEq: "!=", syntax.Lt: "<", syntax.LtE: "<=", syntax.Gt: ">", syntax.GtE: ">="}
 
-// argRepr is the readable form of an instruction's argument, or "".
-func argRepr(code *Code, in Instr) string {
+// ArgRepr is the readable form of the argument of instruction in of code, as
+// Disassemble prints it in parentheses (and dis.get_instructions returns it),
+// or "".
+func ArgRepr(code *Code, in Instr) string {
 	op, arg := in.Op(), in.Arg()
 	if op >= numOpcodes {
 		return ""

@@ -270,6 +270,9 @@
 //	STORE_SUBSCR         pops key, container, v; container[key] = v.
 //	DELETE_SUBSCR        pops key, container; del container[key].
 //	BUILD_SLICE(n)       n = 2 or 3: pops [step,] stop, start; pushes slice(start, stop[, step]).
+//	BINARY_SLICE         pops stop, start, container; pushes container[start:stop] (as CPython
+//	                     3.12: the interpreter may slice without making a slice object).
+//	STORE_SLICE          pops stop, start, container, v; container[start:stop] = v.
 //	BINARY_OP(op)        pops y, x; pushes x op y, op a syntax.Operator (Add=1 ... FloorDiv=13);
 //	                     op + InplaceOp (16) is the augmented form (x op= y: tries __iop__ first).
 //	UNARY_NEGATIVE       pops x; pushes -x.     UNARY_POSITIVE  pops x; pushes +x.

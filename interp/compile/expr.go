@@ -159,6 +159,12 @@ func (c *compiler) expr1(e syntax.Expr) {
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
 		c.expr(e.Value)
+		if s, ok := twoPartSlice(e.Slice); ok {
+			c.sliceBounds(s)
+			c.u.loc = e.Pos
+			c.emit(BINARY_SLICE, 0)
+			return
+		}
 		c.slice(e.Slice)
 		c.u.loc = e.Pos
 		c.emit(BINARY_SUBSCR, 0)
@@ -183,8 +189,16 @@ func (c *compiler) slice(e syntax.Expr) {
 	c.expr(e)
 }
 
-func (c *compiler) sliceExpr(s *syntax.Slice) {
-	n := 2
+// twoPartSlice returns e as a slice without a step (a[x:y]), which
+// BINARY_SLICE and STORE_SLICE take apart on the stack.
+func twoPartSlice(e syntax.Expr) (*syntax.Slice, bool) {
+	s, ok := e.(*syntax.Slice)
+	return s, ok && s.Step == nil
+}
+
+// sliceBounds pushes the lower and upper bounds of a slice, None for
+// an omitted one.
+func (c *compiler) sliceBounds(s *syntax.Slice) {
 	for _, x := range []syntax.Expr{s.Lower, s.Upper} {
 		if x == nil {
 			c.loadConst(syntax.NoneConst{})
@@ -192,6 +206,11 @@ func (c *compiler) sliceExpr(s *syntax.Slice) {
 			c.expr(x)
 		}
 	}
+}
+
+func (c *compiler) sliceExpr(s *syntax.Slice) {
+	n := 2
+	c.sliceBounds(s)
 	if s.Step != nil {
 		c.expr(s.Step)
 		n = 3
@@ -574,7 +593,13 @@ func (c *compiler) callHelper(pos syntax.Pos, pushed int, args []syntax.Expr, kw
 		}
 		c.emit(PUSH_NULL, 0)
 	}
-	c.starUnpack(args, pushed, BUILD_TUPLE)
+	if s, ok := singleStarred(args); ok && pushed == 0 {
+		// f(*a): CALL_FUNCTION_EX makes the tuple (and words the error
+		// for a non-iterable as CPython does).
+		c.expr(s.Value)
+	} else {
+		c.starUnpack(args, pushed, BUILD_TUPLE)
+	}
 	hasKw := 0
 	if len(kws) > 0 {
 		hasKw = 1
@@ -582,6 +607,15 @@ func (c *compiler) callHelper(pos syntax.Pos, pushed int, args []syntax.Expr, kw
 	}
 	c.u.loc = pos
 	c.emit(CALL_FUNCTION_EX, hasKw)
+}
+
+// singleStarred reports whether args is exactly one starred expression.
+func singleStarred(args []syntax.Expr) (*syntax.Starred, bool) {
+	if len(args) != 1 {
+		return nil, false
+	}
+	s, ok := args[0].(*syntax.Starred)
+	return s, ok
 }
 
 // keywordsDict pushes a dict of the keyword arguments, merging **mappings.
@@ -646,6 +680,12 @@ func (c *compiler) store(t syntax.Expr) {
 		c.emit(STORE_ATTR, c.nameIndex(c.mangle(t.Attr)))
 	case *syntax.Subscript:
 		c.expr(t.Value)
+		if s, ok := twoPartSlice(t.Slice); ok {
+			c.sliceBounds(s)
+			c.u.loc = t.Pos
+			c.emit(STORE_SLICE, 0)
+			break
+		}
 		c.slice(t.Slice)
 		c.u.loc = t.Pos
 		c.emit(STORE_SUBSCR, 0)

@@ -77,6 +77,8 @@ const (
 	STORE_SUBSCR   // v container key STORE_SUBSCR -
 	DELETE_SUBSCR  // container key DELETE_SUBSCR -
 	BUILD_SLICE    // start stop [step] BUILD_SLICE(n) slice
+	BINARY_SLICE   // container start stop BINARY_SLICE v
+	STORE_SLICE    // v container start stop STORE_SLICE -
 	BINARY_OP      // x y BINARY_OP(op) z
 	UNARY_NEGATIVE // x UNARY_NEGATIVE -x
 	UNARY_POSITIVE // x UNARY_POSITIVE +x
@@ -260,6 +262,8 @@ var opTable = [numOpcodes]opInfo{
 	STORE_SUBSCR:   {name: "STORE_SUBSCR", flags: mr, pops: 3},
 	DELETE_SUBSCR:  {name: "DELETE_SUBSCR", flags: mr, pops: 2},
 	BUILD_SLICE:    {name: "BUILD_SLICE", arg: ArgCount, effect: popN(0)},
+	BINARY_SLICE:   {name: "BINARY_SLICE", flags: mr, pops: 3, pushes: 1},
+	STORE_SLICE:    {name: "STORE_SLICE", flags: mr, pops: 4},
 	BINARY_OP:      {name: "BINARY_OP", arg: ArgBinOp, flags: mr, pops: 2, pushes: 1},
 	UNARY_NEGATIVE: {name: "UNARY_NEGATIVE", flags: mr, pops: 1, pushes: 1},
 	UNARY_POSITIVE: {name: "UNARY_POSITIVE", flags: mr, pops: 1, pushes: 1},

@@ -13,7 +13,7 @@ import (
 	"github.com/adderpy/adder/interp"
 )
 
-//go:embed lib
+//go:embed all:lib
 var lib embed.FS
 
 // FS returns the embedded Python modules, rooted at their top-level

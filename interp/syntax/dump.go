@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 
+	"github.com/adderpy/adder/internal/floatfmt"
 	"github.com/adderpy/adder/internal/pyrepr"
 )
 
@@ -216,60 +216,14 @@ func ConstRepr(c Const) string {
 	panic(fmt.Sprintf("BUG: ConstRepr: %T not yet supported", c))
 }
 
-// floatRepr formats f as Python's repr(float) does: the shortest digits
-// that round-trip, in exponent form when the decimal point would sit more
-// than 16 places right or 4 places left of the first digit. dot0 adds ".0"
-// to integral values outside exponent form (complex parts go without).
+// floatRepr formats f as Python's repr(float) does; without dot0, an
+// integral value loses its ".0" (as the parts of a complex repr do).
 func floatRepr(f float64, dot0 bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
+	r := floatfmt.Repr(f)
+	if !dot0 {
+		r = strings.TrimSuffix(r, ".0")
 	}
-	e := strconv.FormatFloat(f, 'e', -1, 64) // -d.ddde±XX
-	sign := ""
-	if e[0] == '-' {
-		sign, e = "-", e[1:]
-	}
-	mant, exp, _ := strings.Cut(e, "e")
-	digits := strings.Replace(mant, ".", "", 1)
-	x, _ := strconv.Atoi(exp)
-	decpt := x + 1 // value is 0.digits * 10**decpt
-	if decpt <= -4 || decpt > 16 {
-		m := digits[:1]
-		if len(digits) > 1 {
-			m += "." + digits[1:]
-		}
-		es := strconv.Itoa(absInt(x))
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		if x < 0 {
-			return sign + m + "e-" + es
-		}
-		return sign + m + "e+" + es
-	}
-	switch {
-	case decpt <= 0:
-		return sign + "0." + strings.Repeat("0", -decpt) + digits
-	case decpt >= len(digits):
-		s := sign + digits + strings.Repeat("0", decpt-len(digits))
-		if dot0 {
-			s += ".0"
-		}
-		return s
-	}
-	return sign + digits[:decpt] + "." + digits[decpt:]
-}
-
-func absInt(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
+	return r
 }
 
 // complexRepr formats c as Python's repr(complex) does: "1j" when the real

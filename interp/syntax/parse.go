@@ -120,7 +120,6 @@ type parser struct {
 	// when it failed (for IsIncomplete).
 	sawEOF bool
 
-	lineStarts []int // byte offset of each line, built on demand
 	// fstringDepth counts the f-string replacement fields being parsed.
 	fstringDepth int
 }

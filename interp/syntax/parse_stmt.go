@@ -264,8 +264,8 @@ func (p *parser) annAssign(start Position, target Expr) Stmt {
 		}
 	case *Attribute, *Subscript:
 	case *Tuple:
-		if first := target.(*Tuple).Elts[0]; startOf(first) == start {
-			p.errorAtNode(first, "only single target (not tuple) can be annotated")
+		if elts := target.(*Tuple).Elts; len(elts) > 0 && startOf(elts[0]) == start {
+			p.errorAtNode(elts[0], "only single target (not tuple) can be annotated")
 		}
 		p.errorAtNode(target, "only single target (not tuple) can be annotated")
 	case *List:
@@ -832,17 +832,12 @@ func (p *parser) afterStatementError(last Stmt) {
 			p.legacyCallError(n)
 		}
 	}
-	if t.Kind == EQUAL || t.Kind == COLONEQUAL {
-		p.syntaxError()
-	}
 	p.syntaxError()
 }
 
 // legacyCallError reports "print x" and "exec x".
 func (p *parser) legacyCallError(n *Name) {
-	start := p.pos
 	e := p.starExpressions()
-	_ = start
 	p.raise(SyntaxError, "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?",
 		startOf(n), endOf(e))
 }

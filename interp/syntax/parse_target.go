@@ -109,7 +109,7 @@ func (p *parser) starTarget() Expr {
 func (p *parser) assignTargetError(targets []Expr, i int, bad, value Expr) {
 	if i == 0 && len(targets) == 1 {
 		cand := targets[0]
-		if t, ok := cand.(*Tuple); ok && startOf(t) == startOf(t.Elts[0]) {
+		if t, ok := cand.(*Tuple); ok && len(t.Elts) > 0 && startOf(t) == startOf(t.Elts[0]) {
 			cand = t.Elts[len(t.Elts)-1]
 		}
 		if rhs := bitwiseOrPrefix(value); rhs != nil && isBitwiseOr(cand) {
@@ -155,7 +155,7 @@ func bitwiseOrPrefix(e Expr) Expr {
 	for {
 		switch x := e.(type) {
 		case *Tuple:
-			if startOf(x) != startOf(x.Elts[0]) {
+			if len(x.Elts) == 0 || startOf(x) != startOf(x.Elts[0]) {
 				return x
 			}
 			e = x.Elts[0]

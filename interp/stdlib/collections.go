@@ -1,0 +1,1052 @@
+// collections.go: the _collections module, the Go half of collections:
+// deque (a ring buffer with an optional maximum length), defaultdict and
+// OrderedDict (dict subtypes whose instances start with an object.Dict, so
+// every dict operation applies to them), and _count_elements for Counter.
+// The rest of collections is Python (lib/collections/__init__.py).
+
+package stdlib
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/object"
+)
+
+var (
+	dequeType        = object.NewNativeType("deque", "collections", nil)
+	dequeIterType    = object.NewNativeType("_deque_iterator", "_collections", nil)
+	dequeRevIterType = object.NewNativeType("_deque_reverse_iterator", "_collections", nil)
+	defaultdictType  = object.NewNativeType("defaultdict", "collections", object.DictType)
+	orderedDictType  = object.NewNativeType("OrderedDict", "collections", object.DictType)
+)
+
+func init() {
+	initDeque()
+	initDefaultdict()
+	initOrderedDict()
+	modules = append(modules, &interp.ModuleDef{
+		Name: "_collections",
+		Doc:  "High performance data structures.",
+		Methods: []object.MethodDef{{Name: "_count_elements", Fn: countElements,
+			Doc: "Count elements in the iterable, updating the mapping"}},
+		Init: func(_ *interp.Thread, m *interp.Module) error {
+			for _, typ := range []*object.Type{dequeType, defaultdictType, orderedDictType} {
+				m.Dict().SetStr(object.Intern(typ.Name), typ.AsValue())
+			}
+			return nil
+		},
+	})
+}
+
+// countElements is _count_elements(mapping, iterable): mapping[x] =
+// mapping.get(x, 0) + 1 for each x.
+func countElements(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("_count_elements", args, kw, 2, 2); err != nil {
+		return object.Null, err
+	}
+	mapping := args[0]
+	d, isDict := mapping.AsDict()
+	get := object.Null
+	if !isDict {
+		var err error
+		if get, err = object.GetAttr(t, mapping, object.Intern("get")); err != nil {
+			return object.Null, err
+		}
+	}
+	one := object.Int(1)
+	err := object.ForEach(t, args[1], func(x object.Value) error {
+		var old object.Value
+		if isDict {
+			v, ok, err := d.GetItem(t, x)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return object.SetItem(t, mapping, x, one)
+			}
+			old = v
+		} else {
+			v, err := object.Call(t, get, []object.Value{x, object.Int(0)}, nil)
+			if err != nil {
+				return err
+			}
+			old = v
+		}
+		var n object.Value
+		if old.IsInt() {
+			n = object.IntAdd(old.AsInt(), 1)
+		} else {
+			var err error
+			if n, err = object.BinaryOp(t, old, one, object.OpAdd); err != nil {
+				return err
+			}
+		}
+		return object.SetItem(t, mapping, x, n)
+	})
+	return object.None, err
+}
+
+// ---- deque ----
+
+// deque is a double-ended queue: a ring buffer whose length is a power of
+// two (or zero), holding n items from head on. state changes on every
+// mutation so iterators can detect them.
+type deque struct {
+	object.Header
+	buf    []object.Value
+	head   int
+	n      int
+	maxlen int // -1: unbounded
+	state  uint64
+}
+
+type dequeIter struct {
+	object.Header
+	d     *deque
+	index int // items yielded so far
+	state uint64
+}
+
+func (d *deque) at(i int) *object.Value { return &d.buf[(d.head+i)&(len(d.buf)-1)] }
+
+func (d *deque) grow() {
+	size := max(8, 2*len(d.buf))
+	buf := make([]object.Value, size)
+	for i := 0; i < d.n; i++ {
+		buf[i] = *d.at(i)
+	}
+	d.buf, d.head = buf, 0
+}
+
+func (d *deque) pushBack(v object.Value) {
+	if d.maxlen == 0 {
+		return
+	}
+	if d.n == len(d.buf) {
+		d.grow()
+	}
+	*d.at(d.n) = v
+	d.n++
+	d.state++
+	if d.maxlen >= 0 && d.n > d.maxlen {
+		d.popFront()
+	}
+}
+
+func (d *deque) pushFront(v object.Value) {
+	if d.maxlen == 0 {
+		return
+	}
+	if d.n == len(d.buf) {
+		d.grow()
+	}
+	d.head = (d.head - 1) & (len(d.buf) - 1)
+	d.buf[d.head] = v
+	d.n++
+	d.state++
+	if d.maxlen >= 0 && d.n > d.maxlen {
+		d.popBack()
+	}
+}
+
+func (d *deque) popFront() object.Value {
+	p := d.at(0)
+	v := *p
+	*p = object.Null
+	d.head = (d.head + 1) & (len(d.buf) - 1)
+	d.n--
+	d.state++
+	return v
+}
+
+func (d *deque) popBack() object.Value {
+	p := d.at(d.n - 1)
+	v := *p
+	*p = object.Null
+	d.n--
+	d.state++
+	return v
+}
+
+func (d *deque) items() []object.Value {
+	out := make([]object.Value, d.n)
+	for i := range out {
+		out[i] = *d.at(i)
+	}
+	return out
+}
+
+func (d *deque) clear() {
+	d.buf, d.head, d.n = nil, 0, 0
+	d.state++
+}
+
+// rotate moves the last k items to the front (k may be negative).
+func (d *deque) rotate(k int) {
+	if d.n <= 1 {
+		return
+	}
+	k %= d.n
+	if k < 0 {
+		k += d.n
+	}
+	if k == 0 {
+		return
+	}
+	if d.n == len(d.buf) {
+		d.head = (d.head - k) & (len(d.buf) - 1)
+	} else {
+		for range k {
+			v := d.popBack()
+			d.pushFront(v)
+		}
+	}
+	d.state++
+}
+
+func asDeque(v object.Value) *deque { return (*deque)(v.Pointer()) }
+
+func newDequeOfType(typ *object.Type) *deque {
+	if typ == dequeType {
+		return newObj[deque](typ)
+	}
+	return (*deque)(typ.AllocInstance())
+}
+
+func (d *deque) extend(t *object.Thread, iterable object.Value, front bool) error {
+	push := d.pushBack
+	if front {
+		push = d.pushFront
+	}
+	var src []object.Value
+	if iterable.Type().IsSubtype(dequeType) {
+		src = asDeque(iterable).items() // a snapshot: d.extend(d) is allowed
+	} else if l, ok := iterable.AsList(); ok {
+		src = l.Items
+	}
+	if src != nil {
+		for _, v := range src {
+			push(v)
+		}
+		return nil
+	}
+	return object.ForEach(t, iterable, func(v object.Value) error {
+		push(v)
+		return nil
+	})
+}
+
+func dequeMethod(name string, min, max int, fn func(t *object.Thread, d *deque, args []object.Value) (object.Value, error)) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity(name, args[1:], kw, min, max); err != nil {
+			return object.Null, err
+		}
+		return fn(t, asDeque(args[0]), args[1:])
+	}}
+}
+
+func (d *deque) find(t *object.Thread, x object.Value, start, stop int) (int, error) {
+	state := d.state
+	for i := start; i < stop && i < d.n; i++ {
+		eq, err := identicalOrEqual(t, *d.at(i), x)
+		if err != nil {
+			return -1, err
+		}
+		if d.state != state {
+			return -1, object.NewError(object.RuntimeError, "deque mutated during iteration")
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// del removes the item at index i.
+func (d *deque) del(i int) {
+	d.rotate(-i)
+	d.popFront()
+	d.rotate(i)
+}
+
+func (d *deque) index(t *object.Thread, key object.Value) (int, error) {
+	i, err := object.IndexInt(t, key)
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += d.n
+	}
+	if i < 0 || i >= d.n {
+		return 0, object.NewError(object.IndexError, "deque index out of range")
+	}
+	return i, nil
+}
+
+var dequeMethods = []object.MethodDef{
+	dequeMethod("append", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		d.pushBack(a[0])
+		return object.None, nil
+	}),
+	dequeMethod("appendleft", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		d.pushFront(a[0])
+		return object.None, nil
+	}),
+	dequeMethod("pop", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		if d.n == 0 {
+			return object.Null, object.NewError(object.IndexError, "pop from an empty deque")
+		}
+		return d.popBack(), nil
+	}),
+	dequeMethod("popleft", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		if d.n == 0 {
+			return object.Null, object.NewError(object.IndexError, "pop from an empty deque")
+		}
+		return d.popFront(), nil
+	}),
+	dequeMethod("extend", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		return object.None, d.extend(t, a[0], false)
+	}),
+	dequeMethod("extendleft", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		return object.None, d.extend(t, a[0], true)
+	}),
+	dequeMethod("clear", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		d.clear()
+		return object.None, nil
+	}),
+	dequeMethod("copy", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		return d.copyOf(t)
+	}),
+	dequeMethod("__copy__", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		return d.copyOf(t)
+	}),
+	dequeMethod("count", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		state, n := d.state, 0
+		for i := 0; i < d.n; i++ {
+			eq, err := identicalOrEqual(t, *d.at(i), a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			if d.state != state {
+				return object.Null, object.NewError(object.RuntimeError, "deque mutated during iteration")
+			}
+			if eq {
+				n++
+			}
+		}
+		return object.Int(int64(n)), nil
+	}),
+	dequeMethod("index", 1, 3, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		start, stop := 0, d.n
+		bound := func(v object.Value) (int, error) {
+			i, err := object.IndexInt(t, v)
+			if err != nil {
+				return 0, err
+			}
+			if i < 0 {
+				i = max(i+d.n, 0)
+			}
+			return min(i, d.n), nil
+		}
+		var err error
+		if len(a) > 1 {
+			if start, err = bound(a[1]); err != nil {
+				return object.Null, err
+			}
+		}
+		if len(a) > 2 {
+			if stop, err = bound(a[2]); err != nil {
+				return object.Null, err
+			}
+		}
+		i, err := d.find(t, a[0], start, stop)
+		if err != nil {
+			return object.Null, err
+		}
+		if i < 0 {
+			return object.Null, notInDeque(t, a[0])
+		}
+		return object.Int(int64(i)), nil
+	}),
+	dequeMethod("insert", 2, 2, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		i, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if d.maxlen >= 0 && d.n >= d.maxlen {
+			return object.Null, object.NewError(object.IndexError, "deque already at its maximum size")
+		}
+		if i < 0 {
+			i = max(i+d.n, 0)
+		}
+		i = min(i, d.n)
+		d.rotate(-i)
+		d.pushFront(a[1])
+		d.rotate(i)
+		return object.None, nil
+	}),
+	dequeMethod("remove", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		i, err := d.find(t, a[0], 0, d.n)
+		if err != nil {
+			return object.Null, err
+		}
+		if i < 0 {
+			return object.Null, notInDeque(t, a[0])
+		}
+		d.del(i)
+		return object.None, nil
+	}),
+	dequeMethod("reverse", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
+			p, q := d.at(i), d.at(j)
+			*p, *q = *q, *p
+		}
+		d.state++
+		return object.None, nil
+	}),
+	dequeMethod("rotate", 0, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		k := 1
+		if len(a) == 1 {
+			var err error
+			if k, err = object.IndexInt(t, a[0]); err != nil {
+				return object.Null, err
+			}
+		}
+		d.rotate(k)
+		return object.None, nil
+	}),
+	dequeMethod("__reversed__", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		it := newObj[dequeIter](dequeRevIterType)
+		it.d, it.state = d, d.state
+		return asValue(it), nil
+	}),
+	dequeMethod("__reduce__", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
+		args := []object.Value{object.NewList(d.items()).AsValue()}
+		if d.maxlen >= 0 {
+			args = append(args, object.Int(int64(d.maxlen)))
+		}
+		return object.NewTuple(asValue(d).Type().AsValue(), object.NewTuple(args...).AsValue()).AsValue(), nil
+	}),
+	{Name: "__class_getitem__", Kind: object.ClassMethod, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		return args[0], nil
+	}},
+}
+
+func notInDeque(t *object.Thread, x object.Value) error {
+	r, err := reprOf(t, x)
+	if err != nil {
+		return err
+	}
+	return object.NewError(object.ValueError, r+" is not in deque")
+}
+
+func (d *deque) copyOf(t *object.Thread) (object.Value, error) {
+	typ := asValue(d).Type()
+	if typ == dequeType {
+		c := newObj[deque](dequeType)
+		c.maxlen = d.maxlen
+		for i := 0; i < d.n; i++ {
+			c.pushBack(*d.at(i))
+		}
+		return asValue(c), nil
+	}
+	args := []object.Value{asValue(d)}
+	if d.maxlen >= 0 {
+		args = append(args, object.Int(int64(d.maxlen)))
+	}
+	return object.Call(t, typ.AsValue(), args, nil)
+}
+
+func dequeInit(t *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) error {
+	a, err := parseArgs("deque", args, kw, []string{"iterable", "maxlen"}, 0, 2)
+	if err != nil {
+		return err
+	}
+	d := asDeque(v)
+	d.maxlen = -1
+	if !a[1].IsNull() && !a[1].IsNone() {
+		n, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			return object.NewError(object.ValueError, "maxlen must be non-negative")
+		}
+		d.maxlen = n
+	}
+	if d.n > 0 {
+		d.clear()
+	}
+	if !a[0].IsNull() {
+		return d.extend(t, a[0], false)
+	}
+	return nil
+}
+
+func dequeRepr(t *object.Thread, v object.Value) (object.Value, error) {
+	d := asDeque(v)
+	name := v.Type().Name
+	if !t.ReprEnter(v) {
+		return object.StrValue("[...]"), nil
+	}
+	defer t.ReprLeave(v)
+	var b strings.Builder
+	b.WriteString(name)
+	b.WriteString("([")
+	items := d.items()
+	for i, x := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := reprOf(t, x)
+		if err != nil {
+			return object.Null, err
+		}
+		b.WriteString(r)
+	}
+	b.WriteString("]")
+	if d.maxlen >= 0 {
+		b.WriteString(", maxlen=" + strconv.Itoa(d.maxlen))
+	}
+	b.WriteString(")")
+	return object.StrValue(b.String()), nil
+}
+
+// compareSeqs compares two item lists lexicographically, as list does.
+func compareSeqs(t *object.Thread, a, b []object.Value, op object.CompareOp) (object.Value, error) {
+	if (op == object.CmpEQ || op == object.CmpNE) && len(a) != len(b) {
+		return object.Bool(op == object.CmpNE), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, err := identicalOrEqual(t, a[i], b[i])
+		if err != nil {
+			return object.Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i < len(a) && i < len(b) {
+		switch op {
+		case object.CmpEQ:
+			return object.False, nil
+		case object.CmpNE:
+			return object.True, nil
+		}
+		return object.RichCompare(t, a[i], b[i], op)
+	}
+	return object.Bool(object.CompareInt64(int64(len(a)), int64(len(b)), op)), nil
+}
+
+func initDeque() {
+	typ := dequeType
+	object.Subclassable[deque](typ)
+	typ.Doc = "A list-like sequence optimized for data accesses near its endpoints."
+	typ.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		d := newDequeOfType(typ)
+		d.maxlen = -1
+		return asValue(d), nil
+	}
+	typ.Init = dequeInit
+	typ.Repr = dequeRepr
+	typ.Len = func(_ *object.Thread, v object.Value) (int, error) { return asDeque(v).n, nil }
+	typ.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) {
+		d := asDeque(v)
+		it := newObj[dequeIter](dequeIterType)
+		it.d, it.state = d, d.state
+		return asValue(it), nil
+	}
+	typ.Contains = func(t *object.Thread, v, x object.Value) (bool, error) {
+		d := asDeque(v)
+		i, err := d.find(t, x, 0, d.n)
+		return i >= 0, err
+	}
+	typ.GetItem = func(t *object.Thread, v, key object.Value) (object.Value, error) {
+		d := asDeque(v)
+		if _, ok := key.AsSlice(); ok {
+			return object.Null, object.NewError(object.TypeError, "sequence index must be integer, not 'slice'")
+		}
+		i, err := d.index(t, key)
+		if err != nil {
+			return object.Null, err
+		}
+		return *d.at(i), nil
+	}
+	typ.SetItem = func(t *object.Thread, v, key, value object.Value) error {
+		d := asDeque(v)
+		i, err := d.index(t, key)
+		if err != nil {
+			return err
+		}
+		if value.IsNull() {
+			d.del(i)
+			return nil
+		}
+		*d.at(i) = value
+		return nil
+	}
+	typ.Compare = func(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
+		if !b.Type().IsSubtype(dequeType) {
+			return object.NotImplemented, nil
+		}
+		return compareSeqs(t, asDeque(a).items(), asDeque(b).items(), op)
+	}
+	typ.SeqConcat = func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		if !b.Type().IsSubtype(dequeType) {
+			return object.Null, object.Errorf(object.TypeError, "can only concatenate deque (not \"%s\") to deque", b.Type().Name)
+		}
+		c, err := asDeque(a).copyOf(t)
+		if err != nil {
+			return object.Null, err
+		}
+		return c, asDeque(c).extend(t, b, false)
+	}
+	typ.InPlace[object.OpAdd] = func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		return a, asDeque(a).extend(t, b, false)
+	}
+	repeat := func(d *deque, n int) {
+		items := d.items()
+		if n <= 0 || len(items) == 0 {
+			d.clear()
+			return
+		}
+		rounds := n - 1
+		if d.maxlen >= 0 {
+			// Once the deque has been filled, more rounds leave it the same.
+			rounds = min(rounds, d.maxlen/len(items)+1)
+		}
+		for range rounds {
+			for _, x := range items {
+				d.pushBack(x)
+			}
+		}
+	}
+	typ.SeqRepeat = func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		n, err := object.IndexInt(t, b)
+		if err != nil {
+			return object.Null, err
+		}
+		c, err := asDeque(a).copyOf(t)
+		if err != nil {
+			return object.Null, err
+		}
+		repeat(asDeque(c), n)
+		return c, nil
+	}
+	typ.InPlace[object.OpMul] = func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		n, err := object.IndexInt(t, b)
+		if err != nil {
+			return object.NotImplemented, nil
+		}
+		repeat(asDeque(a), n)
+		return a, nil
+	}
+	typ.AddMethods(dequeMethods)
+	typ.AddGetSets([]object.GetSetDef{{Name: "maxlen", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		if m := asDeque(v).maxlen; m >= 0 {
+			return object.Int(int64(m)), nil
+		}
+		return object.None, nil
+	}, Doc: "maximum size of a deque or None if unbounded"}})
+	typ.Ready()
+
+	next := func(reverse bool) object.NextFunc {
+		return func(_ *object.Thread, v object.Value) (object.Value, error) {
+			it := (*dequeIter)(v.Pointer())
+			d := it.d
+			if d == nil {
+				return object.Null, nil
+			}
+			if d.state != it.state {
+				it.d = nil
+				return object.Null, object.NewError(object.RuntimeError, "deque mutated during iteration")
+			}
+			if it.index >= d.n {
+				it.d = nil
+				return object.Null, nil
+			}
+			i := it.index
+			if reverse {
+				i = d.n - 1 - i
+			}
+			it.index++
+			return *d.at(i), nil
+		}
+	}
+	for _, it := range []*object.Type{dequeIterType, dequeRevIterType} {
+		it.Iter = iterSelf
+		it.Next = next(it == dequeRevIterType)
+		it.AddMethods([]object.MethodDef{{Name: "__length_hint__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			it := (*dequeIter)(args[0].Pointer())
+			if it.d == nil {
+				return object.Int(0), nil
+			}
+			return object.Int(int64(it.d.n - it.index)), nil
+		}}})
+		it.Ready()
+	}
+}
+
+// ---- defaultdict ----
+
+// defaultDict is a dict whose missing keys get default_factory().
+type defaultDict struct {
+	object.Dict
+	factory object.Value // None when missing keys raise KeyError
+}
+
+var (
+	strMissing = object.Intern("__missing__")
+	strItems   = object.Intern("items")
+)
+
+func asDefaultDict(v object.Value) *defaultDict { return (*defaultDict)(v.Pointer()) }
+
+func (d *defaultDict) missing(t *object.Thread, self, key object.Value) (object.Value, error) {
+	if d.factory.IsNone() || d.factory.IsNull() {
+		return object.Null, object.NewException(object.KeyError, key)
+	}
+	v, err := object.Call(t, d.factory, nil, nil)
+	if err != nil {
+		return object.Null, err
+	}
+	return v, object.SetItem(t, self, key, v)
+}
+
+func initDefaultdict() {
+	typ := defaultdictType
+	typ.Flags |= object.FlagDictLayout
+	object.Subclassable[defaultDict](typ)
+	typ.Doc = "defaultdict(default_factory=None, /, [...]) --> dict with default factory"
+	typ.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var d *defaultDict
+		if typ == defaultdictType {
+			d = newObj[defaultDict](typ)
+		} else {
+			d = (*defaultDict)(typ.AllocInstance())
+		}
+		d.Dict = *object.NewDict()
+		d.Dict.Header = object.NewHeader(typ)
+		d.factory = object.None
+		return asValue(d), nil
+	}
+	typ.Init = func(t *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) error {
+		npos := object.Positional(args, kw)
+		if npos > 0 {
+			f := args[0]
+			if !f.IsNone() && f.Type().Call == nil {
+				return object.NewError(object.TypeError, "first argument must be callable or None")
+			}
+			asDefaultDict(v).factory = f
+			args = args[1:]
+		}
+		return object.DictType.Init(t, v, args, kw)
+	}
+	typ.GetItem = func(t *object.Thread, v, key object.Value) (object.Value, error) {
+		d := asDefaultDict(v)
+		x, ok, err := d.Dict.GetItem(t, key)
+		if err != nil || ok {
+			return x, err
+		}
+		if v.Type() != defaultdictType {
+			m := v.Type().Lookup(strMissing)
+			return object.Call(t, m, []object.Value{v, key}, nil)
+		}
+		return d.missing(t, v, key)
+	}
+	typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
+		d := asDefaultDict(v)
+		dictRepr, err := object.DictType.Repr(t, v)
+		if err != nil {
+			return object.Null, err
+		}
+		f := "None"
+		if !d.factory.IsNone() {
+			if !t.ReprEnter(d.factory) {
+				f = "..."
+			} else {
+				f, err = reprOf(t, d.factory)
+				t.ReprLeave(d.factory)
+				if err != nil {
+					return object.Null, err
+				}
+			}
+		}
+		s, _ := dictRepr.AsStr()
+		return object.StrValue(v.Type().Name + "(" + f + ", " + s.String() + ")"), nil
+	}
+	orFn := func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		self, other := a, b
+		if !self.Type().IsSubtype(defaultdictType) {
+			self, other = b, a
+		}
+		if _, ok := other.AsDict(); !ok {
+			return object.NotImplemented, nil
+		}
+		c, err := defaultdictCopy(t, self)
+		if err != nil {
+			return object.Null, err
+		}
+		cd, _ := c.AsDict()
+		if self == a {
+			return c, object.DictUpdate(t, cd, b)
+		}
+		// dict | defaultdict: the left operand's items win.
+		return c, object.DictUpdate(t, cd, a)
+	}
+	typ.Binary[object.OpOr] = orFn
+	typ.AddMethods([]object.MethodDef{
+		{Name: "__missing__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("__missing__", args[1:], kw, 1, 1); err != nil {
+				return object.Null, err
+			}
+			return asDefaultDict(args[0]).missing(t, args[0], args[1])
+		}, Doc: "__missing__(key) # Called by __getitem__ for missing key; pseudo-code:\n  if self.default_factory is None: raise KeyError((key,))\n  self[key] = value = self.default_factory()\n  return value\n"},
+		{Name: "copy", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			return defaultdictCopy(t, args[0])
+		}, Doc: "D.copy() -> a shallow copy of D."},
+		{Name: "__copy__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			return defaultdictCopy(t, args[0])
+		}, Doc: "D.copy() -> a shallow copy of D."},
+		{Name: "__reduce__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			d := asDefaultDict(args[0])
+			ctorArgs := object.NewTuple()
+			if !d.factory.IsNone() {
+				ctorArgs = object.NewTuple(d.factory)
+			}
+			items, err := object.GetAttr(t, args[0], strItems)
+			if err == nil {
+				items, err = object.Call(t, items, nil, nil)
+			}
+			if err == nil {
+				items, err = object.Iter(t, items)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			return object.NewTuple(args[0].Type().AsValue(), ctorArgs.AsValue(), object.None, object.None, items).AsValue(), nil
+		}, Doc: "Return state information for pickling."},
+	})
+	typ.AddGetSets([]object.GetSetDef{{Name: "default_factory",
+		Get: func(_ *object.Thread, v object.Value) (object.Value, error) { return asDefaultDict(v).factory, nil },
+		Set: func(_ *object.Thread, v, value object.Value) error {
+			if value.IsNull() {
+				value = object.None
+			}
+			asDefaultDict(v).factory = value
+			return nil
+		},
+		Doc: "Factory for default value called by __missing__()."}})
+	typ.Ready()
+}
+
+func defaultdictCopy(t *object.Thread, v object.Value) (object.Value, error) {
+	d := asDefaultDict(v)
+	if v.Type() == defaultdictType {
+		c := newObj[defaultDict](defaultdictType)
+		c.Dict = *d.Dict.Copy()
+		c.Dict.Header = object.NewHeader(defaultdictType)
+		c.factory = d.factory
+		return asValue(c), nil
+	}
+	return object.Call(t, v.Type().AsValue(), []object.Value{d.factory, v}, nil)
+}
+
+// ---- OrderedDict ----
+
+// orderedDict is a dict that remembers insertion order (as every dict
+// does) and can reorder: move_to_end, popitem(last=False), order-sensitive
+// equality between OrderedDicts.
+type orderedDict struct {
+	object.Dict
+}
+
+func asOrderedDict(v object.Value) *object.Dict { return &(*orderedDict)(v.Pointer()).Dict }
+
+// firstKey returns the first key of d.
+func firstKey(d *object.Dict) (object.Value, object.Value, bool) {
+	k, v, _, ok := d.Next(0)
+	return k, v, ok
+}
+
+func initOrderedDict() {
+	typ := orderedDictType
+	typ.Flags |= object.FlagDictLayout
+	object.Subclassable[orderedDict](typ)
+	typ.Doc = "Dictionary that remembers insertion order"
+	typ.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var d *orderedDict
+		if typ == orderedDictType {
+			d = newObj[orderedDict](typ)
+		} else {
+			d = (*orderedDict)(typ.AllocInstance())
+		}
+		d.Dict = *object.NewDict()
+		d.Dict.Header = object.NewHeader(typ)
+		return asValue(d), nil
+	}
+	typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
+		name := v.Type().Name
+		d := asOrderedDict(v)
+		if d.Len() == 0 {
+			return object.StrValue(name + "()"), nil
+		}
+		if !t.ReprEnter(v) {
+			return object.StrValue("..."), nil
+		}
+		defer t.ReprLeave(v)
+		var pairs []object.Value
+		for pos := 0; ; {
+			k, val, next, ok := d.Next(pos)
+			if !ok {
+				break
+			}
+			pairs = append(pairs, object.NewTuple(k, val).AsValue())
+			pos = next
+		}
+		r, err := reprOf(t, object.NewList(pairs).AsValue())
+		if err != nil {
+			return object.Null, err
+		}
+		return object.StrValue(name + "(" + r + ")"), nil
+	}
+	typ.Compare = func(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
+		r, err := object.DictType.Compare(t, a, b, op)
+		if err != nil || r == object.NotImplemented || !b.Type().IsSubtype(orderedDictType) || op != object.CmpEQ && op != object.CmpNE {
+			return r, err
+		}
+		if eq, _ := object.Truth(t, r); eq != (op == object.CmpEQ) {
+			return r, nil
+		}
+		// Equal as dicts: also compare the order of the keys.
+		da, db := asOrderedDict(a), asOrderedDict(b)
+		ka, kb := da.Keys(), db.Keys()
+		for i := range ka {
+			eq, err := identicalOrEqual(t, ka[i], kb[i])
+			if err != nil {
+				return object.Null, err
+			}
+			if !eq {
+				return object.Bool(op == object.CmpNE), nil
+			}
+		}
+		return r, nil
+	}
+	typ.Binary[object.OpOr] = func(t *object.Thread, a, b object.Value) (object.Value, error) {
+		self, other := a, b
+		if !self.Type().IsSubtype(orderedDictType) {
+			self, other = b, a
+		}
+		if _, ok := other.AsDict(); !ok {
+			return object.NotImplemented, nil
+		}
+		c, err := object.Call(t, self.Type().AsValue(), []object.Value{a}, nil)
+		if err != nil {
+			return object.Null, err
+		}
+		cd, _ := c.AsDict()
+		return c, object.DictUpdate(t, cd, b)
+	}
+	typ.AddMethods([]object.MethodDef{
+		{Name: "move_to_end", Fn: odictMoveToEnd, Doc: "Move an existing element to the end (or beginning if last is false)."},
+		{Name: "popitem", Fn: odictPopItem, Doc: "Remove and return a (key, value) pair from the dictionary."},
+		{Name: "copy", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("copy", args[1:], kw, 0, 0); err != nil {
+				return object.Null, err
+			}
+			if args[0].Type() == orderedDictType {
+				c := newObj[orderedDict](orderedDictType)
+				c.Dict = *asOrderedDict(args[0]).Copy()
+				c.Dict.Header = object.NewHeader(orderedDictType)
+				return asValue(c), nil
+			}
+			return object.Call(t, args[0].Type().AsValue(), []object.Value{args[0]}, nil)
+		}, Doc: "od.copy() -> a shallow copy of od"},
+		{Name: "__reduce__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			items, err := object.GetAttr(t, args[0], strItems)
+			if err == nil {
+				items, err = object.Call(t, items, nil, nil)
+			}
+			if err == nil {
+				items, err = object.Iter(t, items)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			return object.NewTuple(args[0].Type().AsValue(), object.NewTuple().AsValue(), object.None, object.None, items).AsValue(), nil
+		}, Doc: "Return state information for pickling"},
+	})
+	typ.Ready()
+}
+
+func odictMoveToEnd(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("move_to_end", args[1:], kw, []string{"key", "last"}, 1, 2)
+	if err != nil {
+		return object.Null, err
+	}
+	last := true
+	if !a[1].IsNull() {
+		if last, err = object.Truth(t, a[1]); err != nil {
+			return object.Null, err
+		}
+	}
+	d := asOrderedDict(args[0])
+	v, ok, err := d.Pop(t, a[0])
+	if err != nil {
+		return object.Null, err
+	}
+	if !ok {
+		return object.Null, object.NewException(object.KeyError, a[0])
+	}
+	if last {
+		return object.None, d.SetItem(t, a[0], v)
+	}
+	rest := make([][2]object.Value, 0, d.Len())
+	for pos := 0; ; {
+		k, val, next, ok := d.Next(pos)
+		if !ok {
+			break
+		}
+		rest = append(rest, [2]object.Value{k, val})
+		pos = next
+	}
+	d.Clear()
+	if err := d.SetItem(t, a[0], v); err != nil {
+		return object.Null, err
+	}
+	for _, kv := range rest {
+		if err := d.SetItem(t, kv[0], kv[1]); err != nil {
+			return object.Null, err
+		}
+	}
+	return object.None, nil
+}
+
+func odictPopItem(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("popitem", args[1:], kw, []string{"last"}, 0, 1)
+	if err != nil {
+		return object.Null, err
+	}
+	last := true
+	if !a[0].IsNull() {
+		if last, err = object.Truth(t, a[0]); err != nil {
+			return object.Null, err
+		}
+	}
+	d := asOrderedDict(args[0])
+	if d.Len() == 0 {
+		return object.Null, object.NewError(object.KeyError, "dictionary is empty")
+	}
+	if last {
+		k, v, _ := d.PopLast()
+		return object.NewTuple(k, v).AsValue(), nil
+	}
+	k, v, _ := firstKey(d)
+	if _, _, err := d.Pop(t, k); err != nil {
+		return object.Null, err
+	}
+	return object.NewTuple(k, v).AsValue(), nil
+}

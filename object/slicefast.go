@@ -1,0 +1,38 @@
+package object
+
+// GetSlice returns container[start:stop] (the BINARY_SLICE instruction).
+// For lists and tuples it slices without making a slice object.
+func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
+	switch container.Type() {
+	case ListType:
+		items := (*List)(container.p).Items
+		s := Slice{Start: start, Stop: stop, Step: None}
+		lo, _, _, n, err := s.Indices(t, len(items))
+		if err != nil {
+			return Null, err
+		}
+		return NewList(sliceItems(items, lo, 1, n)).AsValue(), nil
+	case TupleType:
+		items := (*Tuple)(container.p).Items
+		s := Slice{Start: start, Stop: stop, Step: None}
+		lo, _, _, n, err := s.Indices(t, len(items))
+		if err != nil {
+			return Null, err
+		}
+		if n == len(items) {
+			return container, nil
+		}
+		return NewTuple(sliceItems(items, lo, 1, n)...).AsValue(), nil
+	}
+	return GetItem(t, container, NewSlice(start, stop, None))
+}
+
+// SetSlice performs container[start:stop] = v (the STORE_SLICE
+// instruction). For lists it assigns without making a slice object.
+func SetSlice(t *Thread, container, start, stop, v Value) error {
+	if container.Type() == ListType {
+		s := Slice{Start: start, Stop: stop, Step: None}
+		return listAssignSlice(t, (*List)(container.p), &s, v)
+	}
+	return SetItem(t, container, NewSlice(start, stop, None), v)
+}
