@@ -27,6 +27,8 @@ type Config struct {
 	XOptions map[string]string
 	// DontWriteBytecode disables writing the code cache (-B).
 	DontWriteBytecode bool
+	// JIT is the tracing JIT, or nil to interpret only (see jit.go).
+	JIT JIT
 	// Signals installs Python's signal handling: SIGINT raises
 	// KeyboardInterrupt in the main thread. Embedders that handle signals
 	// themselves leave it off.

@@ -25,6 +25,12 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+	// jit is the interpreter's JIT (nil when off); jitHot is its loop
+	// threshold, and recording switches on the per-instruction
+	// JIT.Record calls (jit.go).
+	jit       JIT
+	jitHot    uint32
+	recording bool
 
 	// breaker is the eval breaker (see breaker.go); wake is signalled
 	// when the main thread should leave a blocking wait to handle it.
@@ -40,7 +46,8 @@ const valueStackChunk = 1 << 16
 
 // NewThread returns a new thread state of in.
 func (in *Interpreter) NewThread() *Thread {
-	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk), wake: make(chan struct{}, 1)}
+	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk), wake: make(chan struct{}, 1),
+		jit: in.config.JIT, jitHot: jitThreshold(in.config.JIT)}
 	th.ident = in.nextIdent.Add(1)
 	th.State = th
 	return th

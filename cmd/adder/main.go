@@ -32,7 +32,9 @@ Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X jit=off|on          disable or enable the JIT (default on)
          -X jit-threshold=N     loop iterations before a loop is traced
-         -X jit-log=summary|ir|asm|exits[:file]   JIT diagnostics
+         -X jit-log=summary|ir|asm|exits[,...][:file]   JIT diagnostics
+                                (also ADDER_JITLOG)
+         -X jit-stats           print the JIT's counters at exit
          -X cpuprofile=FILE     write a Go CPU profile of the run (for developers)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -204,6 +206,15 @@ func run(argv []string) int {
 		XOptions:          o.xoptions,
 		DontWriteBytecode: o.dontWriteBytecode || getenv("PYTHONDONTWRITEBYTECODE") != "",
 		Signals:           true,
+	}
+	js, err := newJIT(o.xoptions, getenv)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "adder: %v\n", err)
+		return 2
+	}
+	if js != nil {
+		cfg.JIT = js.jit
+		defer js.finish()
 	}
 	if path := o.xoptions["cpuprofile"]; path != "" {
 		stop, err := startCPUProfile(path)
