@@ -645,6 +645,9 @@ func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	if err := object.ParseArgs("compile", args, kwnames, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 6, a[:]); err != nil {
 		return object.Null, err
 	}
+	if v, done, err := th.compileAST(a[0], a[1], a[2], a[3]); done {
+		return v, err
+	}
 	text, err := sourceText(t, a[0], "compile")
 	if err != nil {
 		return object.Null, err
@@ -705,3 +708,42 @@ func builtinInput(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	}
 	return object.StrValue(strings.TrimSuffix(s.String(), "\n")), nil
 }
+
+// compileAST handles the compile() calls the ast module implements: an AST
+// object as source (_ast._compile) or the PyCF_ONLY_AST flag (_ast._parse).
+func (th *Thread) compileAST(source, filename, mode, flags object.Value) (object.Value, bool, error) {
+	t := &th.Thread
+	fn := ""
+	if flags.IsInt() && flags.AsInt()&pyCFOnlyAST != 0 {
+		fn = "_parse"
+	} else if source.Type().Flags&object.FlagHeapType != 0 {
+		if _, ok := th.interp.modules.GetStr(object.Intern("_ast")); ok {
+			fn = "_compile"
+		}
+	}
+	if fn == "" {
+		return object.Null, false, nil
+	}
+	mod, err := th.importModule("_ast")
+	if err != nil {
+		return object.Null, true, err
+	}
+	if fn == "_compile" {
+		cls, err := object.GetAttr(t, mod, object.Intern("AST"))
+		if err != nil {
+			return object.Null, true, err
+		}
+		if ct, ok := cls.AsType(); !ok || !source.Type().IsSubtype(ct) {
+			return object.Null, false, nil
+		}
+	}
+	f, err := object.GetAttr(t, mod, object.Intern(fn))
+	if err != nil {
+		return object.Null, true, err
+	}
+	v, err := object.Call(t, f, []object.Value{source, filename, mode}, nil)
+	return v, true, err
+}
+
+// pyCFOnlyAST is compile()'s flag for returning the AST (ast.PyCF_ONLY_AST).
+const pyCFOnlyAST = 0x400

@@ -127,9 +127,9 @@ func (th *Thread) moduleCode(fsys fs.FS, file string) (*Code, string, error) {
 // compileModule parses and compiles a module's source.
 func (th *Thread) compileModule(src []byte, filename string) (*compile.Code, error) {
 	cacheCompiled.Add(1)
-	tree, err := syntax.Parse(filename, src, syntax.ModeExec, nil)
+	tree, err := th.ParseSource(src, filename, syntax.ModeExec)
 	if err != nil {
-		return nil, th.syntaxErrorFrom(err)
+		return nil, err
 	}
 	cc, err := compile.Compile(tree, filename, compile.Options{Source: src})
 	if err != nil {

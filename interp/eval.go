@@ -85,6 +85,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	pc := f.pc
 	t := &th.Thread
 	var ins compile.Instr
+	// recording mirrors th.recording (jit.go), refreshed where it can change.
+	recording := th.recording
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -96,13 +98,32 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	for {
 		if err == nil {
+			if recording {
+				th.jit.Record(th, f, pc, sp)
+				recording = th.recording
+			}
 			ins = code[pc]
 			pc++
 			switch ins.Op() {
-			case compile.NOP, compile.RESUME:
+			case compile.NOP:
+
+			case compile.RESUME:
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
 
 			case compile.LOOP_HEADER:
-				c.loopCounts[ins.Arg()]++
+				k := ins.Arg()
+				c.loopCounts[k]++
+				if th.breaker.Load() != 0 {
+					f.lasti, f.sp = pc-1, sp
+					err = th.HandleBreaker()
+				}
+				if c.loopCounts[k] >= th.jitHot && err == nil {
+					pc, sp = th.hotLoop(f, k, pc, sp)
+					recording = th.recording
+				}
 
 			case compile.POP_TOP:
 				sp--

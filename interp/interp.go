@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"github.com/adderpy/adder/object"
 )
@@ -26,6 +27,12 @@ type Config struct {
 	XOptions map[string]string
 	// DontWriteBytecode disables writing the code cache (-B).
 	DontWriteBytecode bool
+	// JIT is the tracing JIT, or nil to interpret only (see jit.go).
+	JIT JIT
+	// Signals installs Python's signal handling: SIGINT raises
+	// KeyboardInterrupt in the main thread. Embedders that handle signals
+	// themselves leave it off.
+	Signals bool
 }
 
 // Interpreter is one Python runtime: its builtins, loaded modules and
@@ -40,6 +47,18 @@ type Interpreter struct {
 	builtinModules map[string]*ModuleDef
 	stdlib         fs.FS
 	main           *Thread
+
+	// gil is held by the thread running Python code.
+	gil globalLock
+	// signals holds the Python signal handlers.
+	signals signalState
+	// nextIdent numbers threads.
+	nextIdent atomic.Int64
+	// threads counts the threads started by _thread that are running.
+	threads atomic.Int64
+	// uncaughtInterrupt records that the program ended with an uncaught
+	// KeyboardInterrupt.
+	uncaughtInterrupt bool
 
 	// Stdout is the buffered standard output under sys.stdout; Flush must be
 	// called before exit.
@@ -59,8 +78,15 @@ func New(cfg Config) (*Interpreter, error) {
 	for _, def := range cfg.Modules {
 		in.builtinModules[def.Name] = def
 	}
+	in.gil = newGIL()
 	th := in.NewThread()
 	in.main = th
+	// The main thread holds the GIL whenever it runs Python code, which
+	// is from now on except inside blocking calls.
+	in.gil.acquire(th)
+	if cfg.Signals {
+		in.installSignalHandlers()
+	}
 	in.builtinsModule = newBuiltinsModule(th)
 	in.builtins = in.builtinsModule.dict
 	in.modules.SetStr(object.Intern("builtins"), in.builtinsModule.AsValue())

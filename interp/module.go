@@ -36,6 +36,7 @@ func init() {
 		return m.AsValue(), nil
 	}
 	ModuleType.Init = func(*object.Thread, object.Value, []object.Value, *object.Tuple) error { return nil }
+	ModuleType.AddMethods([]object.MethodDef{{Name: "__dir__", Fn: moduleDir}})
 	ModuleType.AddGetSets([]object.GetSetDef{{Name: "__dict__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		return (*Module)(v.Pointer()).dict.AsValue(), nil
 	}}})
@@ -78,18 +79,40 @@ func asModule(v object.Value) (*Module, bool) {
 
 var strGetAttr = object.Intern("__getattr__")
 
+// moduleGetAttr looks up a module attribute as object.__getattribute__
+// does with the module's namespace as its instance dict: data descriptors
+// of the type (__dict__, __class__), then the namespace, then other type
+// attributes, then the module's __getattr__ (PEP 562).
 func moduleGetAttr(t *object.Thread, obj object.Value, name *object.Str) (object.Value, error) {
 	m := (*Module)(obj.Pointer())
-	if d := ModuleType.Lookup(name); !d.IsNull() {
+	typ := obj.Type()
+	d := typ.Lookup(name)
+	if !d.IsNull() && d.Type().DescrSet != nil {
 		return object.GenericGetAttr(t, obj, name)
 	}
 	if v, ok := m.dict.GetStr(name); ok {
 		return v, nil
 	}
+	if !d.IsNull() {
+		return object.GenericGetAttr(t, obj, name)
+	}
 	if ga, ok := m.dict.GetStr(strGetAttr); ok {
 		return object.Call(t, ga, []object.Value{name.AsValue()}, nil)
 	}
 	return object.Null, object.Errorf(object.AttributeError, "module '%s' has no attribute '%s'", m.Name(), name)
+}
+
+// moduleDir is module.__dir__: the module's own __dir__ function if its
+// namespace defines one, else the namespace's keys.
+func moduleDir(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("__dir__", args[1:], kwnames, 0, 0); err != nil {
+		return object.Null, err
+	}
+	m := (*Module)(args[0].Pointer())
+	if f, ok := m.dict.GetStr(object.Intern("__dir__")); ok {
+		return object.Call(t, f, nil, nil)
+	}
+	return object.NewList(m.dict.Keys()).AsValue(), nil
 }
 
 func moduleSetAttr(t *object.Thread, obj object.Value, name *object.Str, value object.Value) error {

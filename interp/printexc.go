@@ -8,6 +8,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,6 +109,17 @@ func (p *excPrinter) emit(text string, margin byte) {
 		}
 	}
 	p.out = append(p.out, b.String())
+}
+
+// emitQuirk appends text that CPython's C printer writes without the
+// exception group margin (a SyntaxError's source and caret lines, a
+// note whose str() fails), which traceback.py does indent.
+func (p *excPrinter) emitQuirk(text string) {
+	if p.pythonStyle {
+		p.emit(text, '|')
+		return
+	}
+	p.out = append(p.out, text)
 }
 
 // exception prints exc after the exceptions it was chained to.
@@ -365,23 +377,25 @@ func findAnchors(seg string) (anchors, bool) {
 	isSpace := func(i int) bool { return unicode.IsSpace(text[i]) }
 	switch e := stmt.Value.(type) {
 	case *syntax.BinOp:
-		// The operator is the first non-blank text after the left operand,
-		// past any closing parentheses and comments.
+		// The operator is the first non-blank text after the left operand
+		// that is not a closing parenthesis.
 		leftEnd := charOffset(seg, syntax.PosOf(e.Left).EndColOffset)
 		rightStart := charOffset(seg, syntax.PosOf(e.Right).ColOffset)
-		op := leftEnd
-		for op < rightStart && isSpace(op) {
-			op++
+		var a anchors
+		for i := leftEnd; i < rightStart; i++ {
+			if isSpace(i) {
+				continue
+			}
+			a = anchors{i, i + 1}
+			if i+1 < rightStart && !isSpace(i+1) {
+				a.rightStart++
+			}
+			if i+1 < rightStart && text[i] == ')' {
+				continue
+			}
+			break
 		}
-		left, right := op, op+1
-		if op+1 < rightStart && !isSpace(op+1) {
-			right++
-		}
-		for left < len(text) && (isSpace(left) || text[left] == ')' || text[left] == '#') {
-			left++
-			right++
-		}
-		return anchors{left, right}, true
+		return a, true
 	case *syntax.Subscript:
 		left := charOffset(seg, syntax.PosOf(e.Value).EndColOffset)
 		right := charOffset(seg, syntax.PosOf(e.Slice).EndColOffset) + 1
@@ -405,20 +419,20 @@ func (p *excPrinter) exceptionOnly(exc *object.Exc) {
 	typ := exc.Type()
 	name := typeDisplayName(typ)
 	v := exc.AsValue()
+	msg, isSyntax := "", false
 	if typ.IsSubtype(object.SyntaxError) {
-		p.syntaxError(exc, name)
-	} else {
-		msg, ok := p.str(v)
-		if !ok {
+		msg, isSyntax = p.syntaxError(exc)
+	}
+	if !isSyntax {
+		var ok bool
+		if msg, ok = p.str(v); !ok {
 			msg = "<exception str() failed>"
 		}
-		msg += p.suggestion(exc)
-		if msg == "" {
-			p.emit(name+"\n", '|')
-		} else {
-			p.emit(name+": "+msg+"\n", '|')
-		}
 	}
+	if msg != "" {
+		msg = ": " + msg
+	}
+	p.emit(name+msg+p.suggestion(exc)+"\n", '|')
 	notes, err := object.GetAttr(p.t, v, object.Intern("__notes__"))
 	if err != nil {
 		return
@@ -440,7 +454,8 @@ func (p *excPrinter) exceptionOnly(exc *object.Exc) {
 	for _, n := range append([]object.Value(nil), items...) {
 		s, ok := p.str(n)
 		if !ok {
-			s = "<note str() failed>"
+			p.emitQuirk("<note str() failed>\n")
+			continue
 		}
 		p.emit(s+"\n", '|')
 	}
@@ -455,9 +470,12 @@ func (p *excPrinter) str(v object.Value) (string, bool) {
 	return s.String(), true
 }
 
-// syntaxError prints a SyntaxError: where it is, the offending line with
-// a caret line under the bad span, and the message.
-func (p *excPrinter) syntaxError(exc *object.Exc, name string) {
+// syntaxError prints the location lines of a SyntaxError as CPython's C
+// printer does (which differs from traceback.py in details: tabs count as
+// indentation, subclasses ignore the end offset) and returns its message,
+// or reports false when the exception has no usable line number and is
+// printed as any other.
+func (p *excPrinter) syntaxError(exc *object.Exc) (string, bool) {
 	v := exc.AsValue()
 	get := func(attr string) object.Value {
 		x, err := object.GetAttr(p.t, v, object.Intern(attr))
@@ -466,74 +484,94 @@ func (p *excPrinter) syntaxError(exc *object.Exc, name string) {
 		}
 		return x
 	}
-	filename, _ := p.str(get("filename"))
-	if get("filename").IsNone() {
-		filename = ""
+	msg, lineno := get("msg"), get("lineno")
+	if !lineno.IsInt() {
+		return "", false
 	}
-	suffix := ""
-	if lineno := get("lineno"); !lineno.IsNone() {
-		if filename == "" {
-			filename = "<string>"
+	filename := "<string>"
+	if f := get("filename"); !f.IsNone() {
+		filename, _ = p.str(f)
+	}
+	p.emit(fmt.Sprintf("  File \"%s\", line %d\n", filename, lineno.AsInt()), '|')
+	offset := -1
+	if o := get("offset"); o.IsInt() {
+		offset = int(o.AsInt())
+	}
+	endLineno, endOffset := int(lineno.AsInt()), -1
+	if exc.Type() == object.SyntaxError {
+		if e := get("end_lineno"); e.IsInt() {
+			endLineno = int(e.AsInt())
 		}
-		ln, _ := p.str(lineno)
-		p.emit(fmt.Sprintf("  File \"%s\", line %s\n", filename, ln), '|')
-	} else if filename != "" {
-		suffix = " (" + filename + ")"
-	}
-	if text, ok := get("text").AsStr(); ok {
-		rtext := strings.TrimRight(text.String(), "\n")
-		ltext := strings.TrimLeft(rtext, " \n\f")
-		spaces := utf8.RuneCountInString(rtext) - utf8.RuneCountInString(ltext)
-		p.emit("    "+ltext+"\n", '|')
-		if off := get("offset"); off.IsInt() {
-			offset := int(off.AsInt())
-			endOffset := offset
-			if e := get("end_offset"); e.IsInt() && e.AsInt() != 0 {
-				endOffset = int(e.AsInt())
-			}
-			if offset == endOffset || endOffset == -1 {
-				endOffset = offset + 1
-			}
-			col, endCol := offset-1-spaces, endOffset-1-spaces
-			if col >= 0 {
-				var b strings.Builder
-				b.WriteString("    ")
-				for i, r := range []rune(ltext) {
-					if i >= col {
-						break
-					}
-					if unicode.IsSpace(r) {
-						b.WriteRune(r)
-					} else {
-						b.WriteByte(' ')
-					}
-				}
-				b.WriteString(strings.Repeat("^", max(0, endCol-col)))
-				b.WriteByte('\n')
-				p.emit(b.String(), '|')
-			}
+		if e := get("end_offset"); e.IsInt() {
+			endOffset = int(e.AsInt())
 		}
 	}
-	msg := "<no detail available>"
-	if m := get("msg"); !m.IsNone() {
-		if s, ok := p.str(m); ok && s != "" {
-			msg = s
+	if t, ok := get("text").AsStr(); ok {
+		text := []rune(t.String())
+		if endLineno > int(lineno.AsInt()) {
+			// Only the first line is shown, marked to its end.
+			endOffset = len(text)
 		}
+		endOffset = min(endOffset, len(text)+1)
+		p.errorText(text, offset, endOffset)
 	}
-	p.emit(name+": "+msg+suffix+"\n", '|')
+	if msg.IsNone() {
+		return "", true
+	}
+	s, ok := p.str(msg)
+	if !ok {
+		return "<exception str() failed>", true
+	}
+	return s, true
+}
+
+// errorText prints the source line of a SyntaxError (its indentation
+// removed) and carets from column offset to endOffset (both 1-based).
+func (p *excPrinter) errorText(text []rune, offset, endOffset int) {
+	carets := 1
+	if endOffset > 0 && endOffset > offset {
+		carets = endOffset - offset
+	}
+	offset--
+	for len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f') {
+		text = text[1:]
+		offset--
+	}
+	n := len(text)
+	if n > 0 && text[n-1] == '\n' {
+		n--
+	}
+	offset = min(offset, n)
+	// Show the line the offset is on when the text has several.
+	for {
+		nl := slices.Index(text, '\n')
+		if nl < 0 || nl >= offset {
+			break
+		}
+		text = text[nl+1:]
+		n -= nl + 1
+		offset -= nl + 1
+	}
+	line := "    " + string(text)
+	if n >= len(text) || text[n] != '\n' {
+		line += "\n"
+	}
+	p.emitQuirk(line)
+	if offset < 0 {
+		return
+	}
+	p.emitQuirk("    " + strings.Repeat(" ", offset) + strings.Repeat("^", carets) + "\n")
 }
 
 // typeDisplayName is the exception class as tracebacks name it: the
 // qualified name, prefixed by the module unless it is builtins or __main__.
 func typeDisplayName(typ *object.Type) string {
-	qual := typ.Name
+	qual := typ.QualName
+	if qual == "" {
+		qual = typ.Name
+	}
 	mod := typ.Module
 	if typ.Dict != nil {
-		if q, ok := typ.Dict.GetStr(strQualName); ok {
-			if s, ok := q.AsStr(); ok {
-				qual = s.String()
-			}
-		}
 		if m, ok := typ.Dict.GetStr(strModule); ok {
 			mod = "<unknown>"
 			if s, ok := m.AsStr(); ok {

@@ -3,6 +3,7 @@ package interp
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -18,6 +19,13 @@ import (
 // the process exit status.
 func (in *Interpreter) RunFile(filename string) int {
 	src, err := os.ReadFile(filename)
+	if err == nil {
+		// As CPython (3.9+), the main script's __file__ and code
+		// filename are absolute; sys.argv[0] stays as given.
+		if abs, aerr := filepath.Abs(filename); aerr == nil {
+			filename = abs
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: can't open file %s: %s\n", in.progName(), pyQuote(filename), osErrorText(err))
 		return 2
@@ -130,6 +138,7 @@ func (in *Interpreter) guard(fn func(th *Thread) error) (status int) {
 	}()
 	err := fn(th)
 	status = in.exitStatus(err)
+	th.shutdownThreads() // threading._shutdown, before atexit as in CPython
 	th.runAtExit()
 	in.Flush()
 	return status
@@ -152,6 +161,7 @@ func (in *Interpreter) exitStatus(err error) int {
 	}
 	th.printUncaught(exc)
 	if exc.Type().IsSubtype(object.KeyboardInterrupt) {
+		in.uncaughtInterrupt = true
 		return 130
 	}
 	return 1

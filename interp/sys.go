@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"sync/atomic"
+	"time"
 	"unsafe"
 
 	"github.com/adderpy/adder/object"
@@ -293,6 +294,31 @@ var sysFunctions = []object.MethodDef{
 		}
 		e, _ := exc.AsException()
 		return object.Null, e
+	}},
+	{Name: "getswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getswitchinterval", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return object.Float(t.State.(*Thread).interp.SwitchInterval().Seconds()), nil
+	}},
+	{Name: "setswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setswitchinterval", args, kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+		var secs float64
+		switch v := args[0]; {
+		case v.IsFloat():
+			secs = v.AsFloat()
+		case v.IsInt() || v.IsBool():
+			secs = float64(v.AsInt())
+		default:
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+		}
+		if !(secs > 0) {
+			return object.Null, object.NewError(object.ValueError, "switch interval must be strictly positive")
+		}
+		t.State.(*Thread).interp.SetSwitchInterval(time.Duration(secs * float64(time.Second)))
+		return object.None, nil
 	}},
 	{Name: "getrecursionlimit", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		return object.Int(int64(object.RecursionLimit)), nil

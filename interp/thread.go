@@ -1,6 +1,12 @@
 package interp
 
 import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"sync/atomic"
+	"time"
+
 	"github.com/adderpy/adder/object"
 )
 
@@ -19,6 +25,19 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+	// jit is the interpreter's JIT (nil when off); jitHot is its loop
+	// threshold, and recording switches on the per-instruction
+	// JIT.Record calls (jit.go).
+	jit       JIT
+	jitHot    uint32
+	recording bool
+
+	// breaker is the eval breaker (see breaker.go); wake is signalled
+	// when the main thread should leave a blocking wait to handle it.
+	breaker atomic.Uint32
+	wake    chan struct{}
+	// ident is _thread.get_ident().
+	ident int64
 }
 
 // valueStackChunk is the size of a thread's value stack segment; a frame
@@ -27,10 +46,18 @@ const valueStackChunk = 1 << 16
 
 // NewThread returns a new thread state of in.
 func (in *Interpreter) NewThread() *Thread {
-	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk)}
+	th := &Thread{interp: in, stack: make([]object.Value, valueStackChunk), wake: make(chan struct{}, 1),
+		jit: in.config.JIT, jitHot: jitThreshold(in.config.JIT)}
+	th.ident = in.nextIdent.Add(1)
 	th.State = th
 	return th
 }
+
+// Ident returns the thread's identifier (_thread.get_ident()).
+func (th *Thread) Ident() int64 { return th.ident }
+
+// Interp returns the interpreter the thread belongs to.
+func (th *Thread) Interp() *Interpreter { return th.interp }
 
 // allocSlots returns n slots from the value stack, the first nclear of
 // them zeroed (the rest are written before they are read), and the mark
@@ -81,4 +108,58 @@ func (th *Thread) builtinsOf(globals *object.Dict) *object.Dict {
 		}
 	}
 	return th.interp.builtins
+}
+
+// StartThread runs fn on a new Python thread: a new Thread state on its
+// own goroutine, which holds the GIL while fn runs. A Go panic in fn is a
+// bug and ends the process with an internal error, as on the main thread.
+func (in *Interpreter) StartThread(fn func(th *Thread)) *Thread {
+	th := in.NewThread()
+	in.threads.Add(1)
+	go func() {
+		defer in.threads.Add(-1)
+		in.gil.acquire(th)
+		defer func() {
+			if r := recover(); r != nil {
+				in.Flush()
+				fmt.Fprintf(os.Stderr, "adder: internal error in thread: %v\n%s", r, debug.Stack())
+				os.Exit(70)
+			}
+			in.gil.release(th)
+		}()
+		fn(th)
+	}()
+	return th
+}
+
+// ThreadCount returns the number of threads StartThread started that
+// are still running (_thread._count()).
+func (in *Interpreter) ThreadCount() int { return int(in.threads.Load()) }
+
+// SetSwitchInterval and SwitchInterval are sys.setswitchinterval and
+// sys.getswitchinterval.
+func (in *Interpreter) SetSwitchInterval(d time.Duration) { in.gil.setInterval(d) }
+
+// SwitchInterval returns the GIL switch interval.
+func (in *Interpreter) SwitchInterval() time.Duration { return in.gil.interval() }
+
+// shutdownThreads waits for the non-daemon threads, as Python's
+// finalization does through threading._shutdown when threading was
+// imported.
+func (th *Thread) shutdownThreads() {
+	mod, ok := th.interp.modules.GetStr(object.Intern("threading"))
+	if !ok {
+		return
+	}
+	fn, err := object.GetAttr(&th.Thread, mod, object.Intern("_shutdown"))
+	if err != nil {
+		return
+	}
+	if _, err := object.Call(&th.Thread, fn, nil, nil); err != nil {
+		if exc, ok := err.(*object.Exc); ok {
+			th.interp.Flush()
+			fmt.Fprintln(os.Stderr, "Exception ignored in: <module 'threading'>")
+			th.PrintException(os.Stderr, exc)
+		}
+	}
 }

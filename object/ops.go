@@ -161,7 +161,7 @@ func BinaryOp(t *Thread, a, b Value, op Operator) (Value, error) {
 	if err != nil || r != NotImplemented {
 		return r, err
 	}
-	return binaryFallback(t, a, b, op)
+	return binaryFallback(t, a, b, op, false)
 }
 
 // InPlaceOp returns the result of a op= b: the in-place slot of a first,
@@ -182,7 +182,7 @@ func InPlaceOp(t *Thread, a, b Value, op Operator) (Value, error) {
 			return f(t, a, b)
 		}
 	}
-	return binaryFallback(t, a, b, op)
+	return binaryFallback(t, a, b, op, true)
 }
 
 func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
@@ -215,8 +215,9 @@ func binaryOp1(t *Thread, a, b Value, op Operator) (Value, error) {
 }
 
 // binaryFallback handles what number slots did not: sequence concatenation
-// and repetition, and the TypeError.
-func binaryFallback(t *Thread, a, b Value, op Operator) (Value, error) {
+// and repetition, and the TypeError (naming the augmented operator, "+=",
+// for an in-place operation).
+func binaryFallback(t *Thread, a, b Value, op Operator, inplace bool) (Value, error) {
 	switch op {
 	case OpAdd:
 		if f := a.Type().SeqConcat; f != nil {
@@ -230,10 +231,11 @@ func binaryFallback(t *Thread, a, b Value, op Operator) (Value, error) {
 			return f(t, b, a)
 		}
 	}
-	if op == OpPow {
-		return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	symbol := op.Symbol()
+	if inplace {
+		symbol = binaryOpInfo[op].token + "="
 	}
-	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), a.Type().Name, b.Type().Name)
+	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.Type().Name, b.Type().Name)
 }
 
 // GetAttr returns getattr(v, name); name must be interned.

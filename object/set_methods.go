@@ -285,6 +285,7 @@ func setMethodDefs(prefix string, mutable bool) []MethodDef {
 		}
 	}
 	defs := []MethodDef{
+		{Name: "__reduce__", Fn: none("__reduce__", setReduce), Doc: "Return state information for pickling."},
 		{Name: "copy", Fn: none("copy", func(t *Thread, s *Set) (Value, error) {
 			if s.typ == FrozenSetType {
 				return s.AsValue(), nil
@@ -506,4 +507,19 @@ func setIsSupersetMethod(t *Thread, s *Set, other Value) (Value, error) {
 		return Null, err
 	}
 	return Bool(superset), nil
+}
+
+// setReduce is set.__reduce__ and frozenset.__reduce__:
+// (type(s), (list(s),), s.__dict__ or None), as CPython's.
+func setReduce(t *Thread, s *Set) (Value, error) {
+	items, err := Collect(t, s.AsValue())
+	if err != nil {
+		return Null, err
+	}
+	state := None
+	if a := AttrsOf(s.AsValue()); a != nil {
+		state = a.Dict().AsValue()
+	}
+	args := NewTuple(NewList(items).AsValue())
+	return NewTuple(s.typ.AsValue(), args.AsValue(), state).AsValue(), nil
 }

@@ -75,21 +75,22 @@ const (
 	NumBinaryOps
 )
 
-// binaryOpInfo holds the dunder names and symbol of each operator.
-var binaryOpInfo = [NumBinaryOps]struct{ name, rname, iname, symbol string }{
-	OpAdd:      {"__add__", "__radd__", "__iadd__", "+"},
-	OpSub:      {"__sub__", "__rsub__", "__isub__", "-"},
-	OpMul:      {"__mul__", "__rmul__", "__imul__", "*"},
-	OpMatMul:   {"__matmul__", "__rmatmul__", "__imatmul__", "@"},
-	OpTrueDiv:  {"__truediv__", "__rtruediv__", "__itruediv__", "/"},
-	OpMod:      {"__mod__", "__rmod__", "__imod__", "%"},
-	OpPow:      {"__pow__", "__rpow__", "__ipow__", "** or pow()"},
-	OpLShift:   {"__lshift__", "__rlshift__", "__ilshift__", "<<"},
-	OpRShift:   {"__rshift__", "__rrshift__", "__irshift__", ">>"},
-	OpOr:       {"__or__", "__ror__", "__ior__", "|"},
-	OpXor:      {"__xor__", "__rxor__", "__ixor__", "^"},
-	OpAnd:      {"__and__", "__rand__", "__iand__", "&"},
-	OpFloorDiv: {"__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"},
+// binaryOpInfo holds the dunder names of each operator, its source token,
+// and how binary-operator errors name it.
+var binaryOpInfo = [NumBinaryOps]struct{ name, rname, iname, token, symbol string }{
+	OpAdd:      {"__add__", "__radd__", "__iadd__", "+", "+"},
+	OpSub:      {"__sub__", "__rsub__", "__isub__", "-", "-"},
+	OpMul:      {"__mul__", "__rmul__", "__imul__", "*", "*"},
+	OpMatMul:   {"__matmul__", "__rmatmul__", "__imatmul__", "@", "@"},
+	OpTrueDiv:  {"__truediv__", "__rtruediv__", "__itruediv__", "/", "/"},
+	OpMod:      {"__mod__", "__rmod__", "__imod__", "%", "%"},
+	OpPow:      {"__pow__", "__rpow__", "__ipow__", "**", "** or pow()"},
+	OpLShift:   {"__lshift__", "__rlshift__", "__ilshift__", "<<", "<<"},
+	OpRShift:   {"__rshift__", "__rrshift__", "__irshift__", ">>", ">>"},
+	OpOr:       {"__or__", "__ror__", "__ior__", "|", "|"},
+	OpXor:      {"__xor__", "__rxor__", "__ixor__", "^", "^"},
+	OpAnd:      {"__and__", "__rand__", "__iand__", "&", "&"},
+	OpFloorDiv: {"__floordiv__", "__rfloordiv__", "__ifloordiv__", "//", "//"},
 }
 
 // Symbol returns the operator as error messages show it ("+", "** or pow()").

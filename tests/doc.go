@@ -23,7 +23,6 @@
 //	-- stderr --
 //	...everything it wrote to stderr (section present only if non-empty)...
 //	-- exit status 1 --
-//
 //	-- killed by signal: interrupt --
 //
 // The stdout section is always present. A section whose text does not end in
@@ -48,7 +47,11 @@
 // Text after '#' is a comment. A listed script that fails is skipped with the
 // reason; a listed script that passes fails the test ("unexpected pass"), so
 // the list only ever shrinks. go test ./tests -args -write-xfail rewrites the
-// list with the scripts failing right now.
+// list with the scripts failing right now (run it without -run, or the list
+// holds only the selected scripts' failures).
+//
+// After each mode the test prints "jit-off: scripts: N passed, M failed,
+// K xfail" (visible with -v or when the test fails).
 //
 // # Flags
 //

@@ -130,7 +130,9 @@ func TestScripts(t *testing.T) {
 				})
 			}
 		})
-		fmt.Printf("%s: scripts: %d passed, %d failed, %d xfail\n", m.name, passed.Load(), failed.Load(), xfailed.Load())
+		if n := passed.Load() + failed.Load() + xfailed.Load(); n > 0 {
+			fmt.Printf("%s: scripts: %d passed, %d failed, %d xfail\n", m.name, passed.Load(), failed.Load(), xfailed.Load())
+		}
 	}
 
 	if *writeXfail {
@@ -333,11 +335,18 @@ func readXfail(path string) (xfailList, error) {
 	return list, sc.Err()
 }
 
+// xfailHeader opens every xfail file that -write-xfail writes.
+const xfailHeader = `# Scripts known to fail on Adder, one per line: "path [mode ...]  # reason".
+# Without modes a line covers every mode (jit-off, jit-default, jit-eager).
+# A listed script that passes fails the suite: remove its line then.
+# Regenerate from the current state with: go test ./tests -args -write-xfail
+`
+
 // writeXfailFile writes the failing scripts as an xfail list, naming the
 // modes only for scripts that do not fail in all of them.
 func writeXfailFile(path string, failing map[string][]string) error {
 	var b strings.Builder
-	b.WriteString("# Scripts known to fail on Adder (see scripts_test.go). Remove a line once it passes.\n")
+	b.WriteString(xfailHeader)
 	for _, script := range slices.Sorted(maps.Keys(failing)) {
 		b.WriteString(script)
 		if names := failing[script]; len(names) < len(modes) {

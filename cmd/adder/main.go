@@ -32,7 +32,9 @@ Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X jit=off|on          disable or enable the JIT (default on)
          -X jit-threshold=N     loop iterations before a loop is traced
-         -X jit-log=summary|ir|asm|exits[:file]   JIT diagnostics
+         -X jit-log=summary|ir|asm|exits[,...][:file]   JIT diagnostics
+                                (also ADDER_JITLOG)
+         -X jit-stats           print the JIT's counters at exit
          -X cpuprofile=FILE     write a Go CPU profile of the run (for developers)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -156,8 +158,16 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(defaultGCPercent)
 	}
-	os.Exit(run(os.Args[1:]))
+	status := run(os.Args[1:])
+	if diedOfSIGINT {
+		interp.ExitBySIGINT()
+	}
+	os.Exit(status)
 }
+
+// diedOfSIGINT records that the program ended with an uncaught
+// KeyboardInterrupt, after which python ends itself with SIGINT.
+var diedOfSIGINT bool
 
 func run(argv []string) int {
 	o, code, err := parseArgs(argv)
@@ -195,6 +205,16 @@ func run(argv []string) int {
 		Executable:        exe,
 		XOptions:          o.xoptions,
 		DontWriteBytecode: o.dontWriteBytecode || getenv("PYTHONDONTWRITEBYTECODE") != "",
+		Signals:           true,
+	}
+	js, err := newJIT(o.xoptions, getenv)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "adder: %v\n", err)
+		return 2
+	}
+	if js != nil {
+		cfg.JIT = js.jit
+		defer js.finish()
 	}
 	if path := o.xoptions["cpuprofile"]; path != "" {
 		stop, err := startCPUProfile(path)
@@ -209,6 +229,13 @@ func run(argv []string) int {
 		fmt.Fprintf(os.Stderr, "adder: cannot start: %v\n", err)
 		return 1
 	}
+	status := runProgram(in, o)
+	diedOfSIGINT = in.UncaughtInterrupt()
+	return status
+}
+
+// runProgram runs what the command line names.
+func runProgram(in *interp.Interpreter, o *options) int {
 	switch {
 	case o.command != "":
 		return in.RunSource([]byte(o.command+"\n"), "<string>")

@@ -710,6 +710,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	op := int(s.Op) + InplaceOp
 	switch t := s.Target.(type) {
 	case *syntax.Name:
+		c.u.loc = t.Pos // an unbound name is reported at the target
 		c.nameOp(t.Id, syntax.Load)
 		c.expr(s.Value)
 		c.u.loc = s.Pos

@@ -263,7 +263,7 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 // toPython converts a syntax tree to node objects.
 func (am *astModule) toPython(t *object.Thread, tree syntax.ModNode) (v object.Value, err error) {
 	c := &astToPy{am: am, t: t}
-	defer c.recover(&err)
+	defer recoverAST(&err)
 	return c.tMod(tree), nil
 }
 
@@ -316,14 +316,14 @@ func (am *astModule) unparse(t *object.Thread, args []object.Value, kwnames *obj
 		return object.Null, object.Errorf(object.NotImplementedError, "ast.unparse of %s nodes is not supported yet (only expressions)", v.Type().Name)
 	}
 	c := &astFromPy{am: am, t: t}
-	defer c.recover(&err)
+	defer recoverAST(&err)
 	return object.StrValue(compile.Unparse(c.tExpr(v))), nil
 }
 
 // fromPython converts a tree of node objects to a syntax tree.
 func (am *astModule) fromPython(t *object.Thread, v object.Value) (tree syntax.ModNode, err error) {
 	c := &astFromPy{am: am, t: t}
-	defer c.recover(&err)
+	defer recoverAST(&err)
 	return c.tMod(v), nil
 }
 
@@ -331,6 +331,7 @@ func (am *astModule) fromPython(t *object.Thread, v object.Value) (tree syntax.M
 // converters panic with it; recover returns it).
 type astError struct{ err error }
 
+// recoverAST must be deferred directly (recover only works there).
 func recoverAST(errp *error) {
 	if r := recover(); r != nil {
 		ce, ok := r.(astError)
@@ -347,8 +348,6 @@ type astToPy struct {
 	t         *object.Thread
 	bytesType object.Value // builtins.bytes, found on first use
 }
-
-func (c *astToPy) recover(errp *error) { recoverAST(errp) }
 
 func (c *astToPy) fail(err error) { panic(astError{err}) }
 
@@ -455,8 +454,6 @@ type astFromPy struct {
 	am *astModule
 	t  *object.Thread
 }
-
-func (c *astFromPy) recover(errp *error) { recoverAST(errp) }
 
 func (c *astFromPy) fail(err error) { panic(astError{err}) }
 

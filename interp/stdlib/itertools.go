@@ -840,9 +840,9 @@ func pairwiseNext(t *object.Thread, v object.Value) (object.Value, error) {
 		p.it, p.old = object.Null, object.Null
 		return object.Null, err
 	}
-	r := object.NewTuple(p.old, x)
+	r := packTuple([]object.Value{p.old, x})
 	p.old = x
-	return r.AsValue(), nil
+	return r, nil
 }
 
 // ---- tee ----
@@ -1015,7 +1015,12 @@ func zipLongestNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if len(z.its) == 0 || z.active == 0 {
 		return object.Null, nil
 	}
-	items := make([]object.Value, len(z.its))
+	var buf [4]object.Value
+	items := buf[:0]
+	if len(z.its) > len(buf) {
+		items = make([]object.Value, 0, len(z.its))
+	}
+	items = items[:len(z.its)]
 	for i, it := range z.its {
 		if it.IsNull() {
 			items[i] = z.fill
@@ -1036,7 +1041,7 @@ func zipLongestNext(t *object.Thread, v object.Value) (object.Value, error) {
 		}
 		items[i] = x
 	}
-	return object.NewTuple(items...).AsValue(), nil
+	return packTuple(items), nil
 }
 
 // ---- combinatorics ----
@@ -1126,8 +1131,38 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 }
 
 // emit returns the current result as a new tuple.
-func (c *combinatoric) emit() object.Value {
-	return object.NewTuple(append([]object.Value(nil), c.result...)...).AsValue()
+func (c *combinatoric) emit() object.Value { return packTuple(c.result) }
+
+// tupleWith is a tuple and its items in one allocation.
+type tupleWith[A any] struct {
+	t     object.Tuple
+	items A
+}
+
+// packTuple returns a new tuple of a copy of items, allocating small
+// tuples in one piece (these iterators make a tuple per step).
+func packTuple(items []object.Value) object.Value {
+	var tu *object.Tuple
+	switch len(items) {
+	case 0:
+		return object.NewTuple().AsValue()
+	case 1:
+		p := new(tupleWith[[1]object.Value])
+		tu, items = &p.t, append(p.items[:0], items...)
+	case 2:
+		p := new(tupleWith[[2]object.Value])
+		tu, items = &p.t, append(p.items[:0], items...)
+	case 3:
+		p := new(tupleWith[[3]object.Value])
+		tu, items = &p.t, append(p.items[:0], items...)
+	case 4:
+		p := new(tupleWith[[4]object.Value])
+		tu, items = &p.t, append(p.items[:0], items...)
+	default:
+		return object.NewTuple(append([]object.Value(nil), items...)...).AsValue()
+	}
+	*tu = object.Tuple{Header: object.NewHeader(object.TupleType), Items: items}
+	return tu.AsValue()
 }
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {

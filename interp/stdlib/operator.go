@@ -363,7 +363,7 @@ func init() {
 		return object.NewTuple(out...).AsValue(), nil
 	}
 	itemgetterType.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
-		return reprCall(t, v, "operator.itemgetter", self[itemgetter](v).items, nil, nil)
+		return reprCall(t, v, "operator.itemgetter", self[itemgetter](v).items, nil)
 	}
 
 	attrgetterType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -425,7 +425,7 @@ func init() {
 			}
 			names[i] = object.StrValue(strings.Join(parts, "."))
 		}
-		return reprCall(t, v, "operator.attrgetter", names, nil, nil)
+		return reprCall(t, v, "operator.attrgetter", names, nil)
 	}
 
 	methodcallerType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -453,7 +453,7 @@ func init() {
 	}
 	methodcallerType.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
 		m := self[methodcaller](v)
-		return reprCall(t, v, "operator.methodcaller", append([]object.Value{m.name.AsValue()}, m.args...), m.kwnames, nil)
+		return reprCall(t, v, "operator.methodcaller", append([]object.Value{m.name.AsValue()}, m.args...), m.kwnames)
 	}
 	for _, typ := range []*object.Type{itemgetterType, attrgetterType, methodcallerType} {
 		typ.Ready()
@@ -475,7 +475,7 @@ func init() {
 // reprCall formats name(arg, ..., kw=value, ...) for the repr of v, with
 // "name(...)" when the repr of v is already in progress. args holds the
 // positional values followed by the keyword values named in kwnames.
-func reprCall(t *object.Thread, v object.Value, name string, args []object.Value, kwnames *object.Tuple, extra []string) (object.Value, error) {
+func reprCall(t *object.Thread, v object.Value, name string, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	if !t.ReprEnter(v) {
 		return object.StrValue(name + "(...)"), nil
 	}
@@ -498,12 +498,6 @@ func reprCall(t *object.Thread, v object.Value, name string, args []object.Value
 			return object.Null, err
 		}
 		b.WriteString(r)
-	}
-	for _, e := range extra {
-		if b.Len() > len(name)+1 {
-			b.WriteString(", ")
-		}
-		b.WriteString(e)
 	}
 	b.WriteByte(')')
 	return object.StrValue(b.String()), nil

@@ -137,12 +137,18 @@ type Context struct {
 	// stop-the-world has already parked every other goroutine.
 	G uintptr
 	// Scratch is free for native code within one run; Go never reads it
-	// and values in it do not survive an exit.
+	// and values in it do not survive an exit, except Scratch[IterCount]
+	// (see IterCount).
 	Scratch [4]uint64
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
 	Spill [SpillSlots]Slot
 }
+
+// IterCount is the index in Context.Scratch of the loop iteration counter:
+// JIT traces add one at every back edge; Go zeroes it before an entry and
+// reads it after the exit, to judge whether a trace pays for its entries.
+const IterCount = 3
 
 // Offsets of the Context fields, for code generators.
 const (

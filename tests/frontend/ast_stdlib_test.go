@@ -17,16 +17,6 @@ import (
 	"testing"
 )
 
-// buildAdder builds cmd/adder into a temporary directory.
-func buildAdder(t *testing.T) string {
-	bin := filepath.Join(t.TempDir(), "adder")
-	cmd := exec.Command("go", "build", "-o", bin, "../../cmd/adder")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // outcome is what `-m ast -a FILE` did: the dump, or the exception class
 // and line of a rejected file.
 type outcome struct {
@@ -98,7 +88,7 @@ func TestStdlibAstDump(t *testing.T) {
 		return nil
 	})
 	sort.Strings(files)
-	bin := buildAdder(t)
+	bin := adder(t)
 	norm, _ := filepath.Abs("_support/astnorm.py")
 
 	type verdict struct{ file, kind, detail string }

@@ -57,6 +57,7 @@ type Assembler struct {
 	labels      []*Label
 	diags       []string
 	assembled   bool
+	comments    map[*obj.Prog]string
 }
 
 // Label is a position in the code that branches can target.
@@ -171,4 +172,34 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		return nil, fmt.Errorf("goasm: code needs %d relocation(s) (%v); native code must be position independent", len(s.R), s.R[0].Type)
 	}
 	return s.P, nil
+}
+
+// Comment places a comment before the next instruction added; it shows in
+// Listing and emits no code.
+func (a *Assembler) Comment(text string) {
+	p := a.Add(a.Prog(obj.ANOP))
+	if a.comments == nil {
+		a.comments = map[*obj.Prog]string{}
+	}
+	a.comments[p] = text
+}
+
+// Listing returns the assembled instructions one a line with their byte
+// offsets, and the comments, for logs. It is valid after Assemble.
+func (a *Assembler) Listing() string {
+	if !a.assembled {
+		panic("BUG: goasm: Listing before Assemble")
+	}
+	var b strings.Builder
+	for p := a.first; p != nil; p = p.Link {
+		if c, ok := a.comments[p]; ok {
+			fmt.Fprintf(&b, "; %s\n", c)
+			continue
+		}
+		if p.As == obj.ANOP {
+			continue
+		}
+		fmt.Fprintf(&b, "%05x  %v\n", p.Pc, p.InstructionString())
+	}
+	return b.String()
 }

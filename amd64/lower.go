@@ -1,0 +1,565 @@
+// lower.go: lowering a jit/ir trace to amd64: register assignment from
+// ir.Allocate, one code sequence per IR op, exit stubs that write the
+// snapshot's values to the context's spill slots, and the back-edge
+// parallel moves and poll.
+
+package amd64
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
+	"github.com/adderpy/adder/jit/native/goasm"
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+)
+
+// Registers the allocator hands out. AX, CX, DX (division, shift counts),
+// R10 and R11, X14 and X15 are the code generator's scratch registers;
+// R15 holds the context.
+var (
+	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
+	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
+		x86.REG_X7, x86.REG_X8, x86.REG_X9, x86.REG_X10, x86.REG_X11, x86.REG_X12, x86.REG_X13}
+)
+
+const (
+	xtmp0 = x86.REG_X14
+	xtmp1 = x86.REG_X15
+)
+
+// CompileTrace lowers t, assembles it and installs it. Exit IDs are
+// snapshot indexes. With listing set it also returns the assembly text.
+func (b *Backend) CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, string, error) {
+	code, text, err := LowerIR(t, listing)
+	if err != nil {
+		return nil, "", err
+	}
+	blk, err := b.mem.Install(code)
+	if err != nil {
+		return nil, "", err
+	}
+	c := &native.Compiled{Entry: blk.Addr(), Size: len(code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk}
+	return c, text, nil
+}
+
+// lowering is the state of LowerIR.
+type lowering struct {
+	a      *Asm
+	t      *ir.Trace
+	reg    []int8
+	home   []int
+	uses   []int
+	stubs  []*goasm.Label // per snapshot, the guard exit stub
+	header *goasm.Label
+}
+
+// LowerIR assembles t. Every exit is an ExitGuard through its snapshot
+// except the back-edge poll (ExitInterrupt); no exit resumes.
+func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
+	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
+	if err != nil {
+		return nil, "", err
+	}
+	for _, s := range t.Snaps {
+		if len(s.Entries) > ir.FirstInputSlot {
+			return nil, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
+		}
+	}
+	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
+		return nil, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+	}
+	l := &lowering{a: NewAsm(), t: t, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+		stubs: make([]*goasm.Label, len(t.Snaps))}
+	l.header = l.a.NewLabel()
+	var phis []ir.Inst
+	insts := t.Insts
+	for i := 0; i < len(insts); i++ {
+		in := insts[i]
+		if listing {
+			l.a.Comment(fmt.Sprintf("%04d %v %v", i, in.Op, in.Type))
+		}
+		switch {
+		case in.Op == ir.OpPhi:
+			phis = append(phis, in)
+		case in.Op == ir.OpBack:
+			l.back(phis, in)
+		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
+			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
+			in.Op != ir.OpFEq && in.Op != ir.OpFNe:
+			l.fusedGuard(in, insts[i+1])
+			i++
+		default:
+			l.inst(ir.Ref(i), in)
+		}
+	}
+	for s, lab := range l.stubs {
+		if lab != nil {
+			l.a.Bind(lab)
+			l.exit(int32(s), native.ExitGuard)
+		}
+	}
+	if code, err = l.a.Assemble(); err != nil {
+		return nil, "", fmt.Errorf("amd64: %w", err)
+	}
+	if listing {
+		text = l.a.Listing()
+	}
+	return code, text, nil
+}
+
+// stub returns the exit label of snapshot s.
+func (l *lowering) stub(s int32) *goasm.Label {
+	if l.stubs[s] == nil {
+		l.stubs[s] = l.a.NewLabel()
+	}
+	return l.stubs[s]
+}
+
+// loc returns the location of a non-constant value r: its register or,
+// when spilled, its spill slot.
+func (l *lowering) loc(r ir.Ref) obj.Addr {
+	switch reg := l.reg[r]; {
+	case reg == ir.Spilled:
+		return slotN(l.home[r])
+	case reg < 0:
+		panic(fmt.Sprintf("BUG: amd64: value %04d has no location", r))
+	case l.t.Insts[r].Type == ir.Float:
+		return Reg(allocFPR[reg])
+	default:
+		return Reg(allocGPR[reg])
+	}
+}
+
+// konst returns r's constant payload, if r is a constant.
+func (l *lowering) konst(r ir.Ref) (int64, bool) {
+	in := l.t.Insts[r]
+	return in.Aux, in.Op == ir.OpKInt || in.Op == ir.OpKFloat
+}
+
+// operand returns r as an operand of a general-register instruction: an
+// immediate for a constant fitting in 32 bits, else a register (constants
+// loaded into scratch).
+func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
+	if k, ok := l.konst(r); ok {
+		if k == int64(int32(k)) {
+			return Imm(k)
+		}
+		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
+		return Reg(scratch)
+	}
+	return l.loc(r)
+}
+
+// inReg returns a general register holding r.
+func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
+	if k, ok := l.konst(r); ok {
+		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
+		return scratch
+	}
+	if l.reg[r] == ir.Spilled {
+		l.a.Op(x86.AMOVQ, l.loc(r), Reg(scratch))
+		return scratch
+	}
+	return l.loc(r).Reg
+}
+
+// inXReg returns a vector register holding r.
+func (l *lowering) inXReg(r ir.Ref, scratch int16) int16 {
+	if k, ok := l.konst(r); ok {
+		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
+		l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(scratch))
+		return scratch
+	}
+	if l.reg[r] == ir.Spilled {
+		l.a.Op(x86.AMOVSD, l.loc(r), Reg(scratch))
+		return scratch
+	}
+	return l.loc(r).Reg
+}
+
+// The conditions of the int compares: set on true, exit when a guard
+// expecting true fails, exit when a guard expecting false fails.
+var intConds = map[ir.Op][3]obj.As{
+	ir.OpLt: {x86.ASETLT, x86.AJGE, x86.AJLT},
+	ir.OpLe: {x86.ASETLE, x86.AJGT, x86.AJLE},
+	ir.OpGt: {x86.ASETGT, x86.AJLE, x86.AJGT},
+	ir.OpGe: {x86.ASETGE, x86.AJLT, x86.AJGE},
+	ir.OpEq: {x86.ASETEQ, x86.AJNE, x86.AJEQ},
+	ir.OpNe: {x86.ASETNE, x86.AJEQ, x86.AJNE},
+}
+
+// floatConds: UCOMISD compares "left" with "right" (swapped for < and <=,
+// so that only above/above-or-equal, false when unordered, are needed).
+var floatConds = map[ir.Op]struct {
+	swap bool
+	cond [3]obj.As
+}{
+	ir.OpFGt: {false, [3]obj.As{x86.ASETHI, x86.AJLS, x86.AJHI}},
+	ir.OpFGe: {false, [3]obj.As{x86.ASETCC, x86.AJCS, x86.AJCC}},
+	ir.OpFLt: {true, [3]obj.As{x86.ASETHI, x86.AJLS, x86.AJHI}},
+	ir.OpFLe: {true, [3]obj.As{x86.ASETCC, x86.AJCS, x86.AJCC}},
+}
+
+// compare emits the flag-setting instruction of a compare and returns its
+// conditions.
+func (l *lowering) compare(in ir.Inst) [3]obj.As {
+	if c, ok := intConds[in.Op]; ok {
+		l.a.Op(x86.ACMPQ, Reg(l.inReg(in.A, tmp0)), l.operand(in.B, tmp1))
+		return c
+	}
+	fc, ok := floatConds[in.Op]
+	if !ok {
+		panic("BUG: amd64: no compare " + in.Op.String())
+	}
+	left, right := in.A, in.B
+	if fc.swap {
+		left, right = right, left
+	}
+	// Go's UCOMISD right, left sets "above" when left > right.
+	l.a.Op(x86.AUCOMISD, Reg(l.inXReg(right, xtmp1)), Reg(l.inXReg(left, xtmp0)))
+	return fc.cond
+}
+
+// fusedGuard emits a compare and the guard that is its only use as one
+// compare and conditional exit.
+func (l *lowering) fusedGuard(cmp, guard ir.Inst) {
+	c := l.compare(cmp)
+	if guard.Op == ir.OpGuardT {
+		l.a.Branch(c[1], l.stub(guard.Snap))
+	} else {
+		l.a.Branch(c[2], l.stub(guard.Snap))
+	}
+}
+
+// setBool materializes flags as r's value (0 or 1) with set.
+func (l *lowering) setBool(set obj.As, r ir.Ref) {
+	p := l.a.Prog(set)
+	p.To = Reg(x86.REG_R11B)
+	l.a.Add(p)
+	l.a.Op(x86.AMOVBQZX, Reg(x86.REG_R11B), Reg(tmp1))
+	l.defG(r, tmp1)
+}
+
+// intOps maps the two-operand int ops computed as "scratch op= b" to their
+// instruction and whether they exit on overflow.
+var intOps = map[ir.Op]struct {
+	as obj.As
+	ov bool
+}{
+	ir.OpAdd: {x86.AADDQ, false}, ir.OpSub: {x86.ASUBQ, false},
+	ir.OpAddOv: {x86.AADDQ, true}, ir.OpSubOv: {x86.ASUBQ, true}, ir.OpMulOv: {x86.AIMULQ, true},
+	ir.OpAnd: {x86.AANDQ, false}, ir.OpOr: {x86.AORQ, false}, ir.OpXor: {x86.AXORQ, false},
+}
+
+var floatOps = map[ir.Op]obj.As{
+	ir.OpFAdd: x86.AADDSD, ir.OpFSub: x86.ASUBSD, ir.OpFMul: x86.AMULSD, ir.OpFDiv: x86.ADIVSD,
+}
+
+// inst lowers one instruction. Results are computed in scratch registers
+// and moved to their register last (see ir.Allocate).
+func (l *lowering) inst(r ir.Ref, in ir.Inst) {
+	a := l.a
+	switch in.Op {
+	case ir.OpNop, ir.OpKInt, ir.OpKFloat:
+	case ir.OpLoop:
+		a.Bind(l.header)
+	case ir.OpSLoad:
+		if l.reg[r] < 0 {
+			return // unused, or spilled to its own input slot
+		}
+		if in.Type == ir.Float {
+			a.Op(x86.AMOVSD, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+		} else {
+			a.Op(x86.AMOVQ, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+		}
+	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
+		op := intOps[in.Op]
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(op.as, l.operand(in.B, tmp0), Reg(tmp1))
+		if op.ov {
+			a.Branch(x86.AJOS, l.stub(in.Snap))
+		}
+		l.defG(r, tmp1)
+	case ir.OpNegOv:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		p := a.Prog(x86.ANEGQ)
+		p.To = Reg(tmp1)
+		a.Add(p)
+		a.Branch(x86.AJOS, l.stub(in.Snap))
+		l.defG(r, tmp1)
+	case ir.OpFloorDiv, ir.OpMod:
+		l.divmod(r, in)
+	case ir.OpShl, ir.OpShr:
+		l.shift(r, in)
+	case ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe, ir.OpEq, ir.OpNe, ir.OpFLt, ir.OpFLe, ir.OpFGt, ir.OpFGe:
+		c := l.compare(in)
+		if l.reg[r] != ir.NoReg {
+			l.setBool(c[0], r)
+		}
+	case ir.OpFEq, ir.OpFNe:
+		// Equal: ZF set and PF clear; not equal: the opposite.
+		a.Op(x86.AUCOMISD, Reg(l.inXReg(in.B, xtmp1)), Reg(l.inXReg(in.A, xtmp0)))
+		set1, set2, comb := x86.ASETEQ, x86.ASETPC, x86.AANDL
+		if in.Op == ir.OpFNe {
+			set1, set2, comb = x86.ASETNE, x86.ASETPS, x86.AORL
+		}
+		for _, s := range []struct {
+			as  obj.As
+			reg int16
+		}{{set1, x86.REG_R11B}, {set2, x86.REG_R10B}} {
+			p := a.Prog(s.as)
+			p.To = Reg(s.reg)
+			a.Add(p)
+		}
+		a.Op(comb, Reg(tmp0), Reg(tmp1))
+		a.Op(x86.AMOVBQZX, Reg(x86.REG_R11B), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv:
+		if in.Op == ir.OpFDiv {
+			y := l.inXReg(in.B, xtmp1)
+			a.Op(x86.AXORPS, Reg(xtmp0), Reg(xtmp0))
+			a.Op(x86.AUCOMISD, Reg(xtmp0), Reg(y))
+			a.Branch(x86.AJEQ, l.stub(in.Snap)) // zero, or NaN (the interpreter handles both)
+		}
+		x := l.inXReg(in.A, xtmp0)
+		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
+		a.Op(floatOps[in.Op], Reg(l.inXReg(in.B, xtmp1)), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	case ir.OpFNeg:
+		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
+		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
+		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	case ir.OpIToF:
+		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	case ir.OpNot:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AXORQ, Imm(1), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpGuardT, ir.OpGuardF:
+		if k, ok := l.konst(in.A); ok {
+			if (k != 0) != (in.Op == ir.OpGuardT) {
+				a.Branch(obj.AJMP, l.stub(in.Snap))
+			}
+			return
+		}
+		x := l.inReg(in.A, tmp0)
+		a.Op(x86.ATESTQ, Reg(x), Reg(x))
+		if in.Op == ir.OpGuardT {
+			a.Branch(x86.AJEQ, l.stub(in.Snap))
+		} else {
+			a.Branch(x86.AJNE, l.stub(in.Snap))
+		}
+	default:
+		panic("BUG: amd64: no lowering for " + in.Op.String())
+	}
+}
+
+// defG and defF move a result from scratch to r's register (if it has one:
+// an unused result has none).
+func (l *lowering) defG(r ir.Ref, from int16) {
+	if l.reg[r] != ir.NoReg {
+		l.a.Op(x86.AMOVQ, Reg(from), l.loc(r))
+	}
+}
+
+func (l *lowering) defF(r ir.Ref, from int16) {
+	if l.reg[r] != ir.NoReg {
+		l.a.Op(x86.AMOVSD, Reg(from), l.loc(r))
+	}
+}
+
+// divmod lowers Python's floor division and modulo: IDIV truncates, so a
+// nonzero remainder with the divisor's opposite sign moves the quotient
+// down by one and the remainder up by the divisor.
+func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
+	a := l.a
+	k, kconst := l.konst(in.B)
+	if !kconst || k == 0 {
+		a.Op(x86.ACMPQ, Reg(l.inReg(in.B, tmp0)), Imm(0))
+		a.Branch(x86.AJEQ, l.stub(in.Snap))
+	}
+	if !kconst || k == -1 {
+		// MinInt64 // -1 overflows (and IDIV would fault): exit.
+		ok := a.NewLabel()
+		a.Op(x86.ACMPQ, Reg(l.inReg(in.B, tmp0)), Imm(-1))
+		a.Branch(x86.AJNE, ok)
+		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp1))
+		a.Op(x86.ACMPQ, Reg(l.inReg(in.A, tmp0)), Reg(tmp1))
+		a.Branch(x86.AJEQ, l.stub(in.Snap))
+		a.Bind(ok)
+	}
+	a.Op(x86.AMOVQ, l.operand(in.A, x86.REG_AX), Reg(x86.REG_AX))
+	divisor := l.inReg(in.B, tmp0)
+	a.Add(a.Prog(x86.ACQO))
+	p := a.Prog(x86.AIDIVQ)
+	p.From = Reg(divisor)
+	a.Add(p)
+	done := a.NewLabel()
+	a.Op(x86.ATESTQ, Reg(x86.REG_DX), Reg(x86.REG_DX))
+	a.Branch(x86.AJEQ, done)
+	a.Op(x86.AMOVQ, Reg(x86.REG_DX), Reg(tmp1))
+	a.Op(x86.AXORQ, Reg(divisor), Reg(tmp1))
+	a.Branch(x86.AJGE, done)
+	p = a.Prog(x86.ADECQ)
+	p.To = Reg(x86.REG_AX)
+	a.Add(p)
+	a.Op(x86.AADDQ, Reg(divisor), Reg(x86.REG_DX))
+	a.Bind(done)
+	if in.Op == ir.OpMod {
+		l.defG(r, x86.REG_DX)
+	} else {
+		l.defG(r, x86.REG_AX)
+	}
+}
+
+// shift lowers << (exits when the count is negative or bits are lost) and
+// >> (exits when the count is negative; counts over 63 act as 63).
+func (l *lowering) shift(r ir.Ref, in ir.Inst) {
+	a := l.a
+	shl := in.Op == ir.OpShl
+	count := Reg(x86.REG_CX)
+	if k, ok := l.konst(in.B); ok {
+		if k < 0 || shl && k > 63 {
+			a.Branch(obj.AJMP, l.stub(in.Snap))
+			return
+		}
+		count = Imm(min(k, 63))
+	} else {
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(x86.REG_CX))
+		if shl {
+			a.Op(x86.ACMPQ, Reg(x86.REG_CX), Imm(63))
+			a.Branch(x86.AJHI, l.stub(in.Snap)) // unsigned: negative counts too
+		} else {
+			a.Op(x86.ACMPQ, Reg(x86.REG_CX), Imm(0))
+			a.Branch(x86.AJLT, l.stub(in.Snap))
+			ok := a.NewLabel()
+			a.Op(x86.ACMPQ, Reg(x86.REG_CX), Imm(63))
+			a.Branch(x86.AJLE, ok)
+			a.Op(x86.AMOVQ, Imm(63), Reg(x86.REG_CX))
+			a.Bind(ok)
+		}
+	}
+	x := l.inReg(in.A, tmp0)
+	a.Op(x86.AMOVQ, Reg(x), Reg(tmp1))
+	if !shl {
+		a.Op(x86.ASARQ, count, Reg(tmp1))
+		l.defG(r, tmp1)
+		return
+	}
+	a.Op(x86.ASHLQ, count, Reg(tmp1))
+	a.Op(x86.AMOVQ, Reg(tmp1), Reg(x86.REG_AX))
+	a.Op(x86.ASARQ, count, Reg(x86.REG_AX))
+	a.Op(x86.ACMPQ, Reg(x86.REG_AX), Reg(x))
+	a.Branch(x86.AJNE, l.stub(in.Snap))
+	l.defG(r, tmp1)
+}
+
+// move is one move of the back edge: to a register or spill slot, from
+// a location or a constant.
+type move struct {
+	dst, src obj.Addr // src.Type == obj.TYPE_CONST for a constant
+	float    bool
+}
+
+// back emits the PHI moves, the iteration count, the poll, and the jump to
+// LOOP.
+func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
+	var moves []move
+	for _, p := range phis {
+		if l.reg[p.A] == ir.NoReg {
+			continue // the loop-carried value is never read
+		}
+		m := move{dst: l.loc(p.A), float: p.Type == ir.Float}
+		if k, ok := l.konst(p.B); ok {
+			m.src = Imm(k)
+		} else {
+			m.src = l.loc(p.B)
+		}
+		if m.src != m.dst {
+			moves = append(moves, m)
+		}
+	}
+	l.parallelMoves(moves)
+	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	poll := l.a.NewLabel()
+	emitPoll(l.a, poll)
+	l.a.Branch(obj.AJMP, l.header)
+	l.a.Bind(poll)
+	l.exit(in.Snap, native.ExitInterrupt)
+}
+
+// parallelMoves performs moves as if all at once: a move whose
+// destination no pending move reads goes first; a cycle is broken through
+// a scratch register.
+func (l *lowering) parallelMoves(moves []move) {
+	emit := func(m move) {
+		switch {
+		case m.src.Type == obj.TYPE_CONST && (m.float || m.dst.Type == obj.TYPE_MEM || m.src.Offset != int64(int32(m.src.Offset))):
+			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
+		case m.src.Type == obj.TYPE_CONST:
+			l.a.Op(x86.AMOVQ, m.src, m.dst)
+		case m.src.Type == obj.TYPE_MEM && m.dst.Type == obj.TYPE_MEM:
+			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
+		case m.float:
+			l.a.Op(x86.AMOVSD, m.src, m.dst)
+		default:
+			l.a.Op(x86.AMOVQ, m.src, m.dst)
+		}
+	}
+	for len(moves) > 0 {
+		progress := false
+		for i := 0; i < len(moves); i++ {
+			m := moves[i]
+			blocked := false
+			for j, o := range moves {
+				if j != i && o.src == m.dst {
+					blocked = true
+					break
+				}
+			}
+			if !blocked {
+				emit(m)
+				moves = append(moves[:i], moves[i+1:]...)
+				i--
+				progress = true
+			}
+		}
+		if !progress {
+			// Every pending move is on a cycle: save one source in scratch.
+			m := &moves[0]
+			s := Reg(tmp1)
+			if m.float {
+				s = Reg(xtmp0)
+			}
+			emit(move{dst: s, src: m.src, float: m.float})
+			m.src = s
+		}
+	}
+}
+
+// exit emits a stub body: the snapshot's values into the spill slots, the
+// exit word, return.
+func (l *lowering) exit(s int32, code native.ExitCode) {
+	for j, e := range l.t.Snaps[s].Entries {
+		if k, ok := l.konst(e.Ref); ok {
+			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		} else if l.reg[e.Ref] == ir.Spilled {
+			l.a.Op(x86.AMOVQ, l.loc(e.Ref), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		} else if l.t.Insts[e.Ref].Type == ir.Float {
+			l.a.Op(x86.AMOVSD, l.loc(e.Ref), slotN(j))
+		} else {
+			l.a.Op(x86.AMOVQ, l.loc(e.Ref), slotN(j))
+		}
+	}
+	emitExit(l.a, code, uint32(s))
+}

@@ -1,0 +1,102 @@
+// jit.go: the interface between the interpreter and a tracing JIT, and
+// what the interpreter exposes for a trace recorder to read.
+//
+// The interpreter calls the JIT at two points (DESIGN §5):
+//
+//   - At a LOOP_HEADER whose iteration counter has reached
+//     JIT.Threshold, it calls JIT.HotLoop, which may start recording,
+//     run a compiled trace (whose exit rewrites the frame's slots and
+//     tells where the interpreter continues), or push the counter back.
+//   - While a thread records (Thread.SetRecording), the eval loop calls
+//     JIT.Record before each instruction, with the frame's state as the
+//     instruction will see it. With no JIT or no recording this costs one
+//     well-predicted branch per instruction.
+//
+// With no JIT configured the counters never reach the (maximal)
+// threshold, so the interpreter runs as it would without this file.
+
+package interp
+
+import (
+	"math"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// JIT is a tracing JIT, plugged into the interpreter by Config.JIT.
+type JIT interface {
+	// Threshold is the value of a loop's counter at which HotLoop is
+	// called; the counter keeps counting, so HotLoop is called at every
+	// later iteration unless it resets the counter (Code.SetLoopCount).
+	Threshold() uint32
+	// HotLoop is called by th after executing the LOOP_HEADER of loop
+	// (a loop number of f's code) with pc the index of the instruction
+	// after it and sp the stack pointer. It returns where the
+	// interpreter continues: unchanged, or the state a trace exit left
+	// in f's slots.
+	HotLoop(th *Thread, f *Frame, loop, pc, sp int) (newPC, newSP int)
+	// Record is called before each instruction while th is recording:
+	// pc is the index of the instruction about to run in f, sp the stack
+	// pointer.
+	Record(th *Thread, f *Frame, pc, sp int)
+}
+
+// SetRecording switches the per-instruction Record calls of th on or off.
+func (th *Thread) SetRecording(on bool) { th.recording = on }
+
+// InterruptWord returns the address of th's eval breaker as a plain word,
+// for native traces to poll at every back edge (DESIGN §4.2): nonzero means
+// return to the interpreter, which serves the breaker at the loop header.
+func (th *Thread) InterruptWord() *uint32 { return (*uint32)(unsafe.Pointer(&th.breaker)) }
+
+// Recording reports whether th is recording.
+func (th *Thread) Recording() bool { return th.recording }
+
+// jitThreshold is the loop counter value at which th calls its JIT.
+func jitThreshold(j JIT) uint32 {
+	if j == nil {
+		return math.MaxUint32
+	}
+	return max(j.Threshold(), 1)
+}
+
+// hotLoop is called by the eval loop when loop's counter reached the
+// threshold.
+func (th *Thread) hotLoop(f *Frame, loop, pc, sp int) (int, int) {
+	if th.jit == nil {
+		f.code.loopCounts[loop] = 0
+		return pc, sp
+	}
+	return th.jit.HotLoop(th, f, loop, pc, sp)
+}
+
+// Code returns the code object f runs.
+func (f *Frame) Code() *Code { return f.code }
+
+// Slots returns f's value slots: fast locals, cells, then the value stack.
+// A JIT reads them while recording and writes them when a trace exits.
+func (f *Frame) Slots() []object.Value { return f.slots }
+
+// StackBase returns the index in Slots of the first value stack slot.
+func (f *Frame) StackBase() int { return f.stackBase() }
+
+// Instructions returns the bytecode of c.
+func (c *Code) Instructions() []compile.Instr { return c.Code.Code }
+
+// Const returns constant i of c as a runtime value.
+func (c *Code) Const(i int) object.Value { return c.consts[i] }
+
+// NumLocals returns the number of fast locals of c.
+func (c *Code) NumLocals() int { return len(c.VarNames) }
+
+// Line returns the source line of instruction i.
+func (c *Code) Line(i int) int { return c.line(i) }
+
+// LoopCount returns the iteration counter of loop.
+func (c *Code) LoopCount(loop int) uint32 { return c.loopCounts[loop] }
+
+// SetLoopCount sets the iteration counter of loop (a JIT pushes it back
+// to delay the next HotLoop call, or keeps it at the threshold).
+func (c *Code) SetLoopCount(loop int, n uint32) { c.loopCounts[loop] = n }

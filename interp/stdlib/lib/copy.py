@@ -1,0 +1,190 @@
+"""Shallow and deep copy operations.
+
+copy(x) and deepcopy(x, memo) handle the atomic and container built-ins
+directly and everything else through __copy__/__deepcopy__, the copyreg
+dispatch table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
+id(original) to its copy, so shared and cyclic structures are preserved.
+"""
+
+from copyreg import dispatch_table
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error  # backward compatibility
+
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_FunctionType = type(_Probe.method)
+_MethodType = type(_Probe().method)
+_BuiltinFunctionType = type(len)
+del _Probe
+
+# Types whose instances are immutable and hold no mutable parts: both
+# copies return the object itself.
+_atomic = {type(None), int, float, bool, complex, str, bytes, type(Ellipsis),
+           type(NotImplemented), range, _BuiltinFunctionType, _FunctionType,
+           property, type}
+# Immutable containers: a shallow copy is the object itself.
+_immutable = _atomic | {tuple, frozenset, slice}
+_shallow_copiers = {list: list.copy, dict: dict.copy, set: set.copy,
+                    bytearray: bytearray.copy}
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _immutable:
+        return x
+    copier = _shallow_copiers.get(cls)
+    if copier is not None:
+        return copier(x)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def _reduce(x, cls):
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(shallow)copyable object of type %s" % cls)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    copier = _deep_copiers.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif cls in _atomic or issubclass(cls, type):
+        y = x
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduce(x, cls)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(a, memo) for a in x]
+    # A cycle through x may have copied it already.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_deep_copiers = {list: _deepcopy_list, tuple: _deepcopy_tuple,
+                 dict: _deepcopy_dict, _MethodType: _deepcopy_method}
+
+
+def _keep_alive(x, memo):
+    """Keep x alive as long as memo (ids may be reused once x dies)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args,
+                 state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = tuple(deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y

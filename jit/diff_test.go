@@ -1,0 +1,226 @@
+//go:build amd64 && linux
+
+package jit_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// programs are loops the JIT must compile, run and leave exactly where
+// the interpreter would be: each runs without the JIT and eagerly, and the
+// outputs must agree; traces says how many traces must compile.
+var programs = []struct {
+	name   string
+	src    string
+	traces int
+}{
+	{"int_ops", `
+def f(n):
+    a = 0
+    b = 1
+    for i in range(n):
+        a = a + i * 3 - (i // 7) + (i % 5)
+        b = (b << 1) & 1023 | (i >> 2) ^ 5
+    return a, b
+print(f(1000), f(0), f(1))
+`, 1},
+	{"floor_div_mod_signs", `
+def f(n):
+    s = 0
+    for i in range(-n, n):
+        s += i // 3 + i % 3 + i // -3 + i % -3 + 7 // (i | 1) + 7 % (i | 1)
+    return s
+print(f(500))
+`, 1},
+	{"overflow_to_bigint", `
+def f(n):
+    x = 1
+    for i in range(n):
+        x = x * 7 + i
+    return x
+print(f(100))
+`, 1},
+	{"neg_overflow", `
+def f(n):
+    x = -(2**63) + 5
+    for i in range(n):
+        x = -x
+        x = -x - 1
+    return x
+print(f(10))
+`, 1},
+	{"zero_division_in_loop", `
+def f(n):
+    t = 0
+    for i in range(n):
+        try:
+            t += 100 // (5 - i)
+        except ZeroDivisionError:
+            t = -t
+    return t
+print(f(10))
+`, 0},
+	{"float_math", `
+def f(n):
+    x = 0.0
+    y = 1.0
+    for i in range(n):
+        x = x + i * 0.5 - y / 3.0
+        y = -y * 1.0000001
+        if x > 1000.0:
+            x = x - 1000.0
+    return x, y
+print(f(2000))
+`, 1},
+	{"float_compare_nan", `
+def f(n):
+    nan = float('nan')
+    c = 0
+    x = 0.0
+    for i in range(n):
+        if x < nan:
+            c += 1
+        if x != nan:
+            c += 2
+        if x == x:
+            c += 4
+        x += 1.0
+    return c
+print(f(100))
+`, 1},
+	{"while_cond_change", `
+def f(n):
+    i = 0
+    t = 0
+    while i < n:
+        t += i
+        i += 1
+    return i, t
+print(f(1000), f(0), f(3))
+`, 1},
+	{"bool_locals", `
+def f(n):
+    flag = False
+    c = 0
+    for i in range(n):
+        flag = not flag
+        if flag:
+            c += 1
+    return c, flag
+print(f(101))
+`, 1},
+	{"negative_step_range", `
+def f(n):
+    t = 0
+    for i in range(n, 0, -3):
+        t = t * 2 % 1000003 + i
+    return t
+print(f(3000))
+`, 1},
+	{"shift_edges", `
+def f(n):
+    t = 0
+    for i in range(n):
+        t += (1 << (i % 70)) >> (i % 65)
+    return t
+print(f(300))
+`, 1},
+	{"type_change", `
+def f(n):
+    x = 0
+    for i in range(n):
+        if i == n // 2:
+            x = x + 0.5
+        x = x + 1
+    return x
+print(f(100))
+`, 1},
+}
+
+func TestDifferential(t *testing.T) {
+	for _, p := range programs {
+		t.Run(p.name, func(t *testing.T) {
+			want, _ := runPy(t, p.src, nil)
+			got, j := runPy(t, p.src, eager())
+			if got != want {
+				t.Fatalf("eager JIT printed\n%s\ninterpreter printed\n%s", got, want)
+			}
+			if s := j.Stats(); s.Traces < p.traces {
+				var sum strings.Builder
+				j.WriteSummary(&sum)
+				t.Errorf("%d traces compiled, want at least %d\n%s", s.Traces, p.traces, sum.String())
+			}
+		})
+	}
+}
+
+// genLoop turns fuzz input into a small function with an int local x, a
+// float local y and a loop over range or while, each byte choosing a
+// statement; constants include the int64 edges.
+func genLoop(data []byte) string {
+	ints := []string{"0", "1", "3", "-7", "2**62", "-(2**63)", "2**63-1", "(i|1)", "i", "x"}
+	floats := []string{"0.5", "-1.25", "1e308", "3.0", "i", "y", "x"}
+	pick := func(k int, xs []string) string { return xs[k%len(xs)] }
+	var b strings.Builder
+	b.WriteString("def f(n):\n    x = 1\n    y = 0.5\n")
+	while := len(data) > 0 && data[0]&1 == 1
+	if while {
+		b.WriteString("    i = 0\n    while i < n:\n")
+	} else {
+		b.WriteString("    for i in range(n):\n")
+	}
+	for k := 1; k+1 < len(data) && k < 24; k += 2 {
+		op, arg := int(data[k]), int(data[k+1])
+		switch op % 12 {
+		case 0:
+			fmt.Fprintf(&b, "        x = x + %s\n", pick(arg, ints))
+		case 1:
+			fmt.Fprintf(&b, "        x = x - %s\n", pick(arg, ints))
+		case 2:
+			fmt.Fprintf(&b, "        x = x * %s\n", pick(arg, ints[:len(ints)-1])) // x * x would explode
+		case 3:
+			fmt.Fprintf(&b, "        x = x // %s\n", pick(arg, ints[1:]))
+		case 4:
+			fmt.Fprintf(&b, "        x = x %% %s\n", pick(arg, ints[1:]))
+		case 5:
+			fmt.Fprintf(&b, "        x = (x << %d) & 0xffffffffffff\n", arg%66)
+		case 6:
+			fmt.Fprintf(&b, "        x = x >> %d\n", arg%70)
+		case 7:
+			fmt.Fprintf(&b, "        y = y + %s\n", pick(arg, floats))
+		case 8:
+			fmt.Fprintf(&b, "        y = y * %s\n", pick(arg, floats))
+		case 9:
+			fmt.Fprintf(&b, "        y = y / %s\n", pick(arg, floats[:4]))
+		case 10:
+			fmt.Fprintf(&b, "        if x %% %d == 0:\n            x = -x\n", arg%5+2)
+		case 11:
+			fmt.Fprintf(&b, "        if y > %s:\n            y = y - 1e6\n", pick(arg, floats[:4]))
+		}
+	}
+	if while {
+		b.WriteString("        i += 1\n")
+	}
+	b.WriteString("    return x, y\n")
+	b.WriteString("for n in (0, 1, 5, 50):\n    try:\n        print(f(n))\n    except Exception as e:\n        print(type(e).__name__, e)\n")
+	return b.String()
+}
+
+// FuzzLoops compares the interpreter with the eager JIT on generated
+// loops.
+func FuzzLoops(f *testing.F) {
+	f.Add([]byte{0, 0, 1, 2, 3, 7, 4})
+	f.Add([]byte{1, 2, 5, 3, 1, 9, 2, 10, 3})
+	f.Add([]byte{0, 5, 60, 6, 2, 11, 1, 8, 0})
+	f.Add([]byte{1, 7, 4, 8, 2, 9, 3, 0, 6})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src := genLoop(data)
+		want, _ := runPy(t, src, nil)
+		got, _ := runPy(t, src, eager())
+		if got != want {
+			t.Fatalf("program\n%s\neager JIT printed\n%s\ninterpreter printed\n%s", src, got, want)
+		}
+	})
+}

@@ -1,0 +1,199 @@
+// builder.go: emitting instructions while recording, with folding and CSE
+// (fold.go) applied to each, and the final layout of the trace.
+
+package ir
+
+import (
+	"fmt"
+	"math"
+)
+
+// headBit marks a Builder ref into the entry section (constants, SLOADs);
+// refs without it index the body. Finish renumbers both.
+const headBit Ref = 1 << 29
+
+// Builder collects a trace's instructions as they are recorded.
+type Builder struct {
+	head, body []Inst
+	inputs     []Input
+	snaps      []Snapshot
+	cse        map[cseKey]Ref
+	sloads     map[Input]Ref
+	// PC is stamped on the body instructions emitted next.
+	PC int32
+	// Snap returns the snapshot for guards emitted at the current bytecode
+	// instruction (the recorder takes one per instruction, lazily).
+	Snap func() int32
+}
+
+type cseKey struct {
+	op   Op
+	typ  Type
+	a, b Ref
+	aux  int64
+}
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder {
+	return &Builder{cse: map[cseKey]Ref{}, sloads: map[Input]Ref{}}
+}
+
+// inst returns the instruction r refers to.
+func (b *Builder) inst(r Ref) *Inst {
+	if r&headBit != 0 {
+		return &b.head[r&^headBit]
+	}
+	return &b.body[r]
+}
+
+// Type returns the type of r.
+func (b *Builder) Type(r Ref) Type { return b.inst(r).Type }
+
+// Const returns the payload of r if it is a constant.
+func (b *Builder) Const(r Ref) (int64, bool) {
+	in := b.inst(r)
+	if in.Op == OpKInt || in.Op == OpKFloat {
+		return in.Aux, true
+	}
+	return 0, false
+}
+
+// AddSnapshot records a snapshot and returns its index.
+func (b *Builder) AddSnapshot(s Snapshot) int32 {
+	b.snaps = append(b.snaps, s)
+	return int32(len(b.snaps) - 1)
+}
+
+// Snapshots returns the snapshots recorded so far (for patching at close).
+func (b *Builder) Snapshots() []Snapshot { return b.snaps }
+
+func (b *Builder) headConst(op Op, t Type, v int64) Ref {
+	k := cseKey{op: op, typ: t, aux: v}
+	if r, ok := b.cse[k]; ok {
+		return r
+	}
+	b.head = append(b.head, Inst{Op: op, Type: t, A: None, B: None, Aux: v, Snap: -1, PC: -1})
+	r := Ref(len(b.head)-1) | headBit
+	b.cse[k] = r
+	return r
+}
+
+// KInt returns the int constant v.
+func (b *Builder) KInt(v int64) Ref { return b.headConst(OpKInt, Int, v) }
+
+// KBool returns the bool constant v.
+func (b *Builder) KBool(v bool) Ref {
+	if v {
+		return b.headConst(OpKInt, Bool, 1)
+	}
+	return b.headConst(OpKInt, Bool, 0)
+}
+
+// KFloat returns the float constant f.
+func (b *Builder) KFloat(f float64) Ref {
+	return b.headConst(OpKFloat, Float, int64(math.Float64bits(f)))
+}
+
+// SLoad returns the entry value of in, of type t.
+func (b *Builder) SLoad(in Input, t Type) Ref {
+	if r, ok := b.sloads[in]; ok {
+		if b.Type(r) != t {
+			panic(fmt.Sprintf("BUG: ir: input %v loaded as %v and %v", in, b.Type(r), t))
+		}
+		return r
+	}
+	b.inputs = append(b.inputs, in)
+	b.head = append(b.head, Inst{Op: OpSLoad, Type: t, A: None, B: None, Aux: int64(len(b.inputs) - 1), Snap: -1, PC: -1})
+	r := Ref(len(b.head)-1) | headBit
+	b.sloads[in] = r
+	return r
+}
+
+// HasSLoad returns the SLOAD of in, if any.
+func (b *Builder) HasSLoad(in Input) (Ref, bool) {
+	r, ok := b.sloads[in]
+	return r, ok
+}
+
+// Emit folds op(a, c) or emits it, and returns its value (None for a
+// guard that folded away or has no value).
+func (b *Builder) Emit(op Op, a, c Ref) Ref {
+	if op.NArgs() < 2 {
+		c = None
+	}
+	if op.NArgs() < 1 {
+		a = None
+	}
+	return b.fold(op, a, c)
+}
+
+// emitRaw appends op(a, c) to the body, with CSE for pure ops.
+func (b *Builder) emitRaw(op Op, a, c Ref) Ref {
+	info := opInfo[op]
+	t := info.typ
+	if info.same {
+		t = b.Type(a)
+	}
+	key := cseKey{op: op, typ: t, a: a, b: c}
+	if info.flags&fPure != 0 {
+		if r, ok := b.cse[key]; ok {
+			return r
+		}
+	}
+	in := Inst{Op: op, Type: t, A: a, B: c, Snap: -1, PC: b.PC}
+	if info.flags&fGuard != 0 {
+		in.Snap = b.Snap()
+	}
+	b.body = append(b.body, in)
+	r := Ref(len(b.body) - 1)
+	if info.flags&fPure != 0 {
+		b.cse[key] = r
+	}
+	if t == Void {
+		return None
+	}
+	return r
+}
+
+// Phi is a loop-carried value for Finish: the SLOAD Left takes Right at the
+// back edge.
+type Phi struct{ Left, Right Ref }
+
+// Finish lays out the trace (entry section, LOOP, body, PHIs, BACK with
+// snapshot back) and renumbers every reference.
+func (b *Builder) Finish(phis []Phi, back int32) *Trace {
+	nh := Ref(len(b.head))
+	remap := func(r Ref) Ref {
+		switch {
+		case r == None:
+			return None
+		case r&headBit != 0:
+			return r &^ headBit
+		default:
+			return nh + 1 + r
+		}
+	}
+	t := &Trace{Inputs: b.inputs, Loop: nh}
+	t.Insts = make([]Inst, 0, len(b.head)+len(b.body)+len(phis)+2)
+	t.Insts = append(t.Insts, b.head...)
+	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
+	for _, in := range b.body {
+		in.A, in.B = remap(in.A), remap(in.B)
+		t.Insts = append(t.Insts, in)
+	}
+	for _, p := range phis {
+		l, r := remap(p.Left), remap(p.Right)
+		t.Insts = append(t.Insts, Inst{Op: OpPhi, Type: t.Insts[l].Type, A: l, B: r, Snap: -1, PC: -1})
+	}
+	t.Insts = append(t.Insts, Inst{Op: OpBack, A: None, B: None, Snap: back, PC: -1})
+	t.Snaps = make([]Snapshot, len(b.snaps))
+	for i, s := range b.snaps {
+		es := make([]SnapEntry, len(s.Entries))
+		for j, e := range s.Entries {
+			e.Ref = remap(e.Ref)
+			es[j] = e
+		}
+		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es}
+	}
+	return t
+}

@@ -1,0 +1,342 @@
+// Package ir is the JIT's intermediate representation: a linear SSA trace
+// of typed, unboxed values with guards and snapshots, in the spirit of
+// LuaJIT's IR.
+//
+// What goes in: instructions emitted one at a time by the recorder through
+// a Builder, which folds constants and eliminates common subexpressions as
+// they arrive (fold.go). What comes out: a Trace, laid out as
+//
+//	entry section   constants and SLOADs (values read at trace entry)
+//	LOOP            the loop header
+//	body            one iteration, guards carrying snapshots
+//	PHI ...         loop-carried values: PHI left right
+//	BACK            the back-edge poll and jump to LOOP
+//
+// and, for a backend, register assignments (regalloc.go).
+//
+// # Invariants
+//
+//   - Every operand refers to an earlier instruction (SSA, linear).
+//   - An instruction's type is given by the op table (opInfo), or for ops
+//     marked "same", by its first operand; rules never change a type.
+//   - Entry-section instructions are constants and SLOADs only; the body
+//     never defines a value used before LOOP.
+//   - PHI's left operand is an SLOAD; at BACK every PHI's right value is
+//     moved into the left's location, all moves in parallel.
+//   - A guard's snapshot describes the interpreter state *before* the
+//     bytecode instruction the guard was recorded for; failing the guard
+//     resumes the interpreter there, which repeats the instruction on its
+//     general path (overflow to big ints, exceptions, other branches).
+//
+// Values are never boxed in the IR: Int is an int64 in a general register,
+// Float a float64 in a vector register, Bool 0 or 1 in a general register.
+// Boxing happens only when an exit writes a snapshot back to the frame.
+package ir
+
+import "fmt"
+
+// Type is the machine type of a value.
+type Type uint8
+
+// Value types.
+const (
+	Void  Type = iota // no value (guards, markers)
+	Int               // int64, general register
+	Float             // float64, vector register
+	Bool              // 0 or 1, general register
+)
+
+var typeNames = [...]string{Void: "void", Int: "int", Float: "flt", Bool: "bool"}
+
+func (t Type) String() string { return typeNames[t] }
+
+// Ref names an instruction of a trace (its index) and so its value.
+type Ref int32
+
+// None is the absent operand.
+const None Ref = -1
+
+// Op is an IR operation.
+type Op uint8
+
+// Operations. In the comments a and b are the operands; "guard" means the
+// instruction exits through its snapshot when the stated condition fails.
+// (order must match opInfo)
+const (
+	OpNop    Op = iota // removed instruction
+	OpKInt             // constant Aux
+	OpKFloat           // constant float with bits Aux
+	OpSLoad            // entry value: Trace.Inputs[Aux]
+	OpLoop             // loop header
+	OpPhi              // a (an SLOAD) takes b at the back edge
+	OpBack             // back-edge poll (exits through its snapshot) and jump to LOOP
+
+	OpAdd      // a + b, wrapping
+	OpSub      // a - b, wrapping
+	OpAddOv    // a + b; guard: no int64 overflow
+	OpSubOv    // a - b; guard: no overflow
+	OpMulOv    // a * b; guard: no overflow
+	OpNegOv    // -a; guard: no overflow
+	OpFloorDiv // a // b (Python floor division); guard: b != 0 and not MinInt64 // -1
+	OpMod      // a % b (Python: sign of b); guard: b != 0
+	OpAnd      // a & b
+	OpOr       // a | b
+	OpXor      // a ^ b
+	OpShl      // a << b; guard: 0 <= b < 64 and no bits lost
+	OpShr      // a >> b (arithmetic); guard: b >= 0
+	OpLt       // a < b (signed ints)
+	OpLe       // a <= b
+	OpGt       // a > b
+	OpGe       // a >= b
+	OpEq       // a == b
+	OpNe       // a != b
+	OpFAdd     // a + b
+	OpFSub     // a - b
+	OpFMul     // a * b
+	OpFDiv     // a / b; guard: b != 0
+	OpFNeg     // -a
+	OpFLt      // a < b (false when unordered)
+	OpFLe      // a <= b
+	OpFGt      // a > b
+	OpFGe      // a >= b
+	OpFEq      // a == b
+	OpFNe      // a != b (true when unordered)
+	OpIToF     // float(a), correctly rounded
+	OpNot      // !a (bool)
+	OpGuardT   // guard: a is true
+	OpGuardF   // guard: a is false
+	numOps
+)
+
+// Op flags.
+const (
+	fGuard  = 1 << iota // may exit through the snapshot
+	fComm               // commutative
+	fPure               // no effect beyond its value and guard: CSE and DCE apply
+	fMarker             // structure (LOOP, PHI, BACK): never moved or removed
+)
+
+// opInfoEntry holds the properties of one op.
+type opInfoEntry struct {
+	name  string
+	nargs int
+	typ   Type // result type; Void for none
+	same  bool // result type is the first operand's
+	flags uint8
+	arg   Type // required operand type (Void: any)
+}
+
+// opInfo is the one table of op properties; names, printing, validation,
+// folding and the register allocator derive from it.
+var opInfo = [numOps]opInfoEntry{
+	OpNop:      {name: "nop"},
+	OpKInt:     {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
+	OpKFloat:   {name: "kflt", typ: Float, flags: fPure},
+	OpSLoad:    {name: "sload", flags: fPure},
+	OpLoop:     {name: "loop", flags: fMarker},
+	OpPhi:      {name: "phi", nargs: 2, flags: fMarker},
+	OpBack:     {name: "back", flags: fMarker | fGuard},
+	OpAdd:      {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpSub:      {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
+	OpAddOv:    {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpSubOv:    {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMulOv:    {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpNegOv:    {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFloorDiv: {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMod:      {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpAnd:      {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpOr:       {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpXor:      {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpShl:      {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpShr:      {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpLt:       {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpLe:       {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGt:       {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGe:       {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpEq:       {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpNe:       {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpFAdd:     {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFSub:     {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMul:     {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFDiv:     {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFNeg:     {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpFLt:      {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFLe:      {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGt:      {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGe:      {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFEq:      {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpFNe:      {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpIToF:     {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
+	OpNot:      {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
+	OpGuardT:   {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
+	OpGuardF:   {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+}
+
+func (op Op) String() string {
+	if op < numOps {
+		return opInfo[op].name
+	}
+	return fmt.Sprintf("op(%d)", uint8(op))
+}
+
+// NArgs is the number of value operands of op.
+func (op Op) NArgs() int { return opInfo[op].nargs }
+
+// IsGuard reports whether op may exit through a snapshot.
+func (op Op) IsGuard() bool { return opInfo[op].flags&fGuard != 0 }
+
+// IsCommutative reports whether op's operands may be swapped.
+func (op Op) IsCommutative() bool { return opInfo[op].flags&fComm != 0 }
+
+// IsPure reports whether op has no effect beyond its value and guard.
+func (op Op) IsPure() bool { return opInfo[op].flags&fPure != 0 }
+
+// IsCompare reports whether op is an int or float comparison.
+func (op Op) IsCompare() bool { return op >= OpLt && op <= OpNe || op >= OpFLt && op <= OpFNe }
+
+// Inst is one instruction.
+type Inst struct {
+	Op   Op
+	Type Type
+	A, B Ref
+	// Aux is the constant of KINT/KFLT, the input of SLOAD.
+	Aux int64
+	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
+	Snap int32
+	// PC is the bytecode instruction the IR instruction was recorded for,
+	// -1 for entry-section and structural instructions.
+	PC int32
+}
+
+// InputKind says what an SLOAD reads at trace entry.
+type InputKind uint8
+
+// Input kinds.
+const (
+	InSlotInt    InputKind = iota // frame slot Slot holds an int (unboxed)
+	InSlotFloat                   // frame slot Slot holds a float
+	InSlotBool                    // frame slot Slot holds a bool
+	InRangeNext                   // the range iterator in slot Slot: next value
+	InRangeCount                  // the range iterator in slot Slot: remaining count
+)
+
+var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InRangeNext: "range.next", InRangeCount: "range.left"}
+
+// Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
+type Input struct {
+	Kind InputKind
+	Slot int32
+	// Step is the iterator's step for range inputs: the trace is valid only
+	// for iterators with this step.
+	Step int64
+}
+
+func (in Input) String() string {
+	s := fmt.Sprintf("%s@%d", inputNames[in.Kind], in.Slot)
+	if in.Kind == InRangeNext {
+		s += fmt.Sprintf("/step%d", in.Step)
+	}
+	return s
+}
+
+// SnapKind says how a snapshot entry is written back.
+type SnapKind uint8
+
+// Snapshot entry kinds.
+const (
+	SnapSlot       SnapKind = iota // frame slot Slot = Ref, boxed by its type
+	SnapRangeNext                  // the range iterator in slot Slot: next = Ref
+	SnapRangeCount                 // the range iterator in slot Slot: remaining = Ref
+)
+
+// SnapEntry is one value a snapshot restores.
+type SnapEntry struct {
+	Kind SnapKind
+	Slot int32
+	Ref  Ref
+}
+
+// Snapshot is the interpreter state at a guard: the frame's instruction
+// index and stack pointer, and the slots whose values differ from what the
+// frame held at entry (values of the trace).
+type Snapshot struct {
+	PC, SP  int32
+	Entries []SnapEntry
+}
+
+// Trace is a recorded, optimized loop trace.
+type Trace struct {
+	Insts  []Inst
+	Inputs []Input
+	Snaps  []Snapshot
+	// Loop is the index of the LOOP instruction.
+	Loop Ref
+}
+
+// Validate checks the invariants of the package comment; it is run after
+// every pass in tests. A failure is a bug in the JIT.
+func (t *Trace) Validate() error {
+	loop := Ref(-1)
+	for i, in := range t.Insts {
+		r := Ref(i)
+		if in.Op >= numOps {
+			return fmt.Errorf("%04d: bad op %d", i, in.Op)
+		}
+		info := opInfo[in.Op]
+		args := []Ref{in.A, in.B}[:info.nargs]
+		for _, a := range args {
+			if a < 0 || a >= r {
+				return fmt.Errorf("%04d %v: operand %d is not an earlier instruction", i, in.Op, a)
+			}
+			if info.arg != Void && t.Insts[a].Type != info.arg {
+				return fmt.Errorf("%04d %v: operand %04d has type %v, want %v", i, in.Op, a, t.Insts[a].Type, info.arg)
+			}
+		}
+		if info.nargs == 2 && in.Op != OpPhi && t.Insts[in.A].Type != t.Insts[in.B].Type {
+			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
+		}
+		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
+			return fmt.Errorf("%04d %v: guard without a valid snapshot", i, in.Op)
+		}
+		switch in.Op {
+		case OpLoop:
+			if loop >= 0 {
+				return fmt.Errorf("%04d: second LOOP", i)
+			}
+			loop = r
+		case OpKInt, OpKFloat, OpSLoad:
+			if loop >= 0 {
+				return fmt.Errorf("%04d %v: after LOOP", i, in.Op)
+			}
+			if in.Op == OpSLoad && (in.Aux < 0 || int(in.Aux) >= len(t.Inputs)) {
+				return fmt.Errorf("%04d: sload of input %d out of range", i, in.Aux)
+			}
+		case OpPhi:
+			if t.Insts[in.A].Op != OpSLoad || t.Insts[in.A].Type != t.Insts[in.B].Type {
+				return fmt.Errorf("%04d: phi left must be an sload of the right's type", i)
+			}
+		default:
+			if loop < 0 && in.Op != OpNop {
+				return fmt.Errorf("%04d %v: before LOOP", i, in.Op)
+			}
+		}
+	}
+	if loop != t.Loop {
+		return fmt.Errorf("Loop = %d, but LOOP is at %d", t.Loop, loop)
+	}
+	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack {
+		return fmt.Errorf("trace does not end with BACK")
+	}
+	for _, in := range t.Insts {
+		if in.Snap < 0 {
+			continue
+		}
+		si := in.Snap
+		for _, e := range t.Snaps[si].Entries {
+			if e.Ref < 0 || int(e.Ref) >= len(t.Insts) || t.Insts[e.Ref].Type == Void {
+				return fmt.Errorf("snapshot %d: entry for slot %d refers to %d", si, e.Slot, e.Ref)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package ir
+
+import (
+	"strings"
+	"testing"
+)
+
+// build records a loop over two int inputs x and y whose body computes
+// the next x, and finishes it.
+func build(t *testing.T, body func(b *Builder, x, y Ref) Ref) *Trace {
+	t.Helper()
+	b := NewBuilder()
+	b.Snap = func() int32 { return b.AddSnapshot(Snapshot{PC: 1, SP: 0}) }
+	x := b.SLoad(Input{Kind: InSlotInt, Slot: 0}, Int)
+	y := b.SLoad(Input{Kind: InSlotInt, Slot: 1}, Int)
+	v := body(b, x, y)
+	tr := b.Finish([]Phi{{Left: x, Right: v}}, b.AddSnapshot(Snapshot{PC: 0, SP: 0, Entries: []SnapEntry{{Slot: 0, Ref: x}}}))
+	if err := tr.Validate(); err != nil {
+		t.Fatalf("%v\n%s", err, tr)
+	}
+	return tr
+}
+
+func ops(tr *Trace) string {
+	var s []string
+	for _, in := range tr.Insts {
+		s = append(s, in.Op.String())
+	}
+	return strings.Join(s, " ")
+}
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body func(b *Builder, x, y Ref) Ref
+		want string
+	}{
+		{"const add", func(b *Builder, x, y Ref) Ref { return b.Emit(OpAddOv, b.KInt(2), b.KInt(3)) },
+			"sload kint loop phi back"},
+		{"add zero", func(b *Builder, x, y Ref) Ref { return b.Emit(OpAddOv, x, b.KInt(0)) },
+			"sload loop phi back"},
+		{"overflowing constants stay", func(b *Builder, x, y Ref) Ref { return b.Emit(OpAddOv, b.KInt(1<<62), b.KInt(1<<62)) },
+			"sload kint loop addov phi back"},
+		{"constant goes right", func(b *Builder, x, y Ref) Ref {
+			r := b.Emit(OpMulOv, b.KInt(5), x)
+			if b.inst(r).B != b.KInt(5) {
+				t.Error("constant not moved right")
+			}
+			return r
+		}, "sload kint loop mulov phi back"},
+		{"cse", func(b *Builder, x, y Ref) Ref {
+			return b.Emit(OpAdd, b.Emit(OpMulOv, x, y), b.Emit(OpMulOv, y, x))
+		}, "sload sload loop mulov add phi back"},
+		{"x - x", func(b *Builder, x, y Ref) Ref { return b.Emit(OpSubOv, y, y) },
+			"sload kint loop phi back"},
+		{"guard of not", func(b *Builder, x, y Ref) Ref {
+			b.Emit(OpGuardT, b.Emit(OpNot, b.Emit(OpLt, x, y), None), None)
+			return x
+		}, "sload sload loop lt guardf phi back"},
+		{"true guard folds", func(b *Builder, x, y Ref) Ref {
+			b.Emit(OpGuardT, b.Emit(OpLt, b.KInt(1), b.KInt(2)), None)
+			return y
+		}, "sload sload loop phi back"},
+		{"floor division of constants", func(b *Builder, x, y Ref) Ref {
+			if k, _ := b.Const(b.Emit(OpFloorDiv, b.KInt(-7), b.KInt(2))); k != -4 {
+				t.Errorf("-7 // 2 folded to %d", k)
+			}
+			if k, _ := b.Const(b.Emit(OpMod, b.KInt(-7), b.KInt(2))); k != 1 {
+				t.Errorf("-7 %% 2 folded to %d", k)
+			}
+			return y
+		}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tr := build(t, c.body)
+			DCE(tr)
+			if got, want := ops(tr), c.want; want != "" && got != want {
+				t.Errorf("got  %s\nwant %s\n%s", got, want, tr)
+			}
+		})
+	}
+}
+
+func TestDCEAndAllocate(t *testing.T) {
+	tr := build(t, func(b *Builder, x, y Ref) Ref {
+		b.Emit(OpMulOv, x, x) // a guard: stays
+		b.Emit(OpAdd, y, y)   // dead
+		return b.Emit(OpAddOv, x, y)
+	})
+	DCE(tr)
+	if err := tr.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ops(tr), "sload sload loop mulov addov phi back"; got != want {
+		t.Fatalf("after DCE: %s, want %s", got, want)
+	}
+	// x and y live through the loop, the product and the sum briefly:
+	// three registers suffice; with two, one value spills.
+	a, err := Allocate(tr, 3, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, reg := range a.Reg {
+		if reg == Spilled {
+			t.Errorf("%04d spilled with three registers", r)
+		}
+	}
+	a, err = Allocate(tr, 2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spilled := 0
+	for r, reg := range a.Reg {
+		if reg == Spilled {
+			spilled++
+			if a.Home[r] < FirstInputSlot {
+				t.Errorf("%04d spilled below the input slots", r)
+			}
+		}
+	}
+	if spilled == 0 {
+		t.Error("nothing spilled with two registers")
+	}
+}
+
+func TestOpTable(t *testing.T) {
+	for op := Op(0); op < numOps; op++ {
+		if opInfo[op].name == "" {
+			t.Errorf("op %d has no name", op)
+		}
+		if op.IsGuard() && op != OpBack && !op.IsPure() && op != OpGuardT && op != OpGuardF {
+			t.Errorf("%v: guard that is neither pure nor a plain guard", op)
+		}
+	}
+}

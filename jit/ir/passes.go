@@ -1,0 +1,108 @@
+// passes.go: optimization passes over a finished trace, and the liveness
+// facts they and the register allocator share. Each pass keeps the
+// invariants of the package comment (checked by Validate in the tests).
+
+package ir
+
+// Pass is one optimization pass.
+type Pass struct {
+	Name string
+	Run  func(*Trace)
+}
+
+// Passes is the pass pipeline, in order.
+var Passes = []Pass{
+	{Name: "dce", Run: DCE},
+}
+
+// Optimize runs every pass on t.
+func Optimize(t *Trace) {
+	for _, p := range Passes {
+		p.Run(t)
+	}
+}
+
+// forEachUse calls use(r, at) for every use of a value r by the
+// instruction at index at: its operands and its snapshot's entries.
+func (t *Trace) forEachUse(use func(r Ref, at int)) {
+	for i, in := range t.Insts {
+		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
+			use(a, i)
+		}
+		if in.Snap >= 0 {
+			for _, e := range t.Snaps[in.Snap].Entries {
+				use(e.Ref, i)
+			}
+		}
+	}
+}
+
+// UseCounts returns the number of uses of each instruction's value.
+func (t *Trace) UseCounts() []int {
+	n := make([]int, len(t.Insts))
+	t.forEachUse(func(r Ref, _ int) { n[r]++ })
+	return n
+}
+
+// LiveEnd returns, for each value, the index of the last instruction that
+// needs it: a value defined before LOOP and used inside the loop, an SLOAD
+// with a PHI, and a PHI's right operand live until BACK (the loop repeats);
+// -1 for unused values.
+func (t *Trace) LiveEnd() []int {
+	end := make([]int, len(t.Insts))
+	for i := range end {
+		end[i] = -1
+	}
+	back := len(t.Insts) - 1
+	t.forEachUse(func(r Ref, at int) {
+		if r < t.Loop || t.Insts[at].Op == OpPhi {
+			at = back
+		}
+		end[r] = max(end[r], at)
+	})
+	return end
+}
+
+// DCE removes pure, non-guard instructions whose values are unused, and
+// then compacts the trace.
+func DCE(t *Trace) {
+	uses := t.UseCounts()
+	dead := make([]bool, len(t.Insts))
+	for i := len(t.Insts) - 1; i >= 0; i-- {
+		in := t.Insts[i]
+		if uses[i] > 0 || !in.Op.IsPure() || in.Op.IsGuard() {
+			continue
+		}
+		dead[i] = true
+		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
+			uses[a]--
+		}
+	}
+	t.compact(dead)
+}
+
+// compact drops the instructions marked in drop (none of which may be
+// used) and renumbers the rest.
+func (t *Trace) compact(drop []bool) {
+	newRef := make([]Ref, len(t.Insts))
+	out := t.Insts[:0]
+	for i, in := range t.Insts {
+		if drop[i] {
+			newRef[i] = None
+			continue
+		}
+		newRef[i] = Ref(len(out))
+		for _, a := range []*Ref{&in.A, &in.B}[:in.Op.NArgs()] {
+			*a = newRef[*a]
+		}
+		out = append(out, in)
+	}
+	t.Insts = out
+	t.Loop = newRef[t.Loop]
+	for si := range t.Snaps {
+		for j := range t.Snaps[si].Entries {
+			e := &t.Snaps[si].Entries[j]
+			e.Ref = newRef[e.Ref]
+		}
+	}
+}

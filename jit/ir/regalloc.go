@@ -1,0 +1,129 @@
+// regalloc.go: linear-scan register allocation over a trace, shared by
+// the backends, which name the registers of each class.
+
+package ir
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Register assignments other than a register index.
+const (
+	NoReg   int8 = -1 // no location: constants, void and unused values
+	Spilled int8 = -2 // lives in its spill slot (Allocation.Home) for its whole life
+)
+
+// Spill slot layout of the context: exits write snapshot entry j to slot
+// j (below FirstInputSlot); input i is read from FirstInputSlot+i; spilled
+// values follow the inputs. Spill slots are machine words of the context's
+// spill area (native.Context.Spill[k].N).
+const (
+	FirstInputSlot = 128
+	NumSpillSlots  = 256
+)
+
+// InputSlot returns the spill slot input i is read from.
+func InputSlot(i int) int { return FirstInputSlot + i }
+
+// Allocation assigns locations: Reg[r] is an index into the backend's
+// general registers (Int, Bool values) or vector registers (Float
+// values), NoReg or Spilled; Home[r] is the spill slot of a spilled value
+// (an SLOAD spills to its own input slot, needing no store).
+type Allocation struct {
+	Reg  []int8
+	Home []int
+}
+
+// Allocate assigns registers by linear scan over the trace, in one pass:
+// live intervals are [definition, LiveEnd]. Constants get none (backends
+// use immediates or scratch registers). A value whose interval ends at an
+// instruction may share its register with that instruction's result; so
+// backends compute a result in a scratch register when it may alias an
+// operand the computation still reads (and always for guards, whose exits
+// read the snapshot's values after the result is computed).
+//
+// When no register is free, the live value (or the new one) whose
+// interval ends last is spilled for its whole life: backends load it into
+// a scratch register at each use and store it at its definition. A trace
+// needing more spill slots than the context has is declined with an
+// error (a trace abort).
+func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
+	end := t.LiveEnd()
+	reg := make([]int8, len(t.Insts))
+	home := make([]int, len(t.Insts))
+	nextHome := InputSlot(len(t.Inputs))
+	spill := func(r int) error {
+		reg[r] = Spilled
+		if t.Insts[r].Op == OpSLoad {
+			home[r] = InputSlot(int(t.Insts[r].Aux))
+			return nil
+		}
+		if nextHome >= NumSpillSlots {
+			return fmt.Errorf("register pressure: out of spill slots at %04d", r)
+		}
+		home[r] = nextHome
+		nextHome++
+		return nil
+	}
+	var active []Ref // values holding a register
+	var freeG, freeF []int8
+	for r := ngpr - 1; r >= 0; r-- {
+		freeG = append(freeG, int8(r))
+	}
+	for r := nfpr - 1; r >= 0; r-- {
+		freeF = append(freeF, int8(r))
+	}
+	// expiring[i] lists the values whose interval ends at i.
+	expiring := make([][]Ref, len(t.Insts))
+	for i := range t.Insts {
+		reg[i] = NoReg
+	}
+	for i, in := range t.Insts {
+		// Free the registers of values last used by i: i's result may take them.
+		for _, r := range expiring[i] {
+			if reg[r] == Spilled {
+				continue
+			}
+			active = slices.DeleteFunc(active, func(a Ref) bool { return a == r })
+			if t.Insts[r].Type == Float {
+				freeF = append(freeF, reg[r])
+			} else {
+				freeG = append(freeG, reg[r])
+			}
+		}
+		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpPhi || end[i] < 0 {
+			continue
+		}
+		free := &freeG
+		if in.Type == Float {
+			free = &freeF
+		}
+		if end[i] <= i {
+			panic(fmt.Sprintf("BUG: ir: value %04d live until %d", i, end[i]))
+		}
+		expiring[end[i]] = append(expiring[end[i]], Ref(i))
+		if len(*free) == 0 {
+			// Spill whichever of i and the live values of its class ends last.
+			victim := Ref(i)
+			for _, a := range active {
+				if (t.Insts[a].Type == Float) == (in.Type == Float) && end[a] > end[victim] {
+					victim = a
+				}
+			}
+			vreg := reg[victim]
+			if err := spill(int(victim)); err != nil {
+				return nil, err
+			}
+			if victim == Ref(i) {
+				continue
+			}
+			active = slices.DeleteFunc(active, func(a Ref) bool { return a == victim })
+			*free = append(*free, vreg)
+		}
+		reg[i] = (*free)[len(*free)-1]
+		*free = (*free)[:len(*free)-1]
+		active = append(active, Ref(i))
+	}
+	return &Allocation{Reg: reg, Home: home}, nil
+}

@@ -1,0 +1,55 @@
+// text.go: the text form of a trace, for logs and golden tests.
+
+package ir
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// String formats the trace, one instruction a line:
+//
+//	0003 int  addov  0001 0002  #2 @14
+//
+// ref, type, op, operands, snapshot (#n) and the bytecode index (@pc),
+// followed by the inputs and snapshots.
+func (t *Trace) String() string {
+	var b strings.Builder
+	for i, in := range t.Insts {
+		fmt.Fprintf(&b, "%04d %-4s %-8s", i, in.Type, in.Op)
+		switch in.Op {
+		case OpKInt:
+			fmt.Fprintf(&b, " %d", in.Aux)
+		case OpKFloat:
+			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
+		case OpSLoad:
+			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
+		}
+		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
+			fmt.Fprintf(&b, " %04d", a)
+		}
+		if in.Snap >= 0 {
+			fmt.Fprintf(&b, " #%d", in.Snap)
+		}
+		if in.PC >= 0 {
+			fmt.Fprintf(&b, " @%d", in.PC)
+		}
+		b.WriteString("\n")
+	}
+	for i, s := range t.Snaps {
+		fmt.Fprintf(&b, "#%d pc=%d sp=%d", i, s.PC, s.SP)
+		for _, e := range s.Entries {
+			switch e.Kind {
+			case SnapSlot:
+				fmt.Fprintf(&b, " %d=%04d", e.Slot, e.Ref)
+			case SnapRangeNext:
+				fmt.Fprintf(&b, " %d.next=%04d", e.Slot, e.Ref)
+			case SnapRangeCount:
+				fmt.Fprintf(&b, " %d.left=%04d", e.Slot, e.Ref)
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}

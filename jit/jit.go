@@ -1,0 +1,337 @@
+// Package jit is Adder's tracing JIT (DESIGN §5): it watches hot loops,
+// records one iteration of a hot loop as IR (jit/ir) while the interpreter
+// runs it, optimizes the IR, has a Backend (amd64) compile it, and runs
+// the machine code in place of the interpreter, which takes over again at
+// the exact bytecode where a guard fails.
+//
+// # How it plugs in
+//
+// JIT implements interp.JIT; cmd/adder creates one with New and passes it
+// in interp.Config. The interpreter counts loop iterations at LOOP_HEADER
+// and calls HotLoop when a loop's counter reaches the threshold. HotLoop
+// starts recording (the thread then calls Record before each instruction),
+// or runs the loop's trace, or pushes the counter back for a loop that is
+// being penalised or is blacklisted.
+//
+// # Traces
+//
+// A trace is one iteration of the loop from its LOOP_HEADER back to it,
+// in one frame: locals and stack temporaries holding ints, floats and
+// bools are unboxed into registers; a `for` over a range iterator becomes
+// an induction variable and a count. The recorder guards on what it
+// observed; anything it cannot handle aborts the recording with a counted
+// reason, and the program goes on in the interpreter. A loop whose
+// recording aborts is penalised (the counter starts again, the threshold
+// doubling each time) and blacklisted after maxAttempts failures.
+//
+// # Entry and exit
+//
+// Go enters a trace at its top: for each trace input it checks the frame
+// slot's kind (int, float, bool, range iterator with the recorded step)
+// and stores the unboxed payload in the context's spill slot of that
+// input; a mismatch skips the trace for this iteration. The trace never
+// writes Go memory: loop-carried values stay in registers. Every exit
+// (a guard, or the interrupt poll at the back edge) stores its snapshot's
+// values into the spill slots and returns; Go boxes them back into the
+// frame's slots (or the iterator's state) and the interpreter resumes at
+// the snapshot's pc and stack pointer. No pointer is ever stored by
+// native code, so DESIGN §4.3 holds trivially; rules §4.1, §4.2 and §4.5
+// are the backend's.
+package jit
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
+	"github.com/adderpy/adder/object"
+)
+
+// Backend compiles IR traces to machine code and runs them.
+type Backend interface {
+	Arch() string
+	// CompileTrace lowers and installs t; exit IDs are snapshot indexes.
+	// With listing set it also returns the assembly text.
+	CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, string, error)
+	Enter(c *native.Compiled, at uintptr, ctx *native.Context) native.Exit
+	Free(c *native.Compiled)
+}
+
+// DefaultThreshold is the default number of loop iterations before a loop
+// is recorded.
+const DefaultThreshold = 100
+
+// maxAttempts is the number of failed recordings after which a loop is
+// blacklisted.
+const maxAttempts = 4
+
+// Options configure a JIT.
+type Options struct {
+	// Threshold is the loop iteration count at which a loop is recorded.
+	Threshold uint32
+	// Log receives diagnostics selected by the Log* flags.
+	Log io.Writer
+	// LogIR, LogAsm and LogExits select what Log receives: each trace's IR,
+	// its machine code, every trace exit. The summary is written by
+	// WriteSummary.
+	LogIR, LogAsm, LogExits bool
+}
+
+// JIT is the tracing JIT for one interpreter.
+type JIT struct {
+	opts    Options
+	backend Backend
+	loops   map[loopKey]*loopState
+	rec     *recorder // the recording in progress, or nil
+	recTh   *interp.Thread
+	ctxs    map[*interp.Thread]*native.Context
+	stats   Stats
+}
+
+type loopKey struct {
+	code *interp.Code
+	loop int
+}
+
+// loopState is what the JIT knows of one loop.
+type loopState struct {
+	trace    *trace
+	attempts int
+	// penalty is the number of HotLoop calls to ignore before recording
+	// again.
+	penalty     int
+	blacklisted bool
+}
+
+// trace is a compiled trace.
+type trace struct {
+	id       int
+	ir       *ir.Trace
+	code     *native.Compiled
+	exits    []uint64 // per snapshot
+	entries  uint64
+	mismatch uint64
+	iters    uint64 // loop iterations run natively
+}
+
+// A trace is judged after minJudgedEntries entries: one running fewer than
+// minItersPerEntry iterations per entry on average costs more in entries
+// and exits than it saves, and its loop goes back to the interpreter.
+const (
+	minJudgedEntries = 64
+	minItersPerEntry = 4
+)
+
+// New returns a JIT compiling with backend.
+func New(backend Backend, opts Options) *JIT {
+	if opts.Threshold == 0 {
+		opts.Threshold = DefaultThreshold
+	}
+	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, ctxs: map[*interp.Thread]*native.Context{}}
+}
+
+var _ interp.JIT = (*JIT)(nil)
+
+// Threshold implements interp.JIT.
+func (j *JIT) Threshold() uint32 { return j.opts.Threshold }
+
+// HotLoop implements interp.JIT.
+func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int) {
+	c := f.Code()
+	key := loopKey{c, loop}
+	ls := j.loops[key]
+	if ls == nil {
+		ls = &loopState{}
+		j.loops[key] = ls
+	}
+	switch {
+	case ls.trace != nil:
+		c.SetLoopCount(loop, j.opts.Threshold)
+		return j.run(th, f, loop, ls.trace, pc, sp)
+	case ls.blacklisted || j.rec != nil:
+		c.SetLoopCount(loop, 0)
+	case ls.penalty > 0:
+		ls.penalty--
+		c.SetLoopCount(loop, 0)
+	default:
+		j.rec = newRecorder(f, loop, pc-1, sp)
+		j.recTh = th
+		th.SetRecording(true)
+		j.stats.Recordings++
+	}
+	return pc, sp
+}
+
+// Record implements interp.JIT.
+func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
+	r := j.rec
+	if r == nil || th != j.recTh {
+		th.SetRecording(false)
+		return
+	}
+	done, err := r.step(f, pc, sp)
+	if err == nil && !done {
+		return
+	}
+	th.SetRecording(false)
+	j.rec, j.recTh = nil, nil
+	var t *ir.Trace
+	if err == nil {
+		t, err = r.close()
+	}
+	if err == nil {
+		err = j.compile(r, t)
+	}
+	if err != nil {
+		j.abort(r, err)
+	}
+}
+
+// abort counts a failed recording and penalises its loop.
+func (j *JIT) abort(r *recorder, err *abortError) {
+	j.stats.countAbort(err.reason)
+	ls := j.loops[loopKey{r.code, r.loop}]
+	ls.attempts++
+	if ls.attempts >= maxAttempts {
+		ls.blacklisted = true
+		j.stats.Blacklisted++
+	}
+	ls.penalty = 1 << ls.attempts
+	r.code.SetLoopCount(r.loop, 0)
+	if j.opts.LogIR {
+		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.code.Name, r.header,
+			r.code.Filename, r.code.Line(r.header), err)
+	}
+}
+
+// compile optimizes and compiles a closed trace and installs it for its
+// loop.
+func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
+	start := time.Now()
+	ir.Optimize(t)
+	code, listing, err := j.backend.CompileTrace(t, j.opts.LogAsm)
+	if err != nil {
+		return abort("backend declined", "%v", err)
+	}
+	d := time.Since(start)
+	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, exits: make([]uint64, len(t.Snaps))}
+	j.stats.addTrace(d, code.Size)
+	j.loops[loopKey{r.code, r.loop}].trace = tr
+	if j.opts.LogIR || j.opts.LogAsm {
+		fmt.Fprintf(j.opts.Log, "---- trace %d %s:%d (%s line %d), %d bytes, %v\n", tr.id, r.code.Name, r.header,
+			r.code.Filename, r.code.Line(r.header), code.Size, d)
+		if j.opts.LogIR {
+			io.WriteString(j.opts.Log, t.String())
+		}
+		if j.opts.LogAsm {
+			io.WriteString(j.opts.Log, listing)
+		}
+	}
+	return nil
+}
+
+// context returns th's native context, whose back-edge poll reads th's
+// eval breaker.
+func (j *JIT) context(th *interp.Thread) *native.Context {
+	ctx := j.ctxs[th]
+	if ctx == nil {
+		ctx = native.NewContext(th.InterruptWord())
+		j.ctxs[th] = ctx
+	}
+	return ctx
+}
+
+// run enters tr if the frame matches its inputs and returns where the
+// interpreter continues.
+func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int) {
+	ctx := j.context(th)
+	slots := f.Slots()
+	for i, in := range tr.ir.Inputs {
+		v := slots[in.Slot]
+		var n uint64
+		ok := true
+		switch in.Kind {
+		case ir.InSlotInt:
+			ok, n = v.IsInt(), v.Payload()
+		case ir.InSlotFloat:
+			ok, n = v.IsFloat(), v.Payload()
+		case ir.InSlotBool:
+			ok, n = v.IsBool(), v.Payload()
+		case ir.InRangeNext:
+			it := asRangeIter(v)
+			ok = it != nil && int64(it.step) == in.Step
+			if ok {
+				n = it.next
+			}
+		case ir.InRangeCount:
+			it := asRangeIter(v)
+			ok = it != nil && it.remaining <= 1<<62
+			if ok {
+				n = it.remaining
+			}
+		}
+		if !ok {
+			tr.mismatch++
+			j.stats.EntryMismatches++
+			return pc, sp
+		}
+		ctx.Spill[ir.InputSlot(i)].N = n
+	}
+	tr.entries++
+	j.stats.Entries++
+	ctx.Scratch[native.IterCount] = 0
+	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
+	tr.iters += ctx.Scratch[native.IterCount]
+	id := e.ID()
+	tr.exits[id]++
+	j.stats.Exits++
+	snap := &tr.ir.Snaps[id]
+	for k, se := range snap.Entries {
+		n := ctx.Spill[k].N
+		switch se.Kind {
+		case ir.SnapSlot:
+			slots[se.Slot] = box(tr.ir.Insts[se.Ref].Type, n)
+		case ir.SnapRangeNext:
+			asRangeIter(slots[se.Slot]).next = n
+		case ir.SnapRangeCount:
+			asRangeIter(slots[se.Slot]).remaining = n
+		}
+	}
+	if j.opts.LogExits {
+		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", tr.id, id, e.Code(), snap.PC)
+	}
+	if tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*minJudgedEntries {
+		j.retire(tr, f.Code(), loop)
+	}
+	return int(snap.PC), int(snap.SP)
+}
+
+// retire gives up an unprofitable trace: its loop is blacklisted. (With
+// side traces, the hot exits that make it unprofitable will grow bridges
+// instead.)
+func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
+	ls := j.loops[loopKey{c, loop}]
+	ls.trace, ls.blacklisted = nil, true
+	j.backend.Free(tr.code)
+	j.stats.Retired++
+	c.SetLoopCount(loop, 0)
+	if j.opts.LogIR {
+		fmt.Fprintf(j.opts.Log, "---- trace %d retired: %d iterations in %d entries\n", tr.id, tr.iters, tr.entries)
+	}
+}
+
+// box makes a Value of an unboxed payload of type t.
+func box(t ir.Type, n uint64) object.Value {
+	switch t {
+	case ir.Int:
+		return object.Int(int64(n))
+	case ir.Float:
+		return object.Float(floatFromBits(n))
+	case ir.Bool:
+		return object.Bool(n != 0)
+	}
+	panic("BUG: jit: boxing a value of type " + t.String())
+}

@@ -1,0 +1,440 @@
+// record.go: the trace recorder. While a thread records, the interpreter
+// calls Record before each instruction; the recorder reads the operands
+// from the frame, emits IR with guards on what it observes (immediate
+// kind, branch direction, iterator state), and lets the interpreter
+// execute the instruction. The loop closes when the header comes round.
+
+package jit
+
+import (
+	"fmt"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// abortError is why a recording stopped: a reason (counted in the stats,
+// without details) and a message for the log.
+type abortError struct {
+	reason string
+	detail string
+}
+
+func (e *abortError) Error() string {
+	if e.detail == "" {
+		return e.reason
+	}
+	return e.reason + ": " + e.detail
+}
+
+func abort(reason, format string, args ...any) *abortError {
+	return &abortError{reason: reason, detail: fmt.Sprintf(format, args...)}
+}
+
+// maxTraceInsts bounds the bytecode instructions of one trace.
+const maxTraceInsts = 2000
+
+// recorder records one loop of one frame.
+type recorder struct {
+	frame    *interp.Frame
+	code     *interp.Code
+	loop     int
+	header   int // index of the LOOP_HEADER
+	headerSP int
+	b        *ir.Builder
+	// vals holds the IR value of each frame slot, ir.None where the slot
+	// still holds what it held at entry.
+	vals    []ir.Ref
+	written []bool // locals stored to by the trace
+	// iters maps the slot of each range iterator the trace advances to
+	// its current next value and remaining count.
+	iters    map[int32]*iterVals
+	iterList []int32 // the keys of iters, in order of appearance
+	expectPC int
+	ninsts   int
+	pc, sp   int // the instruction being recorded
+	snap     int32
+}
+
+type iterVals struct {
+	next, left ir.Ref
+	step       int64
+}
+
+func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
+	r := &recorder{frame: f, code: f.Code(), loop: loop, header: header, headerSP: sp,
+		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
+		iters: map[int32]*iterVals{}, expectPC: header + 1}
+	for i := range r.vals {
+		r.vals[i] = ir.None
+	}
+	r.b.Snap = r.snapshot
+	return r
+}
+
+// snapshot returns the snapshot of the state before the current
+// instruction, taking it on first use.
+func (r *recorder) snapshot() int32 {
+	if r.snap >= 0 {
+		return r.snap
+	}
+	s := ir.Snapshot{PC: int32(r.pc), SP: int32(r.sp)}
+	for i, v := range r.vals[:r.sp] {
+		if v != ir.None {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Slot: int32(i), Ref: v})
+		}
+	}
+	for _, slot := range r.iterList {
+		it := r.iters[slot]
+		s.Entries = append(s.Entries,
+			ir.SnapEntry{Kind: ir.SnapRangeNext, Slot: slot, Ref: it.next},
+			ir.SnapEntry{Kind: ir.SnapRangeCount, Slot: slot, Ref: it.left})
+	}
+	r.snap = r.b.AddSnapshot(s)
+	return r.snap
+}
+
+// step records the instruction at pc. It returns done when the loop closed
+// (the instruction is the header), an abort error when the trace cannot
+// go on.
+func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if f != r.frame {
+		return false, abort("left the loop's frame", "call or return")
+	}
+	if pc != r.expectPC {
+		return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
+	}
+	if pc == r.header {
+		if sp != r.headerSP {
+			panic("BUG: jit: stack depth differs at the loop header")
+		}
+		return true, nil
+	}
+	if r.ninsts++; r.ninsts > maxTraceInsts {
+		return false, abort("trace too long", "")
+	}
+	r.pc, r.sp, r.snap = pc, sp, -1
+	r.b.PC = int32(pc)
+	r.expectPC = pc + 1
+	ins := r.code.Instructions()[pc]
+	slots := f.Slots()
+	switch op := ins.Op(); op {
+	case compile.NOP:
+	case compile.LOAD_FAST:
+		v, err := r.local(ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp] = v
+	case compile.STORE_FAST:
+		if r.vals[sp-1] == ir.None {
+			return false, abort("NYI: store of an object", "")
+		}
+		r.vals[ins.Arg()] = r.vals[sp-1]
+		r.written[ins.Arg()] = true
+		r.vals[sp-1] = ir.None
+	case compile.LOAD_CONST:
+		v, err := r.constant(r.code.Const(ins.Arg()))
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp] = v
+	case compile.POP_TOP:
+		r.vals[sp-1] = ir.None
+	case compile.COPY:
+		r.vals[sp] = r.vals[sp-ins.Arg()]
+		if r.vals[sp] == ir.None {
+			return false, abort("NYI: copy of an object", "")
+		}
+	case compile.SWAP:
+		n := ins.Arg()
+		r.vals[sp-1], r.vals[sp-n] = r.vals[sp-n], r.vals[sp-1]
+		if r.vals[sp-1] == ir.None || r.vals[sp-n] == ir.None {
+			return false, abort("NYI: swap of an object", "")
+		}
+	case compile.BINARY_OP:
+		v, err := r.binary(ins.Arg(), r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.COMPARE_OP:
+		v, err := r.compare(ins.Arg(), r.vals[sp-2], r.vals[sp-1])
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.UNARY_NEGATIVE:
+		x := r.vals[sp-1]
+		switch r.typeOf(x) {
+		case ir.Int:
+			r.vals[sp-1] = r.b.Emit(ir.OpNegOv, x, ir.None)
+		case ir.Float:
+			r.vals[sp-1] = r.b.Emit(ir.OpFNeg, x, ir.None)
+		default:
+			return false, abort("NYI: unary minus operand", "%v", r.typeOf(x))
+		}
+	case compile.UNARY_NOT:
+		t, err := r.truth(r.vals[sp-1])
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-1] = r.b.Emit(ir.OpNot, t, ir.None)
+	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		t, err := r.truth(r.vals[sp-1])
+		if err != nil {
+			return false, err
+		}
+		truth := truthOf(slots[sp-1])
+		if truth {
+			r.b.Emit(ir.OpGuardT, t, ir.None)
+		} else {
+			r.b.Emit(ir.OpGuardF, t, ir.None)
+		}
+		r.vals[sp-1] = ir.None
+		if truth == (op == compile.POP_JUMP_IF_TRUE) {
+			r.expectPC = ins.Arg()
+		}
+	case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
+		r.expectPC = ins.Arg()
+	case compile.FOR_ITER:
+		return false, r.forIter(sp, slots)
+	case compile.LOOP_HEADER:
+		return false, abort("NYI: inner loop", "")
+	default:
+		return false, abort("NYI: bytecode "+op.String(), "")
+	}
+	return false, nil
+}
+
+// typeOf returns the IR type of v (Void for an untracked object).
+func (r *recorder) typeOf(v ir.Ref) ir.Type {
+	if v == ir.None {
+		return ir.Void
+	}
+	return r.b.Type(v)
+}
+
+// local returns the IR value of local k, loading it at entry the first
+// time (its type is guarded when the trace is entered).
+func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
+	if v := r.vals[k]; v != ir.None {
+		return v, nil
+	}
+	v := slots[k]
+	var in ir.Input
+	var t ir.Type
+	switch {
+	case v.IsInt():
+		in, t = ir.Input{Kind: ir.InSlotInt, Slot: int32(k)}, ir.Int
+	case v.IsFloat():
+		in, t = ir.Input{Kind: ir.InSlotFloat, Slot: int32(k)}, ir.Float
+	case v.IsBool():
+		in, t = ir.Input{Kind: ir.InSlotBool, Slot: int32(k)}, ir.Bool
+	case v.IsNull():
+		return ir.None, abort("unbound local", "")
+	default:
+		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
+	}
+	ref := r.b.SLoad(in, t)
+	r.vals[k] = ref
+	return ref, nil
+}
+
+// constant returns the IR constant of a code constant.
+func (r *recorder) constant(v object.Value) (ir.Ref, *abortError) {
+	switch {
+	case v.IsInt():
+		return r.b.KInt(v.AsInt()), nil
+	case v.IsFloat():
+		return r.b.KFloat(v.AsFloat()), nil
+	case v.IsBool():
+		return r.b.KBool(v == object.True), nil
+	}
+	return ir.None, abort("NYI: constant of type "+v.Type().Name, "")
+}
+
+// truthOf is the truth of an int, float or bool immediate.
+func truthOf(v object.Value) bool {
+	if v.IsFloat() {
+		return v.AsFloat() != 0
+	}
+	return v.Payload() != 0
+}
+
+// truth returns a Bool IR value: the truth of v.
+func (r *recorder) truth(v ir.Ref) (ir.Ref, *abortError) {
+	switch r.typeOf(v) {
+	case ir.Bool:
+		return v, nil
+	case ir.Int:
+		return r.b.Emit(ir.OpNe, v, r.b.KInt(0)), nil
+	case ir.Float:
+		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), nil
+	}
+	return ir.None, abort("NYI: truth of an object", "")
+}
+
+// Int and float IR ops of the binary operators.
+var (
+	intBinary = map[object.Operator]ir.Op{
+		object.OpAdd: ir.OpAddOv, object.OpSub: ir.OpSubOv, object.OpMul: ir.OpMulOv,
+		object.OpFloorDiv: ir.OpFloorDiv, object.OpMod: ir.OpMod,
+		object.OpAnd: ir.OpAnd, object.OpOr: ir.OpOr, object.OpXor: ir.OpXor,
+		object.OpLShift: ir.OpShl, object.OpRShift: ir.OpShr,
+	}
+	floatBinary = map[object.Operator]ir.Op{
+		object.OpAdd: ir.OpFAdd, object.OpSub: ir.OpFSub, object.OpMul: ir.OpFMul, object.OpTrueDiv: ir.OpFDiv,
+	}
+)
+
+// binary records x op y (op as in BINARY_OP's argument).
+func (r *recorder) binary(arg int, x, y ir.Ref, xv, yv object.Value) (ir.Ref, *abortError) {
+	if arg >= compile.InplaceOp {
+		arg -= compile.InplaceOp
+	}
+	op := object.Operator(arg)
+	tx, ty := r.typeOf(x), r.typeOf(y)
+	if tx == ir.Int && ty == ir.Int {
+		if iop, ok := intBinary[op]; ok {
+			return r.b.Emit(iop, x, y), nil
+		}
+		if op == object.OpTrueDiv {
+			return ir.None, abort("NYI: int true division", "")
+		}
+		return ir.None, abort("NYI: int operator", "%d", op)
+	}
+	if tx == ir.Int && ty == ir.Float {
+		x, tx = r.b.Emit(ir.OpIToF, x, ir.None), ir.Float
+	} else if tx == ir.Float && ty == ir.Int {
+		y, ty = r.b.Emit(ir.OpIToF, y, ir.None), ir.Float
+	}
+	if tx == ir.Float && ty == ir.Float {
+		if fop, ok := floatBinary[op]; ok {
+			return r.b.Emit(fop, x, y), nil
+		}
+		return ir.None, abort("NYI: float operator", "%d", op)
+	}
+	return ir.None, abort("NYI: binary operands", "%v %v", typeName(xv), typeName(yv))
+}
+
+func typeName(v object.Value) string {
+	if v.IsNull() {
+		return "null"
+	}
+	return v.Type().Name
+}
+
+// Compare ops by COMPARE_OP argument (Eq, NotEq, Lt, LtE, Gt, GtE).
+var (
+	intCompare   = [...]ir.Op{1: ir.OpEq, 2: ir.OpNe, 3: ir.OpLt, 4: ir.OpLe, 5: ir.OpGt, 6: ir.OpGe}
+	floatCompare = [...]ir.Op{1: ir.OpFEq, 2: ir.OpFNe, 3: ir.OpFLt, 4: ir.OpFLe, 5: ir.OpFGt, 6: ir.OpFGe}
+)
+
+// compare records x cmp y.
+func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
+	tx, ty := r.typeOf(x), r.typeOf(y)
+	switch {
+	case tx == ir.Int && ty == ir.Int:
+		return r.b.Emit(intCompare[arg], x, y), nil
+	case tx == ir.Float && ty == ir.Float:
+		return r.b.Emit(floatCompare[arg], x, y), nil
+	}
+	return ir.None, abort("NYI: compare operands", "%v %v", tx, ty)
+}
+
+// forIter records FOR_ITER over a range iterator: a guard that it is not
+// exhausted, the value, and the advanced state.
+func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
+	it := asRangeIter(slots[sp-1])
+	if it == nil {
+		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
+	}
+	if it.remaining == 0 {
+		return abort("loop exit while recording", "")
+	}
+	if it.remaining > 1<<62 {
+		return abort("NYI: huge range", "")
+	}
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
+	if iv == nil {
+		step := int64(it.step)
+		iv = &iterVals{step: step,
+			next: r.b.SLoad(ir.Input{Kind: ir.InRangeNext, Slot: slot, Step: step}, ir.Int),
+			left: r.b.SLoad(ir.Input{Kind: ir.InRangeCount, Slot: slot}, ir.Int)}
+		r.iters[slot] = iv
+		r.iterList = append(r.iterList, slot)
+	}
+	more := r.b.Emit(ir.OpGt, iv.left, r.b.KInt(0))
+	r.b.Emit(ir.OpGuardT, more, ir.None)
+	r.vals[sp] = iv.next
+	iv.next = r.b.Emit(ir.OpAdd, iv.next, r.b.KInt(iv.step))
+	iv.left = r.b.Emit(ir.OpSub, iv.left, r.b.KInt(1))
+	return nil
+}
+
+// close finishes the trace at the loop header: every local the trace
+// stores to and every iterator it advances is loop-carried (a PHI of its
+// entry value), and appears in every snapshot.
+func (r *recorder) close() (*ir.Trace, *abortError) {
+	type carried struct {
+		slot int32
+		kind ir.SnapKind
+		load ir.Ref
+	}
+	var cs []carried
+	var phis []ir.Phi
+	for k, w := range r.written {
+		if !w {
+			continue
+		}
+		v := r.vals[k]
+		t := r.b.Type(v)
+		kind := map[ir.Type]ir.InputKind{ir.Int: ir.InSlotInt, ir.Float: ir.InSlotFloat, ir.Bool: ir.InSlotBool}[t]
+		in := ir.Input{Kind: kind, Slot: int32(k)}
+		load, ok := r.b.HasSLoad(in)
+		if !ok {
+			for _, other := range []ir.InputKind{ir.InSlotInt, ir.InSlotFloat, ir.InSlotBool} {
+				if _, clash := r.b.HasSLoad(ir.Input{Kind: other, Slot: int32(k)}); clash {
+					return nil, abort("type-unstable local", "local %d", k)
+				}
+			}
+			load = r.b.SLoad(in, t)
+		}
+		cs = append(cs, carried{int32(k), ir.SnapSlot, load})
+		phis = append(phis, ir.Phi{Left: load, Right: v})
+	}
+	for _, slot := range r.iterList {
+		it := r.iters[slot]
+		next, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeNext, Slot: slot, Step: it.step})
+		left, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeCount, Slot: slot})
+		cs = append(cs, carried{slot, ir.SnapRangeNext, next}, carried{slot, ir.SnapRangeCount, left})
+		phis = append(phis, ir.Phi{Left: next, Right: it.next}, ir.Phi{Left: left, Right: it.left})
+	}
+	// Snapshots taken before a loop-carried value was first touched hold
+	// its value from the previous iteration: the PHI's SLOAD.
+	snaps := r.b.Snapshots()
+	for i := range snaps {
+		have := map[[2]int32]bool{}
+		for _, e := range snaps[i].Entries {
+			have[[2]int32{int32(e.Kind), e.Slot}] = true
+		}
+		for _, c := range cs {
+			if !have[[2]int32{int32(c.kind), c.slot}] {
+				snaps[i].Entries = append(snaps[i].Entries, ir.SnapEntry{Kind: c.kind, Slot: c.slot, Ref: c.load})
+			}
+		}
+	}
+	back := ir.Snapshot{PC: int32(r.header), SP: int32(r.headerSP)}
+	for _, c := range cs {
+		back.Entries = append(back.Entries, ir.SnapEntry{Kind: c.kind, Slot: c.slot, Ref: c.load})
+	}
+	t := r.b.Finish(phis, r.b.AddSnapshot(back))
+	if err := t.Validate(); err != nil {
+		panic("BUG: jit: recorded trace is invalid: " + err.Error() + "\n" + t.String())
+	}
+	return t, nil
+}

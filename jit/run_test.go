@@ -1,0 +1,103 @@
+//go:build amd64 && linux
+
+package jit_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/adderpy/adder/alloc"
+	"github.com/adderpy/adder/amd64"
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/jit"
+)
+
+// mem is shared by the tests' backends: each alloc.Allocator maps arenas.
+var mem = alloc.New()
+
+// runPy runs src as __main__ with the JIT given by opts (nil: off) and
+// returns what it printed and the JIT (nil when off).
+func runPy(t testing.TB, src string, opts *jit.Options) (string, *jit.JIT) {
+	t.Helper()
+	out, err := os.CreateTemp(t.TempDir(), "stdout")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	saved := os.Stdout
+	os.Stdout = out
+	defer func() { os.Stdout = saved }()
+	cfg := interp.Config{Argv: []string{"test.py"}, XOptions: map[string]string{}, DontWriteBytecode: true}
+	var j *jit.JIT
+	if opts != nil {
+		j = jit.New(amd64.New(mem, amd64.HostFeatures()), *opts)
+		cfg.JIT = j
+	}
+	in, err := interp.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := in.RunSource([]byte(src), "test.py")
+	in.Flush()
+	data, err := os.ReadFile(out.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if status != 0 {
+		data = append(data, []byte("-- exit status nonzero --\n")...)
+	}
+	return string(data), j
+}
+
+// eager is the JIT setting that traces nearly every loop.
+func eager() *jit.Options { return &jit.Options{Threshold: 1} }
+
+// TestGoldenIR records the loops of testdata/*.py eagerly and compares the
+// IR of every trace (after the passes) with testdata/*.ir. Run with
+// ADDER_UPDATE_GOLDEN=1 to rewrite the golden files.
+func TestGoldenIR(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.py")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var log bytes.Buffer
+			opts := eager()
+			opts.Log, opts.LogIR = &log, true
+			got, _ := runPy(t, string(src), opts)
+			want, _ := runPy(t, string(src), nil)
+			if got != want {
+				t.Errorf("output with the JIT:\n%s\nwithout:\n%s", got, want)
+			}
+			// Code sizes and compile times vary: keep the header lines' names.
+			var ir strings.Builder
+			for _, line := range strings.SplitAfter(log.String(), "\n") {
+				if strings.HasPrefix(line, "---- trace") {
+					line = line[:strings.Index(line, ")")+1] + "\n"
+				}
+				ir.WriteString(line)
+			}
+			golden := strings.TrimSuffix(file, ".py") + ".ir"
+			if os.Getenv("ADDER_UPDATE_GOLDEN") != "" {
+				if err := os.WriteFile(golden, []byte(ir.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			wantIR, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ir.String() != string(wantIR) {
+				t.Errorf("IR differs from %s:\n%s", golden, ir.String())
+			}
+		})
+	}
+}

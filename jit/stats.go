@@ -1,0 +1,106 @@
+// stats.go: counters of what the JIT did, for -X jit-log=summary,
+// -X jit-stats and adder.jit.stats().
+
+package jit
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"time"
+)
+
+// Stats counts the JIT's work.
+type Stats struct {
+	Recordings      int            // recordings started
+	Traces          int            // traces compiled
+	Aborts          map[string]int // failed recordings by reason
+	Blacklisted     int            // loops given up on after failed recordings
+	Retired         int            // traces given up on: too few iterations per entry
+	Entries         uint64         // trace entries
+	EntryMismatches uint64         // entries skipped: a slot's kind differed from the trace's inputs
+	Exits           uint64         // trace exits
+	CodeBytes       int            // machine code installed
+	CompileTimes    []time.Duration
+}
+
+func (s *Stats) countAbort(reason string) {
+	if s.Aborts == nil {
+		s.Aborts = map[string]int{}
+	}
+	s.Aborts[reason]++
+}
+
+func (s *Stats) addTrace(d time.Duration, size int) {
+	s.Traces++
+	s.CodeBytes += size
+	s.CompileTimes = append(s.CompileTimes, d)
+}
+
+func floatFromBits(n uint64) float64 { return math.Float64frombits(n) }
+
+// Stats returns a copy of the JIT's counters.
+func (j *JIT) Stats() Stats {
+	s := j.stats
+	s.Aborts = make(map[string]int, len(j.stats.Aborts))
+	for k, v := range j.stats.Aborts {
+		s.Aborts[k] = v
+	}
+	s.CompileTimes = slices.Clone(j.stats.CompileTimes)
+	return s
+}
+
+// WriteSummary writes the summary log: traces, aborts by reason, exits by
+// site, compile times, code size.
+func (j *JIT) WriteSummary(w io.Writer) {
+	s := &j.stats
+	fmt.Fprintf(w, "jit: %d recordings, %d traces (%d bytes of code), %d loops blacklisted, %d traces retired\n",
+		s.Recordings, s.Traces, s.CodeBytes, s.Blacklisted, s.Retired)
+	if n := len(s.CompileTimes); n > 0 {
+		ts := slices.Clone(s.CompileTimes)
+		slices.Sort(ts)
+		var total time.Duration
+		for _, t := range ts {
+			total += t
+		}
+		fmt.Fprintf(w, "jit: compile time total %v, min %v, median %v, max %v\n", total, ts[0], ts[n/2], ts[n-1])
+	}
+	fmt.Fprintf(w, "jit: %d trace entries, %d skipped on a kind mismatch, %d exits\n", s.Entries, s.EntryMismatches, s.Exits)
+	reasons := make([]string, 0, len(s.Aborts))
+	for r := range s.Aborts {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(a, b int) bool {
+		return s.Aborts[reasons[a]] > s.Aborts[reasons[b]] || s.Aborts[reasons[a]] == s.Aborts[reasons[b]] && reasons[a] < reasons[b]
+	})
+	for _, r := range reasons {
+		fmt.Fprintf(w, "jit: abort %5d  %s\n", s.Aborts[r], r)
+	}
+	type site struct {
+		trace *trace
+		snap  int
+		n     uint64
+	}
+	var sites []site
+	for _, ls := range j.loops {
+		if ls.trace == nil {
+			continue
+		}
+		for i, n := range ls.trace.exits {
+			if n > 0 {
+				sites = append(sites, site{ls.trace, i, n})
+			}
+		}
+	}
+	sort.Slice(sites, func(a, b int) bool {
+		if sites[a].n != sites[b].n {
+			return sites[a].n > sites[b].n
+		}
+		return sites[a].trace.id < sites[b].trace.id || sites[a].trace.id == sites[b].trace.id && sites[a].snap < sites[b].snap
+	})
+	for _, st := range sites {
+		fmt.Fprintf(w, "jit: exit  %5d  trace %d #%d (pc %d)\n", st.n, st.trace.id, st.snap, st.trace.ir.Snaps[st.snap].PC)
+	}
+}

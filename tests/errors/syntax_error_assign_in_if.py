@@ -1,0 +1,4 @@
+print("never runs")
+value = 5
+if value = 5:
+    pass

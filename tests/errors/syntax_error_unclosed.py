@@ -1,0 +1,4 @@
+print("this script never runs")
+x = (1,
+     2
+y = 3

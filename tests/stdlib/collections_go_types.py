@@ -1,0 +1,36 @@
+# collections.deque, defaultdict and OrderedDict (the Go types).
+from collections import deque, defaultdict, OrderedDict
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0); print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6]); d.extendleft([-1, -2]); print(d)
+d.rotate(2); print(d); d.rotate(-3); print(d)
+print(d.count(5), d.index(5), 3 in d, 9 in d)
+d.insert(2, 'x'); print(d); d.remove('x'); print(d); del d[0]; print(d)
+d[0] = 'first'; print(d); d.reverse(); print(d, list(reversed(d)))
+m = deque(range(10), maxlen=3); print(m, m.maxlen); m.append(10); print(m); m.appendleft(0); print(m)
+print(deque([1,2]) == deque([1,2]), deque([1,2]) < deque([1,3]), deque([1]) != deque([1]), deque() == [])
+print(deque([1,2]) + deque([3]), deque([1,2]) * 2, 2 * deque([0]))
+e = deque([1]); e += [2, 3]; e *= 2; print(e, e.copy(), bool(deque()))
+r = deque(); r.append(r); print(r)
+for bad in [lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1])[5], lambda: deque([1]).remove(2), lambda: deque([1]).index(2), lambda: deque(maxlen=-1), lambda: deque([1], maxlen=1).insert(0, 1), lambda: deque([1]) + [1]]:
+    try: bad()
+    except Exception as ex: print(type(ex), ex)
+q = deque([1, 2])
+try:
+    for x in q: q.append(x)
+except RuntimeError as ex: print(ex)
+dd = defaultdict(list); dd['a'].append(1); dd['b']; print(dd, dd.default_factory)
+print(dd == {'a': [1], 'b': []}, {'a': [1], 'b': []} == dd, dict(dd), len(dd), 'a' in dd)
+c = dd.copy(); print(c, type(c)); n = defaultdict(); print(n)
+try: n[1]
+except KeyError as ex: print('KeyError', ex)
+print(dd | {'z': 1}, defaultdict(int, a=1))
+cnt = defaultdict(int)
+for w in [1, 2, 1, 3, 1]: cnt[w] += 1
+print(cnt, dd.get('zz'), 'zz' in dd)
+o = OrderedDict([(1, 'a'), (2, 'b'), (3, 'c')]); print(o)
+o.move_to_end(1); print(o); o.move_to_end(3, last=False); print(o)
+print(o.popitem(), o.popitem(last=False), o, OrderedDict())
+a = OrderedDict([(1, 1), (2, 2)]); b = OrderedDict([(2, 2), (1, 1)])
+print(a == b, a == dict(b), dict(b) == a, a != b, a.copy(), a | {3: 3})

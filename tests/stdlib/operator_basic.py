@@ -1,0 +1,21 @@
+# operator: every function, the dunder aliases, itemgetter/attrgetter/methodcaller.
+import operator as op
+print(op.add(1, 2), op.sub(5, 3), op.mul(3, 4), op.truediv(7, 2), op.floordiv(7, 2), op.mod(7, 3), op.pow(2, 10))
+print(op.lshift(1, 4), op.rshift(16, 2), op.and_(6, 3), op.or_(6, 3), op.xor(6, 3), op.neg(5), op.pos(-5), op.abs(-3), op.inv(5), op.invert(0))
+print(op.lt(1, 2), op.le(2, 2), op.eq(1, 1), op.ne(1, 2), op.gt(1, 2), op.ge(3, 2))
+print(op.not_(0), op.truth([]), op.is_(None, None), op.is_not(1, None), op.index(7))
+print(op.contains([1, 2], 2), op.countOf([1, 2, 1], 1), op.indexOf([4, 5, 6], 6), op.concat([1], [2]))
+l = [1, 2, 3]; op.setitem(l, 0, 9); op.delitem(l, 1); print(l, op.getitem(l, -1))
+x = [1]; y = op.iadd(x, [2]); print(x, y is x, op.iconcat(x, [3]), op.imul(2, 3), op.isub(5, 1), op.ipow(2, 3))
+print(op.length_hint([1, 2, 3]), op.length_hint(iter(range(10))), op.length_hint(5, 7))
+print(op.__add__(1, 1), op.__not__(1), op.__and__(3, 1), op.call(max, 1, 5, 3), op.call(sorted, [3, 1], reverse=True))
+ig = op.itemgetter(1); ig2 = op.itemgetter(0, 2)
+print(ig, ig2, ig([7, 8]), ig2([7, 8, 9]), ig({1: 'one'}))
+ag = op.attrgetter('real'); ag2 = op.attrgetter('real', 'imag.real')
+print(ag, ag2, ag(3), ag2(4))
+mc = op.methodcaller('count', 1); mc2 = op.methodcaller('index', 2, 0, stop=3)
+print(mc, mc([1, 1, 2]), mc2)
+print(sorted([(1, 'b'), (0, 'a'), (1, 'a')], key=op.itemgetter(1, 0)))
+for bad in [lambda: op.itemgetter(), lambda: op.attrgetter(1), lambda: op.methodcaller(), lambda: op.indexOf([1], 2), lambda: op.neg([]), lambda: op.concat(1, 2), lambda: op.add(1)]:
+    try: bad()
+    except Exception as e: print(type(e), e)
