@@ -110,13 +110,13 @@ type structField struct {
 	strict    bool // 'f': overflow to infinity is an error (standard sizes)
 	// bigMsg is the message for an integer outside the 64-bit range the
 	// check accepts.
-	bigMsg string
-	code      byte
-	size      int // bytes of one item (count bytes for s, p and x)
-	offset    int
-	lo, hi    int64  // signed range for checkLong
-	uhi       uint64 // unsigned maximum for checkULong
-	rangeMsg  string // error message when out of [lo, hi] or above uhi
+	bigMsg   string
+	code     byte
+	size     int // bytes of one item (count bytes for s, p and x)
+	offset   int
+	lo, hi   int64  // signed range for checkLong
+	uhi      uint64 // unsigned maximum for checkULong
+	rangeMsg string // error message when out of [lo, hi] or above uhi
 }
 
 // structLayout is a compiled format.
