@@ -481,7 +481,6 @@ var patternMethods = []object.MethodDef{
 	{Name: "fullmatch", Fn: patternModeMethod("fullmatch", regex.ModeFull)},
 	{Name: "findall", Fn: patternScanMethod("findall", patternFindall)},
 	{Name: "finditer", Fn: patternScanMethod("finditer", patternFinditer)},
-	{Name: "scanner", Fn: patternScanMethod("scanner", patternFinditer)},
 	{Name: "split", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 		var a [3]object.Value
 		if err := object.ParseArgs("split", args, kwnames, []string{"self", "string", "maxsplit"}, 2, 3, a[:]); err != nil {
@@ -970,7 +969,9 @@ var matchMethods = []object.MethodDef{
 }
 
 var matchGetSets = []object.GetSetDef{
-	{Name: "pos", Get: func(_ *object.Thread, v object.Value) (object.Value, error) { return object.Int(int64(asMatch(v).pos)), nil }},
+	{Name: "pos", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return object.Int(int64(asMatch(v).pos)), nil
+	}},
 	{Name: "endpos", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		return object.Int(int64(asMatch(v).endpos)), nil
 	}},
@@ -1138,4 +1139,3 @@ func matchRepr(t *object.Thread, v object.Value) (object.Value, error) {
 	}
 	return object.StrValue("<re.Match object; span=(" + itoa(m.caps[0]) + ", " + itoa(m.caps[1]) + "), match=" + text + ">"), nil
 }
-

@@ -9,7 +9,7 @@ from _re import (compile, search, match, fullmatch, split, findall, finditer,
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
+    "findall", "finditer", "compile", "purge", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",
@@ -81,7 +81,3 @@ X = VERBOSE = RegexFlag(64)
 T = TEMPLATE = RegexFlag(1)
 DEBUG = RegexFlag(128)
 
-
-def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
-    return compile(pattern, flags | T)
