@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -27,6 +28,10 @@ var sessions = []struct {
 	{"nosite", []string{"-S", "-i"}},
 	{"site", []string{"-q", "-i"}},
 	{"displayhook", []string{"-q", "-i"}},
+	// CPython ends itself with SIGINT when the last statement it ran
+	// ended with KeyboardInterrupt.
+	{"interrupt_last", []string{"-q", "-i"}},
+	{"interrupt_then_more", []string{"-q", "-i"}},
 }
 
 // sessionTimeout bounds one run; a hang is a failure.
@@ -86,9 +91,12 @@ func runPiped(dir, bin string, args []string, input []byte) (string, error) {
 	timer := time.AfterFunc(sessionTimeout, func() { cmd.Process.Kill() })
 	err := cmd.Run()
 	timer.Stop()
-	status := 0
+	end := "exit status 0"
 	if exit, ok := err.(*exec.ExitError); ok {
-		status = exit.ExitCode()
+		end = fmt.Sprintf("exit status %d", exit.ExitCode())
+		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			end = "killed by signal: " + ws.Signal().String()
+		}
 	} else if err != nil {
 		return "", err
 	}
@@ -96,8 +104,8 @@ func runPiped(dir, bin string, args []string, input []byte) (string, error) {
 		s = strings.ReplaceAll(s, dir+string(filepath.Separator), "")
 		return bannerLine.ReplaceAllString(s, "<banner>")
 	}
-	return fmt.Sprintf("-- stdout --\n%s\n-- stderr --\n%s\n-- exit status %d --\n",
-		clean(stdout.String()), clean(stderr.String()), status), nil
+	return fmt.Sprintf("-- stdout --\n%s\n-- stderr --\n%s\n-- %s --\n",
+		clean(stdout.String()), clean(stderr.String()), end), nil
 }
 
 // testEnv is the environment of the programs under test: no PYTHON*
