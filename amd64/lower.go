@@ -8,10 +8,12 @@ package amd64
 import (
 	"fmt"
 	"math"
+	"unsafe"
 
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/jit/native"
 	"github.com/adderpy/adder/jit/native/goasm"
+	"github.com/adderpy/adder/object"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
@@ -30,10 +32,11 @@ const (
 	xtmp1 = x86.REG_X15
 )
 
-// CompileTrace lowers t, assembles it and installs it. Exit IDs are
-// snapshot indexes. With listing set it also returns the assembly text.
-func (b *Backend) CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, string, error) {
-	code, text, err := LowerIR(t, listing)
+// CompileTrace lowers t, assembles it and installs it at its place in
+// its trace tree, filling pl.ExitTable with the address of its return to
+// Go. With listing set it also returns the assembly text.
+func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
+	code, ret, text, err := LowerIR(t, pl, listing)
 	if err != nil {
 		return nil, "", err
 	}
@@ -41,14 +44,36 @@ func (b *Backend) CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, str
 	if err != nil {
 		return nil, "", err
 	}
+	for i := range pl.ExitTable {
+		pl.ExitTable[i] = blk.Addr() + uintptr(ret)
+	}
 	c := &native.Compiled{Entry: blk.Addr(), Size: len(code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk}
 	return c, text, nil
+}
+
+// immediateHeader is the address of the static header of the immediates
+// of type t (the p word of every int, float or bool Value).
+func immediateHeader(t ir.Type) int64 {
+	var v object.Value
+	switch t {
+	case ir.Int:
+		v = object.Int(0)
+	case ir.Float:
+		v = object.Float(0)
+	case ir.Bool:
+		v = object.False
+	default:
+		panic("BUG: amd64: no immediate of type " + t.String())
+	}
+	return int64(uintptr(v.Pointer()))
 }
 
 // lowering is the state of LowerIR.
 type lowering struct {
 	a      *Asm
 	t      *ir.Trace
+	pl     native.Placement
+	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
 	home   []int
 	uses   []int
@@ -56,23 +81,29 @@ type lowering struct {
 	header *goasm.Label
 }
 
-// LowerIR assembles t. Every exit is an ExitGuard through its snapshot
-// except the back-edge poll (ExitInterrupt); no exit resumes.
-func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
+// LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
+// leaving through pl.ExitTable, except the poll at BACK or LINK
+// (ExitInterrupt, straight to Go); no exit resumes. It also returns the
+// offset of the return to Go that the exit table's words start at.
+func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret int, text string, err error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
-		return nil, "", err
+		return nil, 0, "", err
 	}
 	for _, s := range t.Snaps {
 		if len(s.Entries) > ir.FirstInputSlot {
-			return nil, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
+			return nil, 0, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
 	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
-		return nil, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+		return nil, 0, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
 	}
-	l := &lowering{a: NewAsm(), t: t, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) {
+		return nil, 0, "", fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
+	}
+	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps))}
+	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	var phis []ir.Inst
 	insts := t.Insts
@@ -86,6 +117,8 @@ func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
 			phis = append(phis, in)
 		case in.Op == ir.OpBack:
 			l.back(phis, in)
+		case in.Op == ir.OpLink:
+			l.link(in)
 		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
 			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
 			in.Op != ir.OpFEq && in.Op != ir.OpFNe:
@@ -101,13 +134,15 @@ func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
 			l.exit(int32(s), native.ExitGuard)
 		}
 	}
+	l.a.Bind(l.ret)
+	l.a.Ret()
 	if code, err = l.a.Assemble(); err != nil {
-		return nil, "", fmt.Errorf("amd64: %w", err)
+		return nil, 0, "", fmt.Errorf("amd64: %w", err)
 	}
 	if listing {
 		text = l.a.Listing()
 	}
-	return code, text, nil
+	return code, l.ret.Offset(), text, nil
 }
 
 // stub returns the exit label of snapshot s.
@@ -267,13 +302,36 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpLoop:
 		a.Bind(l.header)
 	case ir.OpSLoad:
-		if l.reg[r] < 0 {
-			return // unused, or spilled to its own input slot
+		src := l.t.InputHome(int(in.Aux))
+		switch {
+		case l.reg[r] == ir.NoReg, l.reg[r] == ir.Spilled && l.home[r] == src:
+			// unused, or spilled to its own input slot
+		case l.reg[r] == ir.Spilled:
+			a.Op(x86.AMOVQ, slotN(src), Reg(tmp0))
+			a.Op(x86.AMOVQ, Reg(tmp0), l.loc(r))
+		case in.Type == ir.Float:
+			a.Op(x86.AMOVSD, slotN(src), l.loc(r))
+		default:
+			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
 		}
+	case ir.OpFLoad:
+		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))
+			l.defF(r, xtmp0)
 		} else {
-			a.Op(x86.AMOVQ, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(tmp1))
+			l.defG(r, tmp1)
+		}
+	case ir.OpFStore:
+		t := l.t.Insts[in.A].Type
+		off := l.frameSlot(in.Aux, t, in.Snap)
+		switch {
+		case t == ir.Float && l.reg[in.A] >= 0:
+			a.Op(x86.AMOVSD, l.loc(in.A), Mem(tmp0, off+8))
+		default:
+			a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+			a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, off+8))
 		}
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
@@ -358,6 +416,20 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
+}
+
+// frameSlot loads the frame's address into tmp0, exits through snapshot
+// s unless frame slot k holds an immediate of type t, and returns the
+// slot's offset from tmp0. Only the payload word of such a slot is ever
+// written: the p word keeps its static header, so no store of a pointer
+// (and no write barrier, DESIGN §4.3) is involved.
+func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
+	off := k * native.SlotSize
+	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	l.a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
+	l.a.Op(x86.ACMPQ, Mem(tmp0, off), Reg(tmp1))
+	l.a.Branch(x86.AJNE, l.stub(s))
+	return off
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -494,6 +566,33 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 	l.exit(in.Snap, native.ExitInterrupt)
 }
 
+// link ends a bridge: the Link values into the root's input slots, the
+// iteration count, the poll, and the jump to the root's entry.
+func (l *lowering) link(in ir.Inst) {
+	var moves []move
+	for _, m := range l.t.Link {
+		mv := move{dst: slotN(m.Slot), float: l.t.Insts[m.Ref].Type == ir.Float}
+		if k, ok := l.konst(m.Ref); ok {
+			mv.src = Imm(k)
+		} else {
+			mv.src = l.loc(m.Ref)
+		}
+		if mv.src != mv.dst {
+			moves = append(moves, mv)
+		}
+	}
+	poll := l.a.NewLabel()
+	emitPoll(l.a, poll)
+	l.parallelMoves(moves)
+	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	l.a.Op(x86.AMOVQ, Imm(int64(l.pl.RootEntry)), Reg(tmp0))
+	p := l.a.Prog(obj.AJMP)
+	p.To = Reg(tmp0)
+	l.a.Add(p)
+	l.a.Bind(poll)
+	l.exit(in.Snap, native.ExitInterrupt)
+}
+
 // parallelMoves performs moves as if all at once: a move whose
 // destination no pending move reads goes first; a cycle is broken through
 // a scratch register.
@@ -561,5 +660,17 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 			l.a.Op(x86.AMOVQ, l.loc(e.Ref), slotN(j))
 		}
 	}
-	emitExit(l.a, code, uint32(s))
+	id := uint32(l.pl.Index)<<16 | uint32(s)
+	if code != native.ExitGuard {
+		emitExit(l.a, code, id)
+		return
+	}
+	// A guard exit leaves through its exit table word: to Go, or to the
+	// side trace linked there.
+	l.a.Op(x86.AMOVL, Imm(int64(code)), Mem(CtxReg, native.OffExit))
+	l.a.Op(x86.AMOVL, Imm(int64(id)), Mem(CtxReg, native.OffExit+4))
+	l.a.Op(x86.AMOVQ, Imm(int64(uintptr(unsafe.Pointer(&l.pl.ExitTable[s])))), Reg(tmp0))
+	p := l.a.Prog(obj.AJMP)
+	p.To = Mem(tmp0, 0)
+	l.a.Add(p)
 }

@@ -56,6 +56,8 @@ type recorder struct {
 	ninsts   int
 	pc, sp   int // the instruction being recorded
 	snap     int32
+	// br is set when the recording is a side trace (bridge.go).
+	br *bridge
 }
 
 type iterVals struct {
@@ -114,6 +116,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	}
 	if r.ninsts++; r.ninsts > maxTraceInsts {
 		return false, abort("trace too long", "")
+	}
+	if err := r.checkStack(f, sp); err != nil {
+		return false, err
 	}
 	r.pc, r.sp, r.snap = pc, sp, -1
 	r.b.PC = int32(pc)
@@ -209,6 +214,33 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	return false, nil
 }
 
+// checkStack aborts when a stack value the trace tracks is not what its
+// IR type says: the previous instruction left its fast path while
+// recording (an int overflowed into a big int), so the trace's guard
+// would fail on every run.
+func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
+	slots := f.Slots()
+	for i := f.StackBase(); i < sp; i++ {
+		v := r.vals[i]
+		if v == ir.None {
+			continue
+		}
+		ok := false
+		switch r.b.Type(v) {
+		case ir.Int:
+			ok = slots[i].IsInt()
+		case ir.Float:
+			ok = slots[i].IsFloat()
+		case ir.Bool:
+			ok = slots[i].IsBool()
+		}
+		if !ok {
+			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
+		}
+	}
+	return nil
+}
+
 // typeOf returns the IR type of v (Void for an untracked object).
 func (r *recorder) typeOf(v ir.Ref) ir.Type {
 	if v == ir.None {
@@ -222,6 +254,9 @@ func (r *recorder) typeOf(v ir.Ref) ir.Type {
 func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
 		return v, nil
+	}
+	if r.br != nil {
+		return r.bridgeLocal(k, slots[k])
 	}
 	v := slots[k]
 	var in ir.Input
@@ -360,6 +395,9 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]
+	if iv == nil && r.br != nil {
+		return abort("NYI: bridge advances an iterator the loop does not", "")
+	}
 	if iv == nil {
 		step := int64(it.Step)
 		iv = &iterVals{step: step,

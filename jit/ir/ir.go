@@ -12,6 +12,12 @@
 //	PHI ...         loop-carried values: PHI left right
 //	BACK            the back-edge poll and jump to LOOP
 //
+// A side trace (a bridge, grown from a hot exit of another trace of the
+// same tree) has the same entry section and LOOP marker, then runs its
+// body once and ends in LINK instead of PHIs and BACK: the values of
+// Trace.Link go into the root trace's input slots, and it jumps to the
+// root's entry (or exits through LINK's snapshot when the poll fires).
+//
 // and, for a backend, register assignments (regalloc.go).
 //
 // # Invariants
@@ -22,7 +28,8 @@
 //   - Entry-section instructions are constants and SLOADs only; the body
 //     never defines a value used before LOOP.
 //   - PHI's left operand is an SLOAD; at BACK every PHI's right value is
-//     moved into the left's location, all moves in parallel.
+//     moved into the left's location, all moves in parallel. At LINK
+//     every Link value is moved into its spill slot, in parallel.
 //   - A guard's snapshot describes the interpreter state *before* the
 //     bytecode instruction the guard was recorded for; failing the guard
 //     resumes the interpreter there, which repeats the instruction on its
@@ -105,6 +112,9 @@ const (
 	OpNot      // !a (bool)
 	OpGuardT   // guard: a is true
 	OpGuardF   // guard: a is false
+	OpFLoad    // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
+	OpFStore   // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
+	OpLink     // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
 	numOps
 )
 
@@ -113,7 +123,8 @@ const (
 	fGuard  = 1 << iota // may exit through the snapshot
 	fComm               // commutative
 	fPure               // no effect beyond its value and guard: CSE and DCE apply
-	fMarker             // structure (LOOP, PHI, BACK): never moved or removed
+	fMarker             // structure (LOOP, PHI, BACK, LINK): never moved or removed
+	fMemory             // reads or writes a frame: never moved across another fMemory op, never removed
 )
 
 // opInfoEntry holds the properties of one op.
@@ -170,6 +181,9 @@ var opInfo = [numOps]opInfoEntry{
 	OpNot:      {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
 	OpGuardT:   {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
 	OpGuardF:   {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpFLoad:    {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
+	OpFStore:   {name: "fstore", nargs: 1, flags: fGuard | fMemory},
+	OpLink:     {name: "link", flags: fMarker | fGuard},
 }
 
 func (op Op) String() string {
@@ -191,6 +205,9 @@ func (op Op) IsCommutative() bool { return opInfo[op].flags&fComm != 0 }
 // IsPure reports whether op has no effect beyond its value and guard.
 func (op Op) IsPure() bool { return opInfo[op].flags&fPure != 0 }
 
+// IsMemory reports whether op reads or writes a frame.
+func (op Op) IsMemory() bool { return opInfo[op].flags&fMemory != 0 }
+
 // IsCompare reports whether op is an int or float comparison.
 func (op Op) IsCompare() bool { return op >= OpLt && op <= OpNe || op >= OpFLt && op <= OpFNe }
 
@@ -199,7 +216,8 @@ type Inst struct {
 	Op   Op
 	Type Type
 	A, B Ref
-	// Aux is the constant of KINT/KFLT, the input of SLOAD.
+	// Aux is the constant of KINT/KFLT, the input of SLOAD, the frame
+	// slot of FLOAD and FSTORE.
 	Aux int64
 	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
 	Snap int32
@@ -218,9 +236,14 @@ const (
 	InSlotBool                    // frame slot Slot holds a bool
 	InRangeNext                   // the range iterator in slot Slot: next value
 	InRangeCount                  // the range iterator in slot Slot: remaining count
+	// InSpill: the context's spill slot Slot, as the exit of another trace
+	// of the tree left it (a bridge reads its parent's exit values and the
+	// root's inputs this way; Go checks nothing).
+	InSpill
 )
 
-var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InRangeNext: "range.next", InRangeCount: "range.left"}
+var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InRangeNext: "range.next",
+	InRangeCount: "range.left", InSpill: "spill"}
 
 // Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
 type Input struct {
@@ -264,14 +287,39 @@ type Snapshot struct {
 	Entries []SnapEntry
 }
 
-// Trace is a recorded, optimized loop trace.
+// LinkMove is one value a bridge hands to the root trace at LINK: spill
+// slot Slot (an input slot of the root) = Ref.
+type LinkMove struct {
+	Slot int
+	Ref  Ref
+}
+
+// Trace is a recorded, optimized loop trace or bridge.
 type Trace struct {
 	Insts  []Inst
 	Inputs []Input
 	Snaps  []Snapshot
 	// Loop is the index of the LOOP instruction.
 	Loop Ref
+	// Link holds a bridge's moves at LINK (nil for a root trace).
+	Link []LinkMove
+	// FirstHome is the first spill slot the allocator may give a spilled
+	// value (0: the slot after the trace's inputs). A bridge keeps its
+	// spills above the root's input slots, which the root reads again at
+	// its entry.
+	FirstHome int
 }
+
+// InputHome returns the spill slot input i is read from at entry.
+func (t *Trace) InputHome(i int) int {
+	if in := t.Inputs[i]; in.Kind == InSpill {
+		return int(in.Slot)
+	}
+	return InputSlot(i)
+}
+
+// IsBridge reports whether t is a side trace (ends in LINK).
+func (t *Trace) IsBridge() bool { return t.Insts[len(t.Insts)-1].Op == OpLink }
 
 // Validate checks the invariants of the package comment; it is run after
 // every pass in tests. A failure is a bug in the JIT.
@@ -292,6 +340,9 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("%04d %v: operand %04d has type %v, want %v", i, in.Op, a, t.Insts[a].Type, info.arg)
 			}
 		}
+		if in.Op == OpFStore && t.Insts[in.A].Type == Void {
+			return fmt.Errorf("%04d: fstore of a void value", i)
+		}
 		if info.nargs == 2 && in.Op != OpPhi && t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
@@ -311,7 +362,13 @@ func (t *Trace) Validate() error {
 			if in.Op == OpSLoad && (in.Aux < 0 || int(in.Aux) >= len(t.Inputs)) {
 				return fmt.Errorf("%04d: sload of input %d out of range", i, in.Aux)
 			}
-		case OpPhi:
+		case OpPhi, OpLink:
+			if in.Op == OpLink {
+				if len(t.Link) == 0 && i != len(t.Insts)-1 {
+					return fmt.Errorf("%04d: link before the end", i)
+				}
+				break
+			}
 			if t.Insts[in.A].Op != OpSLoad || t.Insts[in.A].Type != t.Insts[in.B].Type {
 				return fmt.Errorf("%04d: phi left must be an sload of the right's type", i)
 			}
@@ -324,8 +381,13 @@ func (t *Trace) Validate() error {
 	if loop != t.Loop {
 		return fmt.Errorf("Loop = %d, but LOOP is at %d", t.Loop, loop)
 	}
-	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack {
-		return fmt.Errorf("trace does not end with BACK")
+	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack && t.Insts[n-1].Op != OpLink {
+		return fmt.Errorf("trace does not end with BACK or LINK")
+	}
+	for _, m := range t.Link {
+		if m.Ref < 0 || int(m.Ref) >= len(t.Insts) || t.Insts[m.Ref].Type == Void || m.Slot < FirstInputSlot || m.Slot >= NumSpillSlots {
+			return fmt.Errorf("link of %04d to spill slot %d", m.Ref, m.Slot)
+		}
 	}
 	for _, in := range t.Insts {
 		if in.Snap < 0 {
