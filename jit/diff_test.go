@@ -138,6 +138,15 @@ def f(n):
     return x
 print(f(100))
 `, 1, 0},
+	{"tuple_assignment", `
+def f(n):
+    a, b, c = 0, 1, 2.5
+    for i in range(n):
+        a, b = b, a + b
+        a, b, c = b % 1000, a, c * 0.5 + a
+    return a, b, c
+print(f(1000))
+`, 1, 0},
 	{"bridge_other_local", `
 def f(n):
     a = 0

@@ -58,6 +58,10 @@ type recorder struct {
 	snap     int32
 	// br is set when the recording is a side trace (bridge.go).
 	br *bridge
+	// tuple holds the items of a BUILD_TUPLE that the next instruction,
+	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
+	// virtual.
+	tuple []ir.Ref
 }
 
 type iterVals struct {
@@ -206,6 +210,30 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.expectPC = ins.Arg()
 	case compile.FOR_ITER:
 		return false, r.forIter(sp, slots)
+	case compile.BUILD_TUPLE:
+		n := ins.Arg()
+		next := r.code.Instructions()[pc+1]
+		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
+			return false, abort("NYI: bytecode BUILD_TUPLE", "")
+		}
+		// No guard can come between the two instructions, so no snapshot
+		// sees the virtual tuple.
+		r.tuple = append(r.tuple[:0], r.vals[sp-n:sp]...)
+		for i := sp - n; i < sp; i++ {
+			if r.vals[i] == ir.None {
+				return false, abort("NYI: tuple of an object", "")
+			}
+			r.vals[i] = ir.None
+		}
+	case compile.UNPACK_SEQUENCE:
+		n := ins.Arg()
+		if len(r.tuple) != n {
+			return false, abort("NYI: bytecode UNPACK_SEQUENCE", "")
+		}
+		for i := range n {
+			r.vals[sp-1+i] = r.tuple[n-1-i]
+		}
+		r.tuple = r.tuple[:0]
 	case compile.LOOP_HEADER:
 		return false, abort("NYI: inner loop", "")
 	default:
