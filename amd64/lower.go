@@ -51,6 +51,10 @@ func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (
 	return c, text, nil
 }
 
+// listItemsOff is the offset of a list's item slice (data pointer, then
+// length).
+const listItemsOff = int64(unsafe.Offsetof(object.List{}.Items))
+
 // immediateHeader is the address of the static header of the immediates
 // of type t (the p word of every int, float or bool Value).
 func immediateHeader(t ir.Type) int64 {
@@ -314,6 +318,29 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		default:
 			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
 		}
+	case ir.OpElemAddr:
+		// Unsigned compare: a negative index fails as well.
+		a.Op(x86.AMOVQ, l.loc(in.A), Reg(tmp1))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, listItemsOff+8))
+		a.Branch(x86.AJCC, l.stub(in.Snap))
+		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
+		a.Op(x86.AADDQ, Mem(tmp1, listItemsOff), Reg(tmp0))
+		l.defG(r, tmp0)
+	case ir.OpLoadElem:
+		addr := l.inReg(in.A, tmp0)
+		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
+		if in.Type == ir.Float {
+			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(xtmp0))
+			l.defF(r, xtmp0)
+		} else {
+			a.Op(x86.AMOVQ, Mem(addr, 8), Reg(tmp1))
+			l.defG(r, tmp1)
+		}
+	case ir.OpStoreElem:
+		addr := l.inReg(in.A, tmp0)
+		l.checkImmediate(Mem(addr, 0), l.t.Insts[in.B].Type, in.Snap)
+		l.storePayload(in.B, Mem(addr, 8))
 	case ir.OpFLoad:
 		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
@@ -324,15 +351,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			l.defG(r, tmp1)
 		}
 	case ir.OpFStore:
-		t := l.t.Insts[in.A].Type
-		off := l.frameSlot(in.Aux, t, in.Snap)
-		switch {
-		case t == ir.Float && l.reg[in.A] >= 0:
-			a.Op(x86.AMOVSD, l.loc(in.A), Mem(tmp0, off+8))
-		default:
-			a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-			a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, off+8))
-		}
+		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
+		l.storePayload(in.A, Mem(tmp0, off+8))
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -426,10 +446,28 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
 	off := k * native.SlotSize
 	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
-	l.a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
-	l.a.Op(x86.ACMPQ, Mem(tmp0, off), Reg(tmp1))
-	l.a.Branch(x86.AJNE, l.stub(s))
+	l.checkImmediate(Mem(tmp0, off), t, s)
 	return off
+}
+
+// checkImmediate exits through snapshot s unless the p word at pword is
+// the header of immediates of type t. It uses tmp1.
+func (l *lowering) checkImmediate(pword obj.Addr, t ir.Type, s int32) {
+	l.a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
+	l.a.Op(x86.ACMPQ, pword, Reg(tmp1))
+	l.a.Branch(x86.AJNE, l.stub(s))
+}
+
+// storePayload stores value r into the payload word dst of a Value whose
+// p word already holds the header of r's type (checked by the caller):
+// no pointer is written. It uses tmp1 (dst must not).
+func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
+	if l.t.Insts[r].Type == ir.Float && l.reg[r] >= 0 {
+		l.a.Op(x86.AMOVSD, l.loc(r), dst)
+		return
+	}
+	l.a.Op(x86.AMOVQ, l.operand(r, tmp1), Reg(tmp1))
+	l.a.Op(x86.AMOVQ, Reg(tmp1), dst)
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -651,6 +689,12 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if k, ok := l.konst(e.Ref); ok {
 			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		} else if l.t.Insts[e.Ref].Type == ir.Ptr {
+			// The pointer word, which the collector scans (DESIGN §4.4),
+			// and the payload word, which a bridge reads.
+			p := l.inReg(e.Ref, tmp0)
+			l.a.Op(x86.AMOVQ, Reg(p), slotP(j))
+			l.a.Op(x86.AMOVQ, Reg(p), slotN(j))
 		} else if l.reg[e.Ref] == ir.Spilled {
 			l.a.Op(x86.AMOVQ, l.loc(e.Ref), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))

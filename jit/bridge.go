@@ -101,12 +101,16 @@ func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
 		kind, t = ir.InSlotBool, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
+	case v.Type() == object.ListType:
+		kind, t = ir.InSlotList, ir.Ptr
 	default:
 		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
 	}
 	var ref ir.Ref
 	if i, ok := r.br.rootIn[ir.Input{Kind: kind, Slot: int32(k)}]; ok {
 		ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, t)
+	} else if t == ir.Ptr {
+		return ir.None, abort("NYI: bridge reads an object the root does not", "")
 	} else {
 		ref = r.b.FLoad(int32(k), t)
 	}

@@ -147,6 +147,49 @@ def f(n):
     return a, b, c
 print(f(1000))
 `, 1, 0},
+	{"list_items", `
+def f(v, out):
+    n = len(v)
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            ij = i + j
+            s += v[j] / (ij * (ij + 1) // 2 + i + 1)
+        out[i] = s
+    k = 0
+    while k < n:
+        out[k] = out[k] * 2.0
+        k += 1
+    return out
+print(f([1.0] * 40, [0.0] * 40)[:3])
+print(f([1.0, 2.0], [0.0, 0.0]))
+`, 2, 0},
+	{"list_exits", `
+def f(xs, n):
+    t = 0
+    for i in range(n):
+        t += xs[i]
+    return t
+xs = list(range(100))
+print(f(xs, 100))
+xs[50] = 0.5
+print(f(xs, 100))
+try:
+    print(f(xs, 101))
+except IndexError as e:
+    print("IndexError", e)
+xs[60] = "s"
+try:
+    print(f(xs, 100))
+except TypeError as e:
+    print("TypeError", e)
+ys = [1, 2, 3] * 30
+def g(ys, n):
+    for i in range(n):
+        ys[i] = ys[i] + 1
+    return ys
+print(g(ys, 90)[:5], g([1, 2.0, 3], 3), g([True] * 10, 10)[:2])
+`, 2, 0},
 	{"bridge_other_local", `
 def f(n):
     a = 0

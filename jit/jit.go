@@ -312,6 +312,12 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			ok, n = v.IsFloat(), v.Payload()
 		case ir.InSlotBool:
 			ok, n = v.IsBool(), v.Payload()
+		case ir.InSlotList:
+			// The pointer word keeps the collector's view (DESIGN §4.4);
+			// the trace reads the payload word.
+			ok = !v.IsNull() && v.Type() == object.ListType
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
 		case ir.InRangeNext:
 			it := object.AsRangeIter(v)
 			ok = it != nil && int64(it.Step) == in.Step
@@ -347,11 +353,21 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		n := ctx.Spill[k].N
 		switch se.Kind {
 		case ir.SnapSlot:
-			slots[se.Slot] = box(xt.ir.Insts[se.Ref].Type, n)
+			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
+				slots[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+				ctx.Spill[k].P = nil // keep nothing alive from the context
+			} else {
+				slots[se.Slot] = box(t, n)
+			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
 			object.AsRangeIter(slots[se.Slot]).Remaining = n
+		}
+	}
+	for i, in := range tr.ir.Inputs {
+		if in.Kind == ir.InSlotList {
+			ctx.Spill[ir.InputSlot(i)].P = nil
 		}
 	}
 	if j.opts.LogExits {

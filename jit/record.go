@@ -138,7 +138,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.STORE_FAST:
-		if r.vals[sp-1] == ir.None {
+		if t := r.typeOf(r.vals[sp-1]); t == ir.Void || t == ir.Ptr {
 			return false, abort("NYI: store of an object", "")
 		}
 		r.vals[ins.Arg()] = r.vals[sp-1]
@@ -210,6 +210,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.expectPC = ins.Arg()
 	case compile.FOR_ITER:
 		return false, r.forIter(sp, slots)
+	case compile.BINARY_SUBSCR:
+		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.STORE_SUBSCR:
+		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil {
+			return false, err
+		}
+		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
 	case compile.BUILD_TUPLE:
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
@@ -261,6 +272,8 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 			ok = slots[i].IsFloat()
 		case ir.Bool:
 			ok = slots[i].IsBool()
+		case ir.Ptr:
+			ok = !slots[i].IsNull() && slots[i].Type() == object.ListType
 		}
 		if !ok {
 			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
@@ -298,6 +311,8 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		in, t = ir.Input{Kind: ir.InSlotBool, Slot: int32(k)}, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
+	case v.Type() == object.ListType:
+		in, t = ir.Input{Kind: ir.InSlotList, Slot: int32(k)}, ir.Ptr
 	default:
 		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
 	}
@@ -338,6 +353,63 @@ func (r *recorder) truth(v ir.Ref) (ir.Ref, *abortError) {
 		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), nil
 	}
 	return ir.None, abort("NYI: truth of an object", "")
+}
+
+// immediateType is the IR type of an int, float or bool immediate, Void
+// for any other value.
+func immediateType(v object.Value) ir.Type {
+	switch {
+	case v.IsInt():
+		return ir.Int
+	case v.IsFloat():
+		return ir.Float
+	case v.IsBool():
+		return ir.Bool
+	}
+	return ir.Void
+}
+
+// listItem records the address of item i of list x, whose observed
+// values are xv and iv (an index in range: a negative index, which
+// counts from the end, is not traced yet).
+func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int {
+		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
+	}
+	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {
+		return ir.None, abort("NYI: list index out of range or negative", "")
+	}
+	return r.b.Emit(ir.OpElemAddr, x, i), nil
+}
+
+// subscr records x[i] for a list x and an int i.
+func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
+	addr, err := r.listItem(x, i, xv, iv)
+	if err != nil {
+		return ir.None, err
+	}
+	item := (*object.List)(xv.Pointer()).Items[iv.AsInt()]
+	t := immediateType(item)
+	if t == ir.Void {
+		return ir.None, abort("NYI: list item of type "+typeName(item), "")
+	}
+	return r.b.LoadElem(addr, t), nil
+}
+
+// storeSubscr records x[i] = v for a list x, an int i, and an int, float
+// or bool v replacing an item of the same type (only the payload word is
+// written: no pointer store, DESIGN §4.3).
+func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError {
+	addr, err := r.listItem(x, i, xv, iv)
+	if err != nil {
+		return err
+	}
+	t := r.typeOf(v)
+	if t == ir.Void || t == ir.Ptr || immediateType((*object.List)(xv.Pointer()).Items[iv.AsInt()]) != t {
+		return abort("NYI: list store that changes an item's kind", "")
+	}
+	r.b.Emit(ir.OpStoreElem, addr, v)
+	return nil
 }
 
 // Int and float IR ops of the binary operators.

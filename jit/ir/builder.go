@@ -162,6 +162,13 @@ func (b *Builder) FLoad(k int32, t Type) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// LoadElem emits a load of the list item at addr (an ELEMADDR) as a
+// value of type t.
+func (b *Builder) LoadElem(addr Ref, t Type) Ref {
+	b.body = append(b.body, Inst{Op: OpLoadElem, Type: t, A: addr, B: None, Snap: b.Snap(), PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
 // FStore emits a store of v into frame slot k.
 func (b *Builder) FStore(k int32, v Ref) {
 	b.body = append(b.body, Inst{Op: OpFStore, A: v, B: None, Aux: int64(k), Snap: b.Snap(), PC: b.PC})

@@ -51,9 +51,13 @@ const (
 	Int               // int64, general register
 	Float             // float64, vector register
 	Bool              // 0 or 1, general register
+	// Ptr is the address of a heap object that the frame keeps alive
+	// (a list read from a local), general register. Exits write it to
+	// the spill slot's pointer word, which the collector scans.
+	Ptr
 )
 
-var typeNames = [...]string{Void: "void", Int: "int", Float: "flt", Bool: "bool"}
+var typeNames = [...]string{Void: "void", Int: "int", Float: "flt", Bool: "bool", Ptr: "ptr"}
 
 func (t Type) String() string { return typeNames[t] }
 
@@ -78,43 +82,46 @@ const (
 	OpPhi              // a (an SLOAD) takes b at the back edge
 	OpBack             // back-edge poll (exits through its snapshot) and jump to LOOP
 
-	OpAdd      // a + b, wrapping
-	OpSub      // a - b, wrapping
-	OpAddOv    // a + b; guard: no int64 overflow
-	OpSubOv    // a - b; guard: no overflow
-	OpMulOv    // a * b; guard: no overflow
-	OpNegOv    // -a; guard: no overflow
-	OpFloorDiv // a // b (Python floor division); guard: b != 0 and not MinInt64 // -1
-	OpMod      // a % b (Python: sign of b); guard: b != 0
-	OpAnd      // a & b
-	OpOr       // a | b
-	OpXor      // a ^ b
-	OpShl      // a << b; guard: 0 <= b < 64 and no bits lost
-	OpShr      // a >> b (arithmetic); guard: b >= 0
-	OpLt       // a < b (signed ints)
-	OpLe       // a <= b
-	OpGt       // a > b
-	OpGe       // a >= b
-	OpEq       // a == b
-	OpNe       // a != b
-	OpFAdd     // a + b
-	OpFSub     // a - b
-	OpFMul     // a * b
-	OpFDiv     // a / b; guard: b != 0
-	OpFNeg     // -a
-	OpFLt      // a < b (false when unordered)
-	OpFLe      // a <= b
-	OpFGt      // a > b
-	OpFGe      // a >= b
-	OpFEq      // a == b
-	OpFNe      // a != b (true when unordered)
-	OpIToF     // float(a), correctly rounded
-	OpNot      // !a (bool)
-	OpGuardT   // guard: a is true
-	OpGuardF   // guard: a is false
-	OpFLoad    // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
-	OpFStore   // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
-	OpLink     // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
+	OpAdd       // a + b, wrapping
+	OpSub       // a - b, wrapping
+	OpAddOv     // a + b; guard: no int64 overflow
+	OpSubOv     // a - b; guard: no overflow
+	OpMulOv     // a * b; guard: no overflow
+	OpNegOv     // -a; guard: no overflow
+	OpFloorDiv  // a // b (Python floor division); guard: b != 0 and not MinInt64 // -1
+	OpMod       // a % b (Python: sign of b); guard: b != 0
+	OpAnd       // a & b
+	OpOr        // a | b
+	OpXor       // a ^ b
+	OpShl       // a << b; guard: 0 <= b < 64 and no bits lost
+	OpShr       // a >> b (arithmetic); guard: b >= 0
+	OpLt        // a < b (signed ints)
+	OpLe        // a <= b
+	OpGt        // a > b
+	OpGe        // a >= b
+	OpEq        // a == b
+	OpNe        // a != b
+	OpFAdd      // a + b
+	OpFSub      // a - b
+	OpFMul      // a * b
+	OpFDiv      // a / b; guard: b != 0
+	OpFNeg      // -a
+	OpFLt       // a < b (false when unordered)
+	OpFLe       // a <= b
+	OpFGt       // a > b
+	OpFGe       // a >= b
+	OpFEq       // a == b
+	OpFNe       // a != b (true when unordered)
+	OpIToF      // float(a), correctly rounded
+	OpNot       // !a (bool)
+	OpGuardT    // guard: a is true
+	OpGuardF    // guard: a is false
+	OpElemAddr  // address of item b of list a (an Int, used only by LOADELEM and STOREELEM); guard: 0 <= b < len(a)
+	OpLoadElem  // the item at address a, unboxed; guard: it is an immediate of the result type
+	OpStoreElem // item at address a = b (payload word only); guard: it holds an immediate of b's type
+	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
+	OpFStore    // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
+	OpLink      // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
 	numOps
 )
 
@@ -140,50 +147,53 @@ type opInfoEntry struct {
 // opInfo is the one table of op properties; names, printing, validation,
 // folding and the register allocator derive from it.
 var opInfo = [numOps]opInfoEntry{
-	OpNop:      {name: "nop"},
-	OpKInt:     {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
-	OpKFloat:   {name: "kflt", typ: Float, flags: fPure},
-	OpSLoad:    {name: "sload", flags: fPure},
-	OpLoop:     {name: "loop", flags: fMarker},
-	OpPhi:      {name: "phi", nargs: 2, flags: fMarker},
-	OpBack:     {name: "back", flags: fMarker | fGuard},
-	OpAdd:      {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpSub:      {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
-	OpAddOv:    {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpSubOv:    {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMulOv:    {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpNegOv:    {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFloorDiv: {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMod:      {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpAnd:      {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpOr:       {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpXor:      {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpShl:      {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpShr:      {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpLt:       {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpLe:       {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGt:       {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGe:       {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpEq:       {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpNe:       {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpFAdd:     {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFSub:     {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFMul:     {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFDiv:     {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
-	OpFNeg:     {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpFLt:      {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFLe:      {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGt:      {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGe:      {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFEq:      {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpFNe:      {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpIToF:     {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
-	OpNot:      {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
-	OpGuardT:   {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
-	OpGuardF:   {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
-	OpFLoad:    {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
-	OpFStore:   {name: "fstore", nargs: 1, flags: fGuard | fMemory},
-	OpLink:     {name: "link", flags: fMarker | fGuard},
+	OpNop:       {name: "nop"},
+	OpKInt:      {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
+	OpKFloat:    {name: "kflt", typ: Float, flags: fPure},
+	OpSLoad:     {name: "sload", flags: fPure},
+	OpLoop:      {name: "loop", flags: fMarker},
+	OpPhi:       {name: "phi", nargs: 2, flags: fMarker},
+	OpBack:      {name: "back", flags: fMarker | fGuard},
+	OpAdd:       {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpSub:       {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
+	OpAddOv:     {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpSubOv:     {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMulOv:     {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpNegOv:     {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFloorDiv:  {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMod:       {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpAnd:       {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpOr:        {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpXor:       {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpShl:       {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpShr:       {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpLt:        {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpLe:        {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGt:        {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGe:        {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpEq:        {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpNe:        {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpFAdd:      {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFSub:      {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMul:      {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFDiv:      {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFNeg:      {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpFLt:       {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFLe:       {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGt:       {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGe:       {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFEq:       {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpFNe:       {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpIToF:      {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
+	OpNot:       {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
+	OpGuardT:    {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
+	OpGuardF:    {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpElemAddr:  {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
+	OpLoadElem:  {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
+	OpStoreElem: {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
+	OpFLoad:     {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
+	OpFStore:    {name: "fstore", nargs: 1, flags: fGuard | fMemory},
+	OpLink:      {name: "link", flags: fMarker | fGuard},
 }
 
 func (op Op) String() string {
@@ -234,6 +244,7 @@ const (
 	InSlotInt    InputKind = iota // frame slot Slot holds an int (unboxed)
 	InSlotFloat                   // frame slot Slot holds a float
 	InSlotBool                    // frame slot Slot holds a bool
+	InSlotList                    // frame slot Slot holds a list (Ptr)
 	InRangeNext                   // the range iterator in slot Slot: next value
 	InRangeCount                  // the range iterator in slot Slot: remaining count
 	// InSpill: the context's spill slot Slot, as the exit of another trace
@@ -242,7 +253,7 @@ const (
 	InSpill
 )
 
-var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InRangeNext: "range.next",
+var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InSlotList: "list", InRangeNext: "range.next",
 	InRangeCount: "range.left", InSpill: "spill"}
 
 // Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
@@ -343,7 +354,11 @@ func (t *Trace) Validate() error {
 		if in.Op == OpFStore && t.Insts[in.A].Type == Void {
 			return fmt.Errorf("%04d: fstore of a void value", i)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && t.Insts[in.A].Type != t.Insts[in.B].Type {
+		if in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
+			return fmt.Errorf("%04d %v: operand types", i, in.Op)
+		}
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
