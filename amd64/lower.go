@@ -175,7 +175,7 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 // konst returns r's constant payload, if r is a constant.
 func (l *lowering) konst(r ir.Ref) (int64, bool) {
 	in := l.t.Insts[r]
-	return in.Aux, in.Op == ir.OpKInt || in.Op == ir.OpKFloat
+	return in.Aux, in.Op == ir.OpKInt || in.Op == ir.OpKFloat || in.Op == ir.OpKPtr
 }
 
 // operand returns r as an operand of a general-register instruction: an
@@ -302,7 +302,7 @@ var floatOps = map[ir.Op]obj.As{
 func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	a := l.a
 	switch in.Op {
-	case ir.OpNop, ir.OpKInt, ir.OpKFloat:
+	case ir.OpNop, ir.OpKInt, ir.OpKFloat, ir.OpKPtr:
 	case ir.OpLoop:
 		a.Bind(l.header)
 	case ir.OpSLoad:
@@ -320,13 +320,49 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 	case ir.OpElemAddr:
 		// Unsigned compare: a negative index fails as well.
-		a.Op(x86.AMOVQ, l.loc(in.A), Reg(tmp1))
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
 		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, listItemsOff+8))
 		a.Branch(x86.AJCC, l.stub(in.Snap))
 		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
 		a.Op(x86.AADDQ, Mem(tmp1, listItemsOff), Reg(tmp0))
 		l.defG(r, tmp0)
+	case ir.OpListLen:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Mem(tmp1, listItemsOff+8), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpAbsOv:
+		// -x overflows only for MinInt64, whose absolute value is a big int.
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Reg(tmp0))
+		p := a.Prog(x86.ANEGQ)
+		p.To = Reg(tmp0)
+		a.Add(p)
+		a.Branch(x86.AJOS, l.stub(in.Snap))
+		a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+		a.Op(x86.ACMOVQLT, Reg(tmp0), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpFAbs:
+		a.Op(x86.AMOVQ, Imm(math.MaxInt64), Reg(tmp0))
+		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
+		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AANDPD, Reg(xtmp1), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	case ir.OpMin, ir.OpMax:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp0), Reg(tmp1))
+		if in.Op == ir.OpMin {
+			a.Op(x86.ACMOVQLT, Reg(tmp0), Reg(tmp1)) // b < a: take b
+		} else {
+			a.Op(x86.ACMOVQGT, Reg(tmp0), Reg(tmp1)) // b > a: take b
+		}
+		l.defG(r, tmp1)
+	case ir.OpGuardWord:
+		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.ACMPQ, Mem(tmp0, 0), Reg(tmp1))
+		a.Branch(x86.AJNE, l.stub(in.Snap))
 	case ir.OpLoadElem:
 		addr := l.inReg(in.A, tmp0)
 		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
@@ -689,6 +725,9 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if k, ok := l.konst(e.Ref); ok {
 			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+			if l.t.Insts[e.Ref].Type == ir.Ptr {
+				l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+			}
 		} else if l.t.Insts[e.Ref].Type == ir.Ptr {
 			// The pointer word, which the collector scans (DESIGN §4.4),
 			// and the payload word, which a bridge reads.

@@ -66,6 +66,9 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
+			if parent.ir.Insts[e.Ref].Type == ir.Ptr && !slots[e.Slot].IsNull() {
+				r.objs[ref] = slots[e.Slot]
+			}
 			if int(e.Slot) < len(r.written) {
 				r.written[e.Slot] = true
 			}
@@ -116,6 +119,9 @@ func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
 	}
 	r.vals[k] = ref
 	r.br.unchanged[k] = ref
+	if t == ir.Ptr {
+		r.objs[ref] = v
+	}
 	return ref, nil
 }
 

@@ -190,6 +190,38 @@ def g(ys, n):
     return ys
 print(g(ys, 90)[:5], g([1, 2.0, 3], 3), g([True] * 10, 10)[:2])
 `, 2, 0},
+	{"globals_and_builtins", `
+G = 3
+def f(n):
+    t = 0
+    for i in range(n):
+        t += G + len(xs) + abs(i - 50) + min(i, 7) + max(i, 90)
+        if abs(-0.5 * i) > 3.0:
+            t += 1
+    return t
+xs = [1, 2]
+print(f(100))
+G = 4
+xs.append(3)
+print(f(100))
+def g(n):
+    global G
+    t = 0
+    for i in range(n):
+        t += G
+        if i == 60:
+            G = 2.5
+    return t
+print(g(100), abs(-(2**63)) if False else 0)
+def h(n):
+    t = 0
+    for i in range(n):
+        t += abs(i - 2**62 - 2**62 - 2**62 + 2**62 - 2**62 + 2**62) % 7
+    return t
+print(h(100))
+len = lambda x: 7
+print(f(100))
+`, 2, 0},
 	{"bridge_other_local", `
 def f(n):
     a = 0
@@ -338,3 +370,4 @@ func FuzzLoops(f *testing.F) {
 		}
 	})
 }
+

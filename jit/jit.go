@@ -118,8 +118,9 @@ type trace struct {
 	id    int
 	ir    *ir.Trace
 	code  *native.Compiled
-	table []uintptr // exit table, one word per snapshot (native.Placement)
-	exits []uint64  // per snapshot
+	table []uintptr      // exit table, one word per snapshot (native.Placement)
+	exits []uint64       // per snapshot
+	keep  []object.Value // objects the code refers to by address
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -255,7 +256,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		return abort("backend declined", "%v", err)
 	}
 	d := time.Since(start)
-	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)),
+	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
 		noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		tr.noBridge[i] = int(s.PC) == r.header

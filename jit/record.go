@@ -58,6 +58,10 @@ type recorder struct {
 	snap     int32
 	// br is set when the recording is a side trace (bridge.go).
 	br *bridge
+	// objs holds the Python value of each Ptr value the recorder knows
+	// (list locals, constants); constants stay alive with the trace.
+	objs map[ir.Ref]object.Value
+	keep []object.Value
 	// tuple holds the items of a BUILD_TUPLE that the next instruction,
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
@@ -72,7 +76,7 @@ type iterVals struct {
 func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	r := &recorder{frame: f, code: f.Code(), loop: loop, header: header, headerSP: sp,
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
-		iters: map[int32]*iterVals{}, expectPC: header + 1}
+		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -210,6 +214,24 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.expectPC = ins.Arg()
 	case compile.FOR_ITER:
 		return false, r.forIter(sp, slots)
+	case compile.LOAD_GLOBAL:
+		v, err := r.global(f, ins.Arg())
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp] = v
+	case compile.PUSH_NULL:
+		r.vals[sp] = r.b.KPtr(0)
+	case compile.CALL:
+		n := ins.Arg()
+		v, err := r.call(r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp], slots[sp-n:sp])
+		if err != nil {
+			return false, err
+		}
+		for i := sp - n - 2; i < sp; i++ {
+			r.vals[i] = ir.None
+		}
+		r.vals[sp-n-2] = v
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
@@ -273,7 +295,8 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 		case ir.Bool:
 			ok = slots[i].IsBool()
 		case ir.Ptr:
-			ok = !slots[i].IsNull() && slots[i].Type() == object.ListType
+			o, known := r.objs[v]
+			ok = known && slots[i] == o || !known && slots[i].IsNull()
 		}
 		if !ok {
 			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
@@ -318,6 +341,9 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	}
 	ref := r.b.SLoad(in, t)
 	r.vals[k] = ref
+	if t == ir.Ptr {
+		r.objs[ref] = v
+	}
 	return ref, nil
 }
 
@@ -373,7 +399,7 @@ func immediateType(v object.Value) ir.Type {
 // values are xv and iv (an index in range: a negative index, which
 // counts from the end, is not traced yet).
 func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
-	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int {
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || xv.Type() != object.ListType {
 		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
 	}
 	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {

@@ -52,7 +52,7 @@ func (b *Builder) Type(r Ref) Type { return b.inst(r).Type }
 // Const returns the payload of r if it is a constant.
 func (b *Builder) Const(r Ref) (int64, bool) {
 	in := b.inst(r)
-	if in.Op == OpKInt || in.Op == OpKFloat {
+	if in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr {
 		return in.Aux, true
 	}
 	return 0, false
@@ -92,6 +92,15 @@ func (b *Builder) KBool(v bool) Ref {
 // KFloat returns the float constant f.
 func (b *Builder) KFloat(f float64) Ref {
 	return b.headConst(OpKFloat, Float, int64(math.Float64bits(f)))
+}
+
+// KPtr returns the constant pointer p (0 for null).
+func (b *Builder) KPtr(p uintptr) Ref { return b.headConst(OpKPtr, Ptr, int64(p)) }
+
+// GuardWord emits a guard that the word at address addr equals v.
+func (b *Builder) GuardWord(addr uintptr, v uint64) {
+	k := b.KInt(int64(v))
+	b.body = append(b.body, Inst{Op: OpGuardWord, A: k, B: None, Aux: int64(addr), Snap: b.Snap(), PC: b.PC})
 }
 
 // SLoad returns the entry value of in, of type t.

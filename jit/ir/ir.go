@@ -77,6 +77,7 @@ const (
 	OpNop    Op = iota // removed instruction
 	OpKInt             // constant Aux
 	OpKFloat           // constant float with bits Aux
+	OpKPtr             // constant Ptr: the address Aux of an object the trace keeps alive (0: null)
 	OpSLoad            // entry value: Trace.Inputs[Aux]
 	OpLoop             // loop header
 	OpPhi              // a (an SLOAD) takes b at the back edge
@@ -119,6 +120,12 @@ const (
 	OpElemAddr  // address of item b of list a (an Int, used only by LOADELEM and STOREELEM); guard: 0 <= b < len(a)
 	OpLoadElem  // the item at address a, unboxed; guard: it is an immediate of the result type
 	OpStoreElem // item at address a = b (payload word only); guard: it holds an immediate of b's type
+	OpListLen   // len(a), a list
+	OpAbsOv     // |a|; guard: a != MinInt64
+	OpFAbs      // |a|
+	OpMin       // min(a, b): b if b < a else a
+	OpMax       // max(a, b): b if b > a else a
+	OpGuardWord // guard: the 64-bit word at address Aux (in an object the trace keeps alive) equals a
 	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
 	OpFStore    // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
 	OpLink      // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
@@ -150,6 +157,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpNop:       {name: "nop"},
 	OpKInt:      {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
 	OpKFloat:    {name: "kflt", typ: Float, flags: fPure},
+	OpKPtr:      {name: "kptr", typ: Ptr, flags: fPure},
 	OpSLoad:     {name: "sload", flags: fPure},
 	OpLoop:      {name: "loop", flags: fMarker},
 	OpPhi:       {name: "phi", nargs: 2, flags: fMarker},
@@ -191,6 +199,12 @@ var opInfo = [numOps]opInfoEntry{
 	OpElemAddr:  {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
 	OpLoadElem:  {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
 	OpStoreElem: {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
+	OpListLen:   {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpAbsOv:     {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFAbs:      {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpMin:       {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpMax:       {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpGuardWord: {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
 	OpFLoad:     {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
 	OpFStore:    {name: "fstore", nargs: 1, flags: fGuard | fMemory},
 	OpLink:      {name: "link", flags: fMarker | fGuard},
@@ -226,8 +240,8 @@ type Inst struct {
 	Op   Op
 	Type Type
 	A, B Ref
-	// Aux is the constant of KINT/KFLT, the input of SLOAD, the frame
-	// slot of FLOAD and FSTORE.
+	// Aux is the constant of KINT/KFLT/KPTR, the input of SLOAD, the
+	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads.
 	Aux int64
 	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
 	Snap int32
@@ -370,7 +384,7 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("%04d: second LOOP", i)
 			}
 			loop = r
-		case OpKInt, OpKFloat, OpSLoad:
+		case OpKInt, OpKFloat, OpKPtr, OpSLoad:
 			if loop >= 0 {
 				return fmt.Errorf("%04d %v: after LOOP", i, in.Op)
 			}

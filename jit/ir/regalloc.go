@@ -98,7 +98,7 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 				freeG = append(freeG, reg[r])
 			}
 		}
-		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpPhi || end[i] < 0 {
+		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr || in.Op == OpPhi || end[i] < 0 {
 			continue
 		}
 		free := &freeG

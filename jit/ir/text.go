@@ -27,6 +27,8 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
 		case OpFLoad, OpFStore:
 			fmt.Fprintf(&b, " @%d", in.Aux)
+		case OpKPtr, OpGuardWord:
+			fmt.Fprintf(&b, " [%#x]", in.Aux)
 		}
 		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
 			fmt.Fprintf(&b, " %04d", a)
