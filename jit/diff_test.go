@@ -370,4 +370,3 @@ func FuzzLoops(f *testing.F) {
 		}
 	})
 }
-
