@@ -222,6 +222,25 @@ print(h(100))
 len = lambda x: 7
 print(f(100))
 `, 2, 0},
+	{"int_true_division", `
+def f(n, big):
+    t = 0.0
+    for i in range(n):
+        t += (i * 7 + 1) / (i + 3) + big / (i + 1)
+        if i == 50:
+            big = big * 2**40
+    return t
+print(f(100, 3), f(100, 2**52 + 1))
+def g(n):
+    t = 0.0
+    for i in range(-n, n):
+        try:
+            t += 1 / i
+        except ZeroDivisionError:
+            t += 100
+    return t
+print(g(50))
+`, 2, 0},
 	{"bridge_other_local", `
 def f(n):
     a = 0

@@ -463,7 +463,13 @@ func (r *recorder) binary(arg int, x, y ir.Ref, xv, yv object.Value) (ir.Ref, *a
 			return r.b.Emit(iop, x, y), nil
 		}
 		if op == object.OpTrueDiv {
-			return ir.None, abort("NYI: int true division", "")
+			// Ints of at most 53 bits convert exactly, and one correctly
+			// rounded division of the floats is Python's result.
+			for _, v := range []ir.Ref{x, y} {
+				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, v, r.b.KInt(-1<<53)), ir.None)
+				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, v, r.b.KInt(1<<53)), ir.None)
+			}
+			return r.b.Emit(ir.OpFDiv, r.b.Emit(ir.OpIToF, x, ir.None), r.b.Emit(ir.OpIToF, y, ir.None)), nil
 		}
 		return ir.None, abort("NYI: int operator", "%d", op)
 	}
