@@ -80,7 +80,6 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // re-enters dispatch.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
-	code := c.Code.Code
 	consts := c.consts
 	names := c.names
 	slots := f.slots
@@ -90,8 +89,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// recording mirrors th.recording (jit.go), refreshed where it can change.
+	// recording mirrors th.recording (jit.go), refreshed where it can change;
+	// while it is set the loop runs the compiled code, which the recorder
+	// reads, instead of the quickened one.
 	recording := th.recording
+	code := c.codeFor(recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -148,6 +150,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			if recording {
 				th.jit.Record(th, f, pc, sp)
 				recording = th.recording
+				code = c.codeFor(recording)
 			}
 			ins := code[pc]
 			pc++
@@ -174,6 +177,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				if c.loopCounts[k] >= th.jitHot {
 					pc, sp = th.hotLoop(f, k, pc, sp)
 					recording = th.recording
+					code = c.codeFor(recording)
 				}
 
 			case compile.POP_TOP:
@@ -204,6 +208,70 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				slots[sp] = v
 				sp++
+
+			case opLoadFastLoadFast:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				pc++
+				a := code[pc-1].Arg()
+				if v = slots[a]; v.IsNull() {
+					err = unboundLocal(c, a)
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+
+			case opLoadFastLoadConst:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = consts[code[pc].Arg()]
+				sp += 2
+				pc++
+
+			case opLoadFastLoadAttr:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				f.lasti = pc - 1
+				attr, e := c.attrSites[c.siteOf[pc-1]].Load(t, v, names[code[pc-1].Arg()])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = attr
+				sp++
+
+			case opStoreFastLoadFast:
+				slots[ins.Arg()] = slots[sp-1]
+				pc++
+				a := code[pc-1].Arg()
+				v := slots[a]
+				if v.IsNull() {
+					sp--
+					slots[sp] = object.Null
+					err = unboundLocal(c, a)
+					break dispatch
+				}
+				slots[sp-1] = v
+
+			case opStoreFastStoreFast:
+				sp -= 2
+				slots[ins.Arg()] = slots[sp+1]
+				slots[code[pc].Arg()] = slots[sp]
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				pc++
 
 			case compile.STORE_FAST:
 				sp--
@@ -467,17 +535,42 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					}
 				}
 				f.lasti = pc - 1
-				var v object.Value
-				if op >= compile.InplaceOp {
-					v, err = object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
-				} else {
-					v, err = object.BinaryOp(t, x, y, object.Operator(op))
-				}
-				if err != nil {
+				v, e := binaryOp(t, op, x, y)
+				if e != nil {
+					err = e
 					break dispatch
 				}
 				sp--
 				slots[sp-1] = v
+				slots[sp] = object.Null
+
+			case opBinaryAdd, opBinarySub:
+				x, y := slots[sp-2], slots[sp-1]
+				var r object.Value
+				ok := false
+				if x.IsInt() && y.IsInt() {
+					if ins.Op() == opBinaryAdd {
+						r, ok = addInts(x.AsInt(), y.AsInt())
+					} else {
+						r, ok = subInts(x.AsInt(), y.AsInt())
+					}
+				} else if x.IsFloat() && y.IsFloat() {
+					if ins.Op() == opBinaryAdd {
+						r, ok = object.Float(x.AsFloat()+y.AsFloat()), true
+					} else {
+						r, ok = object.Float(x.AsFloat()-y.AsFloat()), true
+					}
+				}
+				if !ok {
+					f.lasti = pc - 1
+					var e error
+					if r, e = binaryOp(t, ins.Arg(), x, y); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				sp--
+				slots[sp-1] = r
 				slots[sp] = object.Null
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
@@ -515,6 +608,43 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp--
 				slots[sp-1] = v
 				slots[sp] = object.Null
+
+			case opCompareOpJumpIfFalse, opCompareOpJumpIfTrue:
+				x, y := slots[sp-2], slots[sp-1]
+				op := compareOps[ins.Arg()]
+				var truth bool
+				switch {
+				case x.IsInt() && y.IsInt():
+					truth = compareInts(op, x.AsInt(), y.AsInt())
+				case x.IsFloat() && y.IsFloat():
+					truth = compareFloats(op, x.AsFloat(), y.AsFloat())
+				default:
+					f.lasti = pc - 1
+					v, e := object.RichCompare(t, x, y, op)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					pc++ // the jump's own errors are raised at it
+					truth = v == object.True
+					if !truth && v != object.False && v != object.None {
+						f.lasti = pc - 1
+						if truth, e = object.Truth(t, v); e != nil {
+							sp -= 2
+							slots[sp], slots[sp+1] = object.Null, object.Null
+							err = e
+							break dispatch
+						}
+					}
+					pc--
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				if truth == (ins.Op() == opCompareOpJumpIfTrue) {
+					pc = code[pc].Arg()
+				} else {
+					pc++
+				}
 
 			case compile.IS_OP:
 				sp--
