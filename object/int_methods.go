@@ -47,6 +47,8 @@ func initIntMethods(t *Type) {
 			}
 			return Int(24 + 4*int64(max(1, (n+29)/30)))
 		}), Doc: "Returns size in memory, in bytes."},
+		{Name: "to_bytes", Fn: intToBytes, Doc: "Return an array of bytes representing an integer."},
+		{Name: "from_bytes", Fn: intFromBytes, Kind: ClassMethod, Doc: "Return the integer represented by the given array of bytes."},
 		{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
 		{Name: "__format__", Fn: intFormatMethod, Doc: "Convert to a string according to format_spec."},
 		{Name: "__pow__", Fn: powMethod(false), Doc: "Return pow(self, value, mod)."},
