@@ -45,7 +45,9 @@ func TestIntBytes(t *testing.T) {
 		{"from_bytes little", func() (Value, error) { return fromBytes([]any{bts("\x00\x01")}, "byteorder", "little") }, "256"},
 		{"from_bytes list", func() (Value, error) { return fromBytes([]any{[]any{1, 2}}) }, "258"},
 		{"from_bytes empty", func() (Value, error) { return fromBytes([]any{bts("")}, "signed", true) }, "0"},
-		{"from_bytes big", func() (Value, error) { return fromBytes([]any{bts("\x80\x00\x00\x00\x00\x00\x00\x00\x00")}, "signed", true) }, "-2361183241434822606848"},
+		{"from_bytes big", func() (Value, error) {
+			return fromBytes([]any{bts("\x80\x00\x00\x00\x00\x00\x00\x00\x00")}, "signed", true)
+		}, "-2361183241434822606848"},
 		{"from_bytes int", func() (Value, error) { return fromBytes([]any{5}) }, "TypeError: cannot convert 'int' object to bytes"},
 		{"int(bytes)", func() (Value, error) { return intOf(bts(" 12\n")) }, "12"},
 		{"int(bytes, 16)", func() (Value, error) { return intOf(NewByteArray([]byte("ff")), Int(16)) }, "255"},
