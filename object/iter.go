@@ -170,8 +170,8 @@ func initIterators() {
 	CallableIterType.Next = callableIterNext
 	ReversedType.AddMethods([]MethodDef{{Name: "__length_hint__", Fn: reversedLengthHint,
 		Doc: "Private method returning an estimate of len(list(it))."}})
-	for _, typ := range []*Type{EnumerateType, ReversedType} {
-		typ.AddMethods([]MethodDef{{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"}})
+	for _, typ := range []*Type{EnumerateType} {
+		typ.AddMethods([]MethodDef{{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"}})
 	}
 }
 
