@@ -52,6 +52,7 @@ func TestIntBytes(t *testing.T) {
 		{"int(bytes)", func() (Value, error) { return intOf(bts(" 12\n")) }, "12"},
 		{"int(bytes, 16)", func() (Value, error) { return intOf(NewByteArray([]byte("ff")), Int(16)) }, "255"},
 		{"int(bad bytes)", func() (Value, error) { return intOf(bts("\xd9\xa3")) }, `ValueError: invalid literal for int() with base 10: b'\xd9\xa3'`},
+		{"int(x=3)", func() (Value, error) { return callKw(th, IntType.AsValue(), nil, "x", 3) }, "TypeError: 'x' is an invalid keyword argument for int()"},
 		{"float(bytes)", func() (Value, error) { return floatOf(bts(" 1.5 ")) }, "1.5"},
 		{"float(bad bytes)", func() (Value, error) { return floatOf(bts("1\x00")) }, `ValueError: could not convert string to float: b'1\x00'`},
 	})
