@@ -9,30 +9,30 @@ package regex
 type opcode uint8
 
 const (
-	opMatch      opcode = iota // success (if the mode's end conditions hold)
-	opChar                     // next char == r
-	opNotChar                  // next char != r
-	opCharFold                 // foldKey(next char) == r
-	opNotCharFold              // foldKey(next char) != r
-	opAny                      // next char != '\n'
-	opAnyAll                   // any next char
-	opSet                      // set.has(next char)
-	opString                   // the next chars are str
-	opAt                       // the position satisfies at
-	opSplit                    // push (y, pos); goto x
-	opJmp                      // goto x
-	opSave                     // caps[n] = pos (undone on backtrack)
-	opRepeatOne                // item (a one-char inst) repeated min..max times, rep
-	opRepStart                 // regs[n] = {count 0, last -1}
-	opRepCheck                 // loop n: body x, exit y, min..max, rep
-	opAtomicStart              // push barrier
-	opAtomicEnd                // drop the choices since the barrier
-	opLookStart                // push barrier (pos); lookbehind: pos -= min; negate: y = after
-	opLookEnd                  // positive look succeeded: drop choices, restore pos
-	opNegLookEnd               // negative look's body matched: undo to the barrier, fail
-	opBackref                  // the text of group n follows (folded with mode)
-	opCond                     // group n matched ? next : goto x
-	opFail                     // fail
+	opMatch       opcode = iota // success (if the mode's end conditions hold)
+	opChar                      // next char == r
+	opNotChar                   // next char != r
+	opCharFold                  // foldKey(next char) == r
+	opNotCharFold               // foldKey(next char) != r
+	opAny                       // next char != '\n'
+	opAnyAll                    // any next char
+	opSet                       // set.has(next char)
+	opString                    // the next chars are str
+	opAt                        // the position satisfies at
+	opSplit                     // push (y, pos); goto x
+	opJmp                       // goto x
+	opSave                      // caps[n] = pos (undone on backtrack)
+	opRepeatOne                 // item (a one-char inst) repeated min..max times, rep
+	opRepStart                  // regs[n] = {count 0, last -1}
+	opRepCheck                  // loop n: body x, exit y, min..max, rep
+	opAtomicStart               // push barrier
+	opAtomicEnd                 // drop the choices since the barrier
+	opLookStart                 // push barrier (pos); lookbehind: pos -= min; negate: y = after
+	opLookEnd                   // positive look succeeded: drop choices, restore pos
+	opNegLookEnd                // negative look's body matched: undo to the barrier, fail
+	opBackref                   // the text of group n follows (folded with mode)
+	opCond                      // group n matched ? next : goto x
+	opFail                      // fail
 )
 
 type inst struct {
