@@ -46,6 +46,24 @@ var (
 	strDisplayhook = object.Intern("displayhook")
 )
 
+// clearValues sets the values of s to Null. For the few slots an
+// instruction pops, a loop of stores is several times cheaper than
+// clear's call to memclrHasPointers.
+func clearValues(s []object.Value) {
+	for i := len(s) - 1; i >= 0; i-- {
+		s[i] = object.Value{}
+	}
+}
+
+// copyValues copies src to the start of dst (a loop, for the same reason
+// as clearValues).
+func copyValues(dst, src []object.Value) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] = v
+	}
+}
+
 // mappingGet looks name up in a locals mapping: a dict directly, any other
 // mapping through __getitem__ (a KeyError means absent).
 func mappingGet(t *object.Thread, mapping object.Value, name *object.Str) (object.Value, bool, error) {

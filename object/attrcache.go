@@ -160,11 +160,21 @@ type GlobalSite struct {
 	value             Value
 }
 
+// Hit returns the cached value when the site was filled for these dicts
+// at their current versions: Load without the lookup, small enough to
+// inline into the eval loop.
+func (s *GlobalSite) Hit(globals, builtins *Dict) (Value, bool) {
+	if s.globals == globals && s.gv == globals.version && s.builtins == builtins && s.bv == builtins.version {
+		return s.value, true
+	}
+	return Null, false
+}
+
 // Load returns the global name (interned) from globals, then builtins,
 // with found false when it is in neither.
 func (s *GlobalSite) Load(globals, builtins *Dict, name *Str) (Value, bool) {
-	if s.globals == globals && s.gv == globals.version && s.builtins == builtins && s.bv == builtins.version {
-		return s.value, true
+	if v, ok := s.Hit(globals, builtins); ok {
+		return v, true
 	}
 	v, ok := globals.GetStr(name)
 	if !ok {
