@@ -20,6 +20,7 @@ const (
 	attrEmpty  attrSiteKind = iota
 	attrInSlot              // an instance attribute in layout slot index
 	attrOnType              // a class attribute without __get__, or a method for LoadMethod
+	attrMember              // a __slots__ member: layout slot index, whatever the layout
 )
 
 // cacheable reports whether attribute access on instances of typ follows
@@ -49,6 +50,10 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 		case attrOnType:
 			if s.sameLayout(typ.attrsOf(obj.p)) {
 				return s.value, nil
+			}
+		case attrMember:
+			if v := typ.attrsOf(obj.p).slots[s.index]; !v.IsNull() {
+				return v, nil
 			}
 		}
 	}
@@ -93,9 +98,15 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 	if !obj.IsImmediate() {
 		typ := obj.Type()
-		if s.version == typ.version && s.version != 0 && s.kind == attrInSlot {
-			if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
-				a.slots[s.index] = v
+		if s.version == typ.version && s.version != 0 {
+			switch s.kind {
+			case attrInSlot:
+				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
+					a.slots[s.index] = v
+					return nil
+				}
+			case attrMember:
+				typ.attrsOf(obj.p).slots[s.index] = v
 				return nil
 			}
 		}
@@ -118,6 +129,14 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) {
 	descr := typ.Lookup(name)
 	if !descr.IsNull() {
 		dt := descr.Type()
+		if dt == MemberDescriptorType {
+			if m := (*memberDescr)(descr.p); m.slot > 0 && !m.readOnly && typ.IsSubtype(m.owner) && !obj.IsImmediate() && typ.attrsOf(obj.p) != nil {
+				// The type's version guards the descriptor; the slot
+				// index holds for every instance of the type.
+				*s = AttrSite{version: typ.version, kind: attrMember, index: m.slot - 1}
+			}
+			return
+		}
 		if dt.DescrSet != nil || (!set && dt.DescrGet != nil) {
 			return // descriptors run code: not cached
 		}
