@@ -812,10 +812,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()
 				sp -= n
-				items := make([]object.Value, n)
-				copy(items, slots[sp:sp+n])
+				tup := object.NewTupleCopy(slots[sp : sp+n])
 				clearValues(slots[sp : sp+n])
-				slots[sp] = object.NewTuple(items...).AsValue()
+				slots[sp] = tup.AsValue()
 				sp++
 
 			case compile.BUILD_LIST:
@@ -854,8 +853,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				f.sp = sp
 				var v object.Value
-				if callable.Type() == FunctionType {
+				if typ := callable.Type(); typ == FunctionType {
 					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+				} else if typ == object.BuiltinFunctionType && kwnames == nil {
+					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
 				} else {
 					v, err = object.Call(t, callable, args, kwnames)
 				}

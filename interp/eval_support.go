@@ -46,6 +46,38 @@ var (
 	strDisplayhook = object.Intern("displayhook")
 )
 
+// The built-in functions that CALL runs directly, without the function
+// object's generic call and argument checks: found by their definitions,
+// so that a rebound or shadowed name takes the generic path.
+var builtinLenDef, builtinIsInstanceDef *object.MethodDef
+
+func init() {
+	builtinLenDef, builtinIsInstanceDef = builtinDef("len"), builtinDef("isinstance")
+}
+
+func builtinDef(name string) *object.MethodDef {
+	for i := range builtinFunctions {
+		if builtinFunctions[i].Name == name {
+			return &builtinFunctions[i]
+		}
+	}
+	panic("BUG: no built-in function " + name)
+}
+
+// callBuiltin calls the built-in function fn with positional arguments,
+// running len and isinstance directly.
+func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, args []object.Value) (object.Value, error) {
+	switch {
+	case fn.Def == builtinLenDef && len(args) == 1:
+		n, err := object.Len(t, args[0])
+		return object.Int(int64(n)), err
+	case fn.Def == builtinIsInstanceDef && len(args) == 2:
+		r, err := object.IsInstance(t, args[0], args[1])
+		return object.Bool(r), err
+	}
+	return object.Call(t, fn.AsValue(), args, nil)
+}
+
 // clearValues sets the values of s to Null. For the few slots an
 // instruction pops, a loop of stores is several times cheaper than
 // clear's call to memclrHasPointers.
