@@ -262,15 +262,7 @@ func builtinPow(t *object.Thread, args []object.Value, kwnames *object.Tuple) (o
 	if a[2].IsNull() || a[2].IsNone() {
 		return object.BinaryOp(t, a[0], a[1], object.OpPow)
 	}
-	m := a[0].Type().Lookup(object.Intern("__pow__"))
-	if !m.IsNull() {
-		r, err := object.Call(t, m, []object.Value{a[0], a[1], a[2]}, nil)
-		if err != nil || r != object.NotImplemented {
-			return r, err
-		}
-	}
-	return object.Null, object.Errorf(object.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-		a[0].Type().Name, a[1].Type().Name, a[2].Type().Name)
+	return object.PowMod(t, a[0], a[1], a[2])
 }
 
 var strRound = object.Intern("__round__")

@@ -96,6 +96,10 @@ func (th *Thread) runProgram(prog Program) error {
 	return err
 }
 
+// multipleStatements is the parser's message for 'single' mode input that
+// holds more than one statement.
+const multipleStatements = "multiple statements found while compiling a single statement"
+
 // replState is one interactive session.
 type replState struct {
 	th     *Thread
@@ -177,7 +181,15 @@ func (th *Thread) repl(editor LineReader) error {
 			if line != "" || openAtEnd(src) {
 				continue
 			}
+			// Parsed as CPython's prompt sees it, the empty line ends
+			// with its newline.
+			src = append(src, '\n')
 			tree, perr = syntax.Parse(replFilename, src, syntax.ModeSingle, nil)
+		}
+		if e, ok := perr.(*syntax.Error); ok && e.Msg == multipleStatements {
+			// compile() reports a second statement so; the prompt, which
+			// reads a statement at a time, finds invalid syntax there.
+			e.Msg = "invalid syntax"
 		}
 		lines = nil
 		if err := th.runStatement(tree, perr, src, mainModule); err != nil {

@@ -176,9 +176,12 @@ func (th *Thread) helpText(obj object.Value) (string, error) {
 		// Built-in functions keep their name and doc in their definition.
 		name, module, doc = f.Def.Name, f.Module, f.Def.Doc
 	}
+	// what names the kind and, for functions and classes, the name; an
+	// instance shows its repr and its class's documentation.
 	var what string
 	switch typ := obj.Type(); {
 	case typ == ModuleType:
+		module = ""
 		what = "module " + name
 	case typ.IsSubtype(object.TypeType):
 		what = "class " + name
@@ -191,13 +194,13 @@ func (th *Thread) helpText(obj object.Value) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		what, name = typ.Name+" object", r.String()
-		// An instance shows its class's documentation.
+		module, name = "", r.String()
+		what = typ.Name + " object"
 		if doc == "" {
 			doc = typ.Doc
 		}
 	}
-	if module != "" && obj.Type() != ModuleType {
+	if module != "" {
 		what += " in module " + module
 	}
 	if doc == "" {

@@ -225,7 +225,7 @@ func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, nRequ
 				}
 			}
 			if !found {
-				return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.s)
+				return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", kw.s, fname)
 			}
 		}
 	}

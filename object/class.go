@@ -311,10 +311,6 @@ func (typ *Type) setLayout(t *Thread) error {
 				own = append(own, mangled)
 			}
 		}
-		// __slots__ is kept as given, but as a tuple.
-		if _, ok := slotsValue.exactStr(); ok {
-			typ.Dict.SetStr(dunderSlots, NewTuple(slotsValue).AsValue())
-		}
 	}
 	if !addDict && !baseHasDict {
 		typ.Flags |= flagNoDict

@@ -158,6 +158,12 @@ func TestSlots(t *testing.T) {
 	_, err = GetAttr(th, obj, Intern("__dict__"))
 	wantErr(t, err, AttributeError, "'S' object has no attribute '__dict__'")
 
+	// __slots__ stays as the class body set it, even a single str.
+	one := mkClass(t, th, nil, "One", nil, kv{"__slots__", StrValue("single")})
+	if got := mustRepr(t, th, attr(t, th, one.AsValue(), "__slots__")); got != "'single'" {
+		t.Errorf("One.__slots__ = %s, want 'single'", got)
+	}
+
 	// A subclass without __slots__ has a __dict__ and keeps the slot.
 	sub := mkClass(t, th, nil, "Sub", []*Type{s})
 	o2 := call(t, th, sub.AsValue())

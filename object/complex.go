@@ -287,47 +287,46 @@ func complexNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, erro
 		return Null, err
 	}
 	r, i := a[0], a[1]
+	if r.IsNull() {
+		r = Int(0)
+	}
 	var c complex128
-	switch {
-	case r.IsNull():
+	if s, ok := r.AsStr(); ok {
 		if !i.IsNull() {
-			if _, ok := i.AsStr(); ok {
-				return Null, NewError(TypeError, "complex() second arg can't be a string")
-			}
-			im, err := complexPart(t, i, "second argument")
-			if err != nil {
-				return Null, err
-			}
-			c = complex(-imag(im), real(im))
+			return Null, NewError(TypeError, "complex() can't take second arg if first is a string")
 		}
-	default:
-		if s, ok := r.AsStr(); ok {
-			if !i.IsNull() {
-				return Null, NewError(TypeError, "complex() can't take second arg if first is a string")
-			}
-			var ok bool
-			if c, ok = parseComplex(s.String()); !ok {
-				return Null, NewError(ValueError, "complex() arg is a malformed string")
-			}
-			break
+		if c, ok = parseComplex(s.String()); !ok {
+			return Null, NewError(ValueError, "complex() arg is a malformed string")
 		}
+	} else {
 		if _, ok := i.AsStr(); ok {
 			return Null, NewError(TypeError, "complex() second arg can't be a string")
 		}
 		if r.Type() == ComplexType && i.IsNull() && typ == ComplexType {
 			return r, nil
 		}
-		re, err := complexPart(t, r, "first argument")
+		re, reIsComplex, err := complexPart(t, r, true)
 		if err != nil {
 			return Null, err
 		}
-		c = re
-		if !i.IsNull() {
-			im, err := complexPart(t, i, "second argument")
+		if i.IsNull() {
+			c = re
+		} else {
+			im, imIsComplex, err := complexPart(t, i, false)
 			if err != nil {
 				return Null, err
 			}
-			c = complex(real(re)-imag(im), imag(re)+real(im))
+			// real(re) + real(im) i, corrected by the imaginary parts of
+			// complex arguments only, so that signed zeros survive:
+			// complex(-0.0, -0.0) is (-0-0j).
+			x, y := real(re), real(im)
+			if imIsComplex {
+				x -= imag(im)
+			}
+			if reIsComplex {
+				y += imag(re)
+			}
+			c = complex(x, y)
 		}
 	}
 	if typ == ComplexType {
@@ -338,28 +337,32 @@ func complexNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, erro
 	return FromPointer(p), nil
 }
 
-// complexPart converts one argument of complex(): a complex (or
-// __complex__), or a real number through __float__ or __index__.
-func complexPart(t *Thread, v Value, which string) (complex128, error) {
+// complexPart converts the first or second argument of complex(): a
+// complex (or, first only, __complex__), or a real number through
+// __float__ or __index__; isComplex says which.
+func complexPart(t *Thread, v Value, first bool) (c complex128, isComplex bool, err error) {
 	if c, ok := AsComplex(v); ok {
-		return c, nil
+		return c, true, nil
 	}
-	if f := v.Type().Lookup(Intern("__complex__")); !f.IsNull() {
+	if f := v.Type().Lookup(Intern("__complex__")); first && !f.IsNull() {
 		r, err := callDescriptor(t, f, v)
 		if err != nil {
-			return 0, err
+			return 0, false, err
 		}
 		c, ok := AsComplex(r)
 		if !ok {
-			return 0, Errorf(TypeError, "__complex__ returned non-complex (type %s)", r.Type().Name)
+			return 0, false, Errorf(TypeError, "__complex__ returned non-complex (type %s)", r.Type().Name)
 		}
-		return c, nil
+		return c, true, nil
 	}
 	if v.Type().Float == nil && v.Type().Index == nil {
-		return 0, Errorf(TypeError, "complex() %s must be a string or a number, not '%s'", which, v.Type().Name)
+		if first {
+			return 0, false, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", v.Type().Name)
+		}
+		return 0, false, Errorf(TypeError, "complex() second argument must be a number, not '%s'", v.Type().Name)
 	}
 	x, err := ToFloat(t, v)
-	return complex(x, 0), err
+	return complex(x, 0), false, err
 }
 
 // parseComplex parses the text of complex(str): an optionally

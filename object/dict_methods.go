@@ -53,7 +53,7 @@ var dictMethods = []MethodDef{
 	{Name: "__contains__", Fn: dictContainsMethod, Doc: "True if the dictionary has the specified key, else False."},
 	{Name: "__reversed__", Fn: dictReversed, Doc: "Return a reverse iterator over the dict keys."},
 	{Name: "__sizeof__", Fn: dictSizeof, Doc: "D.__sizeof__() -> size of D in memory, in bytes"},
-	{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"},
+	{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"},
 }
 
 func newDictOfType(typ *Type) *Dict {

@@ -21,6 +21,7 @@ func initExceptionGroups() {
 		return StrValue(fmt.Sprintf("%s (%d sub-exception%s)", s, n, plural(n))), nil
 	}
 	g.AddMethods([]MethodDef{
+		{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"},
 		{Name: "derive", Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 			if err := CheckArity("derive", args[1:], kwnames, 1, 1); err != nil {
 				return Null, err

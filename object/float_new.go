@@ -44,6 +44,15 @@ func floatOf(t *Thread, x Value) (float64, error) {
 		}
 		return f, nil
 	}
+	if typ := x.Type(); typ.Float == nil && typ.Index == nil {
+		if b, ok := BytesData(x); ok {
+			f, err := floatfmt.ParseBytes(b)
+			if err != nil {
+				return 0, Errorf(ValueError, "could not convert string to float: %s", pyrepr.Bytes(string(b)))
+			}
+			return f, nil
+		}
+	}
 	return ToFloat(t, x)
 }
 

@@ -47,6 +47,8 @@ func initIntMethods(t *Type) {
 			}
 			return Int(24 + 4*int64(max(1, (n+29)/30)))
 		}), Doc: "Returns size in memory, in bytes."},
+		{Name: "to_bytes", Fn: intToBytes, Doc: "Return an array of bytes representing an integer."},
+		{Name: "from_bytes", Fn: intFromBytes, Kind: ClassMethod, Doc: "Return the integer represented by the given array of bytes."},
 		{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
 		{Name: "__format__", Fn: intFormatMethod, Doc: "Convert to a string according to format_spec."},
 		{Name: "__pow__", Fn: powMethod(false), Doc: "Return pow(self, value, mod)."},
@@ -130,28 +132,34 @@ func powMethod(reflected bool) NativeFunc {
 			a, b = b, a
 		}
 		if len(args) == 3 && !args[2].IsNone() {
-			return ternaryPowSlot(a, b, args[2])
+			return ternaryPowSlot(args[0], a, b, args[2])
 		}
 		slot := args[0].Type().Binary[OpPow]
 		return slot(t, a, b)
 	}
 }
 
-// ternaryPowSlot is the three-argument power of the number types: for
-// ints, modular exponentiation; NotImplemented for non-numbers.
-func ternaryPowSlot(a, b, m Value) (Value, error) {
-	x, okA := AsBigInt(a)
-	y, okB := AsBigInt(b)
-	z, okM := AsBigInt(m)
-	if okA && okB && okM {
-		return intPowMod(x, y, z)
-	}
-	for _, v := range [...]Value{a, b, m} {
-		if !isNumber(v) {
-			return NotImplemented, nil
+// ternaryPowSlot is the three-argument power slot of int, float or complex
+// (the type of self) as CPython's: int's computes pow(a, b, m) for three
+// ints, float's refuses any modulus, complex's refuses one once it can
+// convert a and b; otherwise NotImplemented.
+func ternaryPowSlot(self, a, b, m Value) (Value, error) {
+	switch self.Type().solid {
+	case IntType, BoolType:
+		x, okA := AsBigInt(a)
+		y, okB := AsBigInt(b)
+		z, okM := AsBigInt(m)
+		if okA && okB && okM {
+			return intPowMod(x, y, z)
+		}
+	case FloatType:
+		return Null, NewError(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	case ComplexType:
+		if isNumber(a) && isNumber(b) {
+			return Null, NewError(ValueError, "complex modulo")
 		}
 	}
-	return Null, NewError(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	return NotImplemented, nil
 }
 
 // isNumber reports whether v is an int, float or complex (or an instance
@@ -196,8 +204,15 @@ func PowMod(t *Thread, a, b, m Value) (Value, error) {
 			return r, err
 		}
 	}
-	if isNumber(a) && isNumber(b) && isNumber(m) {
-		return ternaryPowSlot(a, b, m)
+	// The slots of the other operands' types, each once, as CPython's
+	// ternary_op tries them.
+	for i, v := range [...]Value{b, m} {
+		if !isNumber(v) || v.Type().solid == a.Type().solid || (i == 1 && v.Type().solid == b.Type().solid) {
+			continue
+		}
+		if r, err := ternaryPowSlot(v, a, b, m); err != nil || r != NotImplemented {
+			return r, err
+		}
 	}
 	return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 		a.Type().Name, b.Type().Name, m.Type().Name)

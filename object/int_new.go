@@ -38,11 +38,13 @@ func intNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
 		if base != 0 && (base < 2 || base > 36) {
 			return Null, NewError(ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
-		s, ok := x.AsStr()
-		if !ok {
+		if s, ok := x.AsStr(); ok {
+			v, err = ParseInt(s.String(), base)
+		} else if x.Type().solid == BytesType || x.Type().solid == ByteArrayType {
+			v, err = parseIntBytes(bytesOf(x), base)
+		} else {
 			return Null, NewError(TypeError, "int() can't convert non-string with explicit base")
 		}
-		v, err = ParseInt(s.String(), base)
 	}
 	if err != nil || typ == IntType {
 		return v, err
@@ -95,6 +97,9 @@ func IntOf(t *Thread, x Value) (Value, error) {
 	}
 	if s, ok := x.AsStr(); ok {
 		return ParseInt(s.String(), 10)
+	}
+	if b, ok := BytesData(x); ok {
+		return parseIntBytes(b, 10)
 	}
 	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.Name)
 }
@@ -175,13 +180,36 @@ func ParseInt(text string, base int) (Value, error) {
 		return Null, err
 	}
 	if !ok {
-		r := []rune(pyrepr.Str(text))
-		if len(r) > 200 {
-			r = r[:200]
-		}
-		return Null, Errorf(ValueError, "invalid literal for int() with base %d: %s", base, string(r))
+		return Null, errIntLiteral(pyrepr.Str(text), base)
 	}
 	return v, nil
+}
+
+// parseIntBytes is int(b, base) for bytes: ASCII only, as ParseInt
+// otherwise.
+func parseIntBytes(b []byte, base int) (Value, error) {
+	for _, c := range b {
+		if c >= 0x80 || c == 0 {
+			return Null, errIntLiteral(pyrepr.Bytes(string(b)), base)
+		}
+	}
+	v, ok, err := parseIntASCII(strings.TrimSpace(string(b)), base)
+	if err != nil {
+		return Null, err
+	}
+	if !ok {
+		return Null, errIntLiteral(pyrepr.Bytes(string(b)), base)
+	}
+	return v, nil
+}
+
+// errIntLiteral is the error for the text whose repr is rep, cut to 200
+// characters as CPython does.
+func errIntLiteral(rep string, base int) error {
+	if r := []rune(rep); len(r) > 200 {
+		rep = string(r[:200])
+	}
+	return Errorf(ValueError, "invalid literal for int() with base %d: %s", base, rep)
 }
 
 // asciiDigits replaces non-ASCII decimal digits by ASCII ones (other

@@ -1,7 +1,7 @@
 package object
 
 // This file holds isinstance() and issubclass(), with CPython's protocol:
-// nested tuples, __instancecheck__ / __subclasscheck__ on the metaclass,
+// nested tuples and unions (int | str), __instancecheck__ / __subclasscheck__ on the metaclass,
 // the __class__ fallback and classes that are not types but have
 // __bases__.
 
@@ -19,7 +19,11 @@ func IsInstance(t *Thread, obj, cls Value) (bool, error) {
 	if c, ok := cls.AsType(); ok && cls.Type() == TypeType {
 		return objectIsInstance(t, obj, c.AsValue())
 	}
-	if tu, ok := cls.AsTuple(); ok && cls.Type() == TupleType {
+	tu, ok := cls.AsTuple()
+	if ok && cls.Type() == TupleType || cls.Type() == UnionType {
+		if !ok {
+			tu, _ = unionArgs(cls)
+		}
 		if err := t.Enter(" in __instancecheck__"); err != nil {
 			return false, err
 		}
@@ -56,7 +60,11 @@ func IsSubclass(t *Thread, derived, cls Value) (bool, error) {
 		}
 		return recursiveIsSubclass(t, derived, c.AsValue())
 	}
-	if tu, ok := cls.AsTuple(); ok && cls.Type() == TupleType {
+	tu, ok := cls.AsTuple()
+	if ok && cls.Type() == TupleType || cls.Type() == UnionType {
+		if !ok {
+			tu, _ = unionArgs(cls)
+		}
 		if err := t.Enter(" in __subclasscheck__"); err != nil {
 			return false, err
 		}

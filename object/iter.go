@@ -7,6 +7,7 @@ package object
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"unsafe"
 )
@@ -109,6 +110,9 @@ type Enumerate struct {
 	Header
 	it    Value
 	index int64
+	// bigIndex is the count instead of index once it leaves int64 (or when
+	// start did not fit); nil before.
+	bigIndex *big.Int
 }
 
 // Zip is a zip object; its iterators are Null once it is exhausted.
@@ -166,8 +170,8 @@ func initIterators() {
 	CallableIterType.Next = callableIterNext
 	ReversedType.AddMethods([]MethodDef{{Name: "__length_hint__", Fn: reversedLengthHint,
 		Doc: "Private method returning an estimate of len(list(it))."}})
-	for _, typ := range []*Type{EnumerateType, ReversedType} {
-		typ.AddMethods([]MethodDef{{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"}})
+	for _, typ := range []*Type{EnumerateType} {
+		typ.AddMethods([]MethodDef{{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"}})
 	}
 }
 
@@ -190,25 +194,24 @@ func enumerateNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, er
 	if err := ParseArgs("enumerate", args, kwnames, []string{"iterable", "start"}, 1, 2, a[:]); err != nil {
 		return Null, err
 	}
-	var start int64
+	start := Int(0)
 	if !a[1].IsNull() {
-		n, kind, err := indexOf(t, a[1])
-		switch {
-		case err != nil:
+		var err error
+		if start, err = Index(t, a[1]); err != nil {
 			return Null, err
-		case kind == indexNone:
-			return Null, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", a[1].Type().Name)
-		case kind == indexBig:
-			return Null, NewError(OverflowError, "enumerate() start outside the 64-bit range is not supported yet")
 		}
-		start = n
 	}
 	it, err := Iter(t, a[0])
 	if err != nil {
 		return Null, err
 	}
 	e := allocIter[Enumerate](typ, EnumerateType)
-	e.it, e.index = it, start
+	e.it = it
+	if start.IsInt() {
+		e.index = start.AsInt()
+	} else {
+		e.bigIndex, _ = AsBigInt(start)
+	}
 	return FromPointer(unsafe.Pointer(e)), nil
 }
 
@@ -218,8 +221,13 @@ func enumerateNext(t *Thread, v Value) (Value, error) {
 	if err != nil || x.IsNull() {
 		return Null, err
 	}
-	if e.index == math.MaxInt64 {
-		return Null, NewError(OverflowError, "enumerate() count beyond the 64-bit range is not supported yet")
+	if e.bigIndex == nil && e.index == math.MaxInt64 {
+		e.bigIndex = big.NewInt(math.MaxInt64)
+	}
+	if e.bigIndex != nil {
+		n := IntFromBig(new(big.Int).Set(e.bigIndex))
+		e.bigIndex.Add(e.bigIndex, bigOne)
+		return NewTuple(n, x).AsValue(), nil
 	}
 	e.index++
 	return NewTuple(Int(e.index-1), x).AsValue(), nil

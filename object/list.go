@@ -141,16 +141,7 @@ var listMethods = []MethodDef{
 	{Name: "copy", Fn: listCopy, Doc: "Return a shallow copy of the list."},
 	{Name: "__reversed__", Fn: listReversed, Doc: "Return a reverse iterator over the list."},
 	{Name: "__sizeof__", Fn: listSizeof, Doc: "Return the size of the list in memory, in bytes."},
-	{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"},
-}
-
-// classGetItemSelf is __class_getitem__ until types.GenericAlias exists:
-// list[int] evaluates to list itself.
-func classGetItemSelf(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__class_getitem__", args[1:], kwnames, 1, 1); err != nil {
-		return Null, err
-	}
-	return args[0], nil
+	{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"},
 }
 
 func listInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {

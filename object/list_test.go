@@ -58,7 +58,7 @@ func TestListMethods(t *testing.T) {
 		{"sizeof", func() (Value, error) { return callMethodAny(th, lst(), "__sizeof__") }, "40"},
 		{"class_getitem", func() (Value, error) {
 			return callMethodAny(th, ListType.AsValue(), "__class_getitem__", IntType.AsValue())
-		}, "<class 'list'>"},
+		}, "list[int]"},
 	}
 	for _, s := range steps {
 		v, err := s.do()

@@ -1,13 +1,15 @@
-// range.go: the range type and its iterator. Bounds are int64: a range
-// whose start, stop or step does not fit raises OverflowError until big
-// ints take part (the arithmetic below is done modulo 2**64 where the
-// result is known to fit).
+// range.go: the range type and its iterator. A range whose start, stop and
+// step fit in int64 keeps them in int64 fields and the operations below
+// work on them directly (modulo 2**64 where the result is known to fit);
+// any other range, and any operation whose operands leave int64, goes
+// through the math/big path in range_big.go.
 
 package object
 
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"unsafe"
 
 	"github.com/adderpy/adder/internal/pyhash"
@@ -18,6 +20,9 @@ type Range struct {
 	Header
 	Start, Stop, Step int64
 	length            uint64 // may exceed MaxInt64, e.g. range(-2**63, 2**63-1)
+	// big holds the range instead of the fields above when its start, stop
+	// or step is outside int64; it is nil otherwise.
+	big *bigRange
 }
 
 // The range types.
@@ -54,7 +59,7 @@ func NewRange(start, stop, step int64) *Range {
 	case step < 0 && start > stop:
 		n = (uint64(start)-uint64(stop)-1)/(-uint64(step)) + 1
 	}
-	return &Range{Header{RangeType}, start, stop, step, n}
+	return &Range{Header: Header{RangeType}, Start: start, Stop: stop, Step: step, length: n}
 }
 
 // AsValue returns the range as a Value.
@@ -73,16 +78,31 @@ func initRange() {
 	typ.Hash = rangeHash
 	typ.Iter = func(_ *Thread, v Value) (Value, error) {
 		r := (*Range)(v.p)
+		if b := r.big; b != nil {
+			return newLongRangeIter(&b.start, &b.step, &b.length), nil
+		}
 		return newRangeIter(uint64(r.Start), uint64(r.Step), r.length), nil
 	}
 	typ.Len = func(_ *Thread, v Value) (int, error) {
 		r := (*Range)(v.p)
+		if b := r.big; b != nil {
+			if !b.length.IsInt64() {
+				return 0, errRangeLen()
+			}
+			return int(b.length.Int64()), nil
+		}
 		if r.length > math.MaxInt64 {
-			return 0, NewError(OverflowError, "Python int too large to convert to C ssize_t")
+			return 0, errRangeLen()
 		}
 		return int(r.length), nil
 	}
-	typ.Bool = func(_ *Thread, v Value) (bool, error) { return (*Range)(v.p).length != 0, nil }
+	typ.Bool = func(_ *Thread, v Value) (bool, error) {
+		r := (*Range)(v.p)
+		if r.big != nil {
+			return r.big.length.Sign() != 0, nil
+		}
+		return r.length != 0, nil
+	}
 	typ.GetItem = rangeGetItem
 	typ.Contains = rangeContains
 	typ.AddMethods([]MethodDef{
@@ -90,18 +110,30 @@ func initRange() {
 		{Name: "index", Fn: rangeIndex, Doc: "rangeobject.index(value) -> integer -- return index of value."},
 		{Name: "__reversed__", Fn: rangeReversed, Doc: "Return a reverse iterator."},
 	})
-	field := func(name string, get func(*Range) int64) GetSetDef {
-		return GetSetDef{Name: name, Get: func(_ *Thread, v Value) (Value, error) { return Int(get((*Range)(v.p))), nil }}
+	field := func(name string, get func(*Range) int64, getBig func(*bigRange) *big.Int) GetSetDef {
+		return GetSetDef{Name: name, Get: func(_ *Thread, v Value) (Value, error) {
+			r := (*Range)(v.p)
+			if r.big != nil {
+				return IntFromBig(new(big.Int).Set(getBig(r.big))), nil
+			}
+			return Int(get(r)), nil
+		}}
 	}
 	typ.AddGetSets([]GetSetDef{
-		field("start", func(r *Range) int64 { return r.Start }),
-		field("stop", func(r *Range) int64 { return r.Stop }),
-		field("step", func(r *Range) int64 { return r.Step }),
+		field("start", func(r *Range) int64 { return r.Start }, func(b *bigRange) *big.Int { return &b.start }),
+		field("stop", func(r *Range) int64 { return r.Stop }, func(b *bigRange) *big.Int { return &b.stop }),
+		field("step", func(r *Range) int64 { return r.Step }, func(b *bigRange) *big.Int { return &b.step }),
 	})
 	RangeIterType.Iter = iterSelf
 	RangeIterType.Next = rangeIterNext
 	RangeIterType.AddMethods([]MethodDef{{Name: "__length_hint__", Fn: rangeIterLengthHint,
 		Doc: "Private method returning an estimate of len(list(it))."}})
+	initLongRangeIter()
+}
+
+// errRangeLen is the error of len() on a range longer than MaxInt64.
+func errRangeLen() error {
+	return NewError(OverflowError, "Python int too large to convert to C ssize_t")
 }
 
 func newRangeIter(start, step, n uint64) Value {
@@ -126,20 +158,6 @@ func rangeIterLengthHint(t *Thread, args []Value, kwnames *Tuple) (Value, error)
 	return Int(int64(min((*RangeIter)(args[0].p).Remaining, math.MaxInt64))), nil
 }
 
-// rangeArg converts an argument of range().
-func rangeArg(t *Thread, v Value) (int64, error) {
-	n, kind, err := indexOf(t, v)
-	switch {
-	case err != nil:
-		return 0, err
-	case kind == indexNone:
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
-	case kind == indexBig:
-		return 0, NewError(OverflowError, "range() arguments outside the 64-bit integer range are not supported yet")
-	}
-	return n, nil
-}
-
 func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
 	if err := NoKeywords("range", kwnames); err != nil {
 		return Null, err
@@ -150,26 +168,40 @@ func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error)
 	case n > 3:
 		return Null, Errorf(TypeError, "range expected at most 3 arguments, got %d", n)
 	}
-	var bounds [3]int64
-	bounds[2] = 1
+	bounds := [3]Value{Int(0), Null, Int(1)}
+	if len(args) == 1 {
+		args = []Value{bounds[0], args[0]}
+	}
+	small := true
 	for i, a := range args {
-		x, err := rangeArg(t, a)
+		x, err := Index(t, a)
 		if err != nil {
 			return Null, err
 		}
 		bounds[i] = x
+		small = small && x.IsInt()
 	}
-	if len(args) == 1 {
-		bounds[0], bounds[1] = 0, bounds[0]
-	}
-	if bounds[2] == 0 {
+	if bounds[2] == Int(0) {
 		return Null, NewError(ValueError, "range() arg 3 must not be zero")
 	}
-	return NewRange(bounds[0], bounds[1], bounds[2]).AsValue(), nil
+	if small {
+		return NewRange(bounds[0].AsInt(), bounds[1].AsInt(), bounds[2].AsInt()).AsValue(), nil
+	}
+	var parts [3]*big.Int
+	for i, b := range bounds {
+		parts[i], _ = AsBigInt(b)
+	}
+	return newRangeBig(parts[0], parts[1], parts[2]), nil
 }
 
 func rangeRepr(_ *Thread, v Value) (Value, error) {
 	r := (*Range)(v.p)
+	if b := r.big; b != nil {
+		if b.step.IsInt64() && b.step.Int64() == 1 {
+			return StrValue(fmt.Sprintf("range(%s, %s)", &b.start, &b.stop)), nil
+		}
+		return StrValue(fmt.Sprintf("range(%s, %s, %s)", &b.start, &b.stop, &b.step)), nil
+	}
 	if r.Step == 1 {
 		return StrValue(fmt.Sprintf("range(%d, %d)", r.Start, r.Stop)), nil
 	}
@@ -181,6 +213,8 @@ func rangeEqual(a, b *Range) bool {
 	switch {
 	case a == b:
 		return true
+	case a.big != nil || b.big != nil:
+		return bigRangeEqual(a.bigParts(), b.bigParts())
 	case a.length != b.length:
 		return false
 	case a.length == 0:
@@ -206,6 +240,9 @@ func rangeHash(t *Thread, v Value) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	if r.big != nil {
+		return bigRangeHash(r.big, noneHash), nil
+	}
 	h := pyhash.NewTupleHasher()
 	h.Add(pyhash.Int(int64(min(r.length, math.MaxInt64))))
 	switch r.length {
@@ -228,11 +265,18 @@ func rangeGetItem(t *Thread, obj, key Value) (Value, error) {
 		return rangeSlice(t, r, s)
 	}
 	i := key.AsInt()
-	if !key.IsInt() {
-		var err error
-		if i, err = itemIndex(t, key, "range"); err != nil {
+	if !key.IsInt() || r.big != nil {
+		if key.Type().Index == nil {
+			return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", key.Type().Name)
+		}
+		k, err := Index(t, key)
+		if err != nil {
 			return Null, err
 		}
+		if !k.IsInt() || r.big != nil {
+			return bigRangeItem(r.bigParts(), k)
+		}
+		i = k.AsInt()
 	}
 	if i < 0 {
 		i += int64(min(r.length, math.MaxInt64))
@@ -245,8 +289,8 @@ func rangeGetItem(t *Thread, obj, key Value) (Value, error) {
 
 // rangeSlice is r[s]: the range of the selected items.
 func rangeSlice(t *Thread, r *Range, s *Slice) (Value, error) {
-	if r.length > math.MaxInt64 {
-		return Null, NewError(OverflowError, "Python int too large to convert to C ssize_t")
+	if r.big != nil || r.length > math.MaxInt64 {
+		return bigRangeSlice(t, r.bigParts(), s)
 	}
 	start, stop, step, err := s.unpack(t)
 	if err != nil {
@@ -259,7 +303,7 @@ func rangeSlice(t *Thread, r *Range, s *Slice) (Value, error) {
 	newStop, ok2 := mulAdd(stop, r.Step, r.Start)
 	newStep, ok3 := mulAdd(step, r.Step, 0)
 	if !ok1 || !ok2 || !ok3 {
-		return Null, NewError(OverflowError, "range slice bounds outside the 64-bit integer range are not supported yet")
+		return bigRangeSlice(t, r.bigParts(), s)
 	}
 	return NewRange(newStart, newStop, newStep).AsValue(), nil
 }
@@ -306,8 +350,8 @@ func rangeFind(r *Range, x int64) int64 {
 
 func rangeContains(t *Thread, container, v Value) (bool, error) {
 	r := (*Range)(container.p)
-	if v.IsInt() || v.IsBool() {
-		return rangeFind(r, v.AsInt()) >= 0, nil
+	if i := rangeFindExact(r, v); i != notExactInt {
+		return i >= 0, nil
 	}
 	found := false
 	err := ForEach(t, container, func(x Value) error {
@@ -329,8 +373,8 @@ func rangeCount(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	r, v := (*Range)(args[0].p), args[1]
-	if v.IsInt() || v.IsBool() {
-		if rangeFind(r, v.AsInt()) >= 0 {
+	if i := rangeFindExact(r, v); i != notExactInt {
+		if i >= 0 {
 			return Int(1), nil
 		}
 		return Int(0), nil
@@ -351,8 +395,11 @@ func rangeIndex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	r, v := (*Range)(args[0].p), args[1]
-	if v.IsInt() || v.IsBool() {
-		if i := rangeFind(r, v.AsInt()); i >= 0 {
+	if i := rangeFindExact(r, v); i != notExactInt {
+		if i >= 0 {
+			if r.big != nil {
+				return bigRangeIndex(r.big, v), nil
+			}
 			return Int(i), nil
 		}
 	} else {
@@ -389,6 +436,9 @@ func rangeReversed(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	r := (*Range)(args[0].p)
+	if r.big != nil {
+		return bigRangeReversed(r.big), nil
+	}
 	if r.length == 0 {
 		return newRangeIter(0, 0, 0), nil
 	}

@@ -150,3 +150,54 @@ func TestRangeIterState(t *testing.T) {
 		t.Fatal("AsRangeIter accepted a value that is not a range iterator")
 	}
 }
+
+// TestRangeBig covers ranges with bounds outside int64 and operations that
+// leave int64 on ranges with int64 bounds.
+func TestRangeBig(t *testing.T) {
+	th := &Thread{}
+	big := func(s string) Value {
+		v, err := ParseInt(s, 10)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	two64, two70 := big("18446744073709551616"), big("1180591620717411303424")
+	rng := func(args ...Value) Value {
+		v, err := Call(th, RangeType.AsValue(), args, nil)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	list := func(v Value, err error) (Value, error) {
+		if err != nil {
+			return Null, err
+		}
+		return Call(th, ListType.AsValue(), []Value{v}, nil)
+	}
+	r := rng(Int(-5), two70, big("295147905179352825856")) // step 2**68
+	runCases(t, th, []evalCase{
+		{"repr", func() (Value, error) { return r, nil }, "range(-5, 1180591620717411303424, 295147905179352825856)"},
+		{"len", func() (Value, error) { n, err := Len(th, r); return Int(int64(n)), err }, "5"},
+		{"[-1]", func() (Value, error) { return GetItem(th, r, Int(-1)) }, "1180591620717411303419"},
+		{"[huge]", func() (Value, error) { return GetItem(th, rng(Int(5)), two70) }, "IndexError: range object index out of range"},
+		{"list", func() (Value, error) { return list(rng(two64, big("18446744073709551618")), nil) }, "[18446744073709551616, 18446744073709551617]"},
+		{"reversed", func() (Value, error) { return list(mustCall(th, r, "__reversed__"), nil) }, "[1180591620717411303419, 885443715538058477563, 590295810358705651707, 295147905179352825851, -5]"},
+		{"in", func() (Value, error) { b, err := Contains(th, r, big("590295810358705651707")); return Bool(b), err }, "True"},
+		{"not in", func() (Value, error) { b, err := Contains(th, r, two64); return Bool(b), err }, "False"},
+		{"index", func() (Value, error) { return callMethodAny(th, r, "index", big("590295810358705651707")) }, "2"},
+		{"slice", func() (Value, error) { return GetItem(th, rng(two70), NewSlice(Int(-3), None, Int(2))) }, "range(1180591620717411303421, 1180591620717411303424, 2)"},
+		{"slice to small", func() (Value, error) { return GetItem(th, rng(two70), NewSlice(None, Int(3), None)) }, "range(0, 3)"},
+		{"slice long small", func() (Value, error) {
+			return GetItem(th, NewRange(math.MinInt64, math.MaxInt64, 1).AsValue(), NewSlice(None, None, big("4611686018427387904")))
+		}, "range(-9223372036854775808, 9223372036854775807, 4611686018427387904)"},
+		{"len huge", func() (Value, error) { n, err := Len(th, rng(two64)); return Int(int64(n)), err }, "OverflowError: Python int too large to convert to C ssize_t"},
+		{"== empty", func() (Value, error) { return RichCompare(th, rng(two64, Int(0)), rng(Int(0)), CmpEQ) }, "True"},
+		{"hash", func() (Value, error) { h, err := Hash(th, rng(two64, two70)); return Int(h), err }, "-5066142200020508552"},
+		{"stop", func() (Value, error) { return GetAttr(th, rng(two64), Intern("stop")) }, "18446744073709551616"},
+		{"enumerate", func() (Value, error) {
+			return list(Call(th, EnumerateType.AsValue(), []Value{lst("a", "b"), Int(math.MaxInt64)}, nil))
+		}, "[(9223372036854775807, 'a'), (9223372036854775808, 'b')]"},
+	})
+}

@@ -317,7 +317,7 @@ func setMethodDefs(prefix string, mutable bool) []MethodDef {
 			}
 			return Int(int64(size)), nil
 		}), Doc: "S.__sizeof__() -> size of S in memory, in bytes"},
-		{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"},
+		{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"},
 	}
 	if !mutable {
 		return defs

@@ -83,7 +83,7 @@ func initTuple() {
 		{Name: "count", Fn: tupleCount, Doc: "Return number of occurrences of value."},
 		{Name: "__getnewargs__", Fn: tupleGetNewArgs},
 		{Name: "__sizeof__", Fn: tupleSizeof, Doc: "Size of object in memory, in bytes."},
-		{Name: "__class_getitem__", Fn: classGetItemSelf, Kind: ClassMethod, Doc: "See PEP 585"},
+		{Name: "__class_getitem__", Fn: ClassGetItem, Kind: ClassMethod, Doc: "See PEP 585"},
 	})
 	initSeqIter(TupleIterType)
 }

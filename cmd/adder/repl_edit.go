@@ -138,8 +138,10 @@ func (e *lineEditor) edit(r io.Reader, w io.Writer, prompt string, cols int) (st
 			e.remember(line)
 			return line, nil
 		case ctrl('C'):
-			s.pos = len(s.buf)
-			s.refresh()
+			if s.pos != len(s.buf) {
+				s.pos = len(s.buf)
+				s.refresh()
+			}
 			return "", interp.ErrInterrupted
 		case ctrl('D'):
 			if len(s.buf) == 0 {
