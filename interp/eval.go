@@ -472,6 +472,12 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp++
 
 			case compile.BINARY_SUBSCR:
+				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
+					sp--
+					slots[sp-1] = v
+					slots[sp] = object.Null
+					break
+				}
 				f.lasti = pc - 1
 				sp--
 				v, e := object.GetItem(t, slots[sp-1], slots[sp])
@@ -483,6 +489,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = v
 
 			case compile.STORE_SUBSCR:
+				if storeSubscrFast(slots[sp-2], slots[sp-1], slots[sp-3]) {
+					sp -= 3
+					slots[sp], slots[sp+1], slots[sp+2] = object.Null, object.Null, object.Null
+					break
+				}
 				f.lasti = pc - 1
 				e := object.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3])
 				sp -= 3

@@ -78,6 +78,50 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, args []object.Val
 	return object.Call(t, fn.AsValue(), args, nil)
 }
 
+// subscrFast returns container[key] for a list or tuple and an int index
+// in range, with ok false for everything else (which goes through the
+// type's slot).
+func subscrFast(container, key object.Value) (object.Value, bool) {
+	if !key.IsInt() {
+		return object.Null, false
+	}
+	var items []object.Value
+	switch container.Type() {
+	case object.ListType:
+		items = (*object.List)(container.Pointer()).Items
+	case object.TupleType:
+		items = (*object.Tuple)(container.Pointer()).Items
+	default:
+		return object.Null, false
+	}
+	i := key.AsInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return object.Null, false
+	}
+	return items[i], true
+}
+
+// storeSubscrFast performs container[key] = v for a list and an int index
+// in range, reporting false for everything else.
+func storeSubscrFast(container, key, v object.Value) bool {
+	if !key.IsInt() || container.Type() != object.ListType {
+		return false
+	}
+	items := (*object.List)(container.Pointer()).Items
+	i := key.AsInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return false
+	}
+	items[i] = v
+	return true
+}
+
 // clearValues sets the values of s to Null. For the few slots an
 // instruction pops, a loop of stores is several times cheaper than
 // clear's call to memclrHasPointers.
