@@ -10,17 +10,19 @@ type AttrSite struct {
 	version uint32 // type version when filled; 0 means empty
 	kind    attrSiteKind
 	layout  *Layout // the instance layout (nil for objects without attributes)
-	index   int     // for attrInSlot: the slot
+	next    *Layout // for attrAddSlot: the layout after the attribute is added
+	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
 	value   Value   // for attrOnType: the class attribute (a function, for methods)
 }
 
 type attrSiteKind uint8
 
 const (
-	attrEmpty  attrSiteKind = iota
-	attrInSlot              // an instance attribute in layout slot index
-	attrOnType              // a class attribute without __get__, or a method for LoadMethod
-	attrMember              // a __slots__ member: layout slot index, whatever the layout
+	attrEmpty   attrSiteKind = iota
+	attrInSlot               // an instance attribute in layout slot index
+	attrOnType               // a class attribute without __get__, or a method for LoadMethod
+	attrMember               // a __slots__ member: layout slot index, whatever the layout
+	attrAddSlot              // a store adding slot index to layout (giving next), or setting it in next
 )
 
 // cacheable reports whether attribute access on instances of typ follows
@@ -108,14 +110,38 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 			case attrMember:
 				typ.attrsOf(obj.p).slots[s.index] = v
 				return nil
+			case attrAddSlot:
+				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil {
+					switch a.layout {
+					case s.layout:
+						// The transition Attrs.Set makes: the new name
+						// goes at the end.
+						a.slots = append(a.slots, v)
+						a.layout = s.next
+						return nil
+					case s.next:
+						a.slots[s.index] = v
+						return nil
+					}
+				}
 			}
 		}
+	}
+	var before *Layout
+	if a := AttrsOf(obj); a != nil && a.dict == nil {
+		before = a.layout
 	}
 	if err := SetAttr(t, obj, name, v); err != nil {
 		return err
 	}
 	if !obj.IsImmediate() {
 		s.fill(obj.Type(), obj, name, true)
+		if s.kind == attrInSlot && before != nil && before != s.layout && s.index == len(before.names) &&
+			len(s.layout.names) == s.index+1 && before.transitions[name] == s.layout {
+			// The store added the attribute: the next instance at this
+			// site (in __init__, typically) will make the same transition.
+			s.kind, s.layout, s.next = attrAddSlot, before, s.layout
+		}
 	}
 	return nil
 }
