@@ -232,10 +232,14 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			return sp, pc, err
 		}
 
-	case compile.BEFORE_WITH:
+	case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
 		mgr := pop()
-		enter, exit, err := lookupSpecialPair(t, mgr, strEnter, strExit,
-			"'%s' object does not support the context manager protocol")
+		enterName, exitName, what := strEnter, strExit, "context manager"
+		if ins.Op() == compile.BEFORE_ASYNC_WITH {
+			enterName, exitName, what = strAenter, strAexit, "asynchronous context manager"
+		}
+		enter, exit, err := lookupSpecialPair(t, mgr, enterName, exitName,
+			"'%s' object does not support the "+what+" protocol")
 		if err != nil {
 			return sp, pc, err
 		}
@@ -371,20 +375,6 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			e, _ := exc.AsException()
 			return sp, pc, e
 		}
-
-	case compile.BEFORE_ASYNC_WITH:
-		mgr := pop()
-		enter, exit, err := lookupSpecialPair(t, mgr, strAenter, strAexit,
-			"'%s' object does not support the asynchronous context manager protocol")
-		if err != nil {
-			return sp, pc, err
-		}
-		push(exit)
-		r, err := object.Call(t, enter, nil, nil)
-		if err != nil {
-			return sp, pc, err
-		}
-		push(r)
 
 	case compile.CHECK_EG_MATCH:
 		typ := pop()

@@ -455,7 +455,13 @@ func (th *Thread) syntaxErrorFrom(err error) error {
 	case syntax.TabError:
 		typ = object.TabError
 	}
-	return object.NewSyntaxError(typ, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
+	exc := object.NewSyntaxError(typ, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
+	if se.Offset == -1 {
+		// The source could not be decoded at all (an unknown or
+		// inconsistent encoding declaration): CPython reports line 0.
+		object.SetAttr(&th.Thread, exc.AsValue(), object.Intern("lineno"), object.Int(0))
+	}
+	return exc
 }
 
 // execCode runs module or class-body code with the given globals and

@@ -18,14 +18,12 @@ import (
 // RunFile runs the program in filename as the __main__ module and returns
 // the process exit status.
 func (in *Interpreter) RunFile(filename string) int {
-	src, err := os.ReadFile(filename)
-	if err == nil {
-		// As CPython (3.9+), the main script's __file__ and code
-		// filename are absolute; sys.argv[0] stays as given.
-		if abs, aerr := filepath.Abs(filename); aerr == nil {
-			filename = abs
-		}
+	// As CPython (3.9+), the main script's __file__, code filename and
+	// error messages use its absolute path; sys.argv[0] stays as given.
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
 	}
+	src, err := os.ReadFile(filename)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "%s: can't open file %s: %s\n", in.progName(), pyQuote(filename), osErrorText(err))
 		return 2

@@ -261,16 +261,16 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		case ir.InSlotBool:
 			ok, n = v.IsBool(), v.Payload()
 		case ir.InRangeNext:
-			it := asRangeIter(v)
-			ok = it != nil && int64(it.step) == in.Step
+			it := object.AsRangeIter(v)
+			ok = it != nil && int64(it.Step) == in.Step
 			if ok {
-				n = it.next
+				n = it.Next
 			}
 		case ir.InRangeCount:
-			it := asRangeIter(v)
-			ok = it != nil && it.remaining <= 1<<62
+			it := object.AsRangeIter(v)
+			ok = it != nil && it.Remaining <= 1<<62
 			if ok {
-				n = it.remaining
+				n = it.Remaining
 			}
 		}
 		if !ok {
@@ -295,9 +295,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		case ir.SnapSlot:
 			slots[se.Slot] = box(tr.ir.Insts[se.Ref].Type, n)
 		case ir.SnapRangeNext:
-			asRangeIter(slots[se.Slot]).next = n
+			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
-			asRangeIter(slots[se.Slot]).remaining = n
+			object.AsRangeIter(slots[se.Slot]).Remaining = n
 		}
 	}
 	if j.opts.LogExits {

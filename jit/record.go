@@ -348,20 +348,20 @@ func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
 // forIter records FOR_ITER over a range iterator: a guard that it is not
 // exhausted, the value, and the advanced state.
 func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
-	it := asRangeIter(slots[sp-1])
+	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
 		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
 	}
-	if it.remaining == 0 {
+	if it.Remaining == 0 {
 		return abort("loop exit while recording", "")
 	}
-	if it.remaining > 1<<62 {
+	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]
 	if iv == nil {
-		step := int64(it.step)
+		step := int64(it.Step)
 		iv = &iterVals{step: step,
 			next: r.b.SLoad(ir.Input{Kind: ir.InRangeNext, Slot: slot, Step: step}, ir.Int),
 			left: r.b.SLoad(ir.Input{Kind: ir.InRangeCount, Slot: slot}, ir.Int)}

@@ -31,12 +31,23 @@ var (
 	RangeIterType = newBuiltinType("range_iterator", nil)
 )
 
-// rangeIter yields start, start+step, ... computed modulo 2**64.
-type rangeIter struct {
+// RangeIter is the state of a range iterator: it yields Next, Next+Step,
+// ... (modulo 2**64) while Remaining is nonzero. It is exported for the
+// JIT, which keeps Next and Remaining in registers while a trace runs and
+// writes them back at exits.
+type RangeIter struct {
 	Header
-	next      uint64
-	step      uint64
-	remaining uint64
+	Next      uint64
+	Step      uint64
+	Remaining uint64
+}
+
+// AsRangeIter returns v's state if v is a range iterator, else nil.
+func AsRangeIter(v Value) *RangeIter {
+	if v.p == nil || v.Type() != RangeIterType {
+		return nil
+	}
+	return (*RangeIter)(v.p)
 }
 
 // NewRange returns range(start, stop, step); step must not be 0.
@@ -126,17 +137,17 @@ func errRangeLen() error {
 }
 
 func newRangeIter(start, step, n uint64) Value {
-	return FromPointer(unsafe.Pointer(&rangeIter{Header{RangeIterType}, start, step, n}))
+	return FromPointer(unsafe.Pointer(&RangeIter{Header{RangeIterType}, start, step, n}))
 }
 
 func rangeIterNext(_ *Thread, v Value) (Value, error) {
-	it := (*rangeIter)(v.p)
-	if it.remaining == 0 {
+	it := (*RangeIter)(v.p)
+	if it.Remaining == 0 {
 		return Null, nil
 	}
-	x := it.next
-	it.next += it.step
-	it.remaining--
+	x := it.Next
+	it.Next += it.Step
+	it.Remaining--
 	return Int(int64(x)), nil
 }
 
@@ -144,7 +155,7 @@ func rangeIterLengthHint(t *Thread, args []Value, kwnames *Tuple) (Value, error)
 	if err := CheckArity("__length_hint__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
-	return Int(int64(min((*rangeIter)(args[0].p).remaining, math.MaxInt64))), nil
+	return Int(int64(min((*RangeIter)(args[0].p).Remaining, math.MaxInt64))), nil
 }
 
 func rangeNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {

@@ -27,6 +27,8 @@ Options (and corresponding environment variables):
 -i     : inspect interactively after running script
 -I     : isolate Python from the user's environment (implies -E)
 -m mod : run library module as a script (terminates option list)
+-q     : don't print the version banner when starting interactively
+-S     : don't add the site builtins (exit, quit, help, copyright, ...)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option:
@@ -56,6 +58,7 @@ type options struct {
 	args                    []string
 	ignoreEnv, isolated     bool
 	inspect, unbuffered     bool
+	quiet, noSite           bool
 	dontWriteBytecode       bool
 	xoptions                map[string]string
 }
@@ -122,11 +125,15 @@ func parseArgs(argv []string) (*options, int, error) {
 				o.inspect = true
 			case 'u':
 				o.unbuffered = true
+			case 'q':
+				o.quiet = true
+			case 'S':
+				o.noSite = true
 			case 'h', '?':
 				return nil, -1, nil
 			case 'V':
 				return nil, -2, nil
-			case 'O', 'q', 's', 'S', 'b', 'd', 'v', 'R':
+			case 'O', 's', 'b', 'd', 'v', 'R':
 				// Accepted for compatibility; no effect yet.
 			default:
 				return nil, 2, fmt.Errorf("Unknown option: -%c", c)
@@ -196,6 +203,9 @@ func run(argv []string) int {
 	if !random {
 		object.SetHashSecret(pyhash.SecretFromSeed(seed))
 	}
+	if getenv("PYTHONINSPECT") != "" {
+		o.inspect = true
+	}
 	exe, _ := os.Executable()
 	cfg := interp.Config{
 		Argv:              o.args,
@@ -229,13 +239,22 @@ func run(argv []string) int {
 		fmt.Fprintf(os.Stderr, "adder: cannot start: %v\n", err)
 		return 1
 	}
+	if !o.noSite {
+		in.InstallSite()
+	}
 	status := runProgram(in, o)
 	diedOfSIGINT = in.UncaughtInterrupt()
 	return status
 }
 
-// runProgram runs what the command line names.
+// runProgram runs what the command line names: with -i, the program and
+// then the interactive prompt; with no program, the prompt when stdin is a
+// terminal, else the program read from stdin.
 func runProgram(in *interp.Interpreter, o *options) int {
+	prog := interp.Program{File: o.script, Command: o.command, Module: o.module}
+	if o.inspect && prog != (interp.Program{}) {
+		return in.Interact(prog, interactiveReader())
+	}
 	switch {
 	case o.command != "":
 		return in.RunSource([]byte(o.command+"\n"), "<string>")
@@ -243,6 +262,12 @@ func runProgram(in *interp.Interpreter, o *options) int {
 		return in.RunModule(o.module)
 	case o.script != "":
 		return in.RunFile(o.script)
+	}
+	if o.inspect || isTerminal(os.Stdin) {
+		if !o.quiet {
+			printBanner(!o.noSite)
+		}
+		return in.Interact(prog, interactiveReader())
 	}
 	src, err := io.ReadAll(os.Stdin)
 	if err != nil {

@@ -7,6 +7,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,6 +49,13 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 			return "", &Error{Kind: SyntaxError, Msg: fmt.Sprintf("encoding problem: %s with BOM", name), Filename: filename, Offset: -1}
 		}
 		e, ok := encodingAliases[normalizeEncoding(name)]
+		if cm, isCharmap := singleByteEncodings[normalizeEncoding(name)]; isCharmap && !ok {
+			text, err := cm.NewDecoder().String(string(src))
+			if err != nil {
+				return "", &Error{Kind: SyntaxError, Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode: %v", name, err), Filename: filename, Offset: -1}
+			}
+			return checkNUL(filename, text)
+		}
 		if !ok && name != "utf-8" && name != "iso-8859-1" {
 			return "", &Error{Kind: SyntaxError, Msg: "unknown encoding: " + name, Filename: filename, Offset: -1}
 		}
@@ -85,6 +93,11 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 		text = string(src)
 	}
 
+	return checkNUL(filename, text)
+}
+
+// checkNUL rejects decoded source text that contains a NUL character.
+func checkNUL(filename, text string) (string, *Error) {
 	if i := strings.IndexByte(text, 0); i >= 0 {
 		lineno := strings.Count(text[:i], "\n") + 1
 		start := strings.LastIndexByte(text[:i], '\n') + 1
@@ -92,6 +105,30 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 			Lineno: lineno, EndLineno: lineno, Text: text[start:i]}
 	}
 	return text, nil
+}
+
+// singleByteEncodings are the single-byte codecs (by Python's normalized
+// codec name) that source files may declare beyond utf-8, latin-1 and
+// ascii.
+var singleByteEncodings = map[string]*charmap.Charmap{
+	"cp1250": charmap.Windows1250, "windows_1250": charmap.Windows1250,
+	"cp1251": charmap.Windows1251, "windows_1251": charmap.Windows1251,
+	"cp1252": charmap.Windows1252, "windows_1252": charmap.Windows1252,
+	"cp1253": charmap.Windows1253, "windows_1253": charmap.Windows1253,
+	"cp1254": charmap.Windows1254, "windows_1254": charmap.Windows1254,
+	"cp1255": charmap.Windows1255, "windows_1255": charmap.Windows1255,
+	"cp1256": charmap.Windows1256, "windows_1256": charmap.Windows1256,
+	"cp1257": charmap.Windows1257, "windows_1257": charmap.Windows1257,
+	"cp1258": charmap.Windows1258, "windows_1258": charmap.Windows1258,
+	"koi8_r": charmap.KOI8R, "koi8_u": charmap.KOI8U,
+	"cp437": charmap.CodePage437, "cp850": charmap.CodePage850, "cp852": charmap.CodePage852,
+	"cp855": charmap.CodePage855, "cp866": charmap.CodePage866,
+	"iso8859_2": charmap.ISO8859_2, "iso8859_3": charmap.ISO8859_3, "iso8859_4": charmap.ISO8859_4,
+	"iso8859_5": charmap.ISO8859_5, "iso8859_6": charmap.ISO8859_6, "iso8859_7": charmap.ISO8859_7,
+	"iso8859_8": charmap.ISO8859_8, "iso8859_9": charmap.ISO8859_9, "iso8859_10": charmap.ISO8859_10,
+	"iso8859_13": charmap.ISO8859_13, "iso8859_14": charmap.ISO8859_14, "iso8859_15": charmap.ISO8859_15,
+	"iso8859_16": charmap.ISO8859_16, "latin2": charmap.ISO8859_2, "latin_2": charmap.ISO8859_2,
+	"mac_roman": charmap.Macintosh, "macroman": charmap.Macintosh,
 }
 
 // invalidUTF8 returns the error for src, which is not valid UTF-8.

@@ -119,3 +119,48 @@ func TestTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestInteractive(t *testing.T) {
+	s := NewScanner("<stdin>", []byte("if x:\n  y\n\nz\n"), nil)
+	s.SetInteractive()
+	var kinds []string
+	for tok := s.Next(); tok.Kind != EOF && tok.Kind != ILLEGAL; tok = s.Next() {
+		kinds = append(kinds, tok.Kind.String())
+	}
+	want := "<NAME> <NAME> : <NEWLINE> <INDENT> <NAME> <NEWLINE> <DEDENT> <NEWLINE> <NAME> <NEWLINE>"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestFStringPositions checks token positions inside f-strings and that
+// the source text of a debug field (f"{x = }") can be recovered from them.
+func TestFStringPositions(t *testing.T) {
+	src := "s = f'''{\n  a +\tb = !r}é{c=:>{w}}'''"
+	s := NewScanner("t.py", []byte(src), nil)
+	var toks []Token
+	for tok := s.Next(); tok.Kind != EOF; tok = s.Next() {
+		if tok.Kind == ILLEGAL {
+			t.Fatal(s.Err())
+		}
+		toks = append(toks, tok)
+	}
+	var got []string
+	for _, tok := range toks {
+		got = append(got, fmt.Sprintf("%s %d,%d-%d,%d", tok.Text, tok.Start.Line, tok.Start.Col, tok.End.Line, tok.End.Col))
+	}
+	want := []string{"s 1,0-1,1", "= 1,2-1,3", "f''' 1,4-1,8", "{ 1,8-1,9", "a 2,2-2,3", "+ 2,4-2,5", "b 2,6-2,7",
+		"= 2,8-2,9", "! 2,10-2,11", "r 2,11-2,12", "} 2,12-2,13", "é 2,13-2,15", "{ 2,15-2,16", "c 2,16-2,17",
+		"= 2,17-2,18", ": 2,18-2,19", "> 2,19-2,20", "{ 2,20-2,21", "w 2,21-2,22", "} 2,22-2,23", "} 2,23-2,24",
+		"''' 2,24-2,27", " 2,27-2,28"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// The expression text of the first field runs from after '{' to before '!'.
+	if text := s.Source()[s.Offset(toks[3].End):s.Offset(toks[8].Start)]; text != "\n  a +\tb = " {
+		t.Errorf("debug text %q", text)
+	}
+	if n := s.CharOffset(toks[12].Start); n != 15 {
+		t.Errorf("CharOffset of the second '{' = %d, want 15", n)
+	}
+}

@@ -181,7 +181,7 @@ func TestDumpBytecode(t *testing.T) {
 	if stdout != "1\n" {
 		t.Errorf("stdout = %q", stdout)
 	}
-	for _, want := range []string{"Disassembly of main.py:", "IMPORT_NAME", "Disassembly of " + filepath.Join(dir, "helper.py") + ":", "Disassembly of <code object h"} {
+	for _, want := range []string{"Disassembly of " + filepath.Join(dir, "main.py") + ":", "IMPORT_NAME", "Disassembly of " + filepath.Join(dir, "helper.py") + ":", "Disassembly of <code object h"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("-X dump-bytecode output lacks %q:\n%s", want, stderr)
 		}
