@@ -1,0 +1,74 @@
+package interp
+
+import (
+	"testing"
+
+	"github.com/adderpy/adder/object"
+)
+
+// conformCase is a Python program whose variable out must have the repr
+// want (taken from CPython 3.11).
+type conformCase struct {
+	name, src, want string
+}
+
+func runConformCases(t *testing.T, cases []conformCase) {
+	t.Helper()
+	in, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		g := runPython(t, in, c.src)
+		out, ok := g.GetStr(object.Intern("out"))
+		if !ok {
+			t.Errorf("%s: no variable out", c.name)
+			continue
+		}
+		r, err := object.Repr(&in.main.Thread, out)
+		if err != nil {
+			t.Errorf("%s: repr: %v", c.name, err)
+			continue
+		}
+		if r.String() != c.want {
+			t.Errorf("%s: out = %s, want %s", c.name, r.String(), c.want)
+		}
+	}
+}
+
+// drive is a Python helper that runs a coroutine without an event loop.
+const drive = `
+def drive(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+`
+
+func TestAiterAnext(t *testing.T) {
+	runConformCases(t, []conformCase{
+		{"anext default", drive + `
+class It:
+    def __init__(self): self.n = 0
+    def __aiter__(self): return self
+    async def __anext__(self):
+        self.n += 1
+        if self.n > 2:
+            raise StopAsyncIteration
+        return self.n
+async def main():
+    it = aiter(It())
+    return [await anext(it), await anext(it), await anext(it, 'default')]
+out = drive(main())
+`, "[1, 2, 'default']"},
+		{"aiter errors", `
+out = []
+for f in [lambda: aiter([]), lambda: anext([])]:
+    try:
+        f()
+    except TypeError as e:
+        out.append(str(e))
+`, `["'list' object is not an async iterable", "'list' object is not an async iterator"]`},
+	})
+}
