@@ -1,6 +1,9 @@
 package interp
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/adderpy/adder/object"
@@ -70,5 +73,25 @@ for f in [lambda: aiter([]), lambda: anext([])]:
     except TypeError as e:
         out.append(str(e))
 `, `["'list' object is not an async iterable", "'list' object is not an async iterator"]`},
+	})
+}
+
+func TestFromPackageImportMissing(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "pkg"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pkg", "__init__.py"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runConformCases(t, []conformCase{
+		{"from pkg import missing", fmt.Sprintf(`
+import sys
+sys.path.insert(0, %q)
+try:
+    from pkg import not_there
+except ImportError as e:
+    out = (type(e).__name__, str(e).split(' (')[0])
+`, dir), "('ImportError', \"cannot import name 'not_there' from 'pkg'\")"},
 	})
 }
