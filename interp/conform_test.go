@@ -95,3 +95,9 @@ except ImportError as e:
 `, dir), "('ImportError', \"cannot import name 'not_there' from 'pkg'\")"},
 	})
 }
+
+func TestModuleRepr(t *testing.T) {
+	runConformCases(t, []conformCase{
+		{"module reprs", "import sys\nout = (repr(type(sys)('made')), repr(sys))", `("<module 'made'>", "<module 'sys' (built-in)>")`},
+	})
+}
