@@ -69,22 +69,22 @@ func moveCode() *Asm {
 	return a
 }
 
-// object is what the stored pointers point at: contents derived from id,
+// heapObject is what the stored pointers point at: contents derived from id,
 // so a collected and reused object shows.
-type object struct {
+type heapObject struct {
 	id    uint64
 	check [7]uint64
 }
 
-func newObject(id uint64) *object {
-	o := &object{id: id}
+func newObject(id uint64) *heapObject {
+	o := &heapObject{id: id}
 	for i := range o.check {
 		o.check[i] = id*0x9e3779b97f4a7c15 + uint64(i)
 	}
 	return o
 }
 
-func (o *object) ok(id uint64) bool {
+func (o *heapObject) ok(id uint64) bool {
 	if o == nil || o.id != id {
 		return false
 	}
@@ -155,7 +155,7 @@ func TestPointerStores(t *testing.T) {
 		}
 		passes++
 		for i, p := range dst {
-			if !(*object)(p).ok(uint64(i + 1)) {
+			if !(*heapObject)(p).ok(uint64(i + 1)) {
 				bad++
 			}
 		}

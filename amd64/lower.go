@@ -8,10 +8,12 @@ package amd64
 import (
 	"fmt"
 	"math"
+	"unsafe"
 
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/jit/native"
 	"github.com/adderpy/adder/jit/native/goasm"
+	"github.com/adderpy/adder/object"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
@@ -30,10 +32,11 @@ const (
 	xtmp1 = x86.REG_X15
 )
 
-// CompileTrace lowers t, assembles it and installs it. Exit IDs are
-// snapshot indexes. With listing set it also returns the assembly text.
-func (b *Backend) CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, string, error) {
-	code, text, err := LowerIR(t, listing)
+// CompileTrace lowers t, assembles it and installs it at its place in
+// its trace tree, filling pl.ExitTable with the address of its return to
+// Go. With listing set it also returns the assembly text.
+func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
+	code, ret, text, err := LowerIR(t, pl, listing)
 	if err != nil {
 		return nil, "", err
 	}
@@ -41,14 +44,40 @@ func (b *Backend) CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, str
 	if err != nil {
 		return nil, "", err
 	}
+	for i := range pl.ExitTable {
+		pl.ExitTable[i] = blk.Addr() + uintptr(ret)
+	}
 	c := &native.Compiled{Entry: blk.Addr(), Size: len(code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk}
 	return c, text, nil
+}
+
+// listItemsOff is the offset of a list's item slice (data pointer, then
+// length).
+const listItemsOff = int64(unsafe.Offsetof(object.List{}.Items))
+
+// immediateHeader is the address of the static header of the immediates
+// of type t (the p word of every int, float or bool Value).
+func immediateHeader(t ir.Type) int64 {
+	var v object.Value
+	switch t {
+	case ir.Int:
+		v = object.Int(0)
+	case ir.Float:
+		v = object.Float(0)
+	case ir.Bool:
+		v = object.False
+	default:
+		panic("BUG: amd64: no immediate of type " + t.String())
+	}
+	return int64(uintptr(v.Pointer()))
 }
 
 // lowering is the state of LowerIR.
 type lowering struct {
 	a      *Asm
 	t      *ir.Trace
+	pl     native.Placement
+	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
 	home   []int
 	uses   []int
@@ -56,23 +85,29 @@ type lowering struct {
 	header *goasm.Label
 }
 
-// LowerIR assembles t. Every exit is an ExitGuard through its snapshot
-// except the back-edge poll (ExitInterrupt); no exit resumes.
-func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
+// LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
+// leaving through pl.ExitTable, except the poll at BACK or LINK
+// (ExitInterrupt, straight to Go); no exit resumes. It also returns the
+// offset of the return to Go that the exit table's words start at.
+func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret int, text string, err error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
-		return nil, "", err
+		return nil, 0, "", err
 	}
 	for _, s := range t.Snaps {
 		if len(s.Entries) > ir.FirstInputSlot {
-			return nil, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
+			return nil, 0, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
 	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
-		return nil, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+		return nil, 0, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
 	}
-	l := &lowering{a: NewAsm(), t: t, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) {
+		return nil, 0, "", fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
+	}
+	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps))}
+	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	var phis []ir.Inst
 	insts := t.Insts
@@ -86,6 +121,8 @@ func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
 			phis = append(phis, in)
 		case in.Op == ir.OpBack:
 			l.back(phis, in)
+		case in.Op == ir.OpLink:
+			l.link(in)
 		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
 			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
 			in.Op != ir.OpFEq && in.Op != ir.OpFNe:
@@ -101,13 +138,15 @@ func LowerIR(t *ir.Trace, listing bool) (code []byte, text string, err error) {
 			l.exit(int32(s), native.ExitGuard)
 		}
 	}
+	l.a.Bind(l.ret)
+	l.a.Ret()
 	if code, err = l.a.Assemble(); err != nil {
-		return nil, "", fmt.Errorf("amd64: %w", err)
+		return nil, 0, "", fmt.Errorf("amd64: %w", err)
 	}
 	if listing {
 		text = l.a.Listing()
 	}
-	return code, text, nil
+	return code, l.ret.Offset(), text, nil
 }
 
 // stub returns the exit label of snapshot s.
@@ -136,7 +175,7 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 // konst returns r's constant payload, if r is a constant.
 func (l *lowering) konst(r ir.Ref) (int64, bool) {
 	in := l.t.Insts[r]
-	return in.Aux, in.Op == ir.OpKInt || in.Op == ir.OpKFloat
+	return in.Aux, in.Op == ir.OpKInt || in.Op == ir.OpKFloat || in.Op == ir.OpKPtr
 }
 
 // operand returns r as an operand of a general-register instruction: an
@@ -263,18 +302,93 @@ var floatOps = map[ir.Op]obj.As{
 func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	a := l.a
 	switch in.Op {
-	case ir.OpNop, ir.OpKInt, ir.OpKFloat:
+	case ir.OpNop, ir.OpKInt, ir.OpKFloat, ir.OpKPtr:
 	case ir.OpLoop:
 		a.Bind(l.header)
 	case ir.OpSLoad:
-		if l.reg[r] < 0 {
-			return // unused, or spilled to its own input slot
+		src := l.t.InputHome(int(in.Aux))
+		switch {
+		case l.reg[r] == ir.NoReg, l.reg[r] == ir.Spilled && l.home[r] == src:
+			// unused, or spilled to its own input slot
+		case l.reg[r] == ir.Spilled:
+			a.Op(x86.AMOVQ, slotN(src), Reg(tmp0))
+			a.Op(x86.AMOVQ, Reg(tmp0), l.loc(r))
+		case in.Type == ir.Float:
+			a.Op(x86.AMOVSD, slotN(src), l.loc(r))
+		default:
+			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
 		}
-		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+	case ir.OpElemAddr:
+		// Unsigned compare: a negative index fails as well.
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, listItemsOff+8))
+		a.Branch(x86.AJCC, l.stub(in.Snap))
+		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
+		a.Op(x86.AADDQ, Mem(tmp1, listItemsOff), Reg(tmp0))
+		l.defG(r, tmp0)
+	case ir.OpListLen:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Mem(tmp1, listItemsOff+8), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpAbsOv:
+		// -x overflows only for MinInt64, whose absolute value is a big int.
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Reg(tmp0))
+		p := a.Prog(x86.ANEGQ)
+		p.To = Reg(tmp0)
+		a.Add(p)
+		a.Branch(x86.AJOS, l.stub(in.Snap))
+		a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+		a.Op(x86.ACMOVQLT, Reg(tmp0), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpFAbs:
+		a.Op(x86.AMOVQ, Imm(math.MaxInt64), Reg(tmp0))
+		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
+		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AANDPD, Reg(xtmp1), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	case ir.OpMin, ir.OpMax:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp0), Reg(tmp1))
+		if in.Op == ir.OpMin {
+			a.Op(x86.ACMOVQLT, Reg(tmp0), Reg(tmp1)) // b < a: take b
 		} else {
-			a.Op(x86.AMOVQ, slotN(ir.InputSlot(int(in.Aux))), l.loc(r))
+			a.Op(x86.ACMOVQGT, Reg(tmp0), Reg(tmp1)) // b > a: take b
 		}
+		l.defG(r, tmp1)
+	case ir.OpGuardWord:
+		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.ACMPQ, Mem(tmp0, 0), Reg(tmp1))
+		a.Branch(x86.AJNE, l.stub(in.Snap))
+	case ir.OpLoadElem:
+		addr := l.inReg(in.A, tmp0)
+		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
+		if in.Type == ir.Float {
+			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(xtmp0))
+			l.defF(r, xtmp0)
+		} else {
+			a.Op(x86.AMOVQ, Mem(addr, 8), Reg(tmp1))
+			l.defG(r, tmp1)
+		}
+	case ir.OpStoreElem:
+		addr := l.inReg(in.A, tmp0)
+		l.checkImmediate(Mem(addr, 0), l.t.Insts[in.B].Type, in.Snap)
+		l.storePayload(in.B, Mem(addr, 8))
+	case ir.OpFLoad:
+		off := l.frameSlot(in.Aux, in.Type, in.Snap)
+		if in.Type == ir.Float {
+			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))
+			l.defF(r, xtmp0)
+		} else {
+			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(tmp1))
+			l.defG(r, tmp1)
+		}
+	case ir.OpFStore:
+		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
+		l.storePayload(in.A, Mem(tmp0, off+8))
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -358,6 +472,38 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
+}
+
+// frameSlot loads the frame's address into tmp0, exits through snapshot
+// s unless frame slot k holds an immediate of type t, and returns the
+// slot's offset from tmp0. Only the payload word of such a slot is ever
+// written: the p word keeps its static header, so no store of a pointer
+// (and no write barrier, DESIGN §4.3) is involved.
+func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
+	off := k * native.SlotSize
+	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	l.checkImmediate(Mem(tmp0, off), t, s)
+	return off
+}
+
+// checkImmediate exits through snapshot s unless the p word at pword is
+// the header of immediates of type t. It uses tmp1.
+func (l *lowering) checkImmediate(pword obj.Addr, t ir.Type, s int32) {
+	l.a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
+	l.a.Op(x86.ACMPQ, pword, Reg(tmp1))
+	l.a.Branch(x86.AJNE, l.stub(s))
+}
+
+// storePayload stores value r into the payload word dst of a Value whose
+// p word already holds the header of r's type (checked by the caller):
+// no pointer is written. It uses tmp1 (dst must not).
+func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
+	if l.t.Insts[r].Type == ir.Float && l.reg[r] >= 0 {
+		l.a.Op(x86.AMOVSD, l.loc(r), dst)
+		return
+	}
+	l.a.Op(x86.AMOVQ, l.operand(r, tmp1), Reg(tmp1))
+	l.a.Op(x86.AMOVQ, Reg(tmp1), dst)
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -494,6 +640,33 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 	l.exit(in.Snap, native.ExitInterrupt)
 }
 
+// link ends a bridge: the Link values into the root's input slots, the
+// iteration count, the poll, and the jump to the root's entry.
+func (l *lowering) link(in ir.Inst) {
+	var moves []move
+	for _, m := range l.t.Link {
+		mv := move{dst: slotN(m.Slot), float: l.t.Insts[m.Ref].Type == ir.Float}
+		if k, ok := l.konst(m.Ref); ok {
+			mv.src = Imm(k)
+		} else {
+			mv.src = l.loc(m.Ref)
+		}
+		if mv.src != mv.dst {
+			moves = append(moves, mv)
+		}
+	}
+	poll := l.a.NewLabel()
+	emitPoll(l.a, poll)
+	l.parallelMoves(moves)
+	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	l.a.Op(x86.AMOVQ, Imm(int64(l.pl.RootEntry)), Reg(tmp0))
+	p := l.a.Prog(obj.AJMP)
+	p.To = Reg(tmp0)
+	l.a.Add(p)
+	l.a.Bind(poll)
+	l.exit(in.Snap, native.ExitInterrupt)
+}
+
 // parallelMoves performs moves as if all at once: a move whose
 // destination no pending move reads goes first; a cycle is broken through
 // a scratch register.
@@ -552,6 +725,15 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if k, ok := l.konst(e.Ref); ok {
 			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+			if l.t.Insts[e.Ref].Type == ir.Ptr {
+				l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+			}
+		} else if l.t.Insts[e.Ref].Type == ir.Ptr {
+			// The pointer word, which the collector scans (DESIGN §4.4),
+			// and the payload word, which a bridge reads.
+			p := l.inReg(e.Ref, tmp0)
+			l.a.Op(x86.AMOVQ, Reg(p), slotP(j))
+			l.a.Op(x86.AMOVQ, Reg(p), slotN(j))
 		} else if l.reg[e.Ref] == ir.Spilled {
 			l.a.Op(x86.AMOVQ, l.loc(e.Ref), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
@@ -561,5 +743,17 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 			l.a.Op(x86.AMOVQ, l.loc(e.Ref), slotN(j))
 		}
 	}
-	emitExit(l.a, code, uint32(s))
+	id := uint32(l.pl.Index)<<16 | uint32(s)
+	if code != native.ExitGuard {
+		emitExit(l.a, code, id)
+		return
+	}
+	// A guard exit leaves through its exit table word: to Go, or to the
+	// side trace linked there.
+	l.a.Op(x86.AMOVL, Imm(int64(code)), Mem(CtxReg, native.OffExit))
+	l.a.Op(x86.AMOVL, Imm(int64(id)), Mem(CtxReg, native.OffExit+4))
+	l.a.Op(x86.AMOVQ, Imm(int64(uintptr(unsafe.Pointer(&l.pl.ExitTable[s])))), Reg(tmp0))
+	p := l.a.Prog(obj.AJMP)
+	p.To = Mem(tmp0, 0)
+	l.a.Add(p)
 }

@@ -33,6 +33,11 @@ type Code struct {
 	siteOf      []int32
 	attrSites   []object.AttrSite
 	globalSites []object.GlobalSite
+	// quick is the code the eval loop runs: Code.Code with some
+	// instructions replaced by runtime-only ones (see quicken). It has the
+	// same length and the same meaning at every index, so the loop may
+	// switch between the two at any instruction boundary.
+	quick []compile.Instr
 }
 
 // CodeType is the type of code objects.
@@ -66,6 +71,7 @@ func Link(cc *compile.Code) (*Code, error) {
 	}
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
+	c.quick = quicken(cc.Code)
 	for i, k := range cc.Consts {
 		v, err := constValue(k)
 		if err != nil {
@@ -162,4 +168,85 @@ func (c *Code) allocSites() {
 	}
 	c.attrSites = make([]object.AttrSite, nattr)
 	c.globalSites = make([]object.GlobalSite, nglobal)
+}
+
+// The runtime-only opcodes: superinstructions and specialized forms that
+// quicken writes into Code.quick. They never appear in compiled code,
+// code caches or dis output, and a JIT recording reads Code.Code instead.
+//
+// A superinstruction at index i stands for the instructions at i and i+1:
+// it runs both, taking the second one's argument from code[i+1] (which
+// keeps its own meaning for jumps that land on it), and continues at i+2.
+// When the second one raises, pc-1 is i+1, as if it had run alone.
+//
+// (order is free; TestRuntimeOpcodesRange checks that they follow
+// compile's opcodes)
+const (
+	// - LOAD_FAST_LOAD_FAST(local) a b                 (LOAD_FAST a; LOAD_FAST b)
+	opLoadFastLoadFast = compile.Opcode(compile.NumOpcodes) + iota
+	// - LOAD_FAST_LOAD_CONST(local) a k                (LOAD_FAST a; LOAD_CONST k)
+	opLoadFastLoadConst
+	// v STORE_FAST_LOAD_FAST(local) b                  (STORE_FAST a; LOAD_FAST b)
+	opStoreFastLoadFast
+	// v w STORE_FAST_STORE_FAST(local) -               (STORE_FAST a; STORE_FAST b)
+	opStoreFastStoreFast
+	// - LOAD_FAST_LOAD_ATTR(local) attr                (LOAD_FAST a; LOAD_ATTR name)
+	opLoadFastLoadAttr
+	// x y COMPARE_OP_JUMP_IF_FALSE(cmp) -             (COMPARE_OP; POP_JUMP_IF_FALSE target)
+	opCompareOpJumpIfFalse
+	// x y COMPARE_OP_JUMP_IF_TRUE(cmp) -              (COMPARE_OP; POP_JUMP_IF_TRUE target)
+	opCompareOpJumpIfTrue
+	// x y BINARY_ADD(op) z                             (BINARY_OP with op + or +=)
+	opBinaryAdd
+	// x y BINARY_SUB(op) z                             (BINARY_OP with op - or -=)
+	opBinarySub
+	endRuntimeOpcodes
+)
+
+// codeFor returns the code the eval loop runs: the quickened code, or
+// the compiled code while the thread records a trace.
+func (c *Code) codeFor(recording bool) []compile.Instr {
+	if recording {
+		return c.Code.Code
+	}
+	return c.quick
+}
+
+// quicken returns the code for the eval loop: a copy of code with
+// superinstructions at the pairs that run together most often and
+// specialized forms of common operations.
+func quicken(code []compile.Instr) []compile.Instr {
+	quick := append([]compile.Instr(nil), code...)
+	for i, ins := range code {
+		var next compile.Opcode = compile.NOP
+		if i+1 < len(code) {
+			next = code[i+1].Op()
+		}
+		op := ins.Op()
+		switch {
+		case op == compile.LOAD_FAST && next == compile.LOAD_FAST:
+			op = opLoadFastLoadFast
+		case op == compile.LOAD_FAST && next == compile.LOAD_CONST:
+			op = opLoadFastLoadConst
+		case op == compile.LOAD_FAST && next == compile.LOAD_ATTR:
+			op = opLoadFastLoadAttr
+		case op == compile.STORE_FAST && next == compile.LOAD_FAST:
+			op = opStoreFastLoadFast
+		case op == compile.STORE_FAST && next == compile.STORE_FAST:
+			op = opStoreFastStoreFast
+		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_FALSE:
+			op = opCompareOpJumpIfFalse
+		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_TRUE:
+			op = opCompareOpJumpIfTrue
+		case op == compile.BINARY_OP:
+			switch object.Operator(ins.Arg() % compile.InplaceOp) {
+			case object.OpAdd:
+				op = opBinaryAdd
+			case object.OpSub:
+				op = opBinarySub
+			}
+		}
+		quick[i] = compile.MakeInstr(op, ins.Arg())
+	}
+	return quick
 }

@@ -72,9 +72,14 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
 // at f.lasti first (generator.throw). A YIELD_VALUE returns with f.gen's
 // suspended flag set.
+//
+// The dispatch loop keeps pc and sp in locals and checks for nothing
+// between instructions but the JIT's recording flag: an instruction that
+// raises stores the exception in err and leaves the loop with
+// `break dispatch`; the outer loop then finds the handler (or returns) and
+// re-enters dispatch.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
-	code := c.Code.Code
 	consts := c.consts
 	names := c.names
 	slots := f.slots
@@ -84,9 +89,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	var ins compile.Instr
-	// recording mirrors th.recording (jit.go), refreshed where it can change.
+	// recording mirrors th.recording (jit.go), refreshed where it can change;
+	// while it is set the loop runs the compiled code, which the recorder
+	// reads, instead of the quickened one.
 	recording := th.recording
+	code := c.codeFor(recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -97,12 +104,55 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 
 	for {
-		if err == nil {
+		if err != nil {
+			if exc, ok := err.(*object.Exc); ok {
+				if !reraised {
+					addTraceback(exc, f, f.lasti)
+				}
+				reraised = false
+				// The handler is the one covering the raising instruction
+				// (for RERAISE, itself, not the restored lasti it reports).
+				raiseAt := pc - 1
+				if !throw.IsNull() {
+					raiseAt, throw = f.lasti, object.Null
+				}
+				if h, ok := findHandler(c, raiseAt); ok {
+					for sp > h.Depth+f.stackBase() {
+						sp--
+						slots[sp] = object.Null
+					}
+					if h.Lasti {
+						slots[sp] = object.Int(int64(f.lasti))
+						sp++
+					}
+					slots[sp] = exc.AsValue()
+					sp++
+					pc = h.Target
+					err = nil
+				}
+			}
+			if err != nil {
+				// No handler here: unwind the frame.
+				for sp > f.stackBase() {
+					sp--
+					slots[sp] = object.Null
+				}
+				f.sp, f.pc = sp, pc
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				return object.Null, err
+			}
+		}
+
+	dispatch:
+		for {
 			if recording {
 				th.jit.Record(th, f, pc, sp)
 				recording = th.recording
+				code = c.codeFor(recording)
 			}
-			ins = code[pc]
+			ins := code[pc]
 			pc++
 			switch ins.Op() {
 			case compile.NOP:
@@ -110,7 +160,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.RESUME:
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					err = th.HandleBreaker()
+					if err = th.HandleBreaker(); err != nil {
+						break dispatch
+					}
 				}
 
 			case compile.LOOP_HEADER:
@@ -118,11 +170,14 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				c.loopCounts[k]++
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					err = th.HandleBreaker()
+					if err = th.HandleBreaker(); err != nil {
+						break dispatch
+					}
 				}
-				if c.loopCounts[k] >= th.jitHot && err == nil {
+				if c.loopCounts[k] >= th.jitHot {
 					pc, sp = th.hotLoop(f, k, pc, sp)
 					recording = th.recording
+					code = c.codeFor(recording)
 				}
 
 			case compile.POP_TOP:
@@ -148,12 +203,75 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.LOAD_FAST:
 				v := slots[ins.Arg()]
 				if v.IsNull() {
-					err = object.Errorf(object.UnboundLocalError,
-						"cannot access local variable '%s' where it is not associated with a value", c.VarNames[ins.Arg()])
-					break
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
 				}
 				slots[sp] = v
 				sp++
+
+			case opLoadFastLoadFast:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				pc++
+				a := code[pc-1].Arg()
+				if v = slots[a]; v.IsNull() {
+					err = unboundLocal(c, a)
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+
+			case opLoadFastLoadConst:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = consts[code[pc].Arg()]
+				sp += 2
+				pc++
+
+			case opLoadFastLoadAttr:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				f.lasti = pc - 1
+				attr, e := c.attrSites[c.siteOf[pc-1]].Load(t, v, names[code[pc-1].Arg()])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = attr
+				sp++
+
+			case opStoreFastLoadFast:
+				slots[ins.Arg()] = slots[sp-1]
+				pc++
+				a := code[pc-1].Arg()
+				v := slots[a]
+				if v.IsNull() {
+					sp--
+					slots[sp] = object.Null
+					err = unboundLocal(c, a)
+					break dispatch
+				}
+				slots[sp-1] = v
+
+			case opStoreFastStoreFast:
+				sp -= 2
+				slots[ins.Arg()] = slots[sp+1]
+				slots[code[pc].Arg()] = slots[sp]
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				pc++
 
 			case compile.STORE_FAST:
 				sp--
@@ -162,9 +280,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.DELETE_FAST:
 				if slots[ins.Arg()].IsNull() {
-					err = object.Errorf(object.UnboundLocalError,
-						"cannot access local variable '%s' where it is not associated with a value", c.VarNames[ins.Arg()])
-					break
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
 				}
 				slots[ins.Arg()] = object.Null
 
@@ -172,7 +289,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v := f.cell(ins.Arg()).Value
 				if v.IsNull() {
 					err = unboundDeref(c, ins.Arg())
-					break
+					break dispatch
 				}
 				slots[sp] = v
 				sp++
@@ -186,7 +303,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				cell := f.cell(ins.Arg())
 				if cell.Value.IsNull() {
 					err = unboundDeref(c, ins.Arg())
-					break
+					break dispatch
 				}
 				cell.Value = object.Null
 
@@ -197,7 +314,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.LOAD_LOCALS:
 				if f.locals.IsNull() {
 					err = object.NewError(object.SystemError, "no locals found")
-					break
+					break dispatch
 				}
 				slots[sp] = f.locals
 				sp++
@@ -207,13 +324,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, found, e := mappingGet(t, slots[sp-1], name)
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				if !found {
 					v = f.cell(ins.Arg()).Value
 					if v.IsNull() {
 						err = unboundDeref(c, ins.Arg())
-						break
+						break dispatch
 					}
 				}
 				slots[sp-1] = v
@@ -223,13 +340,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, found, e := mappingGet(t, f.locals, name)
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				if !found {
 					if v, found = f.globals.GetStr(name); !found {
 						if v, found = f.builtins.GetStr(name); !found {
 							err = nameError(name)
-							break
+							break dispatch
 						}
 					}
 				}
@@ -242,32 +359,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = object.Null
 				if f.locals.IsNull() {
 					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
-					break
+					break dispatch
 				}
-				err = mappingSet(t, f.locals, names[ins.Arg()], v)
+				if err = mappingSet(t, f.locals, names[ins.Arg()], v); err != nil {
+					break dispatch
+				}
 
 			case compile.DELETE_NAME:
-				name := names[ins.Arg()]
-				if d, ok := f.locals.AsDict(); ok && f.locals.Type() == object.DictType {
-					found, e := d.DelItem(t, name.AsValue())
-					if e == nil && !found {
-						e = nameError(name)
-					}
-					err = e
-					break
-				}
-				if e := object.SetItem(t, f.locals, name.AsValue(), object.Null); e != nil {
-					if isInstance(e, object.KeyError) {
-						e = nameError(name)
-					}
-					err = e
+				if err = deleteName(t, f, names[ins.Arg()]); err != nil {
+					break dispatch
 				}
 
 			case compile.LOAD_GLOBAL:
 				v, found := c.globalSites[c.siteOf[pc-1]].Load(f.globals, f.builtins, names[ins.Arg()])
 				if !found {
 					err = nameError(names[ins.Arg()])
-					break
+					break dispatch
 				}
 				slots[sp] = v
 				sp++
@@ -279,9 +386,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.DELETE_GLOBAL:
 				name := names[ins.Arg()]
-				found, _ := f.globals.DelItem(t, name.AsValue())
-				if !found {
+				if found, _ := f.globals.DelItem(t, name.AsValue()); !found {
 					err = nameError(name)
+					break dispatch
 				}
 
 			case compile.LOAD_FROM_DICT_OR_GLOBALS:
@@ -289,13 +396,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, found, e := mappingGet(t, slots[sp-1], name)
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				if !found {
 					if v, found = f.globals.GetStr(name); !found {
 						if v, found = f.builtins.GetStr(name); !found {
 							err = nameError(name)
-							break
+							break dispatch
 						}
 					}
 				}
@@ -306,21 +413,29 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, e := c.attrSites[c.siteOf[pc-1]].Load(t, slots[sp-1], names[ins.Arg()])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = v
 
 			case compile.STORE_ATTR:
 				f.lasti = pc - 1
-				err = c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				e := c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.DELETE_ATTR:
 				f.lasti = pc - 1
 				sp--
-				err = object.SetAttr(t, slots[sp], names[ins.Arg()], object.Null)
+				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Null)
 				slots[sp] = object.Null
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.LOAD_METHOD:
 				f.lasti = pc - 1
@@ -328,13 +443,12 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				meth, bound, e := c.attrSites[c.siteOf[pc-1]].LoadMethod(t, obj, names[ins.Arg()], isMethodType)
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
+				slots[sp-1] = meth
 				if bound {
-					slots[sp-1] = meth
 					slots[sp] = obj
 				} else {
-					slots[sp-1] = meth
 					slots[sp] = object.Null
 				}
 				sp++
@@ -346,28 +460,36 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = object.Null
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = v
 
 			case compile.STORE_SUBSCR:
 				f.lasti = pc - 1
-				err = object.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3])
+				e := object.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3])
 				sp -= 3
 				clear(slots[sp : sp+3])
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.DELETE_SUBSCR:
 				f.lasti = pc - 1
-				err = object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
+				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
 				sp -= 2
 				clear(slots[sp : sp+2])
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.BINARY_SLICE:
 				f.lasti = pc - 1
 				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				sp -= 2
 				slots[sp-1] = v
@@ -375,9 +497,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 			case compile.STORE_SLICE:
 				f.lasti = pc - 1
-				err = object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
 				sp -= 4
 				clear(slots[sp : sp+4])
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.BUILD_SLICE:
 				n := ins.Arg()
@@ -391,9 +517,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				clear(slots[sp : sp+n-1])
 
 			case compile.BINARY_OP:
-				f.lasti = pc - 1
 				x, y := slots[sp-2], slots[sp-1]
-				var v object.Value
 				op := ins.Arg()
 				if x.IsInt() && y.IsInt() {
 					if r, ok := intFastPath(op, x.AsInt(), y.AsInt()); ok {
@@ -410,16 +534,43 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 						break
 					}
 				}
-				if op >= compile.InplaceOp {
-					v, err = object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
-				} else {
-					v, err = object.BinaryOp(t, x, y, object.Operator(op))
-				}
-				if err != nil {
-					break
+				f.lasti = pc - 1
+				v, e := binaryOp(t, op, x, y)
+				if e != nil {
+					err = e
+					break dispatch
 				}
 				sp--
 				slots[sp-1] = v
+				slots[sp] = object.Null
+
+			case opBinaryAdd, opBinarySub:
+				x, y := slots[sp-2], slots[sp-1]
+				var r object.Value
+				ok := false
+				if x.IsInt() && y.IsInt() {
+					if ins.Op() == opBinaryAdd {
+						r, ok = addInts(x.AsInt(), y.AsInt())
+					} else {
+						r, ok = subInts(x.AsInt(), y.AsInt())
+					}
+				} else if x.IsFloat() && y.IsFloat() {
+					if ins.Op() == opBinaryAdd {
+						r, ok = object.Float(x.AsFloat()+y.AsFloat()), true
+					} else {
+						r, ok = object.Float(x.AsFloat()-y.AsFloat()), true
+					}
+				}
+				if !ok {
+					f.lasti = pc - 1
+					var e error
+					if r, e = binaryOp(t, ins.Arg(), x, y); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				sp--
+				slots[sp-1] = r
 				slots[sp] = object.Null
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
@@ -427,7 +578,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, e := unaryOp(t, ins.Op(), slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = v
 
@@ -435,12 +586,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				truth, e := object.Truth(t, slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = object.Bool(!truth)
 
 			case compile.COMPARE_OP:
-				f.lasti = pc - 1
 				x, y := slots[sp-2], slots[sp-1]
 				op := compareOps[ins.Arg()]
 				var v object.Value
@@ -450,16 +600,51 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				case x.IsFloat() && y.IsFloat():
 					v = object.Bool(compareFloats(op, x.AsFloat(), y.AsFloat()))
 				default:
+					f.lasti = pc - 1
 					if v, err = object.RichCompare(t, x, y, op); err != nil {
-						break
+						break dispatch
 					}
-				}
-				if err != nil {
-					break
 				}
 				sp--
 				slots[sp-1] = v
 				slots[sp] = object.Null
+
+			case opCompareOpJumpIfFalse, opCompareOpJumpIfTrue:
+				x, y := slots[sp-2], slots[sp-1]
+				op := compareOps[ins.Arg()]
+				var truth bool
+				switch {
+				case x.IsInt() && y.IsInt():
+					truth = compareInts(op, x.AsInt(), y.AsInt())
+				case x.IsFloat() && y.IsFloat():
+					truth = compareFloats(op, x.AsFloat(), y.AsFloat())
+				default:
+					f.lasti = pc - 1
+					v, e := object.RichCompare(t, x, y, op)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					pc++ // the jump's own errors are raised at it
+					truth = v == object.True
+					if !truth && v != object.False && v != object.None {
+						f.lasti = pc - 1
+						if truth, e = object.Truth(t, v); e != nil {
+							sp -= 2
+							slots[sp], slots[sp+1] = object.Null, object.Null
+							err = e
+							break dispatch
+						}
+					}
+					pc--
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				if truth == (ins.Op() == opCompareOpJumpIfTrue) {
+					pc = code[pc].Arg()
+				} else {
+					pc++
+				}
 
 			case compile.IS_OP:
 				sp--
@@ -472,7 +657,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				in, e := object.Contains(t, slots[sp-1], slots[sp-2])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				sp--
 				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
@@ -487,8 +672,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = object.Null
 				truth := v == object.True
 				if !truth && v != object.False && v != object.None {
+					f.lasti = pc - 1
 					if truth, err = object.Truth(t, v); err != nil {
-						break
+						break dispatch
 					}
 				}
 				if truth == (ins.Op() == compile.POP_JUMP_IF_TRUE) {
@@ -507,7 +693,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				truth, e := object.Truth(t, slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				if truth == (ins.Op() == compile.JUMP_IF_TRUE_OR_POP) {
 					pc = ins.Arg()
@@ -521,7 +707,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				it, e := object.Iter(t, slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = it
 
@@ -533,7 +719,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					if v, e = object.Next(t, slots[sp-1]); e != nil {
 						if !isInstance(e, object.StopIteration) {
 							err = e
-							break
+							break dispatch
 						}
 						v = object.Null
 					}
@@ -572,7 +758,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				v, yielded, e := th.send(slots[sp-2], slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				if yielded {
 					// Suspend with the receiver on the stack; resuming runs
@@ -594,7 +780,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					// Other iterables, and the error for a wrong length.
 					f.lasti = pc - 1
 					f.sp = sp
-					sp, pc, err = th.evalRare(f, ins, sp, pc)
+					if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+						break dispatch
+					}
 					break
 				}
 				sp--
@@ -656,7 +844,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				clear(slots[base:sp])
 				sp = base
 				if err != nil {
-					break
+					break dispatch
 				}
 				slots[sp] = v
 				sp++
@@ -692,7 +880,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					slots[sp] = object.Null
 				}
 				if err != nil {
-					break
+					break dispatch
 				}
 				slots[sp] = fn.AsValue()
 				sp++
@@ -704,12 +892,12 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				case 0:
 					if th.handled.IsNull() || th.handled.IsNone() {
 						err = object.NewError(object.RuntimeError, "No active exception to reraise")
-						break
+						break dispatch
 					}
 					// A bare raise adds no traceback entry (as RERAISE).
 					exc, _ := th.handled.AsException()
 					err, reraised = exc, true
-					goto reraise
+					break dispatch
 				case 1:
 					err = th.raiseValue(slots[sp-1], object.Null)
 				case 2:
@@ -717,6 +905,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				sp -= n
 				clear(slots[sp : sp+n])
+				break dispatch
 
 			case compile.RERAISE:
 				sp--
@@ -726,7 +915,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					f.lasti = int(slots[sp-n].AsInt())
 				}
 				err, reraised = exc, true
-				goto reraise
+				break dispatch
 
 			case compile.PUSH_EXC_INFO:
 				exc := slots[sp-1]
@@ -749,7 +938,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				match, e := exceptionMatches(t, slots[sp-2], slots[sp-1])
 				if e != nil {
 					err = e
-					break
+					break dispatch
 				}
 				slots[sp-1] = object.Bool(match)
 
@@ -760,57 +949,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			default:
 				f.lasti = pc - 1
 				f.sp = sp
-				var e error
-				sp, pc, e = th.evalRare(f, ins, sp, pc)
-				err = e
+				if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+					break dispatch
+				}
 			}
-			if err == nil {
-				continue
-			}
-			// A new exception raised by the instruction at pc-1: chain it to
-			// the one being handled.
+		}
+		if !reraised {
+			// A new exception raised by the instruction at pc-1: chain it
+			// to the one being handled.
 			f.lasti = pc - 1
 			th.setContext(err)
 		}
-
-	reraise:
-		if exc, ok := err.(*object.Exc); ok {
-			if !reraised {
-				addTraceback(exc, f, f.lasti)
-			}
-			reraised = false
-			// The handler is the one covering the raising instruction (for
-			// RERAISE, itself, not the restored lasti it reports).
-			raiseAt := pc - 1
-			if !throw.IsNull() {
-				raiseAt, throw = f.lasti, object.Null
-			}
-			if h, ok := findHandler(c, raiseAt); ok {
-				for sp > h.Depth+f.stackBase() {
-					sp--
-					slots[sp] = object.Null
-				}
-				if h.Lasti {
-					slots[sp] = object.Int(int64(f.lasti))
-					sp++
-				}
-				slots[sp] = exc.AsValue()
-				sp++
-				pc = h.Target
-				err = nil
-				continue
-			}
-		}
-		// No handler here: unwind the frame.
-		for sp > f.stackBase() {
-			sp--
-			slots[sp] = object.Null
-		}
-		f.sp, f.pc = sp, pc
-		if f.gen != nil {
-			f.gen.finish()
-		}
-		return object.Null, err
 	}
 }
 
@@ -830,6 +979,29 @@ func findHandler(c *Code, i int) (compile.Handler, bool) {
 		}
 	}
 	return compile.Handler{}, false
+}
+
+func unboundLocal(c *Code, i int) error {
+	return object.Errorf(object.UnboundLocalError,
+		"cannot access local variable '%s' where it is not associated with a value", c.VarNames[i])
+}
+
+// deleteName implements DELETE_NAME.
+func deleteName(t *object.Thread, f *Frame, name *object.Str) error {
+	if d, ok := f.locals.AsDict(); ok && f.locals.Type() == object.DictType {
+		found, err := d.DelItem(t, name.AsValue())
+		if err == nil && !found {
+			err = nameError(name)
+		}
+		return err
+	}
+	if err := object.SetItem(t, f.locals, name.AsValue(), object.Null); err != nil {
+		if isInstance(err, object.KeyError) {
+			err = nameError(name)
+		}
+		return err
+	}
+	return nil
 }
 
 func unboundDeref(c *Code, i int) error {

@@ -159,15 +159,9 @@ func intFastPath(op int, x, y int64) (object.Value, bool) {
 	}
 	switch object.Operator(op) {
 	case object.OpAdd:
-		r := x + y
-		if (r > x) == (y > 0) {
-			return object.Int(r), true
-		}
+		return addInts(x, y)
 	case object.OpSub:
-		r := x - y
-		if (r < x) == (y > 0) {
-			return object.Int(r), true
-		}
+		return subInts(x, y)
 	case object.OpMul:
 		hi, lo := bits.Mul64(uint64(absInt(x)), uint64(absInt(y)))
 		if hi == 0 && lo <= math.MaxInt64 && x != math.MinInt64 && y != math.MinInt64 {
@@ -201,6 +195,27 @@ func intFastPath(op int, x, y int64) (object.Value, bool) {
 		return object.Int(x ^ y), true
 	}
 	return object.Null, false
+}
+
+// addInts returns x + y when it fits in an immediate int.
+func addInts(x, y int64) (object.Value, bool) {
+	r := x + y
+	return object.Int(r), (r > x) == (y > 0)
+}
+
+// subInts returns x - y when it fits in an immediate int.
+func subInts(x, y int64) (object.Value, bool) {
+	r := x - y
+	return object.Int(r), (r < x) == (y > 0)
+}
+
+// binaryOp applies BINARY_OP's operator op (with InplaceOp added for the
+// augmented form) through the type slots.
+func binaryOp(t *object.Thread, op int, x, y object.Value) (object.Value, error) {
+	if op >= compile.InplaceOp {
+		return object.InPlaceOp(t, x, y, object.Operator(op-compile.InplaceOp))
+	}
+	return object.BinaryOp(t, x, y, object.Operator(op))
 }
 
 // floatFastPath computes x op y for floats when it is one IEEE operation

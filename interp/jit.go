@@ -79,6 +79,15 @@ func (f *Frame) Code() *Code { return f.code }
 // A JIT reads them while recording and writes them when a trace exits.
 func (f *Frame) Slots() []object.Value { return f.slots }
 
+// Globals returns the globals dict f runs with.
+func (f *Frame) Globals() *object.Dict { return f.globals }
+
+// Builtins returns the builtins dict f runs with.
+func (f *Frame) Builtins() *object.Dict { return f.builtins }
+
+// NameAt returns name i of c (the argument of LOAD_GLOBAL and friends).
+func (c *Code) NameAt(i int) *object.Str { return c.names[i] }
+
 // StackBase returns the index in Slots of the first value stack slot.
 func (f *Frame) StackBase() int { return f.stackBase() }
 

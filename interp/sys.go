@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -30,6 +31,9 @@ type stream struct {
 	r      *bufio.Reader // nil for stdout and stderr
 	flush  func() error
 	closed bool
+	// lineBuffered streams (stdout on a terminal, as CPython's) are
+	// flushed at every newline.
+	lineBuffered bool
 }
 
 var streamType = object.NewNativeType("TextIOWrapper", "_io", nil)
@@ -173,7 +177,8 @@ func newSysModule(th *Thread) (*Module, error) {
 	}
 	set("_xoptions", xopts.AsValue())
 	setInfo(in, set)
-	stdout := &stream{Header: object.NewHeader(streamType), name: "<stdout>", fd: 1, w: in.stdout, flush: in.stdout.Flush}
+	stdout := &stream{Header: object.NewHeader(streamType), name: "<stdout>", fd: 1, w: in.stdout, flush: in.stdout.Flush,
+		lineBuffered: isTerminal(os.Stdout)}
 	stderr := &stream{Header: object.NewHeader(streamType), name: "<stderr>", fd: 2, w: os.Stderr}
 	stdin := &stream{Header: object.NewHeader(streamType), name: "<stdin>", fd: 0, r: bufio.NewReader(os.Stdin)}
 	for _, s := range []struct {
@@ -482,7 +487,7 @@ func (th *Thread) writeTo(file object.Value, text string) error {
 		th.interp.outMu.Lock()
 		err := s.writeString(text)
 		th.interp.outMu.Unlock()
-		if s.fd == 2 {
+		if s.fd == 2 || s.lineBuffered && strings.IndexByte(text, '\n') >= 0 {
 			th.interp.Flush()
 		}
 		return err
@@ -525,4 +530,10 @@ func (th *Thread) runAtExit() {
 		// _run_exitfuncs reports handler exceptions itself.
 		object.Call(&th.Thread, run, nil, nil)
 	}
+}
+
+// isTerminal reports whether f is a character device (a terminal).
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

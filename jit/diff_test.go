@@ -12,9 +12,10 @@ import (
 // the interpreter would be: each runs without the JIT and eagerly, and the
 // outputs must agree; traces says how many traces must compile.
 var programs = []struct {
-	name   string
-	src    string
-	traces int
+	name    string
+	src     string
+	traces  int
+	bridges int
 }{
 	{"int_ops", `
 def f(n):
@@ -25,7 +26,7 @@ def f(n):
         b = (b << 1) & 1023 | (i >> 2) ^ 5
     return a, b
 print(f(1000), f(0), f(1))
-`, 1},
+`, 1, 0},
 	{"floor_div_mod_signs", `
 def f(n):
     s = 0
@@ -33,7 +34,7 @@ def f(n):
         s += i // 3 + i % 3 + i // -3 + i % -3 + 7 // (i | 1) + 7 % (i | 1)
     return s
 print(f(500))
-`, 1},
+`, 1, 0},
 	{"overflow_to_bigint", `
 def f(n):
     x = 1
@@ -41,7 +42,7 @@ def f(n):
         x = x * 7 + i
     return x
 print(f(100))
-`, 1},
+`, 1, 0},
 	{"neg_overflow", `
 def f(n):
     x = -(2**63) + 5
@@ -50,7 +51,7 @@ def f(n):
         x = -x - 1
     return x
 print(f(10))
-`, 1},
+`, 1, 0},
 	{"zero_division_in_loop", `
 def f(n):
     t = 0
@@ -61,7 +62,7 @@ def f(n):
             t = -t
     return t
 print(f(10))
-`, 0},
+`, 0, 0},
 	{"float_math", `
 def f(n):
     x = 0.0
@@ -73,7 +74,7 @@ def f(n):
             x = x - 1000.0
     return x, y
 print(f(2000))
-`, 1},
+`, 1, 0},
 	{"float_compare_nan", `
 def f(n):
     nan = float('nan')
@@ -89,7 +90,7 @@ def f(n):
         x += 1.0
     return c
 print(f(100))
-`, 1},
+`, 1, 0},
 	{"while_cond_change", `
 def f(n):
     i = 0
@@ -99,7 +100,7 @@ def f(n):
         i += 1
     return i, t
 print(f(1000), f(0), f(3))
-`, 1},
+`, 1, 0},
 	{"bool_locals", `
 def f(n):
     flag = False
@@ -110,7 +111,7 @@ def f(n):
             c += 1
     return c, flag
 print(f(101))
-`, 1},
+`, 1, 0},
 	{"negative_step_range", `
 def f(n):
     t = 0
@@ -118,7 +119,7 @@ def f(n):
         t = t * 2 % 1000003 + i
     return t
 print(f(3000))
-`, 1},
+`, 1, 0},
 	{"shift_edges", `
 def f(n):
     t = 0
@@ -126,7 +127,7 @@ def f(n):
         t += (1 << (i % 70)) >> (i % 65)
     return t
 print(f(300))
-`, 1},
+`, 1, 0},
 	{"type_change", `
 def f(n):
     x = 0
@@ -136,7 +137,171 @@ def f(n):
         x = x + 1
     return x
 print(f(100))
-`, 1},
+`, 1, 0},
+	{"tuple_assignment", `
+def f(n):
+    a, b, c = 0, 1, 2.5
+    for i in range(n):
+        a, b = b, a + b
+        a, b, c = b % 1000, a, c * 0.5 + a
+    return a, b, c
+print(f(1000))
+`, 1, 0},
+	{"list_items", `
+def f(v, out):
+    n = len(v)
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            ij = i + j
+            s += v[j] / (ij * (ij + 1) // 2 + i + 1)
+        out[i] = s
+    k = 0
+    while k < n:
+        out[k] = out[k] * 2.0
+        k += 1
+    return out
+print(f([1.0] * 40, [0.0] * 40)[:3])
+print(f([1.0, 2.0], [0.0, 0.0]))
+`, 2, 0},
+	{"list_exits", `
+def f(xs, n):
+    t = 0
+    for i in range(n):
+        t += xs[i]
+    return t
+xs = list(range(100))
+print(f(xs, 100))
+xs[50] = 0.5
+print(f(xs, 100))
+try:
+    print(f(xs, 101))
+except IndexError as e:
+    print("IndexError", e)
+xs[60] = "s"
+try:
+    print(f(xs, 100))
+except TypeError as e:
+    print("TypeError", e)
+ys = [1, 2, 3] * 30
+def g(ys, n):
+    for i in range(n):
+        ys[i] = ys[i] + 1
+    return ys
+print(g(ys, 90)[:5], g([1, 2.0, 3], 3), g([True] * 10, 10)[:2])
+`, 2, 0},
+	{"globals_and_builtins", `
+G = 3
+def f(n):
+    t = 0
+    for i in range(n):
+        t += G + len(xs) + abs(i - 50) + min(i, 7) + max(i, 90)
+        if abs(-0.5 * i) > 3.0:
+            t += 1
+    return t
+xs = [1, 2]
+print(f(100))
+G = 4
+xs.append(3)
+print(f(100))
+def g(n):
+    global G
+    t = 0
+    for i in range(n):
+        t += G
+        if i == 60:
+            G = 2.5
+    return t
+print(g(100), abs(-(2**63)) if False else 0)
+def h(n):
+    t = 0
+    for i in range(n):
+        t += abs(i - 2**62 - 2**62 - 2**62 + 2**62 - 2**62 + 2**62) % 7
+    return t
+print(h(100))
+len = lambda x: 7
+print(f(100))
+`, 2, 0},
+	{"int_true_division", `
+def f(n, big):
+    t = 0.0
+    for i in range(n):
+        t += (i * 7 + 1) / (i + 3) + big / (i + 1)
+        if i == 50:
+            big = big * 2**40
+    return t
+print(f(100, 3), f(100, 2**52 + 1))
+def g(n):
+    t = 0.0
+    for i in range(-n, n):
+        try:
+            t += 1 / i
+        except ZeroDivisionError:
+            t += 100
+    return t
+print(g(50))
+`, 2, 0},
+	{"bridge_other_local", `
+def f(n):
+    a = 0
+    b = 0
+    for i in range(n):
+        if i % 3 == 0:
+            a += 1
+        else:
+            b += 2
+    return a, b
+print(f(1000), f(2), f(0))
+`, 2, 1},
+	{"bridge_writes_root_input", `
+def f(n):
+    step = 1
+    t = 0
+    for i in range(n):
+        t += step
+        if i % 4 == 3:
+            step += 1
+    return t, step
+print(f(1000))
+`, 2, 1},
+	{"bridge_of_bridge", `
+def f(n):
+    a = b = c = 0
+    k = 0
+    while k < n:
+        if k % 2:
+            a += k
+        elif k % 3:
+            b -= 1
+        else:
+            c += 0.5
+        k += 1
+    return a, b, c, k
+print(f(600), f(5))
+`, 3, 2},
+	{"bridge_type_change", `
+def f(n):
+    x = 0
+    for i in range(n):
+        if i % 10 == 9:
+            x = x + 0.5
+        else:
+            x = x + 1
+    return x
+print(f(100))
+`, 1, 0},
+	{"bridge_leaves_loop", `
+def f(n):
+    t = 0
+    for i in range(n):
+        if i % 5 == 0:
+            t += 3
+            if t > 500:
+                break
+        t -= 1
+    return t
+print(f(10000))
+`, 2, 1},
 }
 
 func TestDifferential(t *testing.T) {
@@ -147,10 +312,10 @@ func TestDifferential(t *testing.T) {
 			if got != want {
 				t.Fatalf("eager JIT printed\n%s\ninterpreter printed\n%s", got, want)
 			}
-			if s := j.Stats(); s.Traces < p.traces {
+			if s := j.Stats(); s.Traces < p.traces || s.Bridges < p.bridges {
 				var sum strings.Builder
 				j.WriteSummary(&sum)
-				t.Errorf("%d traces compiled, want at least %d\n%s", s.Traces, p.traces, sum.String())
+				t.Errorf("%d traces (%d bridges) compiled, want at least %d (%d)\n%s", s.Traces, s.Bridges, p.traces, p.bridges, sum.String())
 			}
 		})
 	}

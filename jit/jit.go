@@ -16,7 +16,7 @@
 // # Traces
 //
 // A trace is one iteration of the loop from its LOOP_HEADER back to it,
-// in one frame: locals and stack temporaries holding ints, floats and
+// in one frame (and a bridge, the rest of an iteration from a hot exit): locals and stack temporaries holding ints, floats and
 // bools are unboxed into registers; a `for` over a range iterator becomes
 // an induction variable and a count. The recorder guards on what it
 // observed; anything it cannot handle aborts the recording with a counted
@@ -26,23 +26,28 @@
 //
 // # Entry and exit
 //
-// Go enters a trace at its top: for each trace input it checks the frame
-// slot's kind (int, float, bool, range iterator with the recorded step)
-// and stores the unboxed payload in the context's spill slot of that
-// input; a mismatch skips the trace for this iteration. The trace never
-// writes Go memory: loop-carried values stay in registers. Every exit
-// (a guard, or the interrupt poll at the back edge) stores its snapshot's
-// values into the spill slots and returns; Go boxes them back into the
-// frame's slots (or the iterator's state) and the interpreter resumes at
-// the snapshot's pc and stack pointer. No pointer is ever stored by
-// native code, so DESIGN §4.3 holds trivially; rules §4.1, §4.2 and §4.5
-// are the backend's.
+// Go enters a trace tree at its root's top: for each root input it checks
+// the frame slot's kind (int, float, bool, range iterator with the
+// recorded step) and stores the unboxed payload in the context's spill
+// slot of that input; a mismatch skips the trace for this iteration.
+// Every guard exit stores its snapshot's values into the spill slots and
+// jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
+// linked there, which runs the path the interpreter took from that exit
+// back to the loop header and jumps to the root's entry. When an exit
+// reaches Go, Go boxes the values back into the frame's slots (or the
+// iterator's state) and the interpreter resumes at the snapshot's pc and
+// stack pointer. Native code writes Go memory only in FSTORE, which
+// changes the payload word of a frame slot holding an immediate of the
+// same type: no pointer is ever stored, so DESIGN §4.3 holds without
+// barrier checks; rules §4.1, §4.2 and §4.5 are the backend's.
 package jit
 
 import (
 	"fmt"
 	"io"
+	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/jit/ir"
@@ -53,9 +58,10 @@ import (
 // Backend compiles IR traces to machine code and runs them.
 type Backend interface {
 	Arch() string
-	// CompileTrace lowers and installs t; exit IDs are snapshot indexes.
-	// With listing set it also returns the assembly text.
-	CompileTrace(t *ir.Trace, listing bool) (*native.Compiled, string, error)
+	// CompileTrace lowers and installs t at its place in its trace tree
+	// (see native.Placement). With listing set it also returns the
+	// assembly text.
+	CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error)
 	Enter(c *native.Compiled, at uintptr, ctx *native.Context) native.Exit
 	Free(c *native.Compiled)
 }
@@ -106,12 +112,25 @@ type loopState struct {
 	blacklisted bool
 }
 
-// trace is a compiled trace.
+// trace is a compiled trace: a root loop trace or a bridge. The root
+// holds the tree.
 type trace struct {
-	id       int
-	ir       *ir.Trace
-	code     *native.Compiled
-	exits    []uint64 // per snapshot
+	id    int
+	ir    *ir.Trace
+	code  *native.Compiled
+	table []uintptr      // exit table, one word per snapshot (native.Placement)
+	exits []uint64       // per snapshot
+	keep  []object.Value // objects the code refers to by address
+	// noBridge marks the snapshots no bridge will be recorded from
+	// (after maxAttempts failures, or the loop header's own).
+	noBridge []bool
+	attempts []uint8
+	// Root only: the loop, the tree's traces (index = Placement.Index),
+	// and counts over all entries.
+	loop     int
+	header   int
+	headerSP int
+	tree     []*trace
 	entries  uint64
 	mismatch uint64
 	iters    uint64 // loop iterations run natively
@@ -180,7 +199,11 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 	j.rec, j.recTh = nil, nil
 	var t *ir.Trace
 	if err == nil {
-		t, err = r.close()
+		if r.br != nil {
+			t, err = r.closeBridge()
+		} else {
+			t, err = r.close()
+		}
 	}
 	if err == nil {
 		err = j.compile(r, t)
@@ -190,9 +213,19 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 	}
 }
 
-// abort counts a failed recording and penalises its loop.
+// abort counts a failed recording and penalises its loop, or for a
+// bridge, its exit.
 func (j *JIT) abort(r *recorder, err *abortError) {
 	j.stats.countAbort(err.reason)
+	if br := r.br; br != nil {
+		if br.parent.attempts[br.snap]++; br.parent.attempts[br.snap] >= maxAttempts {
+			br.parent.noBridge[br.snap] = true
+		}
+		if j.opts.LogIR {
+			fmt.Fprintf(j.opts.Log, "---- abort bridge of trace %d #%d: %v\n", br.parent.id, br.snap, err)
+		}
+		return
+	}
 	ls := j.loops[loopKey{r.code, r.loop}]
 	ls.attempts++
 	if ls.attempts >= maxAttempts {
@@ -208,20 +241,40 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 }
 
 // compile optimizes and compiles a closed trace and installs it for its
-// loop.
+// loop, or links a bridge to its parent's exit.
 func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	start := time.Now()
 	ir.Optimize(t)
-	code, listing, err := j.backend.CompileTrace(t, j.opts.LogAsm)
+	pl := native.Placement{ExitTable: make([]uintptr, len(t.Snaps))}
+	var root *trace
+	if r.br != nil {
+		root = r.br.root
+		pl.Index, pl.RootEntry = uint16(len(root.tree)), root.code.Entry
+	}
+	code, listing, err := j.backend.CompileTrace(t, pl, j.opts.LogAsm)
 	if err != nil {
 		return abort("backend declined", "%v", err)
 	}
 	d := time.Since(start)
-	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, exits: make([]uint64, len(t.Snaps))}
+	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
+		noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+	for i, s := range t.Snaps {
+		tr.noBridge[i] = int(s.PC) == r.header
+	}
 	j.stats.addTrace(d, code.Size)
-	j.loops[loopKey{r.code, r.loop}].trace = tr
+	what := "trace"
+	if root == nil {
+		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		j.loops[loopKey{r.code, r.loop}].trace = tr
+	} else {
+		root.tree = append(root.tree, tr)
+		j.stats.Bridges++
+		// Linking is one store into the parent's exit table (DESIGN §4.7).
+		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
+		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
+	}
 	if j.opts.LogIR || j.opts.LogAsm {
-		fmt.Fprintf(j.opts.Log, "---- trace %d %s:%d (%s line %d), %d bytes, %v\n", tr.id, r.code.Name, r.header,
+		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.code.Name, r.header,
 			r.code.Filename, r.code.Line(r.header), code.Size, d)
 		if j.opts.LogIR {
 			io.WriteString(j.opts.Log, t.String())
@@ -260,6 +313,12 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			ok, n = v.IsFloat(), v.Payload()
 		case ir.InSlotBool:
 			ok, n = v.IsBool(), v.Payload()
+		case ir.InSlotList:
+			// The pointer word keeps the collector's view (DESIGN §4.4);
+			// the trace reads the payload word.
+			ok = !v.IsNull() && v.Type() == object.ListType
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
 		case ir.InRangeNext:
 			it := object.AsRangeIter(v)
 			ok = it != nil && int64(it.Step) == in.Step
@@ -283,39 +342,59 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.entries++
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount] = 0
+	ctx.Frame = uintptr(unsafe.Pointer(&slots[0]))
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
 	tr.iters += ctx.Scratch[native.IterCount]
-	id := e.ID()
-	tr.exits[id]++
+	index, id := native.ExitIndex(e.ID())
+	xt := tr.tree[index]
+	xt.exits[id]++
 	j.stats.Exits++
-	snap := &tr.ir.Snaps[id]
+	snap := &xt.ir.Snaps[id]
 	for k, se := range snap.Entries {
 		n := ctx.Spill[k].N
 		switch se.Kind {
 		case ir.SnapSlot:
-			slots[se.Slot] = box(tr.ir.Insts[se.Ref].Type, n)
+			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
+				slots[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+				ctx.Spill[k].P = nil // keep nothing alive from the context
+			} else {
+				slots[se.Slot] = box(t, n)
+			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
 			object.AsRangeIter(slots[se.Slot]).Remaining = n
 		}
 	}
+	for i, in := range tr.ir.Inputs {
+		if in.Kind == ir.InSlotList {
+			ctx.Spill[ir.InputSlot(i)].P = nil
+		}
+	}
 	if j.opts.LogExits {
-		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", tr.id, id, e.Code(), snap.PC)
+		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
 	if tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*minJudgedEntries {
 		j.retire(tr, f.Code(), loop)
+	} else if e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
+		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
+		j.rec = newBridgeRecorder(f, tr, xt, id)
+		j.recTh = th
+		th.SetRecording(true)
+		j.stats.Recordings++
 	}
 	return int(snap.PC), int(snap.SP)
 }
 
-// retire gives up an unprofitable trace: its loop is blacklisted. (With
-// side traces, the hot exits that make it unprofitable will grow bridges
-// instead.)
+// retire gives up an unprofitable trace tree: its loop is blacklisted.
+// (Hot exits that stay in the loop grow bridges; those left are loop
+// exits, taken after too few iterations for native code to pay.)
 func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 	ls := j.loops[loopKey{c, loop}]
 	ls.trace, ls.blacklisted = nil, true
-	j.backend.Free(tr.code)
+	for _, t := range tr.tree {
+		j.backend.Free(t.code)
+	}
 	j.stats.Retired++
 	c.SetLoopCount(loop, 0)
 	if j.opts.LogIR {

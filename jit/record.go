@@ -56,6 +56,16 @@ type recorder struct {
 	ninsts   int
 	pc, sp   int // the instruction being recorded
 	snap     int32
+	// br is set when the recording is a side trace (bridge.go).
+	br *bridge
+	// objs holds the Python value of each Ptr value the recorder knows
+	// (list locals, constants); constants stay alive with the trace.
+	objs map[ir.Ref]object.Value
+	keep []object.Value
+	// tuple holds the items of a BUILD_TUPLE that the next instruction,
+	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
+	// virtual.
+	tuple []ir.Ref
 }
 
 type iterVals struct {
@@ -66,7 +76,7 @@ type iterVals struct {
 func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	r := &recorder{frame: f, code: f.Code(), loop: loop, header: header, headerSP: sp,
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
-		iters: map[int32]*iterVals{}, expectPC: header + 1}
+		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -115,6 +125,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	if r.ninsts++; r.ninsts > maxTraceInsts {
 		return false, abort("trace too long", "")
 	}
+	if err := r.checkStack(f, sp); err != nil {
+		return false, err
+	}
 	r.pc, r.sp, r.snap = pc, sp, -1
 	r.b.PC = int32(pc)
 	r.expectPC = pc + 1
@@ -129,7 +142,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.STORE_FAST:
-		if r.vals[sp-1] == ir.None {
+		if t := r.typeOf(r.vals[sp-1]); t == ir.Void || t == ir.Ptr {
 			return false, abort("NYI: store of an object", "")
 		}
 		r.vals[ins.Arg()] = r.vals[sp-1]
@@ -201,12 +214,95 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.expectPC = ins.Arg()
 	case compile.FOR_ITER:
 		return false, r.forIter(sp, slots)
+	case compile.LOAD_GLOBAL:
+		v, err := r.global(f, ins.Arg())
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp] = v
+	case compile.PUSH_NULL:
+		r.vals[sp] = r.b.KPtr(0)
+	case compile.CALL:
+		n := ins.Arg()
+		v, err := r.call(r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp], slots[sp-n:sp])
+		if err != nil {
+			return false, err
+		}
+		for i := sp - n - 2; i < sp; i++ {
+			r.vals[i] = ir.None
+		}
+		r.vals[sp-n-2] = v
+	case compile.BINARY_SUBSCR:
+		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.STORE_SUBSCR:
+		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil {
+			return false, err
+		}
+		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
+	case compile.BUILD_TUPLE:
+		n := ins.Arg()
+		next := r.code.Instructions()[pc+1]
+		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
+			return false, abort("NYI: bytecode BUILD_TUPLE", "")
+		}
+		// No guard can come between the two instructions, so no snapshot
+		// sees the virtual tuple.
+		r.tuple = append(r.tuple[:0], r.vals[sp-n:sp]...)
+		for i := sp - n; i < sp; i++ {
+			if r.vals[i] == ir.None {
+				return false, abort("NYI: tuple of an object", "")
+			}
+			r.vals[i] = ir.None
+		}
+	case compile.UNPACK_SEQUENCE:
+		n := ins.Arg()
+		if len(r.tuple) != n {
+			return false, abort("NYI: bytecode UNPACK_SEQUENCE", "")
+		}
+		for i := range n {
+			r.vals[sp-1+i] = r.tuple[n-1-i]
+		}
+		r.tuple = r.tuple[:0]
 	case compile.LOOP_HEADER:
 		return false, abort("NYI: inner loop", "")
 	default:
 		return false, abort("NYI: bytecode "+op.String(), "")
 	}
 	return false, nil
+}
+
+// checkStack aborts when a stack value the trace tracks is not what its
+// IR type says: the previous instruction left its fast path while
+// recording (an int overflowed into a big int), so the trace's guard
+// would fail on every run.
+func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
+	slots := f.Slots()
+	for i := f.StackBase(); i < sp; i++ {
+		v := r.vals[i]
+		if v == ir.None {
+			continue
+		}
+		ok := false
+		switch r.b.Type(v) {
+		case ir.Int:
+			ok = slots[i].IsInt()
+		case ir.Float:
+			ok = slots[i].IsFloat()
+		case ir.Bool:
+			ok = slots[i].IsBool()
+		case ir.Ptr:
+			o, known := r.objs[v]
+			ok = known && slots[i] == o || !known && slots[i].IsNull()
+		}
+		if !ok {
+			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
+		}
+	}
+	return nil
 }
 
 // typeOf returns the IR type of v (Void for an untracked object).
@@ -223,6 +319,9 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
 		return v, nil
 	}
+	if r.br != nil {
+		return r.bridgeLocal(k, slots[k])
+	}
 	v := slots[k]
 	var in ir.Input
 	var t ir.Type
@@ -235,11 +334,16 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		in, t = ir.Input{Kind: ir.InSlotBool, Slot: int32(k)}, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
+	case v.Type() == object.ListType:
+		in, t = ir.Input{Kind: ir.InSlotList, Slot: int32(k)}, ir.Ptr
 	default:
 		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
 	}
 	ref := r.b.SLoad(in, t)
 	r.vals[k] = ref
+	if t == ir.Ptr {
+		r.objs[ref] = v
+	}
 	return ref, nil
 }
 
@@ -277,6 +381,63 @@ func (r *recorder) truth(v ir.Ref) (ir.Ref, *abortError) {
 	return ir.None, abort("NYI: truth of an object", "")
 }
 
+// immediateType is the IR type of an int, float or bool immediate, Void
+// for any other value.
+func immediateType(v object.Value) ir.Type {
+	switch {
+	case v.IsInt():
+		return ir.Int
+	case v.IsFloat():
+		return ir.Float
+	case v.IsBool():
+		return ir.Bool
+	}
+	return ir.Void
+}
+
+// listItem records the address of item i of list x, whose observed
+// values are xv and iv (an index in range: a negative index, which
+// counts from the end, is not traced yet).
+func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || xv.Type() != object.ListType {
+		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
+	}
+	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {
+		return ir.None, abort("NYI: list index out of range or negative", "")
+	}
+	return r.b.Emit(ir.OpElemAddr, x, i), nil
+}
+
+// subscr records x[i] for a list x and an int i.
+func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
+	addr, err := r.listItem(x, i, xv, iv)
+	if err != nil {
+		return ir.None, err
+	}
+	item := (*object.List)(xv.Pointer()).Items[iv.AsInt()]
+	t := immediateType(item)
+	if t == ir.Void {
+		return ir.None, abort("NYI: list item of type "+typeName(item), "")
+	}
+	return r.b.LoadElem(addr, t), nil
+}
+
+// storeSubscr records x[i] = v for a list x, an int i, and an int, float
+// or bool v replacing an item of the same type (only the payload word is
+// written: no pointer store, DESIGN §4.3).
+func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError {
+	addr, err := r.listItem(x, i, xv, iv)
+	if err != nil {
+		return err
+	}
+	t := r.typeOf(v)
+	if t == ir.Void || t == ir.Ptr || immediateType((*object.List)(xv.Pointer()).Items[iv.AsInt()]) != t {
+		return abort("NYI: list store that changes an item's kind", "")
+	}
+	r.b.Emit(ir.OpStoreElem, addr, v)
+	return nil
+}
+
 // Int and float IR ops of the binary operators.
 var (
 	intBinary = map[object.Operator]ir.Op{
@@ -302,7 +463,13 @@ func (r *recorder) binary(arg int, x, y ir.Ref, xv, yv object.Value) (ir.Ref, *a
 			return r.b.Emit(iop, x, y), nil
 		}
 		if op == object.OpTrueDiv {
-			return ir.None, abort("NYI: int true division", "")
+			// Ints of at most 53 bits convert exactly, and one correctly
+			// rounded division of the floats is Python's result.
+			for _, v := range []ir.Ref{x, y} {
+				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, v, r.b.KInt(-1<<53)), ir.None)
+				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, v, r.b.KInt(1<<53)), ir.None)
+			}
+			return r.b.Emit(ir.OpFDiv, r.b.Emit(ir.OpIToF, x, ir.None), r.b.Emit(ir.OpIToF, y, ir.None)), nil
 		}
 		return ir.None, abort("NYI: int operator", "%d", op)
 	}
@@ -360,6 +527,9 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]
+	if iv == nil && r.br != nil {
+		return abort("NYI: bridge advances an iterator the loop does not", "")
+	}
 	if iv == nil {
 		step := int64(it.Step)
 		iv = &iterVals{step: step,

@@ -15,7 +15,8 @@ import (
 // Stats counts the JIT's work.
 type Stats struct {
 	Recordings      int            // recordings started
-	Traces          int            // traces compiled
+	Traces          int            // traces compiled, bridges included
+	Bridges         int            // side traces compiled and linked
 	Aborts          map[string]int // failed recordings by reason
 	Blacklisted     int            // loops given up on after failed recordings
 	Retired         int            // traces given up on: too few iterations per entry
@@ -56,8 +57,8 @@ func (j *JIT) Stats() Stats {
 // site, compile times, code size.
 func (j *JIT) WriteSummary(w io.Writer) {
 	s := &j.stats
-	fmt.Fprintf(w, "jit: %d recordings, %d traces (%d bytes of code), %d loops blacklisted, %d traces retired\n",
-		s.Recordings, s.Traces, s.CodeBytes, s.Blacklisted, s.Retired)
+	fmt.Fprintf(w, "jit: %d recordings, %d traces (%d of them bridges, %d bytes of code), %d loops blacklisted, %d trace trees retired\n",
+		s.Recordings, s.Traces, s.Bridges, s.CodeBytes, s.Blacklisted, s.Retired)
 	if n := len(s.CompileTimes); n > 0 {
 		ts := slices.Clone(s.CompileTimes)
 		slices.Sort(ts)
@@ -88,9 +89,11 @@ func (j *JIT) WriteSummary(w io.Writer) {
 		if ls.trace == nil {
 			continue
 		}
-		for i, n := range ls.trace.exits {
-			if n > 0 {
-				sites = append(sites, site{ls.trace, i, n})
+		for _, tr := range ls.trace.tree {
+			for i, n := range tr.exits {
+				if n > 0 {
+					sites = append(sites, site{tr, i, n})
+				}
 			}
 		}
 	}

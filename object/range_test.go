@@ -127,6 +127,30 @@ func TestUnpack(t *testing.T) {
 	check(t, th, "ex", NewTuple(dst[:4]...).AsValue(), nil, "(0, [1, 2], 3, 4)")
 }
 
+// TestRangeIterState checks the exported iterator state the JIT keeps in
+// registers: writing Next and Remaining changes what the iterator yields.
+func TestRangeIterState(t *testing.T) {
+	th := &Thread{}
+	it, err := Iter(th, NewRange(10, 0, -3).AsValue())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := AsRangeIter(it)
+	if s == nil || s.Next != 10 || int64(s.Step) != -3 || s.Remaining != 4 {
+		t.Fatalf("state of iter(range(10, 0, -3)) = %+v", s)
+	}
+	Next(th, it)
+	if s.Next != 7 || s.Remaining != 3 {
+		t.Fatalf("after one item: %+v", s)
+	}
+	s.Next, s.Remaining = 100, 2
+	rest, err := Call(th, ListType.AsValue(), []Value{it}, nil)
+	check(t, th, "rewritten", rest, err, "[100, 97]")
+	if AsRangeIter(Int(3)) != nil || AsRangeIter(Null) != nil || AsRangeIter(NewRange(0, 1, 1).AsValue()) != nil {
+		t.Fatal("AsRangeIter accepted a value that is not a range iterator")
+	}
+}
+
 // TestRangeBig covers ranges with bounds outside int64 and operations that
 // leave int64 on ranges with int64 bounds.
 func TestRangeBig(t *testing.T) {
@@ -176,28 +200,4 @@ func TestRangeBig(t *testing.T) {
 			return list(Call(th, EnumerateType.AsValue(), []Value{lst("a", "b"), Int(math.MaxInt64)}, nil))
 		}, "[(9223372036854775807, 'a'), (9223372036854775808, 'b')]"},
 	})
-}
-
-// TestRangeIterState checks the exported iterator state the JIT keeps in
-// registers: writing Next and Remaining changes what the iterator yields.
-func TestRangeIterState(t *testing.T) {
-	th := &Thread{}
-	it, err := Iter(th, NewRange(10, 0, -3).AsValue())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := AsRangeIter(it)
-	if s == nil || s.Next != 10 || int64(s.Step) != -3 || s.Remaining != 4 {
-		t.Fatalf("state of iter(range(10, 0, -3)) = %+v", s)
-	}
-	Next(th, it)
-	if s.Next != 7 || s.Remaining != 3 {
-		t.Fatalf("after one item: %+v", s)
-	}
-	s.Next, s.Remaining = 100, 2
-	rest, err := Call(th, ListType.AsValue(), []Value{it}, nil)
-	check(t, th, "rewritten", rest, err, "[100, 97]")
-	if AsRangeIter(Int(3)) != nil || AsRangeIter(Null) != nil || AsRangeIter(NewRange(0, 1, 1).AsValue()) != nil {
-		t.Fatal("AsRangeIter accepted a value that is not a range iterator")
-	}
 }

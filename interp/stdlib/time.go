@@ -446,7 +446,10 @@ func timeSleep(t *object.Thread, args []object.Value, kw *object.Tuple) (object.
 	if x < 0 {
 		return object.Null, object.NewError(object.ValueError, "sleep length must be non-negative")
 	}
-	gotime.Sleep(gotime.Duration(x * 1e9))
+	// Sleep without the GIL, waking early for a signal (KeyboardInterrupt).
+	if err := t.State.(*interp.Thread).Sleep(gotime.Duration(x * 1e9)); err != nil {
+		return object.Null, err
+	}
 	return object.None, nil
 }
 

@@ -52,7 +52,7 @@ func (b *Builder) Type(r Ref) Type { return b.inst(r).Type }
 // Const returns the payload of r if it is a constant.
 func (b *Builder) Const(r Ref) (int64, bool) {
 	in := b.inst(r)
-	if in.Op == OpKInt || in.Op == OpKFloat {
+	if in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr {
 		return in.Aux, true
 	}
 	return 0, false
@@ -92,6 +92,15 @@ func (b *Builder) KBool(v bool) Ref {
 // KFloat returns the float constant f.
 func (b *Builder) KFloat(f float64) Ref {
 	return b.headConst(OpKFloat, Float, int64(math.Float64bits(f)))
+}
+
+// KPtr returns the constant pointer p (0 for null).
+func (b *Builder) KPtr(p uintptr) Ref { return b.headConst(OpKPtr, Ptr, int64(p)) }
+
+// GuardWord emits a guard that the word at address addr equals v.
+func (b *Builder) GuardWord(addr uintptr, v uint64) {
+	k := b.KInt(int64(v))
+	b.body = append(b.body, Inst{Op: OpGuardWord, A: k, B: None, Aux: int64(addr), Snap: b.Snap(), PC: b.PC})
 }
 
 // SLoad returns the entry value of in, of type t.
@@ -155,6 +164,25 @@ func (b *Builder) emitRaw(op Op, a, c Ref) Ref {
 	return r
 }
 
+// FLoad emits a load of frame slot k as a value of type t (a guard: the
+// slot must hold an immediate of that type).
+func (b *Builder) FLoad(k int32, t Type) Ref {
+	b.body = append(b.body, Inst{Op: OpFLoad, Type: t, A: None, B: None, Aux: int64(k), Snap: b.Snap(), PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
+// LoadElem emits a load of the list item at addr (an ELEMADDR) as a
+// value of type t.
+func (b *Builder) LoadElem(addr Ref, t Type) Ref {
+	b.body = append(b.body, Inst{Op: OpLoadElem, Type: t, A: addr, B: None, Snap: b.Snap(), PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
+// FStore emits a store of v into frame slot k.
+func (b *Builder) FStore(k int32, v Ref) {
+	b.body = append(b.body, Inst{Op: OpFStore, A: v, B: None, Aux: int64(k), Snap: b.Snap(), PC: b.PC})
+}
+
 // Phi is a loop-carried value for Finish: the SLOAD Left takes Right at the
 // back edge.
 type Phi struct{ Left, Right Ref }
@@ -163,16 +191,7 @@ type Phi struct{ Left, Right Ref }
 // snapshot back) and renumbers every reference.
 func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 	nh := Ref(len(b.head))
-	remap := func(r Ref) Ref {
-		switch {
-		case r == None:
-			return None
-		case r&headBit != 0:
-			return r &^ headBit
-		default:
-			return nh + 1 + r
-		}
-	}
+	remap := b.remapper(nh)
 	t := &Trace{Inputs: b.inputs, Loop: nh}
 	t.Insts = make([]Inst, 0, len(b.head)+len(b.body)+len(phis)+2)
 	t.Insts = append(t.Insts, b.head...)
@@ -186,6 +205,48 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 		t.Insts = append(t.Insts, Inst{Op: OpPhi, Type: t.Insts[l].Type, A: l, B: r, Snap: -1, PC: -1})
 	}
 	t.Insts = append(t.Insts, Inst{Op: OpBack, A: None, B: None, Snap: back, PC: -1})
+	b.finishSnaps(t, remap)
+	return t
+}
+
+// FinishBridge lays out a bridge (entry section, LOOP marker, body, LINK
+// with snapshot back); link gives the values handed to the root's input
+// slots, firstHome the first spill slot free for the bridge's spills.
+func (b *Builder) FinishBridge(link []LinkMove, back int32, firstHome int) *Trace {
+	nh := Ref(len(b.head))
+	remap := b.remapper(nh)
+	t := &Trace{Inputs: b.inputs, Loop: nh, FirstHome: firstHome}
+	t.Insts = make([]Inst, 0, len(b.head)+len(b.body)+2)
+	t.Insts = append(t.Insts, b.head...)
+	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
+	for _, in := range b.body {
+		in.A, in.B = remap(in.A), remap(in.B)
+		t.Insts = append(t.Insts, in)
+	}
+	t.Insts = append(t.Insts, Inst{Op: OpLink, A: None, B: None, Snap: back, PC: -1})
+	for _, m := range link {
+		t.Link = append(t.Link, LinkMove{Slot: m.Slot, Ref: remap(m.Ref)})
+	}
+	b.finishSnaps(t, remap)
+	return t
+}
+
+// remapper returns the renumbering of Builder refs for an entry section
+// of nh instructions followed by LOOP.
+func (b *Builder) remapper(nh Ref) func(Ref) Ref {
+	return func(r Ref) Ref {
+		switch {
+		case r == None:
+			return None
+		case r&headBit != 0:
+			return r &^ headBit
+		default:
+			return nh + 1 + r
+		}
+	}
+}
+
+func (b *Builder) finishSnaps(t *Trace, remap func(Ref) Ref) {
 	t.Snaps = make([]Snapshot, len(b.snaps))
 	for i, s := range b.snaps {
 		es := make([]SnapEntry, len(s.Entries))
@@ -195,5 +256,4 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 		}
 		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es}
 	}
-	return t
 }

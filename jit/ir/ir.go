@@ -12,6 +12,12 @@
 //	PHI ...         loop-carried values: PHI left right
 //	BACK            the back-edge poll and jump to LOOP
 //
+// A side trace (a bridge, grown from a hot exit of another trace of the
+// same tree) has the same entry section and LOOP marker, then runs its
+// body once and ends in LINK instead of PHIs and BACK: the values of
+// Trace.Link go into the root trace's input slots, and it jumps to the
+// root's entry (or exits through LINK's snapshot when the poll fires).
+//
 // and, for a backend, register assignments (regalloc.go).
 //
 // # Invariants
@@ -22,7 +28,8 @@
 //   - Entry-section instructions are constants and SLOADs only; the body
 //     never defines a value used before LOOP.
 //   - PHI's left operand is an SLOAD; at BACK every PHI's right value is
-//     moved into the left's location, all moves in parallel.
+//     moved into the left's location, all moves in parallel. At LINK
+//     every Link value is moved into its spill slot, in parallel.
 //   - A guard's snapshot describes the interpreter state *before* the
 //     bytecode instruction the guard was recorded for; failing the guard
 //     resumes the interpreter there, which repeats the instruction on its
@@ -44,9 +51,13 @@ const (
 	Int               // int64, general register
 	Float             // float64, vector register
 	Bool              // 0 or 1, general register
+	// Ptr is the address of a heap object that the frame keeps alive
+	// (a list read from a local), general register. Exits write it to
+	// the spill slot's pointer word, which the collector scans.
+	Ptr
 )
 
-var typeNames = [...]string{Void: "void", Int: "int", Float: "flt", Bool: "bool"}
+var typeNames = [...]string{Void: "void", Int: "int", Float: "flt", Bool: "bool", Ptr: "ptr"}
 
 func (t Type) String() string { return typeNames[t] }
 
@@ -66,45 +77,58 @@ const (
 	OpNop    Op = iota // removed instruction
 	OpKInt             // constant Aux
 	OpKFloat           // constant float with bits Aux
+	OpKPtr             // constant Ptr: the address Aux of an object the trace keeps alive (0: null)
 	OpSLoad            // entry value: Trace.Inputs[Aux]
 	OpLoop             // loop header
 	OpPhi              // a (an SLOAD) takes b at the back edge
 	OpBack             // back-edge poll (exits through its snapshot) and jump to LOOP
 
-	OpAdd      // a + b, wrapping
-	OpSub      // a - b, wrapping
-	OpAddOv    // a + b; guard: no int64 overflow
-	OpSubOv    // a - b; guard: no overflow
-	OpMulOv    // a * b; guard: no overflow
-	OpNegOv    // -a; guard: no overflow
-	OpFloorDiv // a // b (Python floor division); guard: b != 0 and not MinInt64 // -1
-	OpMod      // a % b (Python: sign of b); guard: b != 0
-	OpAnd      // a & b
-	OpOr       // a | b
-	OpXor      // a ^ b
-	OpShl      // a << b; guard: 0 <= b < 64 and no bits lost
-	OpShr      // a >> b (arithmetic); guard: b >= 0
-	OpLt       // a < b (signed ints)
-	OpLe       // a <= b
-	OpGt       // a > b
-	OpGe       // a >= b
-	OpEq       // a == b
-	OpNe       // a != b
-	OpFAdd     // a + b
-	OpFSub     // a - b
-	OpFMul     // a * b
-	OpFDiv     // a / b; guard: b != 0
-	OpFNeg     // -a
-	OpFLt      // a < b (false when unordered)
-	OpFLe      // a <= b
-	OpFGt      // a > b
-	OpFGe      // a >= b
-	OpFEq      // a == b
-	OpFNe      // a != b (true when unordered)
-	OpIToF     // float(a), correctly rounded
-	OpNot      // !a (bool)
-	OpGuardT   // guard: a is true
-	OpGuardF   // guard: a is false
+	OpAdd       // a + b, wrapping
+	OpSub       // a - b, wrapping
+	OpAddOv     // a + b; guard: no int64 overflow
+	OpSubOv     // a - b; guard: no overflow
+	OpMulOv     // a * b; guard: no overflow
+	OpNegOv     // -a; guard: no overflow
+	OpFloorDiv  // a // b (Python floor division); guard: b != 0 and not MinInt64 // -1
+	OpMod       // a % b (Python: sign of b); guard: b != 0
+	OpAnd       // a & b
+	OpOr        // a | b
+	OpXor       // a ^ b
+	OpShl       // a << b; guard: 0 <= b < 64 and no bits lost
+	OpShr       // a >> b (arithmetic); guard: b >= 0
+	OpLt        // a < b (signed ints)
+	OpLe        // a <= b
+	OpGt        // a > b
+	OpGe        // a >= b
+	OpEq        // a == b
+	OpNe        // a != b
+	OpFAdd      // a + b
+	OpFSub      // a - b
+	OpFMul      // a * b
+	OpFDiv      // a / b; guard: b != 0
+	OpFNeg      // -a
+	OpFLt       // a < b (false when unordered)
+	OpFLe       // a <= b
+	OpFGt       // a > b
+	OpFGe       // a >= b
+	OpFEq       // a == b
+	OpFNe       // a != b (true when unordered)
+	OpIToF      // float(a), correctly rounded
+	OpNot       // !a (bool)
+	OpGuardT    // guard: a is true
+	OpGuardF    // guard: a is false
+	OpElemAddr  // address of item b of list a (an Int, used only by LOADELEM and STOREELEM); guard: 0 <= b < len(a)
+	OpLoadElem  // the item at address a, unboxed; guard: it is an immediate of the result type
+	OpStoreElem // item at address a = b (payload word only); guard: it holds an immediate of b's type
+	OpListLen   // len(a), a list
+	OpAbsOv     // |a|; guard: a != MinInt64
+	OpFAbs      // |a|
+	OpMin       // min(a, b): b if b < a else a
+	OpMax       // max(a, b): b if b > a else a
+	OpGuardWord // guard: the 64-bit word at address Aux (in an object the trace keeps alive) equals a
+	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
+	OpFStore    // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
+	OpLink      // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
 	numOps
 )
 
@@ -113,7 +137,8 @@ const (
 	fGuard  = 1 << iota // may exit through the snapshot
 	fComm               // commutative
 	fPure               // no effect beyond its value and guard: CSE and DCE apply
-	fMarker             // structure (LOOP, PHI, BACK): never moved or removed
+	fMarker             // structure (LOOP, PHI, BACK, LINK): never moved or removed
+	fMemory             // reads or writes a frame: never moved across another fMemory op, never removed
 )
 
 // opInfoEntry holds the properties of one op.
@@ -129,47 +154,60 @@ type opInfoEntry struct {
 // opInfo is the one table of op properties; names, printing, validation,
 // folding and the register allocator derive from it.
 var opInfo = [numOps]opInfoEntry{
-	OpNop:      {name: "nop"},
-	OpKInt:     {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
-	OpKFloat:   {name: "kflt", typ: Float, flags: fPure},
-	OpSLoad:    {name: "sload", flags: fPure},
-	OpLoop:     {name: "loop", flags: fMarker},
-	OpPhi:      {name: "phi", nargs: 2, flags: fMarker},
-	OpBack:     {name: "back", flags: fMarker | fGuard},
-	OpAdd:      {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpSub:      {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
-	OpAddOv:    {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpSubOv:    {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMulOv:    {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpNegOv:    {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFloorDiv: {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMod:      {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpAnd:      {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpOr:       {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpXor:      {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpShl:      {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpShr:      {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpLt:       {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpLe:       {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGt:       {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGe:       {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpEq:       {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpNe:       {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpFAdd:     {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFSub:     {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFMul:     {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFDiv:     {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
-	OpFNeg:     {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpFLt:      {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFLe:      {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGt:      {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGe:      {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFEq:      {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpFNe:      {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpIToF:     {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
-	OpNot:      {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
-	OpGuardT:   {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
-	OpGuardF:   {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpNop:       {name: "nop"},
+	OpKInt:      {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
+	OpKFloat:    {name: "kflt", typ: Float, flags: fPure},
+	OpKPtr:      {name: "kptr", typ: Ptr, flags: fPure},
+	OpSLoad:     {name: "sload", flags: fPure},
+	OpLoop:      {name: "loop", flags: fMarker},
+	OpPhi:       {name: "phi", nargs: 2, flags: fMarker},
+	OpBack:      {name: "back", flags: fMarker | fGuard},
+	OpAdd:       {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpSub:       {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
+	OpAddOv:     {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpSubOv:     {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMulOv:     {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpNegOv:     {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFloorDiv:  {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMod:       {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpAnd:       {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpOr:        {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpXor:       {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpShl:       {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpShr:       {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpLt:        {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpLe:        {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGt:        {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGe:        {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpEq:        {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpNe:        {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
+	OpFAdd:      {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFSub:      {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMul:      {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFDiv:      {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFNeg:      {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpFLt:       {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFLe:       {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGt:       {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGe:       {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFEq:       {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpFNe:       {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpIToF:      {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
+	OpNot:       {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
+	OpGuardT:    {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
+	OpGuardF:    {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpElemAddr:  {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
+	OpLoadElem:  {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
+	OpStoreElem: {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
+	OpListLen:   {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpAbsOv:     {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFAbs:      {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpMin:       {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpMax:       {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpGuardWord: {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
+	OpFLoad:     {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
+	OpFStore:    {name: "fstore", nargs: 1, flags: fGuard | fMemory},
+	OpLink:      {name: "link", flags: fMarker | fGuard},
 }
 
 func (op Op) String() string {
@@ -191,6 +229,9 @@ func (op Op) IsCommutative() bool { return opInfo[op].flags&fComm != 0 }
 // IsPure reports whether op has no effect beyond its value and guard.
 func (op Op) IsPure() bool { return opInfo[op].flags&fPure != 0 }
 
+// IsMemory reports whether op reads or writes a frame.
+func (op Op) IsMemory() bool { return opInfo[op].flags&fMemory != 0 }
+
 // IsCompare reports whether op is an int or float comparison.
 func (op Op) IsCompare() bool { return op >= OpLt && op <= OpNe || op >= OpFLt && op <= OpFNe }
 
@@ -199,7 +240,8 @@ type Inst struct {
 	Op   Op
 	Type Type
 	A, B Ref
-	// Aux is the constant of KINT/KFLT, the input of SLOAD.
+	// Aux is the constant of KINT/KFLT/KPTR, the input of SLOAD, the
+	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads.
 	Aux int64
 	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
 	Snap int32
@@ -216,11 +258,17 @@ const (
 	InSlotInt    InputKind = iota // frame slot Slot holds an int (unboxed)
 	InSlotFloat                   // frame slot Slot holds a float
 	InSlotBool                    // frame slot Slot holds a bool
+	InSlotList                    // frame slot Slot holds a list (Ptr)
 	InRangeNext                   // the range iterator in slot Slot: next value
 	InRangeCount                  // the range iterator in slot Slot: remaining count
+	// InSpill: the context's spill slot Slot, as the exit of another trace
+	// of the tree left it (a bridge reads its parent's exit values and the
+	// root's inputs this way; Go checks nothing).
+	InSpill
 )
 
-var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InRangeNext: "range.next", InRangeCount: "range.left"}
+var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InSlotList: "list", InRangeNext: "range.next",
+	InRangeCount: "range.left", InSpill: "spill"}
 
 // Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
 type Input struct {
@@ -264,14 +312,39 @@ type Snapshot struct {
 	Entries []SnapEntry
 }
 
-// Trace is a recorded, optimized loop trace.
+// LinkMove is one value a bridge hands to the root trace at LINK: spill
+// slot Slot (an input slot of the root) = Ref.
+type LinkMove struct {
+	Slot int
+	Ref  Ref
+}
+
+// Trace is a recorded, optimized loop trace or bridge.
 type Trace struct {
 	Insts  []Inst
 	Inputs []Input
 	Snaps  []Snapshot
 	// Loop is the index of the LOOP instruction.
 	Loop Ref
+	// Link holds a bridge's moves at LINK (nil for a root trace).
+	Link []LinkMove
+	// FirstHome is the first spill slot the allocator may give a spilled
+	// value (0: the slot after the trace's inputs). A bridge keeps its
+	// spills above the root's input slots, which the root reads again at
+	// its entry.
+	FirstHome int
 }
+
+// InputHome returns the spill slot input i is read from at entry.
+func (t *Trace) InputHome(i int) int {
+	if in := t.Inputs[i]; in.Kind == InSpill {
+		return int(in.Slot)
+	}
+	return InputSlot(i)
+}
+
+// IsBridge reports whether t is a side trace (ends in LINK).
+func (t *Trace) IsBridge() bool { return t.Insts[len(t.Insts)-1].Op == OpLink }
 
 // Validate checks the invariants of the package comment; it is run after
 // every pass in tests. A failure is a bug in the JIT.
@@ -292,7 +365,14 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("%04d %v: operand %04d has type %v, want %v", i, in.Op, a, t.Insts[a].Type, info.arg)
 			}
 		}
-		if info.nargs == 2 && in.Op != OpPhi && t.Insts[in.A].Type != t.Insts[in.B].Type {
+		if in.Op == OpFStore && t.Insts[in.A].Type == Void {
+			return fmt.Errorf("%04d: fstore of a void value", i)
+		}
+		if in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
+			return fmt.Errorf("%04d %v: operand types", i, in.Op)
+		}
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
@@ -304,14 +384,20 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("%04d: second LOOP", i)
 			}
 			loop = r
-		case OpKInt, OpKFloat, OpSLoad:
+		case OpKInt, OpKFloat, OpKPtr, OpSLoad:
 			if loop >= 0 {
 				return fmt.Errorf("%04d %v: after LOOP", i, in.Op)
 			}
 			if in.Op == OpSLoad && (in.Aux < 0 || int(in.Aux) >= len(t.Inputs)) {
 				return fmt.Errorf("%04d: sload of input %d out of range", i, in.Aux)
 			}
-		case OpPhi:
+		case OpPhi, OpLink:
+			if in.Op == OpLink {
+				if len(t.Link) == 0 && i != len(t.Insts)-1 {
+					return fmt.Errorf("%04d: link before the end", i)
+				}
+				break
+			}
 			if t.Insts[in.A].Op != OpSLoad || t.Insts[in.A].Type != t.Insts[in.B].Type {
 				return fmt.Errorf("%04d: phi left must be an sload of the right's type", i)
 			}
@@ -324,8 +410,13 @@ func (t *Trace) Validate() error {
 	if loop != t.Loop {
 		return fmt.Errorf("Loop = %d, but LOOP is at %d", t.Loop, loop)
 	}
-	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack {
-		return fmt.Errorf("trace does not end with BACK")
+	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack && t.Insts[n-1].Op != OpLink {
+		return fmt.Errorf("trace does not end with BACK or LINK")
+	}
+	for _, m := range t.Link {
+		if m.Ref < 0 || int(m.Ref) >= len(t.Insts) || t.Insts[m.Ref].Type == Void || m.Slot < FirstInputSlot || m.Slot >= NumSpillSlots {
+			return fmt.Errorf("link of %04d to spill slot %d", m.Ref, m.Slot)
+		}
 	}
 	for _, in := range t.Insts {
 		if in.Snap < 0 {

@@ -34,6 +34,11 @@ func (t *Trace) forEachUse(use func(r Ref, at int)) {
 				use(e.Ref, i)
 			}
 		}
+		if in.Op == OpLink {
+			for _, m := range t.Link {
+				use(m.Ref, i)
+			}
+		}
 	}
 }
 
@@ -99,6 +104,9 @@ func (t *Trace) compact(drop []bool) {
 	}
 	t.Insts = out
 	t.Loop = newRef[t.Loop]
+	for j := range t.Link {
+		t.Link[j].Ref = newRef[t.Link[j].Ref]
+	}
 	for si := range t.Snaps {
 		for j := range t.Snaps[si].Entries {
 			e := &t.Snaps[si].Entries[j]

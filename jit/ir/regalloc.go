@@ -29,7 +29,8 @@ func InputSlot(i int) int { return FirstInputSlot + i }
 // Allocation assigns locations: Reg[r] is an index into the backend's
 // general registers (Int, Bool values) or vector registers (Float
 // values), NoReg or Spilled; Home[r] is the spill slot of a spilled value
-// (an SLOAD spills to its own input slot, needing no store).
+// (an SLOAD spills to its own input slot, needing no store, unless it
+// reads an exit slot below FirstInputSlot).
 type Allocation struct {
 	Reg  []int8
 	Home []int
@@ -53,10 +54,15 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	reg := make([]int8, len(t.Insts))
 	home := make([]int, len(t.Insts))
 	nextHome := InputSlot(len(t.Inputs))
+	if t.FirstHome > 0 {
+		nextHome = t.FirstHome
+	}
 	spill := func(r int) error {
 		reg[r] = Spilled
-		if t.Insts[r].Op == OpSLoad {
-			home[r] = InputSlot(int(t.Insts[r].Aux))
+		// An SLOAD stays in its input slot unless that is an exit slot,
+		// which the trace's own exits overwrite.
+		if in := t.Insts[r]; in.Op == OpSLoad && t.InputHome(int(in.Aux)) >= FirstInputSlot {
+			home[r] = t.InputHome(int(in.Aux))
 			return nil
 		}
 		if nextHome >= NumSpillSlots {
@@ -92,7 +98,7 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 				freeG = append(freeG, reg[r])
 			}
 		}
-		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpPhi || end[i] < 0 {
+		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr || in.Op == OpPhi || end[i] < 0 {
 			continue
 		}
 		free := &freeG

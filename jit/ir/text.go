@@ -25,6 +25,10 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
 		case OpSLoad:
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
+		case OpFLoad, OpFStore:
+			fmt.Fprintf(&b, " @%d", in.Aux)
+		case OpKPtr, OpGuardWord:
+			fmt.Fprintf(&b, " [%#x]", in.Aux)
 		}
 		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
 			fmt.Fprintf(&b, " %04d", a)
@@ -36,6 +40,9 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " @%d", in.PC)
 		}
 		b.WriteString("\n")
+	}
+	for _, m := range t.Link {
+		fmt.Fprintf(&b, "link s%d=%04d\n", m.Slot, m.Ref)
 	}
 	for i, s := range t.Snaps {
 		fmt.Fprintf(&b, "#%d pc=%d sp=%d", i, s.PC, s.SP)

@@ -136,10 +136,16 @@ type Context struct {
 	// no Go goroutine could set the interrupt word then, since the
 	// stop-the-world has already parked every other goroutine.
 	G uintptr
+	// Frame is the address of the interpreter frame's first value slot
+	// (an array of two-word values laid out as object.Value), set by Go
+	// before each entry of a trace that reads or writes frame slots. The
+	// frame outlives the run, and Go memory does not move while native
+	// code runs.
+	Frame uintptr
 	// Scratch is free for native code within one run; Go never reads it
 	// and values in it do not survive an exit, except Scratch[IterCount]
 	// (see IterCount).
-	Scratch [4]uint64
+	Scratch [3]uint64
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
 	Spill [SpillSlots]Slot
@@ -148,7 +154,7 @@ type Context struct {
 // IterCount is the index in Context.Scratch of the loop iteration counter:
 // JIT traces add one at every back edge; Go zeroes it before an entry and
 // reads it after the exit, to judge whether a trace pays for its entries.
-const IterCount = 3
+const IterCount = 2
 
 // Offsets of the Context fields, for code generators.
 const (
@@ -156,7 +162,8 @@ const (
 	OffInterrupt    = 8
 	OffWriteBarrier = 16
 	OffG            = 24
-	OffScratch      = 32
+	OffFrame        = 32
+	OffScratch      = 40
 	OffSpill        = 64
 	SlotSize        = 16 // bytes per Slot; P at +0, N at +8
 
@@ -183,6 +190,32 @@ func (c *Context) ShadeSpill() {
 		}
 	}
 }
+
+// Placement tells a backend where a trace sits in its trace tree (the
+// root loop trace and the side traces grown from its exits).
+//
+// Every exit of the trace writes its snapshot into the spill slots and
+// its exit word (code, ID = Index<<16 | snapshot), then jumps to the
+// address in ExitTable[snapshot]. The backend fills the table with the
+// address of its plain return to Go; linking a side trace to an exit is
+// a store of the side trace's entry into its word (DESIGN §4.7: a
+// writable jump table, never a patch of executable code). The table must
+// stay reachable while the code is installed.
+type Placement struct {
+	Index     uint16
+	ExitTable []uintptr
+	// RootEntry is the entry of the tree's root trace, where a side trace
+	// jumps at its end (LINK).
+	RootEntry uintptr
+}
+
+// MaxSnapshots is the number of snapshots a trace may have (exit IDs keep
+// the snapshot in their low 16 bits).
+const MaxSnapshots = 1 << 16
+
+// ExitIndex splits an exit ID into the trace's index in its tree and the
+// snapshot.
+func ExitIndex(id uint32) (index uint16, snap int) { return uint16(id >> 16), int(id & 0xffff) }
 
 // Compiled is a trace installed in executable memory.
 type Compiled struct {

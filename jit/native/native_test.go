@@ -21,6 +21,7 @@ func TestContextLayout(t *testing.T) {
 		{"Interrupt", unsafe.Offsetof(c.Interrupt), native.OffInterrupt},
 		{"WriteBarrier", unsafe.Offsetof(c.WriteBarrier), native.OffWriteBarrier},
 		{"G", unsafe.Offsetof(c.G), native.OffG},
+		{"Frame", unsafe.Offsetof(c.Frame), native.OffFrame},
 		{"Scratch", unsafe.Offsetof(c.Scratch), native.OffScratch},
 		{"Spill", unsafe.Offsetof(c.Spill), native.OffSpill},
 		{"Slot", unsafe.Sizeof(c.Spill[0]), native.SlotSize},

@@ -1,0 +1,46 @@
+package interp
+
+import (
+	"testing"
+
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/object"
+)
+
+// The runtime-only opcodes must not collide with compiled ones (that they
+// fit in the opcode byte is checked by the compiler: the constants are
+// Opcodes).
+func TestRuntimeOpcodesRange(t *testing.T) {
+	if opLoadFastLoadFast != compile.Opcode(compile.NumOpcodes) {
+		t.Errorf("first runtime opcode is %d, want %d", opLoadFastLoadFast, compile.NumOpcodes)
+	}
+}
+
+// quicken keeps every argument and only changes opcodes of the pairs and
+// operations it knows.
+func TestQuicken(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_FAST, 1),
+		compile.MakeInstr(compile.LOAD_FAST, 2),
+		compile.MakeInstr(compile.COMPARE_OP, 3),
+		compile.MakeInstr(compile.POP_JUMP_IF_FALSE, 9),
+		compile.MakeInstr(compile.BINARY_OP, compile.InplaceOp+int(object.OpSub)),
+		compile.MakeInstr(compile.BINARY_OP, int(object.OpMul)),
+		compile.MakeInstr(compile.STORE_FAST, 4),
+		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
+		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, compile.STORE_FAST, compile.RETURN_VALUE,
+	}
+	out := quicken(in)
+	if len(out) != len(in) {
+		t.Fatalf("quicken changed the length: %d, want %d", len(out), len(in))
+	}
+	for i := range in {
+		if out[i].Op() != want[i] || out[i].Arg() != in[i].Arg() {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, out[i].Op(), out[i].Arg(), want[i], in[i].Arg())
+		}
+	}
+}

@@ -1,0 +1,180 @@
+// bridge.go: side traces. When a guard of a trace fails often, the
+// interpreter records the path it takes from that exit back to the loop
+// header; the compiled bridge is linked to the exit through the trace's
+// exit table, so the exit jumps straight into it, and it ends by handing
+// the loop-carried values to the root trace's input slots and jumping to
+// the root's entry.
+//
+// # The frame invariant
+//
+// While a trace tree runs natively, every frame slot a snapshot does not
+// list holds its true value in the frame; a slot the root reads without
+// carrying it also sits unchanged in the root's input slot. Bridges keep
+// the invariant at LINK: a slot they changed goes to the root's input
+// slot if the root carries it, and to the frame otherwise (FSTORE, which
+// writes only the payload word of a slot holding an immediate of the
+// same type: no pointer is stored, DESIGN §4.3), plus the root's input
+// slot if the root reads it.
+
+package jit
+
+import (
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// hotExit is the number of times a guard exit is taken before a bridge is
+// recorded from it (the loop threshold, when lower).
+const hotExit = 10
+
+// maxTreeTraces bounds the traces of one tree (the root and its bridges).
+const maxTreeTraces = 64
+
+// bridge is what a bridge recording knows of its tree.
+type bridge struct {
+	parent *trace
+	snap   int // the parent's snapshot the bridge starts at
+	root   *trace
+	// rootIn maps each root input to its index.
+	rootIn map[ir.Input]int
+	// carried marks the frame slots the root carries (its PHIs).
+	carried map[int32]bool
+	// unchanged maps a slot to the value it held when the bridge first
+	// read it (from the frame or the root's input slot).
+	unchanged map[int]ir.Ref
+}
+
+// newBridgeRecorder starts recording from snapshot snap of parent, whose
+// exit has just written the snapshot into f.
+func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder {
+	s := parent.ir.Snaps[snap]
+	r := newRecorder(f, root.loop, root.header, root.headerSP)
+	r.expectPC = int(s.PC)
+	br := &bridge{parent: parent, snap: snap, root: root, rootIn: map[ir.Input]int{},
+		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}}
+	for i, in := range root.ir.Inputs {
+		br.rootIn[in] = i
+	}
+	for _, e := range root.ir.Snaps[root.ir.Insts[len(root.ir.Insts)-1].Snap].Entries {
+		br.carried[e.Slot] = true
+	}
+	r.br = br
+	slots := f.Slots()
+	for j, e := range s.Entries {
+		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
+		switch e.Kind {
+		case ir.SnapSlot:
+			r.vals[e.Slot] = ref
+			if parent.ir.Insts[e.Ref].Type == ir.Ptr && !slots[e.Slot].IsNull() {
+				r.objs[ref] = slots[e.Slot]
+			}
+			if int(e.Slot) < len(r.written) {
+				r.written[e.Slot] = true
+			}
+		case ir.SnapRangeNext, ir.SnapRangeCount:
+			iv := r.iters[e.Slot]
+			if iv == nil {
+				iv = &iterVals{step: int64(object.AsRangeIter(slots[e.Slot]).Step)}
+				r.iters[e.Slot] = iv
+				r.iterList = append(r.iterList, e.Slot)
+			}
+			if e.Kind == ir.SnapRangeNext {
+				iv.next = ref
+			} else {
+				iv.left = ref
+			}
+		}
+	}
+	return r
+}
+
+// bridgeLocal returns the IR value of local k, which the parent's
+// snapshot does not list: the root's input slot when the root reads it,
+// else a guarded load from the frame.
+func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
+	var kind ir.InputKind
+	var t ir.Type
+	switch {
+	case v.IsInt():
+		kind, t = ir.InSlotInt, ir.Int
+	case v.IsFloat():
+		kind, t = ir.InSlotFloat, ir.Float
+	case v.IsBool():
+		kind, t = ir.InSlotBool, ir.Bool
+	case v.IsNull():
+		return ir.None, abort("unbound local", "")
+	case v.Type() == object.ListType:
+		kind, t = ir.InSlotList, ir.Ptr
+	default:
+		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
+	}
+	var ref ir.Ref
+	if i, ok := r.br.rootIn[ir.Input{Kind: kind, Slot: int32(k)}]; ok {
+		ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, t)
+	} else if t == ir.Ptr {
+		return ir.None, abort("NYI: bridge reads an object the root does not", "")
+	} else {
+		ref = r.b.FLoad(int32(k), t)
+	}
+	r.vals[k] = ref
+	r.br.unchanged[k] = ref
+	if t == ir.Ptr {
+		r.objs[ref] = v
+	}
+	return ref, nil
+}
+
+// closeBridge finishes a bridge at the loop header: it hands the root its
+// inputs and stores what else changed into the frame (see the frame
+// invariant above).
+func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
+	br := r.br
+	r.pc, r.sp, r.snap = r.header, r.headerSP, -1
+	r.b.PC = int32(r.header)
+	back := r.snapshot()
+	var link []ir.LinkMove
+	for i, in := range br.root.ir.Inputs {
+		var v ir.Ref
+		switch in.Kind {
+		case ir.InRangeNext, ir.InRangeCount:
+			it := r.iters[in.Slot]
+			if it == nil {
+				panic("BUG: jit: bridge lost an iterator the root carries")
+			}
+			if in.Kind == ir.InRangeNext {
+				v = it.next
+			} else {
+				v = it.left
+			}
+		default:
+			v = r.vals[in.Slot]
+			if v == ir.None || v == br.unchanged[int(in.Slot)] {
+				continue
+			}
+			if r.b.Type(v) != inputType[in.Kind] {
+				return nil, abort("type-unstable local", "bridge changes the type of local %d", in.Slot)
+			}
+		}
+		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
+	}
+	for k, w := range r.written {
+		v := r.vals[k]
+		if !w || v == ir.None || br.carried[int32(k)] || v == br.unchanged[k] {
+			continue
+		}
+		r.b.FStore(int32(k), v)
+	}
+	first := br.root.ir.FirstHome
+	if first == 0 {
+		first = ir.InputSlot(len(br.root.ir.Inputs))
+	}
+	t := r.b.FinishBridge(link, back, first)
+	if err := t.Validate(); err != nil {
+		panic("BUG: jit: recorded bridge is invalid: " + err.Error() + "\n" + t.String())
+	}
+	return t, nil
+}
+
+// inputType is the IR type of a frame-slot input of each kind.
+var inputType = map[ir.InputKind]ir.Type{ir.InSlotInt: ir.Int, ir.InSlotFloat: ir.Float, ir.InSlotBool: ir.Bool}
