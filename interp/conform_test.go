@@ -101,3 +101,25 @@ func TestModuleRepr(t *testing.T) {
 		{"module reprs", "import sys\nout = (repr(type(sys)('made')), repr(sys))", `("<module 'made'>", "<module 'sys' (built-in)>")`},
 	})
 }
+
+func TestGeneratorAttributes(t *testing.T) {
+	runConformCases(t, []conformCase{
+		{"gi_yieldfrom", `
+def inner():
+    yield 1
+def outer():
+    yield from inner()
+g = outer()
+out = [g.gi_yieldfrom, g.gi_suspended]
+next(g)
+out += [type(g.gi_yieldfrom).__name__, g.gi_suspended]
+`, "[None, False, 'generator', True]"},
+		{"cr_frame", `
+async def c(): pass
+co = c()
+out = [co.cr_frame is not None, co.cr_await, hasattr(co, 'gi_frame')]
+co.close()
+out.append(co.cr_frame)
+`, "[True, None, False, None]"},
+	})
+}
