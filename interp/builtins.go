@@ -16,6 +16,7 @@ var builtinImportDef = object.MethodDef{Name: "__import__", Fn: builtinImport}
 // types and constants.
 func newBuiltinsModule(th *Thread) *Module {
 	m := NewModule("builtins")
+	m.builtin = true
 	d := m.dict
 	for i := range builtinFunctions {
 		f := object.NewBuiltinFunction(&builtinFunctions[i], "builtins")
