@@ -169,3 +169,14 @@ def escape(pathname):
 
 magic_check = _magic_check
 magic_check_bytes = _magic_check_bytes
+
+
+def glob1(dirname, pattern):
+    """The names in dirname matching pattern (hidden names only when the
+    pattern starts with '.')."""
+    return _glob1(dirname, pattern, False, False)
+
+
+def glob0(dirname, basename):
+    """[basename] if dirname/basename exists, else []."""
+    return _glob0(dirname, basename, False, False)

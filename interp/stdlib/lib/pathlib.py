@@ -438,7 +438,7 @@ class Path(PurePath):
                         yield p
         elif head == "..":
             yield from self._child("..")._select(rest, dirs_only)
-        elif glob_has_magic(head):
+        elif _has_magic(head):
             try:
                 with os.scandir(self) as it:
                     entries = list(it)
@@ -585,5 +585,5 @@ _magic = re.compile("[*?[]")
 _URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
 
 
-def glob_has_magic(s):
+def _has_magic(s):
     return _magic.search(s) is not None
