@@ -16,6 +16,7 @@ var builtinImportDef = object.MethodDef{Name: "__import__", Fn: builtinImport}
 // types and constants.
 func newBuiltinsModule(th *Thread) *Module {
 	m := NewModule("builtins")
+	m.builtin = true
 	d := m.dict
 	for i := range builtinFunctions {
 		f := object.NewBuiltinFunction(&builtinFunctions[i], "builtins")
@@ -327,20 +328,43 @@ func builtinPrint(t *object.Thread, args []object.Value, kwnames *object.Tuple) 
 			return object.None, nil
 		}
 	}
-	var b strings.Builder
-	for i, v := range args[:npos] {
-		if i > 0 {
-			b.WriteString(sep)
+	if file.Type() == streamType {
+		// The standard streams take the whole line at once.
+		var b strings.Builder
+		for i, v := range args[:npos] {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := object.StrOf(t, v)
+			if err != nil {
+				return object.Null, err
+			}
+			b.WriteString(s.String())
 		}
-		s, err := object.StrOf(t, v)
-		if err != nil {
+		b.WriteString(end)
+		if err := th.writeTo(file, b.String()); err != nil {
 			return object.Null, err
 		}
-		b.WriteString(s.String())
-	}
-	b.WriteString(end)
-	if err := th.writeTo(file, b.String()); err != nil {
-		return object.Null, err
+	} else {
+		// Other files see each piece written separately, as CPython
+		// writes them.
+		for i, v := range args[:npos] {
+			if i > 0 {
+				if err := th.writeTo(file, sep); err != nil {
+					return object.Null, err
+				}
+			}
+			s, err := object.StrOf(t, v)
+			if err != nil {
+				return object.Null, err
+			}
+			if err := th.writeTo(file, s.String()); err != nil {
+				return object.Null, err
+			}
+		}
+		if err := th.writeTo(file, end); err != nil {
+			return object.Null, err
+		}
 	}
 	if flush {
 		if file.Type() == streamType {

@@ -38,6 +38,10 @@ type Code struct {
 	// same length and the same meaning at every index, so the loop may
 	// switch between the two at any instruction boundary.
 	quick []compile.Instr
+	// plainCall says that a call with exactly ArgCount positional
+	// arguments only copies them into the new frame: not a generator or
+	// coroutine, no *args, **kwargs, keyword-only parameters or cells.
+	plainCall bool
 }
 
 // CodeType is the type of code objects.
@@ -72,6 +76,8 @@ func Link(cc *compile.Code) (*Code, error) {
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
 	c.quick = quicken(cc.Code)
+	c.plainCall = cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
+		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0
 	for i, k := range cc.Consts {
 		v, err := constValue(k)
 		if err != nil {

@@ -17,13 +17,28 @@ var compareOps = [...]object.CompareOp{
 // callFunction calls the Python function f with vectorcall arguments.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
+	if c.plainCall && kwnames == nil && len(args) == c.ArgCount {
+		f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+		f.fn = fn
+		copyValues(f.slots, args)
+		v, err := th.run(f)
+		th.releaseFrame(f)
+		return v, err
+	}
+	return th.callFunctionGeneral(fn, args, kwnames)
+}
+
+// callFunctionGeneral is callFunction for generator functions, keyword
+// arguments, defaults, *args, **kwargs and cells.
+func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	c := fn.code
 	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
 		return th.makeGenerator(fn, args, kwnames)
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 	f.fn = fn
 	if kwnames == nil && len(args) == c.ArgCount && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
-		copy(f.slots, args)
+		copyValues(f.slots, args)
 	} else if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
 		return object.Null, err
@@ -371,10 +386,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 
 			case compile.LOAD_GLOBAL:
-				v, found := c.globalSites[c.siteOf[pc-1]].Load(f.globals, f.builtins, names[ins.Arg()])
+				site := &c.globalSites[c.siteOf[pc-1]]
+				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
-					err = nameError(names[ins.Arg()])
-					break dispatch
+					if v, found = site.Load(f.globals, f.builtins, names[ins.Arg()]); !found {
+						err = nameError(names[ins.Arg()])
+						break dispatch
+					}
 				}
 				slots[sp] = v
 				sp++
@@ -454,6 +472,12 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp++
 
 			case compile.BINARY_SUBSCR:
+				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
+					sp--
+					slots[sp-1] = v
+					slots[sp] = object.Null
+					break
+				}
 				f.lasti = pc - 1
 				sp--
 				v, e := object.GetItem(t, slots[sp-1], slots[sp])
@@ -465,10 +489,15 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = v
 
 			case compile.STORE_SUBSCR:
+				if storeSubscrFast(slots[sp-2], slots[sp-1], slots[sp-3]) {
+					sp -= 3
+					slots[sp], slots[sp+1], slots[sp+2] = object.Null, object.Null, object.Null
+					break
+				}
 				f.lasti = pc - 1
 				e := object.SetItem(t, slots[sp-2], slots[sp-1], slots[sp-3])
 				sp -= 3
-				clear(slots[sp : sp+3])
+				clearValues(slots[sp : sp+3])
 				if e != nil {
 					err = e
 					break dispatch
@@ -478,7 +507,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				f.lasti = pc - 1
 				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
 				sp -= 2
-				clear(slots[sp : sp+2])
+				clearValues(slots[sp : sp+2])
 				if e != nil {
 					err = e
 					break dispatch
@@ -499,7 +528,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				f.lasti = pc - 1
 				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
 				sp -= 4
-				clear(slots[sp : sp+4])
+				clearValues(slots[sp : sp+4])
 				if e != nil {
 					err = e
 					break dispatch
@@ -514,7 +543,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				sp--
 				slots[sp-1] = object.NewSlice(slots[sp-1], slots[sp], step)
-				clear(slots[sp : sp+n-1])
+				clearValues(slots[sp : sp+n-1])
 
 			case compile.BINARY_OP:
 				x, y := slots[sp-2], slots[sp-1]
@@ -794,10 +823,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()
 				sp -= n
-				items := make([]object.Value, n)
-				copy(items, slots[sp:sp+n])
-				clear(slots[sp : sp+n])
-				slots[sp] = object.NewTuple(items...).AsValue()
+				tup := object.NewTupleCopy(slots[sp : sp+n])
+				clearValues(slots[sp : sp+n])
+				slots[sp] = tup.AsValue()
 				sp++
 
 			case compile.BUILD_LIST:
@@ -805,7 +833,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp -= n
 				items := make([]object.Value, n)
 				copy(items, slots[sp:sp+n])
-				clear(slots[sp : sp+n])
+				clearValues(slots[sp : sp+n])
 				slots[sp] = object.NewList(items).AsValue()
 				sp++
 
@@ -836,12 +864,14 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				f.sp = sp
 				var v object.Value
-				if callable.Type() == FunctionType {
+				if typ := callable.Type(); typ == FunctionType {
 					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+				} else if typ == object.BuiltinFunctionType && kwnames == nil {
+					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
 				} else {
 					v, err = object.Call(t, callable, args, kwnames)
 				}
-				clear(slots[base:sp])
+				clearValues(slots[base:sp])
 				sp = base
 				if err != nil {
 					break dispatch
@@ -904,7 +934,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					err = th.raiseValue(slots[sp-2], slots[sp-1])
 				}
 				sp -= n
-				clear(slots[sp : sp+n])
+				clearValues(slots[sp : sp+n])
 				break dispatch
 
 			case compile.RERAISE:
@@ -981,6 +1011,7 @@ func findHandler(c *Code, i int) (compile.Handler, bool) {
 	return compile.Handler{}, false
 }
 
+//go:noinline
 func unboundLocal(c *Code, i int) error {
 	return object.Errorf(object.UnboundLocalError,
 		"cannot access local variable '%s' where it is not associated with a value", c.VarNames[i])
@@ -1004,6 +1035,7 @@ func deleteName(t *object.Thread, f *Frame, name *object.Str) error {
 	return nil
 }
 
+//go:noinline
 func unboundDeref(c *Code, i int) error {
 	if i < len(c.CellVars) {
 		return object.Errorf(object.UnboundLocalError,
@@ -1013,6 +1045,7 @@ func unboundDeref(c *Code, i int) error {
 		"cannot access free variable '%s' where it is not associated with a value in enclosing scope", c.cellNames[i])
 }
 
+//go:noinline
 func nameError(name *object.Str) error {
 	return object.NewNameError(object.NameError, fmt.Sprintf("name '%s' is not defined", name), name.String())
 }

@@ -46,6 +46,100 @@ var (
 	strDisplayhook = object.Intern("displayhook")
 )
 
+// The built-in functions that CALL runs directly, without the function
+// object's generic call and argument checks: found by their definitions,
+// so that a rebound or shadowed name takes the generic path.
+var builtinLenDef, builtinIsInstanceDef *object.MethodDef
+
+func init() {
+	builtinLenDef, builtinIsInstanceDef = builtinDef("len"), builtinDef("isinstance")
+}
+
+func builtinDef(name string) *object.MethodDef {
+	for i := range builtinFunctions {
+		if builtinFunctions[i].Name == name {
+			return &builtinFunctions[i]
+		}
+	}
+	panic("BUG: no built-in function " + name)
+}
+
+// callBuiltin calls the built-in function fn with positional arguments,
+// running len and isinstance directly.
+func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, args []object.Value) (object.Value, error) {
+	switch {
+	case fn.Def == builtinLenDef && len(args) == 1:
+		n, err := object.Len(t, args[0])
+		return object.Int(int64(n)), err
+	case fn.Def == builtinIsInstanceDef && len(args) == 2:
+		r, err := object.IsInstance(t, args[0], args[1])
+		return object.Bool(r), err
+	}
+	return object.Call(t, fn.AsValue(), args, nil)
+}
+
+// subscrFast returns container[key] for a list or tuple and an int index
+// in range, with ok false for everything else (which goes through the
+// type's slot).
+func subscrFast(container, key object.Value) (object.Value, bool) {
+	if !key.IsInt() {
+		return object.Null, false
+	}
+	var items []object.Value
+	switch container.Type() {
+	case object.ListType:
+		items = (*object.List)(container.Pointer()).Items
+	case object.TupleType:
+		items = (*object.Tuple)(container.Pointer()).Items
+	default:
+		return object.Null, false
+	}
+	i := key.AsInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return object.Null, false
+	}
+	return items[i], true
+}
+
+// storeSubscrFast performs container[key] = v for a list and an int index
+// in range, reporting false for everything else.
+func storeSubscrFast(container, key, v object.Value) bool {
+	if !key.IsInt() || container.Type() != object.ListType {
+		return false
+	}
+	items := (*object.List)(container.Pointer()).Items
+	i := key.AsInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if uint64(i) >= uint64(len(items)) {
+		return false
+	}
+	items[i] = v
+	return true
+}
+
+// clearValues sets the values of s to Null. For the few slots an
+// instruction pops, a loop of stores is several times cheaper than
+// clear's call to memclrHasPointers.
+func clearValues(s []object.Value) {
+	for i := len(s) - 1; i >= 0; i-- {
+		s[i] = object.Value{}
+	}
+}
+
+// copyValues copies src to the start of dst (a loop, for the same reason
+// as clearValues).
+func copyValues(dst, src []object.Value) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		dst[i] = v
+	}
+}
+
 // mappingGet looks name up in a locals mapping: a dict directly, any other
 // mapping through __getitem__ (a KeyError means absent).
 func mappingGet(t *object.Thread, mapping object.Value, name *object.Str) (object.Value, bool, error) {

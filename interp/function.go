@@ -230,7 +230,7 @@ func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Val
 	}
 	// Positional arguments.
 	n := min(npos, nargs)
-	copy(locals, args[:n])
+	copyValues(locals, args[:n])
 	next := nargs + c.KwOnlyArgCount
 	varArgs, varKw := -1, -1
 	if c.Flags&compile.VarArgs != 0 {
@@ -242,7 +242,7 @@ func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Val
 	}
 	if varArgs >= 0 {
 		extra := args[n:npos]
-		locals[varArgs] = object.NewTuple(append([]object.Value(nil), extra...)...).AsValue()
+		locals[varArgs] = object.NewTupleCopy(extra).AsValue()
 	} else if npos > nargs {
 		return th.tooManyPositional(f, npos, kwnames, args)
 	}
@@ -258,14 +258,12 @@ func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Val
 		for k, kv := range kwnames.Items {
 			name, _ := kv.AsStr()
 			value := args[npos+k]
-			for i := c.PosOnlyArgCount; i < nargs+c.KwOnlyArgCount; i++ {
-				if c.varNames[i] == name || c.varNames[i].String() == name.String() {
-					if !locals[i].IsNull() {
-						return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", f.qualNameString(), name)
-					}
-					locals[i] = value
-					continue kwLoop
+			if i := c.keywordParam(name, c.PosOnlyArgCount, nargs+c.KwOnlyArgCount); i >= 0 {
+				if !locals[i].IsNull() {
+					return object.Errorf(object.TypeError, "%s() got multiple values for argument '%s'", f.qualNameString(), name)
 				}
+				locals[i] = value
+				continue kwLoop
 			}
 			if kwDict == nil {
 				for i := 0; i < c.PosOnlyArgCount; i++ {
@@ -325,6 +323,23 @@ func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Val
 		}
 	}
 	return nil
+}
+
+// keywordParam returns the index of the parameter called name among
+// varNames[lo:hi], or -1. Names from compiled code are interned, so
+// identity finds them; other strings are compared by value.
+func (c *Code) keywordParam(name *object.Str, lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if c.varNames[i] == name {
+			return i
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if c.varNames[i].String() == name.String() {
+			return i
+		}
+	}
+	return -1
 }
 
 func (f *Function) qualNameString() string {

@@ -33,10 +33,12 @@ var (
 func init() {
 	GeneratorType.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) { return v, nil }
 	GeneratorType.Next = generatorNext
+	GeneratorType.AddGetSets(generatorGetSets("gi", "yieldfrom"))
+	CoroutineType.AddGetSets(generatorGetSets("cr", "await"))
+	AsyncGeneratorType.AddGetSets(generatorGetSets("ag", "await"))
 	for _, typ := range []*object.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
 		typ.Repr = generatorRepr
 		typ.AddMethods(generatorMethods)
-		typ.AddGetSets(generatorGetSets)
 		typ.Ready()
 	}
 	CoroutineType.AddMethods([]object.MethodDef{{Name: "__await__", Fn: func(_ *object.Thread, args []object.Value, _ *object.Tuple) (object.Value, error) {
@@ -375,24 +377,49 @@ var generatorMethods = []object.MethodDef{
 	{Name: "close", Fn: generatorClose},
 }
 
-var generatorGetSets = []object.GetSetDef{
-	{Name: "__name__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return (*Generator)(v.Pointer()).name, nil
-	}},
-	{Name: "__qualname__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return (*Generator)(v.Pointer()).qualName, nil
-	}},
-	{Name: "gi_running", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return object.Bool((*Generator)(v.Pointer()).running), nil
-	}},
-	{Name: "gi_frame", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		g := (*Generator)(v.Pointer())
-		if g.finished {
-			return object.None, nil
-		}
-		return g.frame.AsValue(), nil
-	}},
-	{Name: "gi_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		return (*Generator)(v.Pointer()).frame.code.AsValue(), nil
-	}},
+// generatorGetSets returns the attributes of generators (prefix "gi"),
+// coroutines ("cr") and async generators ("ag"): gi_frame, cr_frame...;
+// the object a suspended generator delegates to is gi_yieldfrom for
+// generators and cr_await / ag_await otherwise.
+func generatorGetSets(prefix, delegate string) []object.GetSetDef {
+	gen := func(v object.Value) *Generator { return (*Generator)(v.Pointer()) }
+	return []object.GetSetDef{
+		{Name: "__name__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return gen(v).name, nil
+		}},
+		{Name: "__qualname__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return gen(v).qualName, nil
+		}},
+		{Name: prefix + "_running", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return object.Bool(gen(v).running), nil
+		}},
+		{Name: prefix + "_suspended", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			g := gen(v)
+			return object.Bool(g.started && !g.running && !g.finished), nil
+		}},
+		{Name: prefix + "_frame", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			g := gen(v)
+			if g.finished {
+				return object.None, nil
+			}
+			return g.frame.AsValue(), nil
+		}},
+		{Name: prefix + "_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return gen(v).frame.code.AsValue(), nil
+		}},
+		{Name: prefix + "_" + delegate, Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return gen(v).delegate(), nil
+		}},
+	}
+}
+
+// delegate returns the iterator a suspended generator is delegating to
+// (yield from, await): the receiver of the SEND it is suspended at, else
+// None.
+func (g *Generator) delegate() object.Value {
+	f := g.frame
+	if !g.started || g.running || g.finished || f.pc >= len(f.code.Code.Code) || f.code.Code.Code[f.pc].Op() != compile.SEND {
+		return object.None
+	}
+	return f.slots[f.sp-1]
 }

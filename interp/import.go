@@ -153,14 +153,18 @@ func moduleName(t *object.Thread, mod object.Value) string {
 	return "?"
 }
 
+// moduleNotFoundName returns the module name a ModuleNotFoundError
+// carries (its name attribute).
 func moduleNotFoundName(t *object.Thread, e *object.Exc) string {
-	if n, err := object.GetAttr(t, e.AsValue(), strName); err == nil {
+	if n, err := object.GetAttr(t, e.AsValue(), strImportErrorName); err == nil {
 		if s, ok := n.AsStr(); ok {
 			return s.String()
 		}
 	}
 	return ""
 }
+
+var strImportErrorName = object.Intern("name")
 
 // packageOf returns the package that relative imports in globals resolve
 // against: __package__, or derived from __name__ and __path__.

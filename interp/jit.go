@@ -43,6 +43,9 @@ type JIT interface {
 	Record(th *Thread, f *Frame, pc, sp int)
 }
 
+// JIT returns th's JIT, nil when the JIT is off.
+func (th *Thread) JIT() JIT { return th.jit }
+
 // SetRecording switches the per-instruction Record calls of th on or off.
 func (th *Thread) SetRecording(on bool) { th.recording = on }
 

@@ -11,6 +11,8 @@ import (
 type Module struct {
 	object.Header
 	dict *object.Dict
+	// builtin marks a module implemented in Go (its repr says "built-in").
+	builtin bool
 }
 
 // ModuleType is the type of modules.
@@ -135,7 +137,10 @@ func moduleRepr(t *object.Thread, v object.Value) (object.Value, error) {
 			return object.StrValue(fmt.Sprintf("<module '%s' from '%s'>", m.Name(), s)), nil
 		}
 	}
-	return object.StrValue(fmt.Sprintf("<module '%s' (built-in)>", m.Name())), nil
+	if m.builtin {
+		return object.StrValue(fmt.Sprintf("<module '%s' (built-in)>", m.Name())), nil
+	}
+	return object.StrValue(fmt.Sprintf("<module '%s'>", m.Name())), nil
 }
 
 // ModuleDef describes a module implemented in Go. The interpreter creates
@@ -151,6 +156,7 @@ type ModuleDef struct {
 // newBuiltinModule creates the module described by def.
 func (th *Thread) newBuiltinModule(def *ModuleDef) (*Module, error) {
 	m := NewModule(def.Name)
+	m.builtin = true
 	if def.Doc != "" {
 		m.dict.SetStr(strDoc, object.StrValue(def.Doc))
 	}

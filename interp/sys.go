@@ -149,6 +149,7 @@ var streamMethods = []object.MethodDef{
 func newSysModule(th *Thread) (*Module, error) {
 	in := th.interp
 	m := NewModule("sys")
+	m.builtin = true
 	d := m.dict
 	set := func(name string, v object.Value) { d.SetStr(object.Intern(name), v) }
 	strList := func(items []string) object.Value {

@@ -73,7 +73,7 @@ func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
 		mark = -1
 	}
 	s := th.stack[th.top : th.top+n : th.top+n]
-	clear(s[:nclear])
+	clearValues(s[:nclear])
 	th.top += n
 	return s, mark
 }

@@ -389,3 +389,29 @@ func FuzzLoops(f *testing.F) {
 		}
 	})
 }
+
+// TestAdderJITModule checks adder.jit.stats() against the JIT's own
+// counters, and that it is empty with the JIT off.
+func TestAdderJITModule(t *testing.T) {
+	src := `
+import adder.jit
+def f(n):
+    t = 0
+    for i in range(n):
+        if i % 3:
+            t += i
+    return t
+f(1000)
+s = adder.jit.stats()
+print(adder.jit.enabled(), s.get("traces", 0), s.get("bridges", 0), s.get("exits", 0) > 0)
+`
+	off, _ := runPy(t, src, nil)
+	if off != "False 0 0 False\n" {
+		t.Errorf("with the JIT off, printed %q", off)
+	}
+	got, j := runPy(t, src, eager())
+	s := j.Stats()
+	if want := fmt.Sprintf("True %d %d True\n", s.Traces, s.Bridges); got != want || s.Bridges == 0 {
+		t.Errorf("printed %q, want %q (with a bridge)", got, want)
+	}
+}

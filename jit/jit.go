@@ -342,7 +342,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.entries++
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount] = 0
-	ctx.Frame = uintptr(unsafe.Pointer(&slots[0]))
+	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
 	tr.iters += ctx.Scratch[native.IterCount]
 	index, id := native.ExitIndex(e.ID())

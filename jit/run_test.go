@@ -12,6 +12,7 @@ import (
 	"github.com/adderpy/adder/alloc"
 	"github.com/adderpy/adder/amd64"
 	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/stdlib"
 	"github.com/adderpy/adder/jit"
 )
 
@@ -30,7 +31,8 @@ func runPy(t testing.TB, src string, opts *jit.Options) (string, *jit.JIT) {
 	saved := os.Stdout
 	os.Stdout = out
 	defer func() { os.Stdout = saved }()
-	cfg := interp.Config{Argv: []string{"test.py"}, XOptions: map[string]string{}, DontWriteBytecode: true}
+	cfg := interp.Config{Argv: []string{"test.py"}, XOptions: map[string]string{}, DontWriteBytecode: true,
+		Modules: stdlib.Modules()}
 	var j *jit.JIT
 	if opts != nil {
 		j = jit.New(amd64.New(mem, amd64.HostFeatures()), *opts)

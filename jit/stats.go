@@ -107,3 +107,30 @@ func (j *JIT) WriteSummary(w io.Writer) {
 		fmt.Fprintf(w, "jit: exit  %5d  trace %d #%d (pc %d)\n", st.n, st.trace.id, st.snap, st.trace.ir.Snaps[st.snap].PC)
 	}
 }
+
+// StatsMap returns the counters as named numbers, for adder.jit.stats():
+// the fields of Stats (compile times as a count, a total and a median in
+// nanoseconds) and "abort: <reason>" for each abort reason.
+func (j *JIT) StatsMap() map[string]int64 {
+	s := &j.stats
+	m := map[string]int64{
+		"recordings": int64(s.Recordings), "traces": int64(s.Traces), "bridges": int64(s.Bridges),
+		"blacklisted": int64(s.Blacklisted), "retired": int64(s.Retired), "entries": int64(s.Entries),
+		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "code_bytes": int64(s.CodeBytes),
+		"compiles": int64(len(s.CompileTimes)),
+	}
+	var total time.Duration
+	for _, t := range s.CompileTimes {
+		total += t
+	}
+	m["compile_ns_total"] = int64(total)
+	if n := len(s.CompileTimes); n > 0 {
+		ts := slices.Clone(s.CompileTimes)
+		slices.Sort(ts)
+		m["compile_ns_median"] = int64(ts[n/2])
+	}
+	for r, n := range s.Aborts {
+		m["abort: "+r] = int64(n)
+	}
+	return m
+}

@@ -10,16 +10,19 @@ type AttrSite struct {
 	version uint32 // type version when filled; 0 means empty
 	kind    attrSiteKind
 	layout  *Layout // the instance layout (nil for objects without attributes)
-	index   int     // for attrInSlot: the slot
+	next    *Layout // for attrAddSlot: the layout after the attribute is added
+	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
 	value   Value   // for attrOnType: the class attribute (a function, for methods)
 }
 
 type attrSiteKind uint8
 
 const (
-	attrEmpty  attrSiteKind = iota
-	attrInSlot              // an instance attribute in layout slot index
-	attrOnType              // a class attribute without __get__, or a method for LoadMethod
+	attrEmpty   attrSiteKind = iota
+	attrInSlot               // an instance attribute in layout slot index
+	attrOnType               // a class attribute without __get__, or a method for LoadMethod
+	attrMember               // a __slots__ member: layout slot index, whatever the layout
+	attrAddSlot              // a store adding slot index to layout (giving next), or setting it in next
 )
 
 // cacheable reports whether attribute access on instances of typ follows
@@ -49,6 +52,10 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 		case attrOnType:
 			if s.sameLayout(typ.attrsOf(obj.p)) {
 				return s.value, nil
+			}
+		case attrMember:
+			if v := typ.attrsOf(obj.p).slots[s.index]; !v.IsNull() {
+				return v, nil
 			}
 		}
 	}
@@ -93,18 +100,48 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 	if !obj.IsImmediate() {
 		typ := obj.Type()
-		if s.version == typ.version && s.version != 0 && s.kind == attrInSlot {
-			if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
-				a.slots[s.index] = v
+		if s.version == typ.version && s.version != 0 {
+			switch s.kind {
+			case attrInSlot:
+				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
+					a.slots[s.index] = v
+					return nil
+				}
+			case attrMember:
+				typ.attrsOf(obj.p).slots[s.index] = v
 				return nil
+			case attrAddSlot:
+				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil {
+					switch a.layout {
+					case s.layout:
+						// The transition Attrs.Set makes: the new name
+						// goes at the end.
+						a.slots = append(a.slots, v)
+						a.layout = s.next
+						return nil
+					case s.next:
+						a.slots[s.index] = v
+						return nil
+					}
+				}
 			}
 		}
+	}
+	var before *Layout
+	if a := AttrsOf(obj); a != nil && a.dict == nil {
+		before = a.layout
 	}
 	if err := SetAttr(t, obj, name, v); err != nil {
 		return err
 	}
 	if !obj.IsImmediate() {
 		s.fill(obj.Type(), obj, name, true)
+		if s.kind == attrInSlot && before != nil && before != s.layout && s.index == len(before.names) &&
+			len(s.layout.names) == s.index+1 && before.transitions[name] == s.layout {
+			// The store added the attribute: the next instance at this
+			// site (in __init__, typically) will make the same transition.
+			s.kind, s.layout, s.next = attrAddSlot, before, s.layout
+		}
 	}
 	return nil
 }
@@ -118,6 +155,14 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) {
 	descr := typ.Lookup(name)
 	if !descr.IsNull() {
 		dt := descr.Type()
+		if dt == MemberDescriptorType {
+			if m := (*memberDescr)(descr.p); m.slot > 0 && !m.readOnly && typ.IsSubtype(m.owner) && !obj.IsImmediate() && typ.attrsOf(obj.p) != nil {
+				// The type's version guards the descriptor; the slot
+				// index holds for every instance of the type.
+				*s = AttrSite{version: typ.version, kind: attrMember, index: m.slot - 1}
+			}
+			return
+		}
 		if dt.DescrSet != nil || (!set && dt.DescrGet != nil) {
 			return // descriptors run code: not cached
 		}
@@ -160,11 +205,21 @@ type GlobalSite struct {
 	value             Value
 }
 
+// Hit returns the cached value when the site was filled for these dicts
+// at their current versions: Load without the lookup, small enough to
+// inline into the eval loop.
+func (s *GlobalSite) Hit(globals, builtins *Dict) (Value, bool) {
+	if s.globals == globals && s.gv == globals.version && s.builtins == builtins && s.bv == builtins.version {
+		return s.value, true
+	}
+	return Null, false
+}
+
 // Load returns the global name (interned) from globals, then builtins,
 // with found false when it is in neither.
 func (s *GlobalSite) Load(globals, builtins *Dict, name *Str) (Value, bool) {
-	if s.globals == globals && s.gv == globals.version && s.builtins == builtins && s.bv == builtins.version {
-		return s.value, true
+	if v, ok := s.Hit(globals, builtins); ok {
+		return v, true
 	}
 	v, ok := globals.GetStr(name)
 	if !ok {

@@ -272,6 +272,12 @@ func initDescriptors() {
 		}
 		return StrValue(fmt.Sprintf("<built-in method %s of %s object at %#x>", f.Def.Name, f.Self.Type().Name, uintptr(f.Self.p))), nil
 	}
+	BuiltinFunctionType.Compare = builtinFunctionCompare
+	BuiltinFunctionType.Hash = func(_ *Thread, v Value) (int64, error) {
+		f := (*BuiltinFunction)(v.p)
+		return identityHash(f.Self) ^ pyhash.Pointer(uintptr(unsafe.Pointer(f.Def))), nil
+	}
+	BuiltinFunctionType.AddGetSets(builtinFunctionGetSets)
 	MethodDescriptorType.Call = callMethodDescriptor
 	MethodDescriptorType.DescrGet = methodDescriptorGet
 	MethodDescriptorType.Repr = func(_ *Thread, v Value) (Value, error) {
@@ -286,6 +292,58 @@ func initDescriptors() {
 	}
 	SeqIterType.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
 	SeqIterType.Next = seqIterNext
+}
+
+// builtinFunctionCompare: built-in functions are equal when they are the
+// same function bound to the same object.
+func builtinFunctionCompare(_ *Thread, a, b Value, op CompareOp) (Value, error) {
+	if b.Type() != BuiltinFunctionType || (op != CmpEQ && op != CmpNE) {
+		return NotImplemented, nil
+	}
+	x, y := (*BuiltinFunction)(a.p), (*BuiltinFunction)(b.p)
+	return Bool((x.Def == y.Def && x.Self == y.Self) == (op == CmpEQ)), nil
+}
+
+var builtinFunctionGetSets = []GetSetDef{
+	{Name: "__name__", Get: func(_ *Thread, v Value) (Value, error) {
+		return StrValue((*BuiltinFunction)(v.p).Def.Name), nil
+	}},
+	{Name: "__qualname__", Get: func(_ *Thread, v Value) (Value, error) {
+		f := (*BuiltinFunction)(v.p)
+		if f.Self.IsNull() {
+			return StrValue(f.Def.Name), nil
+		}
+		owner, ok := f.Self.AsType()
+		if !ok {
+			owner = f.Self.Type()
+		}
+		q := owner.Name
+		if owner.QualName != "" {
+			q = owner.QualName
+		}
+		return StrValue(q + "." + f.Def.Name), nil
+	}},
+	{Name: "__module__", Get: func(_ *Thread, v Value) (Value, error) {
+		if m := (*BuiltinFunction)(v.p).Module; m != "" {
+			return StrValue(m), nil
+		}
+		return None, nil
+	}},
+	// A module function's __self__ is its module in CPython; the function
+	// does not keep the module, so it reports None.
+	{Name: "__self__", Get: func(_ *Thread, v Value) (Value, error) {
+		if s := (*BuiltinFunction)(v.p).Self; !s.IsNull() {
+			return s, nil
+		}
+		return None, nil
+	}},
+	{Name: "__doc__", Get: func(_ *Thread, v Value) (Value, error) {
+		if d := (*BuiltinFunction)(v.p).Def.Doc; d != "" {
+			return StrValue(d), nil
+		}
+		return None, nil
+	}},
+	{Name: "__text_signature__", Get: func(*Thread, Value) (Value, error) { return None, nil }},
 }
 
 // seqIter iterates over an object that has __getitem__ but no __iter__.

@@ -205,12 +205,15 @@ type memberDescr struct {
 	ref         func(obj Value, grow bool) *Value
 	noneIfUnset bool
 	readOnly    bool
+	// slot is 1 + the Attrs slot index for a __slots__ member (which
+	// attribute caches read directly), 0 for other fields.
+	slot int
 }
 
 // newMemberDescr returns the member descriptor of slot index of typ's
 // instances (a __slots__ name).
 func newMemberDescr(typ *Type, name *Str, index int) Value {
-	d := &memberDescr{Header: Header{MemberDescriptorType}, owner: typ, name: name,
+	d := &memberDescr{Header: Header{MemberDescriptorType}, owner: typ, name: name, slot: index + 1,
 		ref: func(obj Value, _ bool) *Value { return &AttrsOf(obj).slots[index] }}
 	return FromPointer(unsafe.Pointer(d))
 }

@@ -1,6 +1,7 @@
 package object
 
 import (
+	"os"
 	"sync"
 	"unicode/utf8"
 	"unsafe"
@@ -150,12 +151,28 @@ func (s *Str) Hash() int64 {
 	return s.hash
 }
 
-// hashSecret is the key of str and bytes hashing, as CPython's: set once
-// at startup from PYTHONHASHSEED (SetHashSecret) before any string is hashed.
-var hashSecret = pyhash.RandomSecret()
+// hashSecret is the key of str and bytes hashing, as CPython's. Strings
+// are hashed (and their hashes cached in them and in dicts) while Go
+// packages initialize, when built-in types fill their namespaces, so the
+// key must be final before then: it comes from PYTHONHASHSEED as the
+// process starts.
+var hashSecret = initialHashSecret()
 
-// SetHashSecret sets the str/bytes hashing key. It must be called before
-// any str is hashed (at startup).
+// initialHashSecret returns the key PYTHONHASHSEED asks for: a seeded one,
+// or a random one when it is unset, "random" or malformed (the command
+// line reports a malformed value).
+func initialHashSecret() pyhash.Secret {
+	seed, random, err := pyhash.ParseSeed(os.Getenv("PYTHONHASHSEED"))
+	if err != nil || random {
+		return pyhash.RandomSecret()
+	}
+	return pyhash.SecretFromSeed(seed)
+}
+
+// SetHashSecret sets the str/bytes hashing key. Setting the key the
+// process started with (see hashSecret) does nothing; another key must be
+// set before any str is hashed, which in practice means never: strings
+// hashed under the old key would no longer match equal ones.
 func SetHashSecret(s pyhash.Secret) { hashSecret = s }
 
 // hashString hashes str text exactly as CPython does under the same key.

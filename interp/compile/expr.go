@@ -641,7 +641,7 @@ func (c *compiler) keywordsDict(kws []*syntax.Keyword) {
 		}
 		c.emit(BUILD_MAP, j-i)
 		if started {
-			c.emit(DICT_UPDATE, 1)
+			c.emit(DICT_MERGE, 1)
 		}
 		started = true
 		i = j

@@ -36,8 +36,13 @@
 //     general path (overflow to big ints, exceptions, other branches).
 //
 // Values are never boxed in the IR: Int is an int64 in a general register,
-// Float a float64 in a vector register, Bool 0 or 1 in a general register.
-// Boxing happens only when an exit writes a snapshot back to the frame.
+// Float a float64 in a vector register, Bool 0 or 1 in a general register,
+// Ptr the address of an object that something outside the trace keeps
+// alive (the frame, or the trace's list of constants). Boxing happens only
+// when an exit writes a snapshot back to the frame. Native code writes Go
+// memory only in FSTORE and STOREELEM, which replace the payload word of
+// a Value whose p word is the static header of the same immediate type:
+// no pointer is ever stored into the heap (DESIGN §4.3).
 package ir
 
 import "fmt"

@@ -72,7 +72,7 @@ def scopes(t, out):
 
 # Instructions whose positions tracebacks show; compared with the Go
 # compiler's (calls of any form are "CALL").
-POSITION_OPS = {"BINARY_OP", "BINARY_SUBSCR", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD",
+POSITION_OPS = {"BINARY_OP", "BINARY_SUBSCR", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD", "IMPORT_NAME", "IMPORT_FROM",
                 "CALL", "CALL_FUNCTION_EX", "COMPARE_OP", "STORE_SUBSCR", "RAISE_VARARGS"}
 
 
