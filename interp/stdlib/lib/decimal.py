@@ -657,9 +657,10 @@ class Decimal(object):
     # -- arithmetic --
 
     def __add__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('+', self, other, False)
+        other = converted
         context = context or getcontext()
         if self._is_special() or other._is_special():
             nan = self._check_nans(other, context)
@@ -684,24 +685,31 @@ class Decimal(object):
             sign = 0
         return Decimal._make(sign, abs(total), exp)._fix(context)
 
-    __radd__ = __add__
+    def __radd__(self, other, context=None):
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('+', self, other, True)
+        return self.__add__(converted, context=context)
 
     def __sub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('-', self, other, False)
+        other = converted
         return self.__add__(other.copy_negate() if not other.is_nan() else other, context=context)
 
     def __rsub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('-', self, other, True)
+        other = converted
         return other.__sub__(self, context=context)
 
     def __mul__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('*', self, other, False)
+        other = converted
         context = context or getcontext()
         sign = self._sign ^ other._sign
         if self._is_special() or other._is_special():
@@ -713,12 +721,17 @@ class Decimal(object):
             return Decimal._make(sign, 0, 'F')
         return Decimal._make(sign, self._int * other._int, self._exp + other._exp)._fix(context)
 
-    __rmul__ = __mul__
+    def __rmul__(self, other, context=None):
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('*', self, other, True)
+        return self.__mul__(converted, context=context)
 
     def __truediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('/', self, other, False)
+        other = converted
         context = context or getcontext()
         sign = self._sign ^ other._sign
         if self._is_special() or other._is_special():
@@ -757,9 +770,10 @@ class Decimal(object):
         return Decimal._make(sign, q, exp)._fix(context)
 
     def __rtruediv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('/', self, other, True)
+        other = converted
         return other.__truediv__(self, context=context)
 
     def _divide_int(self, other, context):
@@ -794,9 +808,10 @@ class Decimal(object):
                 Decimal._make(self._sign, r, exp)._fix(context))
 
     def __floordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('//', self, other, False)
+        other = converted
         context = context or getcontext()
         if not self._is_special() and not other._is_special() and not other._int and self._int:
             context._signal(DivisionByZero)
@@ -804,15 +819,17 @@ class Decimal(object):
         return self._divide_int(other, context)[0]
 
     def __rfloordiv__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('//', self, other, True)
+        other = converted
         return other.__floordiv__(self, context=context)
 
     def __mod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('%', self, other, False)
+        other = converted
         context = context or getcontext()
         if not self._is_special() and not other._is_special() and not other._int:
             if not self._int:
@@ -821,28 +838,32 @@ class Decimal(object):
         return self._divide_int(other, context)[1]
 
     def __rmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('%', self, other, True)
+        other = converted
         return other.__mod__(self, context=context)
 
     def __divmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('divmod()', self, other, False)
+        other = converted
         context = context or getcontext()
         return self._divide_int(other, context)
 
     def __rdivmod__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('divmod()', self, other, True)
+        other = converted
         return other.__divmod__(self, context=context)
 
     def __pow__(self, other, modulo=None, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('** or pow()', self, other, False)
+        other = converted
         context = context or getcontext()
         if modulo is not None:
             return self._pow_modulo(other, _convert_other(modulo, raiseit=True), context)
@@ -930,9 +951,10 @@ class Decimal(object):
         return self._exp >= 0 or self._int % 10 ** -self._exp == 0
 
     def __rpow__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        converted = _convert_other(other)
+        if converted is NotImplemented:
+            return _no_operand('** or pow()', self, other, True)
+        other = converted
         return other.__pow__(self, context=context)
 
     def __neg__(self, context=None):
@@ -1391,6 +1413,7 @@ class Decimal(object):
 
 
 _NaN = Decimal._make(0, 0, 'n')
+numbers.Number.register(Decimal)
 
 
 def _exceeds_power_of_ten(d, k):
@@ -1539,6 +1562,20 @@ def _grouped(digits, sep, min_width):
         else:
             groups.insert(0, '0')
     return sep.join(groups)
+
+
+def _no_operand(symbol, self, other, reflected):
+    """NotImplemented, or for the built-in numbers a Decimal does not mix
+    with (whose own methods decline too) the TypeError CPython raises,
+    which names the type 'decimal.Decimal'."""
+    if isinstance(other, (float, complex)) or (isinstance(other, numbers.Rational)
+                                               and type(other).__module__ == 'fractions'):
+        names = ["'decimal.Decimal'", "'%s'" % type(other).__name__]
+        if reflected:
+            names.reverse()
+        raise TypeError('unsupported operand type(s) for %s: %s and %s'
+                        % (symbol, names[0], names[1]))
+    return NotImplemented
 
 
 def _convert_other(other, raiseit=False):
