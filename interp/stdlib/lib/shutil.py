@@ -195,6 +195,11 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             raise sys.exc_info()[1]
     try:
+        os.lstat(path)
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
         if os.path.islink(path):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
