@@ -245,7 +245,9 @@ func generatorThrow(t *object.Thread, args []object.Value, kwnames *object.Tuple
 }
 
 // throwArgs returns the exception that throw(typ[, val[, tb]]) raises:
-// typ itself, or typ(val) when a value is given.
+// typ itself, or the value normalized as PyErr_NormalizeException does: a
+// value that already is an instance of typ as is, a tuple as typ's
+// arguments, anything else as typ's one argument.
 func throwArgs(t *object.Thread, args []object.Value) (object.Value, error) {
 	exc := args[0]
 	if len(args) >= 2 && !args[1].IsNone() {
@@ -253,7 +255,15 @@ func throwArgs(t *object.Thread, args []object.Value) (object.Value, error) {
 		if !ok {
 			return object.Null, object.NewError(object.TypeError, "instance exception may not have a separate value")
 		}
-		return object.Call(t, typ.AsValue(), []object.Value{args[1]}, nil)
+		val := args[1]
+		if val.Type().IsSubtype(typ) {
+			return val, nil
+		}
+		callArgs := []object.Value{val}
+		if tup, ok := val.AsTuple(); ok {
+			callArgs = tup.Items
+		}
+		return object.Call(t, typ.AsValue(), callArgs, nil)
 	}
 	return exc, nil
 }
