@@ -318,12 +318,13 @@ func builtinCreate(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 	if err != nil {
 		return object.Null, err
 	}
-	var def *ModuleDef
-	if s, ok := n.AsStr(); ok {
-		def = th.builtinModuleDef(s.String())
+	s, ok := n.AsStr()
+	if !ok {
+		return object.Null, object.Errorf(object.TypeError, "spec.name must be str, not %s", n.Type().Name)
 	}
+	def := th.builtinModuleDef(s.String())
 	if def == nil {
-		return object.Null, object.NewError(object.ImportError, "no built-in module with that name")
+		return object.Null, object.Errorf(object.ImportError, "no built-in module named %s", s)
 	}
 	m, err := th.newBuiltinModule(def)
 	if err != nil {
