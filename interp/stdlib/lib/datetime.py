@@ -1033,3 +1033,470 @@ class time:
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+
+
+_US_PER_DAY = 86400000000
+
+
+class datetime(date):
+    """A date and a time of day, with an optional tzinfo."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo",
+                 "_fold")
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _from_us(cls, us, tz, fold=0):
+        # us counts microseconds from the start of ordinal day 0.
+        days, us = divmod(us, _US_PER_DAY)
+        if not 1 <= days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        s, us = divmod(us, 1000000)
+        m, s = divmod(s, 60)
+        h, m = divmod(m, 60)
+        y, mo, d = _ord2ymd(days)
+        return cls(y, mo, d, h, m, s, us, tz, fold=fold)
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        if isinstance(t, float):
+            a, b = t.as_integer_ratio()
+            whole, us = divmod(_divide_round(a * 1000000, b), 1000000)
+        else:
+            whole, us = _index(t), 0
+        fields = (_time.gmtime if utc else _time.localtime)(whole)
+        y, m, d, hh, mm, ss = fields[:6]
+        result = cls(y, m, d, hh, mm, min(ss, 59), us, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        return cls._fromtimestamp(t, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute,
+                   time.second, time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        s = date_string
+        try:
+            if len(s) < 7:
+                raise ValueError
+            if s[4] == "-":
+                n = 10
+                if s[5] == "W":
+                    n = 10 if len(s) > 8 and s[8] == "-" else 8
+            elif s[4] == "W":
+                n = 8 if len(s) > 7 and s[7].isdigit() else 7
+            else:
+                n = 8
+            y, m, d = _parse_iso_date(s[:n])
+            h = mi = sec = us = 0
+            tz = None
+            if len(s) > n:
+                h, mi, sec, us, tz = _parse_iso_time(s[n + 1:])
+            return cls(y, m, d, h, mi, sec, us, tz)
+        except ValueError:
+            raise _bad_iso(date_string) from None
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return cls(*_strptime(date_string, format))
+
+    def utcoffset(self):
+        return _call_offset(self._tzinfo, "utcoffset", self)
+
+    def dst(self):
+        return _call_offset(self._tzinfo, "dst", self)
+
+    def tzname(self):
+        return _call_tzname(self._tzinfo, self)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return _time_class(self._hour, self._minute, self._second,
+                           self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return _time_class(self._hour, self._minute, self._second,
+                           self._microsecond, self._tzinfo, fold=self._fold)
+
+    def timetuple(self):
+        dst = self.dst()
+        flag = -1 if dst is None else int(bool(dst))
+        return _build_struct_time(self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        t = self
+        if off:
+            t = self - off
+        return _build_struct_time(t._year, t._month, t._day, t._hour,
+                                  t._minute, t._second, 0)
+
+    def _local_us(self):
+        return (self.toordinal() * 86400 + (self._hour * 60 + self._minute) * 60
+                + self._second) * 1000000 + self._microsecond
+
+    def _utc_us(self):
+        # None when naive.
+        off = self.utcoffset()
+        if off is None:
+            return None
+        return self._local_us() - off._to_us()
+
+    def timestamp(self):
+        us = self._utc_us()
+        if us is None:
+            secs = _time.mktime((self._year, self._month, self._day, self._hour,
+                                 self._minute, self._second, -1, -1, -1))
+            return secs + self._microsecond / 1e6
+        return (us - _EPOCH_US) / 10 ** 6
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = _local_timezone(self)
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be an instance of tzinfo")
+        us = self._utc_us()
+        if us is None:
+            us = self._local_us() - _local_timezone(self).utcoffset(None)._to_us()
+        elif self._tzinfo is tz:
+            return self
+        utc = datetime._from_us(us, tz)
+        result = tz.fromutc(utc)
+        if type(result) is not type(self) and type(self) is not datetime:
+            return type(self)._from_us(result._local_us(), tz)
+        return result
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(
+            self._year if year is None else year,
+            self._month if month is None else month,
+            self._day if day is None else day,
+            self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond,
+            self._tzinfo if tzinfo is True else tzinfo,
+            fold=self._fold if fold is None else fold)
+
+    def ctime(self):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAYNAMES[self.weekday()], _MONTHNAMES[self._month], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        return "%04d-%02d-%02d%s%s%s" % (
+            self._year, self._month, self._day, sep,
+            _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec),
+            _format_offset(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute,
+                  self._second, self._microsecond]
+        while len(fields) > 5 and fields[-1] == 0:
+            fields.pop()
+        s = ", ".join(map(str, fields))
+        return "%s(%s%s)" % (_qualname(self), s, time._tail_repr(self))
+
+    def strftime(self, format):
+        return _wrap_strftime(self, format, self.timetuple())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._local_us() + other._to_us(),
+                                       self._tzinfo)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._local_us() - other._to_us(),
+                                       self._tzinfo)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return timedelta._from_us(self._local_us() - other._local_us())
+        a = self._utc_us()
+        b = other._utc_us()
+        if (a is None) != (b is None):
+            raise TypeError("can't subtract offset-naive and offset-aware "
+                            "datetimes")
+        if a is None:
+            return timedelta._from_us(self._local_us() - other._local_us())
+        return timedelta._from_us(a - b)
+
+    def _order(self, other, equality):
+        # (a, b) microsecond keys to compare, or None when naive meets aware.
+        if self._tzinfo is other._tzinfo:
+            return self._local_us(), other._local_us()
+        a = self._utc_us()
+        b = other._utc_us()
+        if (a is None) != (b is None):
+            if equality:
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            "datetimes")
+        if a is None:
+            return self._local_us(), other._local_us()
+        return a, b
+
+    def _compare(self, other, equality):
+        if isinstance(other, datetime):
+            return self._order(other, equality)
+        if isinstance(other, date) and not equality:
+            raise TypeError("can't compare %s to %s"
+                            % (_qualname(self), _qualname(other)))
+        return NotImplemented
+
+    def __eq__(self, other):
+        k = self._compare(other, True)
+        if k is NotImplemented:
+            return False if isinstance(other, date) else NotImplemented
+        return k is not None and k[0] == k[1]
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        k = self._compare(other, False)
+        return k if k is NotImplemented else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._compare(other, False)
+        return k if k is NotImplemented else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._compare(other, False)
+        return k if k is NotImplemented else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._compare(other, False)
+        return k if k is NotImplemented else k[0] >= k[1]
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            t = self.replace(fold=0) if self._fold else self
+            us = t._utc_us()
+            if us is None:
+                us = t._local_us()
+            self._hashcode = hash(us)
+        return self._hashcode
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour,
+                             self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+_EPOCH_US = _ymd2ord(1970, 1, 1) * _US_PER_DAY
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+def _local_timezone(dt):
+    # The system's fixed offset at dt (naive dt is read as local time).
+    us = dt._utc_us()
+    if us is None:
+        ts = int(_time.mktime((dt._year, dt._month, dt._day, dt._hour,
+                               dt._minute, dt._second, -1, -1, -1)))
+    else:
+        ts = (us - _EPOCH_US) // 1000000
+    local = _time.localtime(ts)
+    utc = _time.gmtime(ts)
+    off = (datetime(*local[:6]) - datetime(*utc[:6]))
+    name = getattr(local, "tm_zone", None)
+    return timezone(off, name) if name else timezone(off)
+
+
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december")
+_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday")
+_NUMERIC = {"Y": (4, 4), "m": (1, 2), "d": (1, 2), "H": (1, 2), "I": (1, 2),
+            "M": (1, 2), "S": (1, 2), "f": (1, 6), "y": (2, 2), "j": (1, 3)}
+
+
+def _strptime(text, format):
+    # The C-locale subset of strptime directives datetime needs; returns the
+    # datetime constructor's positional arguments.
+    if not isinstance(text, str) or not isinstance(format, str):
+        raise TypeError("strptime() argument 1 must be str, not %s"
+                        % type(text if not isinstance(text, str) else format)
+                        .__name__)
+    mismatch = ValueError("time data %r does not match format %r"
+                          % (text, format))
+    got = {}
+    tz = None
+    pos = 0
+    i = 0
+    n = len(format)
+    while i < n:
+        ch = format[i]
+        i += 1
+        if ch.isspace():
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            continue
+        if ch != "%":
+            if text[pos:pos + 1].lower() != ch.lower():
+                raise mismatch
+            pos += 1
+            continue
+        if i == n:
+            raise ValueError("stray %% in format %r" % format)
+        d = format[i]
+        i += 1
+        if d == "%":
+            if text[pos:pos + 1] != "%":
+                raise mismatch
+            pos += 1
+        elif d in _NUMERIC:
+            lo, hi = _NUMERIC[d]
+            k = pos
+            while k < len(text) and k - pos < hi and "0" <= text[k] <= "9":
+                k += 1
+            if k - pos < lo:
+                raise mismatch
+            if d == "f":
+                got[d] = int((text[pos:k] + "00000")[:6])
+            else:
+                got[d] = int(text[pos:k])
+            pos = k
+        elif d in "bBaA":
+            names = _FULL_MONTHS if d in "bB" else _FULL_DAYS
+            rest = text[pos:].lower()
+            for idx, name in enumerate(names):
+                if d in "BA" and rest.startswith(name):
+                    got[d] = idx
+                    pos += len(name)
+                    break
+                if d in "ba" and rest.startswith(name[:3]):
+                    got[d] = idx
+                    pos += 3
+                    break
+            else:
+                raise mismatch
+        elif d == "p":
+            word = text[pos:pos + 2].lower()
+            if word not in ("am", "pm"):
+                raise mismatch
+            got[d] = word
+            pos += 2
+        elif d == "z":
+            if text[pos:pos + 1] == "Z":
+                tz = timezone.utc
+                pos += 1
+            else:
+                k = pos + 1
+                while k < len(text) and (text[k].isdigit() or text[k] in ":."):
+                    k += 1
+                sign = text[pos:pos + 1]
+                try:
+                    if sign not in ("+", "-"):
+                        raise ValueError
+                    body = text[pos + 1:k].replace(":", "")
+                    hh, mm, ss, us = _parse_hms(body)
+                except ValueError:
+                    raise mismatch from None
+                off = timedelta(hours=hh, minutes=mm, seconds=ss,
+                                microseconds=us)
+                tz = timezone(-off if sign == "-" else off)
+                pos = k
+        elif d == "Z":
+            k = pos
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            if k == pos:
+                raise mismatch
+            pos = k
+        else:
+            raise ValueError("%r is a bad directive in format %r"
+                             % (d, "%" + d))
+    if pos != len(text):
+        raise ValueError("unconverted data remains: %s" % text[pos:])
+    year = got.get("Y", 1900)
+    if "y" in got:
+        year = got["y"] + (2000 if got["y"] < 69 else 1900)
+    month = got.get("m", got.get("B", got.get("b", 0) if "b" in got else None))
+    if month is None:
+        month = 1
+    elif "m" not in got:
+        month += 1
+    day = got.get("d", 1)
+    if "j" in got:
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + got["j"] - 1)
+    hour = got.get("H", 0)
+    if "I" in got:
+        hour = got["I"] % 12
+        if got.get("p") == "pm":
+            hour += 12
+    return (year, month, day, hour, got.get("M", 0), got.get("S", 0),
+            got.get("f", 0), tz)
