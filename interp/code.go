@@ -206,7 +206,6 @@ const (
 	opBinaryAdd
 	// x y BINARY_SUB(op) z                             (BINARY_OP with op - or -=)
 	opBinarySub
-	endRuntimeOpcodes
 )
 
 // codeFor returns the code the eval loop runs: the quickened code, or

@@ -111,6 +111,9 @@ var frameGetSets = []object.GetSetDef{
 	{Name: "f_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		return (*Frame)(v.Pointer()).code.AsValue(), nil
 	}},
+	{Name: "f_locals", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		return (*Frame)(v.Pointer()).localsMapping(), nil
+	}},
 	{Name: "f_globals", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		return (*Frame)(v.Pointer()).globals.AsValue(), nil
 	}},

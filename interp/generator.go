@@ -21,6 +21,11 @@ type Generator struct {
 	// or SEND passing up a value of the delegate).
 	suspended bool
 	finished  bool
+	// For async generators: runningAsync is set while an asend/athrow
+	// awaitable is being driven, closed once the generator is finished for
+	// its consumers (aclose, or StopAsyncIteration/GeneratorExit out of it).
+	runningAsync bool
+	closed       bool
 }
 
 // The generator types.
@@ -38,7 +43,12 @@ func init() {
 	AsyncGeneratorType.AddGetSets(generatorGetSets("ag", "await"))
 	for _, typ := range []*object.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
 		typ.Repr = generatorRepr
-		typ.AddMethods(generatorMethods)
+		if typ != AsyncGeneratorType {
+			typ.AddMethods(generatorMethods)
+		}
+	}
+	initAsyncGenerators()
+	for _, typ := range []*object.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
 		typ.Ready()
 	}
 	CoroutineType.AddMethods([]object.MethodDef{{Name: "__await__", Fn: func(_ *object.Thread, args []object.Value, _ *object.Tuple) (object.Value, error) {
@@ -220,20 +230,11 @@ func generatorThrow(t *object.Thread, args []object.Value, kwnames *object.Tuple
 		return object.Null, err
 	}
 	th := t.State.(*Thread)
-	g := (*Generator)(args[0].Pointer())
-	exc := args[1]
-	if len(args) >= 3 && !args[2].IsNone() {
-		typ, ok := exc.AsType()
-		if !ok {
-			return object.Null, object.NewError(object.TypeError, "instance exception may not have a separate value")
-		}
-		inst, err := object.Call(t, typ.AsValue(), []object.Value{args[2]}, nil)
-		if err != nil {
-			return object.Null, err
-		}
-		exc = inst
+	exc, err := throwArgs(t, args[1:])
+	if err != nil {
+		return object.Null, err
 	}
-	r, done, err := th.throwInto(g, exc)
+	r, done, err := th.throwInto((*Generator)(args[0].Pointer()), exc)
 	if err != nil {
 		return object.Null, err
 	}
@@ -241,6 +242,30 @@ func generatorThrow(t *object.Thread, args []object.Value, kwnames *object.Tuple
 		return object.Null, stopIterationFor(r)
 	}
 	return r, nil
+}
+
+// throwArgs returns the exception that throw(typ[, val[, tb]]) raises:
+// typ itself, or the value normalized as PyErr_NormalizeException does: a
+// value that already is an instance of typ as is, a tuple as typ's
+// arguments, anything else as typ's one argument.
+func throwArgs(t *object.Thread, args []object.Value) (object.Value, error) {
+	exc := args[0]
+	if len(args) >= 2 && !args[1].IsNone() {
+		typ, ok := exc.AsType()
+		if !ok {
+			return object.Null, object.NewError(object.TypeError, "instance exception may not have a separate value")
+		}
+		val := args[1]
+		if val.Type().IsSubtype(typ) {
+			return val, nil
+		}
+		callArgs := []object.Value{val}
+		if tup, ok := val.AsTuple(); ok {
+			callArgs = tup.Items
+		}
+		return object.Call(t, typ.AsValue(), callArgs, nil)
+	}
+	return exc, nil
 }
 
 // throwInto raises exc inside g, forwarding it first to a delegate that g

@@ -239,11 +239,13 @@ func (th *Thread) gcdImport(name string) (object.Value, error) {
 			return object.Null, err
 		}
 	} else {
-		if def, ok := th.interp.builtinModules[name]; ok {
+		if def := th.builtinModuleDef(name); def != nil {
 			m, err := th.newBuiltinModule(def)
 			if err != nil {
 				return object.Null, err
 			}
+			m.dict.SetStr(strSpec, newSpec(name, builtinImporter, "built-in", nil))
+			m.dict.SetStr(strLoader, builtinImporter)
 			th.interp.modules.SetStr(key, m.AsValue())
 			return m.AsValue(), nil
 		}
@@ -302,11 +304,7 @@ func (th *Thread) findAndLoad(name, child string, path []string) (object.Value, 
 	if file == "" {
 		return object.Null, moduleNotFound(name, "No module named '"+name+"'")
 	}
-	var pkgPath []string
-	if pkgDir != "" {
-		pkgPath = []string{pkgDir}
-	}
-	return th.loadSource(name, fsys, file, pkgPath)
+	return th.loadSource(name, fsys, file, pkgDir)
 }
 
 // findSource searches path for module child: a package directory with
@@ -383,21 +381,21 @@ func isFile(fsys fs.FS, path string) bool {
 
 // loadSource runs a module's source file, compiled or from the code cache
 // (cache.go), in a new module registered in sys.modules under name (removed
-// again if it fails).
-func (th *Thread) loadSource(name string, fsys fs.FS, file string, pkgPath []string) (object.Value, error) {
+// again if it fails); a package has its directory pkgDir. The module gets
+// its spec (spec.go) as __spec__ and the spec's loader as __loader__.
+func (th *Thread) loadSource(name string, fsys fs.FS, file, pkgDir string) (object.Value, error) {
 	code, display, err := th.moduleCode(fsys, file)
 	if err != nil {
 		return object.Null, err
 	}
 	m := NewModule(name)
 	d := m.dict
+	spec := th.sourceSpec(name, fsys, file, pkgDir)
+	d.SetStr(strSpec, spec)
+	d.SetStr(strLoader, specAttr(spec, strSpecLoader))
 	d.SetStr(strFile, object.StrValue(display))
-	if pkgPath != nil {
-		items := make([]object.Value, len(pkgPath))
-		for i, p := range pkgPath {
-			items[i] = object.StrValue(p)
-		}
-		d.SetStr(strPath, object.NewList(items).AsValue())
+	if pkgDir != "" {
+		d.SetStr(strPath, object.NewList([]object.Value{object.StrValue(pkgDir)}).AsValue())
 		d.SetStr(strPackage, object.StrValue(name))
 	} else {
 		pkg, _, _ := cutLast(name, ".")

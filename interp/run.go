@@ -74,8 +74,7 @@ func (th *Thread) runModuleAsMain(name string) error {
 			return err
 		}
 	}
-	if def, ok := th.interp.builtinModules[name]; ok {
-		_ = def
+	if th.builtinModuleDef(name) != nil {
 		return object.Errorf(object.ImportError, "No code object available for %s", name)
 	}
 	_, child, _ := cutLast(name, ".")
@@ -90,18 +89,15 @@ func (th *Thread) runModuleAsMain(name string) error {
 		}
 		return th.runModuleAsMain(name + ".__main__")
 	}
-	src, display, err := readSource(fsys, file)
+	code, display, err := th.moduleCode(fsys, file)
 	if err != nil {
 		return err
 	}
-	code, err := th.compileSource(src, display, syntax.ModeExec)
-	if err != nil {
-		return err
-	}
+	spec := th.sourceSpec(name, fsys, file, "")
 	main := th.mainModule(display)
-	if parent != "" {
-		main.dict.SetStr(strPackage, object.StrValue(parent))
-	}
+	main.dict.SetStr(strSpec, spec)
+	main.dict.SetStr(strLoader, specAttr(spec, strSpecLoader))
+	main.dict.SetStr(strPackage, object.StrValue(parent))
 	if argv, ok := th.sysAttr("argv"); ok {
 		if l, ok := argv.AsList(); ok && len(l.Items) > 0 {
 			l.Items[0] = object.StrValue(display)

@@ -12,7 +12,7 @@ type AttrSite struct {
 	layout  *Layout // the instance layout (nil for objects without attributes)
 	next    *Layout // for attrAddSlot: the layout after the attribute is added
 	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
-	value   Value   // for attrOnType: the class attribute (a function, for methods)
+	value   Value   // for attrOnType and attrMethod: the class attribute
 }
 
 type attrSiteKind uint8
@@ -20,7 +20,8 @@ type attrSiteKind uint8
 const (
 	attrEmpty   attrSiteKind = iota
 	attrInSlot               // an instance attribute in layout slot index
-	attrOnType               // a class attribute without __get__, or a method for LoadMethod
+	attrOnType               // a class attribute without __get__ (Load)
+	attrMethod               // a method found on the type, called unbound (LoadMethod)
 	attrMember               // a __slots__ member: layout slot index, whatever the layout
 	attrAddSlot              // a store adding slot index to layout (giving next), or setting it in next
 )
@@ -74,7 +75,7 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 // owns the function type).
 func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Type) bool) (Value, bool, error) {
 	typ := obj.Type()
-	if s.version == typ.version && s.version != 0 && s.kind == attrOnType && s.sameLayout(AttrsOf(obj)) {
+	if s.version == typ.version && s.version != 0 && s.kind == attrMethod && s.sameLayout(AttrsOf(obj)) {
 		return s.value, true, nil
 	}
 	if cacheable(typ, false) {
@@ -83,7 +84,7 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 			a := AttrsOf(obj)
 			if a == nil || !a.has(name) {
 				if typ.version != 0 && (a == nil || a.dict == nil) {
-					*s = AttrSite{version: typ.version, kind: attrOnType, value: attr}
+					*s = AttrSite{version: typ.version, kind: attrMethod, value: attr}
 					if a != nil {
 						s.layout = a.layout
 					}

@@ -460,7 +460,8 @@ func (sc *jsonScan) object(i int) (object.Value, int, error) {
 	}
 	d := object.NewDictSized(len(kv) / 2)
 	for k := 0; k < len(kv); k += 2 {
-		if err := d.SetItem(sc.t, kv[k], kv[k+1]); err != nil {
+		key, _ := kv[k].AsStr() // keys are always exact strs
+		if err := d.SetItemHashed(sc.t, kv[k], key.Hash(), kv[k+1]); err != nil {
 			return object.Null, 0, err
 		}
 	}

@@ -8,159 +8,25 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/adderpy/adder/internal/asdl"
 	"go/format"
 	"log"
 	"os"
-	"regexp"
 	"strings"
-	"unicode"
 )
-
-// field is one ASDL field: its type name, its quantifier ("", "?" or "*"),
-// and its name.
-type field struct {
-	typ, quant, name string
-}
-
-// constructor is one alternative of a sum type, or the single shape of a
-// product type (then name == the type's name).
-type constructor struct {
-	name   string
-	fields []field
-}
-
-// definition is one ASDL type definition.
-type definition struct {
-	name         string
-	product      bool
-	constructors []constructor
-	attributes   []field
-}
-
-// enum reports whether every constructor of a sum type lacks fields.
-func (d *definition) enum() bool {
-	if d.product {
-		return false
-	}
-	for _, c := range d.constructors {
-		if len(c.fields) > 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// single reports whether a sum type has one constructor, which then stands
-// for the type itself (excepthandler, type_ignore).
-func (d *definition) single() bool { return !d.product && len(d.constructors) == 1 }
-
-var (
-	commentRE = regexp.MustCompile(`--[^\n]*`)
-	defRE     = regexp.MustCompile(`(?s)(\w+)\s*=\s*(.*?)(?:\n\s*\n|\n\s*}|\z)`)
-	consRE    = regexp.MustCompile(`^(\w+)\s*(?:\((.*)\))?$`)
-)
-
-func parseFields(s string) []field {
-	var fs []field
-	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		words := strings.Fields(part)
-		if len(words) != 2 {
-			log.Fatalf("bad field %q", part)
-		}
-		typ, quant := words[0], ""
-		if strings.HasSuffix(typ, "?") || strings.HasSuffix(typ, "*") {
-			typ, quant = typ[:len(typ)-1], typ[len(typ)-1:]
-		}
-		fs = append(fs, field{typ, quant, words[1]})
-	}
-	return fs
-}
-
-func parse(src string) []*definition {
-	src = commentRE.ReplaceAllString(src, "")
-	body := src[strings.Index(src, "{")+1 : strings.LastIndex(src, "}")]
-	var defs []*definition
-	for _, m := range defRE.FindAllStringSubmatch(body+"\n\n", -1) {
-		d := &definition{name: m[1]}
-		text := strings.Join(strings.Fields(m[2]), " ")
-		if i := strings.Index(text, "attributes"); i >= 0 {
-			attrs := text[i+len("attributes"):]
-			attrs = strings.TrimSpace(attrs)
-			d.attributes = parseFields(attrs[1 : len(attrs)-1])
-			text = strings.TrimSpace(text[:i])
-		}
-		if strings.HasPrefix(text, "(") {
-			d.product = true
-			d.constructors = []constructor{{d.name, parseFields(text[1 : len(text)-1])}}
-		} else {
-			for _, alt := range strings.Split(text, "|") {
-				cm := consRE.FindStringSubmatch(strings.TrimSpace(alt))
-				if cm == nil {
-					log.Fatalf("bad constructor %q", alt)
-				}
-				d.constructors = append(d.constructors, constructor{cm[1], parseFields(cm[2])})
-			}
-		}
-		defs = append(defs, d)
-	}
-	return defs
-}
-
-// camel turns an ASDL name (snake_case) into an exported Go name.
-func camel(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		if r == '_' {
-			up = true
-			continue
-		}
-		if up {
-			r = unicode.ToUpper(r)
-			up = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// goNames maps ASDL type and constructor names to Go type names where the
-// plain camel-case name would collide or read badly.
-var goNames = map[string]string{
-	"Expr":       "ExprStmt", // the statement constructor; Expr is the expression interface
-	"withitem":   "WithItem",
-	"match_case": "MatchCase",
-	"type_param": "TypeParam",
-	"mod":        "ModNode", // the operator Mod keeps the plain name
-	"boolop":     "BoolOpKind",
-	"unaryop":    "UnaryOpKind",
-	"cmpop":      "CmpOp",
-	"operator":   "Operator",
-}
-
-func goName(s string) string {
-	if n, ok := goNames[s]; ok {
-		return n
-	}
-	return camel(s)
-}
 
 type generator struct {
-	defs  map[string]*definition
-	order []*definition
+	defs  map[string]*asdl.Definition
+	order []*asdl.Definition
 	out   bytes.Buffer
 }
 
 func (g *generator) printf(format string, args ...any) { fmt.Fprintf(&g.out, format, args...) }
 
 // goType is the Go type of a field.
-func (g *generator) goType(f field) string {
+func (g *generator) goType(f asdl.Field) string {
 	var base string
-	switch f.typ {
+	switch f.Type {
 	case "identifier", "string":
 		base = "string"
 	case "int":
@@ -168,32 +34,32 @@ func (g *generator) goType(f field) string {
 	case "constant":
 		base = "Const"
 	default:
-		d := g.defs[f.typ]
+		d := g.defs[f.Type]
 		switch {
 		case d == nil:
-			log.Fatalf("unknown type %s", f.typ)
-		case d.enum():
-			base = goName(d.name)
-		case d.single():
-			base = "*" + goName(d.constructors[0].name)
-		case d.product:
-			base = "*" + goName(d.name)
+			log.Fatalf("unknown type %s", f.Type)
+		case d.Enum():
+			base = asdl.GoName(d.Name)
+		case d.Single():
+			base = "*" + asdl.GoName(d.Constructors[0].Name)
+		case d.Product:
+			base = "*" + asdl.GoName(d.Name)
 		default:
-			base = goName(d.name)
+			base = asdl.GoName(d.Name)
 		}
 	}
-	if f.quant == "*" {
+	if f.Quant == "*" {
 		return "[]" + base
 	}
 	return base
 }
 
 // fieldKind is how Dump treats a field value (see dumpField in dump.go).
-func (g *generator) fieldKind(f field) string {
+func (g *generator) fieldKind(f asdl.Field) string {
 	switch {
-	case f.quant == "*":
+	case f.Quant == "*":
 		return "fieldList"
-	case f.quant == "?":
+	case f.Quant == "?":
 		return "fieldOptional"
 	}
 	return "fieldRequired"
@@ -204,15 +70,15 @@ func (g *generator) generate() {
 	g.printf("package syntax\n\n")
 	for _, d := range g.order {
 		switch {
-		case d.enum():
+		case d.Enum():
 			g.genEnum(d)
-		case d.product || d.single():
-			g.genStruct(d, d.constructors[0], "")
+		case d.Product || d.Single():
+			g.genStruct(d, d.Constructors[0], "")
 		default:
-			iface := goName(d.name)
-			g.printf("// %s is one of the %s nodes.\n", iface, d.name)
-			g.printf("type %s interface {\n\tNode\n\t%sNode()\n}\n\n", iface, d.name)
-			for _, c := range d.constructors {
+			iface := asdl.GoName(d.Name)
+			g.printf("// %s is one of the %s nodes.\n", iface, d.Name)
+			g.printf("type %s interface {\n\tNode\n\t%sNode()\n}\n\n", iface, d.Name)
+			for _, c := range d.Constructors {
 				g.genStruct(d, c, iface)
 			}
 		}
@@ -220,47 +86,47 @@ func (g *generator) generate() {
 	g.genFieldTable()
 }
 
-func (g *generator) genEnum(d *definition) {
-	name := goName(d.name)
-	g.printf("// %s is the ASDL enum %s.\n", name, d.name)
+func (g *generator) genEnum(d *asdl.Definition) {
+	name := asdl.GoName(d.Name)
+	g.printf("// %s is the ASDL enum %s.\n", name, d.Name)
 	g.printf("type %s uint8\n\n", name)
 	g.printf("// The %s values (order must match python.asdl).\n", name)
 	g.printf("const (\n")
-	for i, c := range d.constructors {
+	for i, c := range d.Constructors {
 		if i == 0 {
-			g.printf("\t%s %s = iota + 1\n", c.name, name)
+			g.printf("\t%s %s = iota + 1\n", c.Name, name)
 		} else {
-			g.printf("\t%s\n", c.name)
+			g.printf("\t%s\n", c.Name)
 		}
 	}
 	g.printf(")\n\n")
-	g.printf("var %sNames = [...]string{\"\"", d.name)
-	for _, c := range d.constructors {
-		g.printf(", %q", c.name)
+	g.printf("var %sNames = [...]string{\"\"", d.Name)
+	for _, c := range d.Constructors {
+		g.printf(", %q", c.Name)
 	}
 	g.printf("}\n\n")
 	g.printf("// String returns the node class name, as ast.dump prints it.\n")
-	g.printf("func (x %s) String() string { return %sNames[x] }\n\n", name, d.name)
+	g.printf("func (x %s) String() string { return %sNames[x] }\n\n", name, d.Name)
 }
 
-func (g *generator) genStruct(d *definition, c constructor, iface string) {
-	name := goName(c.name)
-	g.printf("// %s is the %s node.\n", name, c.name)
+func (g *generator) genStruct(d *asdl.Definition, c asdl.Constructor, iface string) {
+	name := asdl.GoName(c.Name)
+	g.printf("// %s is the %s node.\n", name, c.Name)
 	g.printf("type %s struct {\n", name)
-	if len(d.attributes) > 0 {
+	if len(d.Attributes) > 0 {
 		g.printf("\tPos\n")
 	}
-	for _, f := range c.fields {
-		g.printf("\t%s %s\n", camel(f.name), g.goType(f))
+	for _, f := range c.Fields {
+		g.printf("\t%s %s\n", asdl.Camel(f.Name), g.goType(f))
 	}
 	g.printf("}\n\n")
-	if len(d.attributes) > 0 {
+	if len(d.Attributes) > 0 {
 		g.printf("func (n *%s) node() *Pos { return &n.Pos }\n", name)
 	} else {
 		g.printf("func (n *%s) node() *Pos { return nil }\n", name)
 	}
 	if iface != "" {
-		g.printf("func (*%s) %sNode() {}\n", name, d.name)
+		g.printf("func (*%s) %sNode() {}\n", name, d.Name)
 	}
 	g.printf("\n")
 }
@@ -271,20 +137,20 @@ func (g *generator) genFieldTable() {
 	g.printf("// nodeFields returns the class name of n and its fields in ASDL order.\n")
 	g.printf("func nodeFields(n Node) (string, []dumpField) {\n\tswitch n := n.(type) {\n")
 	for _, d := range g.order {
-		if d.enum() {
+		if d.Enum() {
 			continue
 		}
-		for _, c := range d.constructors {
-			g.printf("\tcase *%s:\n\t\treturn %q, []dumpField{", goName(c.name), c.name)
-			for i, f := range c.fields {
+		for _, c := range d.Constructors {
+			g.printf("\tcase *%s:\n\t\treturn %q, []dumpField{", asdl.GoName(c.Name), c.Name)
+			for i, f := range c.Fields {
 				if i > 0 {
 					g.printf(", ")
 				}
-				value := "n." + camel(f.name)
+				value := "n." + asdl.Camel(f.Name)
 				if strings.HasPrefix(g.goType(f), "*") {
 					value = "nilable(" + value + ")"
 				}
-				g.printf("{%q, %s, %s}", f.name, g.fieldKind(f), value)
+				g.printf("{%q, %s, %s}", f.Name, g.fieldKind(f), value)
 			}
 			g.printf("}\n")
 		}
@@ -297,9 +163,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	g := &generator{defs: map[string]*definition{}}
-	for _, d := range parse(string(src)) {
-		g.defs[d.name] = d
+	g := &generator{defs: map[string]*asdl.Definition{}}
+	defs, err := asdl.Parse(string(src))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range defs {
+		g.defs[d.Name] = d
 		g.order = append(g.order, d)
 	}
 	g.generate()

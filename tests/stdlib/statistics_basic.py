@@ -58,3 +58,9 @@ print(len(nd.samples(5, seed=1)))
 for bad in [lambda: st.NormalDist(0, -1), lambda: st.NormalDist(0, 0).pdf(1), lambda: nd.inv_cdf(1.5), lambda: nd.overlap(3)]:
     show(bad)
 print(issubclass(st.StatisticsError, ValueError))
+from decimal import Decimal as D, localcontext
+data = [D("0.5"), D("0.75"), D("0.625"), D("0.375")]
+print(st.stdev(data), st.pstdev(data), st.variance(data), st.mean(data), st.median(data), st.pstdev([D(1), D(3)]), st.stdev([D(2), D(2)]))
+with localcontext(prec=5):
+    print(st.stdev([D("1.1"), D("2.2"), D("3.7")]), st.pstdev([D(1), D(2)]))
+print(st.stdev([D("1e-20"), D("3e-20"), D("7e-20")]), st.harmonic_mean([D("2.5"), D(3)]))

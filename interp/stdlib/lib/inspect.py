@@ -19,6 +19,7 @@ import types
 from collections import namedtuple
 
 __all__ = [
+    "getgeneratorstate", "getcoroutinestate", "getgeneratorlocals", "getcoroutinelocals",
     'ArgInfo', 'Arguments', 'Attribute', 'BoundArguments', 'CO_ASYNC_GENERATOR',
     'CO_COROUTINE', 'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED',
     'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS',
@@ -141,6 +142,60 @@ def isgenerator(object):
 def iscoroutine(object):
     """Whether object is a coroutine."""
     return isinstance(object, types.CoroutineType)
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def _state(running, frame, suspended, names):
+    created, run, susp, closed = names
+    if running:
+        return run
+    if frame is None:
+        return closed
+    if suspended:
+        return susp
+    return created
+
+
+def getgeneratorstate(generator):
+    """The current state of a generator: GEN_CREATED, GEN_RUNNING,
+    GEN_SUSPENDED or GEN_CLOSED."""
+    return _state(generator.gi_running, generator.gi_frame, generator.gi_suspended,
+                  (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+
+def getcoroutinestate(coroutine):
+    """The current state of a coroutine: CORO_CREATED, CORO_RUNNING,
+    CORO_SUSPENDED or CORO_CLOSED."""
+    return _state(coroutine.cr_running, coroutine.cr_frame, coroutine.cr_suspended,
+                  (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
+
+
+def getgeneratorlocals(generator):
+    """A dict of the generator's local variables (empty when it is closed)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
+
+
+def getcoroutinelocals(coroutine):
+    """A dict of the coroutine's local variables (empty when it is closed)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    return {}
 
 
 def isawaitable(object):

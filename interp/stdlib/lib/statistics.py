@@ -169,21 +169,23 @@ def _isqrt_frac_round_odd(n, m):
 
 
 def _sqrt_frac_decimal(n, m):
-    Decimal = _decimal_type()
+    """sqrt(n/m) as a Decimal of the current context's precision: the
+    Decimal square root of the rounded quotient, moved by one unit in the
+    last place when the exact root is nearer a neighbour."""
+    import decimal
+    Decimal = decimal.Decimal
     if n <= 0:
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-    root = (Decimal(n) / Decimal(m)).sqrt()
-    nr, dr = root.as_integer_ratio()
-    plus = root.next_plus()
-    np, dp = plus.as_integer_ratio()
-    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
-        return plus
-    minus = root.next_minus()
-    nm, dm = minus.as_integer_ratio()
-    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
-        return minus
+    root = (Decimal(n) / m).sqrt()
+    target = Fraction(n, m)
+    ulp = Fraction(Decimal((0, (1,), root.adjusted() - decimal.getcontext().prec + 1)))
+    exact = Fraction(root)
+    if target > ((exact + exact + ulp) / 2) ** 2:
+        return Decimal((exact + ulp).numerator) / (exact + ulp).denominator
+    if target < ((exact + exact - ulp) / 2) ** 2:
+        return Decimal((exact - ulp).numerator) / (exact - ulp).denominator
     return root
 
 

@@ -7,6 +7,28 @@ import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, eq as _eq
+
+
+class _tuplegetter:
+    """A namedtuple field: reads one item of the tuple; read-only."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
 from reprlib import recursive_repr as _recursive_repr
 from _collections import deque, defaultdict, OrderedDict, _count_elements
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
@@ -136,8 +158,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
 
