@@ -4,10 +4,12 @@ moving, finding programs (Adder's own implementation over os)."""
 import os
 import fnmatch
 import sys
+import _shutil
+from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns", "which", "SameFileError"]
+           "ExecError", "ignore_patterns", "which", "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -313,3 +315,11 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             if _access_check(name, mode):
                 return name
     return None
+
+
+_ntuple_diskusage = namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """(total, used, free) bytes of the file system holding path."""
+    return _ntuple_diskusage(*_shutil.disk_usage(os.fspath(path)))
