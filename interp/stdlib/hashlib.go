@@ -1,7 +1,7 @@
 // hashlib.go: the _hashlib module behind hashlib.py and hmac.py: the
 // HASH objects of md5, sha1, the sha2 and sha3 families and the SHAKE
 // extendable-output functions (HASHXOF), over Go's crypto packages; new(),
-// pbkdf2_hmac and compare_digest.
+// pbkdf2_hmac, scrypt (scrypt.go) and compare_digest.
 
 package stdlib
 
@@ -351,6 +351,7 @@ func init() {
 	initHashTypes()
 	methods := []object.MethodDef{
 		{Name: "new", Fn: hashNew, Doc: "Return a new hash object using the named algorithm."},
+		{Name: "scrypt", Fn: hashScrypt, Doc: "scrypt password-based key derivation function."},
 		{Name: "pbkdf2_hmac", Fn: hashPBKDF2, Doc: "Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as pseudorandom function."},
 		{Name: "compare_digest", Fn: compareDigest, Doc: "Return 'a == b'.\n\nThis function uses an approach designed to prevent\ntiming analysis, making it appropriate for cryptography."},
 	}

@@ -11,7 +11,7 @@ def show(f):
         print(type(e).__name__ + ":", e)
 
 print(sorted(hashlib.algorithms_guaranteed))
-print(sorted(n for n in dir(hashlib) if not n.startswith("_") and n != "scrypt"))
+print(sorted(n for n in dir(hashlib) if not n.startswith("_")))
 data = [b"", b"abc", b"a" * 200, bytes(range(256)) * 3]
 for name in sorted(hashlib.algorithms_guaranteed):
     ctor = getattr(hashlib, name)
@@ -67,6 +67,14 @@ print(hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 1000).hex())
 print(hashlib.pbkdf2_hmac("sha1", b"pw", b"salt", 2, dklen=5).hex(), hashlib.pbkdf2_hmac("sha512", bytearray(b"p"), b"s", 3, 70).hex())
 show(lambda: hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 0))
 show(lambda: hashlib.pbkdf2_hmac("foo", b"pw", b"salt", 1))
+print(hashlib.scrypt(b"password", salt=b"NaCl", n=1024, r=8, p=16).hex())
+print(hashlib.scrypt(b"", salt=b"", n=16, r=1, p=1).hex(), hashlib.scrypt(bytearray(b"pw"), salt=memoryview(b"s"), n=16, r=1, p=1, dklen=10).hex())
+print(hashlib.scrypt(b"pw", salt=b"s", n=2**14, r=8, p=1).hex()[:16], hashlib.scrypt(b"pw", salt=b"s", n=4, r=2, p=3, maxmem=2**20, dklen=3).hex())
+for kw in [dict(n=15, r=1, p=1), dict(n=16, r=1), dict(n=2**20, r=8, p=1), dict(n=16, r=1, p=1, maxmem=-1), dict(n=16, r=1, p=1, dklen=0),
+           dict(n=16, r=0, p=1), dict(n=2**14, r=8, p=1, maxmem=2**20), dict(n=16.0, r=1, p=1), dict(n=-2, r=1, p=1)]:
+    show(lambda: hashlib.scrypt(b"pw", salt=b"s", **kw))
+show(lambda: hashlib.scrypt("pw", salt=b"s", n=16, r=1, p=1))
+show(lambda: hashlib.scrypt(b"pw", n=16, r=1, p=1))
 print(hashlib.file_digest(io.BytesIO(b"abc" * 1000), "sha256").hexdigest())
 import os, tempfile
 with tempfile.TemporaryDirectory() as d:

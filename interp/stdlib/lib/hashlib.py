@@ -30,6 +30,7 @@ shake_128 = _hashlib.openssl_shake_128
 shake_256 = _hashlib.openssl_shake_256
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
+scrypt = _hashlib.scrypt
 
 _blake2_constructors = {'blake2b': blake2b, 'blake2s': blake2s}
 
