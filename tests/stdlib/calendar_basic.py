@@ -37,3 +37,10 @@ print(repr(calendar.formatstring(["x", "y", "z"], 3, 1)), calendar.week([(1, 0),
 for f in [lambda: calendar.monthrange(2024, 13), lambda: calendar.setfirstweekday(9), lambda: calendar.month(2024, 0),
           lambda: calendar.weekday(2024, 2, 30), lambda: issubclass(calendar.IllegalMonthError, ValueError), lambda: calendar.error]:
     show(f)
+h = calendar.HTMLCalendar()
+print(h.formatmonth(2024, 2))
+print(h.formatmonth(2023, 7, withyear=False))
+print(h.formatyear(2024, width=4))
+print(h.formatyearpage(2021, width=6, css=None, encoding="ascii"))
+print(h.formatyearpage(2021)[:300])
+print(calendar.HTMLCalendar(calendar.SUNDAY).formatweekheader(), h.cssclasses, h.cssclass_noday)

@@ -4,8 +4,8 @@ setfirstweekday says otherwise).
 
 Dates are computed from the proleptic Gregorian calendar directly (Adder
 has no datetime module yet), so the Calendar methods that yield
-datetime.date objects and HTMLCalendar are not provided; day and month
-names are English.
+datetime.date objects are not provided; day and month names are English
+(no locale calendars).
 """
 
 import sys
@@ -14,7 +14,7 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader",
+           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 error = ValueError
@@ -262,6 +262,76 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """Calendars as HTML tables, with a CSS class on every cell."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = '%s %s' % (s, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        """The month as an HTML table."""
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month, '\n',
+                 self.formatmonthname(theyear, themonth, withyear=withyear), '\n',
+                 self.formatweekheader(), '\n']
+        for week in self.monthdays2calendar(theyear, themonth):
+            parts += [self.formatweek(week), '\n']
+        parts += ['</table>', '\n']
+        return ''.join(parts)
+
+    def formatyear(self, theyear, width=3):
+        """The year as an HTML table of months, width per row."""
+        width = max(width, 1)
+        parts = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year, '\n',
+                 '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for i in range(January, January + 12, width):
+            parts.append('<tr>')
+            for m in range(i, min(i + width, 13)):
+                parts += ['<td>', self.formatmonth(theyear, m, withyear=False), '</td>']
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A whole XHTML page with the year, encoded as bytes."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        parts = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                 '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                 '<html>\n', '<head>\n',
+                 '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            parts.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        parts += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                  self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(parts).encode(encoding, "xmlcharrefreplace")
 
 
 c = TextCalendar()
