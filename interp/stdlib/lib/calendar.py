@@ -2,12 +2,11 @@
 (Adder's own implementation; weeks start on Monday unless
 setfirstweekday says otherwise).
 
-Dates are computed from the proleptic Gregorian calendar directly (Adder
-has no datetime module yet), so the Calendar methods that yield
-datetime.date objects are not provided; day and month names are English
-(no locale calendars).
+Weekdays are computed from the proleptic Gregorian calendar directly;
+day and month names are English (no locale calendars).
 """
 
+import datetime
 import sys
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
@@ -125,6 +124,22 @@ class Calendar:
         """The weekday numbers of one week, in order."""
         for i in range(self.firstweekday, self.firstweekday + 7):
             yield i % 7
+
+    def itermonthdates(self, year, month):
+        """datetime.date objects for every day of the weeks covering the
+        month, including days of the neighbouring months."""
+        for y, m, d in self.itermonthdays3(year, month):
+            yield datetime.date(y, m, d)
+
+    def monthdatescalendar(self, year, month):
+        """Weeks (lists of 7 datetime.date objects) of the month."""
+        dates = list(self.itermonthdates(year, month))
+        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+
+    def yeardatescalendar(self, year, width=3):
+        """Rows of width months, each month as monthdatescalendar gives it."""
+        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
+        return [months[i:i + width] for i in range(0, 12, width)]
 
     def itermonthdays3(self, year, month):
         """(year, month, day) for every day of the weeks covering the
