@@ -25,8 +25,12 @@ var (
 	DictType             = newBuiltinType("dict", nil)
 	BuiltinFunctionType  = newBuiltinType("builtin_function_or_method", nil)
 	MethodDescriptorType = newBuiltinType("method_descriptor", nil)
-	GetSetDescriptorType = newBuiltinType("getset_descriptor", nil)
-	SeqIterType          = newBuiltinType("iterator", nil)
+	// ClassMethodDescriptorType holds the class methods of built-in types
+	// (dict.fromkeys); a type of its own so that method calls never pass
+	// an instance where the class is expected.
+	ClassMethodDescriptorType = newBuiltinType("classmethod_descriptor", nil)
+	GetSetDescriptorType      = newBuiltinType("getset_descriptor", nil)
+	SeqIterType               = newBuiltinType("iterator", nil)
 )
 
 func init() {
@@ -278,11 +282,13 @@ func initDescriptors() {
 		return identityHash(f.Self) ^ pyhash.Pointer(uintptr(unsafe.Pointer(f.Def))), nil
 	}
 	BuiltinFunctionType.AddGetSets(builtinFunctionGetSets)
-	MethodDescriptorType.Call = callMethodDescriptor
-	MethodDescriptorType.DescrGet = methodDescriptorGet
-	MethodDescriptorType.Repr = func(_ *Thread, v Value) (Value, error) {
-		m := (*MethodDescriptor)(v.p)
-		return StrValue(fmt.Sprintf("<method '%s' of '%s' objects>", m.Def.Name, m.Owner.Name)), nil
+	for _, typ := range []*Type{MethodDescriptorType, ClassMethodDescriptorType} {
+		typ.Call = callMethodDescriptor
+		typ.DescrGet = methodDescriptorGet
+		typ.Repr = func(_ *Thread, v Value) (Value, error) {
+			m := (*MethodDescriptor)(v.p)
+			return StrValue(fmt.Sprintf("<method '%s' of '%s' objects>", m.Def.Name, m.Owner.Name)), nil
+		}
 	}
 	GetSetDescriptorType.DescrGet = getSetDescriptorGet
 	GetSetDescriptorType.DescrSet = getSetDescriptorSet

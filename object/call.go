@@ -88,8 +88,6 @@ func methodDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) 
 			owner = obj.Type()
 		}
 		return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def, Self: owner.AsValue()}).AsValue(), nil
-	case StaticMethod:
-		return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def}).AsValue(), nil
 	}
 	if obj.IsNull() {
 		return descr, nil
@@ -149,8 +147,19 @@ func (typ *Type) AddMethods(defs []MethodDef) {
 		typ.Dict = NewDict()
 	}
 	for i := range defs {
-		d := &MethodDescriptor{Header: Header{MethodDescriptorType}, Owner: typ, Def: &defs[i]}
-		typ.Dict.SetStr(Intern(defs[i].Name), d.AsValue())
+		def := &defs[i]
+		var v Value
+		switch def.Kind {
+		case StaticMethod:
+			// As in CPython: staticmethod(<built-in method>), so that
+			// instance.name(...) never receives the instance.
+			v = NewStaticMethod((&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: def}).AsValue())
+		case ClassMethod:
+			v = (&MethodDescriptor{Header: Header{ClassMethodDescriptorType}, Owner: typ, Def: def}).AsValue()
+		default:
+			v = (&MethodDescriptor{Header: Header{MethodDescriptorType}, Owner: typ, Def: def}).AsValue()
+		}
+		typ.Dict.SetStr(Intern(def.Name), v)
 	}
 }
 

@@ -442,7 +442,12 @@ func scanFloat(s string) (float64, int) {
 	lower := strings.ToLower(s[i:])
 	for _, w := range [...]string{"infinity", "inf", "nan"} {
 		if strings.HasPrefix(lower, w) {
-			f, _ := strconv.ParseFloat(s[:i+len(w)], 64)
+			// strconv takes no sign on "nan"; the sign of a NaN is not
+			// shown anyway.
+			f, _ := strconv.ParseFloat(s[i:i+len(w)], 64)
+			if i > 0 && s[0] == '-' {
+				f = -f
+			}
 			return f, i + len(w)
 		}
 	}

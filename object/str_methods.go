@@ -1252,13 +1252,21 @@ func strMakeTrans(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		}
 		return d.AsValue(), nil
 	}
-	x, ok := args[0].exactStr()
-	if !ok {
-		return Null, Errorf(TypeError, "maketrans() argument 1 must be str, not %s", args[0].Type().Name)
-	}
+	// The argument checks come in CPython's order: y and z by the
+	// argument parser, then x.
 	y, ok := args[1].exactStr()
 	if !ok {
 		return Null, Errorf(TypeError, "maketrans() argument 2 must be str, not %s", args[1].Type().Name)
+	}
+	var z *Str
+	if len(args) == 3 {
+		if z, ok = args[2].exactStr(); !ok {
+			return Null, Errorf(TypeError, "maketrans() argument 3 must be str, not %s", args[2].Type().Name)
+		}
+	}
+	x, ok := args[0].exactStr()
+	if !ok {
+		return Null, NewError(TypeError, "first maketrans argument must be a string if there is a second argument")
 	}
 	if x.length != y.length {
 		return Null, NewError(ValueError, "the first two maketrans arguments must have equal length")
@@ -1271,11 +1279,7 @@ func strMakeTrans(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		}
 		i, j = i+n1, j+n2
 	}
-	if len(args) == 3 {
-		z, ok := args[2].exactStr()
-		if !ok {
-			return Null, Errorf(TypeError, "maketrans() argument 3 must be str, not %s", args[2].Type().Name)
-		}
+	if z != nil {
 		for i := 0; i < len(z.s); {
 			r, n := pyrepr.DecodeRune(z.s[i:])
 			if err := d.SetItem(t, Int(int64(r)), None); err != nil {
