@@ -139,9 +139,6 @@ func newClass(t *Thread, meta *Type, name *Str, bases []*Type, ns *Dict, kwvalue
 	if err := typ.setQualName(); err != nil {
 		return nil, err
 	}
-	if _, ok := typ.Dict.GetStr(dunderDoc); !ok {
-		typ.Dict.SetStr(dunderDoc, None)
-	}
 	if _, ok := typ.Dict.GetStr(dunderEq); ok {
 		if _, ok := typ.Dict.GetStr(dunderHash); !ok {
 			typ.Dict.SetStr(dunderHash, None)
@@ -157,6 +154,11 @@ func newClass(t *Thread, meta *Type, name *Str, bases []*Type, ns *Dict, kwvalue
 	}
 	if err := typ.setLayout(t); err != nil {
 		return nil, err
+	}
+	// After the slots, as in CPython: __slots__ = ('__doc__',) makes a
+	// member, not a conflict with the default docstring.
+	if _, ok := typ.Dict.GetStr(dunderDoc); !ok {
+		typ.Dict.SetStr(dunderDoc, None)
 	}
 	if err := typ.setMRO(t); err != nil {
 		return nil, err

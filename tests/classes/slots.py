@@ -51,3 +51,21 @@ try:
     Empty().x = 1
 except AttributeError as e:
     print(type(e).__name__, e)
+
+# '__doc__' may be a slot when the class has no docstring, whether the
+# class comes from a class statement or from type(); with a docstring it
+# conflicts.
+D1 = type('D1', (), {'__slots__': ('__doc__',)})
+d1 = D1()
+d1.__doc__ = 'inst'
+print(d1.__doc__, type(D1.__dict__['__doc__']).__name__)
+class D2:
+    __slots__ = ('__doc__',)
+print(type(D2.__dict__['__doc__']).__name__)
+try:
+    class D3:
+        "doc"
+        __slots__ = ('__doc__',)
+except ValueError as e:
+    print(type(e).__name__, e)
+print(type('D4', (), {}).__doc__, type('D5', (), {'__doc__': 'x'}).__doc__)
