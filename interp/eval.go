@@ -625,9 +625,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				var v object.Value
 				switch {
 				case x.IsInt() && y.IsInt():
-					v = object.Bool(compareInts(op, x.AsInt(), y.AsInt()))
+					v = object.Bool(object.CompareOrdered(x.AsInt(), y.AsInt(), op))
 				case x.IsFloat() && y.IsFloat():
-					v = object.Bool(compareFloats(op, x.AsFloat(), y.AsFloat()))
+					v = object.Bool(object.CompareOrdered(x.AsFloat(), y.AsFloat(), op))
 				default:
 					f.lasti = pc - 1
 					if v, err = object.RichCompare(t, x, y, op); err != nil {
@@ -644,9 +644,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				var truth bool
 				switch {
 				case x.IsInt() && y.IsInt():
-					truth = compareInts(op, x.AsInt(), y.AsInt())
+					truth = object.CompareOrdered(x.AsInt(), y.AsInt(), op)
 				case x.IsFloat() && y.IsFloat():
-					truth = compareFloats(op, x.AsFloat(), y.AsFloat())
+					truth = object.CompareOrdered(x.AsFloat(), y.AsFloat(), op)
 				default:
 					f.lasti = pc - 1
 					v, e := object.RichCompare(t, x, y, op)

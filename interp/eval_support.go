@@ -333,45 +333,11 @@ func floatFastPath(op int, x, y float64) (object.Value, bool) {
 	return object.Null, false
 }
 
-// compareFloats compares floats as Python does (NaN compares unequal to
-// everything, which Go's operators already do).
-func compareFloats(op object.CompareOp, x, y float64) bool {
-	switch op {
-	case object.CmpLT:
-		return x < y
-	case object.CmpLE:
-		return x <= y
-	case object.CmpEQ:
-		return x == y
-	case object.CmpNE:
-		return x != y
-	case object.CmpGT:
-		return x > y
-	}
-	return x >= y
-}
-
 func absInt(x int64) int64 {
 	if x < 0 {
 		return -x
 	}
 	return x
-}
-
-func compareInts(op object.CompareOp, x, y int64) bool {
-	switch op {
-	case object.CmpLT:
-		return x < y
-	case object.CmpLE:
-		return x <= y
-	case object.CmpEQ:
-		return x == y
-	case object.CmpNE:
-		return x != y
-	case object.CmpGT:
-		return x > y
-	}
-	return x >= y
 }
 
 // unaryOp applies -x, +x or ~x.

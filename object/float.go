@@ -189,19 +189,7 @@ func floatCompare(_ *Thread, a, b Value, op CompareOp) (Value, error) {
 		return NotImplemented, nil
 	}
 	if y, ok := AsFloat64(b); ok {
-		switch op {
-		case CmpLT:
-			return Bool(x < y), nil
-		case CmpLE:
-			return Bool(x <= y), nil
-		case CmpEQ:
-			return Bool(x == y), nil
-		case CmpNE:
-			return Bool(x != y), nil
-		case CmpGT:
-			return Bool(x > y), nil
-		}
-		return Bool(x >= y), nil
+		return Bool(CompareOrdered(x, y, op)), nil
 	}
 	i, bi, ok := intOperand(b)
 	if !ok {

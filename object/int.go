@@ -11,6 +11,7 @@ package object
 // True/False immediates.
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -291,8 +292,9 @@ func pow64(a, b int64) (int64, bool) {
 	}
 }
 
-// CompareInt64 returns the result of a op b.
-func CompareInt64(a, b int64, op CompareOp) bool {
+// CompareOrdered returns the result of a op b. For floats it is Python's
+// comparison: a NaN compares unequal to everything, as Go's operators do.
+func CompareOrdered[T cmp.Ordered](a, b T, op CompareOp) bool {
 	switch op {
 	case CmpLT:
 		return a < b
@@ -310,4 +312,4 @@ func CompareInt64(a, b int64, op CompareOp) bool {
 
 // cmpResult turns a three-way comparison result c (-1, 0, 1) into the
 // outcome of op.
-func cmpResult(c int, op CompareOp) bool { return CompareInt64(int64(c), 0, op) }
+func cmpResult(c int, op CompareOp) bool { return CompareOrdered(c, 0, op) }

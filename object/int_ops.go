@@ -207,7 +207,7 @@ func intCompare(_ *Thread, a, b Value, op CompareOp) (Value, error) {
 		return NotImplemented, nil
 	}
 	if xb == nil && yb == nil {
-		return Bool(CompareInt64(x, y, op)), nil
+		return Bool(CompareOrdered(x, y, op)), nil
 	}
 	var bx, by big.Int
 	return Bool(cmpResult(bigOf(x, xb, &bx).Cmp(bigOf(y, yb, &by)), op)), nil

@@ -300,7 +300,7 @@ func BenchmarkIntCompare(b *testing.B) {
 	b.ReportAllocs()
 	n := 0
 	for i := 0; i < b.N; i++ {
-		if CompareInt64(int64(i), 1000, CmpLT) {
+		if CompareOrdered(int64(i), 1000, CmpLT) {
 			n++
 		}
 	}

@@ -81,7 +81,7 @@ func seqCompareLive(t *Thread, a, b *[]Value, op CompareOp) (Value, error) {
 		}
 	}
 	if i >= len(*a) || i >= len(*b) {
-		return Bool(compareInts(int64(len(*a)), int64(len(*b)), op)), nil
+		return Bool(CompareOrdered(len(*a), len(*b), op)), nil
 	}
 	switch op {
 	case CmpEQ:
@@ -90,23 +90,6 @@ func seqCompareLive(t *Thread, a, b *[]Value, op CompareOp) (Value, error) {
 		return True, nil
 	}
 	return RichCompare(t, (*a)[i], (*b)[i], op)
-}
-
-// compareInts returns a op b.
-func compareInts(a, b int64, op CompareOp) bool {
-	switch op {
-	case CmpLT:
-		return a < b
-	case CmpLE:
-		return a <= b
-	case CmpEQ:
-		return a == b
-	case CmpNE:
-		return a != b
-	case CmpGT:
-		return a > b
-	}
-	return a >= b
 }
 
 // maxSeqItems bounds the length of a list or tuple built by repetition or

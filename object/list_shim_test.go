@@ -7,7 +7,6 @@ package object
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/adderpy/adder/internal/floatfmt"
@@ -36,7 +35,7 @@ func init() {
 			if !(a.IsInt() || a.IsBool()) || !(b.IsInt() || b.IsBool()) {
 				return NotImplemented, nil
 			}
-			return Bool(compareInts(a.AsInt(), b.AsInt(), op)), nil
+			return Bool(CompareOrdered(a.AsInt(), b.AsInt(), op)), nil
 		}
 		BoolType.Compare = IntType.Compare
 		BoolType.Hash = func(_ *Thread, v Value) (int64, error) { return v.AsInt(), nil }
@@ -47,7 +46,7 @@ func init() {
 			if !ok {
 				return NotImplemented, nil
 			}
-			return Bool(compareInts(int64(strings.Compare((*Str)(a.p).s, sb.s)), 0, op)), nil
+			return Bool(CompareOrdered((*Str)(a.p).s, sb.s, op)), nil
 		}
 		StrType.Hash = func(_ *Thread, v Value) (int64, error) { return (*Str)(v.p).Hash(), nil }
 	}

@@ -983,24 +983,12 @@ func (p *parser) escape(this token, flags Flags) (*node, error) {
 		v, _ := strconv.ParseInt("0"+digits, 8, 32)
 		return lit(rune(v))
 	case isDigit(c):
-		text := string(c)
-		if !p.next.end && !p.next.escaped && isDigit(p.next.c) {
-			d := p.next.c
-			if err := p.advance(); err != nil {
-				return nil, err
-			}
-			text += string(d)
-			if isOctDigit(c) && isOctDigit(d) && !p.next.end && !p.next.escaped && isOctDigit(p.next.c) {
-				text += string(p.next.c)
-				if err := p.advance(); err != nil {
-					return nil, err
-				}
-				v, _ := strconv.ParseInt(text, 8, 32)
-				if v > 0o377 {
-					return nil, p.error(`octal escape value \`+text+" outside of range 0-0o377", len(text)+1)
-				}
-				return lit(rune(v))
-			}
+		text, octal, isOctal, err := p.digitEscape(c)
+		if err != nil {
+			return nil, err
+		}
+		if isOctal {
+			return lit(octal)
 		}
 		g, _ := strconv.Atoi(text)
 		if g < p.groups {
@@ -1018,6 +1006,33 @@ func (p *parser) escape(this token, flags Flags) (*node, error) {
 		return nil, p.error(`bad escape \`+string(c), 2)
 	}
 	return lit(c)
+}
+
+// digitEscape reads the rest of an escape that starts with the digit c
+// (not 0): three octal digits make a character (isOctal), otherwise one or
+// two digits are a group number, returned as text.
+func (p *parser) digitEscape(c rune) (text string, octal rune, isOctal bool, err error) {
+	text = string(c)
+	if p.next.end || p.next.escaped || !isDigit(p.next.c) {
+		return text, 0, false, nil
+	}
+	d := p.next.c
+	if err := p.advance(); err != nil {
+		return "", 0, false, err
+	}
+	text += string(d)
+	if !isOctDigit(c) || !isOctDigit(d) || p.next.end || p.next.escaped || !isOctDigit(p.next.c) {
+		return text, 0, false, nil
+	}
+	text += string(p.next.c)
+	if err := p.advance(); err != nil {
+		return "", 0, false, err
+	}
+	v, _ := strconv.ParseInt(text, 8, 32)
+	if v > 0o377 {
+		return "", 0, false, p.error(`octal escape value \`+text+" outside of range 0-0o377", len(text)+1)
+	}
+	return text, rune(v), true, nil
 }
 
 // hexEscape reads the digits of \x, \u or \U (the escape letter c).

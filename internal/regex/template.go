@@ -93,25 +93,13 @@ func ParseTemplate(repl []rune, re *Regexp) (*Template, error) {
 			v, _ := strconv.ParseInt("0"+digits, 8, 32)
 			lit = append(lit, rune(v&0xff))
 		case isDigit(c):
-			text := string(c)
-			if !p.next.end && !p.next.escaped && isDigit(p.next.c) {
-				d := p.next.c
-				if err := p.advance(); err != nil {
-					return nil, err
-				}
-				text += string(d)
-				if isOctDigit(c) && isOctDigit(d) && !p.next.end && !p.next.escaped && isOctDigit(p.next.c) {
-					text += string(p.next.c)
-					if err := p.advance(); err != nil {
-						return nil, err
-					}
-					v, _ := strconv.ParseInt(text, 8, 32)
-					if v > 0o377 {
-						return nil, p.error(`octal escape value \`+text+" outside of range 0-0o377", len(text)+1)
-					}
-					lit = append(lit, rune(v))
-					continue
-				}
+			text, octal, isOctal, err := p.digitEscape(c)
+			if err != nil {
+				return nil, err
+			}
+			if isOctal {
+				lit = append(lit, octal)
+				continue
 			}
 			g, _ := strconv.Atoi(text)
 			if err := addGroup(g, len(text)); err != nil {

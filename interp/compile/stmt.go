@@ -434,19 +434,7 @@ func (c *compiler) popExceptAndReraise() {
 
 func (c *compiler) tryExcept(pos syntax.Pos, body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse []syntax.Stmt) {
 	except, end, cleanup := c.newLabel(), c.newLabel(), c.newLabel()
-	outer := c.u.cur
-	c.pushHandler(except, false)
-	c.pushBlock(fblock{kind: fbTryExcept, outer: outer})
-	c.stmts(body)
-	c.popBlock()
-	c.popHandler()
-	c.stmts(orelse)
-	c.u.loc = syntax.Pos{}
-	c.emitJump(JUMP_FORWARD, end)
-
-	c.bind(except)
-	c.pushHandler(cleanup, true)
-	c.emit(PUSH_EXC_INFO, 0)
+	outer := c.tryBody(except, end, cleanup, body, orelse)
 	c.pushBlock(fblock{kind: fbExceptHandler, outer: outer})
 	for i, h := range handlers {
 		c.u.loc = h.Pos
@@ -555,9 +543,11 @@ func (c *compiler) tryFinally(pos syntax.Pos, body []syntax.Stmt, handlers []*sy
 	c.bind(end)
 }
 
-// tryStar compiles try/except* as CPython 3.11.
-func (c *compiler) tryStar(pos syntax.Pos, body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse []syntax.Stmt) {
-	except, end, cleanup, reraiseStar, reraise := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+// tryBody compiles the part try/except and try/except* share: the body,
+// whose exceptions go to except, then the else clause and a jump to end;
+// then, at except, the start of the handlers, whose own exceptions go to
+// cleanup. It returns the handler active outside the statement.
+func (c *compiler) tryBody(except, end, cleanup label, body, orelse []syntax.Stmt) *handler {
 	outer := c.u.cur
 	c.pushHandler(except, false)
 	c.pushBlock(fblock{kind: fbTryExcept, outer: outer})
@@ -571,6 +561,13 @@ func (c *compiler) tryStar(pos syntax.Pos, body []syntax.Stmt, handlers []*synta
 	c.bind(except)
 	c.pushHandler(cleanup, true)
 	c.emit(PUSH_EXC_INFO, 0)
+	return outer
+}
+
+// tryStar compiles try/except* as CPython 3.11.
+func (c *compiler) tryStar(pos syntax.Pos, body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse []syntax.Stmt) {
+	except, end, cleanup, reraiseStar, reraise := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
+	outer := c.tryBody(except, end, cleanup, body, orelse)
 	c.pushBlock(fblock{kind: fbExceptStar, outer: outer})
 	for i, h := range handlers {
 		c.u.loc = h.Pos

@@ -507,7 +507,7 @@ func arrayCompare(t *object.Thread, x, y object.Value, op object.CompareOp) (obj
 			return object.RichCompare(t, a.item(i), b.item(i), op)
 		}
 	}
-	return object.Bool(object.CompareInt64(int64(a.len()), int64(b.len()), op)), nil
+	return object.Bool(object.CompareOrdered(a.len(), b.len(), op)), nil
 }
 
 func arrayConcat(t *object.Thread, x, y object.Value) (object.Value, error) {

@@ -538,7 +538,7 @@ func compareSeqs(t *object.Thread, a, b []object.Value, op object.CompareOp) (ob
 		}
 		return object.RichCompare(t, a[i], b[i], op)
 	}
-	return object.Bool(object.CompareInt64(int64(len(a)), int64(len(b)), op)), nil
+	return object.Bool(object.CompareOrdered(len(a), len(b), op)), nil
 }
 
 func initDeque() {

@@ -278,7 +278,7 @@ func initKeyWrapper() {
 			return object.Null, err
 		}
 		if r.IsInt() {
-			return object.Bool(object.CompareInt64(r.AsInt(), 0, op)), nil
+			return object.Bool(object.CompareOrdered(r.AsInt(), 0, op)), nil
 		}
 		return object.RichCompare(t, r, object.Int(0), op)
 	}

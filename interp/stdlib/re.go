@@ -358,21 +358,9 @@ func reCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple) (ob
 }
 
 func reModeFunc(name string, mode regex.Mode) object.NativeFunc {
-	return func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := object.ParseArgs(name, args, kwnames, []string{"pattern", "string", "flags"}, 2, 3, a[:]); err != nil {
-			return object.Null, err
-		}
-		flags, err := flagsArg(t, a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		p, err := compilePattern(t, a[0], flags)
-		if err != nil {
-			return object.Null, err
-		}
-		return p.exec(t, a[1], 0, -1, mode)
-	}
+	return reModuleScan(name, func(t *object.Thread, p *patternObject, s object.Value, pos, endpos int) (object.Value, error) {
+		return p.exec(t, s, pos, endpos, mode)
+	})
 }
 
 func reModuleScan(name string, fn func(t *object.Thread, p *patternObject, s object.Value, pos, endpos int) (object.Value, error)) object.NativeFunc {

@@ -40,26 +40,16 @@ func (p *parser) continuesAsExpr() bool {
 
 // starExpressions parses star_expressions: one expression, or a tuple
 // without parentheses.
-func (p *parser) starExpressions() Expr {
-	start := p.tok().Start
-	e := p.starExpression()
-	if !p.at(COMMA) {
-		return e
-	}
-	elts := []Expr{e}
-	for p.got(COMMA) {
-		if !p.startsExpr() {
-			break
-		}
-		elts = append(elts, p.starExpression())
-	}
-	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
-}
+func (p *parser) starExpressions() Expr { return p.bareTuple(p.starExpression) }
 
 // expressions parses expressions (no starred items), for eval input.
-func (p *parser) expressions() Expr {
+func (p *parser) expressions() Expr { return p.bareTuple(p.expression) }
+
+// bareTuple parses one item, or items separated by commas (a trailing comma
+// allowed) as a tuple without parentheses.
+func (p *parser) bareTuple(item func() Expr) Expr {
 	start := p.tok().Start
-	e := p.expression()
+	e := item()
 	if !p.at(COMMA) {
 		return e
 	}
@@ -68,7 +58,7 @@ func (p *parser) expressions() Expr {
 		if !p.startsExpr() {
 			break
 		}
-		elts = append(elts, p.expression())
+		elts = append(elts, item())
 	}
 	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
