@@ -102,13 +102,29 @@ func methodDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) 
 // callMethodDescriptor calls an unbound method descriptor: args[0] is self.
 func callMethodDescriptor(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
 	m := (*MethodDescriptor)(callable.p)
-	if m.Def.Kind == InstanceMethod {
-		if len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items)) {
+	noSelf := len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items))
+	switch m.Def.Kind {
+	case InstanceMethod:
+		if noSelf {
 			return Null, Errorf(TypeError, "unbound method %s.%s() needs an argument", m.Owner.Name, m.Def.Name)
 		}
 		if !args[0].Type().IsSubtype(m.Owner) {
 			return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 				m.Def.Name, m.Owner.Name, args[0].Type().Name)
+		}
+	case ClassMethod:
+		// The class comes first, as CPython's classmethod_descriptor wants.
+		if noSelf {
+			return Null, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", m.Def.Name, m.Owner.Name)
+		}
+		cls, ok := args[0].AsType()
+		if !ok {
+			return Null, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+				m.Def.Name, m.Owner.Name, args[0].Type().Name)
+		}
+		if !cls.IsSubtype(m.Owner) {
+			return Null, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
+				m.Def.Name, m.Owner.Name, cls.Name)
 		}
 	}
 	return m.Def.Fn(t, args, kwnames)

@@ -30,3 +30,13 @@ for args in [(1, 2), (1, 'a'), ('a', 'b', 3), ('ab', 'c'), (5,)]:
 # Signed nan in complex() strings.
 for text in ["1+nanj", "-nan+infj", "nanj", "-nanj", "+inf-nanj", "(1-infj)"]:
     print(text, complex(text))
+
+# A class method descriptor called straight from the namespace checks its
+# first argument: a subclass of the owner.
+for f, a in [(dict.__dict__['fromkeys'], (5, [1])), (dict.__dict__['fromkeys'], ()),
+             (int.__dict__['from_bytes'], (list, b'\x01', 'big')),
+             (float.__dict__['fromhex'], ('x', '1')), (dict.__dict__['fromkeys'], (int, [1]))]:
+    try:
+        print(f(*a))
+    except TypeError as e:
+        print(type(e).__name__, e)
