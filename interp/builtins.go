@@ -634,7 +634,7 @@ func (th *Thread) execOrEval(fname string, args []object.Value, kwnames *object.
 			mode = syntax.ModeEval
 			text = strings.TrimLeft(text, " \t")
 		}
-		if code, err = th.compileSource([]byte(text), "<string>", mode); err != nil {
+		if code, err = th.compileSource([]byte(text), "<string>", mode|syntax.StringInput); err != nil {
 			return object.Null, err
 		}
 	}
@@ -692,7 +692,7 @@ func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	default:
 		return object.Null, object.NewError(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	code, err := th.compileSource([]byte(text), filename.String(), mode)
+	code, err := th.compileSource([]byte(text), filename.String(), mode|syntax.StringInput)
 	if err != nil {
 		return object.Null, err
 	}

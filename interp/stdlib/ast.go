@@ -226,7 +226,7 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 	if err != nil {
 		return object.Null, err
 	}
-	tree, err := t.State.(*interp.Thread).ParseSource(src, filename.String(), mode)
+	tree, err := t.State.(*interp.Thread).ParseSource(src, filename.String(), mode|syntax.StringInput)
 	if err != nil {
 		return object.Null, err
 	}
@@ -251,9 +251,9 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 	}
 	src, err := os.ReadFile(filename.String())
 	if err != nil {
-		return object.Null, object.Errorf(object.OSError, "%v", err)
+		return object.Null, osError(err, filename.String())
 	}
-	tree, err := t.State.(*interp.Thread).ParseSource(src, filename.String(), mode)
+	tree, err := t.State.(*interp.Thread).ParseSource(src, filename.String(), mode|syntax.StringInput)
 	if err != nil {
 		return object.Null, err
 	}

@@ -18,15 +18,41 @@ func (p *parser) raise(kind ErrorKind, msg string, start, end Position) {
 // CPython's special values 0 and -1, which pass through unchanged).
 func (p *parser) raiseCols(kind ErrorKind, msg string, line, col, endLine, endCol int) {
 	text := p.line(line)
-	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine, Text: text}
+	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, EndLineno: endLine}
 	e.Offset = charOffset(text, col)
 	e.EndOffset = endCol
 	if endCol > 0 {
 		// CPython converts the end column with the text of the first line.
 		e.EndOffset = charOffset(text, endCol)
 	}
+	e.Text = p.errorText(line)
 	p.err = e
 	panic(bailout{})
+}
+
+// errorText returns the source CPython shows for an error on line n: the
+// line, or, when a string literal spanning several lines ends on it, every
+// line of that literal (the tokenizer's buffer holds them all). Raw bytes
+// show as U+FFFD.
+func (p *parser) errorText(n int) string {
+	first := n
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		t := &p.toks[i]
+		if t.End.Line < n {
+			break
+		}
+		if (t.Kind == STRING || t.Kind == FSTRING_END) && t.End.Line == n && t.Start.Line < first {
+			first = t.Start.Line
+		}
+	}
+	var text string
+	for l := first; l <= n; l++ {
+		text += p.line(l)
+	}
+	if p.sc.rawBytes {
+		text = showRawBytes(text)
+	}
+	return text
 }
 
 // line returns source line n (with its newline), or "" past the end.

@@ -104,7 +104,11 @@ func DecodeString(tok Token, warn WarnFunc, filename string) (Const, *Error) {
 			}
 		}
 	}
-	if raw || strings.IndexByte(body, '\\') < 0 {
+	plain := raw || strings.IndexByte(body, '\\') < 0
+	if !isBytes && hasRawBytes(body) {
+		return nil, rawBytesInLiteral(body, plain, filename)
+	}
+	if plain {
 		if isBytes {
 			return Bytes(body), nil
 		}
@@ -121,12 +125,30 @@ func DecodeString(tok Token, warn WarnFunc, filename string) (Const, *Error) {
 	return s, nil
 }
 
+// rawBytesInLiteral returns the error for the body of a str literal that
+// holds raw bytes (see markRawBytes). As in CPython, the position is
+// counted from the start of the body when the literal has no escapes to
+// decode, and otherwise from the start of the run of non-ASCII bytes.
+func rawBytesInLiteral(body string, plain bool, filename string) *Error {
+	b := unmarkRawBytes(body)
+	i, reason := utf8Error(b)
+	start := 0
+	if !plain {
+		for start = i; start > 0 && b[start-1] >= utf8.RuneSelf; start-- {
+		}
+	}
+	return &Error{Kind: SyntaxError, Msg: utf8CodecError(b[i], i-start, reason), Filename: filename}
+}
+
 // DecodeFStringMiddle returns the value of an FSTRING_MIDDLE token: its
 // text with "{{" and "}}" halved and, unless the f-string is raw, escapes
 // decoded as in a str literal. A backslash before '{' or '}' stays a
 // backslash (the scanner has warned about it). Errors are as DecodeString's.
 func DecodeFStringMiddle(tok Token, raw bool, warn WarnFunc, filename string) (string, *Error) {
 	text := tok.Text
+	if hasRawBytes(text) {
+		return "", rawBytesInLiteral(text, raw || strings.IndexByte(text, '\\') < 0, filename)
+	}
 	if raw {
 		if strings.Contains(text, "{{") || strings.Contains(text, "}}") {
 			text = strings.ReplaceAll(strings.ReplaceAll(text, "{{", "{"), "}}", "}")

@@ -24,6 +24,13 @@ const (
 	ModeFuncType             // a signature type comment: FunctionType
 
 	AllowIncomplete Mode = 0x80
+
+	// StringInput says that the source is the text of a str or bytes
+	// object given to compile(), exec() or ast.parse(), not a file. As
+	// CPython's string tokenizer does, Parse then accepts invalid UTF-8
+	// without an encoding declaration in comments, and reports it only
+	// where a literal or a name holds it.
+	StringInput Mode = 0x40
 )
 
 // maxDepth bounds the nesting of the recursive descent. CPython's parser
@@ -49,9 +56,10 @@ func Parse(filename string, src []byte, mode Mode, warn WarnFunc) (ModNode, erro
 		filename: filename,
 		src:      src,
 		warn:     warn,
-		sc:       NewScanner(filename, src, warn),
+		sc:       newScanner(filename, src, warn, mode&StringInput != 0),
 	}
 	p.toks = make([]ptoken, 0, len(src)/4+16)
+	mode &^= StringInput
 	mod := p.run(mode &^ AllowIncomplete)
 	if p.err != nil && !p.errIsTok {
 		p.checkRestOfSource()

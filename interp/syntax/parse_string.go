@@ -16,12 +16,22 @@ func (p *parser) strings() Expr {
 	}
 	var b strBuilder
 	isFString, sawBytes, sawStr := false, false, false
+	// As in CPython, a literal's decoding error is reported once the
+	// whole concatenation has been read.
+	var decodeErr *Error
+	var errTok *ptoken
 	for {
 		t := p.tok()
 		switch t.Kind {
 		case STRING:
 			p.next()
-			v := p.decodeString(t)
+			v, err := DecodeString(t.Token, p.warn, p.filename)
+			if err != nil {
+				if decodeErr == nil {
+					decodeErr, errTok = err, t
+				}
+				continue
+			}
 			if s, ok := v.(Bytes); ok {
 				sawBytes = true
 				b.addText(string(s), t.Start, t.End)
@@ -33,6 +43,9 @@ func (p *parser) strings() Expr {
 			isFString, sawStr = true, true
 			p.fstring(&b)
 		default:
+			if decodeErr != nil {
+				p.literalError(decodeErr, errTok, t)
+			}
 			if sawBytes && sawStr {
 				p.errorAtToken(t, "cannot mix bytes and nonbytes literals")
 			}
@@ -61,24 +74,38 @@ func stringKind(t *ptoken) string {
 func (p *parser) decodeString(t *ptoken) Const {
 	v, err := DecodeString(t.Token, p.warn, p.filename)
 	if err != nil {
-		p.literalError(err, t)
+		p.literalError(err, t, p.tok())
 	}
 	return v
 }
 
-// literalError reports an error from decoding the literal t.
-func (p *parser) literalError(err *Error, t *ptoken) {
-	if err.Offset != 0 {
-		p.err = err
-		p.errIsTok = true
-		panic(bailout{})
+// literalError reports err, from decoding the literal lit. A non-ASCII
+// bytes literal is reported at the literal, other errors at token at: as
+// CPython 3.11 does, the token after a run of string literals, and as 3.12
+// does, the end of an f-string.
+func (p *parser) literalError(err *Error, lit, at *ptoken) {
+	switch {
+	case strings.HasPrefix(err.Msg, "bytes can only contain"):
+		p.raise(SyntaxError, err.Msg, lit.Start, lit.End)
+	case p.sc.rawBytes:
+		p.rawBytesErrorAt(at, err.Msg)
 	}
-	// CPython reports a non-ASCII bytes literal at the literal, and escape
-	// errors at the token after it.
-	if strings.HasPrefix(err.Msg, "bytes can only contain") {
-		p.raise(SyntaxError, err.Msg, t.Start, t.End)
+	p.errorAtToken(at, err.Msg)
+}
+
+// rawBytesErrorAt reports msg at token t of source that holds raw bytes:
+// CPython cannot decode such a line, so it gives byte offsets and shows
+// the raw bytes as U+FFFD.
+func (p *parser) rawBytesErrorAt(t *ptoken, msg string) {
+	line := p.line(t.Start.Line)
+	col := rawByteCol(line, t.Start.Col) + 1
+	end := col
+	if t.Kind != NEWLINE && t.End.Line == t.Start.Line {
+		end = rawByteCol(line, t.End.Col) + 1
 	}
-	p.errorAtToken(p.tok(), err.Msg)
+	p.err = &Error{Kind: SyntaxError, Msg: msg, Filename: p.filename,
+		Lineno: t.Start.Line, Offset: col, EndLineno: t.Start.Line, EndOffset: end, Text: p.errorText(t.Start.Line)}
+	panic(bailout{})
 }
 
 // strBuilder collects the values of a JoinedStr, merging adjacent literal
@@ -120,15 +147,24 @@ func (b *strBuilder) addExpr(e Expr) {
 func (p *parser) fstring(b *strBuilder) {
 	st := p.next()
 	raw := strings.ContainsAny(st.Text, "rR")
+	var decodeErr *Error
+	var errTok *ptoken
 	for {
 		t := p.tok()
 		switch t.Kind {
 		case FSTRING_MIDDLE:
 			p.next()
-			b.addText(p.decodeMiddle(t, raw), t.Start, t.End)
+			s, err := DecodeFStringMiddle(t.Token, raw, p.warn, p.filename)
+			if err != nil && decodeErr == nil {
+				decodeErr, errTok = err, t
+			}
+			b.addText(s, t.Start, t.End)
 		case LBRACE:
 			p.replacementField(b, raw)
 		case FSTRING_END:
+			if decodeErr != nil {
+				p.literalError(decodeErr, errTok, t)
+			}
 			p.next()
 			return
 		default:
@@ -140,7 +176,7 @@ func (p *parser) fstring(b *strBuilder) {
 func (p *parser) decodeMiddle(t *ptoken, raw bool) string {
 	s, err := DecodeFStringMiddle(t.Token, raw, p.warn, p.filename)
 	if err != nil {
-		p.literalError(err, t)
+		p.literalError(err, t, t)
 	}
 	return s
 }

@@ -57,6 +57,7 @@ type Scanner struct {
 	parens      []openParen
 	fstrings    []fstringState
 	interactive bool
+	rawBytes    bool // src holds raw-byte marks (string input that is not UTF-8)
 
 	err *Error
 }
@@ -90,6 +91,12 @@ type fstringState struct {
 // invalid UTF-8 and NUL bytes make the first call of Next fail with
 // CPython's SyntaxError. warn receives compile-time warnings; it may be nil.
 func NewScanner(filename string, src []byte, warn WarnFunc) *Scanner {
+	return newScanner(filename, src, warn, false)
+}
+
+// newScanner is NewScanner, for string input (see StringInput) when
+// stringInput is set.
+func newScanner(filename string, src []byte, warn WarnFunc, stringInput bool) *Scanner {
 	s := &Scanner{
 		filename:   filename,
 		warn:       warn,
@@ -99,11 +106,12 @@ func NewScanner(filename string, src []byte, warn WarnFunc) *Scanner {
 		lines:      []int{0},
 		lineno:     1,
 	}
-	text, err := decodeSource(filename, src)
+	text, rawBytes, err := decodeSource(filename, src, stringInput)
 	if err != nil {
 		s.err = err
 		text = ""
 	}
+	s.rawBytes = rawBytes
 	s.src, s.addedNL = normalizeNewlines(text)
 	s.lineEnd = strings.IndexByte(s.src, '\n')
 	if s.lineEnd < 0 {
@@ -549,6 +557,9 @@ name:
 // first character that may not appear where it does.
 func (s *Scanner) verifyIdentifier() (Token, bool) {
 	name := s.src[s.tokStart:s.cur]
+	if s.rawBytes && hasRawBytes(name) {
+		return s.rawBytesInName(name), false
+	}
 	for i, r := range name {
 		ok := isXIDContinue(r)
 		if i == 0 {
@@ -567,6 +578,20 @@ func (s *Scanner) verifyIdentifier() (Token, bool) {
 		return s.syntaxError(fmt.Sprintf("invalid non-printable character U+%04X", r)), false
 	}
 	return Token{}, true
+}
+
+// rawBytesInName reports the name just scanned, which holds raw bytes, as
+// CPython does when it decodes the name: at the end of the name (a byte
+// offset, the line not being decodable), with no end.
+func (s *Scanner) rawBytesInName(name string) Token {
+	b := unmarkRawBytes(name)
+	i, reason := utf8Error(b)
+	line := s.Line(s.lineno)
+	return s.fail(&Error{
+		Kind: SyntaxError, Msg: utf8CodecError(b[i], i, reason),
+		Lineno: s.lineno, Offset: rawByteCol(line, s.cur-s.lineStart), EndLineno: s.lineno, EndOffset: -1,
+		Text: showRawBytes(line),
+	})
 }
 
 // scanString scans a string or bytes literal (not an f-string) whose

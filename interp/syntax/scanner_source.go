@@ -36,8 +36,11 @@ var encodingAliases = map[string]int{
 }
 
 // decodeSource turns the bytes of a source file into UTF-8 text, or
-// returns the SyntaxError CPython raises for them.
-func decodeSource(filename string, src []byte) (string, *Error) {
+// returns the SyntaxError CPython raises for them. For string input
+// (compile() of a str or bytes object) undeclared invalid UTF-8 is not an
+// error here: it comes through as raw-byte marks (see markRawBytes) and
+// rawBytes says so.
+func decodeSource(filename string, src []byte, stringInput bool) (text string, rawBytes bool, err *Error) {
 	bom := len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
 	if bom {
 		src = src[3:]
@@ -46,18 +49,19 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 	enc := encUTF8
 	if name != "" {
 		if bom && name != "utf-8" {
-			return "", &Error{Kind: SyntaxError, Msg: fmt.Sprintf("encoding problem: %s with BOM", name), Filename: filename, Offset: -1}
+			return "", false, &Error{Kind: SyntaxError, Msg: fmt.Sprintf("encoding problem: %s with BOM", name), Filename: filename, Offset: -1}
 		}
 		e, ok := encodingAliases[normalizeEncoding(name)]
 		if cm, isCharmap := singleByteEncodings[normalizeEncoding(name)]; isCharmap && !ok {
-			text, err := cm.NewDecoder().String(string(src))
-			if err != nil {
-				return "", &Error{Kind: SyntaxError, Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode: %v", name, err), Filename: filename, Offset: -1}
+			text, derr := cm.NewDecoder().String(string(src))
+			if derr != nil {
+				return "", false, &Error{Kind: SyntaxError, Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode: %v", name, derr), Filename: filename, Offset: -1}
 			}
-			return checkNUL(filename, text)
+			text, err = checkNUL(filename, text)
+			return text, false, err
 		}
 		if !ok && name != "utf-8" && name != "iso-8859-1" {
-			return "", &Error{Kind: SyntaxError, Msg: "unknown encoding: " + name, Filename: filename, Offset: -1}
+			return "", false, &Error{Kind: SyntaxError, Msg: "unknown encoding: " + name, Filename: filename, Offset: -1}
 		}
 		switch {
 		case name == "utf-8":
@@ -69,11 +73,14 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 		}
 	}
 
-	var text string
 	switch enc {
 	case encUTF8:
 		if !utf8.Valid(src) {
-			return "", invalidUTF8(filename, src, name != "")
+			if stringInput && name == "" {
+				text, err = checkNUL(filename, markRawBytes(src))
+				return text, true, err
+			}
+			return "", false, invalidUTF8(filename, src, name != "")
 		}
 		text = string(src)
 	case encLatin1:
@@ -86,14 +93,14 @@ func decodeSource(filename string, src []byte) (string, *Error) {
 	case encASCII:
 		for i, c := range src {
 			if c >= utf8.RuneSelf {
-				return "", &Error{Kind: SyntaxError, Filename: filename, Offset: -1,
+				return "", false, &Error{Kind: SyntaxError, Filename: filename, Offset: -1,
 					Msg: fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)}
 			}
 		}
 		text = string(src)
 	}
-
-	return checkNUL(filename, text)
+	text, err = checkNUL(filename, text)
+	return text, false, err
 }
 
 // checkNUL rejects decoded source text that contains a NUL character.
@@ -133,14 +140,7 @@ var singleByteEncodings = map[string]*charmap.Charmap{
 
 // invalidUTF8 returns the error for src, which is not valid UTF-8.
 func invalidUTF8(filename string, src []byte, declared bool) *Error {
-	i := 0
-	for i < len(src) {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		i += n
-	}
+	i, reason := utf8Error(src)
 	lineno := strings.Count(string(src[:i]), "\n") + 1
 	if !declared {
 		return &Error{Kind: SyntaxError, Filename: filename, Msg: fmt.Sprintf(
@@ -151,32 +151,146 @@ func invalidUTF8(filename string, src []byte, declared bool) *Error {
 	if j := strings.LastIndexByte(string(src[:i]), '\n'); j >= 0 {
 		start = j + 1
 	}
-	reason := "invalid continuation byte"
-	switch {
-	case src[i] < 0xC2 || src[i] > 0xF4:
-		reason = "invalid start byte"
-	case i+utf8Len(src[i]) > len(src):
-		reason = "unexpected end of data"
-	}
 	line := strings.ToValidUTF8(string(src[start:]), "\uFFFD")
 	if j := strings.IndexByte(line, '\n'); j >= 0 {
 		line = line[:j+1]
 	}
 	col := utf8.RuneCount(src[start:i]) + 1
 	return &Error{Kind: SyntaxError, Filename: filename,
-		Msg:    fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", src[i], i-start, reason),
+		Msg:    utf8CodecError(src[i], i-start, reason),
 		Lineno: lineno, Offset: col, EndLineno: lineno, EndOffset: col, Text: line}
 }
 
-// utf8Len returns the length of the UTF-8 sequence that lead byte b starts.
-func utf8Len(b byte) int {
-	switch {
-	case b >= 0xF0:
-		return 4
-	case b >= 0xE0:
-		return 3
+// utf8Error returns the offset of the first byte of b that does not
+// decode as UTF-8, and the reason Python's utf-8 codec gives for it.
+func utf8Error(b []byte) (int, string) {
+	i := 0
+	for i < len(b) {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
 	}
-	return 2
+	if i == len(b) {
+		panic("BUG: utf8Error: valid UTF-8")
+	}
+	return i, utf8Reason(b[i:])
+}
+
+// utf8Reason returns why Python's utf-8 codec rejects the sequence b
+// starts with.
+func utf8Reason(b []byte) string {
+	n := 0
+	switch {
+	case b[0] >= 0xC2 && b[0] <= 0xDF:
+		n = 2
+	case b[0] >= 0xE0 && b[0] <= 0xEF:
+		n = 3
+	case b[0] >= 0xF0 && b[0] <= 0xF4:
+		n = 4
+	default:
+		return "invalid start byte"
+	}
+	for k := 1; k < n; k++ {
+		if k >= len(b) {
+			return "unexpected end of data"
+		}
+		lo, hi := byte(0x80), byte(0xBF)
+		if k == 1 {
+			switch b[0] {
+			case 0xE0:
+				lo = 0xA0
+			case 0xED:
+				hi = 0x9F
+			case 0xF0:
+				lo = 0x90
+			case 0xF4:
+				hi = 0x8F
+			}
+		}
+		if b[k] < lo || b[k] > hi {
+			return "invalid continuation byte"
+		}
+	}
+	panic("BUG: utf8Reason: a valid sequence")
+}
+
+// utf8CodecError is the message of a SyntaxError for bytes that are not
+// UTF-8: the utf-8 codec's message for byte c at position pos.
+func utf8CodecError(c byte, pos int, reason string) string {
+	return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, reason)
+}
+
+// Raw bytes. CPython's compile() of a str or bytes object does not check
+// that source without an encoding declaration is UTF-8: the bytes go
+// through the tokenizer as they are, a comment may hold anything, and
+// decoding a literal or a name that holds an invalid byte is the error.
+// The scanner carries each byte b that is not part of valid UTF-8 as the
+// private-use character rawByteBase+b, four bytes long.
+const rawByteBase = 0x10FF00
+
+// markRawBytes returns src as UTF-8 text with its invalid bytes marked.
+func markRawBytes(src []byte) string {
+	var b strings.Builder
+	b.Grow(len(src) + 8)
+	for len(src) > 0 {
+		r, n := utf8.DecodeRune(src)
+		if r == utf8.RuneError && n <= 1 {
+			r = rawByteBase + rune(src[0])
+		}
+		b.WriteRune(r)
+		src = src[n:]
+	}
+	return b.String()
+}
+
+// isRawByte reports whether r marks a raw byte.
+func isRawByte(r rune) bool { return r >= rawByteBase && r <= rawByteBase+0xFF }
+
+// hasRawBytes reports whether s holds a raw-byte mark.
+func hasRawBytes(s string) bool {
+	for i := strings.Index(s, "\xf4\x8f"); i >= 0; i = strings.Index(s, "\xf4\x8f") {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); isRawByte(r) {
+			return true
+		}
+		s = s[i+2:]
+	}
+	return false
+}
+
+// unmarkRawBytes returns the bytes s stands for: raw-byte marks turned
+// back into their bytes.
+func unmarkRawBytes(s string) []byte {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if isRawByte(r) {
+			b = append(b, byte(r-rawByteBase))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
+}
+
+// rawByteCol returns the byte offset in the original source of the byte
+// offset col into line, which may hold raw-byte marks.
+func rawByteCol(line string, col int) int {
+	if col > len(line) {
+		col = len(line)
+	}
+	return len(unmarkRawBytes(line[:col]))
+}
+
+// showRawBytes returns line as CPython shows undecodable source in an
+// error: each raw byte replaced by U+FFFD.
+func showRawBytes(line string) string {
+	return strings.Map(func(r rune) rune {
+		if isRawByte(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, line)
 }
 
 // codingSpec returns the encoding declared on line 1 or 2 of src (line 2

@@ -66,7 +66,8 @@ func stripTypeParams(b []byte) []byte {
 // FILE` for every .py file of python3's standard library (ADDER_AST_STDLIB=1
 // enables it; ADDER_AST_STDLIB_FILTER=substring restricts the files). Files
 // whose dumps differ only in the positions inside f-strings (3.11 and 3.12
-// place them differently) are counted apart.
+// place them differently) are counted apart, and when a CPython 3.12 is
+// found (see python312) their dumps must equal its dumps exactly.
 func TestStdlibAstDump(t *testing.T) {
 	if os.Getenv("ADDER_AST_STDLIB") == "" {
 		t.Skip("set ADDER_AST_STDLIB=1 to compare adder -m ast with python3 -m ast on the standard library (minutes)")
@@ -90,6 +91,10 @@ func TestStdlibAstDump(t *testing.T) {
 	sort.Strings(files)
 	bin := adder(t)
 	norm, _ := filepath.Abs("_support/astnorm.py")
+	py312 := python312()
+	if py312 == "" {
+		t.Log("no CPython 3.12 found (set ADDER_PYTHON312): f-string positions are not checked against 3.12")
+	}
 
 	type verdict struct{ file, kind, detail string }
 	verdicts := make([]verdict, len(files))
@@ -116,11 +121,19 @@ func TestStdlibAstDump(t *testing.T) {
 					v.kind = "equal"
 				default:
 					wn, gn := run("python3", norm, f), run(bin, norm, f)
-					if gn.dump != nil && bytes.Equal(wn.dump, gn.dump) {
-						v.kind = "f-string positions only"
-					} else {
+					switch {
+					case gn.dump == nil || !bytes.Equal(wn.dump, gn.dump):
 						v.kind = "mismatch"
 						v.detail = firstDiff(want.dump, stripTypeParams(got.dump))
+					case py312 == "":
+						v.kind = "f-string positions only"
+					default:
+						if want312 := run(py312, "-m", "ast", "-a", f); bytes.Equal(want312.dump, got.dump) {
+							v.kind = "f-string positions only"
+						} else {
+							v.kind = "mismatch"
+							v.detail = "f-string positions differ from 3.12's: " + firstDiff(want312.dump, got.dump)
+						}
 					}
 				}
 				verdicts[i] = v
@@ -141,6 +154,25 @@ func TestStdlibAstDump(t *testing.T) {
 	}
 	t.Logf("%d files: %d equal, %d differ only in f-string positions (3.11 vs 3.12), %d rejected alike, %d mismatches",
 		len(files), counts["equal"], counts["f-string positions only"], counts["rejected alike"], counts["mismatch"])
+}
+
+// python312 returns the path of a CPython 3.12 interpreter: $ADDER_PYTHON312,
+// python3.12 on PATH when it runs, or a pyenv-installed 3.12; "" if none.
+func python312() string {
+	candidates := []string{os.Getenv("ADDER_PYTHON312"), "python3.12"}
+	if root, err := exec.Command("pyenv", "root").Output(); err == nil {
+		found, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(root)), "versions", "3.12*", "bin", "python3.12"))
+		candidates = append(candidates, found...)
+	}
+	for _, c := range candidates {
+		if c == "" {
+			continue
+		}
+		if out, err := exec.Command(c, "-c", "import sys; print(sys.version_info[:2] == (3, 12))").Output(); err == nil && strings.TrimSpace(string(out)) == "True" {
+			return c
+		}
+	}
+	return ""
 }
 
 // firstDiff describes the first differing line of two dumps.
