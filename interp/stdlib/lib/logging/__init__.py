@@ -675,8 +675,11 @@ class FileHandler(StreamHandler):
                 StreamHandler.close(self)
 
     def _open(self):
+        # encoding None means the locale's, which Adder's open() does not
+        # yet accept by the name 'locale' (PEP 597).
+        encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+                                  encoding=encoding, errors=self.errors)
 
     def emit(self, record):
         # A delayed file opens on first use, but not again after close()
