@@ -311,36 +311,54 @@ func tanh(x float64) float64 {
 
 // asinh is fdlibm's asinh as in glibc 2.36 (x not NaN or infinite).
 func asinh(x float64) float64 {
-	ix := highWord(x) & 0x7fffffff
-	if ix < 0x3e300000 { // |x| < 2^-28
+	if highWord(x)&0x7fffffff < 0x3e300000 { // |x| < 2^-28
 		return x
 	}
-	xa := math.Abs(x)
 	var w float64
-	switch {
-	case ix > 0x41b00000: // |x| > 2^28
-		w = mustLog(xa) + ln2
-	case ix > 0x40000000: // 2 < |x| <= 2^28
-		w = mustLog(2.0*xa + 1/(math.Sqrt(xa*xa+1)+xa))
-	default:
-		t := xa * xa
-		w = log1p(xa + t/(1+math.Sqrt(1+t)))
+	if a, c, viaLog := asinhLogArg(math.Abs(x)); viaLog {
+		w = mustLog(a) + c
+	} else {
+		w = log1p(a)
 	}
 	return math.Copysign(w, x)
 }
 
+// asinhLogArg says how asinh(xa), xa = |x| >= 2^-28, is computed:
+// log(a) + c when viaLog, else log1p(a).
+func asinhLogArg(xa float64) (a, c float64, viaLog bool) {
+	ix := highWord(xa)
+	switch {
+	case ix > 0x41b00000: // |x| > 2^28
+		return xa, ln2, true
+	case ix > 0x40000000: // 2 < |x| <= 2^28
+		return 2.0*xa + 1/(math.Sqrt(xa*xa+1)+xa), 0, true
+	}
+	t := xa * xa
+	return xa + t/(1+math.Sqrt(1+t)), 0, false
+}
+
 // acosh is fdlibm's acosh as in glibc 2.36, for finite x > 1.
 func acosh(x float64) float64 {
+	a, c, viaLog := acoshLogArg(x)
+	if viaLog {
+		return mustLog(a) + c
+	}
+	return log1p(a)
+}
+
+// acoshLogArg says how acosh(x) is computed: log(a) + c when viaLog,
+// else log1p(a).
+func acoshLogArg(x float64) (a, c float64, viaLog bool) {
 	hx := highWord(x)
 	switch {
 	case hx >= 0x41b00000: // x >= 2^28
-		return mustLog(x) + ln2
+		return x, ln2, true
 	case hx > 0x40000000: // 2 < x < 2^28
 		t := x * x
-		return mustLog(2.0*x - 1/(x+math.Sqrt(t-1)))
+		return 2.0*x - 1/(x+math.Sqrt(t-1)), 0, true
 	}
 	t := x - 1
-	return log1p(t + math.Sqrt(2.0*t+t*t))
+	return t + math.Sqrt(2.0*t+t*t), 0, false
 }
 
 // atanh is glibc 2.36's atanh for |x| < 1.

@@ -1,6 +1,6 @@
-// other.go: functions that still use Go's math package (TODO: correctly
-// rounded versions), wrapped with CPython's error rules, and float
-// division semantics.
+// other.go: CPython's error rules (check1), the wrappers of the functions
+// computed as glibc computes them (fdlibm.go), Hypot (still Go's math), and
+// float division semantics.
 
 package libm
 
@@ -27,12 +27,6 @@ func Sqrt(x float64) (float64, Err) { return check1(x, math.Sqrt(x), false) }
 
 // Exp2 returns 2^x as glibc computes it (glibcexp.go).
 func Exp2(x float64) (float64, Err) { return check1(x, glibcExp2(x), true) }
-
-// Asin returns asin x. TODO: Go's math.Asin, not correctly rounded.
-func Asin(x float64) (float64, Err) { return check1(x, math.Asin(x), false) }
-
-// Acos returns acos x. TODO: Go's math.Acos, not correctly rounded.
-func Acos(x float64) (float64, Err) { return check1(x, math.Acos(x), false) }
 
 // Sinh returns sinh x as glibc computes it (fdlibm.go).
 func Sinh(x float64) (float64, Err) { return check1(x, sinh(x), true) }
