@@ -134,17 +134,6 @@ func bigExp(x *big.Float, w uint) *big.Float {
 	return sum.SetMantExp(sum, int(k))
 }
 
-// bigExpm1 returns e^x - 1 for |x| < 2^20.
-func bigExpm1(x *big.Float, w uint) *big.Float {
-	// e^x - 1 cancels by at most a factor 1/|x| for small x.
-	extra := uint(0)
-	if e := x.MantExp(nil); e < 0 {
-		extra = uint(-e)
-	}
-	v := bigExp(x, w+extra+8)
-	return v.Sub(v, big.NewFloat(1))
-}
-
 // bigLog returns ln x for x > 0.
 func bigLog(x *big.Float, w uint) *big.Float {
 	p := w + 64

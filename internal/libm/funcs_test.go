@@ -42,7 +42,7 @@ func init() {
 	register(funcSpec{name: "sin", py: "math.sin(a)", nargs: 1, call: unary(Sin), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { s, _ := bigSinCos(x, w); return s })})
 	register(funcSpec{name: "cos", py: "math.cos(a)", nargs: 1, call: unary(Cos), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { _, c := bigSinCos(x, w); return c })})
 	register(funcSpec{name: "tan", py: "math.tan(a)", nargs: 1, call: unary(Tan), gen: trig, exact: exactFloat(func(x float64, w uint) *big.Float { s, c := bigSinCos(x, w+4); return s.Quo(s, c) })})
-	register(funcSpec{name: "expm1", py: "math.expm1(a)", nargs: 1, call: unary(Expm1), gen: oneOf(uniform(-40, 40), magnitudes(-60, 5), nearValue(709.78, 0.01), anyMagnitude), exact: exact1(bigExpm1)})
+	register(funcSpec{name: "expm1", py: "math.expm1(a)", nargs: 1, call: unary(Expm1), gen: oneOf(uniform(-40, 40), magnitudes(-60, 5), nearValue(709.78, 0.01), anyMagnitude)})
 	register(funcSpec{name: "atan", py: "math.atan(a)", nargs: 1, call: unary(Atan), gen: oneOf(uniform(-2, 2), magnitudes(-30, 60), anyMagnitude), exact: exact1(bigAtan)})
 	atan2Gen := oneOf(uniform(-10, 10), magnitudes(-30, 30), anyMagnitude)
 	register(funcSpec{name: "atan2", py: "math.atan2(a, b)", nargs: 2, call: binary(Atan2),
@@ -63,15 +63,32 @@ func init() {
 		gen  func(r *rand.Rand) (float64, float64)
 	}{
 		{"log1p", Log1p, log1pArgs}, {"sqrt", Sqrt, wide}, {"exp2", Exp2, oneOf(uniform(-1100, 1100), magnitudes(-60, 10))},
-		{"asin", Asin, unit}, {"acos", Acos, unit}, {"sinh", Sinh, oneOf(uniform(-720, 720), magnitudes(-60, 5))},
-		{"cosh", Cosh, oneOf(uniform(-720, 720), magnitudes(-60, 5))}, {"tanh", Tanh, wide}, {"asinh", Asinh, wide},
-		{"acosh", Acosh, oneOf(uniform(1, 10), positive(0, 1023))}, {"atanh", Atanh, unit}, {"cbrt", Cbrt, wide},
+		{"sinh", Sinh, oneOf(uniform(-720, 720), magnitudes(-60, 5))},
+		{"cosh", Cosh, oneOf(uniform(-720, 720), magnitudes(-60, 5))}, {"tanh", Tanh, wide}, {"atanh", Atanh, unit}, {"cbrt", Cbrt, wide},
 		{"erf", Erf, oneOf(uniform(-6, 6), magnitudes(-60, 5))}, {"erfc", Erfc, oneOf(uniform(-6, 30), magnitudes(-60, 5))},
 		{"gamma", Gamma, oneOf(uniform(-180, 180), magnitudes(-30, 8), uniform(0, 5))},
 		{"lgamma", Lgamma, oneOf(uniform(-180, 180), magnitudes(-30, 1023), uniform(0, 5))},
 	} {
-		register(funcSpec{name: f.name, py: "math." + f.name + "(a)", nargs: 1, call: unary(f.fn), gen: f.gen, todo: f.name != "sqrt"})
+		register(funcSpec{name: f.name, py: "math." + f.name + "(a)", nargs: 1, call: unary(f.fn), gen: f.gen, todo: todoFuncs[f.name]})
 	}
+	register(funcSpec{name: "asinh", py: "math.asinh(a)", nargs: 1, call: unary(Asinh), gen: wide,
+		logArg: func(x float64) (float64, bool) {
+			if x != x || math.IsInf(x, 0) || math.Abs(x) < 0x1p-28 {
+				return 0, false
+			}
+			a, _, ok := asinhLogArg(math.Abs(x))
+			return a, ok
+		}})
+	register(funcSpec{name: "acosh", py: "math.acosh(a)", nargs: 1, call: unary(Acosh), gen: oneOf(uniform(1, 10), positive(0, 1023)),
+		logArg: func(x float64) (float64, bool) {
+			if x != x || math.IsInf(x, 0) || x <= 1 {
+				return 0, false
+			}
+			a, _, ok := acoshLogArg(x)
+			return a, ok
+		}})
+	register(funcSpec{name: "asin", py: "math.asin(a)", nargs: 1, call: unary(Asin), gen: unit, exact: exactFloat(bigAsin)})
+	register(funcSpec{name: "acos", py: "math.acos(a)", nargs: 1, call: unary(Acos), gen: unit, exact: exactFloat(bigAcos)})
 	pair := func(g func(r *rand.Rand) (float64, float64)) func(r *rand.Rand) (float64, float64) {
 		return func(r *rand.Rand) (float64, float64) {
 			a, _ := g(r)
@@ -160,3 +177,6 @@ func powArgs(r *rand.Rand) (float64, float64) {
 	}
 	return uniform(0, 100)(r), uniform(-50, 50)(r)
 }
+
+// todoFuncs are the functions not yet bit-identical to glibc.
+var todoFuncs = map[string]bool{"gamma": true, "lgamma": true}

@@ -75,7 +75,7 @@ func sinPi(x float64) float64 {
 	return math.Copysign(1, x) * r
 }
 
-func mustExp(x float64) float64    { r, _ := Exp(x); return r }
+func mustExp(x float64) float64    { return glibcExp(x) }
 func mustPow(x, y float64) float64 { r, _ := Pow(x, y); return r }
 func mustLog(x float64) float64    { r, _ := Log(x); return r }
 

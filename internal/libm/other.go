@@ -1,6 +1,6 @@
-// other.go: functions that still use Go's math package (TODO: correctly
-// rounded versions), wrapped with CPython's error rules, and float
-// division semantics.
+// other.go: CPython's error rules (check1), the wrappers of the functions
+// computed as glibc computes them (fdlibm.go), Hypot (still Go's math), and
+// float division semantics.
 
 package libm
 
@@ -25,43 +25,58 @@ func check1(x, r float64, canOverflow bool) (float64, Err) {
 // Sqrt returns the square root (exact: IEEE sqrt is correctly rounded).
 func Sqrt(x float64) (float64, Err) { return check1(x, math.Sqrt(x), false) }
 
-// Exp2 returns 2^x. TODO: Go's math.Exp2, not correctly rounded.
-func Exp2(x float64) (float64, Err) { return check1(x, math.Exp2(x), true) }
+// Exp2 returns 2^x as glibc computes it (glibcexp.go).
+func Exp2(x float64) (float64, Err) { return check1(x, glibcExp2(x), true) }
 
-// Asin returns asin x. TODO: Go's math.Asin, not correctly rounded.
-func Asin(x float64) (float64, Err) { return check1(x, math.Asin(x), false) }
+// Sinh returns sinh x as glibc computes it (fdlibm.go).
+func Sinh(x float64) (float64, Err) { return check1(x, sinh(x), true) }
 
-// Acos returns acos x. TODO: Go's math.Acos, not correctly rounded.
-func Acos(x float64) (float64, Err) { return check1(x, math.Acos(x), false) }
+// Cosh returns cosh x as glibc computes it.
+func Cosh(x float64) (float64, Err) { return check1(x, cosh(x), true) }
 
-// Sinh returns sinh x. TODO: Go's math.Sinh, not correctly rounded.
-func Sinh(x float64) (float64, Err) { return check1(x, math.Sinh(x), true) }
+// Tanh returns tanh x as glibc computes it.
+func Tanh(x float64) (float64, Err) { return check1(x, tanh(x), false) }
 
-// Cosh returns cosh x. TODO: Go's math.Cosh, not correctly rounded.
-func Cosh(x float64) (float64, Err) { return check1(x, math.Cosh(x), true) }
+// Asinh returns asinh x as glibc computes it.
+func Asinh(x float64) (float64, Err) {
+	if x != x || math.IsInf(x, 0) {
+		return x, OK
+	}
+	return asinh(x), OK
+}
 
-// Tanh returns tanh x. TODO: Go's math.Tanh, not correctly rounded.
-func Tanh(x float64) (float64, Err) { return check1(x, math.Tanh(x), false) }
+// Acosh returns acosh x as glibc computes it; x < 1 is a DomainError.
+func Acosh(x float64) (float64, Err) {
+	switch {
+	case x != x || math.IsInf(x, 1):
+		return x, OK
+	case x < 1:
+		return math.NaN(), DomainError
+	case x == 1:
+		return 0, OK
+	}
+	return acosh(x), OK
+}
 
-// Asinh returns asinh x. TODO: Go's math.Asinh, not correctly rounded.
-func Asinh(x float64) (float64, Err) { return check1(x, math.Asinh(x), false) }
+// Atanh returns atanh x as glibc computes it; |x| >= 1 is a DomainError.
+func Atanh(x float64) (float64, Err) {
+	switch {
+	case x != x:
+		return x, OK
+	case math.Abs(x) >= 1:
+		return math.NaN(), DomainError
+	}
+	return atanh(x), OK
+}
 
-// Acosh returns acosh x. TODO: Go's math.Acosh, not correctly rounded.
-func Acosh(x float64) (float64, Err) { return check1(x, math.Acosh(x), false) }
+// Cbrt returns the cube root as glibc computes it (not correctly rounded).
+func Cbrt(x float64) (float64, Err) { return cbrt(x), OK }
 
-// Atanh returns atanh x. TODO: Go's math.Atanh, not correctly rounded.
-func Atanh(x float64) (float64, Err) { return check1(x, math.Atanh(x), false) }
+// Erf returns the error function as glibc computes it.
+func Erf(x float64) (float64, Err) { return erf(x), OK }
 
-// Cbrt returns the cube root. TODO: Go's math.Cbrt; glibc's cbrt is not
-// correctly rounded either, and they differ often.
-func Cbrt(x float64) (float64, Err) { return check1(x, math.Cbrt(x), false) }
-
-// Erf returns the error function. TODO: Go's math.Erf (fdlibm's method,
-// as glibc's), which differs from glibc's in the last bit at times.
-func Erf(x float64) (float64, Err) { return check1(x, math.Erf(x), false) }
-
-// Erfc returns the complementary error function. TODO: as for Erf.
-func Erfc(x float64) (float64, Err) { return check1(x, math.Erfc(x), false) }
+// Erfc returns the complementary error function as glibc computes it.
+func Erfc(x float64) (float64, Err) { return erfc(x), OK }
 
 // Hypot returns sqrt(x^2+y^2) for math.hypot with two arguments.
 // TODO: Go's math.Hypot; CPython 3.11 computes it with its own

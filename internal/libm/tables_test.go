@@ -47,6 +47,16 @@ func generateTables() []byte {
 		d := splitDD(bigAtan(bigOf(float64(i)/64), w))
 		fmt.Fprintf(&b, "\t{%#x, %#x},\n", d[0], d[1])
 	}
+	b.WriteString("}\n\n// exp2Table128[k] = {H, T}: H = RN(2^(k/128)), T = RN((2^(k/128) - H)/H).\n")
+	b.WriteString("var exp2Table128 = [128][2]float64{\n")
+	for k := 0; k < 128; k++ {
+		x := newBig(w+64).Mul(bigLn2(w+64), big.NewFloat(float64(k)/128))
+		v := bigExp(x, w)
+		h, _ := v.Float64()
+		rel := newBig(w).Sub(v, bigOf(h))
+		tail, _ := rel.Quo(rel, bigOf(h)).Float64()
+		fmt.Fprintf(&b, "\t{%#x, %#x},\n", h, tail)
+	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {

@@ -1,6 +1,9 @@
 // os.go: the posix module, the system calls under os (lib/os.py) and
-// os.path (lib/posixpath.py). Failures raise OSError subclasses chosen by
-// errno, with the C library's messages.
+// os.path (lib/posixpath.py), through golang.org/x/sys/unix. Failures
+// raise OSError subclasses chosen by errno, with the C library's messages
+// and the filename where CPython gives one (osError). Child processes are
+// started with Go's fork+exec (syscall.ForkExec), never with fork(): a Go
+// process cannot fork safely, so fork() raises.
 
 package stdlib
 
@@ -8,9 +11,14 @@ import (
 	"crypto/rand"
 	"errors"
 	"io/fs"
+	"math"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -457,10 +465,17 @@ func constant0(name string, f func() object.Value) object.MethodDef {
 }
 
 func init() {
+	schedParamType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var a [1]object.Value
+		if err := object.ParseArgs("sched_param", args, kw, []string{"sched_priority"}, 1, 1, a[:]); err != nil {
+			return object.Null, err
+		}
+		return object.NewStructSeq(schedParamType, a[:]), nil
+	}
 	modules = append(modules, &interp.ModuleDef{
 		Name:    "posix",
 		Doc:     "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.",
-		Methods: posixMethods,
+		Methods: append(posixMethods, posixMoreMethods...),
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			env := object.NewDict()
@@ -473,7 +488,16 @@ func init() {
 				}
 			}
 			d.SetStr(object.Intern("environ"), env.AsValue())
-			d.SetStr(object.Intern("stat_result"), statResultType.AsValue())
+			for _, typ := range []*object.Type{statResultType, statvfsResultType, terminalSizeType, timesResultType,
+				unameResultType, waitidResultType, schedParamType} {
+				d.SetStr(object.Intern(typ.Name), typ.AsValue())
+			}
+			d.SetStr(object.Intern("sysconf_names"), namesDict(sysconfNames))
+			d.SetStr(object.Intern("pathconf_names"), namesDict(pathconfNames))
+			d.SetStr(object.Intern("confstr_names"), namesDict(confstrNames))
+			for name, v := range posixConstants {
+				d.SetStr(object.Intern(name), object.Int(int64(v)))
+			}
 			for name, v := range map[string]int{
 				"F_OK": unix.F_OK, "R_OK": unix.R_OK, "W_OK": unix.W_OK, "X_OK": unix.X_OK,
 				"O_RDONLY": unix.O_RDONLY, "O_WRONLY": unix.O_WRONLY, "O_RDWR": unix.O_RDWR,
@@ -488,4 +512,1805 @@ func init() {
 			return nil
 		},
 	})
+}
+
+// ---- Struct sequences returned by the calls below.
+
+var (
+	statvfsResultType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "statvfs_result", Module: "os", Doc: "statvfs_result: Result from statvfs or fstatvfs.",
+		Fields: []string{"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+			"f_favail", "f_flag", "f_namemax", "f_fsid"},
+		NVisible: 10,
+	})
+	terminalSizeType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "terminal_size", Module: "os", Doc: "A tuple of (columns, lines) for holding terminal window size",
+		Fields: []string{"columns", "lines"}, NVisible: 2,
+	})
+	timesResultType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "times_result", Module: "posix", Doc: "times_result: Result from os.times().",
+		Fields: []string{"user", "system", "children_user", "children_system", "elapsed"}, NVisible: 5,
+	})
+	unameResultType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "uname_result", Module: "posix", Doc: "uname_result: Result from os.uname().",
+		Fields: []string{"sysname", "nodename", "release", "version", "machine"}, NVisible: 5,
+	})
+	waitidResultType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "waitid_result", Module: "posix", Doc: "waitid_result: Result from waitid.",
+		Fields: []string{"si_pid", "si_uid", "si_signo", "si_status", "si_code"}, NVisible: 5,
+	})
+	schedParamType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "sched_param", Module: "posix", Doc: "Currently has only one field: sched_priority",
+		Fields: []string{"sched_priority"}, NVisible: 1,
+	})
+)
+
+// ---- Argument helpers.
+
+// fdOf returns v as a file descriptor: an int or an object with fileno().
+func fdOf(t *object.Thread, v object.Value) (int, error) {
+	if r, found, err := callSpecial(t, v, object.Intern("fileno")); found {
+		if err != nil {
+			return 0, err
+		}
+		v = r
+	}
+	return object.IndexInt(t, v)
+}
+
+// intsOf returns the ints of an iterable (setgroups, sched_setaffinity).
+func intsOf(t *object.Thread, v object.Value) ([]int, error) {
+	it, err := object.Iter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []int
+	for {
+		x, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return out, nil
+		}
+		n, err := object.IndexInt(t, x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+}
+
+// intResult returns n or the OSError for err.
+func intResult(n int, err error) (object.Value, error) {
+	if err != nil {
+		return object.Null, osError(err, "")
+	}
+	return object.Int(int64(n)), nil
+}
+
+// optionalInt returns v as an int, or def if v is Null or None.
+func optionalInt(t *object.Thread, v object.Value, def int) (int, error) {
+	if v.IsNull() || v.IsNone() {
+		return def, nil
+	}
+	return object.IndexInt(t, v)
+}
+
+// strsOf returns the str (or bytes, or path-like) items of a sequence.
+func strsOf(t *object.Thread, fname string, v object.Value) ([]string, error) {
+	it, err := object.Iter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for {
+		x, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return out, nil
+		}
+		s, err := pathArg(t, fname, x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+}
+
+// envOf converts an environment mapping to KEY=VALUE strings.
+func envOf(t *object.Thread, fname string, env object.Value) ([]string, error) {
+	keys, _, err := object.CallMethod(t, env, object.Intern("keys"))
+	if err != nil {
+		return nil, err
+	}
+	ks, err := strsOf(t, fname, keys)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(ks))
+	for _, k := range ks {
+		v, err := object.GetItem(t, env, object.StrValue(k))
+		if err != nil {
+			return nil, err
+		}
+		s, err := pathArg(t, fname, v)
+		if err != nil {
+			return nil, err
+		}
+		if k == "" || containsByte(k, '=') {
+			return nil, object.NewError(object.ValueError, "illegal environment variable name")
+		}
+		out = append(out, k+"="+s)
+	}
+	return out, nil
+}
+
+// argvOf checks an exec/spawn argument vector as CPython does; what
+// names it in messages ("execv() arg 2", "posix_spawn: argv").
+func argvOf(t *object.Thread, fname, what string, v object.Value) ([]string, error) {
+	if _, ok := v.AsTuple(); !ok {
+		if _, ok := v.AsList(); !ok {
+			return nil, object.Errorf(object.TypeError, "%s must be a tuple or list", what)
+		}
+	}
+	argv, err := strsOf(t, fname, v)
+	if err != nil {
+		return nil, err
+	}
+	if len(argv) == 0 {
+		return nil, object.Errorf(object.ValueError, "%s must not be empty", what)
+	}
+	if argv[0] == "" {
+		return nil, object.Errorf(object.ValueError, "%s first element cannot be empty", what)
+	}
+	return argv, nil
+}
+
+// method builds a MethodDef whose arguments ParseArgs binds to names
+// (nreq of them required).
+func method(name string, names []string, nreq int, fn func(t *object.Thread, a []object.Value) (object.Value, error)) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		a := make([]object.Value, len(names))
+		if err := object.ParseArgs(name, args, kw, names, nreq, len(names), a); err != nil {
+			return object.Null, err
+		}
+		return fn(t, a)
+	}}
+}
+
+// ---- Wait status macros (Linux encoding).
+
+func waitMacro(name string, fn func(unix.WaitStatus) object.Value) object.MethodDef {
+	return fdFunc(name, 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return fn(unix.WaitStatus(a[0])), nil
+	})
+}
+
+// waitResult is (pid, status) for waitpid and wait.
+func waitResult(pid int, ws unix.WaitStatus, err error) (object.Value, error) {
+	if err != nil {
+		return object.Null, osError(err, "")
+	}
+	return object.NewTuple(object.Int(int64(pid)), object.Int(int64(ws))).AsValue(), nil
+}
+
+// rusageType is resource.struct_rusage (Adder has no resource module yet;
+// wait3 and wait4 return this type).
+var rusageType = object.NewStructSeqType(&object.StructSeqDesc{
+	Name: "struct_rusage", Module: "resource", Doc: "struct_rusage: Result from getrusage.",
+	Fields: []string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
+		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+		"ru_nvcsw", "ru_nivcsw"},
+	NVisible: 16,
+})
+
+// waitRusage is (pid, status, rusage) for wait3 and wait4.
+func waitRusage(pid int, ws unix.WaitStatus, ru *unix.Rusage, err error) (object.Value, error) {
+	if err != nil {
+		return object.Null, osError(err, "")
+	}
+	tv := func(v unix.Timeval) object.Value { return object.Float(float64(v.Sec) + float64(v.Usec)*1e-6) }
+	r := object.NewStructSeq(rusageType, []object.Value{tv(ru.Utime), tv(ru.Stime), object.Int(ru.Maxrss),
+		object.Int(ru.Ixrss), object.Int(ru.Idrss), object.Int(ru.Isrss), object.Int(ru.Minflt),
+		object.Int(ru.Majflt), object.Int(ru.Nswap), object.Int(ru.Inblock), object.Int(ru.Oublock),
+		object.Int(ru.Msgsnd), object.Int(ru.Msgrcv), object.Int(ru.Nsignals), object.Int(ru.Nvcsw),
+		object.Int(ru.Nivcsw)})
+	return object.NewTuple(object.Int(int64(pid)), object.Int(int64(ws)), r).AsValue(), nil
+}
+
+// ---- Configuration names: the subset of CPython's tables whose values
+// Adder can compute; numbers are glibc's _SC_*, _PC_* and _CS_* values.
+
+var sysconfNames = map[string]int{
+	"SC_ARG_MAX": 0, "SC_CHILD_MAX": 1, "SC_CLK_TCK": 2, "SC_NGROUPS_MAX": 3, "SC_OPEN_MAX": 4,
+	"SC_PAGESIZE": 30, "SC_PAGE_SIZE": 30, "SC_LINE_MAX": 43, "SC_IOV_MAX": 60, "SC_LOGIN_NAME_MAX": 71,
+	"SC_TTY_NAME_MAX": 72, "SC_NPROCESSORS_CONF": 83, "SC_NPROCESSORS_ONLN": 84, "SC_PHYS_PAGES": 85,
+	"SC_AVPHYS_PAGES": 86,
+}
+
+var pathconfNames = map[string]int{
+	"PC_LINK_MAX": 0, "PC_MAX_CANON": 1, "PC_MAX_INPUT": 2, "PC_NAME_MAX": 3, "PC_PATH_MAX": 4,
+	"PC_PIPE_BUF": 5, "PC_CHOWN_RESTRICTED": 6, "PC_NO_TRUNC": 7, "PC_VDISABLE": 8, "PC_FILESIZEBITS": 13,
+}
+
+var confstrNames = map[string]int{"CS_PATH": 0}
+
+// confName resolves a configuration name (str in table, or int).
+func confName(t *object.Thread, v object.Value, table map[string]int) (int, error) {
+	if s, ok := v.AsStr(); ok {
+		if n, ok := table[s.String()]; ok {
+			return n, nil
+		}
+		return 0, object.NewError(object.ValueError, "unrecognized configuration name")
+	}
+	if !v.Type().IsSubtype(object.IntType) {
+		return 0, object.NewError(object.TypeError, "configuration names must be strings or integers")
+	}
+	return object.IndexInt(t, v)
+}
+
+func namesDict(table map[string]int) object.Value {
+	d := object.NewDict()
+	for k, v := range table {
+		d.SetStr(object.NewStr(k), object.Int(int64(v)))
+	}
+	return d.AsValue()
+}
+
+// cpuCount parses a /sys/devices/system/cpu list ("0-3,6").
+func cpuCount(list string) int {
+	n := 0
+	for _, part := range strings.Split(strings.TrimSpace(list), ",") {
+		lo, hi, isRange := strings.Cut(part, "-")
+		a, err1 := strconv.Atoi(lo)
+		if err1 != nil {
+			continue
+		}
+		b := a
+		if isRange {
+			if b, err1 = strconv.Atoi(hi); err1 != nil {
+				continue
+			}
+		}
+		n += b - a + 1
+	}
+	return n
+}
+
+func sysconf(name int) (int64, error) {
+	rlim := func(res int) int64 {
+		var r unix.Rlimit
+		if unix.Getrlimit(res, &r) != nil || r.Cur == unix.RLIM_INFINITY {
+			return -1
+		}
+		return int64(r.Cur)
+	}
+	var si unix.Sysinfo_t
+	switch name {
+	case 0: // ARG_MAX: a quarter of the stack limit, at least 128 KiB
+		if s := rlim(unix.RLIMIT_STACK); s >= 0 {
+			return max(s/4, 131072), nil
+		}
+		return 131072, nil
+	case 1:
+		return rlim(unix.RLIMIT_NPROC), nil
+	case 2:
+		return 100, nil // USER_HZ, fixed on Linux
+	case 3:
+		return 65536, nil
+	case 4:
+		return rlim(unix.RLIMIT_NOFILE), nil
+	case 30:
+		return int64(os.Getpagesize()), nil
+	case 43:
+		return 2048, nil
+	case 60:
+		return 1024, nil
+	case 71:
+		return 256, nil
+	case 72:
+		return 32, nil
+	case 83:
+		ents, err := os.ReadDir("/sys/devices/system/cpu")
+		if err != nil {
+			return int64(runtime.NumCPU()), nil
+		}
+		n := 0
+		for _, e := range ents {
+			if rest, ok := strings.CutPrefix(e.Name(), "cpu"); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+				n++
+			}
+		}
+		return int64(n), nil
+	case 84:
+		b, err := os.ReadFile("/sys/devices/system/cpu/online")
+		if err != nil {
+			return int64(runtime.NumCPU()), nil
+		}
+		return int64(cpuCount(string(b))), nil
+	case 85, 86:
+		if err := unix.Sysinfo(&si); err != nil {
+			return 0, err
+		}
+		ram := si.Totalram
+		if name == 86 {
+			ram = si.Freeram
+		}
+		return int64(ram) * int64(si.Unit) / int64(os.Getpagesize()), nil
+	}
+	return 0, syscall.EINVAL
+}
+
+func pathconf(name int, namemax int64) (int64, error) {
+	switch name {
+	case 0:
+		return 65000, nil
+	case 1, 2:
+		return 255, nil
+	case 3:
+		return namemax, nil
+	case 4, 5:
+		return 4096, nil
+	case 6, 7:
+		return 1, nil
+	case 8:
+		return 0, nil
+	case 13:
+		return 64, nil
+	}
+	return 0, syscall.EINVAL
+}
+
+// ---- Process helpers.
+
+// flushForExec flushes Python's buffered standard streams before the
+// process image is replaced or a child writes to the same descriptors.
+func flushForExec(t *object.Thread) {
+	t.State.(*interp.Thread).FlushStdout()
+}
+
+// spawn starts path with argv and env through Go's fork+exec (safe in a
+// Go process, unlike fork()), applying posix_spawn file actions.
+func spawn(t *object.Thread, fname, path string, argv, env []string, actions object.Value, setpgroup object.Value, setsid bool) (object.Value, error) {
+	files := []uintptr{0, 1, 2}
+	var toClose []int
+	defer func() {
+		for _, fd := range toClose {
+			unix.Close(fd)
+		}
+	}()
+	setFile := func(child int, parent uintptr) {
+		for len(files) <= child {
+			i := len(files)
+			// Keep inherited descriptors as they are; close-on-exec ones stay closed.
+			if flags, err := unix.FcntlInt(uintptr(i), unix.F_GETFD, 0); err == nil && flags&unix.FD_CLOEXEC == 0 {
+				files = append(files, uintptr(i))
+			} else {
+				files = append(files, ^uintptr(0))
+			}
+		}
+		files[child] = parent
+	}
+	if !actions.IsNull() && !actions.IsNone() {
+		it, err := object.Iter(t, actions)
+		if err != nil {
+			return object.Null, err
+		}
+		for {
+			a, err := object.Next(t, it)
+			if err != nil {
+				return object.Null, err
+			}
+			if a.IsNull() {
+				break
+			}
+			tup, ok := a.AsTuple()
+			if !ok || len(tup.Items) == 0 {
+				return object.Null, object.NewError(object.TypeError, "Each file_actions element must be a non-empty tuple")
+			}
+			items := tup.Items
+			tag, err := object.IndexInt(t, items[0])
+			if err != nil {
+				return object.Null, err
+			}
+			switch {
+			case tag == 0 && len(items) == 5: // POSIX_SPAWN_OPEN, fd, path, flags, mode
+				fd, err := object.IndexInt(t, items[1])
+				if err != nil {
+					return object.Null, err
+				}
+				p, err := pathArg(t, fname, items[2])
+				if err != nil {
+					return object.Null, err
+				}
+				flags, err := object.IndexInt(t, items[3])
+				if err != nil {
+					return object.Null, err
+				}
+				mode, err := object.IndexInt(t, items[4])
+				if err != nil {
+					return object.Null, err
+				}
+				pfd, oerr := unix.Open(p, flags|unix.O_CLOEXEC, uint32(mode))
+				if oerr != nil {
+					return object.Null, osError(oerr, p)
+				}
+				toClose = append(toClose, pfd)
+				setFile(fd, uintptr(pfd))
+			case tag == 1 && len(items) == 2: // POSIX_SPAWN_CLOSE, fd
+				fd, err := object.IndexInt(t, items[1])
+				if err != nil {
+					return object.Null, err
+				}
+				setFile(fd, ^uintptr(0))
+			case tag == 2 && len(items) == 3: // POSIX_SPAWN_DUP2, fd, new_fd
+				fd, err := object.IndexInt(t, items[1])
+				if err != nil {
+					return object.Null, err
+				}
+				nfd, err := object.IndexInt(t, items[2])
+				if err != nil {
+					return object.Null, err
+				}
+				setFile(nfd, uintptr(fd))
+			default:
+				return object.Null, object.NewError(object.TypeError, "Unknown file_actions identifier")
+			}
+		}
+	}
+	sys := &syscall.SysProcAttr{Setsid: setsid}
+	if !setpgroup.IsNull() && !setpgroup.IsNone() {
+		pg, err := object.IndexInt(t, setpgroup)
+		if err != nil {
+			return object.Null, err
+		}
+		sys.Setpgid, sys.Pgid = true, pg
+	}
+	flushForExec(t)
+	pid, err := syscall.ForkExec(path, argv, &syscall.ProcAttr{Env: env, Files: files, Sys: sys})
+	if err != nil {
+		return object.Null, osError(err, "")
+	}
+	return object.Int(int64(pid)), nil
+}
+
+// lookPath finds file on PATH as posix_spawnp and execvp do.
+func lookPath(file string, env []string) string {
+	if containsByte(file, '/') {
+		return file
+	}
+	path := "/bin:/usr/bin"
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "PATH="); ok {
+			path = v
+		}
+	}
+	for _, dir := range filepath.SplitList(path) {
+		if dir == "" {
+			dir = "."
+		}
+		p := filepath.Join(dir, file)
+		if unix.Access(p, unix.X_OK) == nil {
+			return p
+		}
+	}
+	return file
+}
+
+func posixSpawn(name string, search bool) object.MethodDef {
+	return method(name, []string{"path", "argv", "env", "file_actions", "setpgroup", "resetids", "setsid",
+		"setsigmask", "setsigdef", "scheduler"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, name, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		argv, err := argvOf(t, name, name+": argv", a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		env, err := envOf(t, name, a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		for i, opt := range []string{"resetids", "setsigmask", "setsigdef", "scheduler"} {
+			v := a[[]int{5, 7, 8, 9}[i]]
+			if v.IsNull() || v.IsNone() {
+				continue
+			}
+			if set, err := object.Truth(t, v); err != nil || set {
+				return object.Null, object.Errorf(object.NotImplementedError, "%s(): %s is not supported by Adder", name, opt)
+			}
+		}
+		setsid := false
+		if !a[6].IsNull() {
+			if setsid, err = object.Truth(t, a[6]); err != nil {
+				return object.Null, err
+			}
+		}
+		if search {
+			path = lookPath(path, env)
+		}
+		return spawn(t, name, path, argv, env, a[3], a[4], setsid)
+	})
+}
+
+func execFunc(name string, withEnv bool) object.MethodDef {
+	names := []string{"path", "argv"}
+	if withEnv {
+		names = append(names, "env")
+	}
+	return method(name, names, len(names), func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, name, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		argv, err := argvOf(t, name, name+"() arg 2", a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		env := os.Environ()
+		if withEnv {
+			if env, err = envOf(t, name, a[2]); err != nil {
+				return object.Null, err
+			}
+		}
+		flushForExec(t)
+		return object.Null, osError(unix.Exec(path, argv, env), "")
+	})
+}
+
+// errForkUnsupported explains why fork and forkpty fail.
+func errForkUnsupported(name string) error {
+	return object.Errorf(object.OSError, "%s() is not supported by Adder: a Go process cannot fork safely (its other threads would be lost); use subprocess or posix_spawn", name)
+}
+
+// ---- Terminals.
+
+// openpty opens a pseudo-terminal pair through /dev/ptmx.
+func openpty() (master, slave int, err error) {
+	master, err = unix.Open("/dev/ptmx", unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return -1, -1, err
+	}
+	if err = unix.IoctlSetPointerInt(master, unix.TIOCSPTLCK, 0); err == nil {
+		var n int
+		if n, err = unix.IoctlGetInt(master, unix.TIOCGPTN); err == nil {
+			slave, err = unix.Open("/dev/pts/"+strconv.Itoa(n), unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+			if err == nil {
+				return master, slave, nil
+			}
+		}
+	}
+	unix.Close(master)
+	return -1, -1, err
+}
+
+// ---- Users and groups, from /etc/passwd and /etc/group.
+
+// groupsOf returns the groups that list user as a member.
+func groupsOf(user string) []int {
+	b, err := os.ReadFile("/etc/group")
+	if err != nil {
+		return nil
+	}
+	var out []int
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, ":")
+		if len(f) < 4 {
+			continue
+		}
+		for _, m := range strings.Split(f[3], ",") {
+			if m == user {
+				if gid, err := strconv.Atoi(f[2]); err == nil {
+					out = append(out, gid)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// userName returns the /etc/passwd name of uid.
+func userName(uid int) (string, bool) {
+	b, err := os.ReadFile("/etc/passwd")
+	if err != nil {
+		return "", false
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, ":")
+		if len(f) > 2 && f[2] == strconv.Itoa(uid) {
+			return f[0], true
+		}
+	}
+	return "", false
+}
+
+// ---- Scheduling (raw system calls x/sys/unix does not wrap).
+
+func schedCall(trap uintptr, a1, a2, a3 uintptr) (int, error) {
+	r, _, e := unix.Syscall(trap, a1, a2, a3)
+	if e != 0 {
+		return 0, e
+	}
+	return int(r), nil
+}
+
+func schedParamOf(t *object.Thread, fname string, v object.Value) (int32, error) {
+	if !v.Type().IsSubtype(schedParamType) {
+		return 0, object.Errorf(object.TypeError, "%s() must have a sched_param object", fname)
+	}
+	p, err := object.GetAttr(t, v, object.Intern("sched_priority"))
+	if err != nil {
+		return 0, err
+	}
+	n, err := object.IndexInt(t, p)
+	return int32(n), err
+}
+
+// ---- Scatter/gather I/O.
+
+func buffersOf(t *object.Thread, v object.Value) ([][]byte, error) {
+	it, err := object.Iter(t, v)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]byte
+	for {
+		x, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x.IsNull() {
+			return out, nil
+		}
+		b, err := bytesArg(x)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+}
+
+// offsetPtr returns &off for an optional offset argument, nil for None.
+func offsetPtr(t *object.Thread, v object.Value) (*int64, error) {
+	if v.IsNull() || v.IsNone() {
+		return nil, nil
+	}
+	n, err := object.IndexInt(t, v)
+	if err != nil {
+		return nil, err
+	}
+	off := int64(n)
+	return &off, nil
+}
+
+func xattrName(t *object.Thread, v object.Value) (string, error) { return pathArg(t, "xattr", v) }
+
+var posixMoreMethods = []object.MethodDef{
+	// Process identity and credentials.
+	constant0("getpgrp", func() object.Value { return object.Int(int64(unix.Getpgrp())) }),
+	fdFunc("getpgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(unix.Getpgid(a[0]))
+	}),
+	fdFunc("getsid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(unix.Getsid(a[0]))
+	}),
+	{Name: "setsid", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setsid", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		_, err := unix.Setsid()
+		return none(err, "")
+	}},
+	fdFunc("setpgid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setpgid(a[0], a[1]), "")
+	}),
+	{Name: "setpgrp", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("setpgrp", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return none(unix.Setpgid(0, 0), "")
+	}},
+	fdFunc("setuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setuid(a[0]), "")
+	}),
+	fdFunc("setgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setgid(a[0]), "")
+	}),
+	fdFunc("seteuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setresuid(-1, a[0], -1), "")
+	}),
+	fdFunc("setegid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setresgid(-1, a[0], -1), "")
+	}),
+	fdFunc("setreuid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setreuid(a[0], a[1]), "")
+	}),
+	fdFunc("setregid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setregid(a[0], a[1]), "")
+	}),
+	fdFunc("setresuid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setresuid(a[0], a[1], a[2]), "")
+	}),
+	fdFunc("setresgid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setresgid(a[0], a[1], a[2]), "")
+	}),
+	constant0("getresuid", func() object.Value {
+		r, e, s := unix.Getresuid()
+		return object.NewTuple(object.Int(int64(r)), object.Int(int64(e)), object.Int(int64(s))).AsValue()
+	}),
+	constant0("getresgid", func() object.Value {
+		r, e, s := unix.Getresgid()
+		return object.NewTuple(object.Int(int64(r)), object.Int(int64(e)), object.Int(int64(s))).AsValue()
+	}),
+	{Name: "getgroups", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getgroups", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		gs, err := unix.Getgroups()
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		vs := make([]object.Value, len(gs))
+		for i, g := range gs {
+			vs[i] = object.Int(int64(g))
+		}
+		return object.NewList(vs).AsValue(), nil
+	}},
+	method("setgroups", []string{"groups"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		gs, err := intsOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Setgroups(gs), "")
+	}),
+	method("getgrouplist", []string{"user", "group"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		user, err := pathArg(t, "getgrouplist", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		g, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		vs := []object.Value{object.Int(int64(g))}
+		for _, gid := range groupsOf(user) {
+			if gid != g {
+				vs = append(vs, object.Int(int64(gid)))
+			}
+		}
+		return object.NewList(vs).AsValue(), nil
+	}),
+	method("initgroups", []string{"username", "gid"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		user, err := pathArg(t, "initgroups", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		g, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Setgroups(append([]int{g}, groupsOf(user)...)), "")
+	}),
+	{Name: "getlogin", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getlogin", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		// As glibc: the audit login uid, unset (-1) outside a login session.
+		b, err := os.ReadFile("/proc/self/loginuid")
+		if err == nil {
+			if uid, perr := strconv.Atoi(strings.TrimSpace(string(b))); perr == nil && uint32(uid) != ^uint32(0) {
+				if name, ok := userName(uid); ok {
+					return object.StrValue(name), nil
+				}
+			}
+		}
+		return object.Null, object.NewOSError(syscall.ENXIO, "")
+	}},
+	fdFunc("getpriority", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		p, err := unix.Getpriority(a[0], a[1])
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Int(int64(20 - p)), nil // the kernel returns 20 - nice
+	}),
+	fdFunc("setpriority", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Setpriority(a[0], a[1], a[2]), "")
+	}),
+	fdFunc("nice", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		p, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		n := max(-20, min(19, 20-p+a[0]))
+		if err := unix.Setpriority(unix.PRIO_PROCESS, 0, n); err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Int(int64(n)), nil
+	}),
+	fdFunc("killpg", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Kill(-a[0], unix.Signal(a[1])), "")
+	}),
+	fdFunc("umask", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return object.Int(int64(unix.Umask(a[0]))), nil
+	}),
+	{Name: "abort", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("abort", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		// Restore the default action in the kernel (Go's runtime handles
+		// SIGABRT itself), then die of the signal as C's abort() does.
+		var sa [4]uint64 // handler SIG_DFL, flags, restorer, mask
+		unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(unix.SIGABRT), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT)
+		os.Exit(134)
+		panic("BUG: os.abort returned")
+	}},
+	{Name: "fork", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
+		return object.Null, errForkUnsupported("fork")
+	}},
+	{Name: "forkpty", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
+		return object.Null, errForkUnsupported("forkpty")
+	}},
+	method("register_at_fork", []string{"before", "after_in_child", "after_in_parent"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		// fork() never succeeds in Adder, so the hooks are checked and never called.
+		given := false
+		for i, v := range a {
+			if v.IsNull() {
+				continue
+			}
+			given = true
+			if v.Type().Call == nil {
+				return object.Null, object.Errorf(object.TypeError, "'%s' must be callable, not %s",
+					[]string{"before", "after_in_child", "after_in_parent"}[i], v.Type().Name)
+			}
+		}
+		if !given {
+			return object.Null, object.NewError(object.TypeError, "At least one argument is required.")
+		}
+		return object.None, nil
+	}),
+	// Programs and processes.
+	execFunc("execv", false),
+	execFunc("execve", true),
+	posixSpawn("posix_spawn", false),
+	posixSpawn("posix_spawnp", true),
+	method("system", []string{"command"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		cmd, err := pathArg(t, "system", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		flushForExec(t)
+		pid, ferr := syscall.ForkExec("/bin/sh", []string{"sh", "-c", cmd}, &syscall.ProcAttr{Env: os.Environ(), Files: []uintptr{0, 1, 2}})
+		if ferr != nil {
+			return object.Int(-1), nil
+		}
+		var ws unix.WaitStatus
+		for {
+			_, werr := unix.Wait4(pid, &ws, 0, nil)
+			if werr != unix.EINTR {
+				break
+			}
+		}
+		return object.Int(int64(ws)), nil
+	}),
+	fdFunc("waitpid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var ws unix.WaitStatus
+		pid, err := unix.Wait4(a[0], &ws, a[1], nil)
+		return waitResult(pid, ws, err)
+	}),
+	{Name: "wait", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("wait", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		var ws unix.WaitStatus
+		pid, err := unix.Wait4(-1, &ws, 0, nil)
+		return waitResult(pid, ws, err)
+	}},
+	fdFunc("wait3", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var ws unix.WaitStatus
+		var ru unix.Rusage
+		pid, err := unix.Wait4(-1, &ws, a[0], &ru)
+		return waitRusage(pid, ws, &ru, err)
+	}),
+	fdFunc("wait4", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var ws unix.WaitStatus
+		var ru unix.Rusage
+		pid, err := unix.Wait4(a[0], &ws, a[1], &ru)
+		return waitRusage(pid, ws, &ru, err)
+	}),
+	fdFunc("waitid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var info unix.Siginfo
+		if err := unix.Waitid(a[0], a[1], &info, a[2], nil); err != nil {
+			return object.Null, osError(err, "")
+		}
+		// siginfo_t for SIGCHLD: pid at byte 16, uid at 20, status at 24.
+		raw := (*[128]byte)(unsafe.Pointer(&info))
+		i32 := func(off int) int64 { return int64(*(*int32)(unsafe.Pointer(&raw[off]))) }
+		if i32(16) == 0 {
+			return object.None, nil // WNOHANG and no child changed state
+		}
+		return object.NewStructSeq(waitidResultType, []object.Value{object.Int(i32(16)), object.Int(i32(20)),
+			object.Int(int64(info.Signo)), object.Int(i32(24)), object.Int(int64(info.Code))}), nil
+	}),
+	method("waitstatus_to_exitcode", []string{"status"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		n, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		ws := unix.WaitStatus(n)
+		switch {
+		case ws.Exited():
+			return object.Int(int64(ws.ExitStatus())), nil
+		case ws.Signaled():
+			return object.Int(-int64(ws.Signal())), nil
+		}
+		return object.Null, object.Errorf(object.ValueError, "invalid wait status: %d", n)
+	}),
+	waitMacro("WIFEXITED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Exited()) }),
+	waitMacro("WEXITSTATUS", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
+	waitMacro("WIFSIGNALED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Signaled()) }),
+	waitMacro("WTERMSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws) & 0x7f) }),
+	waitMacro("WIFSTOPPED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws&0xff == 0x7f) }),
+	waitMacro("WSTOPSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
+	waitMacro("WIFCONTINUED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws == 0xffff) }),
+	waitMacro("WCOREDUMP", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.CoreDump()) }),
+	constant0("times", func() object.Value {
+		var tms unix.Tms
+		ticks, _ := unix.Times(&tms)
+		c := func(n int64) object.Value { return object.Float(float64(n) / 100) }
+		return object.NewStructSeq(timesResultType, []object.Value{c(tms.Utime), c(tms.Stime), c(tms.Cutime), c(tms.Cstime), c(int64(ticks))})
+	}),
+	{Name: "uname", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("uname", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		var u unix.Utsname
+		if err := unix.Uname(&u); err != nil {
+			return object.Null, osError(err, "")
+		}
+		s := func(b []byte) object.Value { return object.StrValue(unix.ByteSliceToString(b)) }
+		return object.NewStructSeq(unameResultType, []object.Value{s(u.Sysname[:]), s(u.Nodename[:]), s(u.Release[:]), s(u.Version[:]), s(u.Machine[:])}), nil
+	}},
+	{Name: "getloadavg", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("getloadavg", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		b, err := os.ReadFile("/proc/loadavg")
+		f := strings.Fields(string(b))
+		if err != nil || len(f) < 3 {
+			return object.Null, object.NewError(object.OSError, "Load averages are unobtainable")
+		}
+		var vs [3]object.Value
+		for i := range vs {
+			x, perr := strconv.ParseFloat(f[i], 64)
+			if perr != nil {
+				return object.Null, object.NewError(object.OSError, "Load averages are unobtainable")
+			}
+			vs[i] = object.Float(x)
+		}
+		return object.NewTuple(vs[:]...).AsValue(), nil
+	}},
+	method("sysconf", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		n, err := confName(t, a[0], sysconfNames)
+		if err != nil {
+			return object.Null, err
+		}
+		v, serr := sysconf(n)
+		if serr != nil {
+			return object.Null, osError(serr, "")
+		}
+		return object.Int(v), nil
+	}),
+	method("fpathconf", []string{"fd", "name"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		n, err := confName(t, a[1], pathconfNames)
+		if err != nil {
+			return object.Null, err
+		}
+		var st unix.Statfs_t
+		if err := unix.Fstatfs(fd, &st); err != nil {
+			return object.Null, osError(err, "")
+		}
+		v, perr := pathconf(n, st.Namelen)
+		if perr != nil {
+			return object.Null, osError(perr, "")
+		}
+		return object.Int(v), nil
+	}),
+	method("pathconf", []string{"path", "name"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, "pathconf", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		n, err := confName(t, a[1], pathconfNames)
+		if err != nil {
+			return object.Null, err
+		}
+		var st unix.Statfs_t
+		if err := unix.Statfs(path, &st); err != nil {
+			return object.Null, osError(err, path)
+		}
+		v, perr := pathconf(n, st.Namelen)
+		if perr != nil {
+			return object.Null, osError(perr, path)
+		}
+		return object.Int(v), nil
+	}),
+	method("confstr", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		n, err := confName(t, a[0], confstrNames)
+		if err != nil {
+			return object.Null, err
+		}
+		if n == 0 {
+			return object.StrValue("/bin:/usr/bin"), nil
+		}
+		return object.Null, object.NewOSError(syscall.EINVAL, "")
+	}),
+	// Files and directories by path.
+	pathFunc("chown", 3, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		ids, err := intArgs(t, "chown", rest, 2)
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Chown(path, ids[0], ids[1]), path)
+	}),
+	pathFunc("lchown", 3, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		ids, err := intArgs(t, "lchown", rest, 2)
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Lchown(path, ids[0], ids[1]), path)
+	}),
+	pathFunc("chroot", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+		return none(unix.Chroot(path), path)
+	}),
+	pathFunc("truncate", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		n, err := object.IndexInt(t, rest[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Truncate(path, int64(n)), path)
+	}),
+	pathFunc("mkfifo", 1, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		mode := 0o666
+		if len(rest) == 1 {
+			var err error
+			if mode, err = object.IndexInt(t, rest[0]); err != nil {
+				return object.Null, err
+			}
+		}
+		return none(unix.Mkfifo(path, uint32(mode)), "") // CPython names no file here
+	}),
+	pathFunc("mknod", 1, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		mode, dev := 0o600, 0
+		var err error
+		if len(rest) > 0 {
+			if mode, err = object.IndexInt(t, rest[0]); err != nil {
+				return object.Null, err
+			}
+		}
+		if len(rest) > 1 {
+			if dev, err = object.IndexInt(t, rest[1]); err != nil {
+				return object.Null, err
+			}
+		}
+		return none(unix.Mknod(path, uint32(mode), dev), "") // CPython names no file here
+	}),
+	method("utime", []string{"path", "times", "ns"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, "utime", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		now := unix.Timespec{Nsec: unix.UTIME_NOW}
+		ts := []unix.Timespec{now, now}
+		hasTimes := !a[1].IsNull() && !a[1].IsNone()
+		if hasTimes && !a[2].IsNull() {
+			return object.Null, object.NewError(object.ValueError, "utime: you may specify either 'times' or 'ns' but not both")
+		}
+		pair := func(v object.Value, what string) ([]object.Value, error) {
+			tup, ok := v.AsTuple()
+			if !ok || len(tup.Items) != 2 {
+				return nil, object.Errorf(object.TypeError, "utime: '%s' must be a tuple of two ints", what)
+			}
+			return tup.Items, nil
+		}
+		switch {
+		case hasTimes:
+			items, err := pair(a[1], "times")
+			if err != nil {
+				return object.Null, err
+			}
+			for i, v := range items {
+				f, err := object.ToFloat(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				sec := math.Floor(f)
+				ts[i] = unix.Timespec{Sec: int64(sec), Nsec: int64((f - sec) * 1e9)}
+			}
+		case !a[2].IsNull():
+			items, err := pair(a[2], "ns")
+			if err != nil {
+				return object.Null, err
+			}
+			for i, v := range items {
+				n, err := object.IndexInt(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				ts[i] = unix.NsecToTimespec(int64(n))
+			}
+		}
+		return none(unix.UtimesNanoAt(unix.AT_FDCWD, path, ts, 0), "") // CPython names no file here
+	}),
+	pathFunc("statvfs", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+		var st unix.Statfs_t
+		if err := unix.Statfs(path, &st); err != nil {
+			return object.Null, osError(err, path)
+		}
+		return statvfsResult(&st), nil
+	}),
+	fdFunc("fstatvfs", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var st unix.Statfs_t
+		if err := unix.Fstatfs(a[0], &st); err != nil {
+			return object.Null, osError(err, "")
+		}
+		return statvfsResult(&st), nil
+	}),
+	constant0("sync", func() object.Value { unix.Sync(); return object.None }),
+	// Extended attributes.
+	method("getxattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, "getxattr", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		name, err := xattrName(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		n, gerr := unix.Getxattr(path, name, nil)
+		if gerr != nil {
+			return object.Null, osError(gerr, path)
+		}
+		buf := make([]byte, n)
+		n, gerr = unix.Getxattr(path, name, buf)
+		if gerr != nil {
+			return object.Null, osError(gerr, path)
+		}
+		return object.NewBytes(buf[:n]), nil
+	}),
+	method("setxattr", []string{"path", "attribute", "value", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, "setxattr", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		name, err := xattrName(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		val, err := bytesArg(a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[3], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Setxattr(path, name, val, flags), path)
+	}),
+	method("removexattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path, err := pathArg(t, "removexattr", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		name, err := xattrName(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Removexattr(path, name), path)
+	}),
+	method("listxattr", []string{"path"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		path := "."
+		if !a[0].IsNull() && !a[0].IsNone() {
+			var err error
+			if path, err = pathArg(t, "listxattr", a[0]); err != nil {
+				return object.Null, err
+			}
+		}
+		n, err := unix.Listxattr(path, nil)
+		if err != nil {
+			return object.Null, osError(err, path)
+		}
+		buf := make([]byte, n)
+		if n, err = unix.Listxattr(path, buf); err != nil {
+			return object.Null, osError(err, path)
+		}
+		var vs []object.Value
+		for _, s := range strings.Split(string(buf[:n]), "\x00") {
+			if s != "" {
+				vs = append(vs, object.StrValue(s))
+			}
+		}
+		return object.NewList(vs).AsValue(), nil
+	}),
+	// File descriptors.
+	method("dup2", []string{"fd", "fd2", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		fd2, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		inheritable := true
+		if !a[2].IsNull() {
+			if inheritable, err = object.Truth(t, a[2]); err != nil {
+				return object.Null, err
+			}
+		}
+		if fd == fd2 {
+			if _, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); ferr != nil {
+				return object.Null, osError(ferr, "")
+			}
+			return object.Int(int64(fd2)), nil
+		}
+		flags := unix.O_CLOEXEC
+		if inheritable {
+			flags = 0
+		}
+		return intResult(fd2, unix.Dup3(fd, fd2, flags))
+	}),
+	{Name: "pipe", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("pipe", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return pipe(unix.O_CLOEXEC)
+	}},
+	fdFunc("pipe2", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) { return pipe(a[0]) }),
+	fdFunc("closerange", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		for fd := max(a[0], 0); fd < a[1]; fd++ {
+			unix.Close(fd)
+		}
+		return object.None, nil
+	}),
+	fdFunc("fchdir", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Fchdir(a[0]), "")
+	}),
+	fdFunc("fchmod", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Fchmod(a[0], uint32(a[1])), "")
+	}),
+	fdFunc("fchown", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Fchown(a[0], a[1], a[2]), "")
+	}),
+	fdFunc("ftruncate", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Ftruncate(a[0], int64(a[1])), "")
+	}),
+	method("fsync", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Fsync(fd), "")
+	}),
+	method("fdatasync", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.Fdatasync(fd), "")
+	}),
+	fdFunc("get_blocking", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		fl, err := unix.FcntlInt(uintptr(a[0]), unix.F_GETFL, 0)
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Bool(fl&unix.O_NONBLOCK == 0), nil
+	}),
+	method("set_blocking", []string{"fd", "blocking"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		blocking, err := object.Truth(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(unix.SetNonblock(fd, !blocking), "")
+	}),
+	fdFunc("get_inheritable", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		fl, err := unix.FcntlInt(uintptr(a[0]), unix.F_GETFD, 0)
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Bool(fl&unix.FD_CLOEXEC == 0), nil
+	}),
+	method("set_inheritable", []string{"fd", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		inh, err := object.Truth(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		fl, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+		if ferr != nil {
+			return object.Null, osError(ferr, "")
+		}
+		if inh {
+			fl &^= unix.FD_CLOEXEC
+		} else {
+			fl |= unix.FD_CLOEXEC
+		}
+		_, ferr = unix.FcntlInt(uintptr(fd), unix.F_SETFD, fl)
+		return none(ferr, "")
+	}),
+	fdFunc("device_encoding", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
+			return object.None, nil
+		}
+		return object.StrValue("UTF-8"), nil
+	}),
+	fdFunc("ttyname", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
+			return object.Null, osError(err, "")
+		}
+		s, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(a[0]))
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.StrValue(s), nil
+	}),
+	constant0("ctermid", func() object.Value { return object.StrValue("/dev/tty") }),
+	fdFunc("tcgetpgrp", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(unix.IoctlGetInt(a[0], unix.TIOCGPGRP))
+	}),
+	fdFunc("tcsetpgrp", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.IoctlSetPointerInt(a[0], unix.TIOCSPGRP, a[1]), "")
+	}),
+	{Name: "openpty", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckArity("openpty", args, kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		m, s, err := openpty()
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.NewTuple(object.Int(int64(m)), object.Int(int64(s))).AsValue(), nil
+	}},
+	fdFunc("login_tty", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		fd := a[0]
+		if _, err := unix.Setsid(); err != nil {
+			return object.Null, osError(err, "")
+		}
+		if err := unix.IoctlSetInt(fd, unix.TIOCSCTTY, 0); err != nil {
+			return object.Null, osError(err, "")
+		}
+		for i := 0; i < 3; i++ {
+			if err := unix.Dup2(fd, i); err != nil {
+				return object.Null, osError(err, "")
+			}
+		}
+		if fd > 2 {
+			unix.Close(fd)
+		}
+		return object.None, nil
+	}),
+	method("get_terminal_size", []string{"fd"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := optionalInt(t, a[0], 1)
+		if err != nil {
+			return object.Null, err
+		}
+		ws, werr := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)
+		if werr != nil {
+			return object.Null, osError(werr, "")
+		}
+		return object.NewStructSeq(terminalSizeType, []object.Value{object.Int(int64(ws.Col)), object.Int(int64(ws.Row))}), nil
+	}),
+	// Positioned and vectored I/O.
+	fdFunc("pread", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		if a[1] < 0 {
+			return object.Null, object.NewError(object.ValueError, "negative buffersize in pread")
+		}
+		buf := make([]byte, a[1])
+		n, err := unix.Pread(a[0], buf, int64(a[2]))
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.NewBytes(buf[:n]), nil
+	}),
+	method("pwrite", []string{"fd", "data", "offset"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		b, err := bytesArg(a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		off, err := object.IndexInt(t, a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Pwrite(fd, b, int64(off)))
+	}),
+	method("readv", []string{"fd", "buffers"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		bufs, err := buffersOf(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Readv(fd, bufs))
+	}),
+	method("writev", []string{"fd", "buffers"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		bufs, err := buffersOf(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Writev(fd, bufs))
+	}),
+	method("preadv", []string{"fd", "buffers", "offset", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		bufs, err := buffersOf(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		off, err := object.IndexInt(t, a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[3], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Preadv2(fd, bufs, int64(off), flags))
+	}),
+	method("pwritev", []string{"fd", "buffers", "offset", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		bufs, err := buffersOf(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		off, err := object.IndexInt(t, a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[3], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Pwritev2(fd, bufs, int64(off), flags))
+	}),
+	method("sendfile", []string{"out_fd", "in_fd", "offset", "count"}, 4, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		out, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		in, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		off, err := offsetPtr(t, a[2])
+		if err != nil {
+			return object.Null, err
+		}
+		count, err := object.IndexInt(t, a[3])
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Sendfile(out, in, off, count))
+	}),
+	method("copy_file_range", []string{"src", "dst", "count", "offset_src", "offset_dst"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fds, err := intArgs(t, "copy_file_range", a[:3], 3)
+		if err != nil {
+			return object.Null, err
+		}
+		offSrc, err := offsetPtr(t, a[3])
+		if err != nil {
+			return object.Null, err
+		}
+		offDst, err := offsetPtr(t, a[4])
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.CopyFileRange(fds[0], offSrc, fds[1], offDst, fds[2], 0))
+	}),
+	method("splice", []string{"src", "dst", "count", "offset_src", "offset_dst", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fds, err := intArgs(t, "splice", a[:3], 3)
+		if err != nil {
+			return object.Null, err
+		}
+		offSrc, err := offsetPtr(t, a[3])
+		if err != nil {
+			return object.Null, err
+		}
+		offDst, err := offsetPtr(t, a[4])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[5], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		n, serr := unix.Splice(fds[0], offSrc, fds[1], offDst, fds[2], flags)
+		return intResult(int(n), serr)
+	}),
+	fdFunc("posix_fadvise", 4, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Fadvise(a[0], int64(a[1]), int64(a[2]), a[3]), "")
+	}),
+	fdFunc("posix_fallocate", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return none(unix.Fallocate(a[0], 0, int64(a[1]), int64(a[2])), "")
+	}),
+	fdFunc("lockf", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		// As glibc: a write lock on [current offset, +len) through fcntl.
+		fd, cmd := a[0], a[1]
+		lk := unix.Flock_t{Type: unix.F_WRLCK, Whence: 1, Len: int64(a[2])}
+		switch cmd {
+		case 0: // F_ULOCK
+			lk.Type = unix.F_UNLCK
+			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
+		case 1: // F_LOCK
+			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLKW, &lk), "")
+		case 2: // F_TLOCK
+			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
+		case 3: // F_TEST
+			lk.Type = unix.F_RDLCK
+			if err := unix.FcntlFlock(uintptr(fd), unix.F_GETLK, &lk); err != nil {
+				return object.Null, osError(err, "")
+			}
+			if lk.Type == unix.F_UNLCK || int(lk.Pid) == unix.Getpid() {
+				return object.None, nil
+			}
+			return object.Null, object.NewOSError(syscall.EACCES, "")
+		}
+		return object.Null, object.NewOSError(syscall.EINVAL, "")
+	}),
+	// Kernel objects.
+	method("eventfd", []string{"initval", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		v, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[1], unix.EFD_CLOEXEC)
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.Eventfd(uint(v), flags))
+	}),
+	method("eventfd_read", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		var b [8]byte
+		if _, err := unix.Read(fd, b[:]); err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.IntFromUint64(*(*uint64)(unsafe.Pointer(&b))), nil
+	}),
+	method("eventfd_write", []string{"fd", "value"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		v, err := object.IndexInt(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		u := uint64(v)
+		_, werr := unix.Write(fd, (*[8]byte)(unsafe.Pointer(&u))[:])
+		return none(werr, "")
+	}),
+	method("memfd_create", []string{"name", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		name, err := pathArg(t, "memfd_create", a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[1], unix.MFD_CLOEXEC)
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.MemfdCreate(name, flags))
+	}),
+	method("pidfd_open", []string{"pid", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		pid, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		flags, err := optionalInt(t, a[1], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		return intResult(unix.PidfdOpen(pid, flags))
+	}),
+	method("getrandom", []string{"size", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		n, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if n < 0 {
+			return object.Null, object.NewOSError(syscall.EINVAL, "")
+		}
+		flags, err := optionalInt(t, a[1], 0)
+		if err != nil {
+			return object.Null, err
+		}
+		buf := make([]byte, n)
+		got, gerr := unix.Getrandom(buf, flags)
+		if gerr != nil {
+			return object.Null, osError(gerr, "")
+		}
+		return object.NewBytes(buf[:got]), nil
+	}),
+	fdFunc("major", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return object.Int(int64(unix.Major(uint64(a[0])))), nil
+	}),
+	fdFunc("minor", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return object.Int(int64(unix.Minor(uint64(a[0])))), nil
+	}),
+	fdFunc("makedev", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return object.IntFromUint64(unix.Mkdev(uint32(a[0]), uint32(a[1]))), nil
+	}),
+	// Scheduling.
+	constant0("sched_yield", func() object.Value { schedCall(unix.SYS_SCHED_YIELD, 0, 0, 0); return object.None }),
+	fdFunc("sched_get_priority_max", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(schedCall(unix.SYS_SCHED_GET_PRIORITY_MAX, uintptr(a[0]), 0, 0))
+	}),
+	fdFunc("sched_get_priority_min", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(schedCall(unix.SYS_SCHED_GET_PRIORITY_MIN, uintptr(a[0]), 0, 0))
+	}),
+	fdFunc("sched_getscheduler", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(schedCall(unix.SYS_SCHED_GETSCHEDULER, uintptr(a[0]), 0, 0))
+	}),
+	fdFunc("sched_getparam", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var prio int32
+		if _, err := schedCall(unix.SYS_SCHED_GETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0); err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.NewStructSeq(schedParamType, []object.Value{object.Int(int64(prio))}), nil
+	}),
+	fdFunc("sched_setparam", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+		if len(rest) != 1 {
+			return object.Null, object.NewError(object.TypeError, "sched_setparam() takes exactly 2 arguments")
+		}
+		prio, err := schedParamOf(t, "sched_setparam", rest[0])
+		if err != nil {
+			return object.Null, err
+		}
+		_, serr := schedCall(unix.SYS_SCHED_SETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0)
+		return none(serr, "")
+	}),
+	fdFunc("sched_setscheduler", 2, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+		if len(rest) != 1 {
+			return object.Null, object.NewError(object.TypeError, "sched_setscheduler() takes exactly 3 arguments")
+		}
+		prio, err := schedParamOf(t, "sched_setscheduler", rest[0])
+		if err != nil {
+			return object.Null, err
+		}
+		_, serr := schedCall(unix.SYS_SCHED_SETSCHEDULER, uintptr(a[0]), uintptr(a[1]), uintptr(unsafe.Pointer(&prio)))
+		return none(serr, "")
+	}),
+	fdFunc("sched_rr_get_interval", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var ts unix.Timespec
+		if _, err := schedCall(unix.SYS_SCHED_RR_GET_INTERVAL, uintptr(a[0]), uintptr(unsafe.Pointer(&ts)), 0); err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9), nil
+	}),
+	fdFunc("sched_getaffinity", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		var set unix.CPUSet
+		if err := unix.SchedGetaffinity(a[0], &set); err != nil {
+			return object.Null, osError(err, "")
+		}
+		s := object.NewSet()
+		for i := 0; i < len(set)*64; i++ {
+			if set.IsSet(i) {
+				if err := s.Add(t, object.Int(int64(i))); err != nil {
+					return object.Null, err
+				}
+			}
+		}
+		return s.AsValue(), nil
+	}),
+	fdFunc("sched_setaffinity", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+		if len(rest) != 1 {
+			return object.Null, object.NewError(object.TypeError, "sched_setaffinity() takes exactly 2 arguments")
+		}
+		cpus, err := intsOf(t, rest[0])
+		if err != nil {
+			return object.Null, err
+		}
+		var set unix.CPUSet
+		for _, c := range cpus {
+			if c < 0 {
+				return object.Null, object.NewError(object.ValueError, "negative CPU number")
+			}
+			if c >= len(set)*64 {
+				return object.Null, object.NewOSError(syscall.EINVAL, "")
+			}
+			set.Set(c)
+		}
+		return none(unix.SchedSetaffinity(a[0], &set), "")
+	}),
+}
+
+func pipe(flags int) (object.Value, error) {
+	var p [2]int
+	if err := unix.Pipe2(p[:], flags); err != nil {
+		return object.Null, osError(err, "")
+	}
+	return object.NewTuple(object.Int(int64(p[0])), object.Int(int64(p[1]))).AsValue(), nil
+}
+
+func statvfsResult(st *unix.Statfs_t) object.Value {
+	u := func(n uint64) object.Value { return object.IntFromUint64(n) }
+	flag := uint64(st.Flags)
+	if flag&0x20 != 0 { // ST_VALID: the kernel filled f_flags, as glibc reports them
+		flag ^= 0x20
+	}
+	fsid := uint64(uint32(st.Fsid.Val[0])) | uint64(uint32(st.Fsid.Val[1]))<<32
+	return object.NewStructSeq(statvfsResultType, []object.Value{
+		object.Int(st.Bsize), object.Int(st.Frsize), u(st.Blocks), u(st.Bfree), u(st.Bavail),
+		u(st.Files), u(st.Ffree), u(st.Ffree), u(flag), object.Int(st.Namelen), u(fsid),
+	})
+}
+
+// posixConstants are the module's further integer constants: Linux
+// values, from x/sys/unix where it defines them (the others are glibc's:
+// sysexits.h EX_*, waitid's CLD_*, dlfcn's RTLD_*, spawn modes P_*...).
+var posixConstants = map[string]int{
+	"CLD_CONTINUED": 6, "CLD_DUMPED": 3, "CLD_EXITED": 1, "CLD_KILLED": 2,
+	"CLD_STOPPED": 5, "CLD_TRAPPED": 4, "EFD_CLOEXEC": unix.EFD_CLOEXEC, "EFD_NONBLOCK": unix.EFD_NONBLOCK,
+	"EFD_SEMAPHORE": unix.EFD_SEMAPHORE, "EX_CANTCREAT": 73, "EX_CONFIG": 78, "EX_DATAERR": 65,
+	"EX_IOERR": 74, "EX_NOHOST": 68, "EX_NOINPUT": 66, "EX_NOPERM": 77,
+	"EX_NOUSER": 67, "EX_OSERR": 71, "EX_OSFILE": 72, "EX_PROTOCOL": 76,
+	"EX_SOFTWARE": 70, "EX_TEMPFAIL": 75, "EX_UNAVAILABLE": 69, "EX_USAGE": 64,
+	"F_LOCK": unix.F_LOCK, "F_TEST": unix.F_TEST, "F_TLOCK": unix.F_TLOCK, "F_ULOCK": unix.F_ULOCK,
+	"GRND_NONBLOCK": unix.GRND_NONBLOCK, "GRND_RANDOM": unix.GRND_RANDOM, "MFD_ALLOW_SEALING": unix.MFD_ALLOW_SEALING, "MFD_CLOEXEC": unix.MFD_CLOEXEC,
+	"MFD_HUGETLB": unix.MFD_HUGETLB, "MFD_HUGE_16GB": unix.MFD_HUGE_16GB, "MFD_HUGE_16MB": unix.MFD_HUGE_16MB, "MFD_HUGE_1GB": unix.MFD_HUGE_1GB,
+	"MFD_HUGE_1MB": unix.MFD_HUGE_1MB, "MFD_HUGE_256MB": unix.MFD_HUGE_256MB, "MFD_HUGE_2GB": unix.MFD_HUGE_2GB, "MFD_HUGE_2MB": unix.MFD_HUGE_2MB,
+	"MFD_HUGE_32MB": unix.MFD_HUGE_32MB, "MFD_HUGE_512KB": unix.MFD_HUGE_512KB, "MFD_HUGE_512MB": unix.MFD_HUGE_512MB, "MFD_HUGE_64KB": unix.MFD_HUGE_64KB,
+	"MFD_HUGE_8MB": unix.MFD_HUGE_8MB, "MFD_HUGE_MASK": unix.MFD_HUGE_MASK, "MFD_HUGE_SHIFT": unix.MFD_HUGE_SHIFT, "NGROUPS_MAX": 65536,
+	"O_ACCMODE": unix.O_ACCMODE, "O_ASYNC": unix.O_ASYNC, "O_DIRECT": unix.O_DIRECT, "O_DSYNC": unix.O_DSYNC,
+	"O_FSYNC": unix.O_FSYNC, "O_LARGEFILE": unix.O_LARGEFILE, "O_NDELAY": unix.O_NDELAY, "O_NOATIME": unix.O_NOATIME,
+	"O_NOCTTY": unix.O_NOCTTY, "O_PATH": unix.O_PATH, "O_RSYNC": unix.O_RSYNC, "O_TMPFILE": unix.O_TMPFILE,
+	"POSIX_FADV_DONTNEED": 4, "POSIX_FADV_NOREUSE": 5, "POSIX_FADV_NORMAL": 0, "POSIX_FADV_RANDOM": 1,
+	"POSIX_FADV_SEQUENTIAL": 2, "POSIX_FADV_WILLNEED": 3, "POSIX_SPAWN_CLOSE": 1, "POSIX_SPAWN_DUP2": 2,
+	"POSIX_SPAWN_OPEN": 0, "PRIO_PGRP": unix.PRIO_PGRP, "PRIO_PROCESS": unix.PRIO_PROCESS, "PRIO_USER": unix.PRIO_USER,
+	"P_ALL": unix.P_ALL, "P_NOWAIT": 1, "P_NOWAITO": 1, "P_PGID": unix.P_PGID,
+	"P_PID": unix.P_PID, "P_PIDFD": unix.P_PIDFD, "P_WAIT": 0, "RTLD_DEEPBIND": 8,
+	"RTLD_GLOBAL": 256, "RTLD_LAZY": 1, "RTLD_LOCAL": 0, "RTLD_NODELETE": 4096,
+	"RTLD_NOLOAD": 4, "RTLD_NOW": 2, "RWF_APPEND": unix.RWF_APPEND, "RWF_DSYNC": unix.RWF_DSYNC,
+	"RWF_HIPRI": unix.RWF_HIPRI, "RWF_NOWAIT": unix.RWF_NOWAIT, "RWF_SYNC": unix.RWF_SYNC, "SCHED_BATCH": unix.SCHED_BATCH,
+	"SCHED_FIFO": unix.SCHED_FIFO, "SCHED_IDLE": unix.SCHED_IDLE, "SCHED_OTHER": 0, "SCHED_RESET_ON_FORK": unix.SCHED_RESET_ON_FORK,
+	"SCHED_RR": unix.SCHED_RR, "SEEK_DATA": unix.SEEK_DATA, "SEEK_HOLE": unix.SEEK_HOLE, "SPLICE_F_MORE": unix.SPLICE_F_MORE,
+	"SPLICE_F_MOVE": unix.SPLICE_F_MOVE, "SPLICE_F_NONBLOCK": unix.SPLICE_F_NONBLOCK, "ST_APPEND": 256, "ST_MANDLOCK": unix.ST_MANDLOCK,
+	"ST_NOATIME": unix.ST_NOATIME, "ST_NODEV": unix.ST_NODEV, "ST_NODIRATIME": unix.ST_NODIRATIME, "ST_NOEXEC": unix.ST_NOEXEC,
+	"ST_NOSUID": unix.ST_NOSUID, "ST_RDONLY": unix.ST_RDONLY, "ST_RELATIME": unix.ST_RELATIME, "ST_SYNCHRONOUS": unix.ST_SYNCHRONOUS,
+	"ST_WRITE": 128, "TMP_MAX": 238328, "WCONTINUED": unix.WCONTINUED, "WEXITED": unix.WEXITED,
+	"WNOHANG": unix.WNOHANG, "WNOWAIT": unix.WNOWAIT, "WSTOPPED": unix.WSTOPPED, "WUNTRACED": unix.WUNTRACED,
+	"XATTR_CREATE": unix.XATTR_CREATE, "XATTR_REPLACE": unix.XATTR_REPLACE, "XATTR_SIZE_MAX": 65536,
 }

@@ -1,0 +1,100 @@
+// asin.go: asin and acos, correctly rounded.
+//
+// Method: with s = sqrt(1-x²) as a double-double (x² is exact as a
+// double-double, so 1-x² loses nothing even near |x| = 1),
+// asin x = atan(|x|/s) and acos x = atan(s/|x|) (pi minus that for x < 0),
+// both through atanCore. glibc's IBM asin and acos are nearly correctly
+// rounded, so CPython differs from these only where glibc misrounds.
+
+package libm
+
+import (
+	"math"
+	"math/big"
+)
+
+// asinCosErr bounds the relative error of the double-double results:
+// atanCore's plus 2^-99 from s and the division.
+const asinCosErr = 2 * atanErr
+
+// sqrtOneMinusSquare returns sqrt(1-x²) as a double-double, |x| < 1.
+func sqrtOneMinusSquare(x float64) (float64, float64) {
+	p, pe := twoProd(x, x)
+	h, l := twoSum(1, -p)
+	return sqrtDD(fastTwoSum(h, l-pe))
+}
+
+// bigSqrtOneMinusSquare returns sqrt(1-x²) with p bits, |x| < 1.
+func bigSqrtOneMinusSquare(x float64, p uint) *big.Float {
+	sq := newBig(p).Mul(bigOf(x), bigOf(x))
+	return sq.Sqrt(sq.Sub(big.NewFloat(1), sq))
+}
+
+// bigAsin returns asin x for 0 < |x| < 1 (relative error < 2^-w).
+func bigAsin(x float64, w uint) *big.Float {
+	ax := math.Abs(x)
+	q := bigSqrtOneMinusSquare(ax, w+64)
+	a := bigAtan(q.Quo(bigOf(ax), q), w+8)
+	if x < 0 {
+		a.Neg(a)
+	}
+	return a
+}
+
+// bigAcos returns acos x for 0 < |x| < 1 (relative error < 2^-w).
+func bigAcos(x float64, w uint) *big.Float {
+	p := w + 64
+	q := bigSqrtOneMinusSquare(math.Abs(x), p)
+	a := bigAtan(q.Quo(q, bigOf(math.Abs(x))), w+8)
+	if x < 0 {
+		return a.Sub(bigPi(p), a)
+	}
+	return a
+}
+
+// Asin returns asin x, correctly rounded; |x| > 1 is a DomainError.
+func Asin(x float64) (float64, Err) {
+	ax := math.Abs(x)
+	switch {
+	case x != x || ax < 0x1p-26: // asin x rounds to x
+		return x, OK
+	case ax > 1:
+		return math.NaN(), DomainError
+	case ax == 1:
+		return math.Copysign(halfPiH, x), OK
+	}
+	sh, sl := sqrtOneMinusSquare(ax)
+	h, l := atanCore(divDD(ax, 0, sh, sl))
+	r, ok := roundDD(h, l, h*asinCosErr)
+	if !ok {
+		r = slowRound(func(w uint) *big.Float { return bigAsin(ax, w) })
+	}
+	return math.Copysign(r, x), OK
+}
+
+// Acos returns acos x, correctly rounded; |x| > 1 is a DomainError.
+func Acos(x float64) (float64, Err) {
+	ax := math.Abs(x)
+	switch {
+	case x != x:
+		return x, OK
+	case ax > 1:
+		return math.NaN(), DomainError
+	case x == 1:
+		return 0, OK
+	case x == -1:
+		return piH, OK
+	case ax < 0x1p-60: // pi/2 - x rounds to pi/2
+		return halfPiH, OK
+	}
+	sh, sl := sqrtOneMinusSquare(ax)
+	h, l := atanCore(divDD(sh, sl, ax, 0))
+	if x < 0 {
+		h, l = addDD(piH, piL, -h, -l)
+	}
+	r, ok := roundDD(h, l, h*asinCosErr)
+	if !ok {
+		r = slowRound(func(w uint) *big.Float { return bigAcos(x, w) })
+	}
+	return r, OK
+}
