@@ -765,9 +765,17 @@ func (th *Thread) compileAST(source, filename, mode, flags object.Value) (object
 	if err != nil {
 		return object.Null, true, err
 	}
-	v, err := object.Call(t, f, []object.Value{source, filename, mode}, nil)
+	args := []object.Value{source, filename, mode}
+	if fn == "_parse" {
+		args = append(args, object.Bool(flags.AsInt()&pyCFTypeComments != 0))
+	}
+	v, err := object.Call(t, f, args, nil)
 	return v, true, err
 }
 
-// pyCFOnlyAST is compile()'s flag for returning the AST (ast.PyCF_ONLY_AST).
-const pyCFOnlyAST = 0x400
+// compile()'s flags for returning the AST (ast.PyCF_ONLY_AST) and for
+// reading type comments into it (ast.PyCF_TYPE_COMMENTS).
+const (
+	pyCFOnlyAST      = 0x400
+	pyCFTypeComments = 0x1000
+)

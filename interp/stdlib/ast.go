@@ -116,8 +116,8 @@ func initAST(th *interp.Thread, m *interp.Module) error {
 		m.Dict().SetStr(object.Intern(name), object.Int(v))
 	}
 	for _, def := range []*object.MethodDef{
-		{Name: "_parse", Fn: am.parse, Doc: "_parse(source, filename, mode) -> AST: parse source into Python node objects."},
-		{Name: "_parse_file", Fn: am.parseFile, Doc: "_parse_file(filename, mode) -> AST: parse the file's bytes (python -m ast)."},
+		{Name: "_parse", Fn: am.parse, Doc: "_parse(source, filename, mode, type_comments=False) -> AST: parse source into Python node objects."},
+		{Name: "_parse_file", Fn: am.parseFile, Doc: "_parse_file(filename, mode, type_comments=False) -> AST: parse the file's bytes (python -m ast)."},
 		{Name: "_unparse", Fn: am.unparse, Doc: "_unparse(expr) -> str: source text of an expression node."},
 		{Name: "_compile", Fn: am.compile, Doc: "_compile(tree, filename, mode) -> code: compile a tree of node objects."},
 	} {
@@ -196,6 +196,19 @@ func astParseMode(v object.Value, fname string) (syntax.Mode, error) {
 	return 0, object.Errorf(object.ValueError, "%s() mode must be 'exec', 'eval', 'single' or 'func_type'", fname)
 }
 
+// withTypeComments adds syntax.TypeComments to mode when the optional
+// type_comments argument v is true.
+func withTypeComments(t *object.Thread, mode syntax.Mode, v object.Value) (syntax.Mode, error) {
+	if v.IsNull() {
+		return mode, nil
+	}
+	on, err := object.Truth(t, v)
+	if on {
+		mode |= syntax.TypeComments
+	}
+	return mode, err
+}
+
 // astSource returns the text of a str source (bytes come when the bytes
 // type does).
 func astSource(v object.Value) ([]byte, error) {
@@ -210,8 +223,8 @@ func astSource(v object.Value) ([]byte, error) {
 
 // parse is _ast._parse(source, filename, mode).
 func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	var a [3]object.Value
-	if err := object.ParseArgs("_parse", args, kwnames, []string{"source", "filename", "mode"}, 3, 3, a[:]); err != nil {
+	var a [4]object.Value
+	if err := object.ParseArgs("_parse", args, kwnames, []string{"source", "filename", "mode", "type_comments"}, 3, 4, a[:]); err != nil {
 		return object.Null, err
 	}
 	src, err := astSource(a[0])
@@ -226,6 +239,9 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 	if err != nil {
 		return object.Null, err
 	}
+	if mode, err = withTypeComments(t, mode, a[3]); err != nil {
+		return object.Null, err
+	}
 	tree, err := t.State.(*interp.Thread).ParseSource(src, filename.String(), mode|syntax.StringInput)
 	if err != nil {
 		return object.Null, err
@@ -237,8 +253,8 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 // 'rb').read(), filename, mode) without the round trip through a bytes
 // object.
 func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	var a [2]object.Value
-	if err := object.ParseArgs("_parse_file", args, kwnames, []string{"filename", "mode"}, 2, 2, a[:]); err != nil {
+	var a [3]object.Value
+	if err := object.ParseArgs("_parse_file", args, kwnames, []string{"filename", "mode", "type_comments"}, 2, 3, a[:]); err != nil {
 		return object.Null, err
 	}
 	filename, ok := a[0].AsStr()
@@ -247,6 +263,9 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 	}
 	mode, err := astParseMode(a[1], "compile")
 	if err != nil {
+		return object.Null, err
+	}
+	if mode, err = withTypeComments(t, mode, a[2]); err != nil {
 		return object.Null, err
 	}
 	src, err := os.ReadFile(filename.String())

@@ -31,6 +31,12 @@ const (
 	// without an encoding declaration in comments, and reports it only
 	// where a literal or a name holds it.
 	StringInput Mode = 0x40
+
+	// TypeComments makes Parse read type comments, as ast.parse(...,
+	// type_comments=True) does: "# type: X" fills the type_comment fields
+	// where the grammar allows one (and is a syntax error elsewhere), and
+	// "# type: ignore" comments become the Module's type_ignores.
+	TypeComments Mode = 0x20
 )
 
 // maxDepth bounds the nesting of the recursive descent. CPython's parser
@@ -59,7 +65,10 @@ func Parse(filename string, src []byte, mode Mode, warn WarnFunc) (ModNode, erro
 		sc:       newScanner(filename, src, warn, mode&StringInput != 0),
 	}
 	p.toks = make([]ptoken, 0, len(src)/4+16)
-	mode &^= StringInput
+	if mode&TypeComments != 0 {
+		p.sc.SetTypeComments()
+	}
+	mode &^= StringInput | TypeComments
 	mod := p.run(mode &^ AllowIncomplete)
 	if p.err != nil && !p.errIsTok {
 		p.checkRestOfSource()
@@ -130,6 +139,9 @@ type parser struct {
 
 	// fstringDepth counts the f-string replacement fields being parsed.
 	fstringDepth int
+
+	// typeIgnores are the "# type: ignore" comments read (TypeComments).
+	typeIgnores []*TypeIgnore
 }
 
 // run parses the whole input and recovers the bailout of an error.
@@ -166,6 +178,10 @@ func (p *parser) fill() {
 		}
 	}
 	t := ptoken{Token: p.sc.Next()}
+	for t.Kind == TYPE_IGNORE {
+		p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: t.Start.Line, Tag: t.Text})
+		t = ptoken{Token: p.sc.Next()}
+	}
 	switch t.Kind {
 	case NAME:
 		t.kw = lookupKeyword(t.Text)
@@ -331,7 +347,16 @@ func (p *parser) fileInput() *Module {
 	for !p.at(EOF) {
 		body = p.statement(body)
 	}
-	return &Module{Body: body}
+	return &Module{Body: body, TypeIgnores: p.typeIgnores}
+}
+
+// typeComment returns the text of a TYPE_COMMENT token at the current
+// position, consuming it, or "".
+func (p *parser) typeComment() string {
+	if p.at(TYPE_COMMENT) {
+		return p.next().Text
+	}
+	return ""
 }
 
 func (p *parser) evalInput() *Expression {

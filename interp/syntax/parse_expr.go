@@ -788,6 +788,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 	var bareStar *ptoken
 	for !p.at(closer) {
 		t := p.tok()
+		var last *Arg // the parameter parsed in this round, for a type comment after it
 		switch t.Kind {
 		case SLASH:
 			switch {
@@ -814,6 +815,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				}
 			} else {
 				a.Vararg = p.param(lambda, true)
+				last = a.Vararg
 				if p.at(EQUAL) {
 					p.errorAtToken(p.tok(), "var-positional argument cannot have default value")
 				}
@@ -825,6 +827,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				p.errorAtToken(p.tok(), "var-keyword argument cannot have default value")
 			}
 			p.got(COMMA)
+			p.paramTypeComment(a.Kwarg, closer)
 			if !p.at(closer) {
 				p.errorAtToken(p.tok(), "arguments cannot follow var-keyword argument")
 			}
@@ -833,6 +836,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 			p.parenthesizedParamError(lambda)
 		default:
 			arg := p.param(lambda, false)
+			last = arg
 			var def Expr
 			if p.got(EQUAL) {
 				def = p.expression()
@@ -850,7 +854,11 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				p.errorAtNode(arg, "non-default argument follows default argument")
 			}
 		}
-		if !p.got(COMMA) {
+		comma := p.got(COMMA)
+		if last != nil {
+			p.paramTypeComment(last, closer)
+		}
+		if !comma {
 			break
 		}
 	}
@@ -858,6 +866,14 @@ func (p *parser) parameters(closer Kind) *Arguments {
 		p.errorAtToken(bareStar, "named arguments must follow bare *")
 	}
 	return a
+}
+
+// paramTypeComment reads the type comment of parameter arg: after its
+// comma, or before the closing parenthesis (never in a lambda).
+func (p *parser) paramTypeComment(arg *Arg, closer Kind) {
+	if closer == RPAR && p.at(TYPE_COMMENT) && (p.toks[p.pos-1].Kind == COMMA || p.peekAt(1).Kind == RPAR) {
+		arg.TypeComment = p.next().Text
+	}
 }
 
 // parenthesizedParamError reports "def f((a, b))" and "lambda (x): x".

@@ -251,7 +251,8 @@ func (p *parser) assignment(start Position, first Expr) Stmt {
 	for _, t := range targets {
 		p.setContext(t, Store)
 	}
-	return &Assign{Pos: p.span(start), Targets: targets, Value: value}
+	pos := p.span(start)
+	return &Assign{Pos: pos, Targets: targets, Value: value, TypeComment: p.typeComment()}
 }
 
 // annAssign parses "target: annotation [= value]".
@@ -548,12 +549,13 @@ func (p *parser) forStmt(async *ptoken) Stmt {
 	}
 	iter := p.starExpressions()
 	p.colon(true)
+	tc := p.typeComment()
 	body := p.block("'for' statement", t.Start.Line)
 	orelse := p.elseBlock()
 	if async != nil {
-		return &AsyncFor{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+		return &AsyncFor{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
 	}
-	return &For{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse}
+	return &For{Pos: p.span(start), Target: target, Iter: iter, Body: body, Orelse: orelse, TypeComment: tc}
 }
 
 // forTarget parses the star_targets of a for statement or comprehension,
@@ -585,6 +587,7 @@ func (p *parser) withStmt(async *ptoken) Stmt {
 		start = async.Start
 	}
 	var items []*WithItem
+	parenthesized := false
 	if p.at(LPAR) {
 		save := p.pos
 		if !p.attempt(func() { items = p.parenWithItems() }) {
@@ -595,6 +598,7 @@ func (p *parser) withStmt(async *ptoken) Stmt {
 			p.pos = save
 			items = nil
 		}
+		parenthesized = items != nil
 	}
 	if items == nil {
 		for {
@@ -605,11 +609,15 @@ func (p *parser) withStmt(async *ptoken) Stmt {
 		}
 	}
 	p.colon(false)
+	tc := ""
+	if !parenthesized {
+		tc = p.typeComment()
+	}
 	body := p.block("'with' statement", t.Start.Line)
 	if async != nil {
-		return &AsyncWith{Pos: p.span(start), Items: items, Body: body}
+		return &AsyncWith{Pos: p.span(start), Items: items, Body: body, TypeComment: tc}
 	}
-	return &With{Pos: p.span(start), Items: items, Body: body}
+	return &With{Pos: p.span(start), Items: items, Body: body, TypeComment: tc}
 }
 
 // parenWithItems parses "(item, item,)" followed by ':'.
@@ -776,16 +784,38 @@ func (p *parser) funcDef(async *ptoken, decorators []Expr) Stmt {
 		returns = p.expression()
 	}
 	p.colon(true)
+	tc := p.funcTypeComment()
 	body := p.block("function definition", t.Start.Line)
 	if decorators == nil {
 		decorators = []Expr{}
 	}
 	if async != nil {
 		return &AsyncFunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body,
-			DecoratorList: decorators, Returns: returns, TypeParams: tparams}
+			DecoratorList: decorators, Returns: returns, TypeParams: tparams, TypeComment: tc}
 	}
 	return &FunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body,
-		DecoratorList: decorators, Returns: returns, TypeParams: tparams}
+		DecoratorList: decorators, Returns: returns, TypeParams: tparams, TypeComment: tc}
+}
+
+// funcTypeComment reads a function's signature type comment: after the
+// ':' on the def line, or alone on the first line of the body.
+func (p *parser) funcTypeComment() string {
+	onBodyLine := func(i int) bool {
+		return p.peekAt(i).Kind == NEWLINE && p.peekAt(i+1).Kind == TYPE_COMMENT &&
+			p.peekAt(i+2).Kind == NEWLINE && p.peekAt(i+3).Kind == INDENT
+	}
+	switch {
+	case p.at(TYPE_COMMENT):
+		if onBodyLine(1) {
+			indent := p.peekAt(4)
+			p.raiseCols(SyntaxError, "Cannot have two type comments on def", indent.End.Line, indent.End.Col, indent.End.Line, -1)
+		}
+		return p.next().Text
+	case p.at(NEWLINE) && onBodyLine(0):
+		p.next()
+		return p.next().Text
+	}
+	return ""
 }
 
 func (p *parser) classDef(decorators []Expr) Stmt {

@@ -195,7 +195,8 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	}
 	debug, debugEnd := "", Position{}
 	if p.at(EQUAL) {
-		debugEnd = p.next().End
+		p.next()
+		debugEnd = p.tok().Start // the text runs on to the next token, spaces included
 		src := p.sc.Source()
 		debug = src[p.sc.Offset(lb.End):p.sc.Offset(p.tok().Start)]
 	}
@@ -249,7 +250,7 @@ func (p *parser) formatSpec(colon *ptoken, raw bool) Expr {
 			p.replacementField(&b, raw)
 		default:
 			b.flush()
-			return &JoinedStr{Pos: spanOf(colon.End, t.Start), Values: b.values}
+			return &JoinedStr{Pos: spanOf(colon.Start, t.Start), Values: b.values}
 		}
 	}
 }

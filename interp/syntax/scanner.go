@@ -58,6 +58,7 @@ type Scanner struct {
 	fstrings    []fstringState
 	interactive bool
 	rawBytes    bool // src holds raw-byte marks (string input that is not UTF-8)
+	typeComment bool // comments of the form "# type: ..." are tokens
 
 	err *Error
 }
@@ -305,6 +306,45 @@ func (s *Scanner) illegal() Token {
 	return Token{Kind: ILLEGAL, Start: p, End: p}
 }
 
+// SetTypeComments makes the scanner return type comments as TYPE_COMMENT
+// and TYPE_IGNORE tokens instead of skipping them.
+func (s *Scanner) SetTypeComments() { s.typeComment = true }
+
+// typeCommentToken turns the comment just read (from s.tokStart to s.cur,
+// before its newline) into a TYPE_COMMENT or TYPE_IGNORE token if it is
+// one: '#', "type", ':' with spaces and tabs allowed around each. A type
+// comment alone on its line is followed by a NEWLINE (the parser finds a
+// function's signature comment that way); a TYPE_IGNORE alone on its line
+// takes the newline with it.
+func (s *Scanner) typeCommentToken(blankline bool) (Token, bool) {
+	text := s.src[s.tokStart+1 : s.cur]
+	rest := strings.TrimLeft(text, " \t")
+	if !strings.HasPrefix(rest, "type") {
+		return Token{}, false
+	}
+	rest = strings.TrimLeft(rest[len("type"):], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return Token{}, false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	start := s.cur - len(rest)
+	if tag, ok := strings.CutPrefix(rest, "ignore"); ok && (tag == "" || tag[0] < utf8.RuneSelf && !isAlnum(tag[0])) {
+		tok := Token{Kind: TYPE_IGNORE, Start: Position{s.lineno, s.tokStart - s.lineStart},
+			End: Position{s.lineno, s.cur - s.lineStart}, Text: tag}
+		if blankline && s.cur < len(s.src) {
+			s.nextc()
+			s.atBOL = true
+		}
+		return tok, true
+	}
+	s.tokStart = start
+	return s.token(TYPE_COMMENT), true
+}
+
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'A' <= c&^0x20 && c&^0x20 <= 'Z'
+}
+
 // scanNormal scans a token outside the literal text of f-strings.
 func (s *Scanner) scanNormal() Token {
 nextline:
@@ -378,11 +418,15 @@ again:
 	s.markStart(c)
 
 	if c == '#' {
-		// Comments (type comments included) are skipped.
 		if i := strings.IndexByte(s.src[s.cur:], '\n'); i >= 0 {
 			s.cur += i
 		} else {
 			s.cur = len(s.src)
+		}
+		if s.typeComment {
+			if tok, ok := s.typeCommentToken(blankline); ok {
+				return tok
+			}
 		}
 		c = s.nextc()
 		s.markStart(c)

@@ -28,6 +28,12 @@ const (
 	FSTRING_MIDDLE
 	FSTRING_END
 
+	// With type comments on (see TypeComments), "# type: X" is
+	// TYPE_COMMENT (Text X) and "# type: ignore..." is TYPE_IGNORE (Text
+	// the tag after "ignore"), as CPython's PyCF_TYPE_COMMENTS makes them.
+	TYPE_COMMENT
+	TYPE_IGNORE
+
 	LPAR             // (
 	RPAR             // )
 	LSQB             // [
@@ -84,6 +90,7 @@ var tokenText = [numKinds]string{
 	ILLEGAL: "<illegal>", EOF: "<EOF>", NEWLINE: "<NEWLINE>", INDENT: "<INDENT>",
 	DEDENT: "<DEDENT>", NAME: "<NAME>", NUMBER: "<NUMBER>", STRING: "<STRING>",
 	FSTRING_START: "<FSTRING_START>", FSTRING_MIDDLE: "<FSTRING_MIDDLE>", FSTRING_END: "<FSTRING_END>",
+	TYPE_COMMENT: "<TYPE_COMMENT>", TYPE_IGNORE: "<TYPE_IGNORE>",
 	LPAR: "(", RPAR: ")", LSQB: "[", RSQB: "]", COLON: ":", COMMA: ",",
 	SEMI: ";", PLUS: "+", MINUS: "-", STAR: "*", SLASH: "/", VBAR: "|", AMPER: "&",
 	LESS: "<", GREATER: ">", EQUAL: "=", DOT: ".", PERCENT: "%", LBRACE: "{", RBRACE: "}",

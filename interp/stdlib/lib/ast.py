@@ -14,12 +14,13 @@ import _ast
 
 def parse(source, filename='<unknown>', mode='exec', *,
           type_comments=False, feature_version=None):
-    """Parse source into a tree of nodes.
+    """Parse source into a tree of nodes; with type_comments, "# type:"
+    comments fill the type_comment fields and type_ignores.
 
-    type_comments and feature_version are accepted for compatibility: Adder
-    parses its own grammar (Python 3.12) and keeps no type comments.
+    feature_version is accepted for compatibility: Adder parses its own
+    grammar (Python 3.12).
     """
-    return _ast._parse(source, filename, mode)
+    return _ast._parse(source, filename, mode, type_comments)
 
 
 def literal_eval(node_or_string):
@@ -315,6 +316,7 @@ def main(args=None):
     usage = 'usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT] [infile]'
     args = sys.argv[1:] if args is None else args
     mode, include_attributes, indent, infile = 'exec', False, 3, None
+    type_comments = True
     i = 0
     while i < len(args):
         a = args[i]
@@ -324,7 +326,7 @@ def main(args=None):
         elif a in ('-a', '--include-attributes'):
             include_attributes = True
         elif a == '--no-type-comments':
-            pass
+            type_comments = False
         elif a in ('-m', '--mode', '-i', '--indent') or a.startswith(('--mode=', '--indent=')):
             if '=' in a:
                 a, value = a.split('=', 1)
@@ -355,9 +357,9 @@ def main(args=None):
             raise SystemExit(2)
         i += 1
     if infile is None or infile == '-':
-        tree = parse(sys.stdin.read(), '<stdin>', mode)
+        tree = parse(sys.stdin.read(), '<stdin>', mode, type_comments=type_comments)
     else:
-        tree = _ast._parse_file(infile, mode)
+        tree = _ast._parse_file(infile, mode, type_comments)
     print(dump(tree, include_attributes=include_attributes, indent=indent))
 
 

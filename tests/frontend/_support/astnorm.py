@@ -23,9 +23,9 @@ def strip(node, inside):
 
 
 if hasattr(_ast, '_parse_file'):  # Adder
-    tree = _ast._parse_file(sys.argv[1], 'exec')
+    tree = _ast._parse_file(sys.argv[1], 'exec', True)
 else:
     with open(sys.argv[1], 'rb') as f:
-        tree = ast.parse(f.read(), sys.argv[1])
+        tree = ast.parse(f.read(), sys.argv[1], type_comments=True)
 strip(tree, False)
 print(ast.dump(tree, include_attributes=True, indent=3))
