@@ -1048,7 +1048,9 @@ func ioOpen(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Val
 	} else {
 		newline = "univ"
 	}
-	if !hasEncoding {
+	// 'locale' (PEP 597) names the locale's preferred encoding, which is
+	// UTF-8 in Adder as it is for None.
+	if !hasEncoding || encoding == "locale" {
 		encoding = "UTF-8"
 	}
 	if !hasErrors {

@@ -9,7 +9,8 @@ from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns", "which", "SameFileError", "disk_usage"]
+           "ExecError", "ignore_patterns", "which", "SameFileError", "disk_usage",
+           "get_terminal_size"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -323,3 +324,56 @@ _ntuple_diskusage = namedtuple('usage', 'total used free')
 def disk_usage(path):
     """(total, used, free) bytes of the file system holding path."""
     return _ntuple_diskusage(*_shutil.disk_usage(os.fspath(path)))
+
+
+class _TerminalSize(tuple):
+    """(columns, lines), standing in for os.terminal_size while Adder's os
+    does not define it."""
+
+    __slots__ = ()
+
+    def __new__(cls, size):
+        size = tuple(size)
+        if len(size) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence '
+                            '(%d-sequence given)' % len(size))
+        return super().__new__(cls, size)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % self
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+_TerminalSize.__module__ = 'os'
+_TerminalSize.__name__ = _TerminalSize.__qualname__ = 'terminal_size'
+
+
+def _env_size(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """Size of the terminal window as (columns, lines): the COLUMNS and
+    LINES environment variables when they are positive integers, else what
+    the terminal on sys.__stdout__ reports, else fallback."""
+    terminal_size = getattr(os, 'terminal_size', _TerminalSize)
+    columns = _env_size('COLUMNS')
+    lines = _env_size('LINES')
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return terminal_size((columns, lines))

@@ -1,9 +1,11 @@
 """String constants, capwords, and the Template and Formatter classes.
 
-Template and Formatter parse their formats by hand (this module does not
-depend on re): Template recognizes $$, $identifier and ${identifier} with
-its class's delimiter; Formatter follows str.format's grammar.
+Template finds its placeholders with its class's compiled pattern (built
+from delimiter, idpattern, braceidpattern and flags when a subclass does not
+give its own); Formatter parses str.format's grammar by hand.
 """
+
+import re as _re
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -17,6 +19,8 @@ digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
 octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+_sentinel_dict = {}
+
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -26,57 +30,34 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = set('_' + ascii_letters)
-_ID_CHARS = _ID_START | set(digits)
-
-
-def _identifier_end(s, i):
-    """Return the end of the ASCII identifier starting at s[i] (i when there
-    is none)."""
-    if i < len(s) and s[i] in _ID_START:
-        i += 1
-        while i < len(s) and s[i] in _ID_CHARS:
-            i += 1
-    return i
-
-
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        # A class that sets pattern itself keeps it; otherwise the pattern
+        # is built from delimiter, idpattern, braceidpattern and flags.
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            braceid = cls.braceidpattern or cls.idpattern
+            pattern = (delim + r"(?:(?P<escaped>" + delim + r")|"
+                       r"(?P<named>" + cls.idpattern + r")|"
+                       r"{(?P<braced>" + braceid + r")}|"
+                       r"(?P<invalid>))")
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield (start, end, kind, name) for each placeholder: kind is
-        'escaped', 'named', 'braced' or 'invalid'."""
-        s, delim = self.template, self.delimiter
-        i = s.find(delim)
-        while i >= 0:
-            j = i + len(delim)
-            if s.startswith(delim, j):
-                yield i, j + len(delim), 'escaped', None
-                i = s.find(delim, j + len(delim))
-                continue
-            end = _identifier_end(s, j)
-            if end > j:
-                yield i, end, 'named', s[j:end]
-                i = s.find(delim, end)
-                continue
-            if s.startswith('{', j):
-                end = _identifier_end(s, j + 1)
-                if end > j + 1 and s.startswith('}', end):
-                    yield i, end + 1, 'braced', s[j + 1:end]
-                    i = s.find(delim, end + 1)
-                    continue
-            yield i, j, 'invalid', None
-            i = s.find(delim, j)
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno, lineno = 1, 1
@@ -86,56 +67,70 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def _substitute(self, mapping, kws, safe):
+    def _mapping(self, mapping, kws):
         if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainLookup(kws, mapping)
-        out, last = [], 0
-        for start, end, kind, name in self._scan():
-            out.append(self.template[last:start])
-            last = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                if not safe:
-                    self._invalid(end)
-                out.append(self.template[start:end])
-            elif safe:
+            return kws
+        if kws:
+            return _ChainLookup(kws, mapping)
+        return mapping
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append(str(mapping[name]))
+                    return str(mapping[named])
                 except KeyError:
-                    out.append(self.template[start:end])
-            else:
-                out.append(str(mapping[name]))
-        out.append(self.template[last:])
-        return ''.join(out)
-
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = _sentinel_dict
-        return self._substitute(mapping, kws, False)
-
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = _sentinel_dict
-        return self._substitute(mapping, kws, True)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        return all(kind != 'invalid' for _, _, kind, _ in self._scan())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        return True
 
     def get_identifiers(self):
         ids = []
-        for _, _, kind, name in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
                 raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern if hasattr(self, 'pattern') else None)
-            if name is not None and name not in ids:
-                ids.append(name)
+                                 self.pattern)
         return ids
 
 
-_sentinel_dict = {}
+Template.__init_subclass__()
 
 
 class _ChainLookup:
