@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -415,6 +416,8 @@ var sysFunctions = []object.MethodDef{
 		f.escape()
 		return f.AsValue(), nil
 	}},
+	{Name: "audit", Fn: sysAudit},
+	{Name: "addaudithook", Fn: sysAddAuditHook},
 	{Name: "intern", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("intern", args, kw, 1, 1); err != nil {
 			return object.Null, err
@@ -425,6 +428,68 @@ var sysFunctions = []object.MethodDef{
 		}
 		return object.InternStr(s).AsValue(), nil
 	}},
+}
+
+// auditHooks are the callables added by sys.addaudithook, called in
+// order by sys.audit. The runtime itself raises no audit events.
+var auditHooks struct {
+	sync.Mutex
+	hooks []object.Value
+}
+
+// sysAudit is sys.audit(event, *args): each hook is called with the event
+// name and the tuple of args; the first exception a hook raises stops the
+// calls and propagates.
+func sysAudit(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.NoKeywords("sys.audit", kw); err != nil {
+		return object.Null, err
+	}
+	if len(args) == 0 {
+		return object.Null, object.NewError(object.TypeError, "audit() missing 1 required positional argument: 'event'")
+	}
+	auditHooks.Lock()
+	hooks := auditHooks.hooks
+	auditHooks.Unlock()
+	if len(hooks) == 0 {
+		return object.None, nil // as CPython, the event is not even checked
+	}
+	if _, ok := args[0].AsStr(); !ok {
+		return object.Null, object.Errorf(object.TypeError, "expected str for argument 'event', not %s", args[0].Type().Name)
+	}
+	return object.None, callAuditHooks(t, hooks, args[0], object.NewTupleCopy(args[1:]).AsValue())
+}
+
+func callAuditHooks(t *object.Thread, hooks []object.Value, event, args object.Value) error {
+	for _, hook := range hooks {
+		if _, err := object.Call(t, hook, []object.Value{event, args}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sysAddAuditHook is sys.addaudithook(hook). The hooks already added see
+// the event "sys.addaudithook" first; if one raises RuntimeError the hook
+// is silently not added (other exceptions propagate).
+func sysAddAuditHook(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	var hook [1]object.Value
+	if err := object.ParseArgs("addaudithook", args, kw, []string{"hook"}, 1, 1, hook[:]); err != nil {
+		return object.Null, err
+	}
+	auditHooks.Lock()
+	hooks := auditHooks.hooks
+	auditHooks.Unlock()
+	err := callAuditHooks(t, hooks, object.StrValue("sys.addaudithook"), object.NewTuple().AsValue())
+	if exc, ok := err.(*object.Exc); ok && exc.Type().IsSubtype(object.RuntimeError) {
+		return object.None, nil
+	} else if err != nil {
+		return object.Null, err
+	}
+	auditHooks.Lock()
+	// A new slice each time: sysAudit iterates a snapshot without the lock.
+	auditHooks.hooks = append(auditHooks.hooks[:len(auditHooks.hooks):len(auditHooks.hooks)], hook[0])
+	auditHooks.Unlock()
+	return object.None, nil
 }
 
 // sysGetSizeOf is sys.getsizeof(object[, default]): the object's

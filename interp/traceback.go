@@ -28,7 +28,7 @@ func init() {
 				return n.AsValue(), nil
 			}
 			return object.None, nil
-		}},
+		}, Set: setTracebackNext},
 		{Name: "tb_frame", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return (*Traceback)(v.Pointer()).frame.AsValue(), nil
 		}},
@@ -41,6 +41,30 @@ func init() {
 		}},
 	})
 	TracebackType.Ready()
+}
+
+// setTracebackNext assigns tb_next: a traceback or None, refusing one
+// that would make the chain a loop (as CPython).
+func setTracebackNext(_ *object.Thread, v, value object.Value) error {
+	if value.IsNull() {
+		return object.NewError(object.TypeError, "can't delete tb_next attribute")
+	}
+	tb := (*Traceback)(v.Pointer())
+	if value.IsNone() {
+		tb.next = nil
+		return nil
+	}
+	if value.Type() != TracebackType {
+		return object.Errorf(object.TypeError, "expected traceback object, got '%s'", value.Type().Name)
+	}
+	next := (*Traceback)(value.Pointer())
+	for c := next; c != nil; c = c.next {
+		if c == tb {
+			return object.NewError(object.ValueError, "traceback loop detected")
+		}
+	}
+	tb.next = next
+	return nil
 }
 
 // AsValue returns the traceback as a Value.

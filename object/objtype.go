@@ -274,10 +274,11 @@ func getState(t *Thread, self Value, required bool) (Value, error) {
 }
 
 var (
-	dunderReduce     = Intern("__reduce__")
-	dunderReduceEx   = Intern("__reduce_ex__")
-	dunderGetState   = Intern("__getstate__")
-	dunderGetNewArgs = Intern("__getnewargs__")
+	dunderReduce       = Intern("__reduce__")
+	dunderReduceEx     = Intern("__reduce_ex__")
+	dunderGetNewArgsEx = Intern("__getnewargs_ex__")
+	dunderGetState     = Intern("__getstate__")
+	dunderGetNewArgs   = Intern("__getnewargs__")
 )
 
 // objectReduce is object.__reduce__: copyreg._reduce_ex(self, 0).
@@ -329,17 +330,9 @@ func commonReduce(t *Thread, self Value, proto int64) (Value, error) {
 	if typ.New == nil {
 		return Null, Errorf(TypeError, "cannot pickle '%s' object", typ.Name)
 	}
-	newArgs := []Value{typ.AsValue()}
-	hasArgs := false
-	if r, found, err := CallMethod(t, self, dunderGetNewArgs); err != nil {
+	newArgs, kwargs, hasArgs, err := reduceNewArgs(t, self)
+	if err != nil {
 		return Null, err
-	} else if found {
-		tu, ok := r.AsTuple()
-		if !ok {
-			return Null, Errorf(TypeError, "__getnewargs__ should return a tuple, not '%s'", r.Type().Name)
-		}
-		newArgs = append(newArgs, tu.Items...)
-		hasArgs = true
 	}
 	_, isList := self.AsList()
 	_, isDict := self.AsDict()
@@ -366,11 +359,56 @@ func commonReduce(t *Thread, self Value, proto int64) (Value, error) {
 			return Null, err
 		}
 	}
-	newobj, err := GetAttr(t, copyreg, Intern("__newobj__"))
+	newobjName := "__newobj__"
+	args := NewTuple(append([]Value{typ.AsValue()}, newArgs...)...).AsValue()
+	if kwargs != nil && kwargs.Len() > 0 {
+		newobjName = "__newobj_ex__"
+		args = NewTuple(typ.AsValue(), NewTupleCopy(newArgs).AsValue(), kwargs.AsValue()).AsValue()
+	}
+	newobj, err := GetAttr(t, copyreg, Intern(newobjName))
 	if err != nil {
 		return Null, err
 	}
-	return NewTuple(newobj, NewTuple(newArgs...).AsValue(), state, listItems, dictItems).AsValue(), nil
+	return NewTuple(newobj, args, state, listItems, dictItems).AsValue(), nil
+}
+
+// reduceNewArgs returns the arguments self's class must be called with to
+// recreate it: from __getnewargs_ex__ (positional and keyword) or
+// __getnewargs__ (positional), checked as CPython checks them; hasArgs
+// says whether either method exists.
+func reduceNewArgs(t *Thread, self Value) (args []Value, kwargs *Dict, hasArgs bool, err error) {
+	r, found, err := CallMethod(t, self, dunderGetNewArgsEx)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	if found {
+		tu, ok := r.AsTuple()
+		if !ok {
+			return nil, nil, false, Errorf(TypeError, "__getnewargs_ex__ should return a tuple, not '%s'", r.Type().Name)
+		}
+		if len(tu.Items) != 2 {
+			return nil, nil, false, Errorf(ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %d", len(tu.Items))
+		}
+		a, ok := tu.Items[0].AsTuple()
+		if !ok {
+			return nil, nil, false, Errorf(TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'", tu.Items[0].Type().Name)
+		}
+		kw, ok := tu.Items[1].AsDict()
+		if !ok {
+			return nil, nil, false, Errorf(TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'", tu.Items[1].Type().Name)
+		}
+		return a.Items, kw, true, nil
+	}
+	if r, found, err = CallMethod(t, self, dunderGetNewArgs); err != nil {
+		return nil, nil, false, err
+	} else if found {
+		tu, ok := r.AsTuple()
+		if !ok {
+			return nil, nil, false, Errorf(TypeError, "__getnewargs__ should return a tuple, not '%s'", r.Type().Name)
+		}
+		return tu.Items, nil, true, nil
+	}
+	return nil, nil, false, nil
 }
 
 func objectGetStateMethod() Value {

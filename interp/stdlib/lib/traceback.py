@@ -491,6 +491,9 @@ class TracebackException:
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback), limit=limit,
             lookup_lines=lookup_lines, capture_locals=capture_locals)
+        # The entries as extracted: the fast path below prints the
+        # traceback itself, so it is only taken while stack holds them.
+        self._stack_entries = tuple(self.stack)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -585,7 +588,16 @@ class TracebackException:
         return (self._exc is not None and self._limit is None
                 and not self._capture_locals
                 and getattr(sys, 'tracebacklimit', None) is None
-                and self._tb is self._exc.__traceback__)
+                and self._tb is self._exc.__traceback__
+                and self._stack_is_extracted())
+
+    def _stack_is_extracted(self):
+        """Whether stack still holds the entries extracted from the
+        traceback (a caller may have replaced, removed or added some)."""
+        stack = self.stack
+        entries = self._stack_entries
+        return (type(stack) is StackSummary and len(stack) == len(entries)
+                and all(a is b for a, b in zip(stack, entries)))
 
     def format_exception_only(self):
         """The "Type: message" line(s) of the exception and its notes."""

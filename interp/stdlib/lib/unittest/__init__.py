@@ -16,7 +16,8 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'IsolatedAsyncioTestCase']
 
 # Deprecated in CPython 3.11, kept for its users.
 __all__.extend(['getTestCaseNames', 'makeSuite', 'findTestCases'])
@@ -35,4 +36,18 @@ from .signals import installHandler, registerResult, removeResult, removeHandler
 from .loader import makeSuite, getTestCaseNames, findTestCases
 
 _TextTestResult = TextTestResult
+
+
+def __dir__():
+    return list(globals()) + ['IsolatedAsyncioTestCase']
+
+
+def __getattr__(name):
+    # Imported on first use, as in CPython, so that importing unittest
+    # does not import asyncio.
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -195,10 +195,6 @@ class TestResult(object):
                 del te.stack[skip + keep:]
             if skip:
                 del te.stack[:skip]
-            if skip or keep is not None:
-                # Adder's TracebackException prints an exception's own
-                # traceback without looking at stack; make it use stack.
-                te._tb = None
             for chained in (te.__cause__, te.__context__):
                 if chained is not None:
                     pending.append(chained)
