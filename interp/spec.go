@@ -12,6 +12,7 @@ package interp
 
 import (
 	"io/fs"
+	"os"
 	"strings"
 	"unsafe"
 
@@ -82,6 +83,7 @@ func init() {
 		{Name: "exec_module", Fn: sourceLoaderExec},
 		{Name: "get_code", Fn: sourceLoaderGetCode},
 		{Name: "get_filename", Fn: sourceLoaderFilename},
+		{Name: "get_source", Fn: sourceLoaderGetSource},
 		{Name: "is_package", Fn: sourceLoaderIsPackage},
 	})
 	SourceLoaderType.Ready()
@@ -285,6 +287,28 @@ func sourceLoaderGetCode(t *object.Thread, args []object.Value, kwnames *object.
 		return object.Null, err
 	}
 	return code.AsValue(), nil
+}
+
+// sourceLoaderGetSource is get_source(fullname): the module's source text
+// with universal newlines, as linecache and inspect ask for it (the files
+// of the embedded standard library have no path to open).
+func sourceLoaderGetSource(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("get_source", args[1:], kwnames, 1, 1); err != nil {
+		return object.Null, err
+	}
+	l := (*sourceLoader)(args[0].Pointer())
+	var src []byte
+	var err error
+	if l.fsys != nil {
+		src, err = fs.ReadFile(l.fsys, l.file)
+	} else {
+		src, err = os.ReadFile(l.file)
+	}
+	if err != nil {
+		return object.Null, object.Errorf(object.OSError, "%v", err)
+	}
+	text := strings.ReplaceAll(strings.ToValidUTF8(string(src), "\uFFFD"), "\r\n", "\n")
+	return object.StrValue(strings.ReplaceAll(text, "\r", "\n")), nil
 }
 
 // sourceLoaderFilename is get_filename(fullname): the path.
