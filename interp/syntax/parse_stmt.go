@@ -251,8 +251,8 @@ func (p *parser) assignment(start Position, first Expr) Stmt {
 	for _, t := range targets {
 		p.setContext(t, Store)
 	}
-	pos := p.span(start)
-	return &Assign{Pos: pos, Targets: targets, Value: value, TypeComment: p.typeComment()}
+	tc := p.typeComment() // the statement's span takes it in, as CPython's does
+	return &Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: tc}
 }
 
 // annAssign parses "target: annotation [= value]".
