@@ -640,13 +640,13 @@ func newIO[T any](typ, native *object.Type, attrs func(*T) *object.Attrs) *T {
 	return (*T)(typ.AllocInstance())
 }
 
-// layerRepr formats "<_io.Name name=... extra>" for the layers' reprs.
-func layerRepr(t *object.Thread, v object.Value, extra string) (object.Value, error) {
+// layerRepr formats "<typeName name=... extra>" for the layers' reprs.
+func layerRepr(t *object.Thread, v object.Value, typeName, extra string) (object.Value, error) {
 	name, err := nameRepr(t, v)
 	if err != nil {
 		return object.Null, err
 	}
-	return object.StrValue(fmt.Sprintf("<%s%s%s>", typeQualName(v.Type()), name, extra)), nil
+	return object.StrValue(fmt.Sprintf("<%s%s%s>", typeName, name, extra)), nil
 }
 
 // typeQualName is the type's C-level name as CPython's reprs of the layers

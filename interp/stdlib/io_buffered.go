@@ -25,15 +25,15 @@ var (
 // buffered is a BufferedReader, BufferedWriter or BufferedRandom.
 type buffered struct {
 	object.Header
-	raw                object.Value // Null before __init__ and after detach
-	fio                *fileIO      // raw when it is exactly a FileIO
-	canRead, canWrite  bool
-	detached           bool
-	size               int
-	rbuf               []byte
-	rpos               int
-	wbuf               []byte
-	attrs              object.Attrs
+	raw               object.Value // Null before __init__ and after detach
+	fio               *fileIO      // raw when it is exactly a FileIO
+	canRead, canWrite bool
+	detached          bool
+	size              int
+	rbuf              []byte
+	rpos              int
+	wbuf              []byte
+	attrs             object.Attrs
 }
 
 func asBuffered(v object.Value) *buffered { return (*buffered)(v.Pointer()) }
@@ -350,13 +350,29 @@ func (b *buffered) readline(t *object.Thread, limit int) ([]byte, error) {
 	}
 }
 
-// write buffers p, passing the buffer to raw when it is full.
+// write buffers p; when it does not fit, the buffer goes to raw, then
+// what of p exceeds the buffer size (as CPython's BufferedWriter).
 func (b *buffered) write(t *object.Thread, p []byte) error {
 	if err := b.beforeWrite(t); err != nil {
 		return err
 	}
+	if len(b.wbuf)+len(p) > b.size {
+		if err := b.flushWrites(t); err != nil {
+			return err
+		}
+		for len(p) > b.size {
+			n, err := b.rawWrite(t, p)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				return object.NewError(object.BlockingIOError, "write could not complete without blocking")
+			}
+			p = p[n:]
+		}
+	}
 	b.wbuf = append(b.wbuf, p...)
-	return b.afterWrite(t)
+	return nil
 }
 
 // writeString is write for the text layer's UTF-8 text.
@@ -364,8 +380,11 @@ func (b *buffered) writeString(t *object.Thread, s string) error {
 	if err := b.beforeWrite(t); err != nil {
 		return err
 	}
+	if len(b.wbuf)+len(s) > b.size {
+		return b.write(t, []byte(s))
+	}
 	b.wbuf = append(b.wbuf, s...)
-	return b.afterWrite(t)
+	return nil
 }
 
 func (b *buffered) beforeWrite(t *object.Thread) error {
@@ -375,13 +394,6 @@ func (b *buffered) beforeWrite(t *object.Thread) error {
 		}
 	}
 	b.rbuf, b.rpos = b.rbuf[:0], 0
-	return nil
-}
-
-func (b *buffered) afterWrite(t *object.Thread) error {
-	if len(b.wbuf) >= b.size {
-		return b.flushWrites(t)
-	}
 	return nil
 }
 
@@ -720,10 +732,7 @@ func initBuffered() {
 			return initBufferedOn(t, asBuffered(v), typ.Name, a[0], a[1], canRead, canWrite)
 		}
 		typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
-			if err := asBuffered(v).check(); err != nil {
-				return object.Null, err
-			}
-			return layerRepr(t, v, "")
+			return layerRepr(t, v, typeQualName(v.Type()), "")
 		}
 		if canRead {
 			fastLineIter(typ, func(t *object.Thread, v object.Value) (object.Value, error) {

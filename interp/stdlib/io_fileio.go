@@ -358,7 +358,7 @@ func initFileIO() {
 		if f.closefd {
 			closefd = "True"
 		}
-		return layerRepr(t, v, fmt.Sprintf(" mode='%s' closefd=%s", f.mode(), closefd))
+		return layerRepr(t, v, typeQualName(v.Type()), fmt.Sprintf(" mode='%s' closefd=%s", f.mode(), closefd))
 	}
 	typ.AddMethods([]object.MethodDef{
 		fileIOMethod("read", 0, 1, true, false, func(t *object.Thread, f *fileIO, a []object.Value) (object.Value, error) {

@@ -193,7 +193,6 @@ func stringIOInit(t *object.Thread, v object.Value, args []object.Value, kw *obj
 	return nil
 }
 
-
 func initStringIO() {
 	typ := stringIOType
 	object.Subclassable[stringIO](typ)
@@ -362,7 +361,6 @@ type bytesIO struct {
 }
 
 func asBytesIO(v object.Value) *bytesIO { return (*bytesIO)(v.Pointer()) }
-
 
 func (b *bytesIO) write(p []byte) int {
 	if b.pos > len(b.buf) {
@@ -538,4 +536,3 @@ func initBytesIO() {
 	})
 	typ.Ready()
 }
-

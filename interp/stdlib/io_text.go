@@ -935,9 +935,6 @@ func initTextIO() {
 	}
 	typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
 		x := asTextIO(v)
-		if err := x.check(); err != nil {
-			return object.Null, err
-		}
 		extra := ""
 		if mode, err := object.GetAttr(t, v, strMode); err == nil {
 			r, err := reprOf(t, mode)
@@ -948,7 +945,8 @@ func initTextIO() {
 		} else if !isAttributeError(err) {
 			return object.Null, err
 		}
-		return layerRepr(t, v, extra+" encoding="+mustRepr(t, object.StrValue(x.encoding)))
+		// As CPython, subclasses show the class's name too.
+		return layerRepr(t, v, "_io.TextIOWrapper", extra+" encoding="+mustRepr(t, object.StrValue(x.encoding)))
 	}
 	fastLineIter(typ, func(t *object.Thread, v object.Value) (object.Value, error) {
 		x := asTextIO(v)
