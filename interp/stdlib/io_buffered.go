@@ -524,11 +524,22 @@ func bufMethod(name string, min, max int, fn func(t *object.Thread, b *buffered,
 	})
 }
 
+// closedMessages are CPython's messages for methods of a closed stream.
+var closedMessages = map[string]string{
+	"read": "read of closed file", "read1": "read of closed file", "readinto": "readinto of closed file",
+	"readinto1": "readinto of closed file", "peek": "peek of closed file", "readline": "readline of closed file",
+	"write": "write to closed file",
+}
+
 // bufOpenMethod is a method that fails on a closed stream, or on a stream
 // that cannot read (need 'r') or write (need 'w').
 func bufOpenMethod(name string, min, max int, need byte, fn func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error)) object.MethodDef {
+	closedMsg := closedMessages[name]
 	return bufMethod(name, min, max, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
 		if err := b.checkOpen(t); err != nil {
+			if e, ok := err.(*object.Exc); ok && closedMsg != "" && e.Type() == object.ValueError {
+				err = object.NewError(object.ValueError, closedMsg)
+			}
 			return object.Null, err
 		}
 		if need == 'r' && !b.canRead {

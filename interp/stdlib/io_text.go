@@ -608,7 +608,7 @@ func (x *textIO) setNewline(t *object.Thread, fname string, v object.Value) erro
 		switch nl {
 		case "", "\n", "\r", "\r\n":
 		default:
-			return object.Errorf(object.ValueError, "illegal newline value: %s", mustRepr(t, v))
+			return object.Errorf(object.ValueError, "illegal newline value: %s", nl)
 		}
 	}
 	x.newline = object.None
