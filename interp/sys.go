@@ -35,24 +35,32 @@ type stream struct {
 	// lineBuffered streams (stdout on a terminal, as CPython's) are
 	// flushed at every newline.
 	lineBuffered bool
+	// How text becomes bytes, set by reconfigure (see sys_stream.go);
+	// plain is set when it is UTF-8, strict, without newline translation,
+	// so that text is written as it is.
+	encoding, errors string
+	newline          object.Value
+	writeNL          string
+	writeThrough     bool
+	plain            bool
+	buffer           *stdBuffer // sys.stdout.buffer, made when first asked for
 }
 
 var streamType = object.NewNativeType("TextIOWrapper", "_io", nil)
 
 func init() {
 	streamType.AddMethods(streamMethods)
+	streamType.AddMethods(streamReconfigure)
+	streamType.AddGetSets(streamGetSets)
 	streamType.AddGetSets([]object.GetSetDef{
 		{Name: "name", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return object.StrValue((*stream)(v.Pointer()).name), nil
 		}},
 		{Name: "encoding", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-			return object.StrValue("utf-8"), nil
+			return object.StrValue((*stream)(v.Pointer()).encoding), nil
 		}},
 		{Name: "errors", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-			if (*stream)(v.Pointer()).fd == 2 {
-				return object.StrValue("backslashreplace"), nil
-			}
-			return object.StrValue("strict"), nil
+			return object.StrValue((*stream)(v.Pointer()).errors), nil
 		}},
 		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return object.Bool((*stream)(v.Pointer()).closed), nil
@@ -64,7 +72,7 @@ func init() {
 		if s.r != nil {
 			mode = "r"
 		}
-		return object.StrValue(fmt.Sprintf("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s.name, mode)), nil
+		return object.StrValue(fmt.Sprintf("<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>", s.name, mode, s.encoding)), nil
 	}
 	streamType.Ready()
 }
@@ -76,8 +84,16 @@ func (s *stream) writeString(text string) error {
 	if s.w == nil {
 		return object.NewError(object.OSError, "not writable")
 	}
-	_, err := io.WriteString(s.w, text)
+	var err error
+	if s.plain && strings.IndexByte(text, 0xED) < 0 {
+		_, err = io.WriteString(s.w, text)
+	} else {
+		err = s.writeEncoded(text)
+	}
 	if err != nil {
+		if _, ok := err.(*object.Exc); ok {
+			return err
+		}
 		return object.Errorf(object.OSError, "%v", err)
 	}
 	return nil
@@ -96,7 +112,7 @@ var streamMethods = []object.MethodDef{
 		if err := st.writeString(s.String()); err != nil {
 			return object.Null, err
 		}
-		if st.fd == 2 {
+		if st.needsFlush(s.String()) {
 			t.State.(*Thread).interp.Flush()
 		}
 		return object.Int(int64(s.Len())), nil
@@ -113,8 +129,7 @@ var streamMethods = []object.MethodDef{
 		return object.Int(int64((*stream)(args[0].Pointer()).fd)), nil
 	}},
 	{Name: "isatty", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		fi, err := os.NewFile(uintptr((*stream)(args[0].Pointer()).fd), "").Stat()
-		return object.Bool(err == nil && fi.Mode()&os.ModeCharDevice != 0), nil
+		return object.Bool(isTerminalFd((*stream)(args[0].Pointer()).fd)), nil
 	}},
 	{Name: "readable", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		return object.Bool((*stream)(args[0].Pointer()).r != nil), nil
@@ -182,10 +197,12 @@ func newSysModule(th *Thread) (*Module, error) {
 		lineBuffered: isTerminal(os.Stdout)}
 	stderr := &stream{Header: object.NewHeader(streamType), name: "<stderr>", fd: 2, w: os.Stderr}
 	stdin := &stream{Header: object.NewHeader(streamType), name: "<stdin>", fd: 0, r: bufio.NewReader(os.Stdin)}
+	stderr.errors = "backslashreplace"
 	for _, s := range []struct {
 		name string
 		st   *stream
 	}{{"stdout", stdout}, {"stderr", stderr}, {"stdin", stdin}} {
+		s.st.initText()
 		set(s.name, s.st.AsValue())
 		set("__"+s.name+"__", s.st.AsValue())
 	}
@@ -552,7 +569,7 @@ func (th *Thread) writeTo(file object.Value, text string) error {
 		th.interp.outMu.Lock()
 		err := s.writeString(text)
 		th.interp.outMu.Unlock()
-		if s.fd == 2 || s.lineBuffered && strings.IndexByte(text, '\n') >= 0 {
+		if s.needsFlush(text) {
 			th.interp.Flush()
 		}
 		return err
