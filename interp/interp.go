@@ -38,7 +38,9 @@ type Config struct {
 // Interpreter is one Python runtime: its builtins, loaded modules and
 // threads.
 type Interpreter struct {
-	config         Config
+	config Config
+	// shutdownHooks run at exit after the atexit handlers (AtShutdown).
+	shutdownHooks  []func(*Thread)
 	builtins       *object.Dict
 	builtinsModule *Module
 	sys            *Module
@@ -101,6 +103,14 @@ func New(cfg Config) (*Interpreter, error) {
 
 // MainThread returns the thread state of the main thread.
 func (in *Interpreter) MainThread() *Thread { return in.main }
+
+// AtShutdown registers fn to run on the main thread when the program
+// ends, after threading's shutdown and the atexit handlers and before the
+// standard streams are flushed: the io module writes out the buffers of
+// files left open there. Hooks run in the order they were added.
+func (in *Interpreter) AtShutdown(fn func(*Thread)) {
+	in.shutdownHooks = append(in.shutdownHooks, fn)
+}
 
 // Flush flushes buffered standard output.
 func (in *Interpreter) Flush() {

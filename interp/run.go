@@ -134,6 +134,9 @@ func (in *Interpreter) guard(fn func(th *Thread) error) (status int) {
 	status = in.exitStatus(err)
 	th.shutdownThreads() // threading._shutdown, before atexit as in CPython
 	th.runAtExit()
+	for _, fn := range in.shutdownHooks {
+		fn(th)
+	}
 	in.Flush()
 	return status
 }

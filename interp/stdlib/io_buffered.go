@@ -33,6 +33,7 @@ type buffered struct {
 	rbuf              []byte
 	rpos              int
 	wbuf              []byte
+	tracked           bool // in openWriters
 	attrs             object.Attrs
 }
 
@@ -372,6 +373,7 @@ func (b *buffered) write(t *object.Thread, p []byte) error {
 		}
 	}
 	b.wbuf = append(b.wbuf, p...)
+	b.track(t)
 	return nil
 }
 
@@ -384,6 +386,7 @@ func (b *buffered) writeString(t *object.Thread, s string) error {
 		return b.write(t, []byte(s))
 	}
 	b.wbuf = append(b.wbuf, s...)
+	b.track(t)
 	return nil
 }
 

@@ -176,6 +176,7 @@ func (f *fileIO) mode() string {
 // with a raw mode string ("r", "wb", "a+"...), through opener when it is
 // not Null or None.
 func openFileIO(t *object.Thread, f *fileIO, file object.Value, mode string, closefd bool, opener object.Value) error {
+	flushOpenWriters(t) // what a script wrote to files it left open is on disk first, as in CPython
 	if f.fd >= 0 {
 		if err := f.close(); err != nil {
 			return err
