@@ -3,7 +3,7 @@
 // BufferedRWPair over a reader and a writer.
 //
 // Invariant: rbuf[rpos:] are bytes read ahead from raw, so raw's position
-// is just after them; wbuf are bytes written but not yet passed to raw,
+// is just after them; w.buf are bytes written but not yet passed to raw,
 // which go at raw's position. At most one of the two is non-empty.
 
 package stdlib
@@ -32,8 +32,8 @@ type buffered struct {
 	size              int
 	rbuf              []byte
 	rpos              int
-	wbuf              []byte
-	tracked           bool // in openWriters
+	w                 *writeBuf // nil until the first write
+	tracked           bool      // in openWriters
 	attrs             object.Attrs
 }
 
@@ -185,19 +185,22 @@ func (b *buffered) rawPredicate(t *object.Thread, name *object.Str) (bool, error
 	return callBool(t, b.raw, name)
 }
 
-// flushWrites passes wbuf to raw.
+// flushWrites passes w.buf to raw.
 func (b *buffered) flushWrites(t *object.Thread) error {
-	for len(b.wbuf) > 0 {
-		n, err := b.rawWrite(t, b.wbuf)
+	if b.w == nil {
+		return nil
+	}
+	for len(b.w.buf) > 0 {
+		n, err := b.rawWrite(t, b.w.buf)
 		if err != nil {
 			return err
 		}
 		if n == 0 {
 			return object.NewError(object.BlockingIOError, "write could not complete without blocking")
 		}
-		b.wbuf = b.wbuf[n:]
+		b.w.buf = b.w.buf[n:]
 	}
-	b.wbuf = b.wbuf[:0]
+	b.w.buf = b.w.buf[:0]
 	return nil
 }
 
@@ -357,7 +360,8 @@ func (b *buffered) write(t *object.Thread, p []byte) error {
 	if err := b.beforeWrite(t); err != nil {
 		return err
 	}
-	if len(b.wbuf)+len(p) > b.size {
+	w := b.writeBuf(t)
+	if len(w.buf)+len(p) > b.size {
 		if err := b.flushWrites(t); err != nil {
 			return err
 		}
@@ -372,8 +376,7 @@ func (b *buffered) write(t *object.Thread, p []byte) error {
 			p = p[n:]
 		}
 	}
-	b.wbuf = append(b.wbuf, p...)
-	b.track(t)
+	w.buf = append(w.buf, p...)
 	return nil
 }
 
@@ -382,11 +385,11 @@ func (b *buffered) writeString(t *object.Thread, s string) error {
 	if err := b.beforeWrite(t); err != nil {
 		return err
 	}
-	if len(b.wbuf)+len(s) > b.size {
+	w := b.writeBuf(t)
+	if len(w.buf)+len(s) > b.size {
 		return b.write(t, []byte(s))
 	}
-	b.wbuf = append(b.wbuf, s...)
-	b.track(t)
+	w.buf = append(w.buf, s...)
 	return nil
 }
 
@@ -405,7 +408,7 @@ func (b *buffered) tell(t *object.Thread) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	pos += int64(len(b.wbuf)) - int64(len(b.unread()))
+	pos += int64(b.pendingWrites()) - int64(len(b.unread()))
 	return max(pos, 0), nil
 }
 
@@ -447,7 +450,8 @@ func (b *buffered) close(t *object.Thread) error {
 		return err
 	}
 	ferr := b.flushWrites(t)
-	b.rbuf, b.rpos, b.wbuf = nil, 0, nil
+	b.rbuf, b.rpos = nil, 0
+	b.dropWriteBuf()
 	var cerr error
 	if b.fio != nil {
 		cerr = b.fio.close()
@@ -505,7 +509,8 @@ func initBufferedOn(t *object.Thread, b *buffered, fname string, raw, size objec
 	}
 	b.raw, b.fio = raw, exactFileIO(raw)
 	b.canRead, b.canWrite, b.size = canRead, canWrite, n
-	b.rbuf, b.rpos, b.wbuf = nil, 0, nil
+	b.rbuf, b.rpos = nil, 0
+	b.dropWriteBuf()
 	return nil
 }
 

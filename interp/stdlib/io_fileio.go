@@ -23,7 +23,8 @@ type fileIO struct {
 	readable, writable bool
 	appending, created bool
 	closefd            bool
-	seekable           int8 // -1 unknown, 0 no, 1 yes
+	seekable           int8       // -1 unknown, 0 no, 1 yes
+	fin                *fileFinal // for the cleanup of a file never closed
 	attrs              object.Attrs
 }
 
@@ -143,6 +144,9 @@ func (f *fileIO) close() error {
 	}
 	fd := f.fd
 	f.fd = -1
+	if f.fin != nil {
+		f.fin.closed()
+	}
 	if f.closefd {
 		if err := syscall.Close(fd); err != nil {
 			return fileOSError(err, object.Null)
@@ -176,7 +180,7 @@ func (f *fileIO) mode() string {
 // with a raw mode string ("r", "wb", "a+"...), through opener when it is
 // not Null or None.
 func openFileIO(t *object.Thread, f *fileIO, file object.Value, mode string, closefd bool, opener object.Value) error {
-	flushOpenWriters(t) // what a script wrote to files it left open is on disk first, as in CPython
+	flushOpenFiles(t) // what a script wrote to files it left open is on disk first, as in CPython
 	if f.fd >= 0 {
 		if err := f.close(); err != nil {
 			return err
@@ -266,8 +270,16 @@ func openFileIO(t *object.Thread, f *fileIO, file object.Value, mode string, clo
 				return object.Errorf(object.ValueError, "opener returned %d", fd)
 			}
 		} else {
-			for {
+			for reclaimed := false; ; {
 				fd, err = syscall.Open(path, flags, 0o666)
+				if (err == syscall.EMFILE || err == syscall.ENFILE) && !reclaimed {
+					// Files the program dropped without closing may hold
+					// the descriptors: the collector can give them back.
+					reclaimed = true
+					if reclaimDescriptors() {
+						continue
+					}
+				}
 				if err != syscall.EINTR {
 					break
 				}
@@ -288,6 +300,7 @@ func openFileIO(t *object.Thread, f *fileIO, file object.Value, mode string, clo
 		// As CPython: tell() in append mode starts at the end.
 		syscall.Seek(f.fd, 0, 2)
 	}
+	f.watch()
 	return nil
 }
 

@@ -89,6 +89,7 @@ func pathFunc(name string, min, max int, fn func(t *object.Thread, path string, 
 		if len(args) < min || len(args) > max {
 			return object.Null, object.Errorf(object.TypeError, "%s() takes from %d to %d arguments (%d given)", name, min, max, len(args))
 		}
+		flushOpenFiles(t) // the file system shows what files left open hold, as in CPython
 		path := "."
 		if len(args) > 0 {
 			var err error
@@ -869,6 +870,7 @@ func pathconf(name int, namemax int64) (int64, error) {
 // flushForExec flushes Python's buffered standard streams before the
 // process image is replaced or a child writes to the same descriptors.
 func flushForExec(t *object.Thread) {
+	flushOpenFiles(t)
 	t.State.(*interp.Thread).FlushStdout()
 }
 

@@ -93,6 +93,7 @@ func subprocessSpawn(t *object.Thread, args []object.Value, kw *object.Tuple) (o
 	if err := object.ParseArgs("spawn", args, kw, spawnParams, 10, 10, a[:]); err != nil {
 		return object.Null, err
 	}
+	flushOpenFiles(t) // the child sees what files left open hold
 	executables, err := stringList(t, a[0], "executable")
 	if err != nil {
 		return object.Null, err
