@@ -311,9 +311,11 @@ func LookupErrorHandler(name string) (Value, error) {
 	handlerMu.Lock()
 	defer handlerMu.Unlock()
 	if builtinHandlerFuncs[h].IsNull() {
+		// CPython's names: strict_errors ... namereplace_errors, but
+		// plain surrogateescape and surrogatepass.
 		fname := name + "_errors"
-		if h == handlerBackslash || h == handlerXMLCharRef || h == handlerName {
-			fname = name[:len(name)-len("replace")] + "replace_errors"
+		if h == handlerSurrogateEscape || h == handlerSurrogatePass {
+			fname = name
 		}
 		def := &MethodDef{Name: fname, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 			if err := CheckArity(fname, args, kwnames, 1, 1); err != nil {

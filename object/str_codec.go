@@ -176,18 +176,21 @@ func LookupCodec(name string) (*Codec, bool) {
 	case "utf-8", "utf8", "UTF-8":
 		return codecUTF8, true
 	}
-	norm := NormalizeEncoding(name)
-	module, ok := codecAliases[norm]
-	if !ok {
-		module, ok = codecAliases[strings.ReplaceAll(norm, ".", "_")]
-	}
-	if ok {
-		if c, ok := builtinCodecs[module]; ok {
-			return c, true
-		}
-	}
-	c, ok := builtinCodecs[norm]
+	c, ok := builtinCodecs[ResolveEncoding(name)]
 	return c, ok
+}
+
+// ResolveEncoding returns the encodings module name that name stands for:
+// its normalized form, through encodings.aliases when it is an alias.
+func ResolveEncoding(name string) string {
+	norm := NormalizeEncoding(name)
+	if module, ok := codecAliases[norm]; ok {
+		return module
+	}
+	if module, ok := codecAliases[strings.ReplaceAll(norm, ".", "_")]; ok {
+		return module
+	}
+	return norm
 }
 
 // Encode returns s encoded with the named codec and error handler, for
@@ -380,7 +383,12 @@ func encodeRegistered(t *Thread, fn Value, s *Str, encoding, errors string) ([]b
 }
 
 func decodeRegistered(t *Thread, fn Value, data []byte, encoding, errors string) (*Str, error) {
-	v, err := callCodec(t, fn, NewBytes(data), errors)
+	// CPython passes the decoder a memoryview of the data.
+	view, err := NewMemoryView(NewBytes(data))
+	if err != nil {
+		return nil, err
+	}
+	v, err := callCodec(t, fn, view, errors)
 	if err != nil {
 		return nil, err
 	}
