@@ -26,8 +26,8 @@ type nameRange struct {
 	first, last rune
 }
 
-// unicodeNames holds the decoded name table.
-var unicodeNames struct {
+// namesTable is the decoded name table.
+type namesTable struct {
 	once     sync.Once
 	words    []string
 	cps      []rune   // named code points, ascending
@@ -36,6 +36,8 @@ var unicodeNames struct {
 	byName   map[string]rune // names and aliases
 	sequence map[string][]rune
 }
+
+var unicodeNames namesTable
 
 // namesReader reads varints and strings from namesData.
 type namesReader struct{ pos int }
@@ -158,24 +160,46 @@ func UnicodeName(r rune) (string, bool) {
 	return "", false
 }
 
+// cjkUnifiedPrefix starts the names of the unified ideographs, which
+// lookups match case-sensitively, as CPython does.
+const cjkUnifiedPrefix = "CJK UNIFIED IDEOGRAPH-"
+
 // LookupUnicodeName returns the code point with the given name or name
-// alias (case-insensitive), as \N{...} accepts it.
+// alias, as \N{...} accepts it: case-insensitively, except that Hangul
+// syllable and CJK unified ideograph names must be upper case.
 func LookupUnicodeName(name string) (rune, bool) {
-	name = strings.ToUpper(name)
 	if rest, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
 		return lookupHangul(rest)
 	}
 	u := &unicodeNames
 	u.once.Do(loadNames)
+	if hex, ok := strings.CutPrefix(name, cjkUnifiedPrefix); ok {
+		if len(hex) != 4 && len(hex) != 5 || strings.ToUpper(hex) != hex {
+			return 0, false
+		}
+		return u.lookupRange(cjkUnifiedPrefix, hex)
+	}
+	name = strings.ToUpper(name)
 	if r, ok := u.byName[name]; ok {
 		return r, true
 	}
 	for _, nr := range u.ranges {
-		if hex, ok := strings.CutPrefix(name, nr.prefix); ok && len(hex) >= 4 && len(hex) <= 6 {
-			v, err := strconv.ParseUint(hex, 16, 32)
-			if err == nil && rune(v) >= nr.first && rune(v) <= nr.last {
-				return rune(v), true
-			}
+		if hex, ok := strings.CutPrefix(name, nr.prefix); ok && nr.prefix != cjkUnifiedPrefix {
+			return u.lookupRange(nr.prefix, hex)
+		}
+	}
+	return 0, false
+}
+
+// lookupRange finds prefix+hex among the names derived from code points.
+func (u *namesTable) lookupRange(prefix, hex string) (rune, bool) {
+	v, err := strconv.ParseUint(hex, 16, 32)
+	if err != nil || len(hex) < 4 || len(hex) > 6 {
+		return 0, false
+	}
+	for _, nr := range u.ranges {
+		if nr.prefix == prefix && rune(v) >= nr.first && rune(v) <= nr.last {
+			return rune(v), true
 		}
 	}
 	return 0, false
@@ -190,26 +214,30 @@ func LookupNamedSequence(name string) ([]rune, bool) {
 	return seq, ok
 }
 
-// lookupHangul parses the jamo letters of a Hangul syllable name.
+// lookupHangul parses the jamo letters of a Hangul syllable name, taking
+// the longest spelling of each of the three parts as CPython does.
 func lookupHangul(s string) (rune, bool) {
-	// Every split is tried, since some jamo spellings are prefixes of others.
-	for l := range jamoL {
-		lj := jamo(jamoL[l])
-		rest, ok := strings.CutPrefix(s, lj)
-		if !ok {
-			continue
-		}
-		for v := range jamoV {
-			rest2, ok := strings.CutPrefix(rest, jamoV[v])
-			if !ok {
-				continue
-			}
-			for t := range jamoT {
-				if jamo(jamoT[t]) == rest2 {
-					return hangulBase + rune((l*jamoVCount+v)*jamoTCount+t), true
-				}
-			}
+	l, s := longestJamo(s, jamoL)
+	v, s := longestJamo(s, jamoV)
+	t, s := longestJamo(s, jamoT)
+	if l < 0 || v < 0 || t < 0 || s != "" {
+		return 0, false
+	}
+	return hangulBase + rune((l*jamoVCount+v)*jamoTCount+t), true
+}
+
+// longestJamo returns the index of the longest of parts that starts s
+// ("_" stands for the empty part; -1 if none) and the rest of s.
+func longestJamo(s string, parts []string) (int, string) {
+	best, n := -1, -1
+	for i, p := range parts {
+		p = jamo(p)
+		if len(p) > n && strings.HasPrefix(s, p) {
+			best, n = i, len(p)
 		}
 	}
-	return 0, false
+	if best < 0 {
+		return -1, s
+	}
+	return best, s[n:]
 }

@@ -22,8 +22,15 @@ func TestUnicodeNameSamples(t *testing.T) {
 		if got, ok := UnicodeName(c.r); !ok || got != c.name {
 			t.Errorf("UnicodeName(%U) = %q, %v; want %q", c.r, got, ok, c.name)
 		}
-		if got, ok := LookupUnicodeName(strings.ToLower(c.name)); !ok || got != c.r {
+		if got, ok := LookupUnicodeName(c.name); !ok || got != c.r {
 			t.Errorf("LookupUnicodeName(%q) = %U, %v", c.name, got, ok)
+		}
+	}
+	for name, want := range map[string]bool{"latin small letter e with acute": true, "grinning face": true,
+		"cjk compatibility ideograph-f900": true, "hangul syllable ga": false, "cjk unified ideograph-4e16": false,
+		"CJK UNIFIED IDEOGRAPH-4e16": false, "CJK UNIFIED IDEOGRAPH-04E16": true} {
+		if _, ok := LookupUnicodeName(name); ok != want {
+			t.Errorf("LookupUnicodeName(%q) found %v, want %v", name, ok, want)
 		}
 	}
 	if _, ok := UnicodeName(0x0378); ok {
