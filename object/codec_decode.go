@@ -6,6 +6,7 @@ package object
 // sequence at the end of the input is left unconsumed instead.
 
 import (
+	"bytes"
 	"unicode/utf8"
 )
 
@@ -45,8 +46,8 @@ func (d *decoder) bad(start, end int, reason string) (int, error) {
 // Decode returns data decoded with c and the named error handler, and how
 // many bytes it consumed (all of them when final).
 func (c *Codec) Decode(t *Thread, data []byte, errors string, final bool) (*Str, int, error) {
-	switch c.kind {
-	case kindUTF8, kindASCII, kindLatin1:
+	switch {
+	case c.kind == kindUTF8 || c.kind == kindASCII || c.kind == kindLatin1 || c.kind == kindCharmap && c.charmap.tables().asciiIdentity:
 		ascii := true
 		for _, b := range data {
 			if b >= utf8.RuneSelf {
@@ -334,6 +335,9 @@ func (d *decoder) unicodeEscape(final, raw bool) (int, error) {
 		case c == 'U':
 			digits, what = 8, "truncated \\UXXXXXXXX escape"
 		case c == 'N' && !raw:
+			if !final && !bytes.ContainsRune(data[i:], '}') {
+				return start, nil
+			}
 			next, err := d.namedEscape(start, i)
 			if err != nil {
 				return 0, err

@@ -23,6 +23,10 @@ func (c *Codec) Encode(t *Thread, s *Str, errors string) ([]byte, error) {
 		if s.IsASCII() {
 			return []byte(s.s), nil
 		}
+	case kindCharmap:
+		if c.charmap.tables().asciiIdentity && s.IsASCII() {
+			return []byte(s.s), nil
+		}
 	}
 	rs := strRunes(s)
 	out := make([]byte, 0, len(s.s)+4)

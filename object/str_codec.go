@@ -86,6 +86,9 @@ type charmapCodec struct {
 	once    sync.Once
 	runes   [256]rune
 	encoder map[rune]byte
+	// asciiIdentity is set when ASCII maps to itself both ways, so that
+	// ASCII text needs no table.
+	asciiIdentity bool
 }
 
 // tables builds the decoding array and the encoding map on first use.
@@ -108,6 +111,12 @@ func (m *charmapCodec) tables() *charmapCodec {
 				delete(m.encoder, r)
 			} else {
 				m.encoder[r] = byte(b)
+			}
+		}
+		m.asciiIdentity = true
+		for r := range rune(0x80) {
+			if b, ok := m.encoder[r]; m.runes[r] != r || !ok || b != byte(r) {
+				m.asciiIdentity = false
 			}
 		}
 	})

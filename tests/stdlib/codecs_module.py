@@ -108,3 +108,7 @@ try:
     codecs.register_error('x', 1)
 except TypeError as e:
     print(e)
+d = codecs.getincrementaldecoder('unicode_escape')()
+data = rb'a\N{GREEK SMALL LETTER ALPHA}b\u00e9\x41\\'
+print(ascii(''.join(d.decode(data[i:i+1]) for i in range(len(data)))))
+print('abc'.encode('cp037'), b'\x81\x82'.decode('cp037'), 'abc'.encode('cp1252'), b'abc'.decode('koi8-r'))
