@@ -48,7 +48,8 @@ var (
 // (runes when encoding, bytes when decoding), the failing range and why.
 type codecError struct {
 	codec      *Codec
-	encode     bool
+	encode     bool // the input is runes: encoding, or translating
+	translate  bool // a UnicodeTranslateError (from Python)
 	errName    string
 	runes      []rune
 	s          *Str
@@ -105,7 +106,11 @@ func (e *codecError) handle(t *Thread, h errorHandler, fn Value) (handlerResult,
 		return r, e.exception()
 	case handlerIgnore:
 	case handlerReplace:
-		if e.encoding() {
+		if e.translate {
+			for range e.end - e.start {
+				r.repl = append(r.repl, 0xFFFD)
+			}
+		} else if e.encoding() {
 			for range e.end - e.start {
 				r.repl = append(r.repl, '?')
 			}
@@ -342,10 +347,14 @@ func callBuiltinHandler(t *Thread, h errorHandler, excValue Value) (Value, error
 	if h == handlerStrict {
 		return Null, exc
 	}
-	if !isEncode && !isDecode {
-		return Null, Errorf(TypeError, "don't know how to handle %s in error callback", typ.Name)
-	}
 	var e codecError
+	if !isEncode && !isDecode {
+		// UnicodeTranslateError: only these handlers know it.
+		if h != handlerIgnore && h != handlerReplace && h != handlerBackslash {
+			return Null, Errorf(TypeError, "don't know how to handle %s in error callback", typ.Name)
+		}
+		e.translate = true
+	}
 	if enc, ok := exc.fields[fieldUnicodeEncoding].exactStr(); ok {
 		e.errName = enc.s
 		e.codec, _ = LookupCodec(enc.s)
@@ -360,7 +369,7 @@ func callBuiltinHandler(t *Thread, h errorHandler, excValue Value) (Value, error
 	}
 	obj := exc.fields[fieldUnicodeObject]
 	n := 0
-	if isEncode {
+	if !isDecode {
 		s, ok := obj.exactStr()
 		if !ok {
 			return Null, NewError(TypeError, "object attribute must be unicode")

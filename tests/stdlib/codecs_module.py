@@ -112,3 +112,7 @@ d = codecs.getincrementaldecoder('unicode_escape')()
 data = rb'a\N{GREEK SMALL LETTER ALPHA}b\u00e9\x41\\'
 print(ascii(''.join(d.decode(data[i:i+1]) for i in range(len(data)))))
 print('abc'.encode('cp037'), b'\x81\x82'.decode('cp037'), 'abc'.encode('cp1252'), b'abc'.decode('koi8-r'))
+e = UnicodeTranslateError('a\xe9\u20acz', 1, 3, 'bad')
+for n in ['strict','ignore','replace','backslashreplace','xmlcharrefreplace','namereplace','surrogateescape','surrogatepass']:
+    try: print(n, ascii(codecs.lookup_error(n)(e)))
+    except Exception as x: print(n, type(x).__name__, x)
