@@ -60,6 +60,17 @@ func (c *Codec) Encode(t *Thread, s *Str, errors string) ([]byte, error) {
 				j++
 			}
 		}
+		if handler == handlerSurrogateEscape && (c.kind == kindASCII || c.kind == kindLatin1 || c.kind == kindUTF8 || c.kind == kindUTF8Sig) {
+			// CPython's encoders take the escaped bytes at the start of
+			// the range themselves and call the handler on the rest.
+			for i < j && 0xDC80 <= rs[i] && rs[i] <= 0xDCFF {
+				out = append(out, byte(rs[i]))
+				i++
+			}
+			if i == j {
+				continue
+			}
+		}
 		e := codecError{codec: c, encode: true, errName: c.errName, runes: rs, s: s, start: i, end: j, reason: c.encodeReason()}
 		r, err := e.handle(t, handler, handlerFn)
 		if err != nil {

@@ -58,11 +58,9 @@ type codecError struct {
 	reason     string
 }
 
-func (e *codecError) encoding() bool { return e.encode }
-
 // exception returns the UnicodeEncodeError or UnicodeDecodeError for e.
 func (e *codecError) exception() *Exc {
-	if e.encoding() {
+	if e.encode {
 		s := e.s
 		if s == nil {
 			s = strFromRunes(e.runes)
@@ -110,7 +108,7 @@ func (e *codecError) handle(t *Thread, h errorHandler, fn Value) (handlerResult,
 			for range e.end - e.start {
 				r.repl = append(r.repl, 0xFFFD)
 			}
-		} else if e.encoding() {
+		} else if e.encode {
 			for range e.end - e.start {
 				r.repl = append(r.repl, '?')
 			}
@@ -118,7 +116,7 @@ func (e *codecError) handle(t *Thread, h errorHandler, fn Value) (handlerResult,
 			r.repl = []rune{0xFFFD}
 		}
 	case handlerBackslash:
-		if e.encoding() {
+		if e.encode {
 			for _, c := range e.runes[e.start:e.end] {
 				r.repl = appendEscape(r.repl, c)
 			}
@@ -128,7 +126,7 @@ func (e *codecError) handle(t *Thread, h errorHandler, fn Value) (handlerResult,
 			}
 		}
 	case handlerXMLCharRef, handlerName:
-		if !e.encoding() {
+		if !e.encode {
 			return r, Errorf(TypeError, "don't know how to handle UnicodeDecodeError in error callback")
 		}
 		for _, c := range e.runes[e.start:e.end] {
@@ -141,7 +139,7 @@ func (e *codecError) handle(t *Thread, h errorHandler, fn Value) (handlerResult,
 			}
 		}
 	case handlerSurrogateEscape:
-		if e.encoding() {
+		if e.encode {
 			r.isBytes = true
 			for _, c := range e.runes[e.start:e.end] {
 				if c < 0xDC80 || c > 0xDCFF {
@@ -183,7 +181,7 @@ func (e *codecError) surrogatePass() (handlerResult, error) {
 	if c == nil || c.kind != kindUTF8 && c.kind != kindUTF8Sig && c.kind != kindUTF16 && c.kind != kindUTF32 {
 		return r, e.exception()
 	}
-	if e.encoding() {
+	if e.encode {
 		r.isBytes = true
 		for _, s := range e.runes[e.start:e.end] {
 			if !isSurrogate(s) {
@@ -226,7 +224,7 @@ func (e *codecError) callPython(t *Thread, fn Value) (handlerResult, error) {
 		return r, err
 	}
 	kind, want := "decoding", "(str, int)"
-	if e.encoding() {
+	if e.encode {
 		kind, want = "encoding", "(str/bytes, int)"
 	}
 	tup, ok := v.AsTuple()
@@ -236,7 +234,7 @@ func (e *codecError) callPython(t *Thread, fn Value) (handlerResult, error) {
 	}
 	if s, ok := tup.Items[0].exactStr(); ok {
 		r.repl = strRunes(s)
-	} else if b, ok := tup.Items[0].AsBytes(); ok && e.encoding() {
+	} else if b, ok := tup.Items[0].AsBytes(); ok && e.encode {
 		r.isBytes, r.replBytes = true, b.b
 	} else {
 		return r, bad
@@ -246,7 +244,7 @@ func (e *codecError) callPython(t *Thread, fn Value) (handlerResult, error) {
 	}
 	pos, ok := AsInt64(tup.Items[1])
 	n := int64(len(e.runes))
-	if !e.encoding() {
+	if !e.encode {
 		n = int64(len(e.data))
 	}
 	if ok && pos < 0 {

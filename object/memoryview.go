@@ -442,24 +442,32 @@ func (m *MemoryView) itemOffset(t *Thread, key Value) (int, error) {
 		if len(m.shape) != 1 {
 			return 0, NewError(NotImplementedError, "multi-dimensional sub-views are not implemented")
 		}
-		keys = []Value{key}
+		return m.dimOffset(t, 0, key, m.offset)
 	}
 	off := m.offset
 	for dim, k := range keys {
-		i, err := IndexInt(t, k)
-		if err != nil {
+		var err error
+		if off, err = m.dimOffset(t, dim, k, off); err != nil {
 			return 0, err
 		}
-		n := m.shape[dim]
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return 0, Errorf(IndexError, "index out of bounds on dimension %d", dim+1)
-		}
-		off += i * m.strides[dim]
 	}
 	return off, nil
+}
+
+// dimOffset adds to off the offset of index key along dimension dim.
+func (m *MemoryView) dimOffset(t *Thread, dim int, key Value, off int) (int, error) {
+	i, err := IndexInt(t, key)
+	if err != nil {
+		return 0, err
+	}
+	n := m.shape[dim]
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, Errorf(IndexError, "index out of bounds on dimension %d", dim+1)
+	}
+	return off + i*m.strides[dim], nil
 }
 
 // slice returns the view of m that sl selects along the first dimension.

@@ -56,3 +56,6 @@ for s in ['a\tb\n\\ \'"', 'caf\xe9 \u20ac \U0001f600 \x00\x7f', '\ud800']:
 print(b'\xef\xbb\xbfhi'.decode('utf-8-sig'), b'hi'.decode('utf-8-sig'), 'hi'.encode('utf-8-sig'))
 print('hi'.encode('utf-16'), 'hi'.encode('utf-32'), b'\xfe\xff\x00h'.decode('utf-16'), b'h\x00'.decode('utf-16'))
 print(bytes('é', 'cp1252'), str(b'\xe9', 'cp1252'), str(b'\x80', 'windows-1252', 'strict'))
+for enc in ['ascii', 'latin-1', 'utf-8', 'utf-8-sig', 'cp1252', 'utf-16-le']:
+    for s in ['Z,a\udcff\u0131 ', '\udcff\ud800\udc80', 'a\udc80\udcffb\u0100']:
+        show(str.encode, s, enc, 'surrogateescape')
