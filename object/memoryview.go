@@ -98,8 +98,12 @@ func (m *MemoryView) count() int {
 	return n
 }
 
-// cContiguous reports whether the items are in C order without gaps.
+// cContiguous reports whether the items are in C order without gaps
+// (CPython's rule: a 1-D view by its stride alone, even when empty).
 func (m *MemoryView) cContiguous() bool {
+	if len(m.shape) == 1 {
+		return m.shape[0] == 1 || m.strides[0] == m.itemsize
+	}
 	if m.count() == 0 {
 		return true
 	}
@@ -115,6 +119,9 @@ func (m *MemoryView) cContiguous() bool {
 
 // fContiguous reports whether the items are in Fortran order without gaps.
 func (m *MemoryView) fContiguous() bool {
+	if len(m.shape) == 1 {
+		return m.cContiguous()
+	}
 	if m.count() == 0 {
 		return true
 	}
@@ -539,6 +546,9 @@ func (m *MemoryView) setItem(t *Thread, key, value Value) error {
 		}
 		return nil
 	}
+	if _, isTuple := key.AsTuple(); !isTuple && key.Type().Index != nil && len(m.shape) != 1 {
+		return NewError(NotImplementedError, "sub-views are not implemented")
+	}
 	off, err := m.itemOffset(t, key)
 	if err != nil {
 		return err
@@ -554,39 +564,34 @@ func (m *MemoryView) setItem(t *Thread, key, value Value) error {
 	return nil
 }
 
-// cast is memoryview.cast(format, shape).
+// cast is memoryview.cast(format, shape), checking in CPython's order.
 func (m *MemoryView) cast(t *Thread, formatArg, shapeArg Value) (Value, error) {
 	fs, ok := formatArg.exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "memoryview: format argument must be a string")
-	}
-	var shape []int
-	if !shapeArg.IsNull() && !shapeArg.IsNone() {
-		var items []Value
-		if tup, ok := shapeArg.AsTuple(); ok {
-			items = tup.Items
-		} else if l, ok := shapeArg.AsList(); ok {
-			items = l.Items
-		} else {
-			return Null, NewError(TypeError, "shape must be a list or a tuple")
-		}
-		if len(items) > 64 {
-			return Null, NewError(ValueError, "memoryview: number of dimensions must not exceed 64")
-		}
-		shape = make([]int, len(items))
-		for i, v := range items {
-			n, ok := AsInt64(v)
-			if _, _, isInt := intOperand(v); !isInt || !ok || n <= 0 {
-				return Null, NewError(ValueError, "memoryview.cast(): elements of shape must be integers > 0")
-			}
-			shape[i] = int(n)
-		}
+		return Null, Errorf(TypeError, "cast() argument 'format' must be str, not %s", formatArg.Type().Name)
 	}
 	if !m.cContiguous() {
 		return Null, NewError(TypeError, "memoryview: casts are restricted to C-contiguous views")
 	}
-	if shape != nil && len(m.shape) != 1 && len(shape) != 1 {
-		return Null, NewError(TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D")
+	hasShape := !shapeArg.IsNull()
+	if (hasShape || len(m.shape) != 1) && slices.Contains(m.shape, 0) {
+		return Null, NewError(TypeError, "memoryview: cannot cast view with zeros in shape or strides")
+	}
+	var dims []Value
+	if hasShape {
+		if tup, ok := shapeArg.AsTuple(); ok {
+			dims = tup.Items
+		} else if l, ok := shapeArg.AsList(); ok {
+			dims = l.Items
+		} else {
+			return Null, NewError(TypeError, "shape must be a list or a tuple")
+		}
+		if len(dims) > 64 {
+			return Null, NewError(ValueError, "memoryview: number of dimensions must not exceed 64")
+		}
+		if len(m.shape) != 1 && len(dims) != 1 {
+			return Null, NewError(TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D")
+		}
 	}
 	code, ok := parseFormat(fs.s)
 	if !ok || !castable(code) {
@@ -600,12 +605,17 @@ func (m *MemoryView) cast(t *Thread, formatArg, shapeArg Value) (Value, error) {
 	if nbytes%size != 0 {
 		return Null, NewError(TypeError, "memoryview: length is not a multiple of itemsize")
 	}
-	if shape == nil {
-		shape = []int{nbytes / size}
-	} else {
+	shape := []int{nbytes / size}
+	if hasShape {
+		shape = make([]int, len(dims))
 		n := size
-		for _, d := range shape {
-			n *= d
+		for i, v := range dims {
+			d, ok := AsInt64(v)
+			if _, _, isInt := intOperand(v); !isInt || !ok || d <= 0 {
+				return Null, NewError(ValueError, "memoryview.cast(): elements of shape must be integers > 0")
+			}
+			shape[i] = int(d)
+			n *= int(d)
 		}
 		if n != nbytes {
 			return Null, NewError(TypeError, "memoryview: product(shape) * itemsize != buffer size")

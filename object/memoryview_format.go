@@ -135,6 +135,11 @@ func packItem(t *Thread, code byte, v Value, dst []byte) error {
 		return invalidType()
 	}
 	small, big, _ := intOperand(iv)
+	if code == 'P' && big == nil {
+		// A pointer takes any int of 64 bits, signed or not.
+		ne.PutUint64(dst, uint64(small))
+		return nil
+	}
 	signed := code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n'
 	var u uint64
 	switch {
