@@ -139,6 +139,11 @@ func (d *decoder) utf8(final bool) (int, error) {
 		if !final && i+n == len(data) && reason == "unexpected end of data" {
 			return i, nil
 		}
+		if !final && len(data)-i == 2 && data[i] == 0xED && data[i+1] >= 0xA0 && data[i+1] <= 0xBF {
+			// A truncated surrogate: the next input may complete it for
+			// surrogatepass.
+			return i, nil
+		}
 		next, err := d.bad(i, i+n, reason)
 		if err != nil {
 			return 0, err

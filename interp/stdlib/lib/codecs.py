@@ -832,6 +832,7 @@ def _bom_classes(module):
             'utf_32': ((BOM_UTF32_LE, 'utf_32_le'), (BOM_UTF32_BE, 'utf_32_be')),
             'utf_8_sig': ((BOM_UTF8, 'utf_8'),)}[module]
     body = {'utf_16': 'utf_16_le', 'utf_32': 'utf_32_le', 'utf_8_sig': 'utf_8'}[module]
+    ex_decode = utf_32_ex_decode if module == 'utf_32' else utf_16_ex_decode
 
     class BOMEncoder(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -859,23 +860,23 @@ def _bom_classes(module):
             self.codec = None
 
         def _buffer_decode(self, input, errors, final):
-            skip = 0
-            if self.codec is None:
-                if len(input) < bom_size and not final:
-                    for bom, _ in boms:
-                        if bom.startswith(input):
-                            return "", 0
-                self.codec = body
-                for bom, codec in boms:
-                    if input.startswith(bom):
-                        self.codec, skip = codec, len(bom)
-                        break
-                else:
-                    if module != 'utf_8_sig' and len(input) < bom_size and not final:
-                        self.codec = None
-                        return "", 0
-            s, n = _codecs._decode(self.codec, input[skip:], errors, final)
-            return s, n + skip
+            if self.codec is not None:
+                return _codecs._decode(self.codec, input, errors, final)
+            if module == 'utf_8_sig':
+                if len(input) < 3 and BOM_UTF8.startswith(input):
+                    return "", 0  # even when final, as CPython
+                self.codec = 'utf_8'
+                skip = 3 if input.startswith(BOM_UTF8) else 0
+                s, n = _codecs._decode('utf_8', input[skip:], errors, final)
+                return s, n + skip
+            # As CPython: the stream must start with a BOM, which chooses
+            # the byte order.
+            s, n, order = ex_decode(input, errors, 0, final)
+            if order:
+                self.codec = boms[0 if order < 0 else 1][1]
+            elif n >= bom_size:
+                raise UnicodeError("%s stream does not start with BOM" % module[:6].upper().replace('_', '-'))
+            return s, n
 
         def reset(self):
             BufferedIncrementalDecoder.reset(self)
