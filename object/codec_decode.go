@@ -463,7 +463,7 @@ func utf8ErrorLength(b []byte) (int, string) {
 	panic("BUG: utf8ErrorLength on a valid sequence")
 }
 
-// unicodeErrorNew builds a Unicode error with its fields set as its
+// newUnicodeError builds a Unicode error with its fields set as its
 // __init__ sets them (the arguments are known to be valid).
 func newUnicodeError(typ *Type, args ...Value) *Exc {
 	e := NewException(typ, args...)
@@ -471,17 +471,6 @@ func newUnicodeError(typ *Type, args ...Value) *Exc {
 		panic("BUG: newUnicodeError: " + err.Error())
 	}
 	return e
-}
-
-// hexDigits formats v in lowercase hex, zero-padded to digits.
-func hexDigits(v uint32, digits int) string {
-	var buf [8]byte
-	n := 0
-	for ; v > 0 || n < digits; v >>= 4 {
-		n++
-		buf[len(buf)-n] = "0123456789abcdef"[v&15]
-	}
-	return string(buf[len(buf)-n:])
 }
 
 // isAlnumRune is str.isalnum of one code point.

@@ -145,12 +145,8 @@ var builtinCodecs = func() map[string]*Codec {
 	return m
 }()
 
-// Well-known codecs, for fast paths.
-var (
-	codecUTF8   = builtinCodecs["utf_8"]
-	codecASCII  = builtinCodecs["ascii"]
-	codecLatin1 = builtinCodecs["latin_1"]
-)
+// codecUTF8 is the utf-8 codec, for LookupCodec's fast path.
+var codecUTF8 = builtinCodecs["utf_8"]
 
 // NormalizeEncoding is CPython's encodings.normalize_encoding, lower-cased:
 // runs of characters other than ASCII letters, digits and '.' become one
