@@ -411,7 +411,7 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 		if err != nil {
 			return nil, err
 		}
-		return Encode(s, enc, errs)
+		return EncodeStr(t, s, enc, errs)
 	}
 	if !encoding.IsNull() {
 		return nil, NewError(TypeError, "encoding without a string argument")

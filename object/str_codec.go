@@ -1,18 +1,20 @@
 package object
 
-// str_codec.go: str.encode and bytes.decode for the built-in codecs
-// (utf-8, ascii, latin-1, utf-16 and utf-32 with their byte orders) and
-// error handlers (strict, ignore, replace, backslashreplace,
-// surrogateescape, surrogatepass, xmlcharrefreplace), with CPython's
-// UnicodeError arguments.
+// str_codec.go: the codec registry behind str.encode, bytes.decode and the
+// codecs module: the built-in codecs (utf-8, utf-8-sig, ascii, latin-1,
+// utf-16 and utf-32 with their byte orders, unicode_escape,
+// raw_unicode_escape and the single-byte charmap codecs of codec_tables.go),
+// found by CPython's name normalization and encodings.aliases, then the
+// search functions registered from Python (codecs.register).
+//
+// Encoders and decoders live in codec_encode.go and codec_decode.go, the
+// error handlers in codec_errors.go.
+
+//go:generate go run codec_gen.go
 
 import (
-	"encoding/binary"
-	"strconv"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/adderpy/adder/internal/pyrepr"
+	"sync"
 )
 
 // codecArgs converts the encoding and errors arguments of fname (Null when
@@ -36,404 +38,240 @@ func codecArgs(fname string, enc, errs Value, pos int) (encoding, errors string,
 	return encoding, errors, nil
 }
 
-// codec identifies a built-in codec.
-type codec uint8
+// codecKind selects a built-in codec's encoder and decoder.
+type codecKind uint8
 
 const (
-	codecUTF8 codec = iota
-	codecASCII
-	codecLatin1
-	codecUTF16
-	codecUTF16LE
-	codecUTF16BE
-	codecUTF32
-	codecUTF32LE
-	codecUTF32BE
+	kindUTF8 codecKind = iota
+	kindUTF8Sig
+	kindASCII
+	kindLatin1
+	kindUTF16
+	kindUTF32
+	kindCharmap
+	kindUnicodeEscape
+	kindRawUnicodeEscape
 )
 
-// codecNames are the names UnicodeErrors report.
-var codecNames = [...]string{"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
+// byteOrder is the byte order of a UTF-16 or UTF-32 codec; orderBOM
+// writes a byte order mark and reads one if present.
+type byteOrder uint8
 
-// codecAliases maps normalized encoding names (lower case, '-' and ' '
-// as '_') to codecs.
-var codecAliases = map[string]codec{
-	"utf_8": codecUTF8, "utf8": codecUTF8, "u8": codecUTF8, "utf": codecUTF8, "cp65001": codecUTF8,
-	"ascii": codecASCII, "us_ascii": codecASCII, "646": codecASCII, "us": codecASCII, "ansi_x3.4_1968": codecASCII,
-	"latin_1": codecLatin1, "latin1": codecLatin1, "latin": codecLatin1, "l1": codecLatin1, "iso_8859_1": codecLatin1,
-	"iso8859_1": codecLatin1, "8859": codecLatin1, "cp819": codecLatin1, "iso_ir_100": codecLatin1,
-	"utf_16": codecUTF16, "utf16": codecUTF16, "u16": codecUTF16,
-	"utf_16_le": codecUTF16LE, "utf_16le": codecUTF16LE, "utf_16_be": codecUTF16BE, "utf_16be": codecUTF16BE,
-	"utf_32": codecUTF32, "utf32": codecUTF32, "u32": codecUTF32,
-	"utf_32_le": codecUTF32LE, "utf_32le": codecUTF32LE, "utf_32_be": codecUTF32BE, "utf_32be": codecUTF32BE,
+const (
+	orderBOM byteOrder = iota
+	orderLittle
+	orderBig
+)
+
+// Codec is a built-in text codec.
+type Codec struct {
+	// Name is the codec's name as codecs.lookup reports it.
+	Name string
+	// errName is the encoding UnicodeErrors report.
+	errName string
+	kind    codecKind
+	order   byteOrder
+	charmap *charmapCodec
 }
 
-func lookupCodec(encoding string) (codec, error) {
-	norm := strings.NewReplacer("-", "_", " ", "_").Replace(strings.ToLower(strings.TrimSpace(encoding)))
-	if c, ok := codecAliases[norm]; ok {
-		return c, nil
-	}
-	return 0, Errorf(LookupError, "unknown encoding: %s", encoding)
+// charmapCodec is a single-byte codec: decode holds the code point of
+// each byte (U+FFFE where the byte is undefined), encodeExceptions the
+// code points that do not encode to their first byte in decode (-1:
+// unencodable).
+type charmapCodec struct {
+	name             string
+	decode           string
+	encodeExceptions map[rune]int16
+
+	once    sync.Once
+	runes   [256]rune
+	encoder map[rune]byte
+	// asciiIdentity is set when ASCII maps to itself both ways, so that
+	// ASCII text needs no table.
+	asciiIdentity bool
 }
 
-var errorHandlers = map[string]bool{"strict": true, "ignore": true, "replace": true, "backslashreplace": true,
-	"surrogateescape": true, "surrogatepass": true, "xmlcharrefreplace": true, "namereplace": false}
-
-func checkErrorHandler(errors string) error {
-	if ok := errorHandlers[errors]; !ok {
-		return Errorf(LookupError, "unknown error handler name '%s'", errors)
-	}
-	return nil
-}
-
-// Encode returns s encoded with the named codec and error handler.
-func Encode(s *Str, encoding, errors string) ([]byte, error) {
-	c, err := lookupCodec(encoding)
-	if err != nil {
-		return nil, err
-	}
-	if c == codecUTF8 && !strings.Contains(s.s, "\xed") || (c == codecASCII || c == codecLatin1) && s.IsASCII() {
-		return []byte(s.s), nil
-	}
-	limit := rune(0x10FFFF)
-	switch c {
-	case codecASCII:
-		limit = 0x7F
-	case codecLatin1:
-		limit = 0xFF
-	}
-	var out []byte
-	switch c {
-	case codecUTF16:
-		out = append(out, 0xFF, 0xFE)
-	case codecUTF32:
-		out = append(out, 0xFF, 0xFE, 0, 0)
-	}
-	put := func(r rune) {
-		switch c {
-		case codecUTF8:
-			out = appendWTF8(out, r)
-		case codecASCII, codecLatin1:
-			out = append(out, byte(r))
-		case codecUTF16, codecUTF16LE, codecUTF16BE:
-			var units []uint16
-			if r >= 0x10000 {
-				r -= 0x10000
-				units = []uint16{uint16(0xD800 + r>>10), uint16(0xDC00 + r&0x3FF)}
-			} else {
-				units = []uint16{uint16(r)}
+// tables builds the decoding array and the encoding map on first use.
+func (m *charmapCodec) tables() *charmapCodec {
+	m.once.Do(func() {
+		i := 0
+		m.encoder = make(map[rune]byte, 256)
+		for _, r := range m.decode {
+			m.runes[i] = r
+			if _, dup := m.encoder[r]; r != 0xFFFE && !dup {
+				m.encoder[r] = byte(i)
 			}
-			for _, u := range units {
-				if c == codecUTF16BE {
-					out = binary.BigEndian.AppendUint16(out, u)
-				} else {
-					out = binary.LittleEndian.AppendUint16(out, u)
-				}
-			}
-		default:
-			if c == codecUTF32BE {
-				out = binary.BigEndian.AppendUint32(out, uint32(r))
+			i++
+		}
+		if i != 256 {
+			panic("BUG: charmap codec " + m.name + " does not map 256 bytes")
+		}
+		for r, b := range m.encodeExceptions {
+			if b < 0 {
+				delete(m.encoder, r)
 			} else {
-				out = binary.LittleEndian.AppendUint32(out, uint32(r))
+				m.encoder[r] = byte(b)
 			}
 		}
+		m.asciiIdentity = true
+		for r := range rune(0x80) {
+			if b, ok := m.encoder[r]; m.runes[r] != r || !ok || b != byte(r) {
+				m.asciiIdentity = false
+			}
+		}
+	})
+	return m
+}
+
+// builtinCodecs are the codecs implemented in Go, by encodings module name.
+var builtinCodecs = func() map[string]*Codec {
+	m := map[string]*Codec{
+		"utf_8":              {Name: "utf-8", errName: "utf-8", kind: kindUTF8},
+		"utf_8_sig":          {Name: "utf-8-sig", errName: "utf-8", kind: kindUTF8Sig},
+		"ascii":              {Name: "ascii", errName: "ascii", kind: kindASCII},
+		"latin_1":            {Name: "iso8859-1", errName: "latin-1", kind: kindLatin1},
+		"utf_16":             {Name: "utf-16", errName: "utf-16", kind: kindUTF16},
+		"utf_16_le":          {Name: "utf-16-le", errName: "utf-16-le", kind: kindUTF16, order: orderLittle},
+		"utf_16_be":          {Name: "utf-16-be", errName: "utf-16-be", kind: kindUTF16, order: orderBig},
+		"utf_32":             {Name: "utf-32", errName: "utf-32", kind: kindUTF32},
+		"utf_32_le":          {Name: "utf-32-le", errName: "utf-32-le", kind: kindUTF32, order: orderLittle},
+		"utf_32_be":          {Name: "utf-32-be", errName: "utf-32-be", kind: kindUTF32, order: orderBig},
+		"unicode_escape":     {Name: "unicode-escape", errName: "unicodeescape", kind: kindUnicodeEscape},
+		"raw_unicode_escape": {Name: "raw-unicode-escape", errName: "rawunicodeescape", kind: kindRawUnicodeEscape},
 	}
-	rs := []rune{}
-	for i := 0; i < len(s.s); {
-		r, n := pyrepr.DecodeRune(s.s[i:])
-		rs = append(rs, r)
-		i += n
+	for module, cm := range charmapCodecs {
+		m[module] = &Codec{Name: cm.name, errName: "charmap", kind: kindCharmap, charmap: cm}
 	}
-	for i := 0; i < len(rs); {
-		if r := rs[i]; r <= limit && !(0xD800 <= r && r <= 0xDFFF) {
-			put(r)
-			i++
+	return m
+}()
+
+// codecUTF8 is the utf-8 codec, for LookupCodec's fast path.
+var codecUTF8 = builtinCodecs["utf_8"]
+
+// NormalizeEncoding is CPython's encodings.normalize_encoding, lower-cased:
+// runs of characters other than ASCII letters, digits and '.' become one
+// '_' (none at either end), non-ASCII letters and digits are dropped.
+func NormalizeEncoding(name string) string {
+	var b strings.Builder
+	punct := false
+	for _, r := range name {
+		alnum := r == '.' || isAlnumRune(r)
+		if !alnum {
+			punct = true
 			continue
 		}
-		// A run of unencodable code points, reported together (the
-		// UTF-16 and UTF-32 encoders take them one at a time).
-		j := i + 1
-		for c <= codecLatin1 && j < len(rs) && (rs[j] > limit || 0xD800 <= rs[j] && rs[j] <= 0xDFFF) {
-			j++
+		if punct && b.Len() > 0 {
+			b.WriteByte('_')
 		}
-		reason := "ordinal not in range(128)"
-		switch {
-		case limit == 0xFF:
-			reason = "ordinal not in range(256)"
-		case limit == 0x10FFFF:
-			reason = "surrogates not allowed"
+		punct = false
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteRune(r)
 		}
-		switch errors {
-		case "strict":
-			return nil, unicodeEncodeError(codecNames[c], s, i, j, reason)
-		case "ignore":
-		case "replace":
-			for range j - i {
-				put('?')
-			}
-		case "backslashreplace":
-			for _, r := range rs[i:j] {
-				for _, b := range []byte(escapeCodePoint(r)) {
-					put(rune(b))
-				}
-			}
-		case "xmlcharrefreplace":
-			for _, r := range rs[i:j] {
-				for _, b := range "&#" + strconv.Itoa(int(r)) + ";" {
-					put(b)
-				}
-			}
-		case "surrogateescape":
-			// The handler gives one byte per code point, which the
-			// UTF-16 and UTF-32 encoders accept only in whole units.
-			unit := map[codec]int{codecUTF16: 2, codecUTF16LE: 2, codecUTF16BE: 2, codecUTF32: 4, codecUTF32LE: 4, codecUTF32BE: 4}[c]
-			if unit > 0 && (j-i)%unit != 0 {
-				return nil, unicodeEncodeError(codecNames[c], s, i, j, reason)
-			}
-			for k, r := range rs[i:j] {
-				if r < 0xDC80 || r > 0xDCFF {
-					return nil, unicodeEncodeError(codecNames[c], s, i+k, j, reason)
-				}
-				out = append(out, byte(r-0xDC00))
-			}
-		case "surrogatepass":
-			for _, r := range rs[i:j] {
-				if !(0xD800 <= r && r <= 0xDFFF) || c == codecASCII || c == codecLatin1 {
-					return nil, unicodeEncodeError(codecNames[c], s, i, j, reason)
-				}
-				if c == codecUTF8 {
-					out = appendWTF8(out, r)
-				} else {
-					put(r)
-				}
-			}
-		default:
-			return nil, checkErrorHandler(errors)
-		}
-		i = j
 	}
-	return out, nil
+	return b.String()
 }
 
-// escapeCodePoint returns the \x, \u or \U escape of r.
-func unicodeEncodeError(encoding string, s *Str, start, end int, reason string) *Exc {
-	return newUnicodeError(UnicodeEncodeError, StrValue(encoding), s.AsValue(), Int(int64(start)), Int(int64(end)), StrValue(reason))
-}
-
-func unicodeDecodeError(encoding string, data []byte, start, end int, reason string) *Exc {
-	return newUnicodeError(UnicodeDecodeError, StrValue(encoding), NewBytes(data), Int(int64(start)), Int(int64(end)), StrValue(reason))
-}
-
-// newUnicodeError builds a Unicode error with its fields set as its
-// __init__ sets them (the arguments are known to be valid).
-func newUnicodeError(typ *Type, args ...Value) *Exc {
-	e := NewException(typ, args...)
-	if err := unicodeErrorInit(len(args))(nil, e.AsValue(), args, nil); err != nil {
-		panic("BUG: newUnicodeError: " + err.Error())
+// LookupCodec returns the built-in codec called name (any spelling that
+// encodings.search_function accepts).
+func LookupCodec(name string) (*Codec, bool) {
+	switch name {
+	case "utf-8", "utf8", "UTF-8":
+		return codecUTF8, true
 	}
-	return e
+	c, ok := builtinCodecs[ResolveEncoding(name)]
+	return c, ok
+}
+
+// ResolveEncoding returns the encodings module name that name stands for:
+// its normalized form, through encodings.aliases when it is an alias.
+func ResolveEncoding(name string) string {
+	norm := NormalizeEncoding(name)
+	if module, ok := codecAliases[norm]; ok {
+		return module
+	}
+	if module, ok := codecAliases[strings.ReplaceAll(norm, ".", "_")]; ok {
+		return module
+	}
+	return norm
+}
+
+// Encode returns s encoded with the named codec and error handler, for
+// callers without a thread: codecs and error handlers registered from
+// Python cannot run and are reported as unknown (use EncodeStr).
+func Encode(s *Str, encoding, errors string) ([]byte, error) {
+	return EncodeStr(nil, s, encoding, errors)
+}
+
+// EncodeStr returns s encoded with the named codec and error handler,
+// built-in or registered from Python.
+func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
+	c, ok := LookupCodec(encoding)
+	var b []byte
+	var err error
+	if ok {
+		b, err = c.Encode(t, s, errors)
+	} else {
+		var fn Value
+		if fn, err = codecFunction(t, encoding, 0); err != nil {
+			return nil, err
+		}
+		b, err = encodeRegistered(t, fn, s, encoding, errors)
+	}
+	if err != nil {
+		return nil, wrapCodecError(err, "encoding", encoding)
+	}
+	return b, nil
 }
 
 // Decode returns data decoded with the named codec and error handler.
 func Decode(t *Thread, data []byte, encoding, errors string) (*Str, error) {
-	c, err := lookupCodec(encoding)
+	c, ok := LookupCodec(encoding)
+	var s *Str
+	var err error
+	if ok {
+		s, _, err = c.Decode(t, data, errors, true)
+	} else {
+		var fn Value
+		if fn, err = codecFunction(t, encoding, 1); err != nil {
+			return nil, err
+		}
+		s, err = decodeRegistered(t, fn, data, encoding, errors)
+	}
 	if err != nil {
-		return nil, err
+		return nil, wrapCodecError(err, "decoding", encoding)
 	}
-	if c == codecUTF8 || c == codecASCII || c == codecLatin1 {
-		ascii := true
-		for _, b := range data {
-			if b >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-		}
-		if ascii {
-			return newStrLen(string(data), len(data)), nil
-		}
-		if c == codecUTF8 && utf8.Valid(data) {
-			return NewStr(string(data)), nil
-		}
-	}
-	var sb strBuilder
-	// bad handles data[start:end] that cannot be decoded.
-	bad := func(start, end int, reason string) error {
-		switch errors {
-		case "strict":
-			return unicodeDecodeError(codecNames[c], data, start, end, reason)
-		case "ignore":
-		case "replace":
-			sb.writeRune(0xFFFD)
-		case "backslashreplace":
-			for _, b := range data[start:end] {
-				sb.writeString(`\x`+hexDigits(uint32(b), 2), 4)
-			}
-		case "surrogateescape":
-			for _, b := range data[start:end] {
-				if b < 128 {
-					return unicodeDecodeError(codecNames[c], data, start, end, reason)
-				}
-				sb.writeRune(0xDC00 + rune(b))
-			}
-		default:
-			if err := checkErrorHandler(errors); err != nil {
-				return err
-			}
-			return unicodeDecodeError(codecNames[c], data, start, end, reason)
-		}
-		return nil
-	}
-	switch c {
-	case codecASCII, codecLatin1:
-		for i, b := range data {
-			if b < 128 || c == codecLatin1 {
-				sb.writeRune(rune(b))
-			} else if err := bad(i, i+1, "ordinal not in range(128)"); err != nil {
-				return nil, err
-			}
-		}
-	case codecUTF8:
-		for i := 0; i < len(data); {
-			r, n := utf8.DecodeRune(data[i:])
-			if r != utf8.RuneError || n > 1 {
-				sb.writeString(string(data[i:i+n]), 1)
-				i += n
-				continue
-			}
-			if errors == "surrogatepass" && i+2 < len(data) && data[i] == 0xED && data[i+1]&0xE0 == 0xA0 && data[i+2]&0xC0 == 0x80 {
-				sb.writeString(string(data[i:i+3]), 1)
-				i += 3
-				continue
-			}
-			n, reason := utf8ErrorLength(data[i:])
-			if err := bad(i, i+n, reason); err != nil {
-				return nil, err
-			}
-			i += n
-		}
-	case codecUTF16, codecUTF16LE, codecUTF16BE:
-		order := binary.ByteOrder(binary.LittleEndian)
-		i := 0
-		if c == codecUTF16BE {
-			order = binary.BigEndian
-		} else if c == codecUTF16 && len(data) >= 2 {
-			switch {
-			case data[0] == 0xFF && data[1] == 0xFE:
-				i = 2
-			case data[0] == 0xFE && data[1] == 0xFF:
-				order, i = binary.BigEndian, 2
-			}
-		}
-		for i < len(data) {
-			if len(data)-i < 2 {
-				if err := bad(i, len(data), "truncated data"); err != nil {
-					return nil, err
-				}
-				break
-			}
-			u := rune(order.Uint16(data[i:]))
-			switch {
-			case u < 0xD800 || u > 0xDFFF:
-				sb.writeRune(u)
-				i += 2
-			case u >= 0xDC00:
-				if err := bad(i, i+2, "illegal encoding"); err != nil {
-					return nil, err
-				}
-				i += 2
-			case len(data)-i < 4:
-				if err := bad(i, len(data), "unexpected end of data"); err != nil {
-					return nil, err
-				}
-				i = len(data)
-			default:
-				u2 := rune(order.Uint16(data[i+2:]))
-				if u2 < 0xDC00 || u2 > 0xDFFF {
-					if err := bad(i, i+2, "illegal UTF-16 surrogate"); err != nil {
-						return nil, err
-					}
-					i += 2
-					continue
-				}
-				sb.writeRune(0x10000 + (u-0xD800)<<10 + (u2 - 0xDC00))
-				i += 4
-			}
-		}
-	default:
-		order := binary.ByteOrder(binary.LittleEndian)
-		i := 0
-		if c == codecUTF32BE {
-			order = binary.BigEndian
-		} else if c == codecUTF32 && len(data) >= 4 {
-			switch {
-			case data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0:
-				i = 4
-			case data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF:
-				order, i = binary.BigEndian, 4
-			}
-		}
-		for i < len(data) {
-			if len(data)-i < 4 {
-				if err := bad(i, len(data), "truncated data"); err != nil {
-					return nil, err
-				}
-				break
-			}
-			u := order.Uint32(data[i:])
-			switch {
-			case u > 0x10FFFF:
-				if err := bad(i, i+4, "code point not in range(0x110000)"); err != nil {
-					return nil, err
-				}
-			case u >= 0xD800 && u <= 0xDFFF:
-				if err := bad(i, i+4, "code point in surrogate code point range(0xd800, 0xe000)"); err != nil {
-					return nil, err
-				}
-			default:
-				sb.writeRune(rune(u))
-			}
-			i += 4
-		}
-	}
-	return sb.str(), nil
+	return s, nil
 }
 
-// utf8ErrorLength classifies an invalid UTF-8 sequence at the start of b
-// as CPython's decoder does: how many bytes the error covers and why.
-func utf8ErrorLength(b []byte) (int, string) {
-	c := b[0]
-	var need int
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		need, lo = 2, 0xA0
-	case c >= 0xE1 && c <= 0xEC || c == 0xEE || c == 0xEF:
-		need = 2
-	case c == 0xED:
-		need, hi = 2, 0x9F
-	case c == 0xF0:
-		need, lo = 3, 0x90
-	case c >= 0xF1 && c <= 0xF3:
-		need = 3
-	case c == 0xF4:
-		need, hi = 3, 0x8F
-	default:
-		return 1, "invalid start byte"
+// fastPathEncodings are the normalized names that CPython's str.encode
+// and bytes.decode handle without the codec registry; errors from other
+// codecs name the codec (wrapCodecError).
+var fastPathEncodings = map[string]bool{"utf_8": true, "utf8": true, "utf_16": true, "utf16": true,
+	"utf_32": true, "utf32": true, "ascii": true, "us_ascii": true, "latin1": true, "latin_1": true,
+	"iso_8859_1": true, "iso8859_1": true}
+
+// wrapCodecError adds "encoding with 'x' codec failed" to an error of a
+// plain built-in type raised by a codec outside the fast paths, as
+// CPython does for codecs it reaches through the registry.
+func wrapCodecError(err error, what, encoding string) error {
+	e, ok := err.(*Exc)
+	if !ok || fastPathEncodings[NormalizeEncoding(encoding)] {
+		return err
 	}
-	for k := 1; k <= need; k++ {
-		if k >= len(b) {
-			return k, "unexpected end of data"
-		}
-		l, h := byte(0x80), byte(0xBF)
-		if k == 1 {
-			l, h = lo, hi
-		}
-		if b[k] < l || b[k] > h {
-			return k, "invalid continuation byte"
+	switch e.typ {
+	case LookupError, TypeError, ValueError, IndexError:
+		if e.Args != nil && len(e.Args.Items) == 1 {
+			if msg, ok := e.Args.Items[0].exactStr(); ok {
+				w := Errorf(e.typ, "%s with '%s' codec failed (%s: %s)", what, encoding, e.typ.Name, msg.s)
+				w.Cause = e.AsValue()
+				return w
+			}
 		}
 	}
-	panic("BUG: utf8ErrorLength on a valid sequence")
+	return err
 }
 
 func strEncode(t *Thread, s *Str, a []Value) (Value, error) {
@@ -441,15 +279,127 @@ func strEncode(t *Thread, s *Str, a []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	b, err := Encode(s, encoding, errors)
+	b, err := EncodeStr(t, s, encoding, errors)
 	if err != nil {
 		return Null, err
 	}
 	return NewBytes(b), nil
 }
 
-// hexDigits formats v in lowercase hex, zero-padded to digits.
-func hexDigits(v uint32, digits int) string {
-	s := strconv.FormatUint(uint64(v), 16)
-	return strings.Repeat("0", max(digits-len(s), 0)) + s
+// codecSearch holds the search functions of codecs.register, codecCache
+// the CodecInfo each normalized name found.
+var (
+	codecMu     sync.Mutex
+	codecSearch []Value
+	codecCache  = map[string]Value{}
+)
+
+// RegisterCodecSearch adds a search function (codecs.register).
+func RegisterCodecSearch(fn Value) {
+	codecMu.Lock()
+	codecSearch = append(codecSearch, fn)
+	codecMu.Unlock()
+}
+
+// UnregisterCodecSearch removes a search function and clears the cache
+// (codecs.unregister).
+func UnregisterCodecSearch(fn Value) {
+	codecMu.Lock()
+	defer codecMu.Unlock()
+	for i, f := range codecSearch {
+		if f == fn {
+			codecSearch = append(codecSearch[:i:i], codecSearch[i+1:]...)
+			clear(codecCache)
+			return
+		}
+	}
+}
+
+// LookupCodecInfo runs the registered search functions on the normalized
+// name until one returns a 4-or-more-tuple (the CodecInfo), caching it.
+func LookupCodecInfo(t *Thread, encoding string) (Value, error) {
+	norm := NormalizeEncoding(encoding)
+	codecMu.Lock()
+	info, ok := codecCache[norm]
+	search := codecSearch
+	codecMu.Unlock()
+	if ok {
+		return info, nil
+	}
+	if t != nil {
+		for _, fn := range search {
+			v, err := Call(t, fn, []Value{StrValue(norm)}, nil)
+			if err != nil {
+				return Null, err
+			}
+			if v.IsNone() {
+				continue
+			}
+			if tup, ok := v.AsTuple(); !ok || len(tup.Items) != 4 {
+				return Null, NewError(TypeError, "codec search functions must return 4-tuples")
+			}
+			codecMu.Lock()
+			codecCache[norm] = v
+			codecMu.Unlock()
+			return v, nil
+		}
+	}
+	return Null, Errorf(LookupError, "unknown encoding: %s", encoding)
+}
+
+// codecFunction returns item i (0: encode, 1: decode) of the CodecInfo of
+// a codec registered from Python.
+func codecFunction(t *Thread, encoding string, i int) (Value, error) {
+	info, err := LookupCodecInfo(t, encoding)
+	if err != nil {
+		return Null, err
+	}
+	tup, _ := info.AsTuple()
+	return tup.Items[i], nil
+}
+
+// callCodec calls a Python codec's encode or decode function and checks
+// that it returns a (result, length) tuple.
+func callCodec(t *Thread, fn, input Value, errors string) (Value, error) {
+	v, err := Call(t, fn, []Value{input, StrValue(errors)}, nil)
+	if err != nil {
+		return Null, err
+	}
+	tup, ok := v.AsTuple()
+	if !ok || len(tup.Items) != 2 {
+		return Null, NewError(TypeError, "encoder must return a tuple (object, integer)")
+	}
+	return tup.Items[0], nil
+}
+
+func encodeRegistered(t *Thread, fn Value, s *Str, encoding, errors string) ([]byte, error) {
+	v, err := callCodec(t, fn, s.AsValue(), errors)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := v.AsBytes()
+	if !ok || b.typ != BytesType {
+		if _, isBA := v.AsByteArray(); !isBA {
+			return nil, Errorf(TypeError, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, v.Type().Name)
+		}
+	}
+	data, _ := BytesData(v)
+	return data, nil
+}
+
+func decodeRegistered(t *Thread, fn Value, data []byte, encoding, errors string) (*Str, error) {
+	// CPython passes the decoder a memoryview of the data.
+	view, err := NewMemoryView(NewBytes(data))
+	if err != nil {
+		return nil, err
+	}
+	v, err := callCodec(t, fn, view, errors)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := v.exactStr()
+	if !ok {
+		return nil, Errorf(TypeError, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, v.Type().Name)
+	}
+	return s, nil
 }
