@@ -36,6 +36,16 @@ type array struct {
 	code     byte
 	itemSize int
 	data     []byte
+	exports  int // live memoryviews: the array may not change size
+}
+
+// resizable fails while memoryviews of a are alive, as CPython refuses to
+// move memory a view points into.
+func (a *array) resizable() error {
+	if a.exports > 0 {
+		return object.NewError(object.BufferError, "cannot resize an array that is exporting buffers")
+	}
+	return nil
 }
 
 func asArray(v object.Value) (*array, bool) {
@@ -222,6 +232,9 @@ func convertArrayItem(t *object.Thread, code byte, v object.Value) (uint64, erro
 
 // appendItem converts v and appends it.
 func (a *array) appendItem(t *object.Thread, v object.Value) error {
+	if err := a.resizable(); err != nil {
+		return err
+	}
 	u, err := convertArrayItem(t, a.code, v)
 	if err != nil {
 		return err
@@ -234,6 +247,9 @@ func (a *array) appendItem(t *object.Thread, v object.Value) error {
 // extend appends the items of an iterable (an array must have the same
 // typecode).
 func (a *array) extend(t *object.Thread, v object.Value) error {
+	if err := a.resizable(); err != nil {
+		return err
+	}
 	if b, ok := asArray(v); ok {
 		if b.code != a.code {
 			return object.NewError(object.TypeError, "can only extend with array of same kind")
@@ -257,6 +273,9 @@ func (a *array) extend(t *object.Thread, v object.Value) error {
 }
 
 func (a *array) frombytes(b []byte) error {
+	if err := a.resizable(); err != nil {
+		return err
+	}
 	if len(b)%a.itemSize != 0 {
 		return object.NewError(object.ValueError, "bytes length not a multiple of item size")
 	}
@@ -426,6 +445,9 @@ func arraySetItem(t *object.Thread, v, key, value object.Value) error {
 		return err
 	}
 	if value.IsNull() {
+		if err := a.resizable(); err != nil {
+			return err
+		}
 		a.data = append(a.data[:i*a.itemSize], a.data[(i+1)*a.itemSize:]...)
 		return nil
 	}
@@ -460,11 +482,19 @@ func (a *array) assignSlice(t *object.Thread, s *object.Slice, value object.Valu
 		if stop < start {
 			stop = start
 		}
+		if len(src) != (stop-start)*sz {
+			if err := a.resizable(); err != nil {
+				return err
+			}
+		}
 		tail := append(src, a.data[stop*sz:]...)
 		a.data = append(a.data[:start*sz], tail...)
 		return nil
 	}
 	if value.IsNull() {
+		if err := a.resizable(); err != nil {
+			return err
+		}
 		keep := a.data[:0:0]
 		for i := range a.len() {
 			if k := i - start; k%step == 0 && k/step >= 0 && k/step < n {
@@ -616,6 +646,9 @@ var arrayMethods = []object.MethodDef{
 		return object.None, a.frombytes(append([]byte(nil), b...))
 	}),
 	arrayMethod("fromfile", 2, 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		n, err := object.IndexInt(t, args[1])
 		if err != nil {
 			return object.Null, err
@@ -641,6 +674,9 @@ var arrayMethods = []object.MethodDef{
 		return object.None, nil
 	}),
 	arrayMethod("fromlist", 1, 1, "Append items to array from list.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		l, ok := args[0].AsList()
 		if !ok {
 			return object.Null, object.NewError(object.TypeError, "arg must be list")
@@ -661,6 +697,9 @@ var arrayMethods = []object.MethodDef{
 		}
 		if a.code != 'u' {
 			return object.Null, object.NewError(object.ValueError, "fromunicode() may only be called on unicode type arrays")
+		}
+		if err := a.resizable(); err != nil {
+			return object.Null, err
 		}
 		a.fromunicode(s.String())
 		return object.None, nil
@@ -689,6 +728,9 @@ var arrayMethods = []object.MethodDef{
 		return object.Int(int64(i)), nil
 	}),
 	arrayMethod("insert", 2, 2, "Insert a new item v into the array before position i.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		i, err := object.IndexInt(t, args[0])
 		if err != nil {
 			return object.Null, err
@@ -709,6 +751,9 @@ var arrayMethods = []object.MethodDef{
 		return object.None, nil
 	}),
 	arrayMethod("pop", 0, 1, "Return the i-th element and delete it from the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		i := -1
 		if len(args) == 1 {
 			var err error
@@ -731,6 +776,9 @@ var arrayMethods = []object.MethodDef{
 		return v, nil
 	}),
 	arrayMethod("remove", 1, 1, "Remove the first occurrence of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		i, err := a.find(t, args[0], 0, a.len())
 		if err != nil {
 			return object.Null, err
@@ -866,6 +914,9 @@ func initArray() {
 		if b.code != a.code {
 			return object.Null, object.NewError(object.TypeError, "can only extend with array of same kind")
 		}
+		if err := a.resizable(); err != nil {
+			return object.Null, err
+		}
 		a.data = append(a.data, b.data...)
 		return x, nil
 	}
@@ -873,6 +924,9 @@ func initArray() {
 		a, _ := asArray(x)
 		n, err := object.IndexInt(t, y)
 		if err != nil {
+			return object.Null, err
+		}
+		if err := a.resizable(); err != nil {
 			return object.Null, err
 		}
 		if a.data, err = repeatBytes(a.data, n); err != nil {
@@ -913,6 +967,18 @@ func initArray() {
 
 func init() {
 	initArray()
+	object.RegisterBuffer(arrayType, &object.BufferExporter{
+		Bytes: func(v object.Value) []byte { a, _ := asArray(v); return a.data },
+		Format: func(v object.Value) string {
+			if a, _ := asArray(v); a.code != 'u' {
+				return string(a.code)
+			}
+			return "w" // CPython's buffer format for 'u' arrays
+		},
+		ItemSize: func(v object.Value) int { a, _ := asArray(v); return a.itemSize },
+		Export:   func(v object.Value) { a, _ := asArray(v); a.exports++ },
+		Unexport: func(v object.Value) { a, _ := asArray(v); a.exports-- },
+	})
 	modules = append(modules, &interp.ModuleDef{
 		Name:    "array",
 		Doc:     "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating point\nnumbers.",

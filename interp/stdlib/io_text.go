@@ -428,7 +428,7 @@ func (x *textIO) write(t *object.Thread, s *object.Str) error {
 			return err
 		}
 	} else {
-		data, err := object.Encode(object.NewStr(text), x.encoding, x.errors)
+		data, err := object.EncodeStr(t, object.NewStr(text), x.encoding, x.errors)
 		if err != nil {
 			return err
 		}
