@@ -16,9 +16,11 @@
 // # Traces
 //
 // A trace is one iteration of the loop from its LOOP_HEADER back to it,
-// in one frame (and a bridge, the rest of an iteration from a hot exit): locals and stack temporaries holding ints, floats and
-// bools are unboxed into registers; a `for` over a range iterator becomes
-// an induction variable and a count. The recorder guards on what it
+// in one frame (and a bridge, the rest of an iteration from a hot exit):
+// locals and stack temporaries holding ints, floats and bools are unboxed
+// into registers, any other value is a pointer of known class
+// (objects.go); a `for` over a range iterator becomes an induction
+// variable and a count, over a list or tuple iterator an index. The recorder guards on what it
 // observed; anything it cannot handle aborts the recording with a counted
 // reason, and the program goes on in the interpreter. A loop whose
 // recording aborts is penalised (the counter starts again, the threshold
@@ -27,19 +29,21 @@
 // # Entry and exit
 //
 // Go enters a trace tree at its root's top: for each root input it checks
-// the frame slot's kind (int, float, bool, range iterator with the
-// recorded step) and stores the unboxed payload in the context's spill
-// slot of that input; a mismatch skips the trace for this iteration.
+// the frame slot's kind (int, float, bool, object of the recorded class,
+// range iterator with the recorded step, list or tuple iterator) and
+// stores the unboxed payload in the context's spill slot of that input;
+// a mismatch skips the trace for this iteration.
 // Every guard exit stores its snapshot's values into the spill slots and
 // jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
 // linked there, which runs the path the interpreter took from that exit
 // back to the loop header and jumps to the root's entry. When an exit
 // reaches Go, Go boxes the values back into the frame's slots (or the
 // iterator's state) and the interpreter resumes at the snapshot's pc and
-// stack pointer. Native code writes Go memory only in FSTORE, which
-// changes the payload word of a frame slot holding an immediate of the
-// same type: no pointer is ever stored, so DESIGN §4.3 holds without
-// barrier checks; rules §4.1, §4.2 and §4.5 are the backend's.
+// stack pointer. Native code writes Go memory only in FSTORE and
+// STOREELEM (list items, instance attributes), which change the payload
+// word of a Value holding an immediate of the same type: no pointer is
+// ever stored, so DESIGN §4.3 holds without barrier checks; rules §4.1,
+// §4.2 and §4.5 are the backend's.
 package jit
 
 import (
@@ -313,12 +317,27 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			ok, n = v.IsFloat(), v.Payload()
 		case ir.InSlotBool:
 			ok, n = v.IsBool(), v.Payload()
-		case ir.InSlotList:
+		case ir.InSlotObj:
 			// The pointer word keeps the collector's view (DESIGN §4.4);
-			// the trace reads the payload word.
-			ok = !v.IsNull() && v.Type() == object.ListType
+			// the trace reads the payload word. The class is never int,
+			// float or bool, so an immediate never passes.
+			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
 			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
 			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIter:
+			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(v)
+				ok = *items != nil
+			}
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIndex:
+			ok = isSeqIter(v)
+			if ok {
+				_, index := seqIter(v)
+				n = uint64(*index)
+			}
 		case ir.InRangeNext:
 			it := object.AsRangeIter(v)
 			ok = it != nil && int64(it.Step) == in.Step
@@ -364,10 +383,13 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
 			object.AsRangeIter(slots[se.Slot]).Remaining = n
+		case ir.SnapSeqIndex:
+			_, index := seqIter(slots[se.Slot])
+			*index = int(n)
 		}
 	}
 	for i, in := range tr.ir.Inputs {
-		if in.Kind == ir.InSlotList {
+		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter {
 			ctx.Spill[ir.InputSlot(i)].P = nil
 		}
 	}

@@ -58,25 +58,40 @@ type recorder struct {
 	snap     int32
 	// br is set when the recording is a side trace (bridge.go).
 	br *bridge
-	// objs holds the Python value of each Ptr value the recorder knows
-	// (list locals, constants); constants stay alive with the trace.
+	// objs holds the Python value of each Ptr constant; constants stay
+	// alive with the trace (keep).
 	objs map[ir.Ref]object.Value
 	keep []object.Value
+	// cls holds the class of every Ptr value (nil for the null constant
+	// of PUSH_NULL): guarded where the value was loaded, checked at entry
+	// for inputs (objects.go).
+	cls       map[ir.Ref]*object.Type
+	kept      map[*object.Type]bool
+	versioned map[*object.Type]bool     // classes whose version is guarded
+	layouts   map[ir.Ref]*object.Layout // instances whose layout is guarded
+	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
 	// tuple holds the items of a BUILD_TUPLE that the next instruction,
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
 	tuple []ir.Ref
 }
 
+// iterVals is the state of an iterator the trace advances: a range
+// iterator's next value and remaining count, or a list or tuple
+// iterator's index (next) and the iterator itself (seq).
 type iterVals struct {
 	next, left ir.Ref
 	step       int64
+	seq        bool
+	iter       ir.Ref
 }
 
 func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	r := &recorder{frame: f, code: f.Code(), loop: loop, header: header, headerSP: sp,
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
-		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{}}
+		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
+		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -98,6 +113,10 @@ func (r *recorder) snapshot() int32 {
 	}
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.seq {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSeqIndex, Slot: slot, Ref: it.next})
+			continue
+		}
 		s.Entries = append(s.Entries,
 			ir.SnapEntry{Kind: ir.SnapRangeNext, Slot: slot, Ref: it.next},
 			ir.SnapEntry{Kind: ir.SnapRangeCount, Slot: slot, Ref: it.left})
@@ -142,14 +161,14 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.STORE_FAST:
-		if t := r.typeOf(r.vals[sp-1]); t == ir.Void || t == ir.Ptr {
-			return false, abort("NYI: store of an object", "")
+		if v := r.vals[sp-1]; v == ir.None || r.typeOf(v) == ir.Ptr && r.cls[v] == nil {
+			return false, abort("NYI: store of an untracked value", "")
 		}
 		r.vals[ins.Arg()] = r.vals[sp-1]
 		r.written[ins.Arg()] = true
 		r.vals[sp-1] = ir.None
 	case compile.LOAD_CONST:
-		v, err := r.constant(r.code.Const(ins.Arg()))
+		v, err := r.constObject(r.code.Const(ins.Arg()))
 		if err != nil {
 			return false, err
 		}
@@ -190,17 +209,37 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, abort("NYI: unary minus operand", "%v", r.typeOf(x))
 		}
 	case compile.UNARY_NOT:
-		t, err := r.truth(r.vals[sp-1])
+		t, _, err := r.truth(r.vals[sp-1], slots[sp-1])
 		if err != nil {
 			return false, err
 		}
 		r.vals[sp-1] = r.b.Emit(ir.OpNot, t, ir.None)
-	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
-		t, err := r.truth(r.vals[sp-1])
+	case compile.IS_OP:
+		v, err := r.identity(r.vals[sp-2], r.vals[sp-1])
 		if err != nil {
 			return false, err
 		}
-		truth := truthOf(slots[sp-1])
+		if ins.Arg() != 0 {
+			v = r.b.Emit(ir.OpNot, v, ir.None)
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
+		none, err := r.isNone(r.vals[sp-1])
+		if err != nil {
+			return false, err
+		}
+		if none != slots[sp-1].IsNone() {
+			panic("BUG: jit: a guarded class disagrees with the value")
+		}
+		r.vals[sp-1] = ir.None
+		if none == (op == compile.POP_JUMP_IF_NONE) {
+			r.expectPC = ins.Arg()
+		}
+	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		t, truth, err := r.truth(r.vals[sp-1], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
 		if truth {
 			r.b.Emit(ir.OpGuardT, t, ir.None)
 		} else {
@@ -243,6 +282,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, err
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
+	case compile.LOAD_ATTR:
+		v, err := r.loadAttr(f, r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-1] = v
+	case compile.STORE_ATTR:
+		if err := r.storeAttr(r.vals[sp-2], r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg())); err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None
 	case compile.BUILD_TUPLE:
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
@@ -260,6 +310,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 	case compile.UNPACK_SEQUENCE:
 		n := ins.Arg()
+		if len(r.tuple) == 0 && r.vals[sp-1] != ir.None {
+			return false, r.unpack(r.vals[sp-1], slots[sp-1], n, sp)
+		}
 		if len(r.tuple) != n {
 			return false, abort("NYI: bytecode UNPACK_SEQUENCE", "")
 		}
@@ -295,8 +348,13 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 		case ir.Bool:
 			ok = slots[i].IsBool()
 		case ir.Ptr:
-			o, known := r.objs[v]
-			ok = known && slots[i] == o || !known && slots[i].IsNull()
+			if c := r.cls[v]; c == nil {
+				ok = slots[i].IsNull()
+			} else {
+				o, known := r.objs[v]
+				ok = !slots[i].IsNull() && slots[i].Type() == c && !slots[i].IsInt() && !slots[i].IsFloat() &&
+					!slots[i].IsBool() && (!known || slots[i] == o)
+			}
 		}
 		if !ok {
 			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
@@ -334,30 +392,35 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		in, t = ir.Input{Kind: ir.InSlotBool, Slot: int32(k)}, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
-	case v.Type() == object.ListType:
-		in, t = ir.Input{Kind: ir.InSlotList, Slot: int32(k)}, ir.Ptr
+	case immediateClass(v.Type()):
+		return ir.None, abort("NYI: local of type big "+v.Type().Name, "")
 	default:
-		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
+		r.keepType(v.Type())
+		in, t = ir.Input{Kind: ir.InSlotObj, Slot: int32(k), Class: classAddr(v.Type())}, ir.Ptr
 	}
 	ref := r.b.SLoad(in, t)
 	r.vals[k] = ref
+	r.slotIn[int32(k)] = ref
 	if t == ir.Ptr {
-		r.objs[ref] = v
+		r.cls[ref] = v.Type()
 	}
 	return ref, nil
 }
 
-// constant returns the IR constant of a code constant.
-func (r *recorder) constant(v object.Value) (ir.Ref, *abortError) {
-	switch {
-	case v.IsInt():
-		return r.b.KInt(v.AsInt()), nil
-	case v.IsFloat():
-		return r.b.KFloat(v.AsFloat()), nil
-	case v.IsBool():
-		return r.b.KBool(v == object.True), nil
+// slotInput returns the input that reads a frame slot holding values
+// like v (an int, float, bool, or an object of v's class).
+func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
+	switch t := r.b.Type(v); t {
+	case ir.Int:
+		return ir.Input{Kind: ir.InSlotInt, Slot: k}
+	case ir.Float:
+		return ir.Input{Kind: ir.InSlotFloat, Slot: k}
+	case ir.Bool:
+		return ir.Input{Kind: ir.InSlotBool, Slot: k}
+	case ir.Ptr:
+		return ir.Input{Kind: ir.InSlotObj, Slot: k, Class: classAddr(r.cls[v])}
 	}
-	return ir.None, abort("NYI: constant of type "+v.Type().Name, "")
+	panic("BUG: jit: no input for a void value")
 }
 
 // truthOf is the truth of an int, float or bool immediate.
@@ -368,17 +431,20 @@ func truthOf(v object.Value) bool {
 	return v.Payload() != 0
 }
 
-// truth returns a Bool IR value: the truth of v.
-func (r *recorder) truth(v ir.Ref) (ir.Ref, *abortError) {
+// truth returns a Bool IR value: the truth of v, observed as vv, and
+// the observed truth.
+func (r *recorder) truth(v ir.Ref, vv object.Value) (ir.Ref, bool, *abortError) {
 	switch r.typeOf(v) {
 	case ir.Bool:
-		return v, nil
+		return v, truthOf(vv), nil
 	case ir.Int:
-		return r.b.Emit(ir.OpNe, v, r.b.KInt(0)), nil
+		return r.b.Emit(ir.OpNe, v, r.b.KInt(0)), truthOf(vv), nil
 	case ir.Float:
-		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), nil
+		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), truthOf(vv), nil
+	case ir.Ptr:
+		return r.objectTruth(v, vv)
 	}
-	return ir.None, abort("NYI: truth of an object", "")
+	return ir.None, false, abort("NYI: truth of an untracked value", "")
 }
 
 // immediateType is the IR type of an int, float or bool immediate, Void
@@ -399,13 +465,13 @@ func immediateType(v object.Value) ir.Type {
 // values are xv and iv (an index in range: a negative index, which
 // counts from the end, is not traced yet).
 func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
-	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || xv.Type() != object.ListType {
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || r.cls[x] != object.ListType {
 		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
 	}
 	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {
 		return ir.None, abort("NYI: list index out of range or negative", "")
 	}
-	return r.b.Emit(ir.OpElemAddr, x, i), nil
+	return r.b.EmitAux(ir.OpElemAddr, x, i, listItemsOff), nil
 }
 
 // subscr records x[i] for a list x and an int i.
@@ -414,12 +480,7 @@ func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError
 	if err != nil {
 		return ir.None, err
 	}
-	item := (*object.List)(xv.Pointer()).Items[iv.AsInt()]
-	t := immediateType(item)
-	if t == ir.Void {
-		return ir.None, abort("NYI: list item of type "+typeName(item), "")
-	}
-	return r.b.LoadElem(addr, t), nil
+	return r.loadValue(addr, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
 }
 
 // storeSubscr records x[i] = v for a list x, an int i, and an int, float
@@ -515,6 +576,9 @@ func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
 // forIter records FOR_ITER over a range iterator: a guard that it is not
 // exhausted, the value, and the advanced state.
 func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
+	if isSeqIter(slots[sp-1]) {
+		return r.forIterSeq(sp, slots)
+	}
 	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
 		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
@@ -562,23 +626,29 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			continue
 		}
 		v := r.vals[k]
-		t := r.b.Type(v)
-		kind := map[ir.Type]ir.InputKind{ir.Int: ir.InSlotInt, ir.Float: ir.InSlotFloat, ir.Bool: ir.InSlotBool}[t]
-		in := ir.Input{Kind: kind, Slot: int32(k)}
-		load, ok := r.b.HasSLoad(in)
-		if !ok {
-			for _, other := range []ir.InputKind{ir.InSlotInt, ir.InSlotFloat, ir.InSlotBool} {
-				if _, clash := r.b.HasSLoad(ir.Input{Kind: other, Slot: int32(k)}); clash {
-					return nil, abort("type-unstable local", "local %d", k)
-				}
+		in := r.slotInput(int32(k), v)
+		load, ok := r.slotIn[int32(k)]
+		switch {
+		case !ok:
+			load = r.b.SLoad(in, r.b.Type(v))
+			r.slotIn[int32(k)] = load
+			if in.Kind == ir.InSlotObj {
+				r.cls[load] = r.cls[v]
 			}
-			load = r.b.SLoad(in, t)
+		case r.b.Inputs()[r.b.InputOf(load)] != in:
+			return nil, abort("type-unstable local", "local %d", k)
 		}
 		cs = append(cs, carried{int32(k), ir.SnapSlot, load})
 		phis = append(phis, ir.Phi{Left: load, Right: v})
 	}
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.seq {
+			index, _ := r.b.HasSLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot})
+			cs = append(cs, carried{slot, ir.SnapSeqIndex, index})
+			phis = append(phis, ir.Phi{Left: index, Right: it.next})
+			continue
+		}
 		next, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeNext, Slot: slot, Step: it.step})
 		left, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeCount, Slot: slot})
 		cs = append(cs, carried{slot, ir.SnapRangeNext, next}, carried{slot, ir.SnapRangeCount, left})
