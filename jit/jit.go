@@ -125,6 +125,7 @@ type trace struct {
 	table []uintptr      // exit table, one word per snapshot (native.Placement)
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
+	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -162,7 +163,7 @@ var _ interp.JIT = (*JIT)(nil)
 func (j *JIT) Threshold() uint32 { return j.opts.Threshold }
 
 // HotLoop implements interp.JIT.
-func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int) {
+func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int, error) {
 	c := f.Code()
 	key := loopKey{c, loop}
 	ls := j.loops[key]
@@ -185,7 +186,7 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 		th.SetRecording(true)
 		j.stats.Recordings++
 	}
-	return pc, sp
+	return pc, sp, nil
 }
 
 // Record implements interp.JIT.
@@ -230,17 +231,17 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 		}
 		return
 	}
-	ls := j.loops[loopKey{r.code, r.loop}]
+	ls := j.loops[loopKey{r.loopCode, r.loop}]
 	ls.attempts++
 	if ls.attempts >= maxAttempts {
 		ls.blacklisted = true
 		j.stats.Blacklisted++
 	}
 	ls.penalty = 1 << ls.attempts
-	r.code.SetLoopCount(r.loop, 0)
+	r.loopCode.SetLoopCount(r.loop, 0)
 	if j.opts.LogIR {
-		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.code.Name, r.header,
-			r.code.Filename, r.code.Line(r.header), err)
+		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.loopCode.Name, r.header,
+			r.loopCode.Filename, r.loopCode.Line(r.header), err)
 	}
 }
 
@@ -261,15 +262,16 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	}
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
-		noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		funcs: r.funcs, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
-		tr.noBridge[i] = int(s.PC) == r.header
+		// No bridge starts inside an inlined call (NYI).
+		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
 	}
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
-		j.loops[loopKey{r.code, r.loop}].trace = tr
+		j.loops[loopKey{r.loopCode, r.loop}].trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
 		j.stats.Bridges++
@@ -278,8 +280,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
 	}
 	if j.opts.LogIR || j.opts.LogAsm {
-		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.code.Name, r.header,
-			r.code.Filename, r.code.Line(r.header), code.Size, d)
+		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.loopCode.Name, r.header,
+			r.loopCode.Filename, r.loopCode.Line(r.header), code.Size, d)
 		if j.opts.LogIR {
 			io.WriteString(j.opts.Log, t.String())
 		}
@@ -302,8 +304,8 @@ func (j *JIT) context(th *interp.Thread) *native.Context {
 }
 
 // run enters tr if the frame matches its inputs and returns where the
-// interpreter continues.
-func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int) {
+// interpreter continues, or the exception an inlined call raised.
+func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
 	ctx := j.context(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
@@ -354,7 +356,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		if !ok {
 			tr.mismatch++
 			j.stats.EntryMismatches++
-			return pc, sp
+			return pc, sp, nil
 		}
 		ctx.Spill[ir.InputSlot(i)].N = n
 	}
@@ -369,15 +371,23 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
+	var inl [][]object.Value // the slots of the inlined frames
+	for _, fr := range snap.Frames {
+		inl = append(inl, make([]object.Value, xt.funcs[fr.Func].frameSize))
+	}
 	for k, se := range snap.Entries {
 		n := ctx.Spill[k].N
 		switch se.Kind {
 		case ir.SnapSlot:
+			dst := slots
+			if se.Frame > 0 {
+				dst = inl[se.Frame-1]
+			}
 			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
-				slots[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+				dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
 				ctx.Spill[k].P = nil // keep nothing alive from the context
 			} else {
-				slots[se.Slot] = box(t, n)
+				dst[se.Slot] = box(t, n)
 			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
@@ -396,6 +406,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
+	if len(snap.Frames) > 0 {
+		return j.finishCalls(th, xt, snap, slots, inl)
+	}
 	if tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*minJudgedEntries {
 		j.retire(tr, f.Code(), loop)
 	} else if e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
@@ -405,7 +418,30 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		th.SetRecording(true)
 		j.stats.Recordings++
 	}
-	return int(snap.PC), int(snap.SP)
+	return int(snap.PC), int(snap.SP), nil
+}
+
+// finishCalls completes the calls inlined at an exit's snapshot in the
+// interpreter, innermost first (their slots in inl), and returns where
+// the loop's frame continues: after its CALL with the result pushed, or
+// with the exception raised.
+func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value) (int, int, error) {
+	var res object.Value
+	var err error
+	for k := len(snap.Frames) - 1; k >= 0; k-- {
+		fr := snap.Frames[k]
+		sp := int(fr.SP)
+		if k < len(snap.Frames)-1 && err == nil {
+			inl[k][sp] = res
+			sp++
+		}
+		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], int(fr.PC), sp, err)
+	}
+	if err != nil {
+		return int(snap.PC), int(snap.SP), err
+	}
+	slots[snap.SP] = res
+	return int(snap.PC), int(snap.SP) + 1, nil
 }
 
 // retire gives up an unprofitable trace tree: its loop is blacklisted.

@@ -277,34 +277,44 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 	return ir.None, false, abort("NYI: truth of "+t.Name, "")
 }
 
-// instanceSlot returns the layout slot of attribute name of instance xv
-// (class t) when attribute access on it is the generic lookup of an
-// instance attribute in its layout, with no class attribute of that name.
-func instanceSlot(t *object.Type, xv object.Value, name *object.Str) (*object.Layout, int, bool) {
+// instanceSlot returns where attribute name of instance xv (class t)
+// lives when attribute access on it is generic and reads or writes an
+// instance slot: slot i of layout l for an instance attribute with no
+// class attribute of that name, or slot i of every instance (l nil) for
+// a __slots__ member declared by exactly one class of the MRO.
+func instanceSlot(t *object.Type, xv object.Value, name *object.Str) (l *object.Layout, i int, ok bool) {
 	if !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) ||
-		!object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) || !t.Lookup(name).IsNull() {
+		!object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) {
 		return nil, -1, false
 	}
 	a := object.AttrsOf(xv)
-	if a == nil {
+	if a == nil || a.Layout() == nil {
 		return nil, -1, false
 	}
-	l := a.Layout()
-	if l == nil {
+	l = a.Layout()
+	if i = l.Find(name); i < 0 {
 		return nil, -1, false
 	}
-	i := l.Find(name)
-	if i < 0 {
-		return nil, -1, false
+	switch d := t.Lookup(name); {
+	case d.IsNull():
+		return l, i, true
+	case d.Type() == object.MemberDescriptorType:
+		// One declaration: the name is once in the root layout, at the
+		// index of the member's slot.
+		n := 0
+		for _, c := range t.MRO {
+			if v, found := c.Dict.GetStr(name); found && v.Type() == object.MemberDescriptorType {
+				n++
+			}
+		}
+		return nil, i, n == 1
 	}
-	if _, ok := a.Get(name); !ok {
-		return nil, -1, false
-	}
-	return l, i, true
+	return nil, -1, false
 }
 
-// attrAddr records the address of the layout slot of x.name (x observed
-// as xv) under guards on the class version and the layout.
+// attrAddr records the address of the slot of x.name (x observed as xv)
+// under guards on the class version and, for an instance attribute, the
+// layout.
 func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, *abortError) {
 	t := r.cls[x]
 	if r.typeOf(x) != ir.Ptr || t == nil {
@@ -318,14 +328,11 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref
 		return ir.None, err
 	}
 	attrs := int64(uintptr(unsafe.Pointer(object.AttrsOf(xv))) - uintptr(xv.Pointer()))
-	if r.layouts[x] != l {
-		lw := r.b.LoadField(x, attrs+attrsLayoutOff, ir.Int)
-		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, lw, r.b.KInt(int64(uintptr(unsafe.Pointer(l))))), ir.None)
-		dw := r.b.LoadField(x, attrs+attrsDictOff, ir.Int)
-		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, dw, r.b.KInt(0)), ir.None)
-		r.layouts[x] = l
+	if l != nil {
+		r.guardLayout(x, xv, l)
 	}
-	// The layout's slots exist: the slot array is as long as its names.
+	// The slot exists: a layout's slot array is as long as its names,
+	// and a __slots__ member's slot is kept in dict mode too.
 	data := r.b.LoadField(x, attrs+attrsSlotsOff, ir.Int)
 	return r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{})))), nil
 }
@@ -339,7 +346,10 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	if err != nil {
 		return ir.None, err
 	}
-	v, _ := object.AttrsOf(xv).Get(name)
+	v, ok := object.AttrsOf(xv).Get(name)
+	if !ok {
+		return ir.None, abort("AttributeError while recording", "")
+	}
 	return r.loadValue(addr, v)
 }
 
@@ -350,8 +360,11 @@ func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *ab
 	if err != nil {
 		return err
 	}
-	old, _ := object.AttrsOf(xv).Get(name)
+	old, ok := object.AttrsOf(xv).Get(name)
 	t := r.typeOf(v)
+	if !ok {
+		return abort("NYI: attribute store that adds an attribute", "")
+	}
 	if t == ir.Void || t == ir.Ptr || immediateType(old) != t {
 		return abort("NYI: attribute store that changes its kind or stores an object", "")
 	}

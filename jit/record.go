@@ -36,10 +36,31 @@ func abort(reason, format string, args ...any) *abortError {
 // maxTraceInsts bounds the bytecode instructions of one trace.
 const maxTraceInsts = 2000
 
-// recorder records one loop of one frame.
+// maxInlineDepth bounds the calls inlined into each other.
+const maxInlineDepth = 6
+
+// frameRec is a frame a recording runs in: the loop's (frames[0]) or a
+// callee the trace inlines.
+type frameRec struct {
+	frame *interp.Frame // nil until the callee's first instruction
+	code  *interp.Code
+	vals  []ir.Ref
+	fn    int32 // the callee: an index into recorder.funcs
+	// callPC is the CALL in the caller, base the caller's stack slot
+	// that receives the result.
+	callPC, base int
+}
+
+// recorder records one loop of one frame, and the calls it inlines.
 type recorder struct {
+	// frame, code and vals are those of the frame running the current
+	// instruction (frames' last).
 	frame    *interp.Frame
 	code     *interp.Code
+	frames   []*frameRec
+	loopCode *interp.Code // the code of the loop's frame
+	pending  *frameRec    // a call whose callee runs next
+	funcs    []inlined    // the inlined functions, kept alive with the trace
 	loop     int
 	header   int // index of the LOOP_HEADER
 	headerSP int
@@ -95,8 +116,22 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
+	r.frames = []*frameRec{{frame: f, code: r.code, vals: r.vals, fn: -1}}
+	r.loopCode = r.code
 	r.b.Snap = r.snapshot
 	return r
+}
+
+// depth is the number of inlined calls the current instruction runs in.
+func (r *recorder) depth() int { return len(r.frames) - 1 }
+
+// snapEntries appends the entries of frame k's slots below sp.
+func (r *recorder) snapEntries(s *ir.Snapshot, k int, sp int) {
+	for i, v := range r.frames[k].vals[:sp] {
+		if v != ir.None {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k), Slot: int32(i), Ref: v})
+		}
+	}
 }
 
 // snapshot returns the snapshot of the state before the current
@@ -106,11 +141,18 @@ func (r *recorder) snapshot() int32 {
 		return r.snap
 	}
 	s := ir.Snapshot{PC: int32(r.pc), SP: int32(r.sp)}
-	for i, v := range r.vals[:r.sp] {
-		if v != ir.None {
-			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Slot: int32(i), Ref: v})
+	if d := r.depth(); d > 0 {
+		s.PC, s.SP = int32(r.frames[1].callPC+1), int32(r.frames[1].base)
+		for k := 1; k <= d; k++ {
+			pc, sp := r.pc, r.sp
+			if k < d {
+				pc, sp = r.frames[k+1].callPC+1, r.frames[k+1].base
+			}
+			s.Frames = append(s.Frames, ir.SnapFrame{Func: r.frames[k].fn, PC: int32(pc), SP: int32(sp)})
+			r.snapEntries(&s, k, sp)
 		}
 	}
+	r.snapEntries(&s, 0, int(s.SP))
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
 		if it.seq {
@@ -129,13 +171,22 @@ func (r *recorder) snapshot() int32 {
 // (the instruction is the header), an abort error when the trace cannot
 // go on.
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if c := r.pending; c != nil {
+		r.pending = nil
+		if f == r.frame || f.Code() != c.code {
+			return false, abort("unexpected control flow", "the call did not enter its callee")
+		}
+		c.frame = f
+		r.frames = append(r.frames, c)
+		r.frame, r.code, r.vals = f, c.code, c.vals
+	}
 	if f != r.frame {
 		return false, abort("left the loop's frame", "call or return")
 	}
 	if pc != r.expectPC {
 		return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
 	}
-	if pc == r.header {
+	if pc == r.header && r.depth() == 0 {
 		if sp != r.headerSP {
 			panic("BUG: jit: stack depth differs at the loop header")
 		}
@@ -153,7 +204,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	ins := r.code.Instructions()[pc]
 	slots := f.Slots()
 	switch op := ins.Op(); op {
-	case compile.NOP:
+	case compile.NOP, compile.RESUME:
 	case compile.LOAD_FAST:
 		v, err := r.local(ins.Arg(), slots)
 		if err != nil {
@@ -165,7 +216,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, abort("NYI: store of an untracked value", "")
 		}
 		r.vals[ins.Arg()] = r.vals[sp-1]
-		r.written[ins.Arg()] = true
+		if r.depth() == 0 {
+			r.written[ins.Arg()] = true
+		}
 		r.vals[sp-1] = ir.None
 	case compile.LOAD_CONST:
 		v, err := r.constObject(r.code.Const(ins.Arg()))
@@ -263,7 +316,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp] = r.b.KPtr(0)
 	case compile.CALL:
 		n := ins.Arg()
-		v, err := r.call(r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp], slots[sp-n:sp])
+		fn, self, args := r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp]
+		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
+			return false, r.inline(fn, fv, self, args, sp-n-2)
+		}
+		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
 			return false, err
 		}
@@ -271,6 +328,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.vals[i] = ir.None
 		}
 		r.vals[sp-n-2] = v
+	case compile.RETURN_VALUE:
+		if r.depth() == 0 {
+			return false, abort("left the loop's frame", "return")
+		}
+		return false, r.ret(r.vals[sp-1])
+	case compile.LOAD_METHOD:
+		meth, self, err := r.loadMethod(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-1], r.vals[sp] = meth, self
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
@@ -376,6 +444,9 @@ func (r *recorder) typeOf(v ir.Ref) ir.Type {
 func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
 		return v, nil
+	}
+	if r.depth() > 0 {
+		return ir.None, abort("unbound local", "in an inlined call")
 	}
 	if r.br != nil {
 		return r.bridgeLocal(k, slots[k])

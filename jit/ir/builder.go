@@ -290,6 +290,6 @@ func (b *Builder) finishSnaps(t *Trace, remap func(Ref) Ref) {
 			e.Ref = remap(e.Ref)
 			es[j] = e
 		}
-		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es}
+		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es, Frames: s.Frames}
 	}
 }

@@ -331,16 +331,33 @@ const (
 // SnapEntry is one value a snapshot restores.
 type SnapEntry struct {
 	Kind SnapKind
-	Slot int32
-	Ref  Ref
+	// Frame is 0 for the loop's frame, k for Snapshot.Frames[k-1].
+	Frame uint8
+	Slot  int32
+	Ref   Ref
 }
 
 // Snapshot is the interpreter state at a guard: the frame's instruction
 // index and stack pointer, and the slots whose values differ from what the
 // frame held at entry (values of the trace).
+//
+// A guard inside a call the trace inlined has Frames, innermost last: the
+// interpreter resumes the innermost at its PC and SP, returns its result
+// (or exception) to the frame that called it, which resumes after its
+// CALL, and so on up to the loop's frame, which continues at PC with the
+// result pushed at SP (its CALL's result slot). An inlined frame's slots
+// are Null unless the snapshot lists them.
 type Snapshot struct {
 	PC, SP  int32
 	Entries []SnapEntry
+	Frames  []SnapFrame
+}
+
+// SnapFrame is an inlined call in a snapshot: the function (an index the
+// recorder gives), and where it resumes.
+type SnapFrame struct {
+	Func   int32
+	PC, SP int32
 }
 
 // LinkMove is one value a bridge hands to the root trace at LINK: spill
