@@ -339,6 +339,22 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
 		a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(int64(int32(uint32(k)))))
 		a.Branch(x86.AJNE, l.stub(in.Snap))
+	case ir.OpFMin, ir.OpFMax:
+		// Python's order: the first argument unless the second is
+		// strictly smaller (larger); NaNs and equal zeros keep the first.
+		y := l.inXReg(in.B, xtmp1)
+		x := l.inXReg(in.A, xtmp0)
+		if in.Op == ir.OpFMax {
+			a.Op(x86.AUCOMISD, Reg(x), Reg(y)) // above: y > x
+		} else {
+			a.Op(x86.AUCOMISD, Reg(y), Reg(x)) // above: x > y
+		}
+		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
+		keep := a.NewLabel()
+		a.Branch(x86.AJLS, keep)
+		a.Op(x86.AMOVSD, Reg(y), Reg(xtmp0))
+		a.Bind(keep)
+		l.defF(r, xtmp0)
 	case ir.OpFSqrt:
 		// Negative operands exit (math.sqrt raises); -0.0 does not.
 		x := l.inXReg(in.A, xtmp0)
@@ -401,6 +417,15 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.checkImmediate(Mem(addr, 0), l.t.Insts[in.B].Type, in.Snap)
 		l.storePayload(in.B, Mem(addr, 8))
 	case ir.OpFLoad:
+		if in.Type == ir.Ptr {
+			// The p word of an object: read only, never written.
+			a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+			a.Op(x86.AMOVQ, Mem(tmp0, in.Aux*native.SlotSize), Reg(tmp1))
+			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			a.Branch(x86.AJEQ, l.stub(in.Snap))
+			l.defG(r, tmp1)
+			break
+		}
 		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
 			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))

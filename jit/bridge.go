@@ -124,10 +124,11 @@ func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
 	var ref ir.Ref
 	if i, ok := r.br.rootIn[in]; ok {
 		ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, t)
-	} else if t == ir.Ptr {
-		return ir.None, abort("NYI: bridge reads an object the root does not", "")
 	} else {
 		ref = r.b.FLoad(int32(k), t)
+		if t == ir.Ptr {
+			r.guardClass(ref, v.Type())
+		}
 	}
 	r.vals[k] = ref
 	r.br.unchanged[k] = ref

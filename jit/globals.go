@@ -115,6 +115,11 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 			return r.b.Emit(ir.OpMin, args[0], args[1]), nil
 		}
 		return r.b.Emit(ir.OpMax, args[0], args[1]), nil
+	case (name == "min" || name == "max") && len(args) == 2 && types[0] == ir.Float && types[1] == ir.Float:
+		if name == "min" {
+			return r.b.Emit(ir.OpFMin, args[0], args[1]), nil
+		}
+		return r.b.Emit(ir.OpFMax, args[0], args[1]), nil
 	}
 	return ir.None, abort("NYI: call of builtin "+name, "")
 }

@@ -134,7 +134,7 @@ const (
 	OpMin       // min(a, b): b if b < a else a
 	OpMax       // max(a, b): b if b > a else a
 	OpGuardWord // guard: the 64-bit word at address Aux (in an object the trace keeps alive) equals a
-	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
+	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type (Ptr: its p word; guard: not Null)
 	OpFStore    // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
 	OpLink      // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
 	// OpLoadField is the word at address a+Aux, a pointer-sized field the
@@ -144,6 +144,8 @@ const (
 	OpLoadField
 	OpGuardWord32 // guard: the 32-bit word at address Aux (in an object the trace keeps alive) equals a
 	OpFSqrt       // sqrt(a); guard: a is not negative (math.sqrt raises)
+	OpFMin        // min(a, b) as Python's min: b if b < a else a
+	OpFMax        // max(a, b): b if b > a else a
 	numOps
 )
 
@@ -226,6 +228,8 @@ var opInfo = [numOps]opInfoEntry{
 	OpLoadField:   {name: "loadfield", nargs: 1, flags: fPure}, // type set by Builder.LoadField
 	OpGuardWord32: {name: "guardword32", nargs: 1, arg: Int, flags: fGuard | fMemory},
 	OpFSqrt:       {name: "fsqrt", nargs: 1, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFMin:        {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
 }
 
 func (op Op) String() string {

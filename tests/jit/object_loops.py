@@ -159,6 +159,43 @@ def truthy(n):
     return count
 
 
+def float_min_max(n):
+    nan = float("nan")
+    vals = [1.5, -0.0, 0.0, nan, -2.5, 3.0, nan, 0.25]
+    na = nb = 0
+    sa = sb = 0.0
+    for i in range(n):
+        v = vals[i % 8]
+        a = min(v, 0.5)
+        b = max(0.5, v)
+        c = max(v, 0.5)
+        if a != a:
+            na += 1
+        else:
+            sa += a
+        if b != b:
+            nb += 1000
+        else:
+            sb += b
+        if c != c:
+            nb += 1
+        else:
+            sb += c
+    return na, nb, sa, sb
+
+
+def bridge_object(n):
+    a = Body(1.0, 2.0, 3)
+    b = Body(4.0, 5.0, 6)
+    total = 0.0
+    for i in range(n):
+        if i % 3 == 0:
+            total += a.x     # a side path reads objects the loop's
+        else:                # first path never touches
+            total += b.vx
+    return total
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -174,3 +211,5 @@ print(shrinking(400))
 print(sqrt_domain(300))
 print(identity(500))
 print(truthy(400))
+print(float_min_max(300))
+print(bridge_object(300))
