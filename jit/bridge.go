@@ -84,6 +84,24 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 			r.cls[iter] = t
 			r.iters[e.Slot] = &iterVals{seq: true, iter: iter, next: ref}
 			r.iterList = append(r.iterList, e.Slot)
+		case ir.SnapEnumInner, ir.SnapEnumCount:
+			iv := r.iters[e.Slot]
+			if iv == nil {
+				t := enumOverSeq(slots[e.Slot]).Type()
+				i, ok := br.rootIn[ir.Input{Kind: ir.InEnumIter, Slot: e.Slot, Class: classAddr(t)}]
+				if !ok {
+					panic("BUG: jit: a snapshot carries an enumerate the root does not read")
+				}
+				iv = &iterVals{seq: true, enum: true, iter: r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, ir.Ptr)}
+				r.cls[iv.iter] = object.EnumerateType
+				r.iters[e.Slot] = iv
+				r.iterList = append(r.iterList, e.Slot)
+			}
+			if e.Kind == ir.SnapEnumInner {
+				iv.next = ref
+			} else {
+				iv.left = ref
+			}
 		case ir.SnapRangeNext, ir.SnapRangeCount:
 			iv := r.iters[e.Slot]
 			if iv == nil {
@@ -150,14 +168,14 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	for i, in := range br.root.ir.Inputs {
 		var v ir.Ref
 		switch in.Kind {
-		case ir.InSeqIter:
+		case ir.InSeqIter, ir.InEnumIter:
 			continue // the iterator itself never changes
-		case ir.InRangeNext, ir.InRangeCount, ir.InSeqIndex:
+		case ir.InRangeNext, ir.InRangeCount, ir.InSeqIndex, ir.InEnumInner, ir.InEnumCount:
 			it := r.iters[in.Slot]
 			if it == nil {
 				panic("BUG: jit: bridge lost an iterator the root carries")
 			}
-			if in.Kind == ir.InRangeNext || in.Kind == ir.InSeqIndex {
+			if in.Kind == ir.InRangeNext || in.Kind == ir.InSeqIndex || in.Kind == ir.InEnumInner {
 				v = it.next
 			} else {
 				v = it.left

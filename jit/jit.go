@@ -340,6 +340,28 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 				_, index := seqIter(v)
 				n = uint64(*index)
 			}
+		case ir.InEnumIter:
+			it := enumOverSeq(v)
+			ok = !it.IsNull() && classAddr(it.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(it)
+				ok = *items != nil
+			}
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InEnumInner:
+			it := enumOverSeq(v)
+			ok = !it.IsNull()
+			if ok {
+				_, index := seqIter(it)
+				n = uint64(*index)
+			}
+		case ir.InEnumCount:
+			ok = !enumOverSeq(v).IsNull()
+			if ok {
+				_, index, _ := enumState(v)
+				n = uint64(*index)
+			}
 		case ir.InRangeNext:
 			it := object.AsRangeIter(v)
 			ok = it != nil && int64(it.Step) == in.Step
@@ -396,10 +418,16 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		case ir.SnapSeqIndex:
 			_, index := seqIter(slots[se.Slot])
 			*index = int(n)
+		case ir.SnapEnumInner:
+			_, index := seqIter(enumOverSeq(slots[se.Slot]))
+			*index = int(n)
+		case ir.SnapEnumCount:
+			_, index, _ := enumState(slots[se.Slot])
+			*index = int64(n)
 		}
 	}
 	for i, in := range tr.ir.Inputs {
-		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter {
+		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter || in.Kind == ir.InEnumIter {
 			ctx.Spill[ir.InputSlot(i)].P = nil
 		}
 	}

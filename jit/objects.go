@@ -30,6 +30,7 @@ import (
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/object"
 )
@@ -57,7 +58,32 @@ var (
 	// next item (TestSeqIterOffsets).
 	seqIterItemsOff = int64(unsafe.Sizeof(object.Header{}))
 	seqIterIndexOff = seqIterItemsOff + 8
+	enumItOff       = fieldOffset(reflect.TypeOf(object.Enumerate{}), "it", reflect.Struct)
+	enumIndexOff    = fieldOffset(reflect.TypeOf(object.Enumerate{}), "index", reflect.Int64)
+	enumBigOff      = fieldOffset(reflect.TypeOf(object.Enumerate{}), "bigIndex", reflect.Pointer)
 )
+
+// enumState returns the iterator an enumerate object advances, its count
+// and whether the count left int64 (a big int).
+func enumState(v object.Value) (it object.Value, index *int64, big bool) {
+	p := v.Pointer()
+	return *(*object.Value)(unsafe.Add(p, enumItOff)), (*int64)(unsafe.Add(p, enumIndexOff)),
+		*(*unsafe.Pointer)(unsafe.Add(p, enumBigOff)) != nil
+}
+
+// enumOverSeq returns the list or tuple iterator that enumerate object v
+// advances, or Null when v is not such an enumerate (or counts in big
+// ints).
+func enumOverSeq(v object.Value) object.Value {
+	if v.IsNull() || v.Type() != object.EnumerateType {
+		return object.Null
+	}
+	it, _, big := enumState(v)
+	if big || !isSeqIter(it) {
+		return object.Null
+	}
+	return it
+}
 
 // seqIter returns the items pointer and index of a list or tuple iterator.
 func seqIter(v object.Value) (items **[]object.Value, index *int) {
@@ -174,6 +200,10 @@ func (r *recorder) unpack(x ir.Ref, xv object.Value, n, sp int) *abortError {
 // FOR_ITER, which finishes the loop) and the advanced index.
 func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 	itv := slots[sp-1]
+	inner := enumOverSeq(itv) // for an enumerate, the iterator it advances
+	if !inner.IsNull() {
+		itv = inner
+	}
 	items, index := seqIter(itv)
 	if *items == nil {
 		return abort("loop exit while recording", "")
@@ -186,24 +216,46 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 	if iv == nil && r.br != nil {
 		return abort("NYI: bridge advances an iterator the loop does not", "")
 	}
+	next := r.code.Instructions()[r.pc+1]
+	if !inner.IsNull() && (next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != 2) {
+		return abort("NYI: enumerate not unpacked", "")
+	}
 	if iv == nil {
 		t := itv.Type()
 		r.keepType(t)
-		iv = &iterVals{seq: true,
-			iter: r.b.SLoad(ir.Input{Kind: ir.InSeqIter, Slot: slot, Class: classAddr(t)}, ir.Ptr),
-			next: r.b.SLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot}, ir.Int)}
-		r.cls[iv.iter] = t
+		iv = &iterVals{seq: true}
+		if inner.IsNull() {
+			iv.iter = r.b.SLoad(ir.Input{Kind: ir.InSeqIter, Slot: slot, Class: classAddr(t)}, ir.Ptr)
+			iv.next = r.b.SLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot}, ir.Int)
+		} else {
+			iv.enum = true
+			iv.iter = r.b.SLoad(ir.Input{Kind: ir.InEnumIter, Slot: slot, Class: classAddr(t)}, ir.Ptr)
+			iv.next = r.b.SLoad(ir.Input{Kind: ir.InEnumInner, Slot: slot}, ir.Int)
+			iv.left = r.b.SLoad(ir.Input{Kind: ir.InEnumCount, Slot: slot}, ir.Int)
+		}
+		r.cls[iv.iter] = slots[sp-1].Type()
 		r.iters[slot] = iv
 		r.iterList = append(r.iterList, slot)
 	}
-	hdr := r.b.LoadField(iv.iter, seqIterItemsOff, ir.Ptr)
+	it := iv.iter
+	if iv.enum {
+		// The enumerate's iterator: its p word (the entry checked its class).
+		it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+	}
+	hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
 	addr := r.b.EmitAux(ir.OpElemAddr, hdr, iv.next, 0)
 	v, err := r.loadValue(addr, (**items)[*index])
 	if err != nil {
 		return err
 	}
-	r.vals[sp] = v
 	iv.next = r.b.Emit(ir.OpAdd, iv.next, r.b.KInt(1))
+	if iv.enum {
+		// The (count, item) tuple stays virtual: UNPACK_SEQUENCE follows.
+		r.tuple = append(r.tuple[:0], iv.left, v)
+		iv.left = r.b.Emit(ir.OpAddOv, iv.left, r.b.KInt(1))
+		return nil
+	}
+	r.vals[sp] = v
 	return nil
 }
 

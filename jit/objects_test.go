@@ -70,3 +70,29 @@ func TestAttrsOffsets(t *testing.T) {
 		typ.Modified()
 	}
 }
+
+// TestEnumOffsets checks the enumerate fields a trace reads and an exit
+// writes on a live enumerate object: its iterator and its count.
+func TestEnumOffsets(t *testing.T) {
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11)})
+	e, err := object.Call(nil, object.EnumerateType.AsValue(), []object.Value{l.AsValue(), object.Int(5)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := enumOverSeq(e)
+	if it.IsNull() || it.Type() != object.ListIterType {
+		t.Fatalf("enumerate's iterator is %s", typeName(it))
+	}
+	_, count, big := enumState(e)
+	if *count != 5 || big {
+		t.Fatalf("count %d, big %v; want 5", *count, big)
+	}
+	*count = 7
+	v, err := object.Next(nil, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tu, _ := v.AsTuple(); tu.Items[0].AsInt() != 7 || tu.Items[1].AsInt() != 10 {
+		t.Fatalf("next(enumerate) = (%d, %d) after setting the count to 7", tu.Items[0].AsInt(), tu.Items[1].AsInt())
+	}
+}

@@ -105,6 +105,9 @@ type iterVals struct {
 	step       int64
 	seq        bool
 	iter       ir.Ref
+	// enum marks an enumerate over a list or tuple iterator (seq): next
+	// is the iterator's index, left the count.
+	enum bool
 }
 
 func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
@@ -155,6 +158,11 @@ func (r *recorder) snapshot() int32 {
 	r.snapEntries(&s, 0, int(s.SP))
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.enum {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapEnumInner, Slot: slot, Ref: it.next},
+				ir.SnapEntry{Kind: ir.SnapEnumCount, Slot: slot, Ref: it.left})
+			continue
+		}
 		if it.seq {
 			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSeqIndex, Slot: slot, Ref: it.next})
 			continue
@@ -647,7 +655,7 @@ func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
 // forIter records FOR_ITER over a range iterator: a guard that it is not
 // exhausted, the value, and the advanced state.
 func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
-	if isSeqIter(slots[sp-1]) {
+	if isSeqIter(slots[sp-1]) || !enumOverSeq(slots[sp-1]).IsNull() {
 		return r.forIterSeq(sp, slots)
 	}
 	it := object.AsRangeIter(slots[sp-1])
@@ -714,6 +722,13 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 	}
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.enum {
+			inner, _ := r.b.HasSLoad(ir.Input{Kind: ir.InEnumInner, Slot: slot})
+			count, _ := r.b.HasSLoad(ir.Input{Kind: ir.InEnumCount, Slot: slot})
+			cs = append(cs, carried{slot, ir.SnapEnumInner, inner}, carried{slot, ir.SnapEnumCount, count})
+			phis = append(phis, ir.Phi{Left: inner, Right: it.next}, ir.Phi{Left: count, Right: it.left})
+			continue
+		}
 		if it.seq {
 			index, _ := r.b.HasSLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot})
 			cs = append(cs, carried{slot, ir.SnapSeqIndex, index})

@@ -293,10 +293,17 @@ const (
 	// in slot Slot (Ptr); InSeqIndex: its index (Int).
 	InSeqIter
 	InSeqIndex
+	// InEnumIter: the enumerate object in slot Slot, over a list or tuple
+	// iterator of class Class (Ptr); InEnumInner: that iterator's index;
+	// InEnumCount: the enumerate count (Int).
+	InEnumIter
+	InEnumInner
+	InEnumCount
 )
 
 var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InSlotObj: "obj", InRangeNext: "range.next",
-	InRangeCount: "range.left", InSpill: "spill", InSeqIter: "seqiter", InSeqIndex: "seqiter.index"}
+	InRangeCount: "range.left", InSpill: "spill", InSeqIter: "seqiter", InSeqIndex: "seqiter.index",
+	InEnumIter: "enum", InEnumInner: "enum.index", InEnumCount: "enum.count"}
 
 // Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
 type Input struct {
@@ -330,6 +337,8 @@ const (
 	SnapRangeNext                  // the range iterator in slot Slot: next = Ref
 	SnapRangeCount                 // the range iterator in slot Slot: remaining = Ref
 	SnapSeqIndex                   // the list or tuple iterator in slot Slot: index = Ref
+	SnapEnumInner                  // the enumerate in slot Slot: its iterator's index = Ref
+	SnapEnumCount                  // the enumerate in slot Slot: count = Ref
 )
 
 // SnapEntry is one value a snapshot restores.

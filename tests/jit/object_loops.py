@@ -1,6 +1,7 @@
 # Loops over objects: None and other constants of any type, `is None`,
-# for over lists and tuples of instances, tuple unpacking, instance
-# attribute loads and stores, math.sqrt; and the events that must make a
+# for over lists and tuples of instances and over enumerate, tuple
+# unpacking, instance attribute loads and stores, math.sqrt, float min
+# and max; and the events that must make a
 # trace exit: an attribute changing kind, a class gaining an attribute, an
 # instance changing layout, a list shrinking under its iterator.
 import math
@@ -196,6 +197,26 @@ def bridge_object(n):
     return total
 
 
+def enumerations(n):
+    xs = list(range(n))
+    t = 0
+    for i, x in enumerate(xs):
+        t += i * x
+        if i == n // 2:
+            xs.append(7)         # the list grows under its iterator
+    u = 0.0
+    for i, x in enumerate(tuple(float(i) for i in range(n)), 10):
+        u += i * x
+    w = 0
+    for i, (a, b) in enumerate([(i, i * 2) for i in range(n)]):
+        w += i + a - b
+    last = 0
+    for i, x in enumerate([1, 2, 3] * n, 2**63 - n // 2):
+        t += x                   # the count leaves int64 midway
+        last = i
+    return t, u, w, last
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -213,3 +234,4 @@ print(identity(500))
 print(truthy(400))
 print(float_min_max(300))
 print(bridge_object(300))
+print(enumerations(300))
