@@ -114,7 +114,17 @@ type loopState struct {
 	// again.
 	penalty     int
 	blacklisted bool
+	// loopExits counts recordings that ended at the loop's exit, which
+	// do not count as attempts until there are maxLoopExits of them.
+	loopExits int
 }
+
+// reasonLoopExit is the abort reason of a recording that reached the
+// loop's exit; maxLoopExits bounds the free retries.
+const (
+	reasonLoopExit = "loop exit while recording"
+	maxLoopExits   = 16
+)
 
 // trace is a compiled trace: a root loop trace or a bridge. The root
 // holds the tree.
@@ -147,6 +157,9 @@ type trace struct {
 const (
 	minJudgedEntries = 64
 	minItersPerEntry = 4
+	// A tree whose entries mismatch maxMismatches times, and four times
+	// as often as they match, is retired too.
+	maxMismatches = 256
 )
 
 // New returns a JIT compiling with backend.
@@ -232,13 +245,23 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 		return
 	}
 	ls := j.loops[loopKey{r.loopCode, r.loop}]
+	r.loopCode.SetLoopCount(r.loop, 0)
+	if err.reason == reasonLoopExit && ls.loopExits < maxLoopExits {
+		// The recording began at the loop's last iteration: nothing is
+		// wrong with the loop, which is recorded again when it is next
+		// hot (a short inner loop often ends mid-recording).
+		ls.loopExits++
+		if j.opts.LogIR {
+			fmt.Fprintf(j.opts.Log, "---- abort %s:%d: %v (will retry)\n", r.loopCode.Name, r.header, err)
+		}
+		return
+	}
 	ls.attempts++
 	if ls.attempts >= maxAttempts {
 		ls.blacklisted = true
 		j.stats.Blacklisted++
 	}
 	ls.penalty = 1 << ls.attempts
-	r.loopCode.SetLoopCount(r.loop, 0)
 	if j.opts.LogIR {
 		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.loopCode.Name, r.header,
 			r.loopCode.Filename, r.loopCode.Line(r.header), err)
@@ -323,7 +346,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			// The pointer word keeps the collector's view (DESIGN §4.4);
 			// the trace reads the payload word. The class is never int,
 			// float or bool, so an immediate never passes.
-			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
+			ok = v.IsNull() && in.Unbound || !v.IsNull() && classAddr(v.Type()) == in.Class
 			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
 			n = uint64(uintptr(v.Pointer()))
 		case ir.InSeqIter:
@@ -378,6 +401,10 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		if !ok {
 			tr.mismatch++
 			j.stats.EntryMismatches++
+			if tr.mismatch >= maxMismatches && tr.mismatch > 4*tr.entries {
+				// Each mismatch costs a HotLoop call and the checks.
+				j.retire(tr, f.Code(), loop)
+			}
 			return pc, sp, nil
 		}
 		ctx.Spill[ir.InputSlot(i)].N = n

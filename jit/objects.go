@@ -206,10 +206,10 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 	}
 	items, index := seqIter(itv)
 	if *items == nil {
-		return abort("loop exit while recording", "")
+		return abort(reasonLoopExit, "")
 	}
 	if *index >= len(**items) {
-		return abort("loop exit while recording", "")
+		return abort(reasonLoopExit, "")
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]

@@ -663,7 +663,7 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
 	}
 	if it.Remaining == 0 {
-		return abort("loop exit while recording", "")
+		return abort(reasonLoopExit, "")
 	}
 	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
@@ -709,6 +709,8 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 		load, ok := r.slotIn[int32(k)]
 		switch {
 		case !ok:
+			// Read by no instruction: an object local may be unbound.
+			in.Unbound = in.Kind == ir.InSlotObj
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
 			if in.Kind == ir.InSlotObj {

@@ -315,6 +315,10 @@ type Input struct {
 	// Class is the address of the Python type an InSlotObj or InSeqIter
 	// input must have (the trace keeps the type alive).
 	Class uintptr
+	// Unbound lets an InSlotObj input be Null (an unbound local): the
+	// trace never reads it before storing to it, and an exit before the
+	// store writes it back as Null.
+	Unbound bool
 }
 
 func (in Input) String() string {

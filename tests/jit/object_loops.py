@@ -217,6 +217,21 @@ def enumerations(n):
     return t, u, w, last
 
 
+def unbound_object_local(n):
+    total = 0
+    for k in range(n):
+        items = [Body(1.0, 1.0, k)] * (k % 3)
+        for b in items:          # b is unbound when the loop starts
+            total += b.mass
+        try:
+            b
+        except UnboundLocalError:
+            total += 1000
+        else:
+            del b
+    return total
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -235,3 +250,4 @@ print(truthy(400))
 print(float_min_max(300))
 print(bridge_object(300))
 print(enumerations(300))
+print(unbound_object_local(300))
