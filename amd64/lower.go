@@ -327,6 +327,10 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
 		l.defG(r, tmp1)
+	case ir.OpFieldAddr:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))
+		l.defG(r, tmp1)
 	case ir.OpLoadField:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(tmp1))

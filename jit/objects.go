@@ -259,6 +259,40 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 	return nil
 }
 
+// cellValueOff is the offset of a cell's value.
+var cellValueOff = int64(unsafe.Offsetof(interp.Cell{}.Value))
+
+// deref records LOAD_DEREF or STORE_DEREF of cell i of the loop's frame:
+// a load of the cell's value (guarded like any load: an empty cell
+// exits), or a store of an int, float or bool over one of its kind.
+func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *abortError {
+	if r.depth() > 0 {
+		return abort("NYI: cell of an inlined call", "")
+	}
+	k := r.code.NumLocals() + i
+	cell, err := r.local(k, slots)
+	if err != nil {
+		return err
+	}
+	if r.cls[cell] != interp.CellType {
+		return abort("NYI: cell slot holds "+typeName(slots[k]), "")
+	}
+	addr := r.b.EmitAux(ir.OpFieldAddr, cell, ir.None, cellValueOff)
+	cur := (*interp.Cell)(slots[k].Pointer()).Value
+	if op == compile.LOAD_DEREF {
+		v, err := r.loadValue(addr, cur)
+		r.vals[sp] = v
+		return err
+	}
+	v := r.vals[sp-1]
+	if t := r.typeOf(v); t == ir.Void || t == ir.Ptr || immediateType(cur) != t {
+		return abort("NYI: cell store that changes its kind or stores an object", "")
+	}
+	r.b.Emit(ir.OpStoreElem, addr, v)
+	r.vals[sp-1] = ir.None
+	return nil
+}
+
 // isNone folds `x is None` by x's class (Ptr values have a known class,
 // and None is the only instance of NoneType).
 func (r *recorder) isNone(x ir.Ref) (bool, *abortError) {

@@ -358,6 +358,10 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, err
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
+	case compile.LOAD_DEREF, compile.STORE_DEREF:
+		if err := r.deref(op, ins.Arg(), sp, slots); err != nil {
+			return false, err
+		}
 	case compile.LOAD_ATTR:
 		v, err := r.loadAttr(f, r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {

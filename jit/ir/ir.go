@@ -146,6 +146,7 @@ const (
 	OpFSqrt       // sqrt(a); guard: a is not negative (math.sqrt raises)
 	OpFMin        // min(a, b) as Python's min: b if b < a else a
 	OpFMax        // max(a, b): b if b > a else a
+	OpFieldAddr   // the address a+Aux (an Int) of a Value inside object a (for LOADELEM and STOREELEM)
 	numOps
 )
 
@@ -230,6 +231,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFSqrt:       {name: "fsqrt", nargs: 1, typ: Float, arg: Float, flags: fPure | fGuard},
 	OpFMin:        {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
 	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
 }
 
 func (op Op) String() string {

@@ -232,6 +232,33 @@ def unbound_object_local(n):
     return total
 
 
+def cells(n):
+    k = 3
+    acc = 0
+
+    def inner():
+        return k + acc
+    for i in range(n):
+        acc += i * k             # acc and k live in cells
+        if i == n // 2:
+            k = 2.5              # the cell changes kind
+    base = 7
+    total = sum(x * base for x in range(n))
+    t = 0
+    for i in range(n):
+        if i == n - 5:
+            del c                # the cell empties
+        try:
+            t += c
+        except NameError:
+            t -= 100
+        c = i
+
+        def f():
+            return c
+    return acc, inner(), total, t
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -251,3 +278,4 @@ print(float_min_max(300))
 print(bridge_object(300))
 print(enumerations(300))
 print(unbound_object_local(300))
+print(cells(300))
