@@ -310,6 +310,21 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if truth == (op == compile.POP_JUMP_IF_TRUE) {
 			r.expectPC = ins.Arg()
 		}
+	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+		t, truth, err := r.truth(r.vals[sp-1], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
+		if truth {
+			r.b.Emit(ir.OpGuardT, t, ir.None)
+		} else {
+			r.b.Emit(ir.OpGuardF, t, ir.None)
+		}
+		if truth == (op == compile.JUMP_IF_TRUE_OR_POP) {
+			r.expectPC = ins.Arg() // the value stays
+		} else {
+			r.vals[sp-1] = ir.None
+		}
 	case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
 		r.expectPC = ins.Arg()
 	case compile.FOR_ITER:

@@ -259,6 +259,17 @@ def cells(n):
     return acc, inner(), total, t
 
 
+def and_or(n):
+    t = 0
+    xs = [0, 1, 2, 0.0, 3.5, None, 4]
+    for i in range(n):
+        x = xs[i % 7]
+        a = x or 10
+        b = x and 20
+        t += (a if a is not None else 1) + (b if b is not None else 2)
+    return t
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -279,3 +290,4 @@ print(bridge_object(300))
 print(enumerations(300))
 print(unbound_object_local(300))
 print(cells(300))
+print(and_or(700))
