@@ -327,6 +327,23 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
 		l.defG(r, tmp1)
+	case ir.OpStoreValue:
+		// Raw pointer stores only while the write barrier is off; the
+		// flag changes only when the world stops, never during a trace.
+		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+		a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
+		a.Branch(x86.AJNE, l.stub(in.Snap))
+		addr := l.inReg(in.A, tmp0)
+		t := l.t.Insts[in.B].Type
+		if t == ir.Ptr {
+			a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+			a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
+			a.Op(x86.AMOVQ, Imm(0), Mem(addr, 8))
+			break
+		}
+		a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
+		l.storePayload(in.B, Mem(addr, 8))
 	case ir.OpFieldAddr:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))

@@ -39,11 +39,16 @@
 // back to the loop header and jumps to the root's entry. When an exit
 // reaches Go, Go boxes the values back into the frame's slots (or the
 // iterator's state) and the interpreter resumes at the snapshot's pc and
-// stack pointer. Native code writes Go memory only in FSTORE and
-// STOREELEM (list items, instance attributes), which change the payload
-// word of a Value holding an immediate of the same type: no pointer is
-// ever stored, so DESIGN §4.3 holds without barrier checks; rules §4.1,
-// §4.2 and §4.5 are the backend's.
+// stack pointer. Native code writes Go memory in FSTORE and STOREELEM
+// (frame slots, list items, attributes, cells), which change the payload
+// word of a Value holding an immediate of the same type, and in
+// STOREVALUE, which stores a whole Value (a pointer) only after checking
+// that the runtime's write barrier is off (DESIGN §4.3): the flag changes
+// only while the world is stopped, which waits for the trace's next poll,
+// and no collection marks while it is off, so an object a trace holds
+// only in a register cannot be freed before the trace exits (its exits
+// write every live object to scanned spill words). Rules §4.1, §4.2 and
+// §4.5 are the backend's.
 package jit
 
 import (

@@ -16,7 +16,8 @@
 //     the class, its version (no class attribute or descriptor appeared)
 //     and the layout (the instance has the same attribute names and is
 //     not in dict mode); a store writes only the payload word over an
-//     immediate of the same kind (DESIGN §4.3);
+//     immediate of the same kind, or the whole Value while the write
+//     barrier is off (DESIGN §4.3);
 //   - LOAD_ATTR of a module attribute: a constant under a guard on the
 //     module dict's version.
 //
@@ -264,7 +265,7 @@ var cellValueOff = int64(unsafe.Offsetof(interp.Cell{}.Value))
 
 // deref records LOAD_DEREF or STORE_DEREF of cell i of the loop's frame:
 // a load of the cell's value (guarded like any load: an empty cell
-// exits), or a store of an int, float or bool over one of its kind.
+// exits), or a store (storeValue).
 func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *abortError {
 	if r.depth() > 0 {
 		return abort("NYI: cell of an inlined call", "")
@@ -285,12 +286,8 @@ func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *ab
 		return err
 	}
 	v := r.vals[sp-1]
-	if t := r.typeOf(v); t == ir.Void || t == ir.Ptr || immediateType(cur) != t {
-		return abort("NYI: cell store that changes its kind or stores an object", "")
-	}
-	r.b.Emit(ir.OpStoreElem, addr, v)
 	r.vals[sp-1] = ir.None
-	return nil
+	return r.storeValue(addr, v, cur)
 }
 
 // isNone folds `x is None` by x's class (Ptr values have a known class,
@@ -439,22 +436,32 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	return r.loadValue(addr, v)
 }
 
-// storeAttr records STORE_ATTR name: x.name = v, where v replaces an
-// immediate of its own kind (only the payload word is written).
+// storeAttr records STORE_ATTR name: x.name = v (storeValue).
 func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *abortError {
 	addr, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return err
 	}
 	old, ok := object.AttrsOf(xv).Get(name)
-	t := r.typeOf(v)
 	if !ok {
 		return abort("NYI: attribute store that adds an attribute", "")
 	}
-	if t == ir.Void || t == ir.Ptr || immediateType(old) != t {
-		return abort("NYI: attribute store that changes its kind or stores an object", "")
+	return r.storeValue(addr, v, old)
+}
+
+// storeValue records the store of v over the Value at address addr,
+// observed as old: only the payload word when both are immediates of one
+// kind, else the whole Value (guarded: the write barrier is off).
+func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
+	t := r.typeOf(v)
+	switch {
+	case t == ir.Void || t == ir.Ptr && r.cls[v] == nil:
+		return abort("NYI: store of an untracked value", "")
+	case t != ir.Ptr && immediateType(old) == t:
+		r.b.Emit(ir.OpStoreElem, addr, v)
+	default:
+		r.b.Emit(ir.OpStoreValue, addr, v)
 	}
-	r.b.Emit(ir.OpStoreElem, addr, v)
 	return nil
 }
 

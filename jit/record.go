@@ -581,20 +581,13 @@ func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError
 	return r.loadValue(addr, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
 }
 
-// storeSubscr records x[i] = v for a list x, an int i, and an int, float
-// or bool v replacing an item of the same type (only the payload word is
-// written: no pointer store, DESIGN §4.3).
+// storeSubscr records x[i] = v for a list x and an int i (storeValue).
 func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError {
 	addr, err := r.listItem(x, i, xv, iv)
 	if err != nil {
 		return err
 	}
-	t := r.typeOf(v)
-	if t == ir.Void || t == ir.Ptr || immediateType((*object.List)(xv.Pointer()).Items[iv.AsInt()]) != t {
-		return abort("NYI: list store that changes an item's kind", "")
-	}
-	r.b.Emit(ir.OpStoreElem, addr, v)
-	return nil
+	return r.storeValue(addr, v, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
 }
 
 // Int and float IR ops of the binary operators.

@@ -39,9 +39,10 @@
 // Float a float64 in a vector register, Bool 0 or 1 in a general register,
 // Ptr the p word of any other Value (see Ptr). Boxing happens only
 // when an exit writes a snapshot back to the frame. Native code writes Go
-// memory only in FSTORE and STOREELEM, which replace the payload word of
-// a Value whose p word is the static header of the same immediate type:
-// no pointer is ever stored into the heap (DESIGN §4.3).
+// memory in FSTORE and STOREELEM, which replace the payload word of a
+// Value whose p word is the static header of the same immediate type,
+// and in STOREVALUE, which stores a pointer only while the runtime's
+// write barrier is off (DESIGN §4.3).
 package ir
 
 import "fmt"
@@ -58,10 +59,11 @@ const (
 	// Ptr is the p word of a Value that is not an int, float or bool
 	// immediate (an object, or None's static header), general register.
 	// The recorder knows the class of every Ptr value (guarded where it
-	// was loaded, or at trace entry). The trace stores no pointers, so
-	// every object it holds stays reachable from the frame through the
-	// fields it was loaded from. Exits write it to the spill slot's
-	// pointer word, which the collector scans.
+	// was loaded, or at trace entry). No collection can free an object
+	// a trace holds in a register: marking needs the write barrier on
+	// and a stopped world to turn it on, which waits for the trace's
+	// next poll exit; exits write Ptr values to the spill slot's pointer
+	// word, which the collector scans.
 	Ptr
 )
 
@@ -147,6 +149,10 @@ const (
 	OpFMin        // min(a, b) as Python's min: b if b < a else a
 	OpFMax        // max(a, b): b if b > a else a
 	OpFieldAddr   // the address a+Aux (an Int) of a Value inside object a (for LOADELEM and STOREELEM)
+	// OpStoreValue stores b as a whole Value at address a: its p word
+	// (an object, or the static header of b's immediate kind) and its
+	// payload. Guard: the runtime's write barrier is off (DESIGN §4.3).
+	OpStoreValue
 	numOps
 )
 
@@ -232,6 +238,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFMin:        {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
 	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
 	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -440,11 +447,13 @@ func (t *Trace) Validate() error {
 			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
+			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && t.Insts[in.A].Type != t.Insts[in.B].Type {
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue &&
+			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
