@@ -156,15 +156,15 @@ type trace struct {
 	iters    uint64 // loop iterations run natively
 }
 
-// A trace is judged after minJudgedEntries entries: one running fewer than
-// minItersPerEntry iterations per entry on average costs more in entries
-// and exits than it saves, and its loop goes back to the interpreter.
+// A trace tree is judged after minJudgedEntries attempts to enter it
+// (entries and mismatches), and again every judgeEvery attempts: one
+// running fewer than minItersPerEntry iterations per attempt on average
+// costs more in entries, mismatches and exits than it saves, and its loop
+// goes back to the interpreter.
 const (
 	minJudgedEntries = 64
+	judgeEvery       = 4096
 	minItersPerEntry = 4
-	// A tree whose entries mismatch maxMismatches times, and four times
-	// as often as they match, is retired too.
-	maxMismatches = 256
 )
 
 // New returns a JIT compiling with backend.
@@ -406,10 +406,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		if !ok {
 			tr.mismatch++
 			j.stats.EntryMismatches++
-			if tr.mismatch >= maxMismatches && tr.mismatch > 4*tr.entries {
-				// Each mismatch costs a HotLoop call and the checks.
-				j.retire(tr, f.Code(), loop)
-			}
+			j.judge(tr, f.Code(), loop)
 			return pc, sp, nil
 		}
 		ctx.Spill[ir.InputSlot(i)].N = n
@@ -466,12 +463,11 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
+	retired := j.judge(tr, f.Code(), loop)
 	if len(snap.Frames) > 0 {
 		return j.finishCalls(th, xt, snap, slots, inl)
 	}
-	if tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*minJudgedEntries {
-		j.retire(tr, f.Code(), loop)
-	} else if e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
+	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
 		j.rec = newBridgeRecorder(f, tr, xt, id)
 		j.recTh = th
@@ -502,6 +498,17 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 	}
 	slots[snap.SP] = res
 	return int(snap.PC), int(snap.SP) + 1, nil
+}
+
+// judge retires tr's tree when it is due for judgement and ran fewer
+// than minItersPerEntry iterations per attempt to enter it.
+func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
+	n := tr.entries + tr.mismatch
+	if (n == minJudgedEntries || n%judgeEvery == 0) && tr.iters < minItersPerEntry*n {
+		j.retire(tr, c, loop)
+		return true
+	}
+	return false
 }
 
 // retire gives up an unprofitable trace tree: its loop is blacklisted.
