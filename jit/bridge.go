@@ -61,15 +61,22 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 	}
 	r.br = br
 	slots := f.Slots()
+	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
 		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
-			if parent.ir.Insts[e.Ref].Type == ir.Ptr && !slots[e.Slot].IsNull() {
+			if pi := parent.ir.Insts[e.Ref]; pi.Type == ir.Ptr && !slots[e.Slot].IsNull() {
 				// The parent guarded (or checked at entry) one class for
-				// each Ptr value: every exit here has that class.
+				// each Ptr value it computed: every exit here has that
+				// class. An input may be unbound, or come from further up.
 				r.cls[ref] = slots[e.Slot].Type()
+				if pi.Op == ir.OpSLoad {
+					if in := parent.ir.Inputs[pi.Aux]; in.Unbound || in.Kind == ir.InSpill {
+						unsure = append(unsure, ref)
+					}
+				}
 			}
 			if int(e.Slot) < len(r.written) {
 				r.written[e.Slot] = true
@@ -115,6 +122,13 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 				iv.left = ref
 			}
 		}
+	}
+	// Guards at the bridge's start, with the parent's exit state as their
+	// snapshot.
+	r.pc, r.sp, r.snap, r.b.PC = int(s.PC), int(s.SP), -1, s.PC
+	for _, ref := range unsure {
+		r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpEq, ref, r.b.KPtr(0)), ir.None)
+		r.guardClass(ref, r.cls[ref])
 	}
 	return r
 }

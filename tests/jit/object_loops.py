@@ -270,6 +270,26 @@ def and_or(n):
     return t
 
 
+def unbound_in_bridge(n):
+    total = 0
+    for k in range(n):
+        items = [Body(1.0, 1.0, k)] * (k % 3)
+        for b in items:
+            if k % 2:            # a side path, which grows a bridge
+                total += b.mass
+            else:
+                total -= 1
+        try:
+            b
+        except UnboundLocalError:
+            total += 1000
+        else:
+            if k % 4 == 0:
+                total += b.mass * 2
+            del b
+    return total
+
+
 head = None
 for v in range(300):
     head = Node(v, head)
@@ -291,3 +311,4 @@ print(enumerations(300))
 print(unbound_object_local(300))
 print(cells(300))
 print(and_or(700))
+print(unbound_in_bridge(600))
