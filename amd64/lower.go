@@ -51,10 +51,6 @@ func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (
 	return c, text, nil
 }
 
-// listItemsOff is the offset of a list's item slice (data pointer, then
-// length).
-const listItemsOff = int64(unsafe.Offsetof(object.List{}.Items))
-
 // immediateHeader is the address of the static header of the immediates
 // of type t (the p word of every int, float or bool Value).
 func immediateHeader(t ir.Type) int64 {
@@ -322,15 +318,72 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		// Unsigned compare: a negative index fails as well.
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
-		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, listItemsOff+8))
+		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, in.Aux+8))
 		a.Branch(x86.AJCC, l.stub(in.Snap))
 		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
-		a.Op(x86.AADDQ, Mem(tmp1, listItemsOff), Reg(tmp0))
+		a.Op(x86.AADDQ, Mem(tmp1, in.Aux), Reg(tmp0))
 		l.defG(r, tmp0)
 	case ir.OpListLen:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Mem(tmp1, listItemsOff+8), Reg(tmp1))
+		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
 		l.defG(r, tmp1)
+	case ir.OpStoreValue:
+		// Raw pointer stores only while the write barrier is off; the
+		// flag changes only when the world stops, never during a trace.
+		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+		a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
+		a.Branch(x86.AJNE, l.stub(in.Snap))
+		addr := l.inReg(in.A, tmp0)
+		t := l.t.Insts[in.B].Type
+		if t == ir.Ptr {
+			a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+			a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
+			a.Op(x86.AMOVQ, Imm(0), Mem(addr, 8))
+			break
+		}
+		a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
+		l.storePayload(in.B, Mem(addr, 8))
+	case ir.OpFieldAddr:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpLoadField:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpGuardWord32:
+		k, ok := l.konst(in.A)
+		if !ok {
+			panic("BUG: amd64: guardword32 of a non-constant")
+		}
+		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
+		a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(int64(int32(uint32(k)))))
+		a.Branch(x86.AJNE, l.stub(in.Snap))
+	case ir.OpFMin, ir.OpFMax:
+		// Python's order: the first argument unless the second is
+		// strictly smaller (larger); NaNs and equal zeros keep the first.
+		y := l.inXReg(in.B, xtmp1)
+		x := l.inXReg(in.A, xtmp0)
+		if in.Op == ir.OpFMax {
+			a.Op(x86.AUCOMISD, Reg(x), Reg(y)) // above: y > x
+		} else {
+			a.Op(x86.AUCOMISD, Reg(y), Reg(x)) // above: x > y
+		}
+		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
+		keep := a.NewLabel()
+		a.Branch(x86.AJLS, keep)
+		a.Op(x86.AMOVSD, Reg(y), Reg(xtmp0))
+		a.Bind(keep)
+		l.defF(r, xtmp0)
+	case ir.OpFSqrt:
+		// Negative operands exit (math.sqrt raises); -0.0 does not.
+		x := l.inXReg(in.A, xtmp0)
+		a.Op(x86.AXORPS, Reg(xtmp1), Reg(xtmp1))
+		a.Op(x86.AUCOMISD, Reg(xtmp1), Reg(x))
+		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
+		a.Op(x86.ASQRTSD, Reg(x), Reg(xtmp0))
+		l.defF(r, xtmp0)
 	case ir.OpAbsOv:
 		// -x overflows only for MinInt64, whose absolute value is a big int.
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -365,6 +418,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Branch(x86.AJNE, l.stub(in.Snap))
 	case ir.OpLoadElem:
 		addr := l.inReg(in.A, tmp0)
+		if in.Type == ir.Ptr {
+			a.Op(x86.AMOVQ, Mem(addr, 0), Reg(tmp1))
+			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			a.Branch(x86.AJEQ, l.stub(in.Snap))
+			l.defG(r, tmp1)
+			break
+		}
 		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
 		if in.Type == ir.Float {
 			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(xtmp0))
@@ -378,6 +438,15 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.checkImmediate(Mem(addr, 0), l.t.Insts[in.B].Type, in.Snap)
 		l.storePayload(in.B, Mem(addr, 8))
 	case ir.OpFLoad:
+		if in.Type == ir.Ptr {
+			// The p word of an object: read only, never written.
+			a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+			a.Op(x86.AMOVQ, Mem(tmp0, in.Aux*native.SlotSize), Reg(tmp1))
+			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			a.Branch(x86.AJEQ, l.stub(in.Snap))
+			l.defG(r, tmp1)
+			break
+		}
 		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
 			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))

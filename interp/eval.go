@@ -190,9 +190,12 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					}
 				}
 				if c.loopCounts[k] >= th.jitHot {
-					pc, sp = th.hotLoop(f, k, pc, sp)
+					pc, sp, err = th.hotLoop(f, k, pc, sp)
 					recording = th.recording
 					code = c.codeFor(recording)
+					if err != nil {
+						break dispatch
+					}
 				}
 
 			case compile.POP_TOP:

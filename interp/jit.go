@@ -35,8 +35,10 @@ type JIT interface {
 	// (a loop number of f's code) with pc the index of the instruction
 	// after it and sp the stack pointer. It returns where the
 	// interpreter continues: unchanged, or the state a trace exit left
-	// in f's slots.
-	HotLoop(th *Thread, f *Frame, loop, pc, sp int) (newPC, newSP int)
+	// in f's slots; err is an exception raised by a call the trace
+	// inlined (finished by Thread.ResumeCall), which the interpreter
+	// raises as if instruction newPC-1 had raised it.
+	HotLoop(th *Thread, f *Frame, loop, pc, sp int) (newPC, newSP int, err error)
 	// Record is called before each instruction while th is recording:
 	// pc is the index of the instruction about to run in f, sp the stack
 	// pointer.
@@ -67,12 +69,61 @@ func jitThreshold(j JIT) uint32 {
 
 // hotLoop is called by the eval loop when loop's counter reached the
 // threshold.
-func (th *Thread) hotLoop(f *Frame, loop, pc, sp int) (int, int) {
+func (th *Thread) hotLoop(f *Frame, loop, pc, sp int) (int, int, error) {
 	if th.jit == nil {
 		f.code.loopCounts[loop] = 0
-		return pc, sp
+		return pc, sp, nil
 	}
-	return th.jit.HotLoop(th, f, loop, pc, sp)
+	pc, sp, err := th.jit.HotLoop(th, f, loop, pc, sp)
+	if err != nil {
+		f.lasti = pc - 1
+	}
+	return pc, sp, err
+}
+
+// InlineCode returns fn's code when a call of fn with nargs positional
+// arguments is plain: the arguments become the first fast locals and
+// nothing else is set up (no defaults, cells, *args, generator), as a
+// trace that inlines the call assumes; else nil.
+func (fn *Function) InlineCode(nargs int) *Code {
+	if c := fn.code; c.plainCall && nargs == c.ArgCount {
+		return c
+	}
+	return nil
+}
+
+// FrameSize returns the number of slots of a frame running c.
+func (c *Code) FrameSize() int { return c.frameSize }
+
+// ResumeCall continues a call of fn that a trace inlined and left in the
+// middle (an exit inside the callee): it runs fn's code in a new frame,
+// called from th's current frame, with the given slots, from instruction
+// pc with stack pointer sp, and returns the call's result. With exc set,
+// exc is raised in the new frame at instruction pc-1 first (a call made
+// there, also inlined, raised it).
+func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc error) (object.Value, error) {
+	throw := object.Null
+	if exc != nil {
+		e, ok := exc.(*object.Exc)
+		if !ok {
+			return object.Null, exc
+		}
+		throw = e.AsValue()
+	}
+	if err := th.Enter(""); err != nil {
+		return object.Null, err
+	}
+	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Null)
+	f.fn = fn
+	copy(f.slots, slots)
+	f.pc, f.lasti, f.sp = pc, pc-1, sp
+	f.back = th.frame
+	th.frame = f
+	v, err := th.eval(f, throw)
+	th.frame = f.back
+	th.Leave()
+	th.releaseFrame(f)
+	return v, err
 }
 
 // Code returns the code object f runs.

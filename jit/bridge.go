@@ -61,16 +61,53 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 	}
 	r.br = br
 	slots := f.Slots()
+	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
 		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
-			if parent.ir.Insts[e.Ref].Type == ir.Ptr && !slots[e.Slot].IsNull() {
-				r.objs[ref] = slots[e.Slot]
+			if pi := parent.ir.Insts[e.Ref]; pi.Type == ir.Ptr && !slots[e.Slot].IsNull() {
+				// The parent guarded (or checked at entry) one class for
+				// each Ptr value it computed: every exit here has that
+				// class. An input may be unbound, or come from further up.
+				r.cls[ref] = slots[e.Slot].Type()
+				if pi.Op == ir.OpSLoad {
+					if in := parent.ir.Inputs[pi.Aux]; in.Unbound || in.Kind == ir.InSpill {
+						unsure = append(unsure, ref)
+					}
+				}
 			}
 			if int(e.Slot) < len(r.written) {
 				r.written[e.Slot] = true
+			}
+		case ir.SnapSeqIndex:
+			t := slots[e.Slot].Type()
+			i, ok := br.rootIn[ir.Input{Kind: ir.InSeqIter, Slot: e.Slot, Class: classAddr(t)}]
+			if !ok {
+				panic("BUG: jit: a snapshot carries an iterator the root does not read")
+			}
+			iter := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, ir.Ptr)
+			r.cls[iter] = t
+			r.iters[e.Slot] = &iterVals{seq: true, iter: iter, next: ref}
+			r.iterList = append(r.iterList, e.Slot)
+		case ir.SnapEnumInner, ir.SnapEnumCount:
+			iv := r.iters[e.Slot]
+			if iv == nil {
+				t := enumOverSeq(slots[e.Slot]).Type()
+				i, ok := br.rootIn[ir.Input{Kind: ir.InEnumIter, Slot: e.Slot, Class: classAddr(t)}]
+				if !ok {
+					panic("BUG: jit: a snapshot carries an enumerate the root does not read")
+				}
+				iv = &iterVals{seq: true, enum: true, iter: r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, ir.Ptr)}
+				r.cls[iv.iter] = object.EnumerateType
+				r.iters[e.Slot] = iv
+				r.iterList = append(r.iterList, e.Slot)
+			}
+			if e.Kind == ir.SnapEnumInner {
+				iv.next = ref
+			} else {
+				iv.left = ref
 			}
 		case ir.SnapRangeNext, ir.SnapRangeCount:
 			iv := r.iters[e.Slot]
@@ -86,6 +123,13 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 			}
 		}
 	}
+	// Guards at the bridge's start, with the parent's exit state as their
+	// snapshot.
+	r.pc, r.sp, r.snap, r.b.PC = int(s.PC), int(s.SP), -1, s.PC
+	for _, ref := range unsure {
+		r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpEq, ref, r.b.KPtr(0)), ir.None)
+		r.guardClass(ref, r.cls[ref])
+	}
 	return r
 }
 
@@ -93,34 +137,35 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 // snapshot does not list: the root's input slot when the root reads it,
 // else a guarded load from the frame.
 func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
-	var kind ir.InputKind
+	in := ir.Input{Slot: int32(k)}
 	var t ir.Type
 	switch {
 	case v.IsInt():
-		kind, t = ir.InSlotInt, ir.Int
+		in.Kind, t = ir.InSlotInt, ir.Int
 	case v.IsFloat():
-		kind, t = ir.InSlotFloat, ir.Float
+		in.Kind, t = ir.InSlotFloat, ir.Float
 	case v.IsBool():
-		kind, t = ir.InSlotBool, ir.Bool
+		in.Kind, t = ir.InSlotBool, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
-	case v.Type() == object.ListType:
-		kind, t = ir.InSlotList, ir.Ptr
+	case immediateClass(v.Type()):
+		return ir.None, abort("NYI: local of type big "+v.Type().Name, "")
 	default:
-		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
+		in.Kind, in.Class, t = ir.InSlotObj, classAddr(v.Type()), ir.Ptr
 	}
 	var ref ir.Ref
-	if i, ok := r.br.rootIn[ir.Input{Kind: kind, Slot: int32(k)}]; ok {
+	if i, ok := r.br.rootIn[in]; ok {
 		ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, t)
-	} else if t == ir.Ptr {
-		return ir.None, abort("NYI: bridge reads an object the root does not", "")
 	} else {
 		ref = r.b.FLoad(int32(k), t)
+		if t == ir.Ptr {
+			r.guardClass(ref, v.Type())
+		}
 	}
 	r.vals[k] = ref
 	r.br.unchanged[k] = ref
 	if t == ir.Ptr {
-		r.objs[ref] = v
+		r.cls[ref] = v.Type()
 	}
 	return ref, nil
 }
@@ -137,12 +182,14 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	for i, in := range br.root.ir.Inputs {
 		var v ir.Ref
 		switch in.Kind {
-		case ir.InRangeNext, ir.InRangeCount:
+		case ir.InSeqIter, ir.InEnumIter:
+			continue // the iterator itself never changes
+		case ir.InRangeNext, ir.InRangeCount, ir.InSeqIndex, ir.InEnumInner, ir.InEnumCount:
 			it := r.iters[in.Slot]
 			if it == nil {
 				panic("BUG: jit: bridge lost an iterator the root carries")
 			}
-			if in.Kind == ir.InRangeNext {
+			if in.Kind == ir.InRangeNext || in.Kind == ir.InSeqIndex || in.Kind == ir.InEnumInner {
 				v = it.next
 			} else {
 				v = it.left
@@ -152,7 +199,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			if v == ir.None || v == br.unchanged[int(in.Slot)] {
 				continue
 			}
-			if r.b.Type(v) != inputType[in.Kind] {
+			if want := r.slotInput(in.Slot, v); want.Kind != in.Kind || want.Class != in.Class {
 				return nil, abort("type-unstable local", "bridge changes the type of local %d", in.Slot)
 			}
 		}
@@ -162,6 +209,9 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 		v := r.vals[k]
 		if !w || v == ir.None || br.carried[int32(k)] || v == br.unchanged[k] {
 			continue
+		}
+		if r.b.Type(v) == ir.Ptr {
+			return nil, abort("NYI: bridge stores an object in a local the loop does not carry", "")
 		}
 		r.b.FStore(int32(k), v)
 	}
@@ -175,6 +225,3 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	}
 	return t, nil
 }
-
-// inputType is the IR type of a frame-slot input of each kind.
-var inputType = map[ir.InputKind]ir.Type{ir.InSlotInt: ir.Int, ir.InSlotFloat: ir.Float, ir.InSlotBool: ir.Bool}

@@ -45,7 +45,7 @@ func (r *recorder) global(f *interp.Frame, i int) (ir.Ref, *abortError) {
 		}
 		r.guardVersion(b)
 	}
-	return r.constObject(v), nil
+	return r.constObject(v)
 }
 
 // guardVersion emits a guard that d still has its current version.
@@ -54,20 +54,26 @@ func (r *recorder) guardVersion(d *object.Dict) {
 	r.b.GuardWord(versionAddr(d), d.Version())
 }
 
-// constObject returns the IR constant of v.
-func (r *recorder) constObject(v object.Value) ir.Ref {
+// constObject returns the IR constant of v: an int, float or bool, or
+// any object (a KPTR of known class, kept alive with the trace).
+func (r *recorder) constObject(v object.Value) (ir.Ref, *abortError) {
 	switch {
 	case v.IsInt():
-		return r.b.KInt(v.AsInt())
+		return r.b.KInt(v.AsInt()), nil
 	case v.IsFloat():
-		return r.b.KFloat(v.AsFloat())
+		return r.b.KFloat(v.AsFloat()), nil
 	case v.IsBool():
-		return r.b.KBool(v == object.True)
+		return r.b.KBool(v == object.True), nil
+	case immediateClass(v.Type()):
+		return ir.None, abort("NYI: constant of type big "+v.Type().Name, "")
 	}
 	ref := r.b.KPtr(uintptr(v.Pointer()))
-	r.objs[ref] = v
-	r.keep = append(r.keep, v)
-	return ref
+	if _, ok := r.objs[ref]; !ok {
+		r.objs[ref] = v
+		r.cls[ref] = v.Type()
+		r.keep = append(r.keep, v)
+	}
+	return ref, nil
 }
 
 // call records CALL of the constant callable fn with no self and the
@@ -80,6 +86,14 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 	if k, isK := r.b.Const(self); !isK || r.typeOf(self) != ir.Ptr || k != 0 {
 		return ir.None, abort("NYI: method call", "")
 	}
+	if isMathSqrt(fv) && len(args) == 1 {
+		switch r.typeOf(args[0]) {
+		case ir.Float:
+			return r.b.Emit(ir.OpFSqrt, args[0], ir.None), nil
+		case ir.Int:
+			return r.b.Emit(ir.OpFSqrt, r.b.Emit(ir.OpIToF, args[0], ir.None), ir.None), nil
+		}
+	}
 	name := builtinName(r.frame, fv)
 	if name == "" {
 		return ir.None, abort("NYI: call of "+typeName(fv), "")
@@ -89,8 +103,9 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 		types[i] = r.typeOf(a)
 	}
 	switch {
-	case name == "len" && len(args) == 1 && types[0] == ir.Ptr && argv[0].Type() == object.ListType:
-		return r.b.Emit(ir.OpListLen, args[0], ir.None), nil
+	case name == "len" && len(args) == 1 && types[0] == ir.Ptr && (r.cls[args[0]] == object.ListType || r.cls[args[0]] == object.TupleType):
+		off, _ := seqItemsOff(r.cls[args[0]])
+		return r.b.EmitAux(ir.OpListLen, args[0], ir.None, off), nil
 	case name == "abs" && len(args) == 1 && types[0] == ir.Int:
 		return r.b.Emit(ir.OpAbsOv, args[0], ir.None), nil
 	case name == "abs" && len(args) == 1 && types[0] == ir.Float:
@@ -100,8 +115,22 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 			return r.b.Emit(ir.OpMin, args[0], args[1]), nil
 		}
 		return r.b.Emit(ir.OpMax, args[0], args[1]), nil
+	case (name == "min" || name == "max") && len(args) == 2 && types[0] == ir.Float && types[1] == ir.Float:
+		if name == "min" {
+			return r.b.Emit(ir.OpFMin, args[0], args[1]), nil
+		}
+		return r.b.Emit(ir.OpFMax, args[0], args[1]), nil
 	}
 	return ir.None, abort("NYI: call of builtin "+name, "")
+}
+
+// isMathSqrt reports whether fv is math.sqrt.
+func isMathSqrt(fv object.Value) bool {
+	if fv.Type() != object.BuiltinFunctionType {
+		return false
+	}
+	f := (*object.BuiltinFunction)(fv.Pointer())
+	return f.Self.IsNull() && f.Module == "math" && f.Def.Name == "sqrt"
 }
 
 // tracedBuiltins are the builtins call knows.

@@ -16,9 +16,11 @@
 // # Traces
 //
 // A trace is one iteration of the loop from its LOOP_HEADER back to it,
-// in one frame (and a bridge, the rest of an iteration from a hot exit): locals and stack temporaries holding ints, floats and
-// bools are unboxed into registers; a `for` over a range iterator becomes
-// an induction variable and a count. The recorder guards on what it
+// in one frame (and a bridge, the rest of an iteration from a hot exit):
+// locals and stack temporaries holding ints, floats and bools are unboxed
+// into registers, any other value is a pointer of known class
+// (objects.go); a `for` over a range iterator becomes an induction
+// variable and a count, over a list or tuple iterator an index. The recorder guards on what it
 // observed; anything it cannot handle aborts the recording with a counted
 // reason, and the program goes on in the interpreter. A loop whose
 // recording aborts is penalised (the counter starts again, the threshold
@@ -27,19 +29,26 @@
 // # Entry and exit
 //
 // Go enters a trace tree at its root's top: for each root input it checks
-// the frame slot's kind (int, float, bool, range iterator with the
-// recorded step) and stores the unboxed payload in the context's spill
-// slot of that input; a mismatch skips the trace for this iteration.
+// the frame slot's kind (int, float, bool, object of the recorded class,
+// range iterator with the recorded step, list or tuple iterator) and
+// stores the unboxed payload in the context's spill slot of that input;
+// a mismatch skips the trace for this iteration.
 // Every guard exit stores its snapshot's values into the spill slots and
 // jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
 // linked there, which runs the path the interpreter took from that exit
 // back to the loop header and jumps to the root's entry. When an exit
 // reaches Go, Go boxes the values back into the frame's slots (or the
 // iterator's state) and the interpreter resumes at the snapshot's pc and
-// stack pointer. Native code writes Go memory only in FSTORE, which
-// changes the payload word of a frame slot holding an immediate of the
-// same type: no pointer is ever stored, so DESIGN §4.3 holds without
-// barrier checks; rules §4.1, §4.2 and §4.5 are the backend's.
+// stack pointer. Native code writes Go memory in FSTORE and STOREELEM
+// (frame slots, list items, attributes, cells), which change the payload
+// word of a Value holding an immediate of the same type, and in
+// STOREVALUE, which stores a whole Value (a pointer) only after checking
+// that the runtime's write barrier is off (DESIGN §4.3): the flag changes
+// only while the world is stopped, which waits for the trace's next poll,
+// and no collection marks while it is off, so an object a trace holds
+// only in a register cannot be freed before the trace exits (its exits
+// write every live object to scanned spill words). Rules §4.1, §4.2 and
+// §4.5 are the backend's.
 package jit
 
 import (
@@ -110,7 +119,17 @@ type loopState struct {
 	// again.
 	penalty     int
 	blacklisted bool
+	// loopExits counts recordings that ended at the loop's exit, which
+	// do not count as attempts until there are maxLoopExits of them.
+	loopExits int
 }
+
+// reasonLoopExit is the abort reason of a recording that reached the
+// loop's exit; maxLoopExits bounds the free retries.
+const (
+	reasonLoopExit = "loop exit while recording"
+	maxLoopExits   = 16
+)
 
 // trace is a compiled trace: a root loop trace or a bridge. The root
 // holds the tree.
@@ -121,6 +140,7 @@ type trace struct {
 	table []uintptr      // exit table, one word per snapshot (native.Placement)
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
+	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -136,9 +156,12 @@ type trace struct {
 	iters    uint64 // loop iterations run natively
 }
 
-// A trace is judged after minJudgedEntries entries: one running fewer than
-// minItersPerEntry iterations per entry on average costs more in entries
-// and exits than it saves, and its loop goes back to the interpreter.
+// A trace tree is judged after minJudgedEntries attempts to enter it
+// (entries and mismatches): one running fewer than minItersPerEntry
+// iterations per attempt on average costs more in entries, mismatches and
+// exits than it saves, and its loop goes back to the interpreter. (Judged
+// again later, mandelbrot's escape loop, whose first points escape at
+// once, was retired though it runs 6x faster overall.)
 const (
 	minJudgedEntries = 64
 	minItersPerEntry = 4
@@ -158,7 +181,7 @@ var _ interp.JIT = (*JIT)(nil)
 func (j *JIT) Threshold() uint32 { return j.opts.Threshold }
 
 // HotLoop implements interp.JIT.
-func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int) {
+func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int, error) {
 	c := f.Code()
 	key := loopKey{c, loop}
 	ls := j.loops[key]
@@ -181,7 +204,7 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 		th.SetRecording(true)
 		j.stats.Recordings++
 	}
-	return pc, sp
+	return pc, sp, nil
 }
 
 // Record implements interp.JIT.
@@ -226,17 +249,27 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 		}
 		return
 	}
-	ls := j.loops[loopKey{r.code, r.loop}]
+	ls := j.loops[loopKey{r.loopCode, r.loop}]
+	r.loopCode.SetLoopCount(r.loop, 0)
+	if err.reason == reasonLoopExit && ls.loopExits < maxLoopExits {
+		// The recording began at the loop's last iteration: nothing is
+		// wrong with the loop, which is recorded again when it is next
+		// hot (a short inner loop often ends mid-recording).
+		ls.loopExits++
+		if j.opts.LogIR {
+			fmt.Fprintf(j.opts.Log, "---- abort %s:%d: %v (will retry)\n", r.loopCode.Name, r.header, err)
+		}
+		return
+	}
 	ls.attempts++
 	if ls.attempts >= maxAttempts {
 		ls.blacklisted = true
 		j.stats.Blacklisted++
 	}
 	ls.penalty = 1 << ls.attempts
-	r.code.SetLoopCount(r.loop, 0)
 	if j.opts.LogIR {
-		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.code.Name, r.header,
-			r.code.Filename, r.code.Line(r.header), err)
+		fmt.Fprintf(j.opts.Log, "---- abort %s:%d (%s line %d): %v\n", r.loopCode.Name, r.header,
+			r.loopCode.Filename, r.loopCode.Line(r.header), err)
 	}
 }
 
@@ -257,15 +290,16 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	}
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
-		noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		funcs: r.funcs, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
-		tr.noBridge[i] = int(s.PC) == r.header
+		// No bridge starts inside an inlined call (NYI).
+		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
 	}
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
-		j.loops[loopKey{r.code, r.loop}].trace = tr
+		j.loops[loopKey{r.loopCode, r.loop}].trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
 		j.stats.Bridges++
@@ -274,8 +308,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
 	}
 	if j.opts.LogIR || j.opts.LogAsm {
-		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.code.Name, r.header,
-			r.code.Filename, r.code.Line(r.header), code.Size, d)
+		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.loopCode.Name, r.header,
+			r.loopCode.Filename, r.loopCode.Line(r.header), code.Size, d)
 		if j.opts.LogIR {
 			io.WriteString(j.opts.Log, t.String())
 		}
@@ -298,8 +332,8 @@ func (j *JIT) context(th *interp.Thread) *native.Context {
 }
 
 // run enters tr if the frame matches its inputs and returns where the
-// interpreter continues.
-func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int) {
+// interpreter continues, or the exception an inlined call raised.
+func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
 	ctx := j.context(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
@@ -313,12 +347,49 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			ok, n = v.IsFloat(), v.Payload()
 		case ir.InSlotBool:
 			ok, n = v.IsBool(), v.Payload()
-		case ir.InSlotList:
+		case ir.InSlotObj:
 			// The pointer word keeps the collector's view (DESIGN §4.4);
-			// the trace reads the payload word.
-			ok = !v.IsNull() && v.Type() == object.ListType
+			// the trace reads the payload word. The class is never int,
+			// float or bool, so an immediate never passes.
+			ok = v.IsNull() && in.Unbound || !v.IsNull() && classAddr(v.Type()) == in.Class
 			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
 			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIter:
+			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(v)
+				ok = *items != nil
+			}
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIndex:
+			ok = isSeqIter(v)
+			if ok {
+				_, index := seqIter(v)
+				n = uint64(*index)
+			}
+		case ir.InEnumIter:
+			it := enumOverSeq(v)
+			ok = !it.IsNull() && classAddr(it.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(it)
+				ok = *items != nil
+			}
+			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InEnumInner:
+			it := enumOverSeq(v)
+			ok = !it.IsNull()
+			if ok {
+				_, index := seqIter(it)
+				n = uint64(*index)
+			}
+		case ir.InEnumCount:
+			ok = !enumOverSeq(v).IsNull()
+			if ok {
+				_, index, _ := enumState(v)
+				n = uint64(*index)
+			}
 		case ir.InRangeNext:
 			it := object.AsRangeIter(v)
 			ok = it != nil && int64(it.Step) == in.Step
@@ -335,7 +406,8 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		if !ok {
 			tr.mismatch++
 			j.stats.EntryMismatches++
-			return pc, sp
+			j.judge(tr, f.Code(), loop)
+			return pc, sp, nil
 		}
 		ctx.Spill[ir.InputSlot(i)].N = n
 	}
@@ -350,40 +422,93 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
+	var inl [][]object.Value // the slots of the inlined frames
+	for _, fr := range snap.Frames {
+		inl = append(inl, make([]object.Value, xt.funcs[fr.Func].frameSize))
+	}
 	for k, se := range snap.Entries {
 		n := ctx.Spill[k].N
 		switch se.Kind {
 		case ir.SnapSlot:
+			dst := slots
+			if se.Frame > 0 {
+				dst = inl[se.Frame-1]
+			}
 			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
-				slots[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+				dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
 				ctx.Spill[k].P = nil // keep nothing alive from the context
 			} else {
-				slots[se.Slot] = box(t, n)
+				dst[se.Slot] = box(t, n)
 			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
 			object.AsRangeIter(slots[se.Slot]).Remaining = n
+		case ir.SnapSeqIndex:
+			_, index := seqIter(slots[se.Slot])
+			*index = int(n)
+		case ir.SnapEnumInner:
+			_, index := seqIter(enumOverSeq(slots[se.Slot]))
+			*index = int(n)
+		case ir.SnapEnumCount:
+			_, index, _ := enumState(slots[se.Slot])
+			*index = int64(n)
 		}
 	}
 	for i, in := range tr.ir.Inputs {
-		if in.Kind == ir.InSlotList {
+		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter || in.Kind == ir.InEnumIter {
 			ctx.Spill[ir.InputSlot(i)].P = nil
 		}
 	}
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
-	if tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*minJudgedEntries {
-		j.retire(tr, f.Code(), loop)
-	} else if e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
+	retired := j.judge(tr, f.Code(), loop)
+	if len(snap.Frames) > 0 {
+		return j.finishCalls(th, xt, snap, slots, inl)
+	}
+	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
 		j.rec = newBridgeRecorder(f, tr, xt, id)
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++
 	}
-	return int(snap.PC), int(snap.SP)
+	return int(snap.PC), int(snap.SP), nil
+}
+
+// finishCalls completes the calls inlined at an exit's snapshot in the
+// interpreter, innermost first (their slots in inl), and returns where
+// the loop's frame continues: after its CALL with the result pushed, or
+// with the exception raised.
+func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value) (int, int, error) {
+	var res object.Value
+	var err error
+	for k := len(snap.Frames) - 1; k >= 0; k-- {
+		fr := snap.Frames[k]
+		sp := int(fr.SP)
+		if k < len(snap.Frames)-1 && err == nil {
+			inl[k][sp] = res
+			sp++
+		}
+		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], int(fr.PC), sp, err)
+	}
+	if err != nil {
+		return int(snap.PC), int(snap.SP), err
+	}
+	slots[snap.SP] = res
+	return int(snap.PC), int(snap.SP) + 1, nil
+}
+
+// judge retires tr's tree when it is due for judgement and ran fewer
+// than minItersPerEntry iterations per attempt to enter it.
+func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
+	n := tr.entries + tr.mismatch
+	if n == minJudgedEntries && tr.iters < minItersPerEntry*n {
+		j.retire(tr, c, loop)
+		return true
+	}
+	return false
 }
 
 // retire gives up an unprofitable trace tree: its loop is blacklisted.

@@ -36,10 +36,31 @@ func abort(reason, format string, args ...any) *abortError {
 // maxTraceInsts bounds the bytecode instructions of one trace.
 const maxTraceInsts = 2000
 
-// recorder records one loop of one frame.
+// maxInlineDepth bounds the calls inlined into each other.
+const maxInlineDepth = 6
+
+// frameRec is a frame a recording runs in: the loop's (frames[0]) or a
+// callee the trace inlines.
+type frameRec struct {
+	frame *interp.Frame // nil until the callee's first instruction
+	code  *interp.Code
+	vals  []ir.Ref
+	fn    int32 // the callee: an index into recorder.funcs
+	// callPC is the CALL in the caller, base the caller's stack slot
+	// that receives the result.
+	callPC, base int
+}
+
+// recorder records one loop of one frame, and the calls it inlines.
 type recorder struct {
+	// frame, code and vals are those of the frame running the current
+	// instruction (frames' last).
 	frame    *interp.Frame
 	code     *interp.Code
+	frames   []*frameRec
+	loopCode *interp.Code // the code of the loop's frame
+	pending  *frameRec    // a call whose callee runs next
+	funcs    []inlined    // the inlined functions, kept alive with the trace
 	loop     int
 	header   int // index of the LOOP_HEADER
 	headerSP int
@@ -58,30 +79,62 @@ type recorder struct {
 	snap     int32
 	// br is set when the recording is a side trace (bridge.go).
 	br *bridge
-	// objs holds the Python value of each Ptr value the recorder knows
-	// (list locals, constants); constants stay alive with the trace.
+	// objs holds the Python value of each Ptr constant; constants stay
+	// alive with the trace (keep).
 	objs map[ir.Ref]object.Value
 	keep []object.Value
+	// cls holds the class of every Ptr value (nil for the null constant
+	// of PUSH_NULL): guarded where the value was loaded, checked at entry
+	// for inputs (objects.go).
+	cls       map[ir.Ref]*object.Type
+	kept      map[*object.Type]bool
+	versioned map[*object.Type]bool     // classes whose version is guarded
+	layouts   map[ir.Ref]*object.Layout // instances whose layout is guarded
+	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
 	// tuple holds the items of a BUILD_TUPLE that the next instruction,
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
 	tuple []ir.Ref
 }
 
+// iterVals is the state of an iterator the trace advances: a range
+// iterator's next value and remaining count, or a list or tuple
+// iterator's index (next) and the iterator itself (seq).
 type iterVals struct {
 	next, left ir.Ref
 	step       int64
+	seq        bool
+	iter       ir.Ref
+	// enum marks an enumerate over a list or tuple iterator (seq): next
+	// is the iterator's index, left the count.
+	enum bool
 }
 
 func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	r := &recorder{frame: f, code: f.Code(), loop: loop, header: header, headerSP: sp,
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
-		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{}}
+		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
+		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
+	r.frames = []*frameRec{{frame: f, code: r.code, vals: r.vals, fn: -1}}
+	r.loopCode = r.code
 	r.b.Snap = r.snapshot
 	return r
+}
+
+// depth is the number of inlined calls the current instruction runs in.
+func (r *recorder) depth() int { return len(r.frames) - 1 }
+
+// snapEntries appends the entries of frame k's slots below sp.
+func (r *recorder) snapEntries(s *ir.Snapshot, k int, sp int) {
+	for i, v := range r.frames[k].vals[:sp] {
+		if v != ir.None {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k), Slot: int32(i), Ref: v})
+		}
+	}
 }
 
 // snapshot returns the snapshot of the state before the current
@@ -91,13 +144,29 @@ func (r *recorder) snapshot() int32 {
 		return r.snap
 	}
 	s := ir.Snapshot{PC: int32(r.pc), SP: int32(r.sp)}
-	for i, v := range r.vals[:r.sp] {
-		if v != ir.None {
-			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Slot: int32(i), Ref: v})
+	if d := r.depth(); d > 0 {
+		s.PC, s.SP = int32(r.frames[1].callPC+1), int32(r.frames[1].base)
+		for k := 1; k <= d; k++ {
+			pc, sp := r.pc, r.sp
+			if k < d {
+				pc, sp = r.frames[k+1].callPC+1, r.frames[k+1].base
+			}
+			s.Frames = append(s.Frames, ir.SnapFrame{Func: r.frames[k].fn, PC: int32(pc), SP: int32(sp)})
+			r.snapEntries(&s, k, sp)
 		}
 	}
+	r.snapEntries(&s, 0, int(s.SP))
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.enum {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapEnumInner, Slot: slot, Ref: it.next},
+				ir.SnapEntry{Kind: ir.SnapEnumCount, Slot: slot, Ref: it.left})
+			continue
+		}
+		if it.seq {
+			s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSeqIndex, Slot: slot, Ref: it.next})
+			continue
+		}
 		s.Entries = append(s.Entries,
 			ir.SnapEntry{Kind: ir.SnapRangeNext, Slot: slot, Ref: it.next},
 			ir.SnapEntry{Kind: ir.SnapRangeCount, Slot: slot, Ref: it.left})
@@ -110,13 +179,22 @@ func (r *recorder) snapshot() int32 {
 // (the instruction is the header), an abort error when the trace cannot
 // go on.
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if c := r.pending; c != nil {
+		r.pending = nil
+		if f == r.frame || f.Code() != c.code {
+			return false, abort("unexpected control flow", "the call did not enter its callee")
+		}
+		c.frame = f
+		r.frames = append(r.frames, c)
+		r.frame, r.code, r.vals = f, c.code, c.vals
+	}
 	if f != r.frame {
 		return false, abort("left the loop's frame", "call or return")
 	}
 	if pc != r.expectPC {
 		return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
 	}
-	if pc == r.header {
+	if pc == r.header && r.depth() == 0 {
 		if sp != r.headerSP {
 			panic("BUG: jit: stack depth differs at the loop header")
 		}
@@ -134,7 +212,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	ins := r.code.Instructions()[pc]
 	slots := f.Slots()
 	switch op := ins.Op(); op {
-	case compile.NOP:
+	case compile.NOP, compile.RESUME:
 	case compile.LOAD_FAST:
 		v, err := r.local(ins.Arg(), slots)
 		if err != nil {
@@ -142,14 +220,16 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.STORE_FAST:
-		if t := r.typeOf(r.vals[sp-1]); t == ir.Void || t == ir.Ptr {
-			return false, abort("NYI: store of an object", "")
+		if v := r.vals[sp-1]; v == ir.None || r.typeOf(v) == ir.Ptr && r.cls[v] == nil {
+			return false, abort("NYI: store of an untracked value", "")
 		}
 		r.vals[ins.Arg()] = r.vals[sp-1]
-		r.written[ins.Arg()] = true
+		if r.depth() == 0 {
+			r.written[ins.Arg()] = true
+		}
 		r.vals[sp-1] = ir.None
 	case compile.LOAD_CONST:
-		v, err := r.constant(r.code.Const(ins.Arg()))
+		v, err := r.constObject(r.code.Const(ins.Arg()))
 		if err != nil {
 			return false, err
 		}
@@ -190,17 +270,37 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, abort("NYI: unary minus operand", "%v", r.typeOf(x))
 		}
 	case compile.UNARY_NOT:
-		t, err := r.truth(r.vals[sp-1])
+		t, _, err := r.truth(r.vals[sp-1], slots[sp-1])
 		if err != nil {
 			return false, err
 		}
 		r.vals[sp-1] = r.b.Emit(ir.OpNot, t, ir.None)
-	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
-		t, err := r.truth(r.vals[sp-1])
+	case compile.IS_OP:
+		v, err := r.identity(r.vals[sp-2], r.vals[sp-1])
 		if err != nil {
 			return false, err
 		}
-		truth := truthOf(slots[sp-1])
+		if ins.Arg() != 0 {
+			v = r.b.Emit(ir.OpNot, v, ir.None)
+		}
+		r.vals[sp-2], r.vals[sp-1] = v, ir.None
+	case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
+		none, err := r.isNone(r.vals[sp-1])
+		if err != nil {
+			return false, err
+		}
+		if none != slots[sp-1].IsNone() {
+			panic("BUG: jit: a guarded class disagrees with the value")
+		}
+		r.vals[sp-1] = ir.None
+		if none == (op == compile.POP_JUMP_IF_NONE) {
+			r.expectPC = ins.Arg()
+		}
+	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		t, truth, err := r.truth(r.vals[sp-1], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
 		if truth {
 			r.b.Emit(ir.OpGuardT, t, ir.None)
 		} else {
@@ -209,6 +309,21 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp-1] = ir.None
 		if truth == (op == compile.POP_JUMP_IF_TRUE) {
 			r.expectPC = ins.Arg()
+		}
+	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+		t, truth, err := r.truth(r.vals[sp-1], slots[sp-1])
+		if err != nil {
+			return false, err
+		}
+		if truth {
+			r.b.Emit(ir.OpGuardT, t, ir.None)
+		} else {
+			r.b.Emit(ir.OpGuardF, t, ir.None)
+		}
+		if truth == (op == compile.JUMP_IF_TRUE_OR_POP) {
+			r.expectPC = ins.Arg() // the value stays
+		} else {
+			r.vals[sp-1] = ir.None
 		}
 	case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
 		r.expectPC = ins.Arg()
@@ -224,7 +339,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp] = r.b.KPtr(0)
 	case compile.CALL:
 		n := ins.Arg()
-		v, err := r.call(r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp], slots[sp-n:sp])
+		fn, self, args := r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp]
+		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
+			return false, r.inline(fn, fv, self, args, sp-n-2)
+		}
+		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
 			return false, err
 		}
@@ -232,6 +351,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.vals[i] = ir.None
 		}
 		r.vals[sp-n-2] = v
+	case compile.RETURN_VALUE:
+		if r.depth() == 0 {
+			return false, abort("left the loop's frame", "return")
+		}
+		return false, r.ret(r.vals[sp-1])
+	case compile.LOAD_METHOD:
+		meth, self, err := r.loadMethod(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-1], r.vals[sp] = meth, self
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
@@ -243,6 +373,21 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, err
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
+	case compile.LOAD_DEREF, compile.STORE_DEREF:
+		if err := r.deref(op, ins.Arg(), sp, slots); err != nil {
+			return false, err
+		}
+	case compile.LOAD_ATTR:
+		v, err := r.loadAttr(f, r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp-1] = v
+	case compile.STORE_ATTR:
+		if err := r.storeAttr(r.vals[sp-2], r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg())); err != nil {
+			return false, err
+		}
+		r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None
 	case compile.BUILD_TUPLE:
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
@@ -260,6 +405,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 	case compile.UNPACK_SEQUENCE:
 		n := ins.Arg()
+		if len(r.tuple) == 0 && r.vals[sp-1] != ir.None {
+			return false, r.unpack(r.vals[sp-1], slots[sp-1], n, sp)
+		}
 		if len(r.tuple) != n {
 			return false, abort("NYI: bytecode UNPACK_SEQUENCE", "")
 		}
@@ -295,8 +443,13 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 		case ir.Bool:
 			ok = slots[i].IsBool()
 		case ir.Ptr:
-			o, known := r.objs[v]
-			ok = known && slots[i] == o || !known && slots[i].IsNull()
+			if c := r.cls[v]; c == nil {
+				ok = slots[i].IsNull()
+			} else {
+				o, known := r.objs[v]
+				ok = !slots[i].IsNull() && slots[i].Type() == c && !slots[i].IsInt() && !slots[i].IsFloat() &&
+					!slots[i].IsBool() && (!known || slots[i] == o)
+			}
 		}
 		if !ok {
 			return abort("value left its fast path while recording", "stack slot %d holds %s", i, typeName(slots[i]))
@@ -319,6 +472,9 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
 		return v, nil
 	}
+	if r.depth() > 0 {
+		return ir.None, abort("unbound local", "in an inlined call")
+	}
 	if r.br != nil {
 		return r.bridgeLocal(k, slots[k])
 	}
@@ -334,30 +490,35 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		in, t = ir.Input{Kind: ir.InSlotBool, Slot: int32(k)}, ir.Bool
 	case v.IsNull():
 		return ir.None, abort("unbound local", "")
-	case v.Type() == object.ListType:
-		in, t = ir.Input{Kind: ir.InSlotList, Slot: int32(k)}, ir.Ptr
+	case immediateClass(v.Type()):
+		return ir.None, abort("NYI: local of type big "+v.Type().Name, "")
 	default:
-		return ir.None, abort("NYI: local of type "+v.Type().Name, "")
+		r.keepType(v.Type())
+		in, t = ir.Input{Kind: ir.InSlotObj, Slot: int32(k), Class: classAddr(v.Type())}, ir.Ptr
 	}
 	ref := r.b.SLoad(in, t)
 	r.vals[k] = ref
+	r.slotIn[int32(k)] = ref
 	if t == ir.Ptr {
-		r.objs[ref] = v
+		r.cls[ref] = v.Type()
 	}
 	return ref, nil
 }
 
-// constant returns the IR constant of a code constant.
-func (r *recorder) constant(v object.Value) (ir.Ref, *abortError) {
-	switch {
-	case v.IsInt():
-		return r.b.KInt(v.AsInt()), nil
-	case v.IsFloat():
-		return r.b.KFloat(v.AsFloat()), nil
-	case v.IsBool():
-		return r.b.KBool(v == object.True), nil
+// slotInput returns the input that reads a frame slot holding values
+// like v (an int, float, bool, or an object of v's class).
+func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
+	switch t := r.b.Type(v); t {
+	case ir.Int:
+		return ir.Input{Kind: ir.InSlotInt, Slot: k}
+	case ir.Float:
+		return ir.Input{Kind: ir.InSlotFloat, Slot: k}
+	case ir.Bool:
+		return ir.Input{Kind: ir.InSlotBool, Slot: k}
+	case ir.Ptr:
+		return ir.Input{Kind: ir.InSlotObj, Slot: k, Class: classAddr(r.cls[v])}
 	}
-	return ir.None, abort("NYI: constant of type "+v.Type().Name, "")
+	panic("BUG: jit: no input for a void value")
 }
 
 // truthOf is the truth of an int, float or bool immediate.
@@ -368,17 +529,20 @@ func truthOf(v object.Value) bool {
 	return v.Payload() != 0
 }
 
-// truth returns a Bool IR value: the truth of v.
-func (r *recorder) truth(v ir.Ref) (ir.Ref, *abortError) {
+// truth returns a Bool IR value: the truth of v, observed as vv, and
+// the observed truth.
+func (r *recorder) truth(v ir.Ref, vv object.Value) (ir.Ref, bool, *abortError) {
 	switch r.typeOf(v) {
 	case ir.Bool:
-		return v, nil
+		return v, truthOf(vv), nil
 	case ir.Int:
-		return r.b.Emit(ir.OpNe, v, r.b.KInt(0)), nil
+		return r.b.Emit(ir.OpNe, v, r.b.KInt(0)), truthOf(vv), nil
 	case ir.Float:
-		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), nil
+		return r.b.Emit(ir.OpFNe, v, r.b.KFloat(0)), truthOf(vv), nil
+	case ir.Ptr:
+		return r.objectTruth(v, vv)
 	}
-	return ir.None, abort("NYI: truth of an object", "")
+	return ir.None, false, abort("NYI: truth of an untracked value", "")
 }
 
 // immediateType is the IR type of an int, float or bool immediate, Void
@@ -399,13 +563,13 @@ func immediateType(v object.Value) ir.Type {
 // values are xv and iv (an index in range: a negative index, which
 // counts from the end, is not traced yet).
 func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
-	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || xv.Type() != object.ListType {
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || r.cls[x] != object.ListType {
 		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
 	}
 	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {
 		return ir.None, abort("NYI: list index out of range or negative", "")
 	}
-	return r.b.Emit(ir.OpElemAddr, x, i), nil
+	return r.b.EmitAux(ir.OpElemAddr, x, i, listItemsOff), nil
 }
 
 // subscr records x[i] for a list x and an int i.
@@ -414,28 +578,16 @@ func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError
 	if err != nil {
 		return ir.None, err
 	}
-	item := (*object.List)(xv.Pointer()).Items[iv.AsInt()]
-	t := immediateType(item)
-	if t == ir.Void {
-		return ir.None, abort("NYI: list item of type "+typeName(item), "")
-	}
-	return r.b.LoadElem(addr, t), nil
+	return r.loadValue(addr, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
 }
 
-// storeSubscr records x[i] = v for a list x, an int i, and an int, float
-// or bool v replacing an item of the same type (only the payload word is
-// written: no pointer store, DESIGN §4.3).
+// storeSubscr records x[i] = v for a list x and an int i (storeValue).
 func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError {
 	addr, err := r.listItem(x, i, xv, iv)
 	if err != nil {
 		return err
 	}
-	t := r.typeOf(v)
-	if t == ir.Void || t == ir.Ptr || immediateType((*object.List)(xv.Pointer()).Items[iv.AsInt()]) != t {
-		return abort("NYI: list store that changes an item's kind", "")
-	}
-	r.b.Emit(ir.OpStoreElem, addr, v)
-	return nil
+	return r.storeValue(addr, v, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
 }
 
 // Int and float IR ops of the binary operators.
@@ -515,12 +667,15 @@ func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
 // forIter records FOR_ITER over a range iterator: a guard that it is not
 // exhausted, the value, and the advanced state.
 func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
+	if isSeqIter(slots[sp-1]) || !enumOverSeq(slots[sp-1]).IsNull() {
+		return r.forIterSeq(sp, slots)
+	}
 	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
 		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
 	}
 	if it.Remaining == 0 {
-		return abort("loop exit while recording", "")
+		return abort(reasonLoopExit, "")
 	}
 	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
@@ -562,23 +717,38 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			continue
 		}
 		v := r.vals[k]
-		t := r.b.Type(v)
-		kind := map[ir.Type]ir.InputKind{ir.Int: ir.InSlotInt, ir.Float: ir.InSlotFloat, ir.Bool: ir.InSlotBool}[t]
-		in := ir.Input{Kind: kind, Slot: int32(k)}
-		load, ok := r.b.HasSLoad(in)
-		if !ok {
-			for _, other := range []ir.InputKind{ir.InSlotInt, ir.InSlotFloat, ir.InSlotBool} {
-				if _, clash := r.b.HasSLoad(ir.Input{Kind: other, Slot: int32(k)}); clash {
-					return nil, abort("type-unstable local", "local %d", k)
-				}
+		in := r.slotInput(int32(k), v)
+		load, ok := r.slotIn[int32(k)]
+		switch {
+		case !ok:
+			// Read by no instruction: an object local may be unbound.
+			in.Unbound = in.Kind == ir.InSlotObj
+			load = r.b.SLoad(in, r.b.Type(v))
+			r.slotIn[int32(k)] = load
+			if in.Kind == ir.InSlotObj {
+				r.cls[load] = r.cls[v]
 			}
-			load = r.b.SLoad(in, t)
+		case r.b.Inputs()[r.b.InputOf(load)] != in:
+			return nil, abort("type-unstable local", "local %d", k)
 		}
 		cs = append(cs, carried{int32(k), ir.SnapSlot, load})
 		phis = append(phis, ir.Phi{Left: load, Right: v})
 	}
 	for _, slot := range r.iterList {
 		it := r.iters[slot]
+		if it.enum {
+			inner, _ := r.b.HasSLoad(ir.Input{Kind: ir.InEnumInner, Slot: slot})
+			count, _ := r.b.HasSLoad(ir.Input{Kind: ir.InEnumCount, Slot: slot})
+			cs = append(cs, carried{slot, ir.SnapEnumInner, inner}, carried{slot, ir.SnapEnumCount, count})
+			phis = append(phis, ir.Phi{Left: inner, Right: it.next}, ir.Phi{Left: count, Right: it.left})
+			continue
+		}
+		if it.seq {
+			index, _ := r.b.HasSLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot})
+			cs = append(cs, carried{slot, ir.SnapSeqIndex, index})
+			phis = append(phis, ir.Phi{Left: index, Right: it.next})
+			continue
+		}
 		next, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeNext, Slot: slot, Step: it.step})
 		left, _ := r.b.HasSLoad(ir.Input{Kind: ir.InRangeCount, Slot: slot})
 		cs = append(cs, carried{slot, ir.SnapRangeNext, next}, carried{slot, ir.SnapRangeCount, left})

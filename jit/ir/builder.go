@@ -103,6 +103,12 @@ func (b *Builder) GuardWord(addr uintptr, v uint64) {
 	b.body = append(b.body, Inst{Op: OpGuardWord, A: k, B: None, Aux: int64(addr), Snap: b.Snap(), PC: b.PC})
 }
 
+// GuardWord32 emits a guard that the 32-bit word at address addr equals v.
+func (b *Builder) GuardWord32(addr uintptr, v uint32) {
+	k := b.KInt(int64(v))
+	b.body = append(b.body, Inst{Op: OpGuardWord32, A: k, B: None, Aux: int64(addr), Snap: b.Snap(), PC: b.PC})
+}
+
 // SLoad returns the entry value of in, of type t.
 func (b *Builder) SLoad(in Input, t Type) Ref {
 	if r, ok := b.sloads[in]; ok {
@@ -118,10 +124,34 @@ func (b *Builder) SLoad(in Input, t Type) Ref {
 	return r
 }
 
+// Inputs returns the inputs loaded so far.
+func (b *Builder) Inputs() []Input { return b.inputs }
+
+// InputOf returns the input index an SLOAD reads.
+func (b *Builder) InputOf(sload Ref) int {
+	in := b.inst(sload)
+	if in.Op != OpSLoad {
+		panic("BUG: ir: InputOf a " + in.Op.String())
+	}
+	return int(in.Aux)
+}
+
 // HasSLoad returns the SLOAD of in, if any.
 func (b *Builder) HasSLoad(in Input) (Ref, bool) {
 	r, ok := b.sloads[in]
 	return r, ok
+}
+
+// EmitAux emits op(a, c) with constant Aux (ELEMADDR, LISTLEN): no
+// folding, CSE for pure ops.
+func (b *Builder) EmitAux(op Op, a, c Ref, aux int64) Ref {
+	return b.emitAux(op, opInfo[op].typ, a, c, aux)
+}
+
+// LoadField emits a load of the word at a+off as a value of type t (Int
+// or Ptr).
+func (b *Builder) LoadField(a Ref, off int64, t Type) Ref {
+	return b.emitAux(OpLoadField, t, a, None, off)
 }
 
 // Emit folds op(a, c) or emits it, and returns its value (None for a
@@ -138,18 +168,24 @@ func (b *Builder) Emit(op Op, a, c Ref) Ref {
 
 // emitRaw appends op(a, c) to the body, with CSE for pure ops.
 func (b *Builder) emitRaw(op Op, a, c Ref) Ref {
-	info := opInfo[op]
-	t := info.typ
-	if info.same {
+	t := opInfo[op].typ
+	if opInfo[op].same {
 		t = b.Type(a)
 	}
-	key := cseKey{op: op, typ: t, a: a, b: c}
+	return b.emitAux(op, t, a, c, 0)
+}
+
+// emitAux appends op(a, c) of type t with constant aux to the body, with
+// CSE for pure ops.
+func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
+	info := opInfo[op]
+	key := cseKey{op: op, typ: t, a: a, b: c, aux: aux}
 	if info.flags&fPure != 0 {
 		if r, ok := b.cse[key]; ok {
 			return r
 		}
 	}
-	in := Inst{Op: op, Type: t, A: a, B: c, Snap: -1, PC: b.PC}
+	in := Inst{Op: op, Type: t, A: a, B: c, Aux: aux, Snap: -1, PC: b.PC}
 	if info.flags&fGuard != 0 {
 		in.Snap = b.Snap()
 	}
@@ -254,6 +290,6 @@ func (b *Builder) finishSnaps(t *Trace, remap func(Ref) Ref) {
 			e.Ref = remap(e.Ref)
 			es[j] = e
 		}
-		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es}
+		t.Snaps[i] = Snapshot{PC: s.PC, SP: s.SP, Entries: es, Frames: s.Frames}
 	}
 }

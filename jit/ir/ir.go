@@ -37,12 +37,12 @@
 //
 // Values are never boxed in the IR: Int is an int64 in a general register,
 // Float a float64 in a vector register, Bool 0 or 1 in a general register,
-// Ptr the address of an object that something outside the trace keeps
-// alive (the frame, or the trace's list of constants). Boxing happens only
+// Ptr the p word of any other Value (see Ptr). Boxing happens only
 // when an exit writes a snapshot back to the frame. Native code writes Go
-// memory only in FSTORE and STOREELEM, which replace the payload word of
-// a Value whose p word is the static header of the same immediate type:
-// no pointer is ever stored into the heap (DESIGN §4.3).
+// memory in FSTORE and STOREELEM, which replace the payload word of a
+// Value whose p word is the static header of the same immediate type,
+// and in STOREVALUE, which stores a pointer only while the runtime's
+// write barrier is off (DESIGN §4.3).
 package ir
 
 import "fmt"
@@ -56,9 +56,14 @@ const (
 	Int               // int64, general register
 	Float             // float64, vector register
 	Bool              // 0 or 1, general register
-	// Ptr is the address of a heap object that the frame keeps alive
-	// (a list read from a local), general register. Exits write it to
-	// the spill slot's pointer word, which the collector scans.
+	// Ptr is the p word of a Value that is not an int, float or bool
+	// immediate (an object, or None's static header), general register.
+	// The recorder knows the class of every Ptr value (guarded where it
+	// was loaded, or at trace entry). No collection can free an object
+	// a trace holds in a register: marking needs the write barrier on
+	// and a stopped world to turn it on, which waits for the trace's
+	// next poll exit; exits write Ptr values to the spill slot's pointer
+	// word, which the collector scans.
 	Ptr
 )
 
@@ -122,18 +127,32 @@ const (
 	OpNot       // !a (bool)
 	OpGuardT    // guard: a is true
 	OpGuardF    // guard: a is false
-	OpElemAddr  // address of item b of list a (an Int, used only by LOADELEM and STOREELEM); guard: 0 <= b < len(a)
-	OpLoadElem  // the item at address a, unboxed; guard: it is an immediate of the result type
+	OpElemAddr  // address of item b of the slice header at a+Aux (an Int, used by LOADELEM and STOREELEM); guard: 0 <= b < len
+	OpLoadElem  // the Value at address a: unboxed (guard: it is an immediate of the result type), or for Ptr its p word (guard: not Null)
 	OpStoreElem // item at address a = b (payload word only); guard: it holds an immediate of b's type
-	OpListLen   // len(a), a list
+	OpListLen   // the length of the slice header at a+Aux
 	OpAbsOv     // |a|; guard: a != MinInt64
 	OpFAbs      // |a|
 	OpMin       // min(a, b): b if b < a else a
 	OpMax       // max(a, b): b if b > a else a
 	OpGuardWord // guard: the 64-bit word at address Aux (in an object the trace keeps alive) equals a
-	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type
+	OpFLoad     // frame slot Aux, unboxed; guard: the slot holds an immediate of the result type (Ptr: its p word; guard: not Null)
 	OpFStore    // frame slot Aux = a (payload word only); guard: the slot holds an immediate of a's type
 	OpLink      // a bridge's end: Link moves, poll (exits through its snapshot), jump to the root's entry
+	// OpLoadField is the word at address a+Aux, a pointer-sized field the
+	// trace never writes (an object's type, layout, slot array): Int, or
+	// Ptr for the address of an object or slice header used as LOADFIELD's
+	// or ELEMADDR's operand (never in a snapshot).
+	OpLoadField
+	OpGuardWord32 // guard: the 32-bit word at address Aux (in an object the trace keeps alive) equals a
+	OpFSqrt       // sqrt(a); guard: a is not negative (math.sqrt raises)
+	OpFMin        // min(a, b) as Python's min: b if b < a else a
+	OpFMax        // max(a, b): b if b > a else a
+	OpFieldAddr   // the address a+Aux (an Int) of a Value inside object a (for LOADELEM and STOREELEM)
+	// OpStoreValue stores b as a whole Value at address a: its p word
+	// (an object, or the static header of b's immediate kind) and its
+	// payload. Guard: the runtime's write barrier is off (DESIGN §4.3).
+	OpStoreValue
 	numOps
 )
 
@@ -159,60 +178,67 @@ type opInfoEntry struct {
 // opInfo is the one table of op properties; names, printing, validation,
 // folding and the register allocator derive from it.
 var opInfo = [numOps]opInfoEntry{
-	OpNop:       {name: "nop"},
-	OpKInt:      {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
-	OpKFloat:    {name: "kflt", typ: Float, flags: fPure},
-	OpKPtr:      {name: "kptr", typ: Ptr, flags: fPure},
-	OpSLoad:     {name: "sload", flags: fPure},
-	OpLoop:      {name: "loop", flags: fMarker},
-	OpPhi:       {name: "phi", nargs: 2, flags: fMarker},
-	OpBack:      {name: "back", flags: fMarker | fGuard},
-	OpAdd:       {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpSub:       {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
-	OpAddOv:     {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpSubOv:     {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMulOv:     {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpNegOv:     {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFloorDiv:  {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMod:       {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpAnd:       {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpOr:        {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpXor:       {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpShl:       {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpShr:       {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpLt:        {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpLe:        {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGt:        {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGe:        {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpEq:        {name: "eq", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpNe:        {name: "ne", nargs: 2, typ: Bool, arg: Int, flags: fPure | fComm},
-	OpFAdd:      {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFSub:      {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFMul:      {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFDiv:      {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
-	OpFNeg:      {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpFLt:       {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFLe:       {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGt:       {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGe:       {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFEq:       {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpFNe:       {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpIToF:      {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
-	OpNot:       {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
-	OpGuardT:    {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
-	OpGuardF:    {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
-	OpElemAddr:  {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
-	OpLoadElem:  {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
-	OpStoreElem: {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
-	OpListLen:   {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
-	OpAbsOv:     {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFAbs:      {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpMin:       {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpMax:       {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpGuardWord: {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
-	OpFLoad:     {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
-	OpFStore:    {name: "fstore", nargs: 1, flags: fGuard | fMemory},
-	OpLink:      {name: "link", flags: fMarker | fGuard},
+	OpNop:         {name: "nop"},
+	OpKInt:        {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
+	OpKFloat:      {name: "kflt", typ: Float, flags: fPure},
+	OpKPtr:        {name: "kptr", typ: Ptr, flags: fPure},
+	OpSLoad:       {name: "sload", flags: fPure},
+	OpLoop:        {name: "loop", flags: fMarker},
+	OpPhi:         {name: "phi", nargs: 2, flags: fMarker},
+	OpBack:        {name: "back", flags: fMarker | fGuard},
+	OpAdd:         {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpSub:         {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
+	OpAddOv:       {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpSubOv:       {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMulOv:       {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpNegOv:       {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFloorDiv:    {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMod:         {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpAnd:         {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpOr:          {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpXor:         {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpShl:         {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpShr:         {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpLt:          {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpLe:          {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGt:          {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGe:          {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpEq:          {name: "eq", nargs: 2, typ: Bool, flags: fPure | fComm}, // Int, Bool or Ptr operands
+	OpNe:          {name: "ne", nargs: 2, typ: Bool, flags: fPure | fComm},
+	OpFAdd:        {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFSub:        {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMul:        {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFDiv:        {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFNeg:        {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpFLt:         {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFLe:         {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGt:         {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGe:         {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFEq:         {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpFNe:         {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpIToF:        {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
+	OpNot:         {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
+	OpGuardT:      {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
+	OpGuardF:      {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpElemAddr:    {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
+	OpLoadElem:    {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
+	OpStoreElem:   {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
+	OpListLen:     {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpAbsOv:       {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFAbs:        {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpMin:         {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpMax:         {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpGuardWord:   {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
+	OpFLoad:       {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
+	OpFStore:      {name: "fstore", nargs: 1, flags: fGuard | fMemory},
+	OpLink:        {name: "link", flags: fMarker | fGuard},
+	OpLoadField:   {name: "loadfield", nargs: 1, flags: fPure}, // type set by Builder.LoadField
+	OpGuardWord32: {name: "guardword32", nargs: 1, arg: Int, flags: fGuard | fMemory},
+	OpFSqrt:       {name: "fsqrt", nargs: 1, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFMin:        {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -260,20 +286,33 @@ type InputKind uint8
 
 // Input kinds.
 const (
-	InSlotInt    InputKind = iota // frame slot Slot holds an int (unboxed)
-	InSlotFloat                   // frame slot Slot holds a float
-	InSlotBool                    // frame slot Slot holds a bool
-	InSlotList                    // frame slot Slot holds a list (Ptr)
-	InRangeNext                   // the range iterator in slot Slot: next value
-	InRangeCount                  // the range iterator in slot Slot: remaining count
+	InSlotInt   InputKind = iota // frame slot Slot holds an int (unboxed)
+	InSlotFloat                  // frame slot Slot holds a float
+	InSlotBool                   // frame slot Slot holds a bool
+	// InSlotObj: frame slot Slot holds an object of class Class (Ptr, the
+	// Value's p word; never an int, float or bool immediate).
+	InSlotObj
+	InRangeNext  // the range iterator in slot Slot: next value
+	InRangeCount // the range iterator in slot Slot: remaining count
 	// InSpill: the context's spill slot Slot, as the exit of another trace
 	// of the tree left it (a bridge reads its parent's exit values and the
 	// root's inputs this way; Go checks nothing).
 	InSpill
+	// InSeqIter: the list or tuple iterator (class Class, not exhausted)
+	// in slot Slot (Ptr); InSeqIndex: its index (Int).
+	InSeqIter
+	InSeqIndex
+	// InEnumIter: the enumerate object in slot Slot, over a list or tuple
+	// iterator of class Class (Ptr); InEnumInner: that iterator's index;
+	// InEnumCount: the enumerate count (Int).
+	InEnumIter
+	InEnumInner
+	InEnumCount
 )
 
-var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InSlotList: "list", InRangeNext: "range.next",
-	InRangeCount: "range.left", InSpill: "spill"}
+var inputNames = [...]string{InSlotInt: "int", InSlotFloat: "flt", InSlotBool: "bool", InSlotObj: "obj", InRangeNext: "range.next",
+	InRangeCount: "range.left", InSpill: "spill", InSeqIter: "seqiter", InSeqIndex: "seqiter.index",
+	InEnumIter: "enum", InEnumInner: "enum.index", InEnumCount: "enum.count"}
 
 // Input is one value read at trace entry; SLOAD Aux=i reads Inputs[i].
 type Input struct {
@@ -282,12 +321,22 @@ type Input struct {
 	// Step is the iterator's step for range inputs: the trace is valid only
 	// for iterators with this step.
 	Step int64
+	// Class is the address of the Python type an InSlotObj or InSeqIter
+	// input must have (the trace keeps the type alive).
+	Class uintptr
+	// Unbound lets an InSlotObj input be Null (an unbound local): the
+	// trace never reads it before storing to it, and an exit before the
+	// store writes it back as Null.
+	Unbound bool
 }
 
 func (in Input) String() string {
 	s := fmt.Sprintf("%s@%d", inputNames[in.Kind], in.Slot)
 	if in.Kind == InRangeNext {
 		s += fmt.Sprintf("/step%d", in.Step)
+	}
+	if in.Class != 0 {
+		s += fmt.Sprintf("/class%#x", in.Class)
 	}
 	return s
 }
@@ -300,21 +349,41 @@ const (
 	SnapSlot       SnapKind = iota // frame slot Slot = Ref, boxed by its type
 	SnapRangeNext                  // the range iterator in slot Slot: next = Ref
 	SnapRangeCount                 // the range iterator in slot Slot: remaining = Ref
+	SnapSeqIndex                   // the list or tuple iterator in slot Slot: index = Ref
+	SnapEnumInner                  // the enumerate in slot Slot: its iterator's index = Ref
+	SnapEnumCount                  // the enumerate in slot Slot: count = Ref
 )
 
 // SnapEntry is one value a snapshot restores.
 type SnapEntry struct {
 	Kind SnapKind
-	Slot int32
-	Ref  Ref
+	// Frame is 0 for the loop's frame, k for Snapshot.Frames[k-1].
+	Frame uint8
+	Slot  int32
+	Ref   Ref
 }
 
 // Snapshot is the interpreter state at a guard: the frame's instruction
 // index and stack pointer, and the slots whose values differ from what the
 // frame held at entry (values of the trace).
+//
+// A guard inside a call the trace inlined has Frames, innermost last: the
+// interpreter resumes the innermost at its PC and SP, returns its result
+// (or exception) to the frame that called it, which resumes after its
+// CALL, and so on up to the loop's frame, which continues at PC with the
+// result pushed at SP (its CALL's result slot). An inlined frame's slots
+// are Null unless the snapshot lists them.
 type Snapshot struct {
 	PC, SP  int32
 	Entries []SnapEntry
+	Frames  []SnapFrame
+}
+
+// SnapFrame is an inlined call in a snapshot: the function (an index the
+// recorder gives), and where it resumes.
+type SnapFrame struct {
+	Func   int32
+	PC, SP int32
 }
 
 // LinkMove is one value a bridge hands to the root trace at LINK: spill
@@ -370,14 +439,21 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("%04d %v: operand %04d has type %v, want %v", i, in.Op, a, t.Insts[a].Type, info.arg)
 			}
 		}
-		if in.Op == OpFStore && t.Insts[in.A].Type == Void {
-			return fmt.Errorf("%04d: fstore of a void value", i)
+		if in.Op == OpFStore && (t.Insts[in.A].Type == Void || t.Insts[in.A].Type == Ptr) {
+			return fmt.Errorf("%04d: fstore of a %v value", i, t.Insts[in.A].Type)
 		}
-		if in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+		if (in.Op == OpEq || in.Op == OpNe) && (t.Insts[in.A].Type == Float || t.Insts[in.A].Type == Void) ||
+			in.Op == OpLoadField && (t.Insts[in.A].Type != Ptr && t.Insts[in.A].Type != Int || in.Type != Int && in.Type != Ptr) ||
+			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
+			return fmt.Errorf("%04d %v: operand types", i, in.Op)
+		}
+		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
+			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && t.Insts[in.A].Type != t.Insts[in.B].Type {
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue &&
+			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {

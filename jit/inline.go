@@ -1,0 +1,140 @@
+// inline.go: calls of Python functions and methods inlined into the trace.
+//
+// At a CALL of a constant Python function whose call is plain (exactly
+// its positional parameters, no cells, not a generator), the recorder
+// follows the interpreter into the callee's frame: the arguments become
+// the callee's first locals, and its RETURN_VALUE hands its result to the
+// caller's stack. No frame exists while the trace runs. A guard inside
+// the callee has a snapshot with the inlined frames (ir.Snapshot.Frames);
+// its exit builds them and finishes the calls in the interpreter
+// (interp.Thread.ResumeCall), innermost first, then continues the loop's
+// frame after its CALL. Recursion and calls nested deeper than
+// maxInlineDepth abort the recording.
+//
+// LOAD_METHOD of a function found on an instance's class (not shadowed by
+// an instance attribute: guarded by the class version and the instance
+// layout) is the constant function and the instance as its first
+// argument.
+
+package jit
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// functionCodeOff is the offset of a function's code pointer, which a
+// trace guards (assigning __code__ changes it).
+var functionCodeOff = fieldOffset(reflect.TypeOf(interp.Function{}), "code", reflect.Pointer)
+
+// inlined is a function a trace inlines, and the size of its frames.
+type inlined struct {
+	fn        *interp.Function
+	frameSize int
+}
+
+// inline starts inlining the call of constant function fn (observed as
+// fv) with self (null or the instance of a method call) and args, whose
+// result goes to the caller's stack slot base.
+func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref, base int) *abortError {
+	if k, isK := r.b.Const(self); !isK || k != 0 {
+		args = append([]ir.Ref{self}, args...)
+	}
+	f := (*interp.Function)(fv.Pointer())
+	code := f.InlineCode(len(args))
+	if code == nil {
+		return abort("NYI: call of a function that is not plain", "")
+	}
+	if r.depth() >= maxInlineDepth {
+		return abort("inlining too deep", "")
+	}
+	for _, fr := range r.frames {
+		if fr.code == code {
+			return abort("recursion", "%s", code.Name)
+		}
+	}
+	for _, a := range args {
+		if a == ir.None || r.typeOf(a) == ir.Ptr && r.cls[a] == nil {
+			return abort("NYI: call with an untracked argument", "")
+		}
+	}
+	// The function's code is what was inlined.
+	cw := r.b.LoadField(fn, functionCodeOff, ir.Int)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, cw, r.b.KInt(int64(uintptr(unsafe.Pointer(code))))), ir.None)
+	r.keep = append(r.keep, code.AsValue())
+	vals := make([]ir.Ref, code.FrameSize())
+	for i := range vals {
+		vals[i] = ir.None
+	}
+	copy(vals, args)
+	r.funcs = append(r.funcs, inlined{f, code.FrameSize()})
+	r.pending = &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: r.pc, base: base}
+	for i := base; i < r.sp; i++ {
+		r.vals[i] = ir.None
+	}
+	r.expectPC = 0
+	return nil
+}
+
+// ret records RETURN_VALUE of an inlined callee: v goes to the caller's
+// result slot and the recording continues after the caller's CALL.
+func (r *recorder) ret(v ir.Ref) *abortError {
+	if v == ir.None || r.typeOf(v) == ir.Ptr && r.cls[v] == nil {
+		return abort("NYI: return of an untracked value", "")
+	}
+	c := r.frames[len(r.frames)-1]
+	r.frames = r.frames[:len(r.frames)-1]
+	caller := r.frames[len(r.frames)-1]
+	r.frame, r.code, r.vals = caller.frame, caller.code, caller.vals
+	r.vals[c.base] = v
+	r.expectPC = c.callPC + 1
+	return nil
+}
+
+// guardLayout emits, once per value, guards that instance x (observed as
+// xv) has xv's layout and is not in dict mode, and returns the offset of
+// its attribute storage.
+func (r *recorder) guardLayout(x ir.Ref, xv object.Value, l *object.Layout) int64 {
+	attrs := int64(uintptr(unsafe.Pointer(object.AttrsOf(xv))) - uintptr(xv.Pointer()))
+	if r.layouts[x] != l {
+		lw := r.b.LoadField(x, attrs+attrsLayoutOff, ir.Int)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, lw, r.b.KInt(int64(uintptr(unsafe.Pointer(l))))), ir.None)
+		dw := r.b.LoadField(x, attrs+attrsDictOff, ir.Int)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, dw, r.b.KInt(0)), ir.None)
+		r.layouts[x] = l
+	}
+	return attrs
+}
+
+// loadMethod records LOAD_METHOD name of x (observed as xv): a function
+// of x's class and x, or a module attribute and null.
+func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth, self ir.Ref, err *abortError) {
+	t := r.cls[x]
+	if r.typeOf(x) != ir.Ptr || t == nil {
+		return ir.None, ir.None, abort("NYI: method of "+typeName(xv), "")
+	}
+	if t == interp.ModuleType {
+		v, err := r.moduleAttr(x, xv, name)
+		return v, r.b.KPtr(0), err
+	}
+	fv := t.Lookup(name)
+	if fv.IsNull() || fv.Type() != interp.FunctionType || !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
+		return ir.None, ir.None, abort("NYI: method kind", "%s.%s", t.Name, name)
+	}
+	if err := r.guardTypeVersion(t); err != nil {
+		return ir.None, ir.None, err
+	}
+	if a := object.AttrsOf(xv); a != nil {
+		l := a.Layout()
+		if l == nil || l.Find(name) >= 0 {
+			return ir.None, ir.None, abort("NYI: method shadowed by an instance attribute", "")
+		}
+		r.guardLayout(x, xv, l)
+	}
+	meth, err = r.constObject(fv)
+	return meth, x, err
+}

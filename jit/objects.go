@@ -1,0 +1,489 @@
+// objects.go: object-typed values in traces. Any Value that is not an
+// int, float or bool immediate (None, instances, tuples, strings, lists,
+// modules) is a Ptr: its p word. The recorder knows the class of every
+// Ptr value it holds — from the guard where it was loaded, the entry
+// check of its input, or the constant itself — and so folds `is None`,
+// identity tests between different classes and the truth of None
+// without code.
+//
+// Besides, this file records:
+//   - FOR_ITER over a list or tuple iterator: the iterator is an input
+//     and its index a loop-carried Int; the item's address is bounds
+//     checked against the live length of the sequence every iteration;
+//   - UNPACK_SEQUENCE of a tuple or list of the observed length;
+//   - LOAD_ATTR and STORE_ATTR of an instance attribute held in the
+//     instance's hidden-class layout (object.Layout), under guards on
+//     the class, its version (no class attribute or descriptor appeared)
+//     and the layout (the instance has the same attribute names and is
+//     not in dict mode); a store writes only the payload word over an
+//     immediate of the same kind, or the whole Value while the write
+//     barrier is off (DESIGN §4.3);
+//   - LOAD_ATTR of a module attribute: a constant under a guard on the
+//     module dict's version.
+//
+// The object model keeps these fields unexported; their offsets are found
+// by reflection (checked by TestObjectOffsets) or, for the sequence
+// iterator, checked on a live iterator.
+package jit
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// fieldOffset returns the offset of field name of struct type T, which
+// must have kind k.
+func fieldOffset(t reflect.Type, name string, k reflect.Kind) int64 {
+	f, ok := t.FieldByName(name)
+	if !ok || f.Type.Kind() != k {
+		panic("BUG: jit: " + t.String() + " has no " + k.String() + " field " + name)
+	}
+	return int64(f.Offset)
+}
+
+// Offsets of the object fields traces read.
+var (
+	listItemsOff   = int64(unsafe.Offsetof(object.List{}.Items))
+	tupleItemsOff  = int64(unsafe.Offsetof(object.Tuple{}.Items))
+	typeVersionOff = fieldOffset(reflect.TypeOf(object.Type{}), "version", reflect.Uint32)
+	attrsLayoutOff = fieldOffset(reflect.TypeOf(object.Attrs{}), "layout", reflect.Pointer)
+	attrsSlotsOff  = fieldOffset(reflect.TypeOf(object.Attrs{}), "slots", reflect.Slice)
+	attrsDictOff   = fieldOffset(reflect.TypeOf(object.Attrs{}), "dict", reflect.Pointer)
+	// A list or tuple iterator is its header, a pointer to the Items
+	// slice of its sequence (nil once exhausted), and the index of the
+	// next item (TestSeqIterOffsets).
+	seqIterItemsOff = int64(unsafe.Sizeof(object.Header{}))
+	seqIterIndexOff = seqIterItemsOff + 8
+	enumItOff       = fieldOffset(reflect.TypeOf(object.Enumerate{}), "it", reflect.Struct)
+	enumIndexOff    = fieldOffset(reflect.TypeOf(object.Enumerate{}), "index", reflect.Int64)
+	enumBigOff      = fieldOffset(reflect.TypeOf(object.Enumerate{}), "bigIndex", reflect.Pointer)
+)
+
+// enumState returns the iterator an enumerate object advances, its count
+// and whether the count left int64 (a big int).
+func enumState(v object.Value) (it object.Value, index *int64, big bool) {
+	p := v.Pointer()
+	return *(*object.Value)(unsafe.Add(p, enumItOff)), (*int64)(unsafe.Add(p, enumIndexOff)),
+		*(*unsafe.Pointer)(unsafe.Add(p, enumBigOff)) != nil
+}
+
+// enumOverSeq returns the list or tuple iterator that enumerate object v
+// advances, or Null when v is not such an enumerate (or counts in big
+// ints).
+func enumOverSeq(v object.Value) object.Value {
+	if v.IsNull() || v.Type() != object.EnumerateType {
+		return object.Null
+	}
+	it, _, big := enumState(v)
+	if big || !isSeqIter(it) {
+		return object.Null
+	}
+	return it
+}
+
+// seqIter returns the items pointer and index of a list or tuple iterator.
+func seqIter(v object.Value) (items **[]object.Value, index *int) {
+	p := v.Pointer()
+	return (**[]object.Value)(unsafe.Add(p, seqIterItemsOff)), (*int)(unsafe.Add(p, seqIterIndexOff))
+}
+
+// isSeqIter reports whether v is a list or tuple iterator.
+func isSeqIter(v object.Value) bool {
+	return !v.IsNull() && (v.Type() == object.ListIterType || v.Type() == object.TupleIterType)
+}
+
+// classAddr is the address of a type, as inputs and guards name it.
+func classAddr(t *object.Type) uintptr { return uintptr(unsafe.Pointer(t)) }
+
+// immediateClass reports whether instances of t may be immediates, whose
+// payload a Ptr would lose (an int outside int64 is a heap object of
+// class int: such values are not traced).
+func immediateClass(t *object.Type) bool {
+	return t == object.IntType || t == object.FloatType || t == object.BoolType
+}
+
+// keepType keeps t alive with the trace (its address is a constant).
+func (r *recorder) keepType(t *object.Type) {
+	if !r.kept[t] {
+		r.kept[t] = true
+		r.keep = append(r.keep, t.AsValue())
+	}
+}
+
+// guardClass emits a guard that Ptr value x has class t and records it.
+func (r *recorder) guardClass(x ir.Ref, t *object.Type) {
+	r.keepType(t)
+	c := r.b.LoadField(x, 0, ir.Int)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, c, r.b.KInt(int64(classAddr(t)))), ir.None)
+	r.cls[x] = t
+}
+
+// guardTypeVersion emits, once per trace, a guard that t keeps its
+// current version: no attribute of t or of a class in its MRO changed.
+func (r *recorder) guardTypeVersion(t *object.Type) *abortError {
+	if t.Version() == 0 {
+		return abort("NYI: class without a version tag", "%s", t.Name)
+	}
+	if !r.versioned[t] {
+		r.keepType(t)
+		r.b.GuardWord32(classAddr(t)+uintptr(typeVersionOff), t.Version())
+		r.versioned[t] = true
+	}
+	return nil
+}
+
+// loadValue records the load of the Value at address addr (an Int),
+// observed to be v: unboxed for an int, float or bool (guarded kind),
+// else its p word under a guard on its class.
+func (r *recorder) loadValue(addr ir.Ref, v object.Value) (ir.Ref, *abortError) {
+	if t := immediateType(v); t != ir.Void {
+		return r.b.LoadElem(addr, t), nil
+	}
+	if v.IsNull() || immediateClass(v.Type()) {
+		return ir.None, abort("NYI: load of a "+typeName(v), "")
+	}
+	x := r.b.LoadElem(addr, ir.Ptr)
+	r.guardClass(x, v.Type())
+	return x, nil
+}
+
+// seqItemsOff returns the offset of the items slice of a list or tuple.
+func seqItemsOff(t *object.Type) (int64, bool) {
+	switch t {
+	case object.ListType:
+		return listItemsOff, true
+	case object.TupleType:
+		return tupleItemsOff, true
+	}
+	return 0, false
+}
+
+// unpack records UNPACK_SEQUENCE n of Ptr value x, observed as xv (a
+// tuple or list of length n): a length guard and a load of each item.
+func (r *recorder) unpack(x ir.Ref, xv object.Value, n, sp int) *abortError {
+	off, ok := seqItemsOff(r.cls[x])
+	if r.typeOf(x) != ir.Ptr || !ok {
+		return abort("NYI: unpack of "+typeName(xv), "")
+	}
+	var items []object.Value
+	if r.cls[x] == object.ListType {
+		items = (*object.List)(xv.Pointer()).Items
+	} else {
+		items = (*object.Tuple)(xv.Pointer()).Items
+	}
+	if len(items) != n {
+		return abort("ValueError while recording", "unpack")
+	}
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, r.b.EmitAux(ir.OpListLen, x, ir.None, off), r.b.KInt(int64(n))), ir.None)
+	vals := make([]ir.Ref, n)
+	for i := range n {
+		addr := r.b.EmitAux(ir.OpElemAddr, x, r.b.KInt(int64(i)), off)
+		v, err := r.loadValue(addr, items[i])
+		if err != nil {
+			return err
+		}
+		vals[i] = v
+	}
+	for i := range n {
+		r.vals[sp-1+i] = vals[n-1-i]
+	}
+	return nil
+}
+
+// forIterSeq records FOR_ITER over the list or tuple iterator in slot
+// sp-1: the item at the index (bounds checked against the sequence's
+// current length: past the end, the exit resumes the interpreter at
+// FOR_ITER, which finishes the loop) and the advanced index.
+func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
+	itv := slots[sp-1]
+	inner := enumOverSeq(itv) // for an enumerate, the iterator it advances
+	if !inner.IsNull() {
+		itv = inner
+	}
+	items, index := seqIter(itv)
+	if *items == nil {
+		return abort(reasonLoopExit, "")
+	}
+	if *index >= len(**items) {
+		return abort(reasonLoopExit, "")
+	}
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
+	if iv == nil && r.br != nil {
+		return abort("NYI: bridge advances an iterator the loop does not", "")
+	}
+	next := r.code.Instructions()[r.pc+1]
+	if !inner.IsNull() && (next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != 2) {
+		return abort("NYI: enumerate not unpacked", "")
+	}
+	if iv == nil {
+		t := itv.Type()
+		r.keepType(t)
+		iv = &iterVals{seq: true}
+		if inner.IsNull() {
+			iv.iter = r.b.SLoad(ir.Input{Kind: ir.InSeqIter, Slot: slot, Class: classAddr(t)}, ir.Ptr)
+			iv.next = r.b.SLoad(ir.Input{Kind: ir.InSeqIndex, Slot: slot}, ir.Int)
+		} else {
+			iv.enum = true
+			iv.iter = r.b.SLoad(ir.Input{Kind: ir.InEnumIter, Slot: slot, Class: classAddr(t)}, ir.Ptr)
+			iv.next = r.b.SLoad(ir.Input{Kind: ir.InEnumInner, Slot: slot}, ir.Int)
+			iv.left = r.b.SLoad(ir.Input{Kind: ir.InEnumCount, Slot: slot}, ir.Int)
+		}
+		r.cls[iv.iter] = slots[sp-1].Type()
+		r.iters[slot] = iv
+		r.iterList = append(r.iterList, slot)
+	}
+	it := iv.iter
+	if iv.enum {
+		// The enumerate's iterator: its p word (the entry checked its class).
+		it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+	}
+	hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
+	addr := r.b.EmitAux(ir.OpElemAddr, hdr, iv.next, 0)
+	v, err := r.loadValue(addr, (**items)[*index])
+	if err != nil {
+		return err
+	}
+	iv.next = r.b.Emit(ir.OpAdd, iv.next, r.b.KInt(1))
+	if iv.enum {
+		// The (count, item) tuple stays virtual: UNPACK_SEQUENCE follows.
+		r.tuple = append(r.tuple[:0], iv.left, v)
+		iv.left = r.b.Emit(ir.OpAddOv, iv.left, r.b.KInt(1))
+		return nil
+	}
+	r.vals[sp] = v
+	return nil
+}
+
+// cellValueOff is the offset of a cell's value.
+var cellValueOff = int64(unsafe.Offsetof(interp.Cell{}.Value))
+
+// deref records LOAD_DEREF or STORE_DEREF of cell i of the loop's frame:
+// a load of the cell's value (guarded like any load: an empty cell
+// exits), or a store (storeValue).
+func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *abortError {
+	if r.depth() > 0 {
+		return abort("NYI: cell of an inlined call", "")
+	}
+	k := r.code.NumLocals() + i
+	cell, err := r.local(k, slots)
+	if err != nil {
+		return err
+	}
+	if r.cls[cell] != interp.CellType {
+		return abort("NYI: cell slot holds "+typeName(slots[k]), "")
+	}
+	addr := r.b.EmitAux(ir.OpFieldAddr, cell, ir.None, cellValueOff)
+	cur := (*interp.Cell)(slots[k].Pointer()).Value
+	if op == compile.LOAD_DEREF {
+		v, err := r.loadValue(addr, cur)
+		r.vals[sp] = v
+		return err
+	}
+	v := r.vals[sp-1]
+	r.vals[sp-1] = ir.None
+	return r.storeValue(addr, v, cur)
+}
+
+// isNone folds `x is None` by x's class (Ptr values have a known class,
+// and None is the only instance of NoneType).
+func (r *recorder) isNone(x ir.Ref) (bool, *abortError) {
+	switch r.typeOf(x) {
+	case ir.Int, ir.Float, ir.Bool:
+		return false, nil
+	case ir.Ptr:
+		if t := r.cls[x]; t != nil {
+			return t == object.NoneType, nil
+		}
+	}
+	return false, abort("NYI: identity of an untracked value", "")
+}
+
+// identity records `x is y` as a Bool.
+func (r *recorder) identity(x, y ir.Ref) (ir.Ref, *abortError) {
+	tx, ty := r.typeOf(x), r.typeOf(y)
+	switch {
+	case tx == ir.Void || ty == ir.Void:
+		return ir.None, abort("NYI: identity of an untracked value", "")
+	case tx != ty:
+		return r.b.KBool(false), nil // an immediate is never an object
+	case tx == ir.Ptr:
+		cx, cy := r.cls[x], r.cls[y]
+		if cx == nil || cy == nil {
+			return ir.None, abort("NYI: identity of null", "")
+		}
+		if cx != cy {
+			return r.b.KBool(false), nil
+		}
+		if cx == object.NoneType {
+			return r.b.KBool(true), nil
+		}
+		return r.b.Emit(ir.OpEq, x, y), nil
+	case tx == ir.Int || tx == ir.Bool:
+		return r.b.Emit(ir.OpEq, x, y), nil
+	}
+	return ir.None, abort("NYI: identity of floats", "")
+}
+
+// objectTruth records the truth of Ptr value x, observed as xv.
+func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortError) {
+	t := r.cls[x]
+	if t == nil {
+		return ir.None, false, abort("NYI: truth of null", "")
+	}
+	if t == object.NoneType {
+		return r.b.KBool(false), false, nil
+	}
+	if off, ok := seqItemsOff(t); ok {
+		n := r.b.EmitAux(ir.OpListLen, x, ir.None, off)
+		var items []object.Value
+		if t == object.ListType {
+			items = (*object.List)(xv.Pointer()).Items
+		} else {
+			items = (*object.Tuple)(xv.Pointer()).Items
+		}
+		return r.b.Emit(ir.OpNe, n, r.b.KInt(0)), len(items) != 0, nil
+	}
+	if t.Dict != nil && t.Lookup(object.Intern("__bool__")).IsNull() && t.Lookup(object.Intern("__len__")).IsNull() &&
+		t.Version() != 0 && object.AttrsOf(xv) != nil {
+		// An instance of a class defining neither is true.
+		if err := r.guardTypeVersion(t); err != nil {
+			return ir.None, false, err
+		}
+		return r.b.KBool(true), true, nil
+	}
+	return ir.None, false, abort("NYI: truth of "+t.Name, "")
+}
+
+// instanceSlot returns where attribute name of instance xv (class t)
+// lives when attribute access on it is generic and reads or writes an
+// instance slot: slot i of layout l for an instance attribute with no
+// class attribute of that name, or slot i of every instance (l nil) for
+// a __slots__ member declared by exactly one class of the MRO.
+func instanceSlot(t *object.Type, xv object.Value, name *object.Str) (l *object.Layout, i int, ok bool) {
+	if !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) ||
+		!object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) {
+		return nil, -1, false
+	}
+	a := object.AttrsOf(xv)
+	if a == nil || a.Layout() == nil {
+		return nil, -1, false
+	}
+	l = a.Layout()
+	if i = l.Find(name); i < 0 {
+		return nil, -1, false
+	}
+	switch d := t.Lookup(name); {
+	case d.IsNull():
+		return l, i, true
+	case d.Type() == object.MemberDescriptorType:
+		// One declaration: the name is once in the root layout, at the
+		// index of the member's slot.
+		n := 0
+		for _, c := range t.MRO {
+			if v, found := c.Dict.GetStr(name); found && v.Type() == object.MemberDescriptorType {
+				n++
+			}
+		}
+		return nil, i, n == 1
+	}
+	return nil, -1, false
+}
+
+// attrAddr records the address of the slot of x.name (x observed as xv)
+// under guards on the class version and, for an instance attribute, the
+// layout.
+func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, *abortError) {
+	t := r.cls[x]
+	if r.typeOf(x) != ir.Ptr || t == nil {
+		return ir.None, abort("NYI: attribute of "+typeName(xv), "")
+	}
+	l, i, ok := instanceSlot(t, xv, name)
+	if !ok {
+		return ir.None, abort("NYI: attribute kind", "%s.%s", t.Name, name)
+	}
+	if err := r.guardTypeVersion(t); err != nil {
+		return ir.None, err
+	}
+	attrs := int64(uintptr(unsafe.Pointer(object.AttrsOf(xv))) - uintptr(xv.Pointer()))
+	if l != nil {
+		r.guardLayout(x, xv, l)
+	}
+	// The slot exists: a layout's slot array is as long as its names,
+	// and a __slots__ member's slot is kept in dict mode too.
+	data := r.b.LoadField(x, attrs+attrsSlotsOff, ir.Int)
+	return r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{})))), nil
+}
+
+// loadAttr records LOAD_ATTR name of x, observed as xv.
+func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, *abortError) {
+	if r.typeOf(x) == ir.Ptr && r.cls[x] == interp.ModuleType {
+		return r.moduleAttr(x, xv, name)
+	}
+	addr, err := r.attrAddr(x, xv, name)
+	if err != nil {
+		return ir.None, err
+	}
+	v, ok := object.AttrsOf(xv).Get(name)
+	if !ok {
+		return ir.None, abort("AttributeError while recording", "")
+	}
+	return r.loadValue(addr, v)
+}
+
+// storeAttr records STORE_ATTR name: x.name = v (storeValue).
+func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *abortError {
+	addr, err := r.attrAddr(x, xv, name)
+	if err != nil {
+		return err
+	}
+	old, ok := object.AttrsOf(xv).Get(name)
+	if !ok {
+		return abort("NYI: attribute store that adds an attribute", "")
+	}
+	return r.storeValue(addr, v, old)
+}
+
+// storeValue records the store of v over the Value at address addr,
+// observed as old: only the payload word when both are immediates of one
+// kind, else the whole Value (guarded: the write barrier is off).
+func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
+	t := r.typeOf(v)
+	switch {
+	case t == ir.Void || t == ir.Ptr && r.cls[v] == nil:
+		return abort("NYI: store of an untracked value", "")
+	case t != ir.Ptr && immediateType(old) == t:
+		r.b.Emit(ir.OpStoreElem, addr, v)
+	default:
+		r.b.Emit(ir.OpStoreValue, addr, v)
+	}
+	return nil
+}
+
+// moduleAttr records LOAD_ATTR of a module attribute: a constant under a
+// guard on the module dict's version (and on the module, when x is not a
+// constant).
+func (r *recorder) moduleAttr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, *abortError) {
+	if !interp.ModuleType.Lookup(name).IsNull() {
+		return ir.None, abort("NYI: module attribute "+name.String(), "")
+	}
+	m := (*interp.Module)(xv.Pointer())
+	if k, ok := r.b.Const(x); !ok || uintptr(k) != uintptr(xv.Pointer()) {
+		mk, err := r.constObject(xv)
+		if err != nil {
+			return ir.None, err
+		}
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, x, mk), ir.None)
+	}
+	v, ok := m.Dict().GetStr(name)
+	r.guardVersion(m.Dict())
+	if !ok {
+		return ir.None, abort("AttributeError while recording", "")
+	}
+	return r.constObject(v)
+}

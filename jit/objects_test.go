@@ -1,0 +1,98 @@
+package jit
+
+import (
+	"testing"
+	"unsafe"
+
+	"github.com/adderpy/adder/object"
+)
+
+// TestSeqIterOffsets checks the fields a trace reads and an exit writes
+// in a live list iterator and tuple iterator: the items pointer (the
+// sequence's Items field, nil once exhausted) and the index, which
+// advances with each item and which an exit may set.
+func TestSeqIterOffsets(t *testing.T) {
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11), object.Int(12)})
+	tu := object.NewTuple(object.Int(20), object.Int(21), object.Int(22))
+	for _, c := range []struct {
+		seq   object.Value
+		items *[]object.Value
+	}{{l.AsValue(), &l.Items}, {tu.AsValue(), &tu.Items}} {
+		it, err := object.Iter(nil, c.seq)
+		if err != nil || !isSeqIter(it) {
+			t.Fatalf("iter(%s) = %v, %v", typeName(c.seq), typeName(it), err)
+		}
+		items, index := seqIter(it)
+		if *items != c.items || *index != 0 {
+			t.Fatalf("%s: items %p (want %p), index %d", typeName(it), *items, c.items, *index)
+		}
+		object.NextFast(it)
+		if *index != 1 {
+			t.Fatalf("%s: index %d after one item", typeName(it), *index)
+		}
+		*index = 2
+		if v, _ := object.NextFast(it); v.AsInt()%10 != 2 {
+			t.Fatalf("%s: item %d after setting the index to 2", typeName(it), v.AsInt())
+		}
+		object.NextFast(it)
+		if *items != nil {
+			t.Fatalf("%s: items not nil after exhaustion", typeName(it))
+		}
+	}
+}
+
+// TestAttrsOffsets checks the words an attribute guard reads through the
+// offsets against the object model's accessors.
+func TestAttrsOffsets(t *testing.T) {
+	var a object.Attrs
+	a.Init(object.NewNativeType("C", "", nil))
+	name := object.Intern("x")
+	a.Set(name, object.Float(1.5))
+	p := unsafe.Pointer(&a)
+	if got := *(**object.Layout)(unsafe.Add(p, attrsLayoutOff)); got != a.Layout() {
+		t.Fatalf("layout word %p, Layout() %p", got, a.Layout())
+	}
+	if got := *(*[]object.Value)(unsafe.Add(p, attrsSlotsOff)); len(got) != 1 || got[0] != object.Float(1.5) {
+		t.Fatalf("slots word holds %v", got)
+	}
+	if *(*unsafe.Pointer)(unsafe.Add(p, attrsDictOff)) != nil {
+		t.Fatal("dict word set before dict mode")
+	}
+	d := a.Dict()
+	if *(**object.Dict)(unsafe.Add(p, attrsDictOff)) != d {
+		t.Fatal("dict word is not the instance dict")
+	}
+	typ := object.NewNativeType("D", "", nil)
+	for range 2 {
+		if got := *(*uint32)(unsafe.Add(unsafe.Pointer(typ), typeVersionOff)); got != typ.Version() {
+			t.Fatalf("version word %d, Version() %d", got, typ.Version())
+		}
+		typ.Modified()
+	}
+}
+
+// TestEnumOffsets checks the enumerate fields a trace reads and an exit
+// writes on a live enumerate object: its iterator and its count.
+func TestEnumOffsets(t *testing.T) {
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11)})
+	e, err := object.Call(nil, object.EnumerateType.AsValue(), []object.Value{l.AsValue(), object.Int(5)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := enumOverSeq(e)
+	if it.IsNull() || it.Type() != object.ListIterType {
+		t.Fatalf("enumerate's iterator is %s", typeName(it))
+	}
+	_, count, big := enumState(e)
+	if *count != 5 || big {
+		t.Fatalf("count %d, big %v; want 5", *count, big)
+	}
+	*count = 7
+	v, err := object.Next(nil, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tu, _ := v.AsTuple(); tu.Items[0].AsInt() != 7 || tu.Items[1].AsInt() != 10 {
+		t.Fatalf("next(enumerate) = (%d, %d) after setting the count to 7", tu.Items[0].AsInt(), tu.Items[1].AsInt())
+	}
+}
