@@ -47,6 +47,13 @@ func generateTables() []byte {
 		d := splitDD(bigAtan(bigOf(float64(i)/64), w))
 		fmt.Fprintf(&b, "\t{%#x, %#x},\n", d[0], d[1])
 	}
+	b.WriteString("}\n\n// sinCosTable[i] = {sin hi, sin lo, cos hi, cos lo} of i/64 as double-doubles.\n")
+	b.WriteString("var sinCosTable = [51][4]float64{\n")
+	for i := 0; i <= 50; i++ {
+		s, c := bigSinCos(float64(i)/64, w)
+		ds, dc := splitDD(s), splitDD(c)
+		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
+	}
 	b.WriteString("}\n\n// exp2Table128[k] = {H, T}: H = RN(2^(k/128)), T = RN((2^(k/128) - H)/H).\n")
 	b.WriteString("var exp2Table128 = [128][2]float64{\n")
 	for k := 0; k < 128; k++ {

@@ -1,10 +1,13 @@
 // trig.go: sin, cos and tan, correctly rounded.
 //
-// Method: x = k·pi/2 + r with |r| <= pi/4 + tiny: Cody-Waite with pi/2 in
-// four parts (152 bits) for |x| < 2^19, math/big for larger |x|
-// (TODO: Payne-Hanek with a 2/pi table would be faster). sin r and cos r
-// come from their Taylor series, the leading terms in double-double
-// (relative error < 2^-92); the rounding test adds the reduction error.
+// Method: x = k·pi/2 + r with |r| <= pi/4 + tiny: none for |x| <= pi/4,
+// Cody-Waite with pi/2 in four parts (152 bits) for |x| < 2^19, math/big
+// for larger |x| (TODO: Payne-Hanek with a 2/pi table would be faster).
+// Fast path (sinCosFast): sin r and cos r from a 64-step table and short
+// polynomials, relative error < 2^-65, decides all but ~0.14% of
+// arguments. Accurate path (sinCosCore): Taylor series with the leading
+// terms in double-double (relative error < 2^-92). Both rounding tests
+// add the reduction error.
 
 package libm
 
@@ -100,6 +103,95 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 	return
 }
 
+// sinCosFast returns sin r and cos r for the double-double r,
+// |r| <= pi/4 + 2^-40, as unevaluated sums sh+sl and ch+cl with relative
+// error below trigFastErr.
+//
+// Method: r = a + b + rl with a = i/64 nearest to rh and b = rh - a
+// (exact by Sterbenz's lemma), |b| <= 1/128; sin(a+b) = Sa·cos b + Ca·sin b
+// and cos(a+b) = Ca·cos b - Sa·sin b with Sa, Ca from sinCosTable.
+// Ca·b (Sa·b for cos) is formed exactly and added to the table value with
+// an exact sum; every other term is below 2^-14 of the result, so the
+// rounding errors of summing them in double, about 2^-65 of the result,
+// dominate. rl enters through its first-order term rl·cos r (-rl·sin r).
+func sinCosFast(rh, rl float64) (sh, sl, ch, cl float64) {
+	neg := rh < 0
+	if neg {
+		rh, rl = -rh, -rl
+	}
+	i := int(rh*64 + 0.5)
+	t := &sinCosTable[i]
+	sa, sal, ca, cal := t[0], t[1], t[2], t[3]
+	b := rh - float64(i)*(1.0/64)
+	z := b * b
+	// sin b - b and cos b - 1; the terms left out are below 2^-70 of the result.
+	sb3 := b * z * math.FMA(z, math.FMA(z, -1.0/5040, 1.0/120), -1.0/6)
+	cb2 := z * math.FMA(z, math.FMA(z, -1.0/720, 1.0/24), -0.5)
+
+	p, pe := twoProd(ca, b)
+	sh, e := fastTwoSum(sa, p)
+	sl = e + pe + sal + cal*b + ca*sb3 + rl*(ca-sa*b) + sa*cb2
+
+	p, pe = twoProd(sa, b)
+	ch, e = fastTwoSum(ca, -p)
+	cl = e - pe + cal - sal*b - sa*sb3 - rl*(sa+ca*b) + ca*cb2
+	if neg {
+		sh, sl = -sh, -sl
+	}
+	return
+}
+
+// trigFastErr bounds the relative error of sinCosFast, with a margin of 4.
+const trigFastErr = 0x1p-63
+
+// Which trigonometric function trigFast and trigAccurate compute.
+const (
+	trigSin = iota
+	trigCos
+	trigTan
+)
+
+// trigFast returns sin x, cos x or tan x for finite |x| >= 2^-27 when the
+// fast evaluation decides the correctly rounded result (ok), which it does
+// for all but about 0.1% of arguments.
+func trigFast(x float64, which int) (r float64, ok bool) {
+	q, rh, rl, rerr := 0, x, 0.0, 0.0
+	if math.Abs(x) > math.Pi/4 {
+		if math.Abs(x) >= 0x1p19 {
+			return 0, false
+		}
+		q, rh, rl, rerr = reduceHalfPi(x)
+	}
+	sh, sl, ch, cl := sinCosFast(rh, rl)
+	if which == trigTan {
+		nh, nl, dh, dl := sh, sl, ch, cl
+		if q&1 != 0 {
+			nh, nl, dh, dl = -ch, -cl, sh, sl
+		}
+		// Normalized, so that the first-order correction below is enough.
+		nh, nl = fastTwoSum(nh, nl)
+		dh, dl = fastTwoSum(dh, dl)
+		h := nh / dh
+		l := (math.FMA(-h, dh, nh) + nl - h*dl) / dh
+		// The quotient adds the relative errors of sin and cos, and
+		// d tan / dr = 1 + tan^2 scales the reduction error.
+		return roundDD(h, l, math.Abs(h)*(2*trigFastErr)+rerr*(1+h*h))
+	}
+	if which == trigCos {
+		q++
+	}
+	h, l := sh, sl
+	switch q & 3 {
+	case 1:
+		h, l = ch, cl
+	case 2:
+		h, l = -sh, -sl
+	case 3:
+		h, l = -ch, -cl
+	}
+	return roundDD(h, l, math.Abs(h)*trigFastErr+rerr)
+}
+
 // trigSpecial handles NaN and infinities: sin(±inf) is a DomainError.
 func trigSpecial(x float64) (float64, Err, bool) {
 	if x != x {
@@ -119,21 +211,10 @@ func Sin(x float64) (float64, Err) {
 	if math.Abs(x) < 0x1p-26 {
 		return x, OK
 	}
-	q, rh, rl, rerr := reduceHalfPi(x)
-	sh, sl, ch, cl := sinCosCore(rh, rl)
-	h, l := sh, sl
-	switch q {
-	case 1:
-		h, l = ch, cl
-	case 2:
-		h, l = -sh, -sl
-	case 3:
-		h, l = -ch, -cl
-	}
-	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr); ok {
+	if r, ok := trigFast(x, trigSin); ok {
 		return r, OK
 	}
-	return slowRound(func(w uint) *big.Float { s, _ := bigSinCos(x, w); return s }), OK
+	return trigAccurate(x, trigSin), OK
 }
 
 // Cos returns cos x, correctly rounded.
@@ -144,21 +225,10 @@ func Cos(x float64) (float64, Err) {
 	if math.Abs(x) < 0x1p-27 {
 		return 1, OK
 	}
-	q, rh, rl, rerr := reduceHalfPi(x)
-	sh, sl, ch, cl := sinCosCore(rh, rl)
-	h, l := ch, cl
-	switch q {
-	case 1:
-		h, l = -sh, -sl
-	case 2:
-		h, l = -ch, -cl
-	case 3:
-		h, l = sh, sl
-	}
-	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr); ok {
+	if r, ok := trigFast(x, trigCos); ok {
 		return r, OK
 	}
-	return slowRound(func(w uint) *big.Float { _, c := bigSinCos(x, w); return c }), OK
+	return trigAccurate(x, trigCos), OK
 }
 
 // Tan returns tan x, correctly rounded.
@@ -169,21 +239,56 @@ func Tan(x float64) (float64, Err) {
 	if math.Abs(x) < 0x1p-27 {
 		return x, OK
 	}
-	q, rh, rl, rerr := reduceHalfPi(x)
-	sh, sl, ch, cl := sinCosCore(rh, rl)
-	var h, l float64
-	if q&1 == 0 {
-		h, l = divDD(sh, sl, ch, cl)
-	} else {
-		h, l = divDD(ch, cl, sh, sl)
-		h, l = -h, -l
-	}
-	// d tan / dr = 1 + tan^2 scales the reduction error.
-	if r, ok := roundDD(h, l, math.Abs(h)*sinCosErr+rerr*(1+h*h)); ok {
+	if r, ok := trigFast(x, trigTan); ok {
 		return r, OK
 	}
+	return trigAccurate(x, trigTan), OK
+}
+
+// trigAccurate is the slow path of Sin, Cos and Tan (finite
+// |x| >= 2^-27): the long double-double evaluation of sinCosCore, then the
+// math/big Ziv loop when even that cannot decide the rounding.
+func trigAccurate(x float64, which int) float64 {
+	q, rh, rl, rerr := reduceHalfPi(x)
+	sh, sl, ch, cl := sinCosCore(rh, rl)
+	var h, l, err float64
+	if which == trigTan {
+		if q&1 == 0 {
+			h, l = divDD(sh, sl, ch, cl)
+		} else {
+			h, l = divDD(ch, cl, sh, sl)
+			h, l = -h, -l
+		}
+		// d tan / dr = 1 + tan^2 scales the reduction error.
+		err = math.Abs(h)*sinCosErr + rerr*(1+h*h)
+	} else {
+		if which == trigCos {
+			q++
+		}
+		h, l = sh, sl
+		switch q & 3 {
+		case 1:
+			h, l = ch, cl
+		case 2:
+			h, l = -sh, -sl
+		case 3:
+			h, l = -ch, -cl
+		}
+		err = math.Abs(h)*sinCosErr + rerr
+	}
+	if r, ok := roundDD(h, l, err); ok {
+		return r
+	}
 	return slowRound(func(w uint) *big.Float {
+		switch which {
+		case trigSin:
+			s, _ := bigSinCos(x, w)
+			return s
+		case trigCos:
+			_, c := bigSinCos(x, w)
+			return c
+		}
 		s, c := bigSinCos(x, w+4)
 		return s.Quo(s, c)
-	}), OK
+	})
 }

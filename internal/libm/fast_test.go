@@ -1,0 +1,121 @@
+// fast_test.go: the fast paths against the accurate paths they stand in
+// front of, on many arguments (no python3 needed), and their error bounds
+// against math/big.
+
+package libm
+
+import (
+	"flag"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+)
+
+var fastN = flag.Int("fast-n", 200000, "arguments per function in TestFastPaths")
+
+// fastPath ties a fast path to the accurate evaluation it must agree with
+// whenever it decides the rounding.
+type fastPath struct {
+	name     string
+	eligible func(a, b float64) bool // arguments the fast path is for
+	gen      func(r *rand.Rand) (float64, float64)
+	fast     func(a, b float64) (float64, bool)
+	accurate func(a, b float64) float64
+}
+
+// specGen returns the argument generator of the differential test spec name.
+func specGen(name string) func(r *rand.Rand) (float64, float64) {
+	for _, s := range specs {
+		if s.name == name {
+			return s.gen
+		}
+	}
+	panic("BUG: no spec " + name)
+}
+
+// fastPathList lists every fast path (built when the specs exist).
+func fastPathList() []fastPath {
+	var fastPaths []fastPath
+	// |x| >= 2^19 always takes the accurate path (its reduction is math/big).
+	trigOK := func(a float64) bool { return a == a && math.Abs(a) >= 0x1p-26 && math.Abs(a) < 0x1p19 }
+	for _, w := range []struct {
+		name  string
+		which int
+	}{{"sin", trigSin}, {"cos", trigCos}, {"tan", trigTan}} {
+		fastPaths = append(fastPaths, fastPath{
+			name: w.name, gen: specGen(w.name),
+			eligible: func(a, _ float64) bool { return trigOK(a) },
+			fast:     func(a, _ float64) (float64, bool) { return trigFast(a, w.which) },
+			accurate: func(a, _ float64) float64 { return trigAccurate(a, w.which) },
+		})
+	}
+	return fastPaths
+}
+
+func TestFastPaths(t *testing.T) {
+	n := *fastN
+	if testing.Short() {
+		n = 10000
+	}
+	for _, p := range fastPathList() {
+		t.Run(p.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(3, uint64(len(p.name))))
+			// Half the arguments from the differential test's mix, half
+			// from a benchmark-like range where the fast path matters.
+			bench := oneOf(uniform(-10, 10), positive(-20, 20))
+			slow, bad, tried := 0, 0, 0
+			for i := 0; i < n; i++ {
+				a, b := p.gen(r)
+				if i&1 == 0 {
+					a, _ = bench(r)
+					b, _ = bench(r)
+				}
+				if !p.eligible(a, b) {
+					continue
+				}
+				tried++
+				got, ok := p.fast(a, b)
+				if !ok {
+					slow++
+					continue
+				}
+				if want := p.accurate(a, b); math.Float64bits(got) != math.Float64bits(want) {
+					if bad < 10 {
+						t.Errorf("%s(%x, %x): fast path %x, accurate %x", p.name, a, b, got, want)
+					}
+					bad++
+				}
+			}
+			t.Logf("%s: %d/%d (%.3f%%) not decided by the fast path", p.name, slow, tried, 100*float64(slow)/float64(tried))
+		})
+	}
+}
+
+// relErr returns |(h+l) - v| / |v|.
+func relErr(h, l float64, v *big.Float) float64 {
+	d := newBig(300).Sub(newBig(300).Add(bigOf(h), bigOf(l)), v)
+	d.Quo(d, v)
+	f, _ := d.Float64()
+	return math.Abs(f)
+}
+
+func TestSinCosFastError(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	worst := 0.0
+	for i := 0; i < 20000; i++ {
+		rh := (2*r.Float64() - 1) * (math.Pi/4 + 0x1p-40)
+		if i%4 == 0 {
+			rh = math.Ldexp(rh, -r.IntN(60))
+		}
+		rl := rh * 0x1p-53 * (2*r.Float64() - 1)
+		rh, rl = fastTwoSum(rh, rl)
+		s, c := bigSinCosSeries(newBig(300).Add(bigOf(rh), bigOf(rl)), 250)
+		sh, sl, ch, cl := sinCosFast(rh, rl)
+		worst = math.Max(worst, math.Max(relErr(sh, sl, s), relErr(ch, cl, c)))
+	}
+	t.Logf("sinCosFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))
+	if worst > trigFastErr/2 {
+		t.Errorf("sinCosFast error 2^%.2f is too close to its bound", math.Log2(worst))
+	}
+}
