@@ -50,6 +50,25 @@ func fastPathList() []fastPath {
 			accurate: func(a, _ float64) float64 { return trigAccurate(a, w.which) },
 		})
 	}
+	logOK := func(a, _ float64) bool { return a > 0 && a != 1 && !math.IsInf(a, 1) }
+	fastPaths = append(fastPaths, fastPath{
+		name: "log", gen: specGen("log"), eligible: logOK,
+		fast: func(a, _ float64) (float64, bool) {
+			h, l := logFast(a)
+			return roundDD(h, l, math.Abs(h)*logFastErr)
+		},
+		accurate: func(a, _ float64) float64 { return logAccurate(a) },
+	})
+	for _, c := range []struct {
+		name   string
+		ch, cl float64
+	}{{"log2", invLn2H, invLn2L}, {"log10", invLn10H, invLn10L}} {
+		fastPaths = append(fastPaths, fastPath{
+			name: c.name, gen: specGen(c.name), eligible: logOK,
+			fast:     func(a, _ float64) (float64, bool) { return logScaledFast(a, c.ch, c.cl) },
+			accurate: func(a, _ float64) float64 { return logScaledAccurate(a, c.ch, c.cl) },
+		})
+	}
 	return fastPaths
 }
 
@@ -117,5 +136,26 @@ func TestSinCosFastError(t *testing.T) {
 	t.Logf("sinCosFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))
 	if worst > trigFastErr/2 {
 		t.Errorf("sinCosFast error 2^%.2f is too close to its bound", math.Log2(worst))
+	}
+}
+
+func TestLogFastError(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	gen := specGen("log")
+	worst := 0.0
+	for i := 0; i < 20000; i++ {
+		x, _ := gen(r)
+		if i%2 == 0 {
+			x = math.Ldexp(1+r.Float64(), r.IntN(40)-20)
+		}
+		if !(x > 0) || x == 1 || math.IsInf(x, 1) {
+			continue
+		}
+		h, l := logFast(x)
+		worst = math.Max(worst, relErr(h, l, bigLog(bigOf(x), 200)))
+	}
+	t.Logf("logFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(logFastErr))
+	if worst > logFastErr/2 {
+		t.Errorf("logFast error 2^%.2f is too close to its bound", math.Log2(worst))
 	}
 }
