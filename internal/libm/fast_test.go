@@ -69,6 +69,33 @@ func fastPathList() []fastPath {
 			accurate: func(a, _ float64) float64 { return logScaledAccurate(a, c.ch, c.cl) },
 		})
 	}
+	fastPaths = append(fastPaths, fastPath{
+		name: "atan", gen: specGen("atan"),
+		eligible: func(a, _ float64) bool { return math.Abs(a) >= 0x1p-27 && !math.IsInf(a, 0) },
+		fast: func(a, _ float64) (float64, bool) {
+			h, l := atanFast(math.Abs(a), 0)
+			return roundDD(h, l, h*atanFastErr)
+		},
+		accurate: func(a, _ float64) float64 { return atanAccurate(math.Abs(a)) },
+	}, fastPath{
+		name: "atan2", gen: specGen("atan2"),
+		eligible: func(a, b float64) bool {
+			q := math.Abs(a) / math.Abs(b)
+			return q >= 0x1p-900 && q <= 0x1p900 && !math.IsInf(a, 0) && !math.IsInf(b, 0)
+		},
+		fast:     func(a, b float64) (float64, bool) { return atan2Fast(math.Abs(a), b) },
+		accurate: func(a, b float64) float64 { return atan2Accurate(math.Abs(a), b) },
+	}, fastPath{
+		name: "asin", gen: specGen("asin"),
+		eligible: func(a, _ float64) bool { return math.Abs(a) >= 0x1p-26 && math.Abs(a) < 1 },
+		fast:     func(a, _ float64) (float64, bool) { return asinFast(math.Abs(a)) },
+		accurate: func(a, _ float64) float64 { return asinAccurate(math.Abs(a)) },
+	}, fastPath{
+		name: "acos", gen: specGen("acos"),
+		eligible: func(a, _ float64) bool { return math.Abs(a) >= 0x1p-60 && math.Abs(a) < 1 },
+		fast:     func(a, _ float64) (float64, bool) { return acosFast(a) },
+		accurate: func(a, _ float64) float64 { return acosAccurate(a) },
+	})
 	return fastPaths
 }
 
@@ -157,5 +184,20 @@ func TestLogFastError(t *testing.T) {
 	t.Logf("logFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(logFastErr))
 	if worst > logFastErr/2 {
 		t.Errorf("logFast error 2^%.2f is too close to its bound", math.Log2(worst))
+	}
+}
+
+func TestAtanFastError(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	worst := 0.0
+	for i := 0; i < 20000; i++ {
+		x := math.Ldexp(1+r.Float64(), r.IntN(60)-30)
+		xl := x * 0x1p-53 * (2*r.Float64() - 1)
+		h, l := atanFast(x, xl)
+		worst = math.Max(worst, relErr(h, l, bigAtan(newBig(300).Add(bigOf(x), bigOf(xl)), 200)))
+	}
+	t.Logf("atanFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(atanFastErr))
+	if worst > atanFastErr/2 {
+		t.Errorf("atanFast error 2^%.2f is too close to its bound", math.Log2(worst))
 	}
 }
