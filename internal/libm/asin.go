@@ -75,11 +75,29 @@ func Asin(x float64) (float64, Err) {
 }
 
 // asinFast is Asin's fast path for 2^-26 <= ax < 1; ok is false when it
-// cannot decide the rounding.
+// cannot decide the rounding. The quotient is taken the way up that is at
+// most 1, so atanFast need not invert it.
 func asinFast(ax float64) (float64, bool) {
 	sh, sl := sqrtOneMinusSquare(ax)
-	h, l := atanFast(divDD(ax, 0, sh, sl))
+	var h, l float64
+	if ax <= invSqrt2 {
+		h, l = atanFast(divDD(ax, 0, sh, sl))
+	} else { // pi/2 - atan(s/x)
+		h, l = atanFast(divDD(sh, sl, ax, 0))
+		h, l = addFast(halfPiH, halfPiL, -h, -l)
+	}
 	return roundDD(h, l, h*asinCosFastErr)
+}
+
+// invSqrt2 is 1/sqrt 2 rounded down: asin and acos of it are pi/4.
+const invSqrt2 = 0x1.6a09e667f3bccp-1
+
+// addFast returns (ah+al) + (bh+bl) as an unevaluated sum, for |bh| <= |ah|
+// with no cancellation beyond a factor 2 (bl and al small): exact in the
+// high parts, one rounding in the low parts.
+func addFast(ah, al, bh, bl float64) (float64, float64) {
+	h, e := fastTwoSum(ah, bh)
+	return h, e + al + bl
 }
 
 // asinAccurate is Asin's slow path.
@@ -114,15 +132,23 @@ func Acos(x float64) (float64, Err) {
 }
 
 // acosFast is Acos's fast path for 2^-60 <= |x| < 1; ok is false when it
-// cannot decide the rounding.
+// cannot decide the rounding. As in asinFast, the quotient is at most 1.
 func acosFast(x float64) (float64, bool) {
 	ax := math.Abs(x)
 	sh, sl := sqrtOneMinusSquare(ax)
-	h, l := atanFast(divDD(sh, sl, ax, 0))
-	if x < 0 { // pi - atan: no cancellation, atan <= pi/2
-		var e float64
-		h, e = fastTwoSum(piH, -h)
-		l = e + piL - l
+	var h, l float64
+	switch {
+	case ax >= invSqrt2:
+		h, l = atanFast(divDD(sh, sl, ax, 0))
+		if x < 0 { // pi - atan(s/|x|)
+			h, l = addFast(piH, piL, -h, -l)
+		}
+	case x < 0: // pi/2 + atan(|x|/s)
+		h, l = atanFast(divDD(ax, 0, sh, sl))
+		h, l = addFast(halfPiH, halfPiL, h, l)
+	default: // pi/2 - atan(x/s)
+		h, l = atanFast(divDD(ax, 0, sh, sl))
+		h, l = addFast(halfPiH, halfPiL, -h, -l)
 	}
 	return roundDD(h, l, h*asinCosFastErr)
 }

@@ -50,8 +50,7 @@ func atanFast(xh, xl float64) (h, l float64) {
 	h, e := fastTwoSum(t[0], th) // |atan c| > |t| unless c = 0
 	l = e + t[1] + tl*(1-z) + q
 	if inv {
-		h, e = fastTwoSum(halfPiH, -h)
-		l = e + halfPiL - l
+		h, l = addFast(halfPiH, halfPiL, -h, -l)
 	}
 	return h, l
 }
@@ -175,9 +174,7 @@ func atan2Quotient(ay, x float64) (float64, float64) {
 func atan2Fast(ay, x float64) (float64, bool) {
 	h, l := atanFast(atan2Quotient(ay, x))
 	if x < 0 { // pi - atan: no cancellation, atan <= pi/2
-		var e float64
-		h, e = fastTwoSum(piH, -h)
-		l = e + piL - l
+		h, l = addFast(piH, piL, -h, -l)
 	}
 	return roundDD(h, l, h*atanFastErr)
 }
