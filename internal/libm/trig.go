@@ -103,42 +103,41 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 	return
 }
 
-// sinCosFast returns sin r and cos r for the double-double r,
-// |r| <= pi/4 + 2^-40, as unevaluated sums sh+sl and ch+cl with relative
-// error below trigFastErr.
+// sinCosFast returns sin r (cos r if cos is set) for the double-double r,
+// |r| <= pi/4 + 2^-40, as an unevaluated sum h+l with relative error below
+// trigFastErr.
 //
 // Method: r = a + b + rl with a = i/64 nearest to rh and b = rh - a
 // (exact by Sterbenz's lemma), |b| <= 1/128; sin(a+b) = Sa·cos b + Ca·sin b
-// and cos(a+b) = Ca·cos b - Sa·sin b with Sa, Ca from sinCosTable.
-// Ca·b (Sa·b for cos) is formed exactly and added to the table value with
-// an exact sum; every other term is below 2^-14 of the result, so the
-// rounding errors of summing them in double, about 2^-65 of the result,
-// dominate. rl enters through its first-order term rl·cos r (-rl·sin r).
-func sinCosFast(rh, rl float64) (sh, sl, ch, cl float64) {
+// and cos(a+b) = Ca·cos b - Sa·sin b with Sa, Ca from sinCosTable: both
+// are P·cos b + Q·sin b, with (P, Q) = (Sa, Ca) or (Ca, -Sa). Q·b is
+// formed exactly and added to P with an exact sum; every other term is
+// below 2^-14 of the result, so the rounding errors of summing them in
+// double, about 2^-65 of the result, dominate. rl enters through its
+// first-order term rl·(Q - P·b).
+func sinCosFast(rh, rl float64, cos bool) (h, l float64) {
 	neg := rh < 0
 	if neg {
 		rh, rl = -rh, -rl
 	}
 	i := int(rh*64 + 0.5)
 	t := &sinCosTable[i]
-	sa, sal, ca, cal := t[0], t[1], t[2], t[3]
+	p, pl, q, ql := t[0], t[1], t[2], t[3]
+	if cos {
+		p, pl, q, ql = q, ql, -p, -pl
+	}
 	b := rh - float64(i)*(1.0/64)
 	z := b * b
 	// sin b - b and cos b - 1; the terms left out are below 2^-70 of the result.
 	sb3 := b * z * math.FMA(z, math.FMA(z, -1.0/5040, 1.0/120), -1.0/6)
 	cb2 := z * math.FMA(z, math.FMA(z, -1.0/720, 1.0/24), -0.5)
-
-	p, pe := twoProd(ca, b)
-	sh, e := fastTwoSum(sa, p)
-	sl = e + pe + sal + cal*b + ca*sb3 + rl*(ca-sa*b) + sa*cb2
-
-	p, pe = twoProd(sa, b)
-	ch, e = fastTwoSum(ca, -p)
-	cl = e - pe + cal - sal*b - sa*sb3 - rl*(sa+ca*b) + ca*cb2
-	if neg {
-		sh, sl = -sh, -sl
+	qb, qbe := twoProd(q, b)
+	h, e := fastTwoSum(p, qb)
+	l = e + qbe + pl + ql*b + q*sb3 + rl*(q-p*b) + p*cb2
+	if neg && !cos {
+		h, l = -h, -l
 	}
-	return
+	return h, l
 }
 
 // trigFastErr bounds the relative error of sinCosFast, with a margin of 4.
@@ -162,8 +161,9 @@ func trigFast(x float64, which int) (r float64, ok bool) {
 		}
 		q, rh, rl, rerr = reduceHalfPi(x)
 	}
-	sh, sl, ch, cl := sinCosFast(rh, rl)
 	if which == trigTan {
+		sh, sl := sinCosFast(rh, rl, false)
+		ch, cl := sinCosFast(rh, rl, true)
 		nh, nl, dh, dl := sh, sl, ch, cl
 		if q&1 != 0 {
 			nh, nl, dh, dl = -ch, -cl, sh, sl
@@ -180,14 +180,10 @@ func trigFast(x float64, which int) (r float64, ok bool) {
 	if which == trigCos {
 		q++
 	}
-	h, l := sh, sl
-	switch q & 3 {
-	case 1:
-		h, l = ch, cl
-	case 2:
-		h, l = -sh, -sl
-	case 3:
-		h, l = -ch, -cl
+	// sin x = sin r, cos r, -sin r, -cos r for q = 0, 1, 2, 3 mod 4.
+	h, l := sinCosFast(rh, rl, q&1 != 0)
+	if q&2 != 0 {
+		h, l = -h, -l
 	}
 	return roundDD(h, l, math.Abs(h)*trigFastErr+rerr)
 }
