@@ -37,6 +37,4 @@
 // through), FloatMod and FloatDivmod (as floatobject.c).
 //
 // TODO: Hypot (Go's math.Hypot; CPython 3.11 has its own vector_norm).
-// Sin/Cos/Tan reduce |x| >= 2^19 with math/big (slow, ~3-8µs): a
-// Payne-Hanek table would fix that.
 package libm

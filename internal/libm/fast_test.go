@@ -37,8 +37,7 @@ func specGen(name string) func(r *rand.Rand) (float64, float64) {
 // fastPathList lists every fast path (built when the specs exist).
 func fastPathList() []fastPath {
 	var fastPaths []fastPath
-	// |x| >= 2^19 always takes the accurate path (its reduction is math/big).
-	trigOK := func(a float64) bool { return a == a && math.Abs(a) >= 0x1p-26 && math.Abs(a) < 0x1p19 }
+	trigOK := func(a float64) bool { return !math.IsInf(a, 0) && a == a && math.Abs(a) >= 0x1p-26 }
 	for _, w := range []struct {
 		name  string
 		which int
@@ -238,5 +237,30 @@ func TestExpFastError(t *testing.T) {
 	t.Logf("expFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(expFastErr))
 	if worst > expFastErr/2 {
 		t.Errorf("expFast error 2^%.2f is too close to its bound", math.Log2(worst))
+	}
+}
+
+// TestReduceLarge checks the Payne-Hanek reduction on the double nearest
+// to a multiple of pi/2 (6381956970095103·2^797, r ≈ 2^-61) and neighbours
+// of multiples of pi/2 of every magnitude, against math/big.
+func TestReduceLarge(t *testing.T) {
+	xs := []float64{math.Ldexp(6381956970095103, 797), -math.Ldexp(6381956970095103, 797), math.MaxFloat64, 0x1p19}
+	r := rand.New(rand.NewPCG(8, 8))
+	for i := 0; i < 2000; i++ {
+		x := math.Ldexp(1+r.Float64(), 19+r.IntN(1005))
+		xs = append(xs, x, math.Nextafter(x, 0))
+	}
+	for _, x := range xs {
+		q, rh, rl, err, ok := reduceHalfPiLarge(x)
+		bq, brh, brl, _ := reduceHalfPiBig(x)
+		if !ok {
+			t.Errorf("reduceHalfPiLarge(%x) gave up", x)
+			continue
+		}
+		d := newBig(300).Sub(newBig(300).Add(bigOf(rh), bigOf(rl)), newBig(300).Add(bigOf(brh), bigOf(brl)))
+		df, _ := d.Float64()
+		if q != bq || math.Abs(df) > err {
+			t.Errorf("reduceHalfPiLarge(%x) = %d, %x, %x; math/big gives %d, %x, %x", x, q, rh, rl, bq, brh, brl)
+		}
 	}
 }

@@ -289,6 +289,32 @@ var sinCosTable = [51][4]float64{
 	{0x1.6888a4e134b2fp-01, -0x1.6b7d37644d5e6p-55, 0x1.6b898fa9efb5dp-01, 0x1.15ac786ccf4b2p-56},
 }
 
+// twoOnPiBits holds the bits of 2/pi after the binary point, 64 a word,
+// after one zero word: word k holds bits 64k-63 .. 64k of 2/pi.
+var twoOnPiBits = [21]uint64{
+	0,
+	0xa2f9836e4e441529,
+	0xfc2757d1f534ddc0,
+	0xdb6295993c439041,
+	0xfe5163abdebbc561,
+	0xb7246e3a424dd2e0,
+	0x06492eea09d1921c,
+	0xfe1deb1cb129a73e,
+	0xe88235f52ebb4484,
+	0xe99c7026b45f7e41,
+	0x3991d639835339f4,
+	0x9c845f8bbdf9283b,
+	0x1ff897ffde05980f,
+	0xef2f118b5a0a6d1f,
+	0x6d367ecf27cb09b7,
+	0x4f463f669e5fea2d,
+	0x7527bac7ebe5f17b,
+	0x3d0739f78a5292ea,
+	0x6bfb5fb11f8d5d08,
+	0x56033046fc7b6bab,
+	0xf0cfbc209af4361d,
+}
+
 // exp2Table128[k] = {H, T}: H = RN(2^(k/128)), T = RN((2^(k/128) - H)/H).
 var exp2Table128 = [128][2]float64{
 	{0x1.0000p+00, 0x0.0000p+00},

@@ -54,6 +54,20 @@ func generateTables() []byte {
 		ds, dc := splitDD(s), splitDD(c)
 		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
 	}
+	b.WriteString("}\n\n// twoOnPiBits holds the bits of 2/pi after the binary point, 64 a word,\n")
+	b.WriteString("// after one zero word: word k holds bits 64k-63 .. 64k of 2/pi.\n")
+	const piWords = 20
+	fmt.Fprintf(&b, "var twoOnPiBits = [%d]uint64{\n\t0,\n", 1+piWords)
+	twoOnPi := newBig(64*piWords+64).Quo(big.NewFloat(2), bigPi(64*piWords+128))
+	bits, _ := twoOnPi.SetMantExp(twoOnPi, 64*piWords).Int(nil)
+	words := make([]uint64, piWords)
+	for k := piWords - 1; k >= 0; k-- {
+		words[k] = new(big.Int).And(bits, new(big.Int).SetUint64(math.MaxUint64)).Uint64()
+		bits.Rsh(bits, 64)
+	}
+	for _, w := range words {
+		fmt.Fprintf(&b, "\t%#016x,\n", w)
+	}
 	b.WriteString("}\n\n// exp2Table128[k] = {H, T}: H = RN(2^(k/128)), T = RN((2^(k/128) - H)/H).\n")
 	b.WriteString("var exp2Table128 = [128][2]float64{\n")
 	for k := 0; k < 128; k++ {

@@ -1,8 +1,9 @@
 // trig.go: sin, cos and tan, correctly rounded.
 //
 // Method: x = k·pi/2 + r with |r| <= pi/4 + tiny: none for |x| <= pi/4,
-// Cody-Waite with pi/2 in four parts (152 bits) for |x| < 2^19, math/big
-// for larger |x| (TODO: Payne-Hanek with a 2/pi table would be faster).
+// Cody-Waite with pi/2 in four parts (152 bits) for |x| < 2^19; for larger
+// |x|, Payne-Hanek with 192 bits of 2/pi in the fast path and math/big in
+// the accurate path.
 // Fast path (sinCosFast): sin r and cos r from a 64-step table and short
 // polynomials, relative error < 2^-65, decides all but ~0.14% of
 // arguments. Accurate path (sinCosCore): Taylor series with the leading
@@ -14,6 +15,7 @@ package libm
 import (
 	"math"
 	"math/big"
+	"math/bits"
 )
 
 const (
@@ -41,6 +43,60 @@ func reduceHalfPi(x float64) (q int, rh, rl, err float64) {
 		return int(int64(k) & 3), rh, rl, math.Abs(rh)*0x1p-100 + 0x1p-130
 	}
 	return reduceHalfPiBig(x)
+}
+
+// reduceHalfPiLarge is reduceHalfPi for finite |x| >= 2^19 with the
+// bits of 2/pi (Payne and Hanek's method), for the fast path: the bound
+// err (absolute) allows for 192 bits of 2/pi, so the relative error of r
+// is below 2^-75 even for the doubles nearest to a multiple of pi/2
+// (|r| > 2^-62). ok is false if r < 2^-64·pi/2, which no double reaches.
+func reduceHalfPiLarge(x float64) (q int, rh, rl, err float64, ok bool) {
+	xb := math.Float64bits(x)
+	e := int(xb>>52&0x7ff) - 1075 // |x| = m·2^e, e >= -33
+	m := xb&(1<<52-1) | 1<<52
+	// Bit j of 2/pi contributes m·2^(e-j), a multiple of 4 for j <= e-2:
+	// take the 192 bits from j = e-1, at position e+62 of twoOnPiBits.
+	p := e + 62
+	w := twoOnPiBits[p/64 : p/64+4]
+	sh := uint(p % 64)
+	c0 := w[0]<<sh | w[1]>>(64-sh)
+	c1 := w[1]<<sh | w[2]>>(64-sh)
+	c2 := w[2]<<sh | w[3]>>(64-sh)
+	// |x|·2/pi mod 4 = m·(c0:c1:c2)/2^190 mod 4: bits 190 and 191 of the
+	// product are the integer part, the bits below the fraction.
+	h2, w0 := bits.Mul64(m, c2)
+	h1, l1 := bits.Mul64(m, c1)
+	_, l0 := bits.Mul64(m, c0)
+	w1, cy := bits.Add64(h2, l1, 0)
+	w2, _ := bits.Add64(h1, l0, cy)
+	k := w2 >> 62
+	w2, w1, w0 = w2<<2|w1>>62, w1<<2|w0>>62, w0<<2
+	// Round to the nearest integer: a fraction >= 1/2 becomes negative.
+	neg := w2>>63 != 0
+	if neg {
+		k++
+		var b uint64
+		w0, b = bits.Sub64(0, w0, 0)
+		w1, b = bits.Sub64(0, w1, b)
+		w2, _ = bits.Sub64(0, w2, b)
+	}
+	if w2 == 0 {
+		return 0, 0, 0, 0, false
+	}
+	lz := uint(bits.LeadingZeros64(w2))
+	t := w2<<lz | w1>>(64-lz) // the leading 128 bits of the fraction
+	u := w1<<lz | w0>>(64-lz)
+	scale := math.Float64frombits(uint64(1023-64-lz) << 52)
+	fh := float64(t>>11) * 0x1p11 * scale
+	fl := (float64(t&0x7ff) + float64(u)*0x1p-64) * scale
+	rh, rl = mulDD(fh, fl, halfPiH, halfPiL)
+	if neg != (x < 0) {
+		rh, rl = -rh, -rl
+	}
+	if x < 0 {
+		k = -k
+	}
+	return int(k & 3), rh, rl, math.Abs(rh)*0x1p-100 + 0x1p-130, true
 }
 
 // reduceHalfPiBig is reduceHalfPi for large |x|, with math/big.
@@ -155,10 +211,12 @@ const (
 // for all but about 0.1% of arguments.
 func trigFast(x float64, which int) (r float64, ok bool) {
 	q, rh, rl, rerr := 0, x, 0.0, 0.0
-	if math.Abs(x) > math.Pi/4 {
-		if math.Abs(x) >= 0x1p19 {
+	switch ax := math.Abs(x); {
+	case ax >= 0x1p19:
+		if q, rh, rl, rerr, ok = reduceHalfPiLarge(x); !ok {
 			return 0, false
 		}
+	case ax > math.Pi/4:
 		q, rh, rl, rerr = reduceHalfPi(x)
 	}
 	if which == trigTan {
