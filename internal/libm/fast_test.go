@@ -171,8 +171,8 @@ func TestSinCosFastError(t *testing.T) {
 		rl := rh * 0x1p-53 * (2*r.Float64() - 1)
 		rh, rl = fastTwoSum(rh, rl)
 		s, c := bigSinCosSeries(newBig(300).Add(bigOf(rh), bigOf(rl)), 250)
-		sh, sl := sinCosFast(rh, rl, false)
-		ch, cl := sinCosFast(rh, rl, true)
+		sh, sl := sinCosFast(rh, rl, 0)
+		ch, cl := sinCosFast(rh, rl, 1)
 		worst = math.Max(worst, math.Max(relErr(sh, sl, s), relErr(ch, cl, c)))
 	}
 	t.Logf("sinCosFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))

@@ -47,13 +47,23 @@ func generateTables() []byte {
 		d := splitDD(bigAtan(bigOf(float64(i)/64), w))
 		fmt.Fprintf(&b, "\t{%#x, %#x},\n", d[0], d[1])
 	}
-	b.WriteString("}\n\n// sinCosTable[i] = {sin hi, sin lo, cos hi, cos lo} of i/64 as double-doubles.\n")
-	b.WriteString("var sinCosTable = [51][4]float64{\n")
-	for i := 0; i <= 50; i++ {
-		s, c := bigSinCos(float64(i)/64, w)
-		ds, dc := splitDD(s), splitDD(c)
-		fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
+	b.WriteString("}\n\n// sinCosTable[0][i] = {sin hi, sin lo, cos hi, cos lo} of a = i/64 as\n")
+	b.WriteString("// double-doubles, sinCosTable[1][i] = {cos a, -sin a} likewise.\n")
+	b.WriteString("var sinCosTable = [2][51][4]float64{{\n")
+	for c := 0; c < 2; c++ {
+		if c == 1 {
+			b.WriteString("}, {\n")
+		}
+		for i := 0; i <= 50; i++ {
+			s, co := bigSinCos(float64(i)/64, w)
+			ds, dc := splitDD(s), splitDD(co)
+			if c == 1 {
+				ds, dc = dc, [2]float64{-ds[0], -ds[1]}
+			}
+			fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
+		}
 	}
+	b.WriteString("}")
 	b.WriteString("}\n\n// twoOnPiBits holds the bits of 2/pi after the binary point, 64 a word,\n")
 	b.WriteString("// after one zero word: word k holds bits 64k-63 .. 64k of 2/pi.\n")
 	const piWords = 20

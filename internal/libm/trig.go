@@ -159,7 +159,7 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 	return
 }
 
-// sinCosFast returns sin r (cos r if cos is set) for the double-double r,
+// sinCosFast returns sin r (cos r if cos is 1) for the double-double r,
 // |r| <= pi/4 + 2^-40, as an unevaluated sum h+l with relative error below
 // trigFastErr.
 //
@@ -171,17 +171,13 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 // below 2^-14 of the result, so the rounding errors of summing them in
 // double, about 2^-65 of the result, dominate. rl enters through its
 // first-order term rl·(Q - P·b).
-func sinCosFast(rh, rl float64, cos bool) (h, l float64) {
-	neg := rh < 0
-	if neg {
-		rh, rl = -rh, -rl
-	}
+func sinCosFast(rh, rl float64, cos int) (h, l float64) {
+	// Branch-free: the quadrant and sign are random in typical use.
+	sgn := math.Copysign(1, rh)
+	rh, rl = math.Abs(rh), rl*sgn
 	i := int(rh*64 + 0.5)
-	t := &sinCosTable[i]
+	t := &sinCosTable[cos][i]
 	p, pl, q, ql := t[0], t[1], t[2], t[3]
-	if cos {
-		p, pl, q, ql = q, ql, -p, -pl
-	}
 	b := rh - float64(i)*(1.0/64)
 	z := b * b
 	// sin b - b and cos b - 1; the terms left out are below 2^-70 of the result.
@@ -190,10 +186,9 @@ func sinCosFast(rh, rl float64, cos bool) (h, l float64) {
 	qb, qbe := twoProd(q, b)
 	h, e := fastTwoSum(p, qb)
 	l = e + qbe + pl + ql*b + q*sb3 + rl*(q-p*b) + p*cb2
-	if neg && !cos {
-		h, l = -h, -l
-	}
-	return h, l
+	// sin is odd, cos even: drop sgn's sign for cos.
+	sgn = math.Float64frombits(math.Float64bits(sgn) &^ (uint64(cos) << 63))
+	return h * sgn, l * sgn
 }
 
 // trigFastErr bounds the relative error of sinCosFast, with a margin of 4.
@@ -220,8 +215,8 @@ func trigFast(x float64, which int) (r float64, ok bool) {
 		q, rh, rl, rerr = reduceHalfPi(x)
 	}
 	if which == trigTan {
-		sh, sl := sinCosFast(rh, rl, false)
-		ch, cl := sinCosFast(rh, rl, true)
+		sh, sl := sinCosFast(rh, rl, 0)
+		ch, cl := sinCosFast(rh, rl, 1)
 		nh, nl, dh, dl := sh, sl, ch, cl
 		if q&1 != 0 {
 			nh, nl, dh, dl = -ch, -cl, sh, sl
@@ -239,11 +234,9 @@ func trigFast(x float64, which int) (r float64, ok bool) {
 		q++
 	}
 	// sin x = sin r, cos r, -sin r, -cos r for q = 0, 1, 2, 3 mod 4.
-	h, l := sinCosFast(rh, rl, q&1 != 0)
-	if q&2 != 0 {
-		h, l = -h, -l
-	}
-	return roundDD(h, l, math.Abs(h)*trigFastErr+rerr)
+	h, l := sinCosFast(rh, rl, q&1)
+	sgn := math.Float64frombits(uint64(q&2)<<62 | math.Float64bits(1))
+	return roundDD(h*sgn, l*sgn, math.Abs(h)*trigFastErr+rerr)
 }
 
 // trigSpecial handles NaN and infinities: sin(±inf) is a DomainError.
