@@ -5,6 +5,8 @@
 // 2^(j/64) from a double-double table and e^r - 1 from its Taylor series
 // to degree 9 (the first terms in double-double). Relative error of the
 // double-double result < 2^-92; expErr is the bound the rounding test uses.
+// expFast (for Pow's fast path) is the same reduction with e^r - 1 in
+// double but for r + r²/2, relative error < 2^-72.
 
 package libm
 
@@ -13,7 +15,8 @@ import (
 )
 
 const (
-	expErr = 0x1p-86 // relative error bound of expCore, with margin
+	expErr     = 0x1p-86 // relative error bound of expCore, with margin
+	expFastErr = 0x1p-70 // relative error bound of expFast, with margin
 
 	invLn2x64 = 92.33248261689366 // 64/ln2
 	// ln2/64 = expL1 + expL2 + expL3; expL1 and expL2 have 36-bit
@@ -37,6 +40,34 @@ func expCore(xh, xl float64) (m int, hi, lo float64) {
 	// T·(1+p) = T + T·p
 	qh, ql := mulDD(th, tl, ph, pl)
 	hi, lo = addDDFast(th, tl, qh, ql)
+	return ni >> 6, hi, lo
+}
+
+// expFast returns m, hi, lo with e^(xh+xl) = (hi+lo)·2^m within relative
+// error expFastErr, for |xh| < 746, |xl| <= 2^-50 |xh|. hi is in [0.98, 2]
+// and (hi, lo) is normalized.
+//
+// Error: 2^(j/64), r's high part and r²/2 are summed exactly; the rest is
+// below 2^-24 and computed with relative error below 2^-50.
+func expFast(xh, xl float64) (m int, hi, lo float64) {
+	n := math.RoundToEven(xh * invLn2x64)
+	a := xh - n*expL1 // exact
+	rh, re := twoSum(a, -n*expL2)
+	// Normalized: e^(rh+rl) = e^rh·(1 + rl) needs |rl| <= 2^-50 |rh|.
+	rh, rl := twoSum(rh, re+(xl-n*expL3))
+	p, pe := twoProd(rh, 0.5*rh) // rh²/2
+	// e^r - 1 - r - r²/2 to degree 7: the rest is below 2^-75.
+	r2 := rh * rh
+	q := r2 * rh * math.FMA(r2, math.FMA(r2, 1.0/5040, math.FMA(rh, 1.0/720, 1.0/120)), math.FMA(rh, 1.0/24, 1.0/6))
+	uh, ue := fastTwoSum(rh, p)
+	ul := ue + pe + rl*(1+rh) + q
+	ni := int(n)
+	t := &exp2Table[ni&63]
+	// T·(1+u) = T + T·u
+	v, ve := twoProd(t[0], uh)
+	hi, e := fastTwoSum(t[0], v)
+	lo = e + ve + t[1] + t[1]*uh + t[0]*ul
+	hi, lo = fastTwoSum(hi, lo) // normalized, as roundScaled needs
 	return ni >> 6, hi, lo
 }
 

@@ -18,7 +18,10 @@ import (
 	"testing"
 )
 
-var updateGolden = flag.Bool("update-golden", false, "regenerate testdata/golden.txt with python3")
+var (
+	updateGolden = flag.Bool("update-golden", false, "regenerate testdata/golden.txt with python3")
+	liveN        = flag.Int("live-n", 100000, "arguments per function in the live differential test against python3")
+)
 
 // funcSpec ties one Adder function to its CPython expression.
 type funcSpec struct {
@@ -168,7 +171,7 @@ func genArgs(s funcSpec, seed uint64, n int) [][2]float64 {
 }
 
 func TestAgainstCPython(t *testing.T) {
-	n := 100000
+	n := *liveN
 	if testing.Short() {
 		n = 5000
 	}

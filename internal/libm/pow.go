@@ -1,8 +1,10 @@
 // pow.go: x**y, correctly rounded, with the special cases of C99 Annex F
 // and the error rules of CPython's math.pow and float.__pow__.
 //
-// Method: x^y = e^(y·ln x) with ln x from logCore (relative error 2^-90)
-// multiplied by y in double-double and fed to expCore. Results that are
+// Method: x^y = e^(y·ln x). Fast path: ln x from logFast (absolute error
+// about 2^-74), multiplied by y in double-double and fed to expFast
+// (relative error 2^-72). Accurate path: ln x from logCore (relative error
+// 2^-90) and expCore. Results that are
 // exactly representable or exactly halfway between two doubles (x = 9,
 // y = 1.5; odd 27-bit x, y = 2) are found by powExact before the Ziv loop,
 // which could never decide them.
@@ -141,13 +143,41 @@ func powPositive(x, y float64) float64 {
 	case 0.5:
 		return math.Sqrt(x)
 	}
-	lh, ll := logCore(x, 0)
-	switch t := lh * y; {
+	// Normalized, so that h·y is y·ln x to 2^-52 for the range checks and
+	// the low part stays small in expFast.
+	h, l := fastTwoSum(logFast(x))
+	switch t := h * y; {
 	case t > 709.79:
 		return math.Inf(1)
 	case t < -745.2:
 		return 0
 	}
+	if r, ok := powFast(h, l, y); ok {
+		return r
+	}
+	return powAccurate(x, y)
+}
+
+// logFastAbsErr returns a bound on the absolute error of logFast's h+l:
+// the sums it rounds are of terms below 2^-22·max(1, |e|), e the binary
+// exponent of x (|e| <= 1.5·|ln x| + 1), and r³·P(r) is below 2^-24.
+func logFastAbsErr(h float64) float64 { return 0x1p-72 + math.Abs(h)*0x1p-80 }
+
+// powFast is powPositive's fast path, given ln x = h+l from logFast,
+// for y·ln x within [-745.2, 709.79]; ok is false when it cannot decide
+// the rounding.
+func powFast(h, l, y float64) (float64, bool) {
+	th, tl := twoProd(h, y)
+	tl += l * y
+	m, hi, lo := expFast(th, tl)
+	// The absolute error of y·ln x is the relative error it adds.
+	err := hi * (expFastErr + math.Abs(y)*logFastAbsErr(h) + math.Abs(th)*0x1p-100)
+	return roundScaled(hi, lo, err, m)
+}
+
+// powAccurate is powPositive's slow path, for the same arguments.
+func powAccurate(x, y float64) float64 {
+	lh, ll := logCore(x, 0)
 	th, tl := mulDD1(lh, ll, y)
 	m, hi, lo := expCore(th, tl)
 	// ln x has relative error 2^-90, so y·ln x has absolute error |t|·2^-90.

@@ -34,9 +34,12 @@ func roundDD(hi, lo, err float64) (r float64, ok bool) {
 // roundScaled is roundDD for v·2^m, which may be subnormal or overflow.
 // |hi| must be within a factor 2^60 of 1.
 func roundScaled(hi, lo, err float64, m int) (float64, bool) {
-	_, e := math.Frexp(hi)
+	e := int(math.Float64bits(hi)>>52&0x7ff) - 1022 // hi = f·2^e, |f| in [0.5, 1)
 	if e+m > -1022 {
 		r, ok := roundDD(hi, lo, err)
+		if m > -1023 && m < 1024 { // 2^m is a normal double: scale exactly
+			return r * math.Float64frombits(uint64(m+1023)<<52), ok
+		}
 		return math.Ldexp(r, m), ok
 	}
 	// Subnormal result: round to an integer multiple of 2^-1074.

@@ -47,6 +47,37 @@ func generateTables() []byte {
 		d := splitDD(bigAtan(bigOf(float64(i)/64), w))
 		fmt.Fprintf(&b, "\t{%#x, %#x},\n", d[0], d[1])
 	}
+	b.WriteString("}\n\n// sinCosTable[0][i] = {sin hi, sin lo, cos hi, cos lo} of a = i/64 as\n")
+	b.WriteString("// double-doubles, sinCosTable[1][i] = {cos a, -sin a} likewise.\n")
+	b.WriteString("var sinCosTable = [2][51][4]float64{{\n")
+	for c := 0; c < 2; c++ {
+		if c == 1 {
+			b.WriteString("}, {\n")
+		}
+		for i := 0; i <= 50; i++ {
+			s, co := bigSinCos(float64(i)/64, w)
+			ds, dc := splitDD(s), splitDD(co)
+			if c == 1 {
+				ds, dc = dc, [2]float64{-ds[0], -ds[1]}
+			}
+			fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
+		}
+	}
+	b.WriteString("}")
+	b.WriteString("}\n\n// twoOnPiBits holds the bits of 2/pi after the binary point, 64 a word,\n")
+	b.WriteString("// after one zero word: word k holds bits 64k-63 .. 64k of 2/pi.\n")
+	const piWords = 20
+	fmt.Fprintf(&b, "var twoOnPiBits = [%d]uint64{\n\t0,\n", 1+piWords)
+	twoOnPi := newBig(64*piWords+64).Quo(big.NewFloat(2), bigPi(64*piWords+128))
+	bits, _ := twoOnPi.SetMantExp(twoOnPi, 64*piWords).Int(nil)
+	words := make([]uint64, piWords)
+	for k := piWords - 1; k >= 0; k-- {
+		words[k] = new(big.Int).And(bits, new(big.Int).SetUint64(math.MaxUint64)).Uint64()
+		bits.Rsh(bits, 64)
+	}
+	for _, w := range words {
+		fmt.Fprintf(&b, "\t%#016x,\n", w)
+	}
 	b.WriteString("}\n\n// exp2Table128[k] = {H, T}: H = RN(2^(k/128)), T = RN((2^(k/128) - H)/H).\n")
 	b.WriteString("var exp2Table128 = [128][2]float64{\n")
 	for k := 0; k < 128; k++ {
