@@ -20,6 +20,10 @@ type Layout struct {
 // attributes moves its attributes into a dict.
 const maxLayoutAttrs = 64
 
+// maxSlotsHint bounds Type.slotsHint, so that one instance growing many
+// attributes does not make every instance large.
+const maxSlotsHint = 16
+
 // Attrs is the attribute storage of an instance: either layout + slots, or
 // (in dict mode, after __dict__ was requested, an attribute deleted or too
 // many added) the fixed __slots__ part of slots plus dict.
@@ -61,6 +65,9 @@ func (l *Layout) with(name *Str) *Layout {
 	copy(names, l.names)
 	names[len(l.names)] = name
 	next := &Layout{owner: l.owner, names: names}
+	if h := &l.owner.slotsHint; len(names) > *h && len(names) <= maxSlotsHint {
+		*h = len(names)
+	}
 	if len(names) > 8 {
 		next.index = make(map[*Str]int, len(names))
 		for i, n := range names {
@@ -86,8 +93,8 @@ func (typ *Type) root() *Layout {
 func (a *Attrs) Init(typ *Type) {
 	root := typ.root()
 	a.layout = root
-	if n := len(root.names); n > 0 {
-		a.slots = make([]Value, n)
+	if n := len(root.names); n > 0 || typ.slotsHint > 0 {
+		a.slots = make([]Value, n, max(n, typ.slotsHint))
 	}
 }
 
