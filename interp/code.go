@@ -38,6 +38,8 @@ type Code struct {
 	// same length and the same meaning at every index, so the loop may
 	// switch between the two at any instruction boundary.
 	quick []compile.Instr
+	// record is recordCode's result, made on first use.
+	record []compile.Instr
 	// plainCall says that a call with exactly ArgCount positional
 	// arguments only copies them into the new frame: not a generator or
 	// coroutine, no *args, **kwargs, keyword-only parameters or cells.
@@ -206,15 +208,32 @@ const (
 	opBinaryAdd
 	// x y BINARY_SUB(op) z                             (BINARY_OP with op - or -=)
 	opBinarySub
+	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
+	opRecord
 )
 
 // codeFor returns the code the eval loop runs: the quickened code, or
-// the compiled code while the thread records a trace.
+// while the thread records a trace, c.recordCode().
 func (c *Code) codeFor(recording bool) []compile.Instr {
 	if recording {
-		return c.Code.Code
+		return c.recordCode()
 	}
 	return c.quick
+}
+
+// recordCode returns the code the eval loop runs while the thread
+// records: opRecord at every index, which calls JIT.Record and then runs
+// the instruction of the compiled code there. So the loop tests for
+// recording only where it switches code, never per instruction.
+func (c *Code) recordCode() []compile.Instr {
+	if c.record == nil {
+		record := make([]compile.Instr, len(c.Code.Code))
+		for i := range record {
+			record[i] = compile.MakeInstr(opRecord, 0)
+		}
+		c.record = record
+	}
+	return c.record
 }
 
 // quicken returns the code for the eval loop: a copy of code with

@@ -89,7 +89,7 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // suspended flag set.
 //
 // The dispatch loop keeps pc and sp in locals and checks for nothing
-// between instructions but the JIT's recording flag: an instruction that
+// between instructions: an instruction that
 // raises stores the exception in err and leaves the loop with
 // `break dispatch`; the outer loop then finds the handler (or returns) and
 // re-enters dispatch.
@@ -104,11 +104,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// recording mirrors th.recording (jit.go), refreshed where it can change;
-	// while it is set the loop runs the compiled code, which the recorder
-	// reads, instead of the quickened one.
-	recording := th.recording
-	code := c.codeFor(recording)
+	// While th records (jit.go), the loop runs Code.recordCode, whose
+	// every instruction calls the recorder and then runs the compiled
+	// instruction (which the recorder reads) instead of the quickened one;
+	// code is refreshed where th.recording can change.
+	code := c.codeFor(th.recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -162,14 +162,16 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	dispatch:
 		for {
-			if recording {
-				th.jit.Record(th, f, pc, sp)
-				recording = th.recording
-				code = c.codeFor(recording)
-			}
 			ins := code[pc]
 			pc++
+		run:
 			switch ins.Op() {
+			case opRecord:
+				th.jit.Record(th, f, pc-1, sp)
+				code = c.codeFor(th.recording)
+				ins = c.Code.Code[pc-1]
+				goto run
+
 			case compile.NOP:
 
 			case compile.RESUME:
@@ -191,8 +193,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				if c.loopCounts[k] >= th.jitHot {
 					pc, sp = th.hotLoop(f, k, pc, sp)
-					recording = th.recording
-					code = c.codeFor(recording)
+					code = c.codeFor(th.recording)
 				}
 
 			case compile.POP_TOP:

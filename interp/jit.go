@@ -9,8 +9,9 @@
 //     tells where the interpreter continues), or push the counter back.
 //   - While a thread records (Thread.SetRecording), the eval loop calls
 //     JIT.Record before each instruction, with the frame's state as the
-//     instruction will see it. With no JIT or no recording this costs one
-//     well-predicted branch per instruction.
+//     instruction will see it. The eval loop then runs code whose every
+//     instruction is a call to Record (Code.recordCode), so that without
+//     recording it pays nothing per instruction.
 //
 // With no JIT configured the counters never reach the (maximal)
 // threshold, so the interpreter runs as it would without this file.
