@@ -208,6 +208,8 @@ const (
 	opBinaryAdd
 	// x y BINARY_SUB(op) z                             (BINARY_OP with op - or -=)
 	opBinarySub
+	// it FOR_ITER_UNPACK2(target) it b a              (FOR_ITER target; UNPACK_SEQUENCE 2)
+	opForIterUnpack2
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -258,6 +260,8 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opStoreFastLoadFast
 		case op == compile.STORE_FAST && next == compile.STORE_FAST:
 			op = opStoreFastStoreFast
+		case op == compile.FOR_ITER && next == compile.UNPACK_SEQUENCE && code[i+1].Arg() == 2:
+			op = opForIterUnpack2
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_FALSE:
 			op = opCompareOpJumpIfFalse
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_TRUE:

@@ -763,6 +763,30 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = v
 				sp++
 
+			case opForIterUnpack2:
+				// The iterators that make a pair per item give the two
+				// items without the pair; others run FOR_ITER alone.
+				f.lasti = pc - 1
+				a, b, handled, e := object.NextPair(t, slots[sp-1])
+				if !handled {
+					ins = compile.MakeInstr(compile.FOR_ITER, ins.Arg())
+					goto run
+				}
+				if e != nil && !isInstance(e, object.StopIteration) {
+					err = e
+					break dispatch
+				}
+				if e != nil || a.IsNull() {
+					sp--
+					slots[sp] = object.Null
+					pc = ins.Arg()
+					break
+				}
+				slots[sp] = b
+				slots[sp+1] = a
+				sp += 2
+				pc++
+
 			case compile.RETURN_VALUE:
 				sp--
 				result = slots[sp]
