@@ -865,7 +865,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.LIST_APPEND:
 				sp--
 				l, _ := slots[sp-ins.Arg()].AsList()
-				l.Items = append(l.Items, slots[sp])
+				l.Items = object.AppendItem(l.Items, slots[sp])
 				slots[sp] = object.Null
 
 			case compile.LIST_TO_TUPLE:

@@ -65,7 +65,7 @@ func (l *Layout) with(name *Str) *Layout {
 	copy(names, l.names)
 	names[len(l.names)] = name
 	next := &Layout{owner: l.owner, names: names}
-	if h := &l.owner.slotsHint; len(names) > *h && len(names) <= maxSlotsHint {
+	if h := &l.owner.slotsHint; l.owner.Flags&FlagHeapType != 0 && len(names) > *h && len(names) <= maxSlotsHint {
 		*h = len(names)
 	}
 	if len(names) > 8 {

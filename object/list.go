@@ -411,8 +411,17 @@ func listAppend(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	l := (*List)(args[0].p)
-	l.Items = append(l.Items, args[1])
+	l.Items = AppendItem(l.Items, args[1])
 	return None, nil
+}
+
+// AppendItem is append(items, v) for a list's items, starting a list that
+// grows from nothing with room for four items instead of one, then two.
+func AppendItem(items []Value, v Value) []Value {
+	if cap(items) == 0 {
+		items = make([]Value, 0, 4)
+	}
+	return append(items, v)
 }
 
 func listExtendMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
