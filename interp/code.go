@@ -40,10 +40,14 @@ type Code struct {
 	quick []compile.Instr
 	// record is recordCode's result, made on first use.
 	record []compile.Instr
-	// plainCall says that a call with exactly ArgCount positional
-	// arguments only copies them into the new frame: not a generator or
-	// coroutine, no *args, **kwargs, keyword-only parameters or cells.
-	plainCall bool
+	// plainArgs is ArgCount when a call with exactly ArgCount positional
+	// arguments only copies them into the new frame (not a generator or
+	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
+	// else -1: one load for the call path to test.
+	plainArgs int
+	// nlocals is the number of fast locals and cells: the index of the
+	// value stack's first slot in a frame.
+	nlocals int
 }
 
 // CodeType is the type of code objects.
@@ -78,8 +82,12 @@ func Link(cc *compile.Code) (*Code, error) {
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
 	c.quick = quicken(cc.Code)
-	c.plainCall = cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
-		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0
+	c.plainArgs = -1
+	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
+		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
+		c.plainArgs = cc.ArgCount
+	}
+	c.nlocals = len(cc.VarNames) + len(c.cellNames)
 	for i, k := range cc.Consts {
 		v, err := constValue(k)
 		if err != nil {

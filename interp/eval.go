@@ -17,7 +17,7 @@ var compareOps = [...]object.CompareOp{
 // callFunction calls the Python function f with vectorcall arguments.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
-	if c.plainCall && kwnames == nil && len(args) == c.ArgCount {
+	if len(args) == c.plainArgs && kwnames == nil {
 		f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 		f.fn = fn
 		copyValues(f.slots, args)
