@@ -856,10 +856,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.BUILD_LIST:
 				n := ins.Arg()
 				sp -= n
-				items := make([]object.Value, n)
-				copy(items, slots[sp:sp+n])
+				l := object.NewListCopy(slots[sp : sp+n])
 				clearValues(slots[sp : sp+n])
-				slots[sp] = object.NewList(items).AsValue()
+				slots[sp] = l.AsValue()
 				sp++
 
 			case compile.LIST_APPEND:

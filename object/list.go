@@ -215,7 +215,7 @@ func listGetItem(t *Thread, obj, key Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return NewList(sliceItems(l.Items, start, step, n)).AsValue(), nil
+		return newListSlice(l.Items, start, step, n).AsValue(), nil
 	}
 	i, err := itemIndex(t, key, "list")
 	if err != nil {
@@ -594,7 +594,7 @@ func listCopy(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	if err := CheckArity("list.copy", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
-	return NewList(append([]Value(nil), (*List)(args[0].p).Items...)).AsValue(), nil
+	return NewListCopy((*List)(args[0].p).Items).AsValue(), nil
 }
 
 func listReversed(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
