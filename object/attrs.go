@@ -198,6 +198,16 @@ func AttrsOf(v Value) *Attrs {
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,
 // then the instance's attributes, then other class attributes.
 func GenericGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
+	v, found, err := genericLookup(t, obj, name)
+	if err == nil && !found {
+		err = noAttributeError(obj, name)
+	}
+	return v, err
+}
+
+// genericLookup is GenericGetAttr reporting a missing attribute with found
+// false instead of an AttributeError (descriptors may still raise one).
+func genericLookup(t *Thread, obj Value, name *Str) (v Value, found bool, err error) {
 	typ := obj.Type()
 	descr := typ.Lookup(name)
 	var get DescrGetFunc
@@ -205,21 +215,44 @@ func GenericGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
 		dt := descr.Type()
 		get = dt.DescrGet
 		if get != nil && dt.DescrSet != nil {
-			return get(t, descr, obj, typ)
+			v, err = get(t, descr, obj, typ)
+			return v, true, err
 		}
 	}
 	if a := AttrsOf(obj); a != nil {
 		if v, ok := a.Get(name); ok {
-			return v, nil
+			return v, true, nil
 		}
 	}
 	if get != nil {
-		return get(t, descr, obj, typ)
+		v, err = get(t, descr, obj, typ)
+		return v, true, err
 	}
 	if !descr.IsNull() {
-		return descr, nil
+		return descr, true, nil
 	}
-	return Null, noAttributeError(obj, name)
+	return Null, false, nil
+}
+
+// LookupAttr returns v.name (name interned) with found true, or found false
+// when getting it raises AttributeError (getattr with a default, hasattr).
+// For objects with the generic attribute lookup, a missing attribute makes
+// no exception object.
+func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
+	var r Value
+	var err error
+	if get := v.Type().GetAttr; get != nil && SameFunc(get, GetAttrFunc(GenericGetAttr)) {
+		var found bool
+		if r, found, err = genericLookup(t, v, name); err == nil {
+			return r, found, nil
+		}
+	} else if r, err = GetAttr(t, v, name); err == nil {
+		return r, true, nil
+	}
+	if e, ok := err.(*Exc); ok && e.Type().IsSubtype(AttributeError) {
+		return Null, false, nil
+	}
+	return Null, false, err
 }
 
 // GenericSetAttr is object.__setattr__ (and __delattr__ when value is Null).
