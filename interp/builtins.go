@@ -118,11 +118,14 @@ var builtinFunctions = []object.MethodDef{
 		if err != nil {
 			return object.Null, err
 		}
-		v, err := object.GetAttr(t, args[0], name)
-		if err != nil && len(args) == 3 && isInstance(err, object.AttributeError) {
-			return args[2], nil
+		if len(args) == 3 {
+			v, found, err := object.LookupAttr(t, args[0], name)
+			if err == nil && !found {
+				v = args[2]
+			}
+			return v, err
 		}
-		return v, err
+		return object.GetAttr(t, args[0], name)
 	}},
 	{Name: "setattr", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("setattr", args, kw, 3, 3); err != nil {
@@ -152,14 +155,11 @@ var builtinFunctions = []object.MethodDef{
 		if err != nil {
 			return object.Null, err
 		}
-		_, err = object.GetAttr(t, args[0], name)
+		_, found, err := object.LookupAttr(t, args[0], name)
 		if err != nil {
-			if isInstance(err, object.AttributeError) {
-				return object.False, nil
-			}
 			return object.Null, err
 		}
-		return object.True, nil
+		return object.Bool(found), nil
 	}},
 	{Name: "iter", Fn: builtinIter},
 	{Name: "next", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {

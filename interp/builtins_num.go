@@ -84,53 +84,60 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 	if key.IsNone() {
 		key = object.Null
 	}
-	var it object.Value
-	var err error
+	best, bestKey := object.Null, object.Null
+	consider := func(x object.Value) error {
+		k := x
+		if !key.IsNull() {
+			var err error
+			if k, err = object.Call(t, key, []object.Value{x}, nil); err != nil {
+				return err
+			}
+		}
+		if best.IsNull() {
+			best, bestKey = x, k
+			return nil
+		}
+		r, err := object.RichCompare(t, k, bestKey, op)
+		if err != nil {
+			return err
+		}
+		better, err := object.Truth(t, r)
+		if err != nil {
+			return err
+		}
+		if better {
+			best, bestKey = x, k
+		}
+		return nil
+	}
 	switch {
 	case npos == 0:
 		return object.Null, object.Errorf(object.TypeError, "%s expected at least 1 argument, got 0", name)
 	case npos == 1:
-		if it, err = object.Iter(t, args[0]); err != nil {
+		it, err := object.Iter(t, args[0])
+		if err != nil {
 			return object.Null, err
+		}
+		for {
+			x, err := object.Next(t, it)
+			if err != nil {
+				return object.Null, err
+			}
+			if x.IsNull() {
+				break
+			}
+			if err := consider(x); err != nil {
+				return object.Null, err
+			}
 		}
 	default:
 		if !dflt.IsNull() {
 			return object.Null, object.Errorf(object.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		it = object.NewTuple(append([]object.Value(nil), args[:npos]...)...).AsValue()
-		if it, err = object.Iter(t, it); err != nil {
-			return object.Null, err
-		}
-	}
-	best, bestKey := object.Null, object.Null
-	for {
-		x, err := object.Next(t, it)
-		if err != nil {
-			return object.Null, err
-		}
-		if x.IsNull() {
-			break
-		}
-		k := x
-		if !key.IsNull() {
-			if k, err = object.Call(t, key, []object.Value{x}, nil); err != nil {
+		for _, x := range args[:npos] {
+			if err := consider(x); err != nil {
 				return object.Null, err
 			}
-		}
-		if best.IsNull() {
-			best, bestKey = x, k
-			continue
-		}
-		r, err := object.RichCompare(t, k, bestKey, op)
-		if err != nil {
-			return object.Null, err
-		}
-		better, err := object.Truth(t, r)
-		if err != nil {
-			return object.Null, err
-		}
-		if better {
-			best, bestKey = x, k
 		}
 	}
 	if best.IsNull() {

@@ -38,10 +38,16 @@ type Code struct {
 	// same length and the same meaning at every index, so the loop may
 	// switch between the two at any instruction boundary.
 	quick []compile.Instr
-	// plainCall says that a call with exactly ArgCount positional
-	// arguments only copies them into the new frame: not a generator or
-	// coroutine, no *args, **kwargs, keyword-only parameters or cells.
-	plainCall bool
+	// record is recordCode's result, made on first use.
+	record []compile.Instr
+	// plainArgs is ArgCount when a call with exactly ArgCount positional
+	// arguments only copies them into the new frame (not a generator or
+	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
+	// else -1: one load for the call path to test.
+	plainArgs int
+	// nlocals is the number of fast locals and cells: the index of the
+	// value stack's first slot in a frame.
+	nlocals int
 }
 
 // CodeType is the type of code objects.
@@ -76,8 +82,12 @@ func Link(cc *compile.Code) (*Code, error) {
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
 	c.quick = quicken(cc.Code)
-	c.plainCall = cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
-		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0
+	c.plainArgs = -1
+	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
+		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
+		c.plainArgs = cc.ArgCount
+	}
+	c.nlocals = len(cc.VarNames) + len(c.cellNames)
 	for i, k := range cc.Consts {
 		v, err := constValue(k)
 		if err != nil {
@@ -206,15 +216,34 @@ const (
 	opBinaryAdd
 	// x y BINARY_SUB(op) z                             (BINARY_OP with op - or -=)
 	opBinarySub
+	// it FOR_ITER_UNPACK2(target) it b a              (FOR_ITER target; UNPACK_SEQUENCE 2)
+	opForIterUnpack2
+	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
+	opRecord
 )
 
 // codeFor returns the code the eval loop runs: the quickened code, or
-// the compiled code while the thread records a trace.
+// while the thread records a trace, c.recordCode().
 func (c *Code) codeFor(recording bool) []compile.Instr {
 	if recording {
-		return c.Code.Code
+		return c.recordCode()
 	}
 	return c.quick
+}
+
+// recordCode returns the code the eval loop runs while the thread
+// records: opRecord at every index, which calls JIT.Record and then runs
+// the instruction of the compiled code there. So the loop tests for
+// recording only where it switches code, never per instruction.
+func (c *Code) recordCode() []compile.Instr {
+	if c.record == nil {
+		record := make([]compile.Instr, len(c.Code.Code))
+		for i := range record {
+			record[i] = compile.MakeInstr(opRecord, 0)
+		}
+		c.record = record
+	}
+	return c.record
 }
 
 // quicken returns the code for the eval loop: a copy of code with
@@ -239,6 +268,8 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opStoreFastLoadFast
 		case op == compile.STORE_FAST && next == compile.STORE_FAST:
 			op = opStoreFastStoreFast
+		case op == compile.FOR_ITER && next == compile.UNPACK_SEQUENCE && code[i+1].Arg() == 2:
+			op = opForIterUnpack2
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_FALSE:
 			op = opCompareOpJumpIfFalse
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_TRUE:

@@ -17,7 +17,7 @@ var compareOps = [...]object.CompareOp{
 // callFunction calls the Python function f with vectorcall arguments.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
-	if c.plainCall && kwnames == nil && len(args) == c.ArgCount {
+	if len(args) == c.plainArgs && kwnames == nil {
 		f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 		f.fn = fn
 		copyValues(f.slots, args)
@@ -89,7 +89,7 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // suspended flag set.
 //
 // The dispatch loop keeps pc and sp in locals and checks for nothing
-// between instructions but the JIT's recording flag: an instruction that
+// between instructions: an instruction that
 // raises stores the exception in err and leaves the loop with
 // `break dispatch`; the outer loop then finds the handler (or returns) and
 // re-enters dispatch.
@@ -104,11 +104,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// recording mirrors th.recording (jit.go), refreshed where it can change;
-	// while it is set the loop runs the compiled code, which the recorder
-	// reads, instead of the quickened one.
-	recording := th.recording
-	code := c.codeFor(recording)
+	// While th records (jit.go), the loop runs Code.recordCode, whose
+	// every instruction calls the recorder and then runs the compiled
+	// instruction (which the recorder reads) instead of the quickened one;
+	// code is refreshed where th.recording can change.
+	code := c.codeFor(th.recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -162,14 +162,16 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	dispatch:
 		for {
-			if recording {
-				th.jit.Record(th, f, pc, sp)
-				recording = th.recording
-				code = c.codeFor(recording)
-			}
 			ins := code[pc]
 			pc++
+		run:
 			switch ins.Op() {
+			case opRecord:
+				th.jit.Record(th, f, pc-1, sp)
+				code = c.codeFor(th.recording)
+				ins = c.Code.Code[pc-1]
+				goto run
+
 			case compile.NOP:
 
 			case compile.RESUME:
@@ -191,8 +193,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				if c.loopCounts[k] >= th.jitHot {
 					pc, sp, err = th.hotLoop(f, k, pc, sp)
-					recording = th.recording
-					code = c.codeFor(recording)
+					code = c.codeFor(th.recording)
 					if err != nil {
 						break dispatch
 					}
@@ -765,6 +766,30 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = v
 				sp++
 
+			case opForIterUnpack2:
+				// The iterators that make a pair per item give the two
+				// items without the pair; others run FOR_ITER alone.
+				f.lasti = pc - 1
+				a, b, handled, e := object.NextPair(t, slots[sp-1])
+				if !handled {
+					ins = compile.MakeInstr(compile.FOR_ITER, ins.Arg())
+					goto run
+				}
+				if e != nil && !isInstance(e, object.StopIteration) {
+					err = e
+					break dispatch
+				}
+				if e != nil || a.IsNull() {
+					sp--
+					slots[sp] = object.Null
+					pc = ins.Arg()
+					break
+				}
+				slots[sp] = b
+				slots[sp+1] = a
+				sp += 2
+				pc++
+
 			case compile.RETURN_VALUE:
 				sp--
 				result = slots[sp]
@@ -834,16 +859,15 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.BUILD_LIST:
 				n := ins.Arg()
 				sp -= n
-				items := make([]object.Value, n)
-				copy(items, slots[sp:sp+n])
+				l := object.NewListCopy(slots[sp : sp+n])
 				clearValues(slots[sp : sp+n])
-				slots[sp] = object.NewList(items).AsValue()
+				slots[sp] = l.AsValue()
 				sp++
 
 			case compile.LIST_APPEND:
 				sp--
 				l, _ := slots[sp-ins.Arg()].AsList()
-				l.Items = append(l.Items, slots[sp])
+				l.Items = object.AppendItem(l.Items, slots[sp])
 				slots[sp] = object.Null
 
 			case compile.LIST_TO_TUPLE:

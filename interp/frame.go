@@ -45,7 +45,7 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 	} else {
 		f = &Frame{Header: object.NewHeader(FrameType)}
 	}
-	f.slots, f.stackMark = th.allocSlots(c.frameSize, len(c.VarNames)+len(c.cellNames))
+	f.slots, f.stackMark = th.allocSlots(c.frameSize, c.nlocals)
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
 	f.pc, f.lasti, f.sp, f.back, f.gen = 0, 0, 0, nil, nil
 	return f
@@ -56,8 +56,7 @@ func (th *Thread) releaseFrame(f *Frame) {
 	th.freeSlots(f.stackMark)
 	if f.escaped {
 		// Keep the locals alive for whoever holds the frame.
-		n := len(f.code.VarNames) + len(f.code.cellNames)
-		f.slots = append([]object.Value(nil), f.slots[:n]...)
+		f.slots = append([]object.Value(nil), f.slots[:f.code.nlocals]...)
 		return
 	}
 	th.freeFrames = append(th.freeFrames, f)
@@ -83,7 +82,7 @@ func init() {
 func (f *Frame) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(f)) }
 
 // stackBase is the index in slots of the first value stack slot.
-func (f *Frame) stackBase() int { return len(f.code.VarNames) + len(f.code.cellNames) }
+func (f *Frame) stackBase() int { return f.code.nlocals }
 
 // cell returns cell i (an index into CellVars followed by FreeVars).
 func (f *Frame) cell(i int) *Cell {

@@ -92,14 +92,9 @@ func (g *Generator) AsValue() object.Value { return object.FromPointer(unsafe.Po
 // returns the generator object.
 func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := f.code
-	frame := &Frame{
-		Header:   object.NewHeader(FrameType),
-		code:     c,
-		fn:       f,
-		globals:  f.globals,
-		builtins: f.builtins,
-		slots:    make([]object.Value, c.frameSize),
-	}
+	g, frame := newGeneratorFrame(c.frameSize)
+	frame.Header = object.NewHeader(FrameType)
+	frame.code, frame.fn, frame.globals, frame.builtins, frame.gen = c, f, f.globals, f.builtins, g
 	if err := th.bindArgs(f, frame.slots, args, kwnames); err != nil {
 		return object.Null, err
 	}
@@ -111,9 +106,44 @@ func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *objec
 	case c.Flags&compile.AsyncGenerator != 0:
 		typ = AsyncGeneratorType
 	}
-	g := &Generator{Header: object.NewHeader(typ), frame: frame, name: f.name, qualName: f.qualName}
-	frame.gen = g
+	g.Header = object.NewHeader(typ)
+	g.frame, g.name, g.qualName = frame, f.name, f.qualName
 	return g.AsValue(), nil
+}
+
+// generatorBlock is a generator, its frame and (when S has room) the
+// frame's slots, allocated together: they live and die together, and
+// resuming the generator touches all three.
+type generatorBlock[S any] struct {
+	g     Generator
+	f     Frame
+	slots S
+}
+
+// newGeneratorFrame returns a zeroed generator and frame, the frame's
+// slots set to n zeroed values, in one allocation when n is small.
+func newGeneratorFrame(n int) (*Generator, *Frame) {
+	switch {
+	case n <= 4:
+		return newGeneratorBlock[[4]object.Value](n)
+	case n <= 8:
+		return newGeneratorBlock[[8]object.Value](n)
+	case n <= 12:
+		return newGeneratorBlock[[12]object.Value](n)
+	case n <= 16:
+		return newGeneratorBlock[[16]object.Value](n)
+	}
+	b := new(generatorBlock[struct{}])
+	b.f.slots = make([]object.Value, n)
+	return &b.g, &b.f
+}
+
+// newGeneratorBlock allocates a generatorBlock whose array S, of at least
+// n values, holds the frame's slots.
+func newGeneratorBlock[S any](n int) (*Generator, *Frame) {
+	b := new(generatorBlock[S])
+	b.f.slots = unsafe.Slice((*object.Value)(unsafe.Pointer(&b.slots)), n)
+	return &b.g, &b.f
 }
 
 // finish marks the generator done; its frame is released.

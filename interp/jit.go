@@ -9,8 +9,9 @@
 //     tells where the interpreter continues), or push the counter back.
 //   - While a thread records (Thread.SetRecording), the eval loop calls
 //     JIT.Record before each instruction, with the frame's state as the
-//     instruction will see it. With no JIT or no recording this costs one
-//     well-predicted branch per instruction.
+//     instruction will see it. The eval loop then runs code whose every
+//     instruction is a call to Record (Code.recordCode), so that without
+//     recording it pays nothing per instruction.
 //
 // With no JIT configured the counters never reach the (maximal)
 // threshold, so the interpreter runs as it would without this file.
@@ -86,7 +87,7 @@ func (th *Thread) hotLoop(f *Frame, loop, pc, sp int) (int, int, error) {
 // nothing else is set up (no defaults, cells, *args, generator), as a
 // trace that inlines the call assumes; else nil.
 func (fn *Function) InlineCode(nargs int) *Code {
-	if c := fn.code; c.plainCall && nargs == c.ArgCount {
+	if c := fn.code; nargs == c.plainArgs {
 		return c
 	}
 	return nil

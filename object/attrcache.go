@@ -1,12 +1,25 @@
 package object
 
 // AttrSite is the inline cache of one attribute access site (a LOAD_ATTR,
-// LOAD_METHOD or STORE_ATTR instruction). It remembers, for the last type
-// seen there (identified by its version tag), where the attribute was
-// found: in a slot of the instance layout, or on the type. While the
-// version and layout still match, the access is a compare and a load. The
-// JIT guards on exactly the same facts.
+// LOAD_METHOD or STORE_ATTR instruction). It remembers, for the last few
+// types seen there (each identified by its version tag, which is unique
+// among types), where the attribute was found: in a slot of the instance
+// layout, or on the type. While a version and layout still match, the
+// access is a few compares and a load. The JIT guards on exactly the same
+// facts.
+//
+// A site keeps up to attrSiteWays entries, most recently filled first, so
+// that a site seeing instances of a few classes (subclasses sharing a
+// method, say) does not miss at every change of class.
 type AttrSite struct {
+	e [attrSiteWays]attrEntry
+}
+
+// attrSiteWays is the number of entries of an AttrSite.
+const attrSiteWays = 4
+
+// attrEntry is what an AttrSite knows about one type.
+type attrEntry struct {
 	version uint32 // type version when filled; 0 means empty
 	kind    attrSiteKind
 	layout  *Layout // the instance layout (nil for objects without attributes)
@@ -42,20 +55,24 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 		return GetAttr(t, obj, name)
 	}
 	typ := obj.Type()
-	if s.version == typ.version && s.version != 0 {
-		switch s.kind {
+	for i := range s.e {
+		e := &s.e[i]
+		if e.version != typ.version || e.version == 0 {
+			continue
+		}
+		switch e.kind {
 		case attrInSlot:
-			if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
-				if v := a.slots[s.index]; !v.IsNull() {
+			if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
+				if v := a.slots[e.index]; !v.IsNull() {
 					return v, nil
 				}
 			}
 		case attrOnType:
-			if s.sameLayout(typ.attrsOf(obj.p)) {
-				return s.value, nil
+			if e.sameLayout(typ.attrsOf(obj.p)) {
+				return e.value, nil
 			}
 		case attrMember:
-			if v := typ.attrsOf(obj.p).slots[s.index]; !v.IsNull() {
+			if v := typ.attrsOf(obj.p).slots[e.index]; !v.IsNull() {
 				return v, nil
 			}
 		}
@@ -75,8 +92,10 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 // owns the function type).
 func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Type) bool) (Value, bool, error) {
 	typ := obj.Type()
-	if s.version == typ.version && s.version != 0 && s.kind == attrMethod && s.sameLayout(AttrsOf(obj)) {
-		return s.value, true, nil
+	for i := range s.e {
+		if e := &s.e[i]; e.version == typ.version && e.version != 0 && e.kind == attrMethod && e.sameLayout(AttrsOf(obj)) {
+			return e.value, true, nil
+		}
 	}
 	if cacheable(typ, false) {
 		attr := typ.Lookup(name)
@@ -84,10 +103,11 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 			a := AttrsOf(obj)
 			if a == nil || !a.has(name) {
 				if typ.version != 0 && (a == nil || a.dict == nil) {
-					*s = AttrSite{version: typ.version, kind: attrMethod, value: attr}
+					e := attrEntry{version: typ.version, kind: attrMethod, value: attr}
 					if a != nil {
-						s.layout = a.layout
+						e.layout = a.layout
 					}
+					s.add(e)
 				}
 				return attr, true, nil
 			}
@@ -101,27 +121,31 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 	if !obj.IsImmediate() {
 		typ := obj.Type()
-		if s.version == typ.version && s.version != 0 {
-			switch s.kind {
+		for i := range s.e {
+			e := &s.e[i]
+			if e.version != typ.version || e.version == 0 {
+				continue
+			}
+			switch e.kind {
 			case attrInSlot:
-				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == s.layout {
-					a.slots[s.index] = v
+				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
+					a.slots[e.index] = v
 					return nil
 				}
 			case attrMember:
-				typ.attrsOf(obj.p).slots[s.index] = v
+				typ.attrsOf(obj.p).slots[e.index] = v
 				return nil
 			case attrAddSlot:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil {
 					switch a.layout {
-					case s.layout:
+					case e.layout:
 						// The transition Attrs.Set makes: the new name
 						// goes at the end.
 						a.slots = append(a.slots, v)
-						a.layout = s.next
+						a.layout = e.next
 						return nil
-					case s.next:
-						a.slots[s.index] = v
+					case e.next:
+						a.slots[e.index] = v
 						return nil
 					}
 				}
@@ -136,22 +160,22 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 		return err
 	}
 	if !obj.IsImmediate() {
-		s.fill(obj.Type(), obj, name, true)
-		if s.kind == attrInSlot && before != nil && before != s.layout && s.index == len(before.names) &&
-			len(s.layout.names) == s.index+1 && before.transitions[name] == s.layout {
+		if e := s.fill(obj.Type(), obj, name, true); e != nil && e.kind == attrInSlot && before != nil && before != e.layout &&
+			e.index == len(before.names) && len(e.layout.names) == e.index+1 && before.transitions[name] == e.layout {
 			// The store added the attribute: the next instance at this
 			// site (in __init__, typically) will make the same transition.
-			s.kind, s.layout, s.next = attrAddSlot, before, s.layout
+			e.kind, e.layout, e.next = attrAddSlot, before, e.layout
 		}
 	}
 	return nil
 }
 
 // fill records where name was found on obj after a successful generic
-// access, when the access can be cached.
-func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) {
+// access, when the access can be cached, and returns the entry it filled
+// (nil when it filled none).
+func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 	if typ.version == 0 || !cacheable(typ, set) {
-		return
+		return nil
 	}
 	descr := typ.Lookup(name)
 	if !descr.IsNull() {
@@ -160,36 +184,52 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) {
 			if m := (*memberDescr)(descr.p); m.slot > 0 && !m.readOnly && typ.IsSubtype(m.owner) && !obj.IsImmediate() && typ.attrsOf(obj.p) != nil {
 				// The type's version guards the descriptor; the slot
 				// index holds for every instance of the type.
-				*s = AttrSite{version: typ.version, kind: attrMember, index: m.slot - 1}
+				return s.add(attrEntry{version: typ.version, kind: attrMember, index: m.slot - 1})
 			}
-			return
+			return nil
 		}
 		if dt.DescrSet != nil || (!set && dt.DescrGet != nil) {
-			return // descriptors run code: not cached
+			return nil // descriptors run code: not cached
 		}
 	}
 	if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && !obj.IsImmediate() {
 		if i := a.layout.Find(name); i >= 0 && !a.slots[i].IsNull() {
-			*s = AttrSite{version: typ.version, kind: attrInSlot, layout: a.layout, index: i}
-			return
+			return s.add(attrEntry{version: typ.version, kind: attrInSlot, layout: a.layout, index: i})
 		}
 	}
 	if a := AttrsOf(obj); !set && !descr.IsNull() && (a == nil || a.dict == nil) {
-		*s = AttrSite{version: typ.version, kind: attrOnType, value: descr}
+		e := attrEntry{version: typ.version, kind: attrOnType, value: descr}
 		if a != nil {
-			s.layout = a.layout
+			e.layout = a.layout
+		}
+		return s.add(e)
+	}
+	return nil
+}
+
+// add puts e first in the site, dropping an entry for the same type and
+// layout, or else the least recently added one, and returns it.
+func (s *AttrSite) add(e attrEntry) *attrEntry {
+	last := len(s.e) - 1
+	for i := range s.e {
+		if s.e[i].version == 0 || (s.e[i].version == e.version && s.e[i].layout == e.layout) {
+			last = i
+			break
 		}
 	}
+	copy(s.e[1:last+1], s.e[:last])
+	s.e[0] = e
+	return &s.e[0]
 }
 
 // sameLayout reports whether instance storage a (nil for objects without
-// attributes) has the layout the site was filled with, so it holds the
+// attributes) has the layout the entry was filled with, so it holds the
 // same attribute names.
-func (s *AttrSite) sameLayout(a *Attrs) bool {
+func (e *attrEntry) sameLayout(a *Attrs) bool {
 	if a == nil {
-		return s.layout == nil
+		return e.layout == nil
 	}
-	return a.dict == nil && a.layout == s.layout
+	return a.dict == nil && a.layout == e.layout
 }
 
 // has reports whether the instance storage holds name.

@@ -20,6 +20,10 @@ type Layout struct {
 // attributes moves its attributes into a dict.
 const maxLayoutAttrs = 64
 
+// maxSlotsHint bounds Type.slotsHint, so that one instance growing many
+// attributes does not make every instance large.
+const maxSlotsHint = 16
+
 // Attrs is the attribute storage of an instance: either layout + slots, or
 // (in dict mode, after __dict__ was requested, an attribute deleted or too
 // many added) the fixed __slots__ part of slots plus dict.
@@ -61,6 +65,9 @@ func (l *Layout) with(name *Str) *Layout {
 	copy(names, l.names)
 	names[len(l.names)] = name
 	next := &Layout{owner: l.owner, names: names}
+	if h := &l.owner.slotsHint; l.owner.Flags&FlagHeapType != 0 && len(names) > *h && len(names) <= maxSlotsHint {
+		*h = len(names)
+	}
 	if len(names) > 8 {
 		next.index = make(map[*Str]int, len(names))
 		for i, n := range names {
@@ -86,8 +93,8 @@ func (typ *Type) root() *Layout {
 func (a *Attrs) Init(typ *Type) {
 	root := typ.root()
 	a.layout = root
-	if n := len(root.names); n > 0 {
-		a.slots = make([]Value, n)
+	if n := len(root.names); n > 0 || typ.slotsHint > 0 {
+		a.slots = make([]Value, n, max(n, typ.slotsHint))
 	}
 }
 
@@ -191,6 +198,16 @@ func AttrsOf(v Value) *Attrs {
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,
 // then the instance's attributes, then other class attributes.
 func GenericGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
+	v, found, err := genericLookup(t, obj, name)
+	if err == nil && !found {
+		err = noAttributeError(obj, name)
+	}
+	return v, err
+}
+
+// genericLookup is GenericGetAttr reporting a missing attribute with found
+// false instead of an AttributeError (descriptors may still raise one).
+func genericLookup(t *Thread, obj Value, name *Str) (v Value, found bool, err error) {
 	typ := obj.Type()
 	descr := typ.Lookup(name)
 	var get DescrGetFunc
@@ -198,21 +215,44 @@ func GenericGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
 		dt := descr.Type()
 		get = dt.DescrGet
 		if get != nil && dt.DescrSet != nil {
-			return get(t, descr, obj, typ)
+			v, err = get(t, descr, obj, typ)
+			return v, true, err
 		}
 	}
 	if a := AttrsOf(obj); a != nil {
 		if v, ok := a.Get(name); ok {
-			return v, nil
+			return v, true, nil
 		}
 	}
 	if get != nil {
-		return get(t, descr, obj, typ)
+		v, err = get(t, descr, obj, typ)
+		return v, true, err
 	}
 	if !descr.IsNull() {
-		return descr, nil
+		return descr, true, nil
 	}
-	return Null, noAttributeError(obj, name)
+	return Null, false, nil
+}
+
+// LookupAttr returns v.name (name interned) with found true, or found false
+// when getting it raises AttributeError (getattr with a default, hasattr).
+// For objects with the generic attribute lookup, a missing attribute makes
+// no exception object.
+func LookupAttr(t *Thread, v Value, name *Str) (Value, bool, error) {
+	var r Value
+	var err error
+	if get := v.Type().GetAttr; get != nil && SameFunc(get, GetAttrFunc(GenericGetAttr)) {
+		var found bool
+		if r, found, err = genericLookup(t, v, name); err == nil {
+			return r, found, nil
+		}
+	} else if r, err = GetAttr(t, v, name); err == nil {
+		return r, true, nil
+	}
+	if e, ok := err.(*Exc); ok && e.Type().IsSubtype(AttributeError) {
+		return Null, false, nil
+	}
+	return Null, false, err
 }
 
 // GenericSetAttr is object.__setattr__ (and __delattr__ when value is Null).

@@ -62,10 +62,10 @@ func callBuiltinFunction(t *Thread, callable Value, args []Value, kwnames *Tuple
 	if f.Self.IsNull() {
 		return f.Def.Fn(t, args, kwnames)
 	}
-	full := make([]Value, len(args)+1)
-	full[0] = f.Self
-	copy(full[1:], args)
-	return f.Def.Fn(t, full, kwnames)
+	full, mark := t.withSelf(f.Self, args)
+	r, err := f.Def.Fn(t, full, kwnames)
+	t.releaseArgs(full, mark)
+	return r, err
 }
 
 // MethodDescriptor is a method of a built-in type, found in the type's

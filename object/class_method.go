@@ -41,10 +41,10 @@ var _ = registerTypeInit(func() {
 	}
 	m.Call = func(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
 		bm := (*Method)(callable.p)
-		full := make([]Value, len(args)+1)
-		full[0] = bm.Self
-		copy(full[1:], args)
-		return Call(t, bm.Func, full, kwnames)
+		full, mark := t.withSelf(bm.Self, args)
+		r, err := Call(t, bm.Func, full, kwnames)
+		t.releaseArgs(full, mark)
+		return r, err
 	}
 	m.DescrGet = func(_ *Thread, descr, _ Value, _ *Type) (Value, error) { return descr, nil }
 	m.GetAttr = methodGetAttr

@@ -427,7 +427,7 @@ func dictPopItem(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	if !ok {
 		return Null, NewException(KeyError, StrValue("popitem(): dictionary is empty"))
 	}
-	return NewTuple(k, v).AsValue(), nil
+	return NewPair(k, v).AsValue(), nil
 }
 
 func dictUpdateMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {

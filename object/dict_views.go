@@ -72,33 +72,43 @@ func (it *dictIter) yield(e *dictEntry) Value {
 	case iterValues:
 		return e.value
 	case iterItems:
-		return NewTuple(e.key, e.value).AsValue()
+		return NewPair(e.key, e.value).AsValue()
 	}
 	return e.key
 }
 
 func dictIterNext(_ *Thread, v Value) (Value, error) {
 	it := (*dictIter)(v.p)
+	e, err := it.next()
+	if e == nil {
+		return Null, err
+	}
+	return it.yield(e), nil
+}
+
+// next advances a forward iterator: it returns the next entry, or nil at
+// the end or with an error.
+func (it *dictIter) next() (*dictEntry, error) {
 	d := it.d
 	if d == nil {
-		return Null, nil
+		return nil, nil
 	}
 	if it.used != d.used {
 		it.used = -1
-		return Null, NewError(RuntimeError, "dictionary changed size during iteration")
+		return nil, NewError(RuntimeError, "dictionary changed size during iteration")
 	}
 	e, next, ok := d.nextEntry(it.pos)
 	if !ok {
 		it.d = nil
-		return Null, nil
+		return nil, nil
 	}
 	if it.remaining == 0 {
 		it.d = nil
-		return Null, NewError(RuntimeError, "dictionary keys changed during iteration")
+		return nil, NewError(RuntimeError, "dictionary keys changed during iteration")
 	}
 	it.pos = next
 	it.remaining--
-	return it.yield(e), nil
+	return e, nil
 }
 
 func dictReverseIterNext(_ *Thread, v Value) (Value, error) {

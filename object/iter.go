@@ -227,10 +227,10 @@ func enumerateNext(t *Thread, v Value) (Value, error) {
 	if e.bigIndex != nil {
 		n := IntFromBig(new(big.Int).Set(e.bigIndex))
 		e.bigIndex.Add(e.bigIndex, bigOne)
-		return NewTuple(n, x).AsValue(), nil
+		return NewPair(n, x).AsValue(), nil
 	}
 	e.index++
-	return NewTuple(Int(e.index-1), x).AsValue(), nil
+	return NewPair(Int(e.index-1), x).AsValue(), nil
 }
 
 func zipNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
@@ -263,26 +263,41 @@ func zipNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, error) {
 
 func zipNext(t *Thread, v Value) (Value, error) {
 	z := (*Zip)(v.p)
-	if len(z.its) == 0 || z.its[0].IsNull() {
-		return Null, nil
+	// The items go to a tuple of their own: on the stack for short zips.
+	var buf [6]Value
+	items := buf[:0]
+	if len(z.its) > len(buf) {
+		items = make([]Value, 0, len(z.its))
 	}
-	items := make([]Value, len(z.its))
+	items = items[:len(z.its)]
+	if ok, err := z.next(t, items); !ok {
+		return Null, err
+	}
+	return NewTupleCopy(items).AsValue(), nil
+}
+
+// next fills items (len(z.its) of them) with the next item of each
+// iterator, reporting false at the end or with an error.
+func (z *Zip) next(t *Thread, items []Value) (bool, error) {
+	if len(z.its) == 0 || z.its[0].IsNull() {
+		return false, nil
+	}
 	for i, it := range z.its {
 		x, err := Next(t, it)
 		if err != nil {
-			return Null, err
+			return false, err
 		}
 		if x.IsNull() {
 			its := z.its
 			z.its = nil
 			if z.strict {
-				return Null, zipStrictError(t, its, i)
+				return false, zipStrictError(t, its, i)
 			}
-			return Null, nil
+			return false, nil
 		}
 		items[i] = x
 	}
-	return NewTuple(items...).AsValue(), nil
+	return true, nil
 }
 
 // zipStrictError checks, after iterator i ran out, that every iterator ran

@@ -215,7 +215,7 @@ func listGetItem(t *Thread, obj, key Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return NewList(sliceItems(l.Items, start, step, n)).AsValue(), nil
+		return newListSlice(l.Items, start, step, n).AsValue(), nil
 	}
 	i, err := itemIndex(t, key, "list")
 	if err != nil {
@@ -411,8 +411,17 @@ func listAppend(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	l := (*List)(args[0].p)
-	l.Items = append(l.Items, args[1])
+	l.Items = AppendItem(l.Items, args[1])
 	return None, nil
+}
+
+// AppendItem is append(items, v) for a list's items, starting a list that
+// grows from nothing with room for four items instead of one, then two.
+func AppendItem(items []Value, v Value) []Value {
+	if cap(items) == 0 {
+		items = make([]Value, 0, 4)
+	}
+	return append(items, v)
 }
 
 func listExtendMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
@@ -585,7 +594,7 @@ func listCopy(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	if err := CheckArity("list.copy", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
-	return NewList(append([]Value(nil), (*List)(args[0].p).Items...)).AsValue(), nil
+	return NewListCopy((*List)(args[0].p).Items).AsValue(), nil
 }
 
 func listReversed(t *Thread, args []Value, kwnames *Tuple) (Value, error) {

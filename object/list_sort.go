@@ -73,12 +73,13 @@ func reverseSlice[E any](s []E) {
 // lessFunc returns the comparison for sorting keys: a type-specific one
 // when all keys are ints, floats or exact strs, else Python's <.
 func lessFunc(t *Thread, keys []Value) func(a, b Value) (bool, error) {
-	allInt, allFloat, allStr := true, true, true
+	allInt, allFloat, allStr, allTuple := true, true, true, true
 	for _, k := range keys {
 		allInt = allInt && k.IsInt()
 		allFloat = allFloat && k.IsFloat()
-		allStr = allStr && !k.IsImmediate() && k.Type() == StrType
-		if !allInt && !allFloat && !allStr {
+		allStr = allStr && k.isStrExactly()
+		allTuple = allTuple && !k.IsImmediate() && k.Type() == TupleType
+		if !allInt && !allFloat && !allStr && !allTuple {
 			break
 		}
 	}
@@ -91,6 +92,8 @@ func lessFunc(t *Thread, keys []Value) func(a, b Value) (bool, error) {
 		// UTF-8 (and the generalized UTF-8 of lone surrogates) orders
 		// bytewise as code points do.
 		return func(a, b Value) (bool, error) { return (*Str)(a.p).s < (*Str)(b.p).s, nil }
+	case allTuple:
+		return func(a, b Value) (bool, error) { return tupleLess(t, (*Tuple)(a.p).Items, (*Tuple)(b.p).Items) }
 	}
 	return func(a, b Value) (bool, error) {
 		r, err := RichCompare(t, a, b, CmpLT)
@@ -102,6 +105,45 @@ func lessFunc(t *Thread, keys []Value) func(a, b Value) (bool, error) {
 		}
 		return Truth(t, r)
 	}
+}
+
+// tupleLess is x < y for the items of two tuples, as tuple comparison
+// computes it (the first items that are not equal decide, else the
+// lengths), with the comparisons of ints, floats and exact strs inline.
+func tupleLess(t *Thread, x, y []Value) (bool, error) {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		p, q := x[i], y[i]
+		switch {
+		case p == q:
+			continue
+		case p.IsInt() && q.IsInt():
+			return p.AsInt() < q.AsInt(), nil // distinct ints differ
+		case p.IsFloat() && q.IsFloat():
+			if p.AsFloat() == q.AsFloat() {
+				continue
+			}
+			return p.AsFloat() < q.AsFloat(), nil
+		}
+		if p.isStrExactly() && q.isStrExactly() {
+			if sp, sq := (*Str)(p.p).s, (*Str)(q.p).s; sp != sq {
+				return sp < sq, nil
+			}
+			continue
+		}
+		eq, err := Equal(t, p, q)
+		if err != nil || eq {
+			if err != nil {
+				return false, err
+			}
+			continue
+		}
+		r, err := RichCompare(t, p, q, CmpLT)
+		if err != nil {
+			return false, err
+		}
+		return Truth(t, r)
+	}
+	return len(x) < len(y), nil
 }
 
 // timsort sorts a stably by less. If less fails, a is left a permutation

@@ -125,6 +125,9 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 	if a.IsInt() && b.IsInt() {
 		return false, nil
 	}
+	if a.isStrExactly() && b.isStrExactly() {
+		return (*Str)(a.p).s == (*Str)(b.p).s, nil
+	}
 	r, err := RichCompare(t, a, b, CmpEQ)
 	if err != nil {
 		return false, err

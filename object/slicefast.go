@@ -11,7 +11,7 @@ func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		return NewList(sliceItems(items, lo, 1, n)).AsValue(), nil
+		return newListSlice(items, lo, 1, n).AsValue(), nil
 	case TupleType:
 		items := (*Tuple)(container.p).Items
 		s := Slice{Start: start, Stop: stop, Step: None}

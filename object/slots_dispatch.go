@@ -10,10 +10,10 @@ package object
 func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	// args stays on the caller's stack: only copies of it escape.
 	if descr.Type().Flags&FlagMethodDescriptor != 0 {
-		full := make([]Value, len(args)+1)
-		full[0] = self
-		copy(full[1:], args)
-		return Call(t, descr, full, nil)
+		full, mark := t.withSelf(self, args)
+		r, err := Call(t, descr, full, nil)
+		t.releaseArgs(full, mark)
+		return r, err
 	}
 	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
 }
@@ -21,10 +21,10 @@ func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
 	dt := descr.Type()
 	if dt.Flags&FlagMethodDescriptor != 0 {
-		full := make([]Value, len(args)+1)
-		full[0] = self
-		copy(full[1:], args)
-		return Call(t, descr, full, kwnames)
+		full, mark := t.withSelf(self, args)
+		r, err := Call(t, descr, full, kwnames)
+		t.releaseArgs(full, mark)
+		return r, err
 	}
 	if get := dt.DescrGet; get != nil {
 		bound, err := get(t, descr, self, self.Type())
@@ -380,10 +380,10 @@ func dispatchNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, err
 			return Null, err
 		}
 	}
-	full := make([]Value, len(args)+1)
-	full[0] = typ.AsValue()
-	copy(full[1:], args)
-	return Call(t, f, full, kwnames)
+	full, mark := t.withSelf(typ.AsValue(), args)
+	r, err := Call(t, f, full, kwnames)
+	t.releaseArgs(full, mark)
+	return r, err
 }
 
 // dispatchBinary returns the Binary[op] slot of classes defining __op__ or

@@ -189,6 +189,10 @@ func (v Value) exactStr() (*Str, bool) {
 	return nil, false
 }
 
+// isStrExactly reports whether v is a str, not a subclass instance (whose
+// comparisons may be overridden).
+func (v Value) isStrExactly() bool { return v.p != nil && !v.IsImmediate() && v.Type() == StrType }
+
 // AsStr returns v as a *Str, or ok false when v is not a str (or subclass).
 func (v Value) AsStr() (*Str, bool) { return v.exactStr() }
 

@@ -31,6 +31,14 @@ type (
 	}
 )
 
+// NewPair returns the new tuple (a, b), in one allocation.
+func NewPair(a, b Value) *Tuple {
+	p := &tuple2{a: [2]Value{a, b}}
+	p.typ = TupleType
+	p.Items = p.a[:]
+	return &p.Tuple
+}
+
 // NewTupleCopy returns a new tuple holding a copy of items.
 func NewTupleCopy(items []Value) *Tuple {
 	var t *Tuple

@@ -177,6 +177,11 @@ type Type struct {
 
 	subclasses []weak.Pointer[Type]
 	rootLayout *Layout
+	// slotsHint is the capacity new instances' slots start with: for
+	// classes, the most attributes a layout of the type has had (up to
+	// maxSlotsHint), so that __init__ filling them in does not grow the
+	// slice step by step; 0 for built-in types (functions, modules).
+	slotsHint int
 
 	// For subclassable built-in types: allocSub allocates a zeroed
 	// withAttrs of the instance struct, whose Attrs sit at subAttrsOffset.
