@@ -193,7 +193,11 @@ func newSysModule(th *Thread) (*Module, error) {
 		f := object.NewBuiltinFunction(&sysFunctions[i], "sys")
 		set(sysFunctions[i].Name, f.AsValue())
 	}
-	for _, name := range []string{"displayhook", "excepthook"} {
+	for i := range sysHookFunctions {
+		f := object.NewBuiltinFunction(&sysHookFunctions[i], "sys")
+		set(sysHookFunctions[i].Name, f.AsValue())
+	}
+	for _, name := range []string{"displayhook", "excepthook", "breakpointhook", "unraisablehook"} {
 		hook, _ := d.GetStr(object.Intern(name))
 		set("__"+name+"__", hook)
 	}
