@@ -57,33 +57,36 @@ func initAsyncGenerators() {
 			}
 			return args[0], nil
 		}},
-		{Name: "__anext__", Fn: func(_ *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		{Name: "__anext__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			if err := object.CheckArity("__anext__", args[1:], kw, 0, 0); err != nil {
 				return object.Null, err
 			}
-			return newASend(asAsyncGen(args[0]), object.None), nil
+			return newASend(t, asAsyncGen(args[0]), object.None)
 		}},
-		{Name: "asend", Fn: func(_ *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		{Name: "asend", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			if err := object.CheckArity("asend", args[1:], kw, 1, 1); err != nil {
 				return object.Null, err
 			}
-			return newASend(asAsyncGen(args[0]), args[1]), nil
+			return newASend(t, asAsyncGen(args[0]), args[1])
 		}},
 		{Name: "athrow", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			if err := object.CheckArity("athrow", args[1:], kw, 1, 3); err != nil {
+				return object.Null, err
+			}
+			if err := t.State.(*Thread).agenInitHooks(asAsyncGen(args[0])); err != nil {
 				return object.Null, err
 			}
 			exc, err := throwArgs(t, args[1:])
 			if err != nil {
 				return object.Null, err
 			}
-			return newAThrow(asAsyncGen(args[0]), exc), nil
+			return newAThrow(t, asAsyncGen(args[0]), exc)
 		}},
-		{Name: "aclose", Fn: func(_ *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		{Name: "aclose", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			if err := object.CheckArity("aclose", args[1:], kw, 0, 0); err != nil {
 				return object.Null, err
 			}
-			return newAThrow(asAsyncGen(args[0]), object.Null), nil
+			return newAThrow(t, asAsyncGen(args[0]), object.Null)
 		}},
 	})
 
@@ -159,14 +162,22 @@ func initAsyncGenerators() {
 	asyncGenAThrowType.Ready()
 }
 
-func newASend(g *Generator, v object.Value) object.Value {
+// newASend and newAThrow make the awaitables of g's methods, after the
+// firstiter hook when this is g's first iteration.
+func newASend(t *object.Thread, g *Generator, v object.Value) (object.Value, error) {
+	if err := t.State.(*Thread).agenInitHooks(g); err != nil {
+		return object.Null, err
+	}
 	a := &asyncGenASend{Header: object.NewHeader(asyncGenASendType), gen: g, sendval: v}
-	return object.FromPointer(unsafe.Pointer(a))
+	return object.FromPointer(unsafe.Pointer(a)), nil
 }
 
-func newAThrow(g *Generator, exc object.Value) object.Value {
+func newAThrow(t *object.Thread, g *Generator, exc object.Value) (object.Value, error) {
+	if err := t.State.(*Thread).agenInitHooks(g); err != nil {
+		return object.Null, err
+	}
 	a := &asyncGenAThrow{Header: object.NewHeader(asyncGenAThrowType), gen: g, exc: exc}
-	return object.FromPointer(unsafe.Pointer(a))
+	return object.FromPointer(unsafe.Pointer(a)), nil
 }
 
 // agenResume resumes g with sent (throw Null) or by raising throw in it.

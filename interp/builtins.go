@@ -268,9 +268,7 @@ var builtinFunctions = []object.MethodDef{
 	}},
 	{Name: "compile", Fn: builtinCompile},
 	{Name: "input", Fn: builtinInput},
-	{Name: "breakpoint", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		return object.Null, object.NewError(object.RuntimeError, "breakpoint() is not supported by Adder yet")
-	}},
+	{Name: "breakpoint", Fn: builtinBreakpoint},
 }
 
 func attrName(v object.Value) (*object.Str, error) {

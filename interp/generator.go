@@ -26,6 +26,10 @@ type Generator struct {
 	// its consumers (aclose, or StopAsyncIteration/GeneratorExit out of it).
 	runningAsync bool
 	closed       bool
+	// hooksInited is set once an async generator's firstiter hook ran.
+	hooksInited bool
+	// origin is a coroutine's cr_origin, Null when it was not tracked.
+	origin object.Value
 }
 
 // The generator types.
@@ -40,6 +44,12 @@ func init() {
 	GeneratorType.Next = generatorNext
 	GeneratorType.AddGetSets(generatorGetSets("gi", "yieldfrom"))
 	CoroutineType.AddGetSets(generatorGetSets("cr", "await"))
+	CoroutineType.AddGetSets([]object.GetSetDef{{Name: "cr_origin", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+		if o := (*Generator)(v.Pointer()).origin; !o.IsNull() {
+			return o, nil
+		}
+		return object.None, nil
+	}}})
 	AsyncGeneratorType.AddGetSets(generatorGetSets("ag", "await"))
 	for _, typ := range []*object.Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
 		typ.Repr = generatorRepr
@@ -108,6 +118,9 @@ func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *objec
 	}
 	g.Header = object.NewHeader(typ)
 	g.frame, g.name, g.qualName = frame, f.name, f.qualName
+	if typ == CoroutineType && th.coroOriginDepth > 0 {
+		g.origin = th.coroOrigin(th.coroOriginDepth)
+	}
 	return g.AsValue(), nil
 }
 

@@ -61,6 +61,9 @@ type Interpreter struct {
 	// uncaughtInterrupt records that the program ended with an uncaught
 	// KeyboardInterrupt.
 	uncaughtInterrupt bool
+	// dlopenFlags is sys.getdlopenflags(), kept for programs that read it
+	// back: Adder loads no C extensions.
+	dlopenFlags atomic.Int32
 
 	// Stdout is the buffered standard output under sys.stdout; Flush must be
 	// called before exit.
@@ -81,6 +84,7 @@ func New(cfg Config) (*Interpreter, error) {
 		in.builtinModules[def.Name] = def
 	}
 	in.gil = newGIL()
+	in.dlopenFlags.Store(rtldNow)
 	th := in.NewThread()
 	in.main = th
 	// The main thread holds the GIL whenever it runs Python code, which

@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -210,18 +209,16 @@ func newSysModule(th *Thread) (*Module, error) {
 		f := object.NewBuiltinFunction(&sysFunctions[i], "sys")
 		set(sysFunctions[i].Name, f.AsValue())
 	}
-	for _, name := range []string{"displayhook", "excepthook"} {
+	for i := range sysHookFunctions {
+		f := object.NewBuiltinFunction(&sysHookFunctions[i], "sys")
+		set(sysHookFunctions[i].Name, f.AsValue())
+	}
+	for _, name := range []string{"displayhook", "excepthook", "breakpointhook", "unraisablehook"} {
 		hook, _ := d.GetStr(object.Intern(name))
 		set("__"+name+"__", hook)
 	}
 	return m, nil
 }
-
-// switchInterval is sys.getswitchinterval(), in seconds. Adder has no
-// GIL hand-over yet, so the value is only stored.
-var switchInterval atomic.Uint64
-
-func init() { switchInterval.Store(math.Float64bits(0.005)) }
 
 // constant returns a function of no arguments that returns v.
 func constant(name string, v object.Value) object.MethodDef {
@@ -256,26 +253,6 @@ var sysFunctions = []object.MethodDef{
 	constant("getprofile", object.None),
 	noTracing("settrace"),
 	noTracing("setprofile"),
-	{Name: "getswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("getswitchinterval", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
-		return object.Float(math.Float64frombits(switchInterval.Load())), nil
-	}},
-	{Name: "setswitchinterval", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("setswitchinterval", args, kw, 1, 1); err != nil {
-			return object.Null, err
-		}
-		x, err := object.ToFloat(t, args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		if !(x > 0) {
-			return object.Null, object.NewError(object.ValueError, "switch interval must be strictly positive")
-		}
-		switchInterval.Store(math.Float64bits(x))
-		return object.None, nil
-	}},
 	{Name: "get_int_max_str_digits", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("get_int_max_str_digits", args, kw, 0, 0); err != nil {
 			return object.Null, err
@@ -329,14 +306,13 @@ var sysFunctions = []object.MethodDef{
 		if err := object.CheckArity("setswitchinterval", args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
-		var secs float64
-		switch v := args[0]; {
-		case v.IsFloat():
-			secs = v.AsFloat()
-		case v.IsInt() || v.IsBool():
-			secs = float64(v.AsInt())
-		default:
-			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+		v := args[0]
+		if typ := v.Type(); !v.IsFloat() && !v.IsInt() && typ.Float == nil && typ.Index == nil {
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", typ.Name)
+		}
+		secs, err := object.ToFloat(t, v)
+		if err != nil {
+			return object.Null, err
 		}
 		if !(secs > 0) {
 			return object.Null, object.NewError(object.ValueError, "switch interval must be strictly positive")

@@ -38,6 +38,11 @@ type Thread struct {
 	wake    chan struct{}
 	// ident is _thread.get_ident().
 	ident int64
+	// agenFirstIter and agenFinalizer are sys.set_asyncgen_hooks's
+	// hooks (Null when unset); coroOriginDepth is
+	// sys.set_coroutine_origin_tracking_depth's depth.
+	agenFirstIter, agenFinalizer object.Value
+	coroOriginDepth              int
 }
 
 // valueStackChunk is the size of a thread's value stack segment; a frame
@@ -159,9 +164,7 @@ func (th *Thread) shutdownThreads() {
 	}
 	if _, err := object.Call(&th.Thread, fn, nil, nil); err != nil {
 		if exc, ok := err.(*object.Exc); ok {
-			th.interp.Flush()
-			fmt.Fprintln(os.Stderr, "Exception ignored in: <module 'threading'>")
-			th.PrintException(os.Stderr, exc)
+			th.WriteUnraisable(exc, "", mod)
 		}
 	}
 }

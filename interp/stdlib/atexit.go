@@ -5,7 +5,6 @@
 package stdlib
 
 import (
-	"os"
 	"sync"
 
 	"github.com/adderpy/adder/interp"
@@ -36,16 +35,8 @@ func atexitRun(t *object.Thread) {
 		exitHandlers.list = exitHandlers.list[:n-1]
 		exitHandlers.Unlock()
 		if _, err := object.Call(t, h.fn, h.args, h.kwnames); err != nil {
-			th := t.State.(*interp.Thread)
-			r, rerr := object.Repr(t, h.fn)
-			desc := "<callback>"
-			if rerr == nil {
-				desc = r.String()
-			}
-			th.FlushStdout()
-			os.Stderr.WriteString("Exception ignored in atexit callback: " + desc + "\n")
 			if exc, ok := err.(*object.Exc); ok {
-				th.PrintException(os.Stderr, exc)
+				t.State.(*interp.Thread).WriteUnraisable(exc, "in atexit callback", h.fn)
 			}
 		}
 	}

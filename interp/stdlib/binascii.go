@@ -1,10 +1,11 @@
-// binascii.go: the binascii module: hex, base64 and uuencode conversions
-// and the CRC-32 and CRC-CCITT checksums, with CPython 3.11's arguments,
+// binascii.go: the binascii module: hex, base64, uuencode and
+// quoted-printable conversions and the CRC-32 and CRC-CCITT checksums, with CPython 3.11's arguments,
 // error classes (binascii.Error, a ValueError) and messages.
 
 package stdlib
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"hash/crc32"
@@ -342,6 +343,8 @@ func binasciiFuncs() []object.MethodDef {
 		}},
 		{Name: "b2a_uu", Doc: "Uuencode line of data.", Fn: binasciiB2aUU},
 		{Name: "a2b_uu", Doc: "Decode a line of uuencoded data.", Fn: binasciiA2bUU},
+		{Name: "b2a_qp", Doc: "Encode a string using quoted-printable encoding.", Fn: binasciiB2aQP},
+		{Name: "a2b_qp", Doc: "Decode a string of qp-encoded data.", Fn: binasciiA2bQP},
 	}
 }
 
@@ -387,4 +390,173 @@ func init() {
 			return nil
 		},
 	})
+}
+
+// cIntFlag converts an optional flag argument as a C int (an index, not
+// any object with a truth value), reporting whether it is non-zero.
+func cIntFlag(t *object.Thread, v object.Value) (bool, error) {
+	if v.IsNull() {
+		return false, nil
+	}
+	iv, err := object.Index(t, v)
+	if err != nil {
+		return false, err
+	}
+	n, ok := object.AsInt64(iv)
+	if !ok || n != int64(int32(n)) {
+		return false, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+	}
+	return n != 0, nil
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func hexDigitValue(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c >= 'a':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
+}
+
+// binasciiA2bQP is a2b_qp(data, header=False): "=XX" becomes the byte
+// XX, "=" before a line end is a soft line break (removed with the line
+// end), "==" is "=", and any other "=" is kept; with header, "_" is a
+// space.
+func binasciiA2bQP(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	var a [2]object.Value
+	if err := object.ParseArgs("a2b_qp", args, kw, []string{"data", "header"}, 1, 2, a[:]); err != nil {
+		return object.Null, err
+	}
+	data, err := asciiData(a[0])
+	if err != nil {
+		return object.Null, err
+	}
+	header, err := cIntFlag(t, a[1])
+	if err != nil {
+		return object.Null, err
+	}
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '_' && header:
+			out = append(out, ' ')
+			i++
+		case c != '=':
+			out = append(out, c)
+			i++
+		case i+1 == len(data):
+			i++ // a final "=" is dropped
+		case data[i+1] == '\n' || data[i+1] == '\r':
+			// A soft line break: skip to after the next newline.
+			i++
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+			i = min(i+1, len(data))
+		case data[i+1] == '=':
+			out = append(out, '=')
+			i += 2
+		case i+2 < len(data) && isHexDigit(data[i+1]) && isHexDigit(data[i+2]):
+			out = append(out, hexDigitValue(data[i+1])<<4|hexDigitValue(data[i+2]))
+			i += 3
+		default:
+			// A lone "=": kept, and what follows it is read normally.
+			out = append(out, '=')
+			i++
+		}
+	}
+	return object.NewBytes(out), nil
+}
+
+// qpMaxLine is the longest encoded line b2a_qp writes, soft line break
+// included (RFC 2045 allows 76 characters).
+const qpMaxLine = 76
+
+// binasciiB2aQP is b2a_qp(data, quotetabs=False, istext=True,
+// header=False). Bytes above 126, "=", control bytes, a "." alone at a
+// line start, and (with quotetabs) tabs and spaces become "=XX"; a tab or
+// space that ends a line or the data is encoded too. Lines longer than 76
+// get soft line breaks. With istext, line ends are kept (written as the
+// data's first line end is: CRLF or LF); otherwise CR and LF are encoded.
+// With header, "_" is encoded and spaces become "_".
+func binasciiB2aQP(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	var a [4]object.Value
+	if err := object.ParseArgs("b2a_qp", args, kw, []string{"data", "quotetabs", "istext", "header"}, 1, 4, a[:]); err != nil {
+		return object.Null, err
+	}
+	data, err := binaryData(a[0])
+	if err != nil {
+		return object.Null, err
+	}
+	var quoteTabs, isText, header bool
+	for i, dst := range []*bool{&quoteTabs, &isText, &header} {
+		if *dst, err = cIntFlag(t, a[i+1]); err != nil {
+			return object.Null, err
+		}
+	}
+	if a[2].IsNull() {
+		isText = true
+	}
+	newline := "\n"
+	if nl := bytes.IndexByte(data, '\n'); nl > 0 && data[nl-1] == '\r' {
+		newline = "\r\n"
+	}
+	const hexDigits = "0123456789ABCDEF"
+	out := make([]byte, 0, len(data)+len(data)/8)
+	lineLen := 0
+	softBreak := func() {
+		out = append(out, '=')
+		out = append(out, newline...)
+		lineLen = 0
+	}
+	for i := 0; i < len(data); {
+		c := data[i]
+		last := i+1 == len(data)
+		// atLineEnd: nothing, CR, LF or NUL follows (a "." there is quoted).
+		atLineEnd := last || data[i+1] == '\n' || data[i+1] == '\r' || data[i+1] == 0
+		encode := c > 126 || c == '=' || header && c == '_' ||
+			c == '.' && lineLen == 0 && atLineEnd ||
+			!isText && (c == '\r' || c == '\n') ||
+			(c == '\t' || c == ' ') && last ||
+			c < 33 && c != '\r' && c != '\n' && (quoteTabs || c != '\t' && c != ' ')
+		switch {
+		case encode:
+			if lineLen+3 >= qpMaxLine {
+				softBreak()
+			}
+			out = append(out, '=', hexDigits[c>>4], hexDigits[c&15])
+			lineLen += 3
+			i++
+		case isText && (c == '\n' || c == '\r' && !last && data[i+1] == '\n'):
+			// A hard line break; a space or tab before it is encoded.
+			if n := len(out); n > 0 && (out[n-1] == ' ' || out[n-1] == '\t') {
+				ws := out[n-1]
+				out = append(out[:n-1], '=', hexDigits[ws>>4], hexDigits[ws&15])
+			}
+			out = append(out, newline...)
+			lineLen = 0
+			if c == '\r' {
+				i += 2
+			} else {
+				i++
+			}
+		default:
+			if !last && data[i+1] != '\n' && lineLen+1 >= qpMaxLine {
+				softBreak()
+			}
+			lineLen++
+			if header && c == ' ' {
+				c = '_'
+			}
+			out = append(out, c)
+			i++
+		}
+	}
+	return object.NewBytes(out), nil
 }

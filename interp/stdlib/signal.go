@@ -1,7 +1,8 @@
 // signal.go: the _signal module (signal.py wraps it in enums): Python
 // signal handlers through the interpreter's signal table
-// (interp.Thread.SetSignalHandler), raise_signal, alarm and interval
-// timers, strsignal and the Linux signal numbers.
+// (interp.Thread.SetSignalHandler), raise_signal, pause, sigpending,
+// pidfd_send_signal, alarm and interval timers, strsignal and the Linux
+// signal numbers.
 //
 // Handlers run on the main thread between bytecodes, as in CPython.
 // raise_signal of a signal with a Python handler marks it pending and runs
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"syscall"
 	"time"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -181,6 +183,71 @@ func signalAlarm(t *object.Thread, args []object.Value, kw *object.Tuple) (objec
 	return object.Int(left), nil
 }
 
+func signalPause(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.NoKeywords("pause", kw); err != nil {
+		return object.Null, err
+	}
+	if len(args) != 0 {
+		return object.Null, object.Errorf(object.TypeError, "_signal.pause() takes no arguments (%d given)", len(args))
+	}
+	if err := threadOf(t).Pause(); err != nil {
+		return object.Null, err
+	}
+	return object.None, nil
+}
+
+// signalPidfdSendSignal is pidfd_send_signal(pidfd, signalnum,
+// siginfo=None, flags=0), positional only; siginfo must be None.
+func signalPidfdSendSignal(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.NoKeywords("_signal.pidfd_send_signal", kw); err != nil {
+		return object.Null, err
+	}
+	if err := clinicArity("pidfd_send_signal", args, nil, 2, 4); err != nil {
+		return object.Null, err
+	}
+	var ints [3]int
+	for i, j := range []int{0, 1, 3} {
+		if j < len(args) {
+			n, err := object.IndexInt(t, args[j])
+			if err != nil {
+				return object.Null, err
+			}
+			ints[i] = n
+		}
+	}
+	if len(args) > 2 && !args[2].IsNone() {
+		return object.Null, object.NewError(object.TypeError, "siginfo must be None")
+	}
+	if err := unix.PidfdSendSignal(ints[0], unix.Signal(ints[1]), nil, ints[2]); err != nil {
+		return object.Null, object.NewOSError(err.(syscall.Errno), "")
+	}
+	return object.None, nil
+}
+
+// signalSigpending is sigpending(): the signals the kernel holds pending
+// for the calling OS thread, blocked there. Go's runtime blocks no signal
+// for long and Adder offers no pthread_sigmask, so the set is normally
+// empty, as it is in CPython for a program that blocks nothing.
+func signalSigpending(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("sigpending", args, kw, 0, 0); err != nil {
+		return object.Null, err
+	}
+	var set uint64 // the kernel's sigset_t: one bit per signal 1..64
+	if _, _, errno := unix.RawSyscall(unix.SYS_RT_SIGPENDING, uintptr(unsafe.Pointer(&set)), unsafe.Sizeof(set), 0); errno != 0 {
+		return object.Null, object.NewOSError(errno, "")
+	}
+	s := object.NewSet()
+	for n := 1; n < interp.NumSignals; n++ {
+		if set&(1<<(n-1)) == 0 {
+			continue
+		}
+		if err := s.Add(t, object.Int(int64(n))); err != nil {
+			return object.Null, err
+		}
+	}
+	return s.AsValue(), nil
+}
+
 func itimerTuple(v unix.Itimerval) object.Value {
 	sec := func(tv unix.Timeval) object.Value {
 		return object.Float(float64(tv.Sec) + float64(tv.Usec)/1e6)
@@ -257,6 +324,9 @@ var signalMethods = []object.MethodDef{
 	{Name: "raise_signal", Fn: signalRaise, Doc: "Send a signal to the executing process."},
 	{Name: "strsignal", Fn: signalStrsignal, Doc: "Return the system description of the given signal."},
 	{Name: "valid_signals", Fn: signalValidSignals, Doc: "Return a set of valid signal numbers on this platform."},
+	{Name: "pause", Fn: signalPause, Doc: "Wait until a signal arrives."},
+	{Name: "pidfd_send_signal", Fn: signalPidfdSendSignal, Doc: "Send a signal to a process referred to by a pid file descriptor."},
+	{Name: "sigpending", Fn: signalSigpending, Doc: "Examine pending signals.\n\nReturns a set of signal numbers that are pending for delivery to\nthe calling thread."},
 	{Name: "alarm", Fn: signalAlarm, Doc: "Arrange for SIGALRM to arrive after the given number of seconds."},
 	{Name: "setitimer", Fn: signalSetitimer, Doc: "Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF)."},
 	{Name: "getitimer", Fn: signalGetitimer, Doc: "Returns current value of given itimer."},

@@ -327,13 +327,7 @@ func startNewThread(t *object.Thread, args []object.Value, kw *object.Tuple) (ob
 		if !ok || exc.Type().IsSubtype(object.SystemExit) {
 			return
 		}
-		th.Interp().Flush()
-		what := "<function>"
-		if r, err := object.Repr(&th.Thread, fn); err == nil {
-			what = r.String()
-		}
-		fmt.Fprintf(os.Stderr, "Exception ignored in thread started by: %s\n", what)
-		th.PrintException(os.Stderr, exc)
+		th.WriteUnraisable(exc, "in thread started by", fn)
 	})
 	return object.Int(nt.Ident()), nil
 }

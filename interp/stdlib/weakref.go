@@ -16,7 +16,6 @@ package stdlib
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -153,7 +152,9 @@ func weakCollect(t *object.Thread) {
 			cb := r.callback
 			r.callback = object.Null
 			if _, err := object.Call(t, cb, []object.Value{asValue(r)}, nil); err != nil {
-				reportUnraisable(t, cb, err)
+				if exc, ok := err.(*object.Exc); ok {
+					t.State.(*interp.Thread).WriteUnraisable(exc, "", cb)
+				}
 			}
 		}
 	}
@@ -163,21 +164,6 @@ func weakCollect(t *object.Thread) {
 func weakCollectIfDied(t *object.Thread) {
 	if weakRegistry.died.Load() {
 		weakCollect(t)
-	}
-}
-
-// reportUnraisable prints "Exception ignored in: <fn>" and the traceback,
-// as CPython does for errors it cannot raise.
-func reportUnraisable(t *object.Thread, fn object.Value, err error) {
-	th := t.State.(*interp.Thread)
-	desc := "<callback>"
-	if r, rerr := object.Repr(t, fn); rerr == nil {
-		desc = r.String()
-	}
-	th.FlushStdout()
-	os.Stderr.WriteString("Exception ignored in: " + desc + "\n")
-	if exc, ok := err.(*object.Exc); ok {
-		th.PrintException(os.Stderr, exc)
 	}
 }
 

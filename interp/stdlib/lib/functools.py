@@ -5,8 +5,11 @@ reduce, partial, cmp_to_key and the lru_cache wrapper are implemented in Go
 """
 
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+from _thread import RLock
 from abc import get_cache_token
 from collections import namedtuple
+from reprlib import recursive_repr
+from types import GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',

@@ -62,3 +62,9 @@ def valid_signals():
 
 valid_signals.__doc__ = _signal.valid_signals.__doc__
 
+
+def sigpending():
+    return {_int_to_enum(x, Signals) for x in _signal.sigpending()}
+
+
+sigpending.__doc__ = _signal.sigpending.__doc__
