@@ -12,3 +12,6 @@ import (
 func stdlibModules() []*interp.ModuleDef { return stdlib.Modules() }
 
 func stdlibFS() fs.FS { return stdlib.FS() }
+
+// startGCPacer paces Go's collector for Python programs.
+func startGCPacer(percent int, floor uint64) { stdlib.StartGCPacer(percent, floor) }

@@ -21,7 +21,8 @@ import (
 var gcState = struct {
 	sync.Mutex
 	enabled     bool
-	percent     int // GOGC to restore on enable
+	percent     int      // GOGC to restore on enable
+	pacer       *gcPacer // set by StartGCPacer
 	thresholds  [3]int64
 	collections int64
 }{enabled: true, percent: 100, thresholds: [3]int64{700, 10, 10}}
