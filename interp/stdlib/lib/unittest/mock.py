@@ -40,7 +40,8 @@ __unittest = True
 
 FILTER_DIR = True
 
-_FUNCTION_TYPES = (FunctionType, MethodType)
+# The types create_autospec treats as functions (CPython exports the name).
+FunctionTypes = (FunctionType, MethodType)
 
 
 class InvalidSpecError(Exception):
@@ -185,7 +186,7 @@ def _signature_of(spec, as_instance, eat_self):
         if isinstance(spec, classmethod):
             eat_self = True
         func = spec.__func__
-    elif not isinstance(spec, _FUNCTION_TYPES):
+    elif not isinstance(spec, FunctionTypes):
         func = getattr(spec, '__call__', None)
         if func is None:
             return None
@@ -1027,17 +1028,20 @@ def _as_method(name, func):
     return method
 
 
-_magic_names = (
+# The magic methods MagicMock configures, as CPython's public strings of
+# names without underscores: magic_methods (note its trailing space),
+# numerics, and their in-place and reflected forms.
+magic_methods = (
     'lt le gt ge eq ne getitem setitem delitem len contains iter hash str '
     'sizeof enter exit divmod rdivmod neg pos abs invert complex int float '
-    'index round trunc floor ceil bool next fspath aiter'
+    'index round trunc floor ceil bool next fspath aiter '
 )
-_numeric_names = 'add sub mul matmul truediv floordiv mod lshift rshift and xor or pow'
+numerics = 'add sub mul matmul truediv floordiv mod lshift rshift and xor or pow'
+inplace = ' '.join('i' + n for n in numerics.split())
+right = ' '.join('r' + n for n in numerics.split())
 
-_magics = {'__%s__' % n for n in (
-    _magic_names.split() + _numeric_names.split() +
-    ['i' + n for n in _numeric_names.split()] +
-    ['r' + n for n in _numeric_names.split()])}
+_magics = {'__%s__' % n for n in
+           ' '.join([magic_methods, numerics, inplace, right]).split()}
 
 # Supported but not configured by default.
 _non_defaults = {
@@ -1449,7 +1453,7 @@ def _must_skip(spec, entry, is_type):
             continue
         if isinstance(result, (staticmethod, classmethod)):
             return False
-        if isinstance(result, _FUNCTION_TYPES):
+        if isinstance(result, FunctionTypes):
             # Mocks do not bind: self is skipped on the class's mock and
             # on its instances' alike.
             return is_type
@@ -1495,7 +1499,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
     new_name = name if _parent is not None else ''
     mock = klass(parent=_parent, _new_parent=_parent, _new_name=new_name,
                  name=name, **own_kwargs)
-    if isinstance(spec, _FUNCTION_TYPES):
+    if isinstance(spec, FunctionTypes):
         mock = _autospec_function(mock, spec)
     else:
         _check_signature(spec, mock, is_type, instance)
@@ -1514,12 +1518,12 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
             original = getattr(spec, entry)
         except AttributeError:
             continue
-        if not isinstance(original, _FUNCTION_TYPES):
+        if not isinstance(original, FunctionTypes):
             mock._mock_children[entry] = _SpecState(
                 original, spec_set, mock, entry, instance=instance)
             continue
         parent = mock
-        if isinstance(spec, _FUNCTION_TYPES):
+        if isinstance(spec, FunctionTypes):
             parent = mock.mock
         skipfirst = _must_skip(spec, entry, is_type)
         child_klass = (AsyncMock if inspect.iscoroutinefunction(original)
@@ -2022,8 +2026,8 @@ patch.TEST_PREFIX = 'test'
 # -- mock_open -------------------------------------------------------------------
 
 # Attribute names of a file and of open, found on first use.
-_file_spec = None
-_open_spec = None
+file_spec = None
+open_spec = None
 
 
 def _to_stream(read_data):
@@ -2037,10 +2041,10 @@ def mock_open(mock=None, read_data=''):
     read_data (str or bytes) through read, readline, readlines and
     iteration, works as a context manager, and records writes. Each call
     of open starts reading from the beginning again."""
-    global _file_spec, _open_spec
-    if _file_spec is None:
-        _file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
-        _open_spec = dir(io.open)
+    global file_spec, open_spec
+    if file_spec is None:
+        file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
+        open_spec = dir(io.open)
     stream = [_to_stream(read_data)]
 
     def read(*args, **kwargs):
@@ -2070,8 +2074,8 @@ def mock_open(mock=None, read_data=''):
         return next(stream[0])
 
     if mock is None:
-        mock = MagicMock(name='open', spec=_open_spec)
-    handle = MagicMock(spec=_file_spec)
+        mock = MagicMock(name='open', spec=open_spec)
+    handle = MagicMock(spec=file_spec)
     handle.__enter__.return_value = handle
     handle.write.return_value = None
     handle.read.return_value = None
