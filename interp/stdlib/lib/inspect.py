@@ -15,8 +15,11 @@ import functools
 import linecache
 import os
 import sys
+import tokenize
 import types
-from collections import namedtuple
+from collections import namedtuple, OrderedDict
+from keyword import iskeyword
+from operator import attrgetter
 
 __all__ = [
     "getgeneratorstate", "getcoroutinestate", "getgeneratorlocals", "getcoroutinelocals",
@@ -34,6 +37,11 @@ __all__ = [
     'ismethod', 'ismethoddescriptor', 'ismethodwrapper', 'ismodule', 'isroutine',
     'istraceback', 'signature', 'stack', 'trace', 'unwrap', 'formatannotation',
     'classify_class_attrs', 'getblock', 'findsource', 'getcomments',
+    'get_annotations', 'getframeinfo', 'getouterframes', 'getinnerframes',
+    'getlineno', 'Traceback', 'FrameInfo', 'getargvalues', 'formatargvalues',
+    'getargs', 'getabsfile', 'getclasstree', 'walktree', 'iskeyword',
+    'modulesbyfile', 'BlockFinder', 'EndOfBlock', 'ClassFoundException',
+    'formatannotationrelativeto',
 ]
 
 CO_OPTIMIZED = 0x1
@@ -537,23 +545,56 @@ def getsourcefile(object):
     return None
 
 
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalized path of object's source (or compiled)
+    file: a stable key for comparing files."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+# Absolute file name -> module name, filled by getmodule as it scans
+# sys.modules; _module_files remembers which __file__ each name was
+# indexed with, so a module is indexed again only when it changes.
+modulesbyfile = {}
+_module_files = {}
+
+
+def _index_module_files():
+    for name, module in sys.modules.copy().items():
+        file = getattr(module, '__file__', None) if ismodule(module) else None
+        if file is None or _module_files.get(name) == file:
+            continue
+        _module_files[name] = file
+        try:
+            path = getabsfile(module)
+        except (TypeError, OSError):
+            continue
+        modulesbyfile[path] = modulesbyfile[os.path.realpath(path)] = module.__name__
+
+
 def getmodule(object, _filename=None):
     """The module object was defined in, if it can be found."""
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
+    if _filename is not None and _filename in modulesbyfile:
+        return sys.modules.get(modulesbyfile[_filename])
     try:
-        file = getfile(object)
-    except TypeError:
+        file = getabsfile(object, _filename)
+    except (TypeError, FileNotFoundError):
         return None
-    for module in list(sys.modules.values()):
-        if getattr(module, '__file__', None) == file:
-            return module
-    main = sys.modules.get('__main__')
-    if main is not None and hasattr(object, '__name__'):
-        if getattr(main, object.__name__, None) is object:
-            return main
+    if file not in modulesbyfile:
+        _index_module_files()
+    name = modulesbyfile.get(file) or modulesbyfile.get(os.path.realpath(file))
+    if name is not None:
+        return sys.modules.get(name)
+    for candidate in ('__main__', 'builtins'):
+        module = sys.modules.get(candidate)
+        if module is not None and hasattr(object, '__name__'):
+            if getattr(module, object.__name__, None) is object:
+                return module
     return None
 
 
@@ -593,27 +634,42 @@ def findsource(object):
     raise OSError('could not find code object')
 
 
+class ClassFoundException(Exception):
+    """Raised inside the class search to stop it; args[0] is the index of
+    the class statement's first line (its first decorator's)."""
+
+
 def _find_class_line(lines, cls):
-    """The line of the class statement of cls: the statement named like
-    cls at the nesting given by its qualified name."""
-    import re
-    parts = cls.__qualname__.split('.')
-    name = parts[-1]
-    pattern = re.compile(r'^(\s*)class\s+' + re.escape(name) + r'\b')
-    candidates = []
-    for i, line in enumerate(lines):
-        m = pattern.match(line)
-        if m:
-            candidates.append((len(m.group(1).expandtabs()), i))
-    if not candidates:
+    """The index of the line starting the class statement of cls: the one
+    whose nesting of classes and functions matches cls.__qualname__."""
+    import ast
+    try:
+        tree = ast.parse(''.join(lines))
+    except (SyntaxError, ValueError):
         raise OSError('could not find class definition')
-    depth = len([p for p in parts[:-1] if p != '<locals>'])
-    candidates.sort(key=lambda c: (c[0] != 0 if depth == 0 else c[0] == 0, c[1]))
-    i = candidates[0][1]
-    # Include decorators written above the class statement.
-    while i > 0 and lines[i - 1].lstrip().startswith('@'):
-        i -= 1
-    return i
+    target = cls.__qualname__
+
+    def visit(body, prefix):
+        for node in body:
+            if isinstance(node, ast.ClassDef):
+                qualname = prefix + node.name
+                if qualname == target:
+                    first = node.decorator_list[0] if node.decorator_list else node
+                    raise ClassFoundException(first.lineno - 1)
+                visit(node.body, qualname + '.')
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                visit(node.body, prefix + node.name + '.<locals>.')
+            else:
+                for field in ('body', 'orelse', 'finalbody', 'handlers', 'cases'):
+                    inner = getattr(node, field, None)
+                    if isinstance(inner, list):
+                        visit([n for n in inner if isinstance(n, ast.AST)], prefix)
+
+    try:
+        visit(tree.body, '')
+    except ClassFoundException as found:
+        return found.args[0]
+    raise OSError('could not find class definition')
 
 
 def getcomments(object):
@@ -659,74 +715,78 @@ def getcomments(object):
     return None
 
 
+class EndOfBlock(Exception):
+    """Raised by BlockFinder.tokeneater when the block has ended."""
+
+
+class BlockFinder:
+    """Finds the end of the def, class or lambda block that a token stream
+    starts with (after any decorators). Feed it tokens through tokeneater
+    until it raises EndOfBlock; last is then the block's last line number
+    (1-based, relative to the lines tokenized)."""
+
+    def __init__(self):
+        self.indent = 0            # INDENT depth inside the block
+        self.islambda = False      # the block is a lambda: ends at its NEWLINE
+        self.started = False       # the def/class/lambda keyword was seen
+        self.passline = False      # skipping tokens to the end of a line
+        self.indecorator = False   # inside a decorator line
+        self.last = 1              # last line of the block so far
+        self.body_col0 = None      # column of the body's first indented line
+
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        if not (self.started or self.indecorator):
+            self._before_header(token)
+        elif type == tokenize.NEWLINE:
+            self._end_of_logical_line(srowcol[0])
+        elif not self.passline:
+            self._in_body(type, srowcol, erowcol)
+
+    def _before_header(self, token):
+        # Decorators come first; the header starts at def, class or lambda.
+        if token == '@':
+            self.indecorator = True
+        elif token in ('def', 'class', 'lambda'):
+            self.started = True
+            self.islambda = token == 'lambda'
+        self.passline = True
+
+    def _end_of_logical_line(self, row):
+        self.passline = False
+        self.last = row
+        if self.islambda:
+            raise EndOfBlock
+        self.indecorator = False
+
+    def _in_body(self, type, srowcol, erowcol):
+        if type == tokenize.INDENT:
+            if self.started and self.body_col0 is None:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # A comment indented like the body belongs to it.
+            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+                self.last = srowcol[0]
+        elif self.indent == 0:
+            # Anything else at the header's level follows the block.
+            raise EndOfBlock
+
+
 def getblock(lines):
-    """The lines of the block that lines starts with: decorators, the
-    header (however many lines its brackets take) and every following line
-    that is blank or indented deeper; a one-line body (or a lambda) ends
-    the block on its first line."""
-    if not lines:
-        return []
-    first = lines[0]
-    base = indentsize(first)
-    i = 0
-    while i < len(lines) and lines[i].lstrip().startswith('@'):
-        i = _end_of_statement(lines, i)
-    header_start = i
-    i = _end_of_statement(lines, i)
-    header = ''.join(lines[header_start:i]).strip()
-    if 'lambda' in header and not header.startswith(('def ', 'async def ', 'class ')):
-        return lines[:i]
-    if not header.endswith(':'):
-        # The body is on the header line (def f(): return 1).
-        return lines[:i]
-    last = i
-    while i < len(lines):
-        line = lines[i]
-        if not line.strip() or line.lstrip().startswith('#'):
-            i += 1
-            continue
-        if indentsize(line) <= base:
-            break
-        i = _end_of_statement(lines, i)
-        last = i
-    return lines[:last]
-
-
-def _end_of_statement(lines, i):
-    """The index after the logical line starting at lines[i] (brackets,
-    strings and backslashes may continue it)."""
-    depth = 0
-    quote = None
-    while i < len(lines):
-        line = lines[i]
-        j = 0
-        while j < len(line):
-            c = line[j]
-            if quote:
-                if c == '\\':
-                    j += 2
-                    continue
-                if line.startswith(quote, j):
-                    j += len(quote)
-                    quote = None
-                    continue
-            elif c == '#':
-                break
-            elif c in '\'"':
-                quote = line[j:j + 3] if line[j:j + 3] in ('"""', "'''") else c
-                j += len(quote)
-                continue
-            elif c in '([{':
-                depth += 1
-            elif c in ')]}':
-                depth -= 1
-            j += 1
-        i += 1
-        if quote and len(quote) == 1:
-            quote = None
-        if depth <= 0 and not quote and not line.rstrip('\n').endswith('\\'):
-            break
-    return i
+    """The lines of the block (decorators, def or class statement and its
+    body, or a lambda's line) that lines starts with."""
+    finder = BlockFinder()
+    try:
+        for tok in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*tok)
+    except (EndOfBlock, IndentationError):
+        pass
+    return lines[:finder.last]
 
 
 def getsourcelines(object):
@@ -759,6 +819,15 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+def formatannotationrelativeto(object):
+    """A formatannotation that leaves out object's module in names."""
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
 
 
 class _empty:
@@ -1504,7 +1573,243 @@ def getclosurevars(func):
 
 ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 Arguments = namedtuple('Arguments', 'args, varargs, varkw')
-FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+# Source positions of an instruction (what dis.Positions is in CPython).
+_Positions = namedtuple('Positions', 'lineno end_lineno col_offset end_col_offset',
+                        defaults=[None, None, None, None])
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of the code object co: args lists
+    the positional and then the keyword-only parameter names."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    named = co.co_argcount + co.co_kwonlyargcount
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[named]
+        named += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[named]
+    return Arguments(list(names[:co.co_argcount + co.co_kwonlyargcount]), varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of the call running in
+    frame."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})': getargvalues' result as text."""
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+def walktree(classes, children, parent):
+    """The nested list of (class, bases) entries under parent (see
+    getclasstree); classes is sorted in place by module and name."""
+    results = []
+    classes.sort(key=attrgetter('__module__', '__qualname__'))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of classes as nested lists: each (class,
+    bases) entry is followed by a list of its subclasses' entries when it
+    has any. Bases outside classes become roots; with unique, a class is
+    listed under its first base that is in classes only."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for parent in c.__bases__:
+            siblings = children.setdefault(parent, [])
+            if c not in siblings:
+                siblings.append(c)
+            if unique and parent in classes:
+                break
+    roots.extend(parent for parent in children if parent not in classes)
+    return walktree(roots, children, None)
+
+
+# ---- annotations ----
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of the annotations of a module, class or callable
+    ({} when it has none). With eval_str, string annotations are
+    evaluated, by default in the globals of the object's module (of the
+    function unwrapped through __wrapped__ and partials) and, for a class,
+    with its namespace as locals."""
+    if isinstance(obj, type):
+        namespace = getattr(obj, '__dict__', None)
+        ann = namespace.get('__annotations__', None) if hasattr(namespace, 'get') else None
+        if isinstance(ann, types.GetSetDescriptorType):
+            ann = None
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrap = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+            elif isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+            else:
+                break
+        if hasattr(unwrap, '__globals__'):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in ann.items()}
+
+
+# ---- frames ----
+
+class _PositionsRepr:
+    """The repr shared by Traceback and FrameInfo: the fields, then
+    positions."""
+
+    def __repr__(self):
+        fields = ', '.join('{}={!r}'.format(name, value)
+                           for name, value in zip(self._fields, self))
+        return '{}({}, positions={!r})'.format(type(self).__name__, fields, self.positions)
+
+
+_Traceback = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_PositionsRepr, _Traceback):
+    """(filename, lineno, function, code_context, index) of a frame or
+    traceback entry, with its source positions as the positions
+    attribute."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+
+_FrameInfo = namedtuple('_FrameInfo', ('frame',) + Traceback._fields)
+
+
+class FrameInfo(_PositionsRepr, _FrameInfo):
+    """A Traceback with the frame in front."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+
+def _code_position(code, lasti):
+    """The positions of the instruction at byte offset lasti of code."""
+    if lasti < 0:
+        return _Positions()
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return _Positions(*position)
+    return _Positions()
+
+
+def getlineno(frame):
+    """The line number frame is running."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """The Traceback of a frame or traceback entry, with context lines of
+    source around its line (code_context, None when there is no source)
+    and the index of its line in them."""
+    if istraceback(frame):
+        positions = _code_position(frame.tb_frame.f_code, frame.tb_lasti)
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+        positions = _code_position(frame.f_code, frame.f_lasti)
+    if positions[0] is None:
+        positions = _Positions(lineno, *positions[1:])
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        try:
+            source, _ = findsource(frame)
+        except OSError:
+            pass
+        else:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=positions)
+
+
+def _frame_record(frame, info):
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and each of its callers, innermost
+    first."""
+    records = []
+    while frame:
+        records.append(_frame_record(frame, getframeinfo(frame, context)))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for each entry of the traceback tb, from tb
+    (where the exception was caught) to where it was raised."""
+    records = []
+    while tb:
+        records.append(_frame_record(tb.tb_frame, getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return records
 
 
 def currentframe():
@@ -1512,37 +1817,12 @@ def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
 
-def _frame_info(frame, context):
-    filename = frame.f_code.co_filename
-    lineno = frame.f_lineno
-    lines = None
-    index = None
-    if context > 0:
-        start = lineno - 1 - context // 2
-        all_lines = linecache.getlines(filename, frame.f_globals)
-        if all_lines:
-            start = max(0, min(start, len(all_lines) - context))
-            lines = all_lines[start:start + context]
-            index = lineno - 1 - start
-    return FrameInfo(frame, filename, lineno, frame.f_code.co_name, lines, index)
-
-
 def stack(context=1):
     """FrameInfo records for the caller's frame and its callers."""
-    frame = sys._getframe(1)
-    records = []
-    while frame:
-        records.append(_frame_info(frame, context))
-        frame = frame.f_back
-    return records
+    return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
     """FrameInfo records between the current frame and where the exception
     being handled was raised."""
-    tb = sys.exc_info()[2]
-    records = []
-    while tb:
-        records.append(_frame_info(tb.tb_frame, context)._replace(lineno=tb.tb_lineno))
-        tb = tb.tb_next
-    return records
+    return getinnerframes(sys.exc_info()[2], context)
