@@ -12,7 +12,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'TracebackType', 'FrameType', 'GetSetDescriptorType',
            'MemberDescriptorType', 'new_class', 'resolve_bases',
            'prepare_class', 'get_original_bases', 'DynamicClassAttribute',
-           'coroutine', 'GenericAlias', 'EllipsisType', 'NoneType',
+           'coroutine', 'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
            'NotImplementedType']
 
 
@@ -89,6 +89,7 @@ _alias = list[int]
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | str)
 
 del sys, _function, _cell_factory, _generator, _coroutine, _async_generator, _C
 
