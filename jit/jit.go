@@ -102,8 +102,21 @@ type JIT struct {
 	loops   map[loopKey]*loopState
 	rec     *recorder // the recording in progress, or nil
 	recTh   *interp.Thread
-	ctxs    map[*interp.Thread]*native.Context
-	stats   Stats
+	threads map[*interp.Thread]*threadRuns
+	// running counts the runs in progress (nested: a helper call may run
+	// another trace); freeLater holds the code of trees retired
+	// meanwhile, freed when none is.
+	running   int
+	freeLater []*native.Compiled
+	stats     Stats
+}
+
+// threadRuns holds a thread's native contexts, one per nested run, and
+// the depth of its current run.
+type threadRuns struct {
+	ctxs  []*native.Context
+	args  [][]object.Value // helper argument buffers, by depth
+	depth int
 }
 
 type loopKey struct {
@@ -141,6 +154,7 @@ type trace struct {
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
 	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
+	sites []callSite     // the helper calls, by ir.OpCall's Aux
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -172,7 +186,7 @@ func New(backend Backend, opts Options) *JIT {
 	if opts.Threshold == 0 {
 		opts.Threshold = DefaultThreshold
 	}
-	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, ctxs: map[*interp.Thread]*native.Context{}}
+	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, threads: map[*interp.Thread]*threadRuns{}}
 }
 
 var _ interp.JIT = (*JIT)(nil)
@@ -290,7 +304,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	}
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
-		funcs: r.funcs, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		funcs: r.funcs, sites: r.sites, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		// No bridge starts inside an inlined call (NYI).
 		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
@@ -320,21 +334,39 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	return nil
 }
 
-// context returns th's native context, whose back-edge poll reads th's
-// eval breaker.
-func (j *JIT) context(th *interp.Thread) *native.Context {
-	ctx := j.ctxs[th]
-	if ctx == nil {
-		ctx = native.NewContext(th.InterruptWord())
-		j.ctxs[th] = ctx
+// beginRun returns the native context and helper argument buffer of a
+// run on th (whose back-edge poll reads th's eval breaker): one per
+// nesting depth, since a helper may run another trace. endRun ends it.
+func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
+	tr := j.threads[th]
+	if tr == nil {
+		tr = &threadRuns{}
+		j.threads[th] = tr
 	}
-	return ctx
+	if tr.depth == len(tr.ctxs) {
+		tr.ctxs = append(tr.ctxs, native.NewContext(th.InterruptWord()))
+		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
+	}
+	tr.depth++
+	j.running++
+	return tr.ctxs[tr.depth-1], tr.args[tr.depth-1]
+}
+
+func (j *JIT) endRun(th *interp.Thread) {
+	j.threads[th].depth--
+	if j.running--; j.running == 0 {
+		for _, c := range j.freeLater {
+			j.backend.Free(c)
+		}
+		j.freeLater = nil
+	}
 }
 
 // run enters tr if the frame matches its inputs and returns where the
 // interpreter continues, or the exception an inlined call raised.
 func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
-	ctx := j.context(th)
+	ctx, buf := j.beginRun(th)
+	defer j.endRun(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
 		v := slots[in.Slot]
@@ -416,6 +448,28 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	ctx.Scratch[native.IterCount] = 0
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
+	var failed *callSite // a helper call the interpreter finishes
+	var callRes object.Value
+	var callErr error
+	for e.Code() == native.ExitHelper {
+		index, ci := native.ExitIndex(e.ID())
+		xt := tr.tree[index]
+		j.stats.HelperCalls++
+		v, err := runHelper(th, xt, ci, ctx, buf)
+		site := &xt.sites[ci]
+		if err == nil && site.accepts(v) {
+			ctx.Spill[0].P = v.Pointer()
+			if site.typ == ir.Ptr {
+				ctx.Spill[0].N = uint64(uintptr(v.Pointer()))
+			} else {
+				ctx.Spill[0].N = v.Payload()
+			}
+			e = j.backend.Enter(xt.code, xt.code.Calls[ci].Resume, ctx)
+			continue
+		}
+		failed, callRes, callErr = site, v, err
+		e = j.backend.Enter(xt.code, xt.code.Calls[ci].Fail, ctx)
+	}
 	tr.iters += ctx.Scratch[native.IterCount]
 	index, id := native.ExitIndex(e.ID())
 	xt := tr.tree[index]
@@ -455,17 +509,22 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			*index = int64(n)
 		}
 	}
-	for i, in := range tr.ir.Inputs {
-		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter || in.Kind == ir.InEnumIter {
-			ctx.Spill[ir.InputSlot(i)].P = nil
-		}
+	// Keep nothing alive from the context: inputs, and the spilled
+	// objects of helper calls.
+	for i := ir.FirstInputSlot; i < len(ctx.Spill); i++ {
+		ctx.Spill[i].P = nil
 	}
+	clear(buf)
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
 	retired := j.judge(tr, f.Code(), loop)
+	if failed != nil {
+		return j.finishHelper(th, xt, snap, slots, inl, failed, callRes, callErr)
+	}
 	if len(snap.Frames) > 0 {
-		return j.finishCalls(th, xt, snap, slots, inl)
+		last := snap.Frames[len(snap.Frames)-1]
+		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
 	}
 	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
@@ -477,21 +536,48 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	return int(snap.PC), int(snap.SP), nil
 }
 
+// finishHelper finishes the instruction of a helper call that raised
+// err or returned res, a value the trace did not expect, after the
+// exit wrote the call's snapshot into the frames: the innermost frame
+// raises err at the instruction, or continues after it with res pushed.
+func (j *JIT) finishHelper(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value,
+	site *callSite, res object.Value, err error) (int, int, error) {
+	fslots, pc, sp := slots, int(snap.PC), int(snap.SP)
+	if n := len(snap.Frames); n > 0 {
+		fslots, pc, sp = inl[n-1], int(snap.Frames[n-1].PC), int(snap.Frames[n-1].SP)
+	}
+	if err == nil {
+		clear(fslots[site.postSP:sp])
+		if !site.noResult {
+			fslots[site.postSP-1] = res
+		}
+		sp = int(site.postSP)
+	}
+	if len(snap.Frames) == 0 {
+		return pc + 1, sp, err
+	}
+	return j.finishCalls(th, tr, snap, slots, inl, pc+1, sp, err)
+}
+
 // finishCalls completes the calls inlined at an exit's snapshot in the
-// interpreter, innermost first (their slots in inl), and returns where
-// the loop's frame continues: after its CALL with the result pushed, or
-// with the exception raised.
-func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value) (int, int, error) {
+// interpreter, innermost first (their slots in inl; the innermost
+// continues at pc and sp, raising exc at pc-1 first when set), and
+// returns where the loop's frame continues: after its CALL with the
+// result pushed, or with the exception raised.
+func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value,
+	pc, sp int, exc error) (int, int, error) {
 	var res object.Value
-	var err error
+	err := exc
 	for k := len(snap.Frames) - 1; k >= 0; k-- {
 		fr := snap.Frames[k]
-		sp := int(fr.SP)
-		if k < len(snap.Frames)-1 && err == nil {
-			inl[k][sp] = res
-			sp++
+		fpc, fsp := int(fr.PC), int(fr.SP)
+		if k == len(snap.Frames)-1 {
+			fpc, fsp = pc, sp
+		} else if err == nil {
+			inl[k][fsp] = res
+			fsp++
 		}
-		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], int(fr.PC), sp, err)
+		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], fpc, fsp, err)
 	}
 	if err != nil {
 		return int(snap.PC), int(snap.SP), err
@@ -518,7 +604,13 @@ func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 	ls := j.loops[loopKey{c, loop}]
 	ls.trace, ls.blacklisted = nil, true
 	for _, t := range tr.tree {
-		j.backend.Free(t.code)
+		if j.running > 0 {
+			// A run (outer to the helper call that got here) may be in
+			// this code.
+			j.freeLater = append(j.freeLater, t.code)
+		} else {
+			j.backend.Free(t.code)
+		}
 	}
 	j.stats.Retired++
 	c.SetLoopCount(loop, 0)

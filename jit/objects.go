@@ -121,6 +121,7 @@ func (r *recorder) guardClass(x ir.Ref, t *object.Type) {
 	c := r.b.LoadField(x, 0, ir.Int)
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, c, r.b.KInt(int64(classAddr(t)))), ir.None)
 	r.cls[x] = t
+	r.clsAt[x] = r.ncalls
 }
 
 // guardTypeVersion emits, once per trace, a guard that t keeps its
@@ -352,6 +353,7 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 	if t.Dict != nil && t.Lookup(object.Intern("__bool__")).IsNull() && t.Lookup(object.Intern("__len__")).IsNull() &&
 		t.Version() != 0 && object.AttrsOf(xv) != nil {
 		// An instance of a class defining neither is true.
+		r.recheckClass(x)
 		if err := r.guardTypeVersion(t); err != nil {
 			return ir.None, false, err
 		}
@@ -407,6 +409,7 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref
 	if !ok {
 		return ir.None, abort("NYI: attribute kind", "%s.%s", t.Name, name)
 	}
+	r.recheckClass(x)
 	if err := r.guardTypeVersion(t); err != nil {
 		return ir.None, err
 	}

@@ -20,6 +20,9 @@ import (
 type abortError struct {
 	reason string
 	detail string
+	// callable marks a call the recorder does not inline but may have
+	// Go run (a helper call).
+	callable bool
 }
 
 func (e *abortError) Error() string {
@@ -95,7 +98,24 @@ type recorder struct {
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
 	tuple []ir.Ref
+	// sites holds the helper calls (helpers.go), by CALL's Aux; ncalls
+	// counts them, and clsAt holds the count when the class of a Ptr
+	// value was last guarded. pendingCall is a call whose result kind
+	// the next instruction of the frame shows (in stack slot
+	// pendingSlot); nested counts the instructions run meanwhile by
+	// frames the helper called.
+	sites       []callSite
+	ncalls      int
+	clsAt       map[ir.Ref]int
+	pendingCall ir.Ref
+	pendingSlot int
+	nested      int
 }
+
+// maxNested bounds the instructions a helper may run in other frames
+// while recording (an exception leaving the loop's frame would otherwise
+// keep the recording waiting).
+const maxNested = 100000
 
 // iterVals is the state of an iterator the trace advances: a range
 // iterator's next value and remaining count, or a list or tuple
@@ -115,7 +135,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
-		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}}
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -179,6 +199,20 @@ func (r *recorder) snapshot() int32 {
 // (the instruction is the header), an abort error when the trace cannot
 // go on.
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if r.pendingCall != ir.None {
+		if f != r.frame {
+			if r.nested++; r.nested > maxNested {
+				return false, abort("helper ran too long while recording", "")
+			}
+			return false, nil
+		}
+		if pc != r.expectPC {
+			return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
+		}
+		if err := r.learnResult(f.Slots()[r.pendingSlot]); err != nil {
+			return false, err
+		}
+	}
 	if c := r.pending; c != nil {
 		r.pending = nil
 		if f == r.frame || f.Code() != c.code {
@@ -250,13 +284,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_OP:
 		v, err := r.binary(ins.Arg(), r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hBinary, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.COMPARE_OP:
 		v, err := r.compare(ins.Arg(), r.vals[sp-2], r.vals[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hCompare, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.UNARY_NEGATIVE:
@@ -341,11 +375,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		fn, self, args := r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp]
 		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
-			return false, r.inline(fn, fv, self, args, sp-n-2)
+			err := r.inline(fn, fv, self, args, sp-n-2)
+			if err == nil || !err.callable {
+				return false, err
+			}
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
-			return false, err
+			if !r.tracked(fn) {
+				return false, err
+			}
+			return false, r.helperCall(hCall, 0, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
 		}
 		for i := sp - n - 2; i < sp; i++ {
 			r.vals[i] = ir.None
@@ -365,12 +405,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hGetItem, 0, r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.STORE_SUBSCR:
 		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil {
-			return false, err
+			args := []ir.Ref{r.vals[sp-2], r.vals[sp-1], r.vals[sp-3]}
+			return false, r.helperCall(hSetItem, 0, args, ir.Void, nil, true, sp-3)
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
 	case compile.LOAD_DEREF, compile.STORE_DEREF:
@@ -392,7 +433,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
 		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
-			return false, abort("NYI: bytecode BUILD_TUPLE", "")
+			return false, r.helperCall(hBuildTuple, 0, r.vals[sp-n:sp], ir.Ptr, object.TupleType, false, sp-n+1)
 		}
 		// No guard can come between the two instructions, so no snapshot
 		// sees the virtual tuple.
@@ -415,6 +456,14 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.vals[sp-1+i] = r.tuple[n-1-i]
 		}
 		r.tuple = r.tuple[:0]
+	case compile.BUILD_LIST:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildList, 0, r.vals[sp-n:sp], ir.Ptr, object.ListType, false, sp-n+1)
+	case compile.BINARY_SLICE:
+		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
+	case compile.CONTAINS_OP:
+		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}
+		return false, r.helperCall(hContains, ins.Arg(), args, ir.Bool, nil, false, sp-1)
 	case compile.LOOP_HEADER:
 		return false, abort("NYI: inner loop", "")
 	default:

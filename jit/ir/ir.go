@@ -153,6 +153,15 @@ const (
 	// (an object, or the static header of b's immediate kind) and its
 	// payload. Guard: the runtime's write barrier is off (DESIGN §4.3).
 	OpStoreValue
+	// OpCall asks Go to run helper call Trace.Calls[Aux] with its
+	// arguments and continues with its result (of the instruction's
+	// type; Void for none). The call may run any Go or Python code: the
+	// backend keeps no value in a register across it (ir.Allocate
+	// spills them) and writes the p words of live objects to scanned
+	// spill slots first. Guard: when the helper raises, or returns a
+	// value the trace did not expect, Go has the snapshot written and
+	// finishes the instruction in the interpreter (jit.run).
+	OpCall
 	numOps
 )
 
@@ -239,6 +248,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
 	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
 	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
+	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
 }
 
 func (op Op) String() string {
@@ -272,7 +282,8 @@ type Inst struct {
 	Type Type
 	A, B Ref
 	// Aux is the constant of KINT/KFLT/KPTR, the input of SLOAD, the
-	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads.
+	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads, the
+	// index into Trace.Calls of CALL.
 	Aux int64
 	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
 	Snap int32
@@ -393,11 +404,24 @@ type LinkMove struct {
 	Ref  Ref
 }
 
+// Call is a helper call of a trace: what the recorder's helper table
+// entry Helper (opaque to the IR) is called with.
+type Call struct {
+	Helper int32
+	Args   []Ref
+}
+
+// MaxCallArgs bounds the arguments of a helper call (they go to the
+// spill slots below FirstInputSlot).
+const MaxCallArgs = 16
+
 // Trace is a recorded, optimized loop trace or bridge.
 type Trace struct {
 	Insts  []Inst
 	Inputs []Input
 	Snaps  []Snapshot
+	// Calls holds the helper calls, by CALL's Aux.
+	Calls []Call
 	// Loop is the index of the LOOP instruction.
 	Loop Ref
 	// Link holds a bridge's moves at LINK (nil for a root trace).
@@ -455,6 +479,16 @@ func (t *Trace) Validate() error {
 		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
+		}
+		if in.Op == OpCall {
+			if in.Aux < 0 || int(in.Aux) >= len(t.Calls) || len(t.Calls[in.Aux].Args) > MaxCallArgs {
+				return fmt.Errorf("%04d: call %d out of range", i, in.Aux)
+			}
+			for _, a := range t.Calls[in.Aux].Args {
+				if a < 0 || a >= r || t.Insts[a].Type == Void {
+					return fmt.Errorf("%04d call: argument %d is not an earlier value", i, a)
+				}
+			}
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
 			return fmt.Errorf("%04d %v: guard without a valid snapshot", i, in.Op)

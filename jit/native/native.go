@@ -62,6 +62,12 @@ const (
 	// ExitHelper: the trace needs Go to do an operation (a call, an
 	// allocation whose pool is empty). Go does it and resumes.
 	ExitHelper
+	// ExitCallFailed: Go re-entered a helper call's failure address
+	// (CallSite.Fail) after the helper raised or returned an unexpected
+	// value; the native code wrote the call's snapshot, as a guard exit
+	// does, and returned straight to Go. The exit ID names the snapshot.
+	// Not resumable.
+	ExitCallFailed
 )
 
 var exitNames = [...]string{
@@ -69,6 +75,7 @@ var exitNames = [...]string{
 	ExitInterrupt:    "interrupt",
 	ExitWriteBarrier: "write-barrier",
 	ExitHelper:       "helper",
+	ExitCallFailed:   "call-failed",
 }
 
 func (c ExitCode) String() string {
@@ -225,6 +232,9 @@ type Compiled struct {
 	Size int
 	// Exits is indexed by exit ID.
 	Exits []ExitSite
+	// Calls is indexed by a trace's helper call (the ID of its
+	// ExitHelper exit, without the tree index).
+	Calls []CallSite
 	// Impl is the backend's handle for the memory, for Free.
 	Impl any
 }
@@ -234,6 +244,13 @@ type ExitSite struct {
 	// Resume is where to re-enter after the exit, or 0 if the exit cannot
 	// resume.
 	Resume uintptr
+}
+
+// CallSite is where Go re-enters a trace after one of its helper calls:
+// at Resume with the result in Spill[0], or at Fail to have the call's
+// snapshot written (ExitCallFailed).
+type CallSite struct {
+	Resume, Fail uintptr
 }
 
 // Backend compiles and runs traces for one architecture.

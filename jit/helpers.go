@@ -1,0 +1,227 @@
+// helpers.go: operations a trace has Go do in the middle of an
+// iteration (ir.OpCall): calls of anything that is not inlined (builtin
+// functions and methods, types, Python functions that cannot be
+// inlined), slices, `in`, list and tuple displays, and the generic paths
+// of subscripts, binary operators and comparisons.
+//
+// The native code stores the arguments into the context's spill slots and
+// exits with ExitHelper; Go (run) boxes them, runs the helper with the GIL
+// held — it may allocate, run Python code, even run other traces (on a
+// context of their own) — checks the result against what the recording
+// saw, stores it into spill slot 0 and re-enters the trace just after the
+// call. When the helper raises, or returns a value of another kind or
+// class, Go re-enters at the call's failure address, which writes the
+// call's snapshot (the state before the instruction) and exits; Go then
+// finishes the instruction in the interpreter's state: the exception is
+// raised by that instruction, or the result is pushed and the interpreter
+// continues after it.
+//
+// While recording, the recorder emits the CALL before the interpreter
+// runs the instruction, and learns the kind and class of a result it
+// cannot know in advance at the next instruction of its frame (Record
+// calls from frames the helper runs in between are ignored). A helper
+// may change any object: after a CALL the recorder guards class
+// versions, layouts and the classes of instances again before relying
+// on them, and the IR builder reloads every field it had read (see
+// ir.Builder.Call). Values live across a call are kept in spill slots
+// whose pointer words the collector scans (ir.Allocate, amd64).
+
+package jit
+
+import (
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
+	"github.com/adderpy/adder/object"
+)
+
+// helper is one kind of operation a trace calls Go for.
+type helper int32
+
+const (
+	hCall      helper = iota // args[0](*args[1:])
+	hSlice                   // args[0][args[1]:args[2]]
+	hContains                // args[1] in args[0] (aux 1: not in)
+	hBuildList               // [*args]
+	hBuildTuple              // (*args,)
+	hGetItem                 // args[0][args[1]]
+	hSetItem                 // args[0][args[1]] = args[2]
+	hBinary                  // args[0] op args[1] (aux: BINARY_OP's argument)
+	hCompare                 // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+)
+
+var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
+	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare"}
+
+// compareOps maps COMPARE_OP's argument to the comparison.
+var compareOps = [...]object.CompareOp{
+	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
+}
+
+// do runs the helper.
+func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
+	switch h {
+	case hCall:
+		return object.Call(t, args[0], args[1:], nil)
+	case hSlice:
+		return object.GetSlice(t, args[0], args[1], args[2])
+	case hContains:
+		in, err := object.Contains(t, args[0], args[1])
+		return object.Bool(in != (aux == 1)), err
+	case hBuildList:
+		return object.NewList(append([]object.Value(nil), args...)).AsValue(), nil
+	case hBuildTuple:
+		return object.NewTupleCopy(args).AsValue(), nil
+	case hGetItem:
+		return object.GetItem(t, args[0], args[1])
+	case hSetItem:
+		return object.None, object.SetItem(t, args[0], args[1], args[2])
+	case hBinary:
+		if aux >= compile.InplaceOp {
+			return object.InPlaceOp(t, args[0], args[1], object.Operator(aux-compile.InplaceOp))
+		}
+		return object.BinaryOp(t, args[0], args[1], object.Operator(aux))
+	case hCompare:
+		return object.RichCompare(t, args[0], args[1], compareOps[aux])
+	}
+	panic("BUG: jit: unknown helper")
+}
+
+// callSite is a helper call of a trace (by its CALL's Aux): the helper,
+// what its result must be, and where the instruction leaves its result
+// in its frame (the innermost at the snapshot).
+type callSite struct {
+	h   helper
+	aux int
+	// typ and class are the result's kind and, for Ptr, class, as the
+	// recording saw them (Void: no result).
+	typ   ir.Type
+	class *object.Type
+	// postSP is the stack pointer after the instruction, whose result
+	// (unless noResult) is at postSP-1.
+	postSP   int32
+	noResult bool
+}
+
+// accepts reports whether v is a result the trace can continue with.
+func (s *callSite) accepts(v object.Value) bool {
+	switch s.typ {
+	case ir.Void:
+		return true
+	case ir.Int:
+		return v.IsInt()
+	case ir.Float:
+		return v.IsFloat()
+	case ir.Bool:
+		return v.IsBool()
+	}
+	return !v.IsNull() && v.Type() == s.class && !immediateClass(s.class)
+}
+
+// tracked reports whether v is a value the recorder knows: not a slot
+// untouched since entry, and a Ptr of known class.
+func (r *recorder) tracked(v ir.Ref) bool {
+	return v != ir.None && (r.typeOf(v) != ir.Ptr || r.cls[v] != nil)
+}
+
+// helperCall records a helper call at the current instruction, with the
+// instruction's stack pointer after it (postSP): the result, of type t
+// and class cls when known in advance (ir.Void and nil: learnt at the
+// next instruction; Void with noResult: none), goes to postSP-1.
+func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *object.Type, noResult bool, postSP int) *abortError {
+	if len(args) > ir.MaxCallArgs {
+		return abort("NYI: helper call with many arguments", "")
+	}
+	for _, a := range args {
+		if !r.tracked(a) {
+			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
+		}
+	}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult}
+	ref := r.b.Call(int32(h), args, t)
+	r.sites = append(r.sites, site)
+	// What the recorder knows of objects may no longer hold.
+	r.ncalls++
+	clear(r.versioned)
+	clear(r.layouts)
+	lo := postSP
+	if !noResult {
+		lo--
+	}
+	for i := lo; i < r.sp; i++ {
+		r.vals[i] = ir.None
+	}
+	if noResult {
+		return nil
+	}
+	r.vals[postSP-1] = ref
+	if t == ir.Void {
+		r.pendingCall, r.pendingSlot = ref, postSP-1
+		return nil
+	}
+	if t == ir.Ptr {
+		r.cls[ref] = cls
+	}
+	return nil
+}
+
+// learnResult gives the pending helper call the kind and class of the
+// result the interpreter left in slot k.
+func (r *recorder) learnResult(v object.Value) *abortError {
+	ref := r.pendingCall
+	r.pendingCall = ir.None
+	site := &r.sites[len(r.sites)-1]
+	t := immediateType(v)
+	switch {
+	case t != ir.Void:
+	case v.IsNull() || immediateClass(v.Type()):
+		return abort("NYI: helper result "+typeName(v), "")
+	default:
+		t = ir.Ptr
+		site.class = v.Type()
+		r.cls[ref] = v.Type()
+		r.keepType(v.Type())
+	}
+	site.typ = t
+	r.b.SetType(ref, t)
+	return nil
+}
+
+// recheckClass guards again the class of instance x (of a class whose
+// instances may change class) when a helper call came after the guard
+// its class is known from.
+func (r *recorder) recheckClass(x ir.Ref) {
+	if t := r.cls[x]; t != nil && t.Flags&object.FlagHeapType != 0 && r.clsAt[x] != r.ncalls {
+		r.guardClass(x, t)
+	}
+}
+
+// callArgs returns the helper arguments of CALL: the callable, self
+// unless null, and the arguments.
+func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
+	out := []ir.Ref{fn}
+	if k, isK := r.b.Const(self); !isK || r.typeOf(self) != ir.Ptr || k != 0 {
+		out = append(out, self)
+	}
+	return append(out, args...)
+}
+
+// runHelper runs site's helper with the arguments the trace stored in
+// ctx's spill slots, boxed by their IR types.
+func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf []object.Value) (object.Value, error) {
+	c := &xt.ir.Calls[ci]
+	args := buf[:len(c.Args)]
+	for j, a := range c.Args {
+		if t := xt.ir.Insts[a].Type; t == ir.Ptr {
+			args[j] = object.FromPointer(ctx.Spill[j].P)
+			ctx.Spill[j].P = nil
+		} else {
+			args[j] = box(t, ctx.Spill[j].N)
+		}
+	}
+	s := &xt.sites[ci]
+	v, err := s.h.do(&th.Thread, s.aux, args)
+	clear(args)
+	return v, err
+}
