@@ -40,15 +40,15 @@ import (
 type helper int32
 
 const (
-	hCall      helper = iota // args[0](*args[1:])
-	hSlice                   // args[0][args[1]:args[2]]
-	hContains                // args[1] in args[0] (aux 1: not in)
-	hBuildList               // [*args]
-	hBuildTuple              // (*args,)
-	hGetItem                 // args[0][args[1]]
-	hSetItem                 // args[0][args[1]] = args[2]
-	hBinary                  // args[0] op args[1] (aux: BINARY_OP's argument)
-	hCompare                 // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+	hCall       helper = iota // args[0](*args[1:])
+	hSlice                    // args[0][args[1]:args[2]]
+	hContains                 // args[1] in args[0] (aux 1: not in)
+	hBuildList                // [*args]
+	hBuildTuple               // (*args,)
+	hGetItem                  // args[0][args[1]]
+	hSetItem                  // args[0][args[1]] = args[2]
+	hBinary                   // args[0] op args[1] (aux: BINARY_OP's argument)
+	hCompare                  // args[0] cmp args[1] (aux: COMPARE_OP's argument)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
