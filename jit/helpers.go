@@ -49,10 +49,19 @@ const (
 	hSetItem                  // args[0][args[1]] = args[2]
 	hBinary                   // args[0] op args[1] (aux: BINARY_OP's argument)
 	hCompare                  // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+	hListAppend               // args[0].append(args[1]) (LIST_APPEND)
+	hSetAdd                   // args[0].add(args[1]) (SET_ADD)
+	hMapAdd                   // args[0][args[1]] = args[2] for a dict (MAP_ADD)
+	hBuildSet                 // {*args}
+	hBuildMap                 // {args[0]: args[1], ...}
+	hBuildSlice               // slice(*args)
+	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
-	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare"}
+	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
+	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
+	hBuildSlice: "slice", hStoreSlice: "setslice"}
 
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
@@ -84,6 +93,37 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.BinaryOp(t, args[0], args[1], object.Operator(aux))
 	case hCompare:
 		return object.RichCompare(t, args[0], args[1], compareOps[aux])
+	case hListAppend:
+		l, _ := args[0].AsList()
+		l.Items = append(l.Items, args[1])
+		return object.None, nil
+	case hSetAdd:
+		s, _ := args[0].AsSet()
+		return object.None, s.Add(t, args[1])
+	case hMapAdd:
+		d, _ := args[0].AsDict()
+		return object.None, d.SetItem(t, args[1], args[2])
+	case hBuildSet:
+		s, err := object.NewSetFrom(t, args)
+		if err != nil {
+			return object.Null, err
+		}
+		return s.AsValue(), nil
+	case hBuildMap:
+		d := object.NewDictSized(len(args) / 2)
+		for i := 0; i < len(args); i += 2 {
+			if err := d.SetItem(t, args[i], args[i+1]); err != nil {
+				return object.Null, err
+			}
+		}
+		return d.AsValue(), nil
+	case hBuildSlice:
+		if len(args) == 2 {
+			return object.NewSlice(args[0], args[1], object.None), nil
+		}
+		return object.NewSlice(args[0], args[1], args[2]), nil
+	case hStoreSlice:
+		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
 	}
 	panic("BUG: jit: unknown helper")
 }

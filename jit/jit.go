@@ -168,6 +168,9 @@ type trace struct {
 	entries  uint64
 	mismatch uint64
 	iters    uint64 // loop iterations run natively
+	// retired is set once the tree is retired (a run outer to the one
+	// that retired it may judge it again).
+	retired bool
 }
 
 // A trace tree is judged after minJudgedEntries attempts to enter it
@@ -590,7 +593,7 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 // than minItersPerEntry iterations per attempt to enter it.
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 	n := tr.entries + tr.mismatch
-	if n == minJudgedEntries && tr.iters < minItersPerEntry*n {
+	if n == minJudgedEntries && tr.iters < minItersPerEntry*n && !tr.retired {
 		j.retire(tr, c, loop)
 		return true
 	}
@@ -603,6 +606,7 @@ func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 	ls := j.loops[loopKey{c, loop}]
 	ls.trace, ls.blacklisted = nil, true
+	tr.retired = true
 	for _, t := range tr.tree {
 		if j.running > 0 {
 			// A run (outer to the helper call that got here) may be in

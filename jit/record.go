@@ -459,6 +459,32 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BUILD_LIST:
 		n := ins.Arg()
 		return false, r.helperCall(hBuildList, 0, r.vals[sp-n:sp], ir.Ptr, object.ListType, false, sp-n+1)
+	case compile.LIST_APPEND, compile.SET_ADD:
+		h := map[compile.Opcode]helper{compile.LIST_APPEND: hListAppend, compile.SET_ADD: hSetAdd}[op]
+		c, err := r.below(sp-1-ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		return false, r.helperCall(h, 0, []ir.Ref{c, r.vals[sp-1]}, ir.Void, nil, true, sp-1)
+	case compile.MAP_ADD:
+		c, err := r.below(sp-2-ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		args := []ir.Ref{c, r.vals[sp-2], r.vals[sp-1]}
+		return false, r.helperCall(hMapAdd, 0, args, ir.Void, nil, true, sp-2)
+	case compile.BUILD_SET:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildSet, 0, r.vals[sp-n:sp], ir.Ptr, object.SetType, false, sp-n+1)
+	case compile.BUILD_MAP:
+		n := 2 * ins.Arg()
+		return false, r.helperCall(hBuildMap, 0, r.vals[sp-n:sp], ir.Ptr, object.DictType, false, sp-n+1)
+	case compile.BUILD_SLICE:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildSlice, 0, r.vals[sp-n:sp], ir.Ptr, object.SliceType, false, sp-n+1)
+	case compile.STORE_SLICE:
+		args := []ir.Ref{r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], r.vals[sp-4]}
+		return false, r.helperCall(hStoreSlice, 0, args, ir.Void, nil, true, sp-4)
 	case compile.BINARY_SLICE:
 		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
 	case compile.CONTAINS_OP:
@@ -552,6 +578,16 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		r.cls[ref] = v.Type()
 	}
 	return ref, nil
+}
+
+// below returns the IR value of stack slot k, reading it at entry when
+// it is a slot of the loop's frame below the header's stack pointer,
+// which the loop never changes (a comprehension's result).
+func (r *recorder) below(k int, slots []object.Value) (ir.Ref, *abortError) {
+	if v := r.vals[k]; v != ir.None || r.depth() > 0 || k >= r.headerSP {
+		return v, nil
+	}
+	return r.local(k, slots)
 }
 
 // slotInput returns the input that reads a frame slot holding values
