@@ -237,6 +237,32 @@ func (r *recorder) recheckClass(x ir.Ref) {
 	}
 }
 
+// frameReaders are the builtins that read their caller's frame, which a
+// trace does not keep up to date (its locals are written back at exits
+// only, and inlined calls have no frame): calls of them abort.
+var frameReaders = map[string]bool{"builtins.locals": true, "builtins.vars": true, "builtins.eval": true,
+	"builtins.exec": true, "builtins.dir": true, "builtins.globals": true, "builtins.__import__": true,
+	"builtins.breakpoint": true, "sys._getframe": true}
+
+// helperCallable reports whether a helper may call fn: a constant that
+// is neither a frame reader nor super (whose zero-argument form reads
+// the frame), or a value of a class that holds no builtin functions.
+func (r *recorder) helperCallable(fn ir.Ref) bool {
+	fv, ok := r.objs[fn]
+	if !ok {
+		t := r.cls[fn]
+		return t != nil && t != object.BuiltinFunctionType && t != object.TypeType
+	}
+	if fv.Type() == object.BuiltinFunctionType {
+		f := (*object.BuiltinFunction)(fv.Pointer())
+		return !f.Self.IsNull() || !frameReaders[f.Module+"."+f.Def.Name]
+	}
+	if v, ok := r.frame.Builtins().GetStr(object.Intern("super")); ok && v == fv {
+		return false
+	}
+	return true
+}
+
 // callArgs returns the helper arguments of CALL: the callable, self
 // unless null, and the arguments.
 func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {

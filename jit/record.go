@@ -382,7 +382,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
-			if !r.tracked(fn) {
+			if !r.tracked(fn) || !r.helperCallable(fn) {
 				return false, err
 			}
 			return false, r.helperCall(hCall, 0, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)

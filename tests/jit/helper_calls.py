@@ -229,3 +229,33 @@ def collecting(n):
 
 
 print(collecting(1000))
+
+
+# Builtins that read the caller's frame, which a trace keeps in registers:
+# not called from traces.
+def frame_readers(n):
+    t = 0
+    for i in range(n):
+        t += len(locals()) + eval("i") + len(dir())
+    return t
+
+
+class A:
+    def m(self):
+        return 1
+
+
+class B(A):
+    def m(self):
+        return super().m() + 1
+
+
+def supers(n):
+    b = B()
+    t = 0
+    for i in range(n):
+        t += b.m() + super(B, b).m()
+    return t
+
+
+print(frame_readers(500), supers(500))
