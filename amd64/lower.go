@@ -36,23 +36,23 @@ const (
 // its trace tree, filling pl.ExitTable with the address of its return to
 // Go. With listing set it also returns the assembly text.
 func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
-	code, ret, calls, text, err := LowerIR(t, pl, listing)
+	lw, err := LowerIR(t, pl, listing)
 	if err != nil {
 		return nil, "", err
 	}
-	blk, err := b.mem.Install(code)
+	blk, err := b.mem.Install(lw.Code)
 	if err != nil {
 		return nil, "", err
 	}
 	for i := range pl.ExitTable {
-		pl.ExitTable[i] = blk.Addr() + uintptr(ret)
+		pl.ExitTable[i] = blk.Addr() + uintptr(lw.Ret)
 	}
-	c := &native.Compiled{Entry: blk.Addr(), Size: len(code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk,
-		Calls: make([]native.CallSite, len(calls))}
-	for i, cs := range calls {
+	c := &native.Compiled{Entry: blk.Addr(), Size: len(lw.Code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk,
+		Calls: make([]native.CallSite, len(lw.Calls)), SpillUsed: lw.SpillUsed}
+	for i, cs := range lw.Calls {
 		c.Calls[i] = native.CallSite{Resume: blk.Addr() + uintptr(cs[0]), Fail: blk.Addr() + uintptr(cs[1])}
 	}
-	return c, text, nil
+	return c, lw.Text, nil
 }
 
 // immediateHeader is the address of the static header of the immediates
@@ -88,27 +88,47 @@ type lowering struct {
 	calls [][2]*goasm.Label
 }
 
+// Lowered is an assembled trace.
+type Lowered struct {
+	Code []byte
+	// Ret is the offset of the return to Go that the exit table's words
+	// start at; Calls holds the resume and failure offsets of each
+	// helper call.
+	Ret   int
+	Calls [][2]int
+	// SpillUsed bounds the spill slots the code uses.
+	SpillUsed int
+	Text      string // the listing, when asked for
+}
+
 // LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
 // leaving through pl.ExitTable, except the poll at BACK or LINK
 // (ExitInterrupt, straight to Go) and helper calls (ExitHelper, resumed
-// after the call; ExitCallFailed from the call's failure address). It
-// also returns the offset of the return to Go that the exit table's
-// words start at, and the resume and failure offsets of each call.
-func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret int, calls [][2]int, text string, err error) {
+// after the call; ExitCallFailed from the call's failure address).
+func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
-		return nil, 0, nil, "", err
+		return nil, err
 	}
+	used := max(ir.InputSlot(len(t.Inputs)), t.FirstHome)
 	for _, s := range t.Snaps {
 		if len(s.Entries) > ir.FirstInputSlot {
-			return nil, 0, nil, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
+			return nil, fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
+	for r, reg := range alloc.Reg {
+		if reg == ir.Spilled {
+			used = max(used, alloc.Home[r]+1)
+		}
+	}
+	for _, m := range t.Link {
+		used = max(used, m.Slot+1)
+	}
 	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
-		return nil, 0, nil, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+		return nil, fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
 	}
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
-		return nil, 0, nil, "", fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
+		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
 	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
@@ -151,17 +171,19 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret i
 	}
 	l.a.Bind(l.ret)
 	l.a.Ret()
-	if code, err = l.a.Assemble(); err != nil {
-		return nil, 0, nil, "", fmt.Errorf("amd64: %w", err)
+	lw := &Lowered{SpillUsed: used}
+	if lw.Code, err = l.a.Assemble(); err != nil {
+		return nil, fmt.Errorf("amd64: %w", err)
 	}
 	if listing {
-		text = l.a.Listing()
+		lw.Text = l.a.Listing()
 	}
-	calls = make([][2]int, len(l.calls))
+	lw.Ret = l.ret.Offset()
+	lw.Calls = make([][2]int, len(l.calls))
 	for i, c := range l.calls {
-		calls[i] = [2]int{c[0].Offset(), c[1].Offset()}
+		lw.Calls[i] = [2]int{c[0].Offset(), c[1].Offset()}
 	}
-	return code, l.ret.Offset(), calls, text, nil
+	return lw, nil
 }
 
 // call lowers a helper call: the arguments into spill slots 0..n-1, the

@@ -142,6 +142,8 @@ type callSite struct {
 	// (unless noResult) is at postSP-1.
 	postSP   int32
 	noResult bool
+	// args holds the IR types of the arguments (set at compile time).
+	args []ir.Type
 }
 
 // accepts reports whether v is a result the trace can continue with.
@@ -263,6 +265,23 @@ func (r *recorder) helperCallable(fn ir.Ref) bool {
 	return true
 }
 
+// directMethod returns the helper that does a call of method fn with
+// self and one argument itself, without the generic call: list.append
+// and set.add.
+func (r *recorder) directMethod(fn, self ir.Ref, nargs int) (helper, bool) {
+	fv, ok := r.objs[fn]
+	if !ok || nargs != 1 || fv.Type() != object.MethodDescriptorType || r.typeOf(self) != ir.Ptr {
+		return 0, false
+	}
+	switch t := r.cls[self]; {
+	case t == object.ListType && fv == object.ListType.Lookup(object.Intern("append")):
+		return hListAppend, true
+	case t == object.SetType && fv == object.SetType.Lookup(object.Intern("add")):
+		return hSetAdd, true
+	}
+	return 0, false
+}
+
 // callArgs returns the helper arguments of CALL: the callable, self
 // unless null, and the arguments.
 func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
@@ -273,21 +292,19 @@ func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
 	return append(out, args...)
 }
 
-// runHelper runs site's helper with the arguments the trace stored in
-// ctx's spill slots, boxed by their IR types.
+// runHelper runs helper call ci of xt with the arguments the trace
+// stored in ctx's spill slots, boxed by their IR types.
 func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf []object.Value) (object.Value, error) {
-	c := &xt.ir.Calls[ci]
-	args := buf[:len(c.Args)]
-	for j, a := range c.Args {
-		if t := xt.ir.Insts[a].Type; t == ir.Ptr {
+	s := &xt.sites[ci]
+	args := buf[:len(s.args)]
+	for j, t := range s.args {
+		if t == ir.Ptr {
 			args[j] = object.FromPointer(ctx.Spill[j].P)
 			ctx.Spill[j].P = nil
 		} else {
 			args[j] = box(t, ctx.Spill[j].N)
 		}
 	}
-	s := &xt.sites[ci]
-	v, err := s.h.do(&th.Thread, s.aux, args)
-	clear(args)
-	return v, err
+	// (buf is cleared when the run ends.)
+	return s.h.do(&th.Thread, s.aux, args)
 }

@@ -168,6 +168,8 @@ type trace struct {
 	entries  uint64
 	mismatch uint64
 	iters    uint64 // loop iterations run natively
+	// spillUsed bounds the spill slots the tree's code uses.
+	spillUsed int
 	// retired is set once the tree is retired (a run outer to the one
 	// that retired it may judge it again).
 	retired bool
@@ -301,6 +303,13 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		root = r.br.root
 		pl.Index, pl.RootEntry = uint16(len(root.tree)), root.code.Entry
 	}
+	for i, c := range t.Calls {
+		site := &r.sites[i]
+		site.args = make([]ir.Type, len(c.Args))
+		for k, a := range c.Args {
+			site.args[k] = t.Insts[a].Type
+		}
+	}
 	code, listing, err := j.backend.CompileTrace(t, pl, j.opts.LogAsm)
 	if err != nil {
 		return abort("backend declined", "%v", err)
@@ -316,9 +325,15 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.spillUsed = code.SpillUsed
 		j.loops[loopKey{r.loopCode, r.loop}].trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
+		if code.SpillUsed == 0 || root.spillUsed == 0 {
+			root.spillUsed = 0 // unknown: any slot
+		} else {
+			root.spillUsed = max(root.spillUsed, code.SpillUsed)
+		}
 		j.stats.Bridges++
 		// Linking is one store into the parent's exit table (DESIGN §4.7).
 		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
@@ -449,6 +464,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.entries++
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount] = 0
+	ctx.ShadeLimit = tr.spillUsed
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
 	var failed *callSite // a helper call the interpreter finishes

@@ -382,6 +382,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
+			if h, ok := r.directMethod(fn, self, n); ok {
+				return false, r.helperCall(h, 0, []ir.Ref{self, args[0]}, ir.Ptr, object.NoneType, false, sp-n-1)
+			}
 			if !r.tracked(fn) || !r.helperCallable(fn) {
 				return false, err
 			}

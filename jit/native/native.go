@@ -156,6 +156,10 @@ type Context struct {
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
 	Spill [SpillSlots]Slot
+	// ShadeLimit bounds the spill slots ShadeSpill shades (0: all): Go
+	// sets it before entering code that uses no slot from there on
+	// (Compiled.SpillUsed).
+	ShadeLimit int
 }
 
 // IterCount is the index in Context.Scratch of the loop iteration counter:
@@ -190,7 +194,11 @@ func NewContext(interrupt *uint32) *Context {
 // pointer. Backends call it before entering native code while the barrier
 // is on; see the package comment.
 func (c *Context) ShadeSpill() {
-	for i := range c.Spill {
+	n := len(c.Spill)
+	if c.ShadeLimit > 0 {
+		n = min(n, c.ShadeLimit)
+	}
+	for i := range n {
 		s := &c.Spill[i].P
 		if p := *s; p != nil {
 			atomic.StorePointer(s, p)
@@ -230,6 +238,9 @@ type Compiled struct {
 	Entry uintptr
 	// Size is the number of bytes of machine code.
 	Size int
+	// SpillUsed bounds the spill slots the code reads or writes (0:
+	// unknown, any).
+	SpillUsed int
 	// Exits is indexed by exit ID.
 	Exits []ExitSite
 	// Calls is indexed by a trace's helper call (the ID of its
