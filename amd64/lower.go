@@ -610,6 +610,10 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 	case ir.OpCall:
 		l.call(r, in)
+	case ir.OpStoreField:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}

@@ -29,6 +29,8 @@
 package jit
 
 import (
+	"unsafe"
+
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
@@ -56,12 +58,13 @@ const (
 	hBuildMap                 // {args[0]: args[1], ...}
 	hBuildSlice               // slice(*args)
 	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
+	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
-	hBuildSlice: "slice", hStoreSlice: "setslice"}
+	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next"}
 
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
@@ -124,6 +127,15 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewSlice(args[0], args[1], args[2]), nil
 	case hStoreSlice:
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
+	case hNext:
+		if v, handled := object.NextFast(args[0]); handled {
+			return v, nil
+		}
+		v, err := object.Next(t, args[0])
+		if e, ok := err.(*object.Exc); ok && e.Type().IsSubtype(object.StopIteration) {
+			return object.Null, nil
+		}
+		return v, err
 	}
 	panic("BUG: jit: unknown helper")
 }
@@ -144,6 +156,9 @@ type callSite struct {
 	noResult bool
 	// args holds the IR types of the arguments (set at compile time).
 	args []ir.Type
+	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
+	// exhausted iterator ends the loop there.
+	exitPC int32
 }
 
 // accepts reports whether v is a result the trace can continue with.
@@ -180,8 +195,13 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
 		}
 	}
-	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1}
+	its, err := r.storeIters()
+	if err != nil {
+		return err
+	}
 	ref := r.b.Call(int32(h), args, t)
+	r.loadIters(its)
 	r.sites = append(r.sites, site)
 	// What the recorder knows of objects may no longer hold.
 	r.ncalls++
@@ -206,6 +226,89 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		r.cls[ref] = cls
 	}
 	return nil
+}
+
+// forIterNext records FOR_ITER over any other iterator (zip, dict views,
+// sets, generators...): a helper advances the iterator object itself,
+// which stays in its frame slot (read at entry when the loop's).
+func (r *recorder) forIterNext(sp int, slots []object.Value) *abortError {
+	it, err := r.below(sp-1, slots)
+	if err != nil {
+		return err
+	}
+	if err := r.helperCall(hNext, 0, []ir.Ref{it}, ir.Void, nil, false, sp+1); err != nil {
+		return err
+	}
+	r.sites[len(r.sites)-1].exitPC = int32(r.code.Instructions()[r.pc].Arg())
+	return nil
+}
+
+// Offsets of a range iterator's state.
+var (
+	rangeNextOff = int64(unsafe.Offsetof(object.RangeIter{}.Next))
+	rangeLeftOff = int64(unsafe.Offsetof(object.RangeIter{}.Remaining))
+)
+
+// storeIters writes the state of the iterators the trace advances back
+// into the iterator objects before a helper call, which may use them
+// (next(it) in the loop's body), and returns the objects (for a range
+// iterator, the object, for an enumerate, the list or tuple iterator it
+// advances) by r.iterList's order.
+func (r *recorder) storeIters() ([]ir.Ref, *abortError) {
+	var its []ir.Ref
+	for _, slot := range r.iterList {
+		iv := r.iters[slot]
+		it := iv.iter
+		switch {
+		case iv.enum:
+			r.b.EmitAux(ir.OpStoreField, iv.iter, iv.left, enumIndexOff)
+			it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, seqIterIndexOff)
+		case iv.seq:
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, seqIterIndexOff)
+		default:
+			var err *abortError
+			if it, err = r.loopBelow(int(slot)); err != nil {
+				return nil, err
+			}
+			if it == ir.None || r.cls[it] != object.RangeIterType {
+				return nil, abort("NYI: helper call in a loop over "+typeName(r.frames[0].frame.Slots()[slot]), "")
+			}
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, rangeNextOff)
+			r.b.EmitAux(ir.OpStoreField, it, iv.left, rangeLeftOff)
+		}
+		its = append(its, it)
+	}
+	return its, nil
+}
+
+// loopBelow is below for a slot of the loop's frame, also while the
+// recorder is in an inlined call.
+func (r *recorder) loopBelow(k int) (ir.Ref, *abortError) {
+	frames, vals := r.frames, r.vals
+	r.frames, r.vals = frames[:1], frames[0].vals
+	v, err := r.below(k, frames[0].frame.Slots())
+	r.frames, r.vals = frames, vals
+	return v, err
+}
+
+// loadIters reads the iterators' state again after a helper call.
+func (r *recorder) loadIters(its []ir.Ref) {
+	for k, slot := range r.iterList {
+		iv := r.iters[slot]
+		switch {
+		case iv.enum:
+			iv.left = r.b.LoadField(iv.iter, enumIndexOff, ir.Int)
+			iv.next = r.b.LoadField(its[k], seqIterIndexOff, ir.Int)
+		case iv.seq:
+			iv.next = r.b.LoadField(its[k], seqIterIndexOff, ir.Int)
+		default:
+			iv.next = r.b.LoadField(its[k], rangeNextOff, ir.Int)
+			iv.left = r.b.LoadField(its[k], rangeLeftOff, ir.Int)
+			// The trace's count must stay an int64 count.
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.left, r.b.KInt(0)), ir.None)
+		}
+	}
 }
 
 // learnResult gives the pending helper call the kind and class of the

@@ -500,6 +500,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		inl = append(inl, make([]object.Value, xt.funcs[fr.Func].frameSize))
 	}
 	for k, se := range snap.Entries {
+		if se.Kind != ir.SnapSlot && e.Code() == native.ExitCallFailed {
+			continue // the call's iterators are up to date (storeIters), maybe advanced by the helper
+		}
 		n := ctx.Spill[k].N
 		switch se.Kind {
 		case ir.SnapSlot:
@@ -565,17 +568,27 @@ func (j *JIT) finishHelper(th *interp.Thread, tr *trace, snap *ir.Snapshot, slot
 	if n := len(snap.Frames); n > 0 {
 		fslots, pc, sp = inl[n-1], int(snap.Frames[n-1].PC), int(snap.Frames[n-1].SP)
 	}
-	if err == nil {
-		clear(fslots[site.postSP:sp])
+	pc++ // the instruction raised, or continue after it
+	switch {
+	case err != nil:
+	case site.exitPC >= 0 && res.IsNull():
+		// The iterator is exhausted: FOR_ITER pops it and jumps.
+		sp--
+		fslots[sp] = object.Null
+		pc = int(site.exitPC)
+	default:
+		if int(site.postSP) < sp {
+			clear(fslots[site.postSP:sp])
+		}
 		if !site.noResult {
 			fslots[site.postSP-1] = res
 		}
 		sp = int(site.postSP)
 	}
 	if len(snap.Frames) == 0 {
-		return pc + 1, sp, err
+		return pc, sp, err
 	}
-	return j.finishCalls(th, tr, snap, slots, inl, pc+1, sp, err)
+	return j.finishCalls(th, tr, snap, slots, inl, pc, sp, err)
 }
 
 // finishCalls completes the calls inlined at an exit's snapshot in the

@@ -245,6 +245,9 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
 	}
 	hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
+	// A helper call (in this iteration or the previous) may have
+	// exhausted the iterator.
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 	addr := r.b.EmitAux(ir.OpElemAddr, hdr, iv.next, 0)
 	v, err := r.loadValue(addr, (**items)[*index])
 	if err != nil {

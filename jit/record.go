@@ -207,6 +207,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, nil
 		}
 		if pc != r.expectPC {
+			if r.sites[len(r.sites)-1].exitPC == int32(pc) {
+				return false, abort(reasonLoopExit, "")
+			}
 			return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
 		}
 		if err := r.learnResult(f.Slots()[r.pendingSlot]); err != nil {
@@ -760,7 +763,7 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
-		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
+		return r.forIterNext(sp, slots)
 	}
 	if it.Remaining == 0 {
 		return abort(reasonLoopExit, "")

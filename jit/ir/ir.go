@@ -162,6 +162,10 @@ const (
 	// value the trace did not expect, Go has the snapshot written and
 	// finishes the instruction in the interpreter (jit.run).
 	OpCall
+	// OpStoreField stores Int b into the word at address a+Aux, a
+	// non-pointer field of object a (an iterator's position, written
+	// back before a helper call).
+	OpStoreField
 	numOps
 )
 
@@ -249,6 +253,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
 	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
 	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
+	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
 }
 
 func (op Op) String() string {
@@ -471,12 +476,15 @@ func (t *Trace) Validate() error {
 			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
+		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) {
+			return fmt.Errorf("%04d %v: operand types", i, in.Op)
+		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
