@@ -610,6 +610,10 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 	case ir.OpCall:
 		l.call(r, in)
+	case ir.OpFrameAddr:
+		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp1))
+		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
+		l.defG(r, tmp1)
 	case ir.OpStoreField:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))

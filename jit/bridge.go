@@ -13,7 +13,8 @@
 // the invariant at LINK: a slot they changed goes to the root's input
 // slot if the root carries it, and to the frame otherwise (FSTORE, which
 // writes only the payload word of a slot holding an immediate of the
-// same type: no pointer is stored, DESIGN §4.3), plus the root's input
+// same type: no pointer is stored; an object goes whole by STOREVALUE,
+// while the write barrier is off, DESIGN §4.3), plus the root's input
 // slot if the root reads it.
 
 package jit
@@ -211,7 +212,9 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			continue
 		}
 		if r.b.Type(v) == ir.Ptr {
-			return nil, abort("NYI: bridge stores an object in a local the loop does not carry", "")
+			// The whole Value, while the write barrier is off.
+			r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(k)), v)
+			continue
 		}
 		r.b.FStore(int32(k), v)
 	}

@@ -166,6 +166,9 @@ const (
 	// non-pointer field of object a (an iterator's position, written
 	// back before a helper call).
 	OpStoreField
+	// OpFrameAddr is the address of frame slot Aux (an Int, for
+	// STOREVALUE of an object into a local a bridge changes).
+	OpFrameAddr
 	numOps
 )
 
@@ -254,6 +257,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
 	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
 	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
+	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
 }
 
 func (op Op) String() string {

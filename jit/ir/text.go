@@ -25,7 +25,7 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
 		case OpSLoad:
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
-		case OpFLoad, OpFStore:
+		case OpFLoad, OpFStore, OpFrameAddr:
 			fmt.Fprintf(&b, " @%d", in.Aux)
 		case OpKPtr, OpGuardWord:
 			fmt.Fprintf(&b, " [%#x]", in.Aux)
