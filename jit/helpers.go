@@ -29,6 +29,7 @@
 package jit
 
 import (
+	"errors"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
@@ -59,12 +60,14 @@ const (
 	hBuildSlice               // slice(*args)
 	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
 	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
+	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
-	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next"}
+	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
+	hGetAttr: "getattr"}
 
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
@@ -75,6 +78,9 @@ var compareOps = [...]object.CompareOp{
 func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
 	switch h {
 	case hCall:
+		if isFrameReader(args[0]) {
+			return object.Null, errDeclined
+		}
 		return object.Call(t, args[0], args[1:], nil)
 	case hSlice:
 		return object.GetSlice(t, args[0], args[1], args[2])
@@ -127,6 +133,9 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewSlice(args[0], args[1], args[2]), nil
 	case hStoreSlice:
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
+	case hGetAttr:
+		name, _ := args[1].AsStr()
+		return object.GetAttr(t, args[0], name)
 	case hNext:
 		if v, handled := object.NextFast(args[0]); handled {
 			return v, nil
@@ -156,6 +165,9 @@ type callSite struct {
 	noResult bool
 	// args holds the IR types of the arguments (set at compile time).
 	args []ir.Type
+	// nullAbove marks LOAD_METHOD of an attribute that does not bind:
+	// the instruction pushes a null above the result.
+	nullAbove bool
 	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
 	// exhausted iterator ends the loop there.
 	exitPC int32
@@ -224,6 +236,29 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	}
 	if t == ir.Ptr {
 		r.cls[ref] = cls
+	}
+	return nil
+}
+
+// getAttr records LOAD_ATTR name of x, or with method set LOAD_METHOD
+// of a class attribute that is not a method (the interpreter pushes the
+// attribute and a null), by a helper (stack slot sp-1 holds x).
+func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method bool, sp int) *abortError {
+	if method {
+		if fv := xv.Type().Lookup(name); !fv.IsNull() && (fv.Type() == interp.FunctionType || fv.Type() == object.MethodDescriptorType) {
+			return abort("NYI: method kind", "%s.%s", typeName(xv), name)
+		}
+	}
+	k, err := r.constObject(name.AsValue())
+	if err != nil {
+		return err
+	}
+	if err := r.helperCall(hGetAttr, 0, []ir.Ref{x, k}, ir.Void, nil, false, sp); err != nil {
+		return err
+	}
+	if method {
+		r.sites[len(r.sites)-1].nullAbove = true
+		r.vals[sp] = r.b.KPtr(0)
 	}
 	return nil
 }
@@ -344,29 +379,28 @@ func (r *recorder) recheckClass(x ir.Ref) {
 
 // frameReaders are the builtins that read their caller's frame, which a
 // trace does not keep up to date (its locals are written back at exits
-// only, and inlined calls have no frame): calls of them abort.
+// only, and inlined calls have no frame): recordings abort on calls of
+// them, and a helper call of one found at run time is declined.
 var frameReaders = map[string]bool{"builtins.locals": true, "builtins.vars": true, "builtins.eval": true,
 	"builtins.exec": true, "builtins.dir": true, "builtins.globals": true, "builtins.__import__": true,
 	"builtins.breakpoint": true, "sys._getframe": true}
 
-// helperCallable reports whether a helper may call fn: a constant that
-// is neither a frame reader nor super (whose zero-argument form reads
-// the frame), or a value of a class that holds no builtin functions.
-func (r *recorder) helperCallable(fn ir.Ref) bool {
-	fv, ok := r.objs[fn]
-	if !ok {
-		t := r.cls[fn]
-		return t != nil && t != object.BuiltinFunctionType && t != object.TypeType
+// isFrameReader reports whether calling v may read its caller's frame:
+// a builtin of frameReaders, or super (whose zero-argument form does).
+func isFrameReader(v object.Value) bool {
+	switch v.Type() {
+	case object.BuiltinFunctionType:
+		f := (*object.BuiltinFunction)(v.Pointer())
+		return f.Self.IsNull() && frameReaders[f.Module+"."+f.Def.Name]
+	case object.TypeType:
+		return v == object.SuperType.AsValue()
 	}
-	if fv.Type() == object.BuiltinFunctionType {
-		f := (*object.BuiltinFunction)(fv.Pointer())
-		return !f.Self.IsNull() || !frameReaders[f.Module+"."+f.Def.Name]
-	}
-	if v, ok := r.frame.Builtins().GetStr(object.Intern("super")); ok && v == fv {
-		return false
-	}
-	return true
+	return false
 }
+
+// errDeclined is what a helper returns when it did not run: the trace
+// exits before the instruction, which the interpreter runs.
+var errDeclined = errors.New("jit: helper declined")
 
 // directMethod returns the helper that does a call of method fn with
 // self and one argument itself, without the generic call: list.append

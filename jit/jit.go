@@ -486,7 +486,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			e = j.backend.Enter(xt.code, xt.code.Calls[ci].Resume, ctx)
 			continue
 		}
-		failed, callRes, callErr = site, v, err
+		if err != errDeclined {
+			failed, callRes, callErr = site, v, err
+		}
 		e = j.backend.Enter(xt.code, xt.code.Calls[ci].Fail, ctx)
 	}
 	tr.iters += ctx.Scratch[native.IterCount]
@@ -584,6 +586,10 @@ func (j *JIT) finishHelper(th *interp.Thread, tr *trace, snap *ir.Snapshot, slot
 			fslots[site.postSP-1] = res
 		}
 		sp = int(site.postSP)
+		if site.nullAbove {
+			fslots[sp] = object.Null
+			sp++
+		}
 	}
 	if len(snap.Frames) == 0 {
 		return pc, sp, err

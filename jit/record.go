@@ -388,7 +388,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			if h, ok := r.directMethod(fn, self, n); ok {
 				return false, r.helperCall(h, 0, []ir.Ref{self, args[0]}, ir.Ptr, object.NoneType, false, sp-n-1)
 			}
-			if !r.tracked(fn) || !r.helperCallable(fn) {
+			if fv, ok := r.objs[fn]; !r.tracked(fn) || ok && isFrameReader(fv) {
 				return false, err
 			}
 			return false, r.helperCall(hCall, 0, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
@@ -405,7 +405,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.LOAD_METHOD:
 		meth, self, err := r.loadMethod(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {
-			return false, err
+			return false, r.getAttr(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()), true, sp)
 		}
 		r.vals[sp-1], r.vals[sp] = meth, self
 	case compile.BINARY_SUBSCR:
@@ -427,7 +427,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.LOAD_ATTR:
 		v, err := r.loadAttr(f, r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {
-			return false, err
+			return false, r.getAttr(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()), false, sp)
 		}
 		r.vals[sp-1] = v
 	case compile.STORE_ATTR:
