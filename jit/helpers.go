@@ -61,13 +61,14 @@ const (
 	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
 	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
 	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
+	hIter                     // iter(args[0]) (GET_ITER)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
-	hGetAttr: "getattr"}
+	hGetAttr: "getattr", hIter: "iter"}
 
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
@@ -133,6 +134,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewSlice(args[0], args[1], args[2]), nil
 	case hStoreSlice:
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
+	case hIter:
+		return object.Iter(t, args[0])
 	case hGetAttr:
 		name, _ := args[1].AsStr()
 		return object.GetAttr(t, args[0], name)
@@ -282,6 +285,7 @@ func (r *recorder) forIterNext(sp int, slots []object.Value) *abortError {
 var (
 	rangeNextOff = int64(unsafe.Offsetof(object.RangeIter{}.Next))
 	rangeLeftOff = int64(unsafe.Offsetof(object.RangeIter{}.Remaining))
+	rangeStepOff = int64(unsafe.Offsetof(object.RangeIter{}.Step))
 )
 
 // storeIters writes the state of the iterators the trace advances back

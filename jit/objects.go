@@ -207,16 +207,26 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		itv = inner
 	}
 	items, index := seqIter(itv)
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
 	if *items == nil {
 		return abort(reasonLoopExit, "")
 	}
 	if *index >= len(**items) {
+		if iv != nil && r.br != nil && !iv.enum {
+			// The bridge leaves the root's loop: the index is past the
+			// end of the live sequence.
+			hdr := r.b.LoadField(iv.iter, seqIterItemsOff, ir.Ptr)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
+			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
+			r.dropIter(slot, ins(r).Arg())
+			return nil
+		}
 		return abort(reasonLoopExit, "")
 	}
-	slot := int32(sp - 1)
-	iv := r.iters[slot]
 	if iv == nil && r.br != nil {
-		return abort("NYI: bridge advances an iterator the loop does not", "")
+		return r.forIterNext(sp, slots)
 	}
 	next := r.code.Instructions()[r.pc+1]
 	if !inner.IsNull() && (next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != 2) {

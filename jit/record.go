@@ -8,6 +8,7 @@ package jit
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
@@ -110,6 +111,8 @@ type recorder struct {
 	pendingCall ir.Ref
 	pendingSlot int
 	nested      int
+	// iterStored marks the slots a bridge stored a new iterator into.
+	iterStored map[int32]bool
 }
 
 // maxNested bounds the instructions a helper may run in other frames
@@ -135,7 +138,8 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
-		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None}
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None,
+		iterStored: map[int32]bool{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -272,6 +276,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.POP_TOP:
+		if _, ok := r.iters[int32(sp-1)]; ok {
+			// break: the loop's iterator is dropped.
+			if r.br == nil || r.depth() > 0 {
+				return false, abort(reasonLoopExit, "break")
+			}
+			r.forgetIter(int32(sp - 1))
+		}
 		r.vals[sp-1] = ir.None
 	case compile.COPY:
 		r.vals[sp] = r.vals[sp-ins.Arg()]
@@ -497,7 +508,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}
 		return false, r.helperCall(hContains, ins.Arg(), args, ir.Bool, nil, false, sp-1)
 	case compile.LOOP_HEADER:
-		return false, abort("NYI: inner loop", "")
+		if r.br == nil || r.depth() > 0 {
+			return false, abort("NYI: inner loop", "")
+		}
+		// A bridge from an inner loop's exit runs on through the
+		// enclosing loop's header back to the inner loop (the loop
+		// polls at LINK).
+	case compile.GET_ITER:
+		if r.br == nil {
+			return false, abort("NYI: bytecode GET_ITER", "")
+		}
+		return false, r.helperCall(hIter, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
 		return false, abort("NYI: bytecode "+op.String(), "")
 	}
@@ -765,16 +786,22 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	if it == nil {
 		return r.forIterNext(sp, slots)
 	}
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
 	if it.Remaining == 0 {
+		if iv != nil && r.br != nil {
+			// The bridge leaves the root's loop.
+			r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpGt, iv.left, r.b.KInt(0)), ir.None)
+			r.dropIter(slot, ins(r).Arg())
+			return nil
+		}
 		return abort(reasonLoopExit, "")
 	}
 	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
 	}
-	slot := int32(sp - 1)
-	iv := r.iters[slot]
 	if iv == nil && r.br != nil {
-		return abort("NYI: bridge advances an iterator the loop does not", "")
+		return r.forIterNext(sp, slots)
 	}
 	if iv == nil {
 		step := int64(it.Step)
@@ -791,6 +818,25 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	iv.left = r.b.Emit(ir.OpSub, iv.left, r.b.KInt(1))
 	return nil
 }
+
+// dropIter records the end of the loop over the iterator the trace
+// advances in slot (FOR_ITER at exhaustion, in a bridge): the iterator
+// is popped, and the interpreter continues at the loop's exit target.
+func (r *recorder) dropIter(slot int32, target int) {
+	r.forgetIter(slot)
+	r.vals[slot] = ir.None
+	r.expectPC = target
+}
+
+// forgetIter stops tracking the iterator in slot, which the loop dropped:
+// no later snapshot restores its state.
+func (r *recorder) forgetIter(slot int32) {
+	delete(r.iters, slot)
+	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
+}
+
+// ins returns the instruction being recorded.
+func ins(r *recorder) compile.Instr { return r.code.Instructions()[r.pc] }
 
 // close finishes the trace at the loop header: every local the trace
 // stores to and every iterator it advances is loop-carried (a PHI of its
