@@ -126,6 +126,11 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 	return v, err
 }
 
+// SetLastInstr records that f is running instruction pc: a trace has Go
+// run part of that instruction, and Python code it calls may look at
+// f's line number (tracebacks, sys._getframe, logging, warnings).
+func (f *Frame) SetLastInstr(pc int) { f.lasti = pc }
+
 // Code returns the code object f runs.
 func (f *Frame) Code() *Code { return f.code }
 

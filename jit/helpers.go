@@ -168,6 +168,9 @@ type callSite struct {
 	noResult bool
 	// args holds the IR types of the arguments (set at compile time).
 	args []ir.Type
+	// pc is the instruction of the loop's frame the call is made for
+	// (the CALL of the inlined call it is in).
+	pc int32
 	// nullAbove marks LOAD_METHOD of an attribute that does not bind:
 	// the instruction pushes a null above the result.
 	nullAbove bool
@@ -210,7 +213,16 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
 		}
 	}
-	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1}
+	if r.depth() > 0 && !r.goOnly(h, args) {
+		// Python code would find no frames for the inlined calls.
+		return abort("NYI: helper call that may run Python code in an inlined call", "%s", helperNames[h])
+	}
+	// The loop's frame is at its instruction (or the inlined call's).
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc)}
 	its, err := r.storeIters()
 	if err != nil {
 		return err
@@ -233,6 +245,9 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		return nil
 	}
 	r.vals[postSP-1] = ref
+	if h == hBuildSlice && r.plainIndices(args) {
+		r.plainSlices[ref] = true
+	}
 	if t == ir.Void {
 		r.pendingCall, r.pendingSlot = ref, postSP-1
 		return nil
@@ -264,6 +279,45 @@ func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method b
 		r.vals[sp] = r.b.KPtr(0)
 	}
 	return nil
+}
+
+// goOnly reports whether helper h with args surely runs no Python code
+// (which would see no frames for the calls the trace inlined): building
+// lists, tuples and slices, list.append, and indexing, slicing and
+// storing into lists, tuples and strings with int or None indices.
+func (r *recorder) goOnly(h helper, args []ir.Ref) bool {
+	switch h {
+	case hBuildList, hBuildTuple, hListAppend:
+		return true
+	case hBuildSlice:
+		return r.plainIndices(args)
+	case hGetItem, hSlice:
+		t := r.cls[args[0]]
+		return (t == object.ListType || t == object.TupleType || t == object.StrType) && r.plainIndices(args[1:])
+	case hSetItem:
+		return r.cls[args[0]] == object.ListType && r.plainIndices(args[1:2])
+	case hStoreSlice:
+		return r.cls[args[0]] == object.ListType && r.plainIndices(args[1:3]) && r.cls[args[3]] == object.ListType
+	}
+	return false
+}
+
+// plainIndices reports whether every value of args is an int, a bool,
+// None or a slice of such the trace built, which index without Python
+// code.
+func (r *recorder) plainIndices(args []ir.Ref) bool {
+	for _, a := range args {
+		switch r.typeOf(a) {
+		case ir.Int, ir.Bool:
+		case ir.Ptr:
+			if r.cls[a] != object.NoneType && !r.plainSlices[a] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // forIterNext records FOR_ITER over any other iterator (zip, dict views,

@@ -474,8 +474,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		index, ci := native.ExitIndex(e.ID())
 		xt := tr.tree[index]
 		j.stats.HelperCalls++
-		v, err := runHelper(th, xt, ci, ctx, buf)
 		site := &xt.sites[ci]
+		f.SetLastInstr(int(site.pc))
+		v, err := runHelper(th, xt, ci, ctx, buf)
 		if err == nil && site.accepts(v) {
 			ctx.Spill[0].P = v.Pointer()
 			if site.typ == ir.Ptr {
