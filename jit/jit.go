@@ -49,6 +49,15 @@
 // only in a register cannot be freed before the trace exits (its exits
 // write every live object to scanned spill words). Rules §4.1, §4.2 and
 // §4.5 are the backend's.
+//
+// # Helper calls
+//
+// What a trace cannot compute itself (calls it does not inline, methods
+// of built-in types, containers, generic operators, other iterators) it
+// has Go do in the middle of an iteration and continues: the ExitHelper
+// exit, resumed after the call (helpers.go). Nested loops run as a trace
+// of the inner loop plus a bridge from its exit through the rest of the
+// outer iteration (bridge.go).
 package jit
 
 import (

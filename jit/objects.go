@@ -220,7 +220,7 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
-			r.dropIter(slot, ins(r).Arg())
+			r.dropIter(slot, r.instr().Arg())
 			return nil
 		}
 		return abort(reasonLoopExit, "")

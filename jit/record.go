@@ -278,9 +278,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.POP_TOP:
-		if _, ok := r.iters[int32(sp-1)]; ok {
+		if _, ok := r.iters[int32(sp-1)]; ok && r.depth() == 0 {
 			// break: the loop's iterator is dropped.
-			if r.br == nil || r.depth() > 0 {
+			if r.br == nil {
 				return false, abort(reasonLoopExit, "break")
 			}
 			r.forgetIter(int32(sp - 1))
@@ -794,7 +794,7 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 		if iv != nil && r.br != nil {
 			// The bridge leaves the root's loop.
 			r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpGt, iv.left, r.b.KInt(0)), ir.None)
-			r.dropIter(slot, ins(r).Arg())
+			r.dropIter(slot, r.instr().Arg())
 			return nil
 		}
 		return abort(reasonLoopExit, "")
@@ -837,8 +837,8 @@ func (r *recorder) forgetIter(slot int32) {
 	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
 }
 
-// ins returns the instruction being recorded.
-func ins(r *recorder) compile.Instr { return r.code.Instructions()[r.pc] }
+// instr returns the instruction being recorded.
+func (r *recorder) instr() compile.Instr { return r.code.Instructions()[r.pc] }
 
 // close finishes the trace at the loop header: every local the trace
 // stores to and every iterator it advances is loop-carried (a PHI of its

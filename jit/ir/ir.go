@@ -41,8 +41,11 @@
 // when an exit writes a snapshot back to the frame. Native code writes Go
 // memory in FSTORE and STOREELEM, which replace the payload word of a
 // Value whose p word is the static header of the same immediate type,
-// and in STOREVALUE, which stores a pointer only while the runtime's
-// write barrier is off (DESIGN §4.3).
+// in STOREFIELD, which writes an int field of an object (no pointer), and
+// in STOREVALUE, which stores a pointer only while the runtime's write
+// barrier is off (DESIGN §4.3). CALL has Go run a helper in the middle of
+// the trace (exit and resume, DESIGN §4.1); no value stays in a register
+// across it.
 package ir
 
 import "fmt"
