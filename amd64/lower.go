@@ -186,13 +186,20 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 	return lw, nil
 }
 
-// call lowers a helper call: the arguments into spill slots 0..n-1, the
+// call lowers a helper call: the arguments into spill slots 0..n-1 (or
+// after the snapshot, for a call inside inlined calls), the
 // p word of every object live across the call into its spill slot's
 // scanned word (all such values are spilled, ir.Allocate), the
 // ExitHelper exit, and at the resume address the result from slot 0.
 func (l *lowering) call(r ir.Ref, in ir.Inst) {
+	base := l.t.CallArgBase(r)
+	if base > 0 {
+		for j, e := range l.t.Snaps[in.Snap].Entries {
+			l.storeSlot(e.Ref, j)
+		}
+	}
 	for j, arg := range l.t.Calls[in.Aux].Args {
-		l.storeSlot(arg, j)
+		l.storeSlot(arg, base+j)
 	}
 	for v := ir.Ref(0); v < r; v++ {
 		if l.end[v] >= int(r) && l.reg[v] == ir.Spilled && l.t.Insts[v].Type == ir.Ptr {

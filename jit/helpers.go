@@ -70,6 +70,18 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter"}
 
+// mayRunPython reports whether h may run Python code, which may look at
+// the frames of the loop and of the calls the trace inlined: such calls
+// write their snapshot, and Go puts it into the loop's frame and pushes
+// frames for the inlined calls while the helper runs.
+func (h helper) mayRunPython() bool {
+	switch h {
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice:
+		return false
+	}
+	return true
+}
+
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
 	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
@@ -166,8 +178,13 @@ type callSite struct {
 	// (unless noResult) is at postSP-1.
 	postSP   int32
 	noResult bool
-	// args holds the IR types of the arguments (set at compile time).
-	args []ir.Type
+	// args holds the IR types of the arguments, and argBase the spill
+	// slot of the first (ir.Trace.CallArgBase: above the snapshot of a
+	// Sync call); snap is the call's snapshot (set at compile time).
+	args    []ir.Type
+	argBase int
+	snap    int32
+	sync    bool // ir.Call.Sync
 	// pc is the instruction of the loop's frame the call is made for
 	// (the CALL of the inlined call it is in).
 	pc int32
@@ -213,10 +230,6 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
 		}
 	}
-	if r.depth() > 0 && !r.goOnly(h, args) {
-		// Python code would find no frames for the inlined calls.
-		return abort("NYI: helper call that may run Python code in an inlined call", "%s", helperNames[h])
-	}
 	// The loop's frame is at its instruction (or the inlined call's).
 	pc := r.pc
 	if r.depth() > 0 {
@@ -227,7 +240,7 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	if err != nil {
 		return err
 	}
-	ref := r.b.Call(int32(h), args, t)
+	ref := r.b.Call(int32(h), args, t, h.mayRunPython())
 	r.loadIters(its)
 	r.sites = append(r.sites, site)
 	// What the recorder knows of objects may no longer hold.
@@ -245,9 +258,6 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		return nil
 	}
 	r.vals[postSP-1] = ref
-	if h == hBuildSlice && r.plainIndices(args) {
-		r.plainSlices[ref] = true
-	}
 	if t == ir.Void {
 		r.pendingCall, r.pendingSlot = ref, postSP-1
 		return nil
@@ -281,45 +291,6 @@ func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method b
 	return nil
 }
 
-// goOnly reports whether helper h with args surely runs no Python code
-// (which would see no frames for the calls the trace inlined): building
-// lists, tuples and slices, list.append, and indexing, slicing and
-// storing into lists, tuples and strings with int or None indices.
-func (r *recorder) goOnly(h helper, args []ir.Ref) bool {
-	switch h {
-	case hBuildList, hBuildTuple, hListAppend:
-		return true
-	case hBuildSlice:
-		return r.plainIndices(args)
-	case hGetItem, hSlice:
-		t := r.cls[args[0]]
-		return (t == object.ListType || t == object.TupleType || t == object.StrType) && r.plainIndices(args[1:])
-	case hSetItem:
-		return r.cls[args[0]] == object.ListType && r.plainIndices(args[1:2])
-	case hStoreSlice:
-		return r.cls[args[0]] == object.ListType && r.plainIndices(args[1:3]) && r.cls[args[3]] == object.ListType
-	}
-	return false
-}
-
-// plainIndices reports whether every value of args is an int, a bool,
-// None or a slice of such the trace built, which index without Python
-// code.
-func (r *recorder) plainIndices(args []ir.Ref) bool {
-	for _, a := range args {
-		switch r.typeOf(a) {
-		case ir.Int, ir.Bool:
-		case ir.Ptr:
-			if r.cls[a] != object.NoneType && !r.plainSlices[a] {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // forIterNext records FOR_ITER over any other iterator (zip, dict views,
 // sets, generators...): a helper advances the iterator object itself,
 // which stays in its frame slot (read at entry when the loop's).
@@ -333,6 +304,33 @@ func (r *recorder) forIterNext(sp int, slots []object.Value) *abortError {
 	}
 	r.sites[len(r.sites)-1].exitPC = int32(r.code.Instructions()[r.pc].Arg())
 	return nil
+}
+
+// snapSlots writes the frame slots of snapshot snap of xt, from the
+// values its exit or call wrote into ctx's spill slots (clearing the
+// pointer words it reads): the loop frame's into slots, and returns the
+// inlined frames' slots.
+func snapSlots(xt *trace, snap *ir.Snapshot, ctx *native.Context, slots []object.Value) [][]object.Value {
+	inl := make([][]object.Value, len(snap.Frames))
+	for k, fr := range snap.Frames {
+		inl[k] = make([]object.Value, xt.funcs[fr.Func].frameSize)
+	}
+	for k, se := range snap.Entries {
+		if se.Kind != ir.SnapSlot {
+			continue
+		}
+		dst := slots
+		if se.Frame > 0 {
+			dst = inl[se.Frame-1]
+		}
+		if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
+			dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+			ctx.Spill[k].P = nil // keep nothing alive from the context
+		} else {
+			dst[se.Slot] = box(t, ctx.Spill[k].N)
+		}
+	}
+	return inl
 }
 
 // Offsets of a range iterator's state.
@@ -488,18 +486,46 @@ func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
 }
 
 // runHelper runs helper call ci of xt with the arguments the trace
-// stored in ctx's spill slots, boxed by their IR types.
-func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf []object.Value) (object.Value, error) {
+// stored in ctx's spill slots, boxed by their IR types (slots: the loop
+// frame's).
+func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf, slots []object.Value) (object.Value, error) {
 	s := &xt.sites[ci]
 	args := buf[:len(s.args)]
 	for j, t := range s.args {
+		k := s.argBase + j
 		if t == ir.Ptr {
-			args[j] = object.FromPointer(ctx.Spill[j].P)
-			ctx.Spill[j].P = nil
+			args[j] = object.FromPointer(ctx.Spill[k].P)
+			ctx.Spill[k].P = nil
 		} else {
-			args[j] = box(t, ctx.Spill[j].N)
+			args[j] = box(t, ctx.Spill[k].N)
 		}
 	}
 	// (buf is cleared when the run ends.)
-	return s.h.do(&th.Thread, s.aux, args)
+	if !s.sync {
+		return s.h.do(&th.Thread, s.aux, args)
+	}
+	// Python code the helper runs finds the loop's frame up to date, and
+	// frames for the inlined calls.
+	snap := &xt.ir.Snaps[s.snap]
+	inl := snapSlots(xt, snap, ctx, slots)
+	pushed := 0
+	var v object.Value
+	var err error
+	for k, fr := range snap.Frames {
+		pc := int(fr.PC) - 1 // the CALL of the next inlined call
+		if k == len(snap.Frames)-1 {
+			pc = int(fr.PC)
+		}
+		if err = th.PushInlined(xt.funcs[fr.Func].fn, inl[k], pc); err != nil {
+			break
+		}
+		pushed++
+	}
+	if err == nil {
+		v, err = s.h.do(&th.Thread, s.aux, args)
+	}
+	for range pushed {
+		th.PopInlined()
+	}
+	return v, err
 }

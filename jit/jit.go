@@ -312,10 +312,14 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		root = r.br.root
 		pl.Index, pl.RootEntry = uint16(len(root.tree)), root.code.Entry
 	}
-	for i, c := range t.Calls {
-		site := &r.sites[i]
-		site.args = make([]ir.Type, len(c.Args))
-		for k, a := range c.Args {
+	for i, in := range t.Insts {
+		if in.Op != ir.OpCall {
+			continue
+		}
+		site := &r.sites[in.Aux]
+		site.argBase, site.snap, site.sync = t.CallArgBase(ir.Ref(i)), in.Snap, t.Calls[in.Aux].Sync
+		site.args = make([]ir.Type, len(t.Calls[in.Aux].Args))
+		for k, a := range t.Calls[in.Aux].Args {
 			site.args[k] = t.Insts[a].Type
 		}
 	}
@@ -485,7 +489,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		j.stats.HelperCalls++
 		site := &xt.sites[ci]
 		f.SetLastInstr(int(site.pc))
-		v, err := runHelper(th, xt, ci, ctx, buf)
+		v, err := runHelper(th, xt, ci, ctx, buf, slots)
 		if err == nil && site.accepts(v) {
 			ctx.Spill[0].P = v.Pointer()
 			if site.typ == ir.Ptr {
@@ -507,27 +511,13 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
-	var inl [][]object.Value // the slots of the inlined frames
-	for _, fr := range snap.Frames {
-		inl = append(inl, make([]object.Value, xt.funcs[fr.Func].frameSize))
-	}
+	inl := snapSlots(xt, snap, ctx, slots) // the slots of the inlined frames
 	for k, se := range snap.Entries {
-		if se.Kind != ir.SnapSlot && e.Code() == native.ExitCallFailed {
-			continue // the call's iterators are up to date (storeIters), maybe advanced by the helper
+		if e.Code() == native.ExitCallFailed {
+			break // the call's iterators are up to date (storeIters), maybe advanced by the helper
 		}
 		n := ctx.Spill[k].N
 		switch se.Kind {
-		case ir.SnapSlot:
-			dst := slots
-			if se.Frame > 0 {
-				dst = inl[se.Frame-1]
-			}
-			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
-				dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
-				ctx.Spill[k].P = nil // keep nothing alive from the context
-			} else {
-				dst[se.Slot] = box(t, n)
-			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:

@@ -216,11 +216,12 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 }
 
 // Call emits helper call helper with args, whose result has type t
-// (Void: none; SetType may give it later). Values read from memory
+// (Void: none; SetType may give it later), writing its snapshot when
+// sync is set (Call.Sync). Values read from memory
 // before the call are not reused after it: the helper may change any
 // object.
-func (b *Builder) Call(helper int32, args []Ref, t Type) Ref {
-	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...)})
+func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
+	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Sync: sync})
 	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
 	for k := range b.cse {
 		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
@@ -317,7 +318,7 @@ func (b *Builder) finishCalls(t *Trace, remap func(Ref) Ref) {
 		for j, a := range c.Args {
 			args[j] = remap(a)
 		}
-		t.Calls[i] = Call{Helper: c.Helper, Args: args}
+		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync}
 	}
 }
 

@@ -417,15 +417,29 @@ type LinkMove struct {
 }
 
 // Call is a helper call of a trace: what the recorder's helper table
-// entry Helper (opaque to the IR) is called with.
+// entry Helper (opaque to the IR) is called with. With Sync set, the
+// call also writes its snapshot's values (for Python code the helper may
+// run, which may look at the frames).
 type Call struct {
 	Helper int32
 	Args   []Ref
+	Sync   bool
 }
 
 // MaxCallArgs bounds the arguments of a helper call (they go to the
 // spill slots below FirstInputSlot).
 const MaxCallArgs = 16
+
+// CallArgBase returns the first spill slot of the arguments of the helper
+// call at instruction i: 0, or for a Sync call, the slot after its
+// snapshot's entries, which it writes first.
+func (t *Trace) CallArgBase(i Ref) int {
+	in := &t.Insts[i]
+	if !t.Calls[in.Aux].Sync {
+		return 0
+	}
+	return len(t.Snaps[in.Snap].Entries)
+}
 
 // Trace is a recorded, optimized loop trace or bridge.
 type Trace struct {
@@ -496,7 +510,8 @@ func (t *Trace) Validate() error {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
 		if in.Op == OpCall {
-			if in.Aux < 0 || int(in.Aux) >= len(t.Calls) || len(t.Calls[in.Aux].Args) > MaxCallArgs {
+			if in.Aux < 0 || int(in.Aux) >= len(t.Calls) || len(t.Calls[in.Aux].Args) > MaxCallArgs ||
+				in.Snap < 0 || int(in.Snap) >= len(t.Snaps) || t.CallArgBase(r)+len(t.Calls[in.Aux].Args) > FirstInputSlot {
 				return fmt.Errorf("%04d: call %d out of range", i, in.Aux)
 			}
 			for _, a := range t.Calls[in.Aux].Args {

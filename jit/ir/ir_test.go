@@ -144,7 +144,7 @@ func TestCallSpills(t *testing.T) {
 		before = b.Emit(OpAddOv, x, y)
 		across = b.Emit(OpMulOv, x, y)
 		field1 = b.LoadField(p, 8, Int)
-		c := b.Call(3, []Ref{before, p}, Int)
+		c := b.Call(3, []Ref{before, p}, Int, false)
 		field2 = b.LoadField(p, 8, Int)
 		return b.Emit(OpAddOv, b.Emit(OpAddOv, c, across), b.Emit(OpAdd, field1, field2))
 	})

@@ -261,26 +261,33 @@ def supers(n):
 print(frame_readers(500), supers(500))
 
 
-# Python code run by a helper sees the loop's frame at the right line,
-# and the frames of the calls the trace inlined.
+# Python code run by a helper sees the loop's frame at the right line with
+# its current locals, and the frames of the calls the trace inlined.
 import sys
 
 
-def where(k=None):
+def where(expect, k=None):
     f = sys._getframe(1)
-    return f.f_lineno - f.f_code.co_firstlineno, f.f_code.co_name
+    return (f.f_lineno - f.f_code.co_firstlineno, f.f_code.co_name, f.f_locals.get("i") == expect,
+            f.f_back.f_code.co_name)
 
 
 def via(i):
-    return where()
+    q = i * 3
+    return where(i)
+
+
+def via2(i):
+    r = via(i % 3)
+    return r
 
 
 def lines(n):
     out = {}
     for i in range(n):
         a = i * 2
-        x = where()
-        y = via(i)
+        x = where(i)
+        y = via2(i)
         out[x] = out.get(x, 0) + 1
         out[y] = out.get(y, 0) + 1
     return sorted(out.items())
