@@ -36,19 +36,23 @@ const (
 // its trace tree, filling pl.ExitTable with the address of its return to
 // Go. With listing set it also returns the assembly text.
 func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
-	code, ret, text, err := LowerIR(t, pl, listing)
+	lw, err := LowerIR(t, pl, listing)
 	if err != nil {
 		return nil, "", err
 	}
-	blk, err := b.mem.Install(code)
+	blk, err := b.mem.Install(lw.Code)
 	if err != nil {
 		return nil, "", err
 	}
 	for i := range pl.ExitTable {
-		pl.ExitTable[i] = blk.Addr() + uintptr(ret)
+		pl.ExitTable[i] = blk.Addr() + uintptr(lw.Ret)
 	}
-	c := &native.Compiled{Entry: blk.Addr(), Size: len(code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk}
-	return c, text, nil
+	c := &native.Compiled{Entry: blk.Addr(), Size: len(lw.Code), Exits: make([]native.ExitSite, len(t.Snaps)), Impl: blk,
+		Calls: make([]native.CallSite, len(lw.Calls)), SpillUsed: lw.SpillUsed}
+	for i, cs := range lw.Calls {
+		c.Calls[i] = native.CallSite{Resume: blk.Addr() + uintptr(cs[0]), Fail: blk.Addr() + uintptr(cs[1])}
+	}
+	return c, lw.Text, nil
 }
 
 // immediateHeader is the address of the static header of the immediates
@@ -79,30 +83,55 @@ type lowering struct {
 	uses   []int
 	stubs  []*goasm.Label // per snapshot, the guard exit stub
 	header *goasm.Label
+	end    []int // ir.Trace.LiveEnd
+	// calls holds each helper call's resume and failure labels.
+	calls [][2]*goasm.Label
+}
+
+// Lowered is an assembled trace.
+type Lowered struct {
+	Code []byte
+	// Ret is the offset of the return to Go that the exit table's words
+	// start at; Calls holds the resume and failure offsets of each
+	// helper call.
+	Ret   int
+	Calls [][2]int
+	// SpillUsed bounds the spill slots the code uses.
+	SpillUsed int
+	Text      string // the listing, when asked for
 }
 
 // LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
 // leaving through pl.ExitTable, except the poll at BACK or LINK
-// (ExitInterrupt, straight to Go); no exit resumes. It also returns the
-// offset of the return to Go that the exit table's words start at.
-func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret int, text string, err error) {
+// (ExitInterrupt, straight to Go) and helper calls (ExitHelper, resumed
+// after the call; ExitCallFailed from the call's failure address).
+func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
-		return nil, 0, "", err
+		return nil, err
 	}
+	used := max(ir.InputSlot(len(t.Inputs)), t.FirstHome)
 	for _, s := range t.Snaps {
 		if len(s.Entries) > ir.FirstInputSlot {
-			return nil, 0, "", fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
+			return nil, fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
-	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
-		return nil, 0, "", fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+	for r, reg := range alloc.Reg {
+		if reg == ir.Spilled {
+			used = max(used, alloc.Home[r]+1)
+		}
 	}
-	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) {
-		return nil, 0, "", fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
+	for _, m := range t.Link {
+		used = max(used, m.Slot+1)
+	}
+	if ir.InputSlot(len(t.Inputs)) > native.SpillSlots {
+		return nil, fmt.Errorf("%d inputs exceed the spill area", len(t.Inputs))
+	}
+	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
+		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
 	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
-		stubs: make([]*goasm.Label, len(t.Snaps))}
+		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	var phis []ir.Inst
@@ -134,15 +163,63 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (code []byte, ret i
 			l.exit(int32(s), native.ExitGuard)
 		}
 	}
+	for _, in := range insts {
+		if in.Op == ir.OpCall {
+			l.a.Bind(l.calls[in.Aux][1])
+			l.exit(in.Snap, native.ExitCallFailed)
+		}
+	}
 	l.a.Bind(l.ret)
 	l.a.Ret()
-	if code, err = l.a.Assemble(); err != nil {
-		return nil, 0, "", fmt.Errorf("amd64: %w", err)
+	lw := &Lowered{SpillUsed: used}
+	if lw.Code, err = l.a.Assemble(); err != nil {
+		return nil, fmt.Errorf("amd64: %w", err)
 	}
 	if listing {
-		text = l.a.Listing()
+		lw.Text = l.a.Listing()
 	}
-	return code, l.ret.Offset(), text, nil
+	lw.Ret = l.ret.Offset()
+	lw.Calls = make([][2]int, len(l.calls))
+	for i, c := range l.calls {
+		lw.Calls[i] = [2]int{c[0].Offset(), c[1].Offset()}
+	}
+	return lw, nil
+}
+
+// call lowers a helper call: the arguments into spill slots 0..n-1 (or
+// after the snapshot, for a call inside inlined calls), the
+// p word of every object live across the call into its spill slot's
+// scanned word (all such values are spilled, ir.Allocate), the
+// ExitHelper exit, and at the resume address the result from slot 0.
+func (l *lowering) call(r ir.Ref, in ir.Inst) {
+	base := l.t.CallArgBase(r)
+	if base > 0 {
+		for j, e := range l.t.Snaps[in.Snap].Entries {
+			l.storeSlot(e.Ref, j)
+		}
+	}
+	for j, arg := range l.t.Calls[in.Aux].Args {
+		l.storeSlot(arg, base+j)
+	}
+	for v := ir.Ref(0); v < r; v++ {
+		if l.end[v] >= int(r) && l.reg[v] == ir.Spilled && l.t.Insts[v].Type == ir.Ptr {
+			l.a.Op(x86.AMOVQ, slotN(l.home[v]), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(l.home[v]))
+		}
+	}
+	resume, fail := l.a.NewLabel(), l.a.NewLabel()
+	l.calls[in.Aux] = [2]*goasm.Label{resume, fail}
+	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
+	l.a.Bind(resume)
+	switch {
+	case in.Type == ir.Void || l.reg[r] == ir.NoReg:
+	case in.Type == ir.Float:
+		l.a.Op(x86.AMOVSD, slotN(0), Reg(xtmp0))
+		l.defF(r, xtmp0)
+	default:
+		l.a.Op(x86.AMOVQ, slotN(0), Reg(tmp1))
+		l.defG(r, tmp1)
+	}
 }
 
 // stub returns the exit label of snapshot s.
@@ -538,6 +615,16 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		} else {
 			a.Branch(x86.AJNE, l.stub(in.Snap))
 		}
+	case ir.OpCall:
+		l.call(r, in)
+	case ir.OpFrameAddr:
+		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp1))
+		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
+		l.defG(r, tmp1)
+	case ir.OpStoreField:
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
@@ -787,30 +874,34 @@ func (l *lowering) parallelMoves(moves []move) {
 	}
 }
 
+// storeSlot stores value r into spill slot j: its payload, and for a
+// Ptr also the pointer word, which the collector scans (DESIGN §4.4).
+func (l *lowering) storeSlot(r ir.Ref, j int) {
+	if k, ok := l.konst(r); ok {
+		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
+		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		if l.t.Insts[r].Type == ir.Ptr {
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+		}
+	} else if l.t.Insts[r].Type == ir.Ptr {
+		p := l.inReg(r, tmp0)
+		l.a.Op(x86.AMOVQ, Reg(p), slotP(j))
+		l.a.Op(x86.AMOVQ, Reg(p), slotN(j))
+	} else if l.reg[r] == ir.Spilled {
+		l.a.Op(x86.AMOVQ, l.loc(r), Reg(tmp0))
+		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+	} else if l.t.Insts[r].Type == ir.Float {
+		l.a.Op(x86.AMOVSD, l.loc(r), slotN(j))
+	} else {
+		l.a.Op(x86.AMOVQ, l.loc(r), slotN(j))
+	}
+}
+
 // exit emits a stub body: the snapshot's values into the spill slots, the
 // exit word, return.
 func (l *lowering) exit(s int32, code native.ExitCode) {
 	for j, e := range l.t.Snaps[s].Entries {
-		if k, ok := l.konst(e.Ref); ok {
-			l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
-			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
-			if l.t.Insts[e.Ref].Type == ir.Ptr {
-				l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
-			}
-		} else if l.t.Insts[e.Ref].Type == ir.Ptr {
-			// The pointer word, which the collector scans (DESIGN §4.4),
-			// and the payload word, which a bridge reads.
-			p := l.inReg(e.Ref, tmp0)
-			l.a.Op(x86.AMOVQ, Reg(p), slotP(j))
-			l.a.Op(x86.AMOVQ, Reg(p), slotN(j))
-		} else if l.reg[e.Ref] == ir.Spilled {
-			l.a.Op(x86.AMOVQ, l.loc(e.Ref), Reg(tmp0))
-			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
-		} else if l.t.Insts[e.Ref].Type == ir.Float {
-			l.a.Op(x86.AMOVSD, l.loc(e.Ref), slotN(j))
-		} else {
-			l.a.Op(x86.AMOVQ, l.loc(e.Ref), slotN(j))
-		}
+		l.storeSlot(e.Ref, j)
 	}
 	id := uint32(l.pl.Index)<<16 | uint32(s)
 	if code != native.ExitGuard {

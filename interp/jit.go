@@ -127,6 +127,36 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 	return v, err
 }
 
+// SetLastInstr records that f is running instruction pc: a trace has Go
+// run part of that instruction, and Python code it calls may look at
+// f's line number (tracebacks, sys._getframe, logging, warnings).
+func (f *Frame) SetLastInstr(pc int) { f.lasti = pc }
+
+// PushInlined pushes a frame for a call of fn that a trace inlined, at
+// instruction pc with the given local slots, while the trace has Go run
+// a helper inside it: Python code the helper runs finds its caller
+// frames (names, line numbers, locals). PopInlined pops it.
+func (th *Thread) PushInlined(fn *Function, slots []object.Value, pc int) error {
+	if err := th.Enter(""); err != nil {
+		return err
+	}
+	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Null)
+	f.fn = fn
+	copy(f.slots, slots)
+	f.pc, f.lasti, f.sp = pc+1, pc, f.stackBase()
+	f.back = th.frame
+	th.frame = f
+	return nil
+}
+
+// PopInlined pops the frame of the last PushInlined.
+func (th *Thread) PopInlined() {
+	f := th.frame
+	th.frame = f.back
+	th.Leave()
+	th.releaseFrame(f)
+}
+
 // Code returns the code object f runs.
 func (f *Frame) Code() *Code { return f.code }
 

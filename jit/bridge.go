@@ -13,7 +13,8 @@
 // the invariant at LINK: a slot they changed goes to the root's input
 // slot if the root carries it, and to the frame otherwise (FSTORE, which
 // writes only the payload word of a slot holding an immediate of the
-// same type: no pointer is stored, DESIGN §4.3), plus the root's input
+// same type: no pointer is stored; an object goes whole by STOREVALUE,
+// while the write barrier is off, DESIGN §4.3), plus the root's input
 // slot if the root reads it.
 
 package jit
@@ -170,6 +171,56 @@ func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
 	return ref, nil
 }
 
+// isIterInput reports whether inputs of kind k read an iterator's state.
+func isIterInput(k ir.InputKind) bool {
+	switch k {
+	case ir.InSeqIter, ir.InSeqIndex, ir.InRangeNext, ir.InRangeCount, ir.InEnumIter, ir.InEnumInner, ir.InEnumCount:
+		return true
+	}
+	return false
+}
+
+// newIterInput returns what the root's input in reads from the iterator
+// a bridge created (GET_ITER) in the slot of the root's loop iterator,
+// under guards that the root can run it: the iterator's class, a range
+// iterator's step. The iterator goes into its frame slot, where the
+// root's exits find it.
+func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
+	it := r.vals[in.Slot]
+	if it == ir.None || r.typeOf(it) != ir.Ptr || r.cls[it] == nil {
+		return ir.None, abort("NYI: bridge ends without the root's iterator", "")
+	}
+	if !r.iterStored[in.Slot] {
+		r.iterStored[in.Slot] = true
+		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(in.Slot)), it)
+	}
+	cls := r.cls[it]
+	switch in.Kind {
+	case ir.InSeqIter:
+		if classAddr(cls) != in.Class {
+			return ir.None, abort("NYI: bridge's iterator of another class", "%s", cls.Name)
+		}
+		return it, nil
+	case ir.InSeqIndex:
+		return r.b.LoadField(it, seqIterIndexOff, ir.Int), nil
+	case ir.InRangeNext, ir.InRangeCount:
+		if cls != object.RangeIterType {
+			return ir.None, abort("NYI: bridge's iterator of another class", "%s", cls.Name)
+		}
+		if in.Kind == ir.InRangeCount {
+			// The count the root's entry would accept.
+			left := r.b.LoadField(it, rangeLeftOff, ir.Int)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, left, r.b.KInt(0)), ir.None)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, left, r.b.KInt(1<<62)), ir.None)
+			return left, nil
+		}
+		step := r.b.LoadField(it, rangeStepOff, ir.Int)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, step, r.b.KInt(in.Step)), ir.None)
+		return r.b.LoadField(it, rangeNextOff, ir.Int), nil
+	}
+	return ir.None, abort("NYI: bridge's new enumerate", "")
+}
+
 // closeBridge finishes a bridge at the loop header: it hands the root its
 // inputs and stores what else changed into the frame (see the frame
 // invariant above).
@@ -181,14 +232,21 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	var link []ir.LinkMove
 	for i, in := range br.root.ir.Inputs {
 		var v ir.Ref
+		if r.iters[in.Slot] == nil && isIterInput(in.Kind) {
+			// The bridge left the root's loop and came back to a new
+			// iterator (an inner loop's next run).
+			v, err := r.newIterInput(in)
+			if err != nil {
+				return nil, err
+			}
+			link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
+			continue
+		}
 		switch in.Kind {
 		case ir.InSeqIter, ir.InEnumIter:
 			continue // the iterator itself never changes
 		case ir.InRangeNext, ir.InRangeCount, ir.InSeqIndex, ir.InEnumInner, ir.InEnumCount:
 			it := r.iters[in.Slot]
-			if it == nil {
-				panic("BUG: jit: bridge lost an iterator the root carries")
-			}
 			if in.Kind == ir.InRangeNext || in.Kind == ir.InSeqIndex || in.Kind == ir.InEnumInner {
 				v = it.next
 			} else {
@@ -211,7 +269,9 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			continue
 		}
 		if r.b.Type(v) == ir.Ptr {
-			return nil, abort("NYI: bridge stores an object in a local the loop does not carry", "")
+			// The whole Value, while the write barrier is off.
+			r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(k)), v)
+			continue
 		}
 		r.b.FStore(int32(k), v)
 	}

@@ -47,14 +47,14 @@ func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref
 	f := (*interp.Function)(fv.Pointer())
 	code := f.InlineCode(len(args))
 	if code == nil {
-		return abort("NYI: call of a function that is not plain", "")
+		return &abortError{reason: "NYI: call of a function that is not plain", callable: true}
 	}
 	if r.depth() >= maxInlineDepth {
-		return abort("inlining too deep", "")
+		return &abortError{reason: "inlining too deep", callable: true}
 	}
 	for _, fr := range r.frames {
 		if fr.code == code {
-			return abort("recursion", "%s", code.Name)
+			return &abortError{reason: "recursion", detail: code.Name, callable: true}
 		}
 	}
 	for _, a := range args {
@@ -122,9 +122,17 @@ func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth
 		return v, r.b.KPtr(0), err
 	}
 	fv := t.Lookup(name)
+	if !fv.IsNull() && fv.Type() == object.MethodDescriptorType && t.Flags&object.FlagImmutable != 0 &&
+		object.AttrsOf(xv) == nil && object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
+		// A method of a built-in type, which nothing can change: a helper
+		// calls it (list.append, dict.get, ...).
+		meth, err = r.constObject(fv)
+		return meth, x, err
+	}
 	if fv.IsNull() || fv.Type() != interp.FunctionType || !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
 		return ir.None, ir.None, abort("NYI: method kind", "%s.%s", t.Name, name)
 	}
+	r.recheckClass(x)
 	if err := r.guardTypeVersion(t); err != nil {
 		return ir.None, ir.None, err
 	}

@@ -49,6 +49,15 @@
 // only in a register cannot be freed before the trace exits (its exits
 // write every live object to scanned spill words). Rules §4.1, §4.2 and
 // §4.5 are the backend's.
+//
+// # Helper calls
+//
+// What a trace cannot compute itself (calls it does not inline, methods
+// of built-in types, containers, generic operators, other iterators) it
+// has Go do in the middle of an iteration and continues: the ExitHelper
+// exit, resumed after the call (helpers.go). Nested loops run as a trace
+// of the inner loop plus a bridge from its exit through the rest of the
+// outer iteration (bridge.go).
 package jit
 
 import (
@@ -102,8 +111,21 @@ type JIT struct {
 	loops   map[loopKey]*loopState
 	rec     *recorder // the recording in progress, or nil
 	recTh   *interp.Thread
-	ctxs    map[*interp.Thread]*native.Context
-	stats   Stats
+	threads map[*interp.Thread]*threadRuns
+	// running counts the runs in progress (nested: a helper call may run
+	// another trace); freeLater holds the code of trees retired
+	// meanwhile, freed when none is.
+	running   int
+	freeLater []*native.Compiled
+	stats     Stats
+}
+
+// threadRuns holds a thread's native contexts, one per nested run, and
+// the depth of its current run.
+type threadRuns struct {
+	ctxs  []*native.Context
+	args  [][]object.Value // helper argument buffers, by depth
+	depth int
 }
 
 type loopKey struct {
@@ -141,6 +163,7 @@ type trace struct {
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
 	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
+	sites []callSite     // the helper calls, by ir.OpCall's Aux
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -154,6 +177,11 @@ type trace struct {
 	entries  uint64
 	mismatch uint64
 	iters    uint64 // loop iterations run natively
+	// spillUsed bounds the spill slots the tree's code uses.
+	spillUsed int
+	// retired is set once the tree is retired (a run outer to the one
+	// that retired it may judge it again).
+	retired bool
 }
 
 // A trace tree is judged after minJudgedEntries attempts to enter it
@@ -172,7 +200,7 @@ func New(backend Backend, opts Options) *JIT {
 	if opts.Threshold == 0 {
 		opts.Threshold = DefaultThreshold
 	}
-	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, ctxs: map[*interp.Thread]*native.Context{}}
+	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, threads: map[*interp.Thread]*threadRuns{}}
 }
 
 var _ interp.JIT = (*JIT)(nil)
@@ -284,13 +312,24 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		root = r.br.root
 		pl.Index, pl.RootEntry = uint16(len(root.tree)), root.code.Entry
 	}
+	for i, in := range t.Insts {
+		if in.Op != ir.OpCall {
+			continue
+		}
+		site := &r.sites[in.Aux]
+		site.argBase, site.snap, site.sync = t.CallArgBase(ir.Ref(i)), in.Snap, t.Calls[in.Aux].Sync
+		site.args = make([]ir.Type, len(t.Calls[in.Aux].Args))
+		for k, a := range t.Calls[in.Aux].Args {
+			site.args[k] = t.Insts[a].Type
+		}
+	}
 	code, listing, err := j.backend.CompileTrace(t, pl, j.opts.LogAsm)
 	if err != nil {
 		return abort("backend declined", "%v", err)
 	}
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
-		funcs: r.funcs, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		funcs: r.funcs, sites: r.sites, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		// No bridge starts inside an inlined call (NYI).
 		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
@@ -299,9 +338,15 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.spillUsed = code.SpillUsed
 		j.loops[loopKey{r.loopCode, r.loop}].trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
+		if code.SpillUsed == 0 || root.spillUsed == 0 {
+			root.spillUsed = 0 // unknown: any slot
+		} else {
+			root.spillUsed = max(root.spillUsed, code.SpillUsed)
+		}
 		j.stats.Bridges++
 		// Linking is one store into the parent's exit table (DESIGN §4.7).
 		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
@@ -320,21 +365,39 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	return nil
 }
 
-// context returns th's native context, whose back-edge poll reads th's
-// eval breaker.
-func (j *JIT) context(th *interp.Thread) *native.Context {
-	ctx := j.ctxs[th]
-	if ctx == nil {
-		ctx = native.NewContext(th.InterruptWord())
-		j.ctxs[th] = ctx
+// beginRun returns the native context and helper argument buffer of a
+// run on th (whose back-edge poll reads th's eval breaker): one per
+// nesting depth, since a helper may run another trace. endRun ends it.
+func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
+	tr := j.threads[th]
+	if tr == nil {
+		tr = &threadRuns{}
+		j.threads[th] = tr
 	}
-	return ctx
+	if tr.depth == len(tr.ctxs) {
+		tr.ctxs = append(tr.ctxs, native.NewContext(th.InterruptWord()))
+		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
+	}
+	tr.depth++
+	j.running++
+	return tr.ctxs[tr.depth-1], tr.args[tr.depth-1]
+}
+
+func (j *JIT) endRun(th *interp.Thread) {
+	j.threads[th].depth--
+	if j.running--; j.running == 0 {
+		for _, c := range j.freeLater {
+			j.backend.Free(c)
+		}
+		j.freeLater = nil
+	}
 }
 
 // run enters tr if the frame matches its inputs and returns where the
 // interpreter continues, or the exception an inlined call raised.
 func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
-	ctx := j.context(th)
+	ctx, buf := j.beginRun(th)
+	defer j.endRun(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
 		v := slots[in.Slot]
@@ -414,32 +477,47 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.entries++
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount] = 0
+	ctx.ShadeLimit = tr.spillUsed
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
+	var failed *callSite // a helper call the interpreter finishes
+	var callRes object.Value
+	var callErr error
+	for e.Code() == native.ExitHelper {
+		index, ci := native.ExitIndex(e.ID())
+		xt := tr.tree[index]
+		j.stats.HelperCalls++
+		site := &xt.sites[ci]
+		f.SetLastInstr(int(site.pc))
+		v, err := runHelper(th, xt, ci, ctx, buf, slots)
+		if err == nil && site.accepts(v) {
+			ctx.Spill[0].P = v.Pointer()
+			if site.typ == ir.Ptr {
+				ctx.Spill[0].N = uint64(uintptr(v.Pointer()))
+			} else {
+				ctx.Spill[0].N = v.Payload()
+			}
+			e = j.backend.Enter(xt.code, xt.code.Calls[ci].Resume, ctx)
+			continue
+		}
+		if err != errDeclined {
+			failed, callRes, callErr = site, v, err
+		}
+		e = j.backend.Enter(xt.code, xt.code.Calls[ci].Fail, ctx)
+	}
 	tr.iters += ctx.Scratch[native.IterCount]
 	index, id := native.ExitIndex(e.ID())
 	xt := tr.tree[index]
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
-	var inl [][]object.Value // the slots of the inlined frames
-	for _, fr := range snap.Frames {
-		inl = append(inl, make([]object.Value, xt.funcs[fr.Func].frameSize))
-	}
+	inl := snapSlots(xt, snap, ctx, slots) // the slots of the inlined frames
 	for k, se := range snap.Entries {
+		if e.Code() == native.ExitCallFailed {
+			break // the call's iterators are up to date (storeIters), maybe advanced by the helper
+		}
 		n := ctx.Spill[k].N
 		switch se.Kind {
-		case ir.SnapSlot:
-			dst := slots
-			if se.Frame > 0 {
-				dst = inl[se.Frame-1]
-			}
-			if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
-				dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
-				ctx.Spill[k].P = nil // keep nothing alive from the context
-			} else {
-				dst[se.Slot] = box(t, n)
-			}
 		case ir.SnapRangeNext:
 			object.AsRangeIter(slots[se.Slot]).Next = n
 		case ir.SnapRangeCount:
@@ -455,17 +533,22 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			*index = int64(n)
 		}
 	}
-	for i, in := range tr.ir.Inputs {
-		if in.Kind == ir.InSlotObj || in.Kind == ir.InSeqIter || in.Kind == ir.InEnumIter {
-			ctx.Spill[ir.InputSlot(i)].P = nil
-		}
+	// Keep nothing alive from the context: inputs, and the spilled
+	// objects of helper calls.
+	for i := ir.FirstInputSlot; i < len(ctx.Spill); i++ {
+		ctx.Spill[i].P = nil
 	}
+	clear(buf)
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
 	retired := j.judge(tr, f.Code(), loop)
+	if failed != nil {
+		return j.finishHelper(th, xt, snap, slots, inl, failed, callRes, callErr)
+	}
 	if len(snap.Frames) > 0 {
-		return j.finishCalls(th, xt, snap, slots, inl)
+		last := snap.Frames[len(snap.Frames)-1]
+		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
 	}
 	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
@@ -477,21 +560,62 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	return int(snap.PC), int(snap.SP), nil
 }
 
-// finishCalls completes the calls inlined at an exit's snapshot in the
-// interpreter, innermost first (their slots in inl), and returns where
-// the loop's frame continues: after its CALL with the result pushed, or
-// with the exception raised.
-func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value) (int, int, error) {
-	var res object.Value
-	var err error
-	for k := len(snap.Frames) - 1; k >= 0; k-- {
-		fr := snap.Frames[k]
-		sp := int(fr.SP)
-		if k < len(snap.Frames)-1 && err == nil {
-			inl[k][sp] = res
+// finishHelper finishes the instruction of a helper call that raised
+// err or returned res, a value the trace did not expect, after the
+// exit wrote the call's snapshot into the frames: the innermost frame
+// raises err at the instruction, or continues after it with res pushed.
+func (j *JIT) finishHelper(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value,
+	site *callSite, res object.Value, err error) (int, int, error) {
+	fslots, pc, sp := slots, int(snap.PC), int(snap.SP)
+	if n := len(snap.Frames); n > 0 {
+		fslots, pc, sp = inl[n-1], int(snap.Frames[n-1].PC), int(snap.Frames[n-1].SP)
+	}
+	pc++ // the instruction raised, or continue after it
+	switch {
+	case err != nil:
+	case site.exitPC >= 0 && res.IsNull():
+		// The iterator is exhausted: FOR_ITER pops it and jumps.
+		sp--
+		fslots[sp] = object.Null
+		pc = int(site.exitPC)
+	default:
+		if int(site.postSP) < sp {
+			clear(fslots[site.postSP:sp])
+		}
+		if !site.noResult {
+			fslots[site.postSP-1] = res
+		}
+		sp = int(site.postSP)
+		if site.nullAbove {
+			fslots[sp] = object.Null
 			sp++
 		}
-		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], int(fr.PC), sp, err)
+	}
+	if len(snap.Frames) == 0 {
+		return pc, sp, err
+	}
+	return j.finishCalls(th, tr, snap, slots, inl, pc, sp, err)
+}
+
+// finishCalls completes the calls inlined at an exit's snapshot in the
+// interpreter, innermost first (their slots in inl; the innermost
+// continues at pc and sp, raising exc at pc-1 first when set), and
+// returns where the loop's frame continues: after its CALL with the
+// result pushed, or with the exception raised.
+func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots []object.Value, inl [][]object.Value,
+	pc, sp int, exc error) (int, int, error) {
+	var res object.Value
+	err := exc
+	for k := len(snap.Frames) - 1; k >= 0; k-- {
+		fr := snap.Frames[k]
+		fpc, fsp := int(fr.PC), int(fr.SP)
+		if k == len(snap.Frames)-1 {
+			fpc, fsp = pc, sp
+		} else if err == nil {
+			inl[k][fsp] = res
+			fsp++
+		}
+		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], fpc, fsp, err)
 	}
 	if err != nil {
 		return int(snap.PC), int(snap.SP), err
@@ -504,7 +628,7 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 // than minItersPerEntry iterations per attempt to enter it.
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 	n := tr.entries + tr.mismatch
-	if n == minJudgedEntries && tr.iters < minItersPerEntry*n {
+	if n == minJudgedEntries && tr.iters < minItersPerEntry*n && !tr.retired {
 		j.retire(tr, c, loop)
 		return true
 	}
@@ -517,8 +641,15 @@ func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 	ls := j.loops[loopKey{c, loop}]
 	ls.trace, ls.blacklisted = nil, true
+	tr.retired = true
 	for _, t := range tr.tree {
-		j.backend.Free(t.code)
+		if j.running > 0 {
+			// A run (outer to the helper call that got here) may be in
+			// this code.
+			j.freeLater = append(j.freeLater, t.code)
+		} else {
+			j.backend.Free(t.code)
+		}
 	}
 	j.stats.Retired++
 	c.SetLoopCount(loop, 0)

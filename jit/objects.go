@@ -121,6 +121,7 @@ func (r *recorder) guardClass(x ir.Ref, t *object.Type) {
 	c := r.b.LoadField(x, 0, ir.Int)
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, c, r.b.KInt(int64(classAddr(t)))), ir.None)
 	r.cls[x] = t
+	r.clsAt[x] = r.ncalls
 }
 
 // guardTypeVersion emits, once per trace, a guard that t keeps its
@@ -206,16 +207,26 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		itv = inner
 	}
 	items, index := seqIter(itv)
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
 	if *items == nil {
 		return abort(reasonLoopExit, "")
 	}
 	if *index >= len(**items) {
+		if iv != nil && r.br != nil && !iv.enum {
+			// The bridge leaves the root's loop: the index is past the
+			// end of the live sequence.
+			hdr := r.b.LoadField(iv.iter, seqIterItemsOff, ir.Ptr)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
+			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
+			r.dropIter(slot, r.instr().Arg())
+			return nil
+		}
 		return abort(reasonLoopExit, "")
 	}
-	slot := int32(sp - 1)
-	iv := r.iters[slot]
 	if iv == nil && r.br != nil {
-		return abort("NYI: bridge advances an iterator the loop does not", "")
+		return r.forIterNext(sp, slots)
 	}
 	next := r.code.Instructions()[r.pc+1]
 	if !inner.IsNull() && (next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != 2) {
@@ -244,6 +255,9 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
 	}
 	hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
+	// A helper call (in this iteration or the previous) may have
+	// exhausted the iterator.
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 	addr := r.b.EmitAux(ir.OpElemAddr, hdr, iv.next, 0)
 	v, err := r.loadValue(addr, (**items)[*index])
 	if err != nil {
@@ -352,6 +366,7 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 	if t.Dict != nil && t.Lookup(object.Intern("__bool__")).IsNull() && t.Lookup(object.Intern("__len__")).IsNull() &&
 		t.Version() != 0 && object.AttrsOf(xv) != nil {
 		// An instance of a class defining neither is true.
+		r.recheckClass(x)
 		if err := r.guardTypeVersion(t); err != nil {
 			return ir.None, false, err
 		}
@@ -407,6 +422,7 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref
 	if !ok {
 		return ir.None, abort("NYI: attribute kind", "%s.%s", t.Name, name)
 	}
+	r.recheckClass(x)
 	if err := r.guardTypeVersion(t); err != nil {
 		return ir.None, err
 	}

@@ -8,6 +8,7 @@ package jit
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
@@ -20,6 +21,9 @@ import (
 type abortError struct {
 	reason string
 	detail string
+	// callable marks a call the recorder does not inline but may have
+	// Go run (a helper call).
+	callable bool
 }
 
 func (e *abortError) Error() string {
@@ -95,7 +99,28 @@ type recorder struct {
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
 	tuple []ir.Ref
+	// sites holds the helper calls (helpers.go), by CALL's Aux; ncalls
+	// counts them, and clsAt holds the count when the class of a Ptr
+	// value was last guarded. pendingCall is a call whose result kind
+	// the next instruction of the frame shows (in stack slot
+	// pendingSlot); nested counts the instructions run meanwhile by
+	// frames the helper called.
+	sites       []callSite
+	ncalls      int
+	clsAt       map[ir.Ref]int
+	pendingCall ir.Ref
+	pendingSlot int
+	nested      int
+	// iterStored marks the slots a bridge stored a new iterator into.
+	iterStored map[int32]bool
+	// plainSlices marks the slices the trace built of ints and None.
+	plainSlices map[ir.Ref]bool
 }
+
+// maxNested bounds the instructions a helper may run in other frames
+// while recording (an exception leaving the loop's frame would otherwise
+// keep the recording waiting).
+const maxNested = 100000
 
 // iterVals is the state of an iterator the trace advances: a range
 // iterator's next value and remaining count, or a list or tuple
@@ -115,7 +140,8 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
-		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}}
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None,
+		iterStored: map[int32]bool{}, plainSlices: map[ir.Ref]bool{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -179,6 +205,23 @@ func (r *recorder) snapshot() int32 {
 // (the instruction is the header), an abort error when the trace cannot
 // go on.
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if r.pendingCall != ir.None {
+		if f != r.frame {
+			if r.nested++; r.nested > maxNested {
+				return false, abort("helper ran too long while recording", "")
+			}
+			return false, nil
+		}
+		if pc != r.expectPC {
+			if r.sites[len(r.sites)-1].exitPC == int32(pc) {
+				return false, abort(reasonLoopExit, "")
+			}
+			return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
+		}
+		if err := r.learnResult(f.Slots()[r.pendingSlot]); err != nil {
+			return false, err
+		}
+	}
 	if c := r.pending; c != nil {
 		r.pending = nil
 		if f == r.frame || f.Code() != c.code {
@@ -235,6 +278,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		r.vals[sp] = v
 	case compile.POP_TOP:
+		if _, ok := r.iters[int32(sp-1)]; ok && r.depth() == 0 {
+			// break: the loop's iterator is dropped.
+			if r.br == nil {
+				return false, abort(reasonLoopExit, "break")
+			}
+			r.forgetIter(int32(sp - 1))
+		}
 		r.vals[sp-1] = ir.None
 	case compile.COPY:
 		r.vals[sp] = r.vals[sp-ins.Arg()]
@@ -250,13 +300,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_OP:
 		v, err := r.binary(ins.Arg(), r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hBinary, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.COMPARE_OP:
 		v, err := r.compare(ins.Arg(), r.vals[sp-2], r.vals[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hCompare, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.UNARY_NEGATIVE:
@@ -341,11 +391,20 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		fn, self, args := r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp]
 		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
-			return false, r.inline(fn, fv, self, args, sp-n-2)
+			err := r.inline(fn, fv, self, args, sp-n-2)
+			if err == nil || !err.callable {
+				return false, err
+			}
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
-			return false, err
+			if h, ok := r.directMethod(fn, self, n); ok {
+				return false, r.helperCall(h, 0, []ir.Ref{self, args[0]}, ir.Ptr, object.NoneType, false, sp-n-1)
+			}
+			if fv, ok := r.objs[fn]; !r.tracked(fn) || ok && isFrameReader(fv) {
+				return false, err
+			}
+			return false, r.helperCall(hCall, 0, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
 		}
 		for i := sp - n - 2; i < sp; i++ {
 			r.vals[i] = ir.None
@@ -359,18 +418,19 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.LOAD_METHOD:
 		meth, self, err := r.loadMethod(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {
-			return false, err
+			return false, r.getAttr(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()), true, sp)
 		}
 		r.vals[sp-1], r.vals[sp] = meth, self
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
-			return false, err
+			return false, r.helperCall(hGetItem, 0, r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.STORE_SUBSCR:
 		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil {
-			return false, err
+			args := []ir.Ref{r.vals[sp-2], r.vals[sp-1], r.vals[sp-3]}
+			return false, r.helperCall(hSetItem, 0, args, ir.Void, nil, true, sp-3)
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
 	case compile.LOAD_DEREF, compile.STORE_DEREF:
@@ -380,7 +440,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.LOAD_ATTR:
 		v, err := r.loadAttr(f, r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {
-			return false, err
+			return false, r.getAttr(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()), false, sp)
 		}
 		r.vals[sp-1] = v
 	case compile.STORE_ATTR:
@@ -392,7 +452,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
 		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
-			return false, abort("NYI: bytecode BUILD_TUPLE", "")
+			return false, r.helperCall(hBuildTuple, 0, r.vals[sp-n:sp], ir.Ptr, object.TupleType, false, sp-n+1)
 		}
 		// No guard can come between the two instructions, so no snapshot
 		// sees the virtual tuple.
@@ -415,8 +475,52 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.vals[sp-1+i] = r.tuple[n-1-i]
 		}
 		r.tuple = r.tuple[:0]
+	case compile.BUILD_LIST:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildList, 0, r.vals[sp-n:sp], ir.Ptr, object.ListType, false, sp-n+1)
+	case compile.LIST_APPEND, compile.SET_ADD:
+		h := map[compile.Opcode]helper{compile.LIST_APPEND: hListAppend, compile.SET_ADD: hSetAdd}[op]
+		c, err := r.below(sp-1-ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		return false, r.helperCall(h, 0, []ir.Ref{c, r.vals[sp-1]}, ir.Void, nil, true, sp-1)
+	case compile.MAP_ADD:
+		c, err := r.below(sp-2-ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		args := []ir.Ref{c, r.vals[sp-2], r.vals[sp-1]}
+		return false, r.helperCall(hMapAdd, 0, args, ir.Void, nil, true, sp-2)
+	case compile.BUILD_SET:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildSet, 0, r.vals[sp-n:sp], ir.Ptr, object.SetType, false, sp-n+1)
+	case compile.BUILD_MAP:
+		n := 2 * ins.Arg()
+		return false, r.helperCall(hBuildMap, 0, r.vals[sp-n:sp], ir.Ptr, object.DictType, false, sp-n+1)
+	case compile.BUILD_SLICE:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildSlice, 0, r.vals[sp-n:sp], ir.Ptr, object.SliceType, false, sp-n+1)
+	case compile.STORE_SLICE:
+		args := []ir.Ref{r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], r.vals[sp-4]}
+		return false, r.helperCall(hStoreSlice, 0, args, ir.Void, nil, true, sp-4)
+	case compile.BINARY_SLICE:
+		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
+	case compile.CONTAINS_OP:
+		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}
+		return false, r.helperCall(hContains, ins.Arg(), args, ir.Bool, nil, false, sp-1)
 	case compile.LOOP_HEADER:
-		return false, abort("NYI: inner loop", "")
+		if r.br == nil || r.depth() > 0 {
+			return false, abort("NYI: inner loop", "")
+		}
+		// A bridge from an inner loop's exit runs on through the
+		// enclosing loop's header back to the inner loop (the loop
+		// polls at LINK).
+	case compile.GET_ITER:
+		if r.br == nil {
+			return false, abort("NYI: bytecode GET_ITER", "")
+		}
+		return false, r.helperCall(hIter, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
 		return false, abort("NYI: bytecode "+op.String(), "")
 	}
@@ -503,6 +607,16 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		r.cls[ref] = v.Type()
 	}
 	return ref, nil
+}
+
+// below returns the IR value of stack slot k, reading it at entry when
+// it is a slot of the loop's frame below the header's stack pointer,
+// which the loop never changes (a comprehension's result).
+func (r *recorder) below(k int, slots []object.Value) (ir.Ref, *abortError) {
+	if v := r.vals[k]; v != ir.None || r.depth() > 0 || k >= r.headerSP {
+		return v, nil
+	}
+	return r.local(k, slots)
 }
 
 // slotInput returns the input that reads a frame slot holding values
@@ -672,18 +786,24 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
-		return abort("NYI: iterator "+typeName(slots[sp-1]), "")
+		return r.forIterNext(sp, slots)
 	}
+	slot := int32(sp - 1)
+	iv := r.iters[slot]
 	if it.Remaining == 0 {
+		if iv != nil && r.br != nil {
+			// The bridge leaves the root's loop.
+			r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpGt, iv.left, r.b.KInt(0)), ir.None)
+			r.dropIter(slot, r.instr().Arg())
+			return nil
+		}
 		return abort(reasonLoopExit, "")
 	}
 	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
 	}
-	slot := int32(sp - 1)
-	iv := r.iters[slot]
 	if iv == nil && r.br != nil {
-		return abort("NYI: bridge advances an iterator the loop does not", "")
+		return r.forIterNext(sp, slots)
 	}
 	if iv == nil {
 		step := int64(it.Step)
@@ -700,6 +820,25 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	iv.left = r.b.Emit(ir.OpSub, iv.left, r.b.KInt(1))
 	return nil
 }
+
+// dropIter records the end of the loop over the iterator the trace
+// advances in slot (FOR_ITER at exhaustion, in a bridge): the iterator
+// is popped, and the interpreter continues at the loop's exit target.
+func (r *recorder) dropIter(slot int32, target int) {
+	r.forgetIter(slot)
+	r.vals[slot] = ir.None
+	r.expectPC = target
+}
+
+// forgetIter stops tracking the iterator in slot, which the loop dropped:
+// no later snapshot restores its state.
+func (r *recorder) forgetIter(slot int32) {
+	delete(r.iters, slot)
+	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
+}
+
+// instr returns the instruction being recorded.
+func (r *recorder) instr() compile.Instr { return r.code.Instructions()[r.pc] }
 
 // close finishes the trace at the loop header: every local the trace
 // stores to and every iterator it advances is loop-carried (a PHI of its

@@ -23,6 +23,7 @@ type Stats struct {
 	Entries         uint64         // trace entries
 	EntryMismatches uint64         // entries skipped: a slot's kind differed from the trace's inputs
 	Exits           uint64         // trace exits
+	HelperCalls     uint64         // helper calls run by traces (exits resumed)
 	CodeBytes       int            // machine code installed
 	CompileTimes    []time.Duration
 }
@@ -68,7 +69,8 @@ func (j *JIT) WriteSummary(w io.Writer) {
 		}
 		fmt.Fprintf(w, "jit: compile time total %v, min %v, median %v, max %v\n", total, ts[0], ts[n/2], ts[n-1])
 	}
-	fmt.Fprintf(w, "jit: %d trace entries, %d skipped on a kind mismatch, %d exits\n", s.Entries, s.EntryMismatches, s.Exits)
+	fmt.Fprintf(w, "jit: %d trace entries, %d skipped on a kind mismatch, %d exits, %d helper calls\n", s.Entries, s.EntryMismatches,
+		s.Exits, s.HelperCalls)
 	reasons := make([]string, 0, len(s.Aborts))
 	for r := range s.Aborts {
 		reasons = append(reasons, r)
@@ -116,7 +118,7 @@ func (j *JIT) StatsMap() map[string]int64 {
 	m := map[string]int64{
 		"recordings": int64(s.Recordings), "traces": int64(s.Traces), "bridges": int64(s.Bridges),
 		"blacklisted": int64(s.Blacklisted), "retired": int64(s.Retired), "entries": int64(s.Entries),
-		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "code_bytes": int64(s.CodeBytes),
+		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "helper_calls": int64(s.HelperCalls), "code_bytes": int64(s.CodeBytes),
 		"compiles": int64(len(s.CompileTimes)),
 	}
 	var total time.Duration

@@ -17,6 +17,7 @@ type Builder struct {
 	head, body []Inst
 	inputs     []Input
 	snaps      []Snapshot
+	calls      []Call
 	cse        map[cseKey]Ref
 	sloads     map[Input]Ref
 	// PC is stamped on the body instructions emitted next.
@@ -214,6 +215,32 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// Call emits helper call helper with args, whose result has type t
+// (Void: none; SetType may give it later), writing its snapshot when
+// sync is set (Call.Sync). Values read from memory
+// before the call are not reused after it: the helper may change any
+// object.
+func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
+	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Sync: sync})
+	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
+	for k := range b.cse {
+		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
+			delete(b.cse, k)
+		}
+	}
+	return Ref(len(b.body) - 1)
+}
+
+// SetType sets the result type of CALL r, known once the call ran while
+// recording.
+func (b *Builder) SetType(r Ref, t Type) {
+	in := b.inst(r)
+	if in.Op != OpCall {
+		panic("BUG: ir: SetType of a " + in.Op.String())
+	}
+	in.Type = t
+}
+
 // FStore emits a store of v into frame slot k.
 func (b *Builder) FStore(k int32, v Ref) {
 	b.body = append(b.body, Inst{Op: OpFStore, A: v, B: None, Aux: int64(k), Snap: b.Snap(), PC: b.PC})
@@ -242,6 +269,7 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 	}
 	t.Insts = append(t.Insts, Inst{Op: OpBack, A: None, B: None, Snap: back, PC: -1})
 	b.finishSnaps(t, remap)
+	b.finishCalls(t, remap)
 	return t
 }
 
@@ -264,6 +292,7 @@ func (b *Builder) FinishBridge(link []LinkMove, back int32, firstHome int) *Trac
 		t.Link = append(t.Link, LinkMove{Slot: m.Slot, Ref: remap(m.Ref)})
 	}
 	b.finishSnaps(t, remap)
+	b.finishCalls(t, remap)
 	return t
 }
 
@@ -279,6 +308,17 @@ func (b *Builder) remapper(nh Ref) func(Ref) Ref {
 		default:
 			return nh + 1 + r
 		}
+	}
+}
+
+func (b *Builder) finishCalls(t *Trace, remap func(Ref) Ref) {
+	t.Calls = make([]Call, len(b.calls))
+	for i, c := range b.calls {
+		args := make([]Ref, len(c.Args))
+		for j, a := range c.Args {
+			args[j] = remap(a)
+		}
+		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync}
 	}
 }
 

@@ -41,8 +41,11 @@
 // when an exit writes a snapshot back to the frame. Native code writes Go
 // memory in FSTORE and STOREELEM, which replace the payload word of a
 // Value whose p word is the static header of the same immediate type,
-// and in STOREVALUE, which stores a pointer only while the runtime's
-// write barrier is off (DESIGN §4.3).
+// in STOREFIELD, which writes an int field of an object (no pointer), and
+// in STOREVALUE, which stores a pointer only while the runtime's write
+// barrier is off (DESIGN §4.3). CALL has Go run a helper in the middle of
+// the trace (exit and resume, DESIGN §4.1); no value stays in a register
+// across it.
 package ir
 
 import "fmt"
@@ -153,6 +156,22 @@ const (
 	// (an object, or the static header of b's immediate kind) and its
 	// payload. Guard: the runtime's write barrier is off (DESIGN §4.3).
 	OpStoreValue
+	// OpCall asks Go to run helper call Trace.Calls[Aux] with its
+	// arguments and continues with its result (of the instruction's
+	// type; Void for none). The call may run any Go or Python code: the
+	// backend keeps no value in a register across it (ir.Allocate
+	// spills them) and writes the p words of live objects to scanned
+	// spill slots first. Guard: when the helper raises, or returns a
+	// value the trace did not expect, Go has the snapshot written and
+	// finishes the instruction in the interpreter (jit.run).
+	OpCall
+	// OpStoreField stores Int b into the word at address a+Aux, a
+	// non-pointer field of object a (an iterator's position, written
+	// back before a helper call).
+	OpStoreField
+	// OpFrameAddr is the address of frame slot Aux (an Int, for
+	// STOREVALUE of an object into a local a bridge changes).
+	OpFrameAddr
 	numOps
 )
 
@@ -239,6 +258,9 @@ var opInfo = [numOps]opInfoEntry{
 	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
 	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
 	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
+	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
+	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
+	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
 }
 
 func (op Op) String() string {
@@ -272,7 +294,8 @@ type Inst struct {
 	Type Type
 	A, B Ref
 	// Aux is the constant of KINT/KFLT/KPTR, the input of SLOAD, the
-	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads.
+	// frame slot of FLOAD and FSTORE, the address GUARDWORD reads, the
+	// index into Trace.Calls of CALL.
 	Aux int64
 	// Snap is the snapshot of a guard (an index into Trace.Snaps), else -1.
 	Snap int32
@@ -393,11 +416,38 @@ type LinkMove struct {
 	Ref  Ref
 }
 
+// Call is a helper call of a trace: what the recorder's helper table
+// entry Helper (opaque to the IR) is called with. With Sync set, the
+// call also writes its snapshot's values (for Python code the helper may
+// run, which may look at the frames).
+type Call struct {
+	Helper int32
+	Args   []Ref
+	Sync   bool
+}
+
+// MaxCallArgs bounds the arguments of a helper call (they go to the
+// spill slots below FirstInputSlot).
+const MaxCallArgs = 16
+
+// CallArgBase returns the first spill slot of the arguments of the helper
+// call at instruction i: 0, or for a Sync call, the slot after its
+// snapshot's entries, which it writes first.
+func (t *Trace) CallArgBase(i Ref) int {
+	in := &t.Insts[i]
+	if !t.Calls[in.Aux].Sync {
+		return 0
+	}
+	return len(t.Snaps[in.Snap].Entries)
+}
+
 // Trace is a recorded, optimized loop trace or bridge.
 type Trace struct {
 	Insts  []Inst
 	Inputs []Input
 	Snaps  []Snapshot
+	// Calls holds the helper calls, by CALL's Aux.
+	Calls []Call
 	// Loop is the index of the LOOP instruction.
 	Loop Ref
 	// Link holds a bridge's moves at LINK (nil for a root trace).
@@ -447,14 +497,28 @@ func (t *Trace) Validate() error {
 			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
+		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) {
+			return fmt.Errorf("%04d %v: operand types", i, in.Op)
+		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
+		}
+		if in.Op == OpCall {
+			if in.Aux < 0 || int(in.Aux) >= len(t.Calls) || len(t.Calls[in.Aux].Args) > MaxCallArgs ||
+				in.Snap < 0 || int(in.Snap) >= len(t.Snaps) || t.CallArgBase(r)+len(t.Calls[in.Aux].Args) > FirstInputSlot {
+				return fmt.Errorf("%04d: call %d out of range", i, in.Aux)
+			}
+			for _, a := range t.Calls[in.Aux].Args {
+				if a < 0 || a >= r || t.Insts[a].Type == Void {
+					return fmt.Errorf("%04d call: argument %d is not an earlier value", i, a)
+				}
+			}
 		}
 		if info.flags&fGuard != 0 && (in.Snap < 0 || int(in.Snap) >= len(t.Snaps)) {
 			return fmt.Errorf("%04d %v: guard without a valid snapshot", i, in.Op)

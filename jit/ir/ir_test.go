@@ -133,3 +133,40 @@ func TestOpTable(t *testing.T) {
 		}
 	}
 }
+
+// TestCallSpills checks that no value live after a helper call keeps a
+// register across it, that values defined after it may, and that a call
+// ends the reuse of fields read before it.
+func TestCallSpills(t *testing.T) {
+	var before, across, field1, field2 Ref
+	tr := build(t, func(b *Builder, x, y Ref) Ref {
+		p := b.KPtr(0x1000)
+		before = b.Emit(OpAddOv, x, y)
+		across = b.Emit(OpMulOv, x, y)
+		field1 = b.LoadField(p, 8, Int)
+		c := b.Call(3, []Ref{before, p}, Int, false)
+		field2 = b.LoadField(p, 8, Int)
+		return b.Emit(OpAddOv, b.Emit(OpAddOv, c, across), b.Emit(OpAdd, field1, field2))
+	})
+	if field1 == field2 {
+		t.Fatal("a field read before a call was reused after it")
+	}
+	remap := func(r Ref) Ref { return tr.Loop + 1 + r } // body refs after Finish
+	a, err := Allocate(tr, 4, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Reg[remap(across)] != Spilled || a.Reg[remap(field1)] != Spilled {
+		t.Errorf("values live across the call are not spilled:\n%s", tr)
+	}
+	if a.Reg[remap(field2)] == Spilled {
+		t.Errorf("a value defined after the call is spilled:\n%s", tr)
+	}
+	if a.Reg[0] != Spilled || a.Reg[1] != Spilled {
+		t.Errorf("loop-carried inputs keep registers across the call")
+	}
+	tr.Calls[0].Args[0] = Ref(len(tr.Insts) - 1)
+	if tr.Validate() == nil {
+		t.Error("Validate accepts a call argument defined after the call")
+	}
+}

@@ -39,6 +39,11 @@ func (t *Trace) forEachUse(use func(r Ref, at int)) {
 				use(m.Ref, i)
 			}
 		}
+		if in.Op == OpCall {
+			for _, a := range t.Calls[in.Aux].Args {
+				use(a, i)
+			}
+		}
 	}
 }
 
@@ -66,6 +71,32 @@ func (t *Trace) LiveEnd() []int {
 		end[r] = max(end[r], at)
 	})
 	return end
+}
+
+// CallsCrossed returns, for each value, whether it is live across a
+// helper call: defined before a CALL and needed at or after it (the
+// CALL's own snapshot included, which its failure path writes after
+// the helper ran).
+func (t *Trace) CallsCrossed(end []int) []bool {
+	var calls []int
+	for i, in := range t.Insts {
+		if in.Op == OpCall {
+			calls = append(calls, i)
+		}
+	}
+	crossed := make([]bool, len(t.Insts))
+	if len(calls) == 0 {
+		return crossed
+	}
+	for i := range t.Insts {
+		for _, c := range calls {
+			if i < c && end[i] >= c {
+				crossed[i] = true
+				break
+			}
+		}
+	}
+	return crossed
 }
 
 // DCE removes pure, non-guard instructions whose values are unused, and
@@ -106,6 +137,11 @@ func (t *Trace) compact(drop []bool) {
 	t.Loop = newRef[t.Loop]
 	for j := range t.Link {
 		t.Link[j].Ref = newRef[t.Link[j].Ref]
+	}
+	for _, c := range t.Calls {
+		for j := range c.Args {
+			c.Args[j] = newRef[c.Args[j]]
+		}
 	}
 	for si := range t.Snaps {
 		for j := range t.Snaps[si].Entries {

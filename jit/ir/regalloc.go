@@ -44,6 +44,9 @@ type Allocation struct {
 // operand the computation still reads (and always for guards, whose exits
 // read the snapshot's values after the result is computed).
 //
+// A value live across a helper call (CallsCrossed) is spilled for its
+// whole life.
+//
 // When no register is free, the live value (or the new one) whose
 // interval ends last is spilled for its whole life: backends load it into
 // a scratch register at each use and store it at its definition. A trace
@@ -51,6 +54,7 @@ type Allocation struct {
 // error (a trace abort).
 func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	end := t.LiveEnd()
+	crossed := t.CallsCrossed(end)
 	reg := make([]int8, len(t.Insts))
 	home := make([]int, len(t.Insts))
 	nextHome := InputSlot(len(t.Inputs))
@@ -109,6 +113,13 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 			panic(fmt.Sprintf("BUG: ir: value %04d live until %d", i, end[i]))
 		}
 		expiring[end[i]] = append(expiring[end[i]], Ref(i))
+		if crossed[i] {
+			// No register survives a helper call.
+			if err := spill(i); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if len(*free) == 0 {
 			// Spill whichever of i and the live values of its class ends last.
 			victim := Ref(i)

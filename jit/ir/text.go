@@ -25,10 +25,15 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
 		case OpSLoad:
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
-		case OpFLoad, OpFStore:
+		case OpFLoad, OpFStore, OpFrameAddr:
 			fmt.Fprintf(&b, " @%d", in.Aux)
 		case OpKPtr, OpGuardWord:
 			fmt.Fprintf(&b, " [%#x]", in.Aux)
+		case OpCall:
+			fmt.Fprintf(&b, " h%d", t.Calls[in.Aux].Helper)
+			for _, a := range t.Calls[in.Aux].Args {
+				fmt.Fprintf(&b, " %04d", a)
+			}
 		}
 		for _, a := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
 			fmt.Fprintf(&b, " %04d", a)

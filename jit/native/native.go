@@ -62,6 +62,12 @@ const (
 	// ExitHelper: the trace needs Go to do an operation (a call, an
 	// allocation whose pool is empty). Go does it and resumes.
 	ExitHelper
+	// ExitCallFailed: Go re-entered a helper call's failure address
+	// (CallSite.Fail) after the helper raised or returned an unexpected
+	// value; the native code wrote the call's snapshot, as a guard exit
+	// does, and returned straight to Go. The exit ID names the snapshot.
+	// Not resumable.
+	ExitCallFailed
 )
 
 var exitNames = [...]string{
@@ -69,6 +75,7 @@ var exitNames = [...]string{
 	ExitInterrupt:    "interrupt",
 	ExitWriteBarrier: "write-barrier",
 	ExitHelper:       "helper",
+	ExitCallFailed:   "call-failed",
 }
 
 func (c ExitCode) String() string {
@@ -149,6 +156,10 @@ type Context struct {
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
 	Spill [SpillSlots]Slot
+	// ShadeLimit bounds the spill slots ShadeSpill shades (0: all): Go
+	// sets it before entering code that uses no slot from there on
+	// (Compiled.SpillUsed).
+	ShadeLimit int
 }
 
 // IterCount is the index in Context.Scratch of the loop iteration counter:
@@ -183,7 +194,11 @@ func NewContext(interrupt *uint32) *Context {
 // pointer. Backends call it before entering native code while the barrier
 // is on; see the package comment.
 func (c *Context) ShadeSpill() {
-	for i := range c.Spill {
+	n := len(c.Spill)
+	if c.ShadeLimit > 0 {
+		n = min(n, c.ShadeLimit)
+	}
+	for i := range n {
 		s := &c.Spill[i].P
 		if p := *s; p != nil {
 			atomic.StorePointer(s, p)
@@ -223,8 +238,14 @@ type Compiled struct {
 	Entry uintptr
 	// Size is the number of bytes of machine code.
 	Size int
+	// SpillUsed bounds the spill slots the code reads or writes (0:
+	// unknown, any).
+	SpillUsed int
 	// Exits is indexed by exit ID.
 	Exits []ExitSite
+	// Calls is indexed by a trace's helper call (the ID of its
+	// ExitHelper exit, without the tree index).
+	Calls []CallSite
 	// Impl is the backend's handle for the memory, for Free.
 	Impl any
 }
@@ -234,6 +255,13 @@ type ExitSite struct {
 	// Resume is where to re-enter after the exit, or 0 if the exit cannot
 	// resume.
 	Resume uintptr
+}
+
+// CallSite is where Go re-enters a trace after one of its helper calls:
+// at Resume with the result in Spill[0], or at Fail to have the call's
+// snapshot written (ExitCallFailed).
+type CallSite struct {
+	Resume, Fail uintptr
 }
 
 // Backend compiles and runs traces for one architecture.

@@ -1,0 +1,564 @@
+// helpers.go: operations a trace has Go do in the middle of an
+// iteration (ir.OpCall): calls of anything that is not inlined (builtin
+// functions and methods, types, Python functions that cannot be
+// inlined), slices, `in`, list and tuple displays, and the generic paths
+// of subscripts, binary operators and comparisons.
+//
+// The native code stores the arguments into the context's spill slots and
+// exits with ExitHelper; Go (run) boxes them, runs the helper with the GIL
+// held — it may allocate, run Python code, even run other traces (on a
+// context of their own) — checks the result against what the recording
+// saw, stores it into spill slot 0 and re-enters the trace just after the
+// call. When the helper raises, or returns a value of another kind or
+// class, Go re-enters at the call's failure address, which writes the
+// call's snapshot (the state before the instruction) and exits; Go then
+// finishes the instruction in the interpreter's state: the exception is
+// raised by that instruction, or the result is pushed and the interpreter
+// continues after it.
+//
+// While recording, the recorder emits the CALL before the interpreter
+// runs the instruction, and learns the kind and class of a result it
+// cannot know in advance at the next instruction of its frame (Record
+// calls from frames the helper runs in between are ignored). A helper
+// may change any object: after a CALL the recorder guards class
+// versions, layouts and the classes of instances again before relying
+// on them, and the IR builder reloads every field it had read (see
+// ir.Builder.Call). Values live across a call are kept in spill slots
+// whose pointer words the collector scans (ir.Allocate, amd64).
+
+package jit
+
+import (
+	"errors"
+	"unsafe"
+
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
+	"github.com/adderpy/adder/object"
+)
+
+// helper is one kind of operation a trace calls Go for.
+type helper int32
+
+const (
+	hCall       helper = iota // args[0](*args[1:])
+	hSlice                    // args[0][args[1]:args[2]]
+	hContains                 // args[1] in args[0] (aux 1: not in)
+	hBuildList                // [*args]
+	hBuildTuple               // (*args,)
+	hGetItem                  // args[0][args[1]]
+	hSetItem                  // args[0][args[1]] = args[2]
+	hBinary                   // args[0] op args[1] (aux: BINARY_OP's argument)
+	hCompare                  // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+	hListAppend               // args[0].append(args[1]) (LIST_APPEND)
+	hSetAdd                   // args[0].add(args[1]) (SET_ADD)
+	hMapAdd                   // args[0][args[1]] = args[2] for a dict (MAP_ADD)
+	hBuildSet                 // {*args}
+	hBuildMap                 // {args[0]: args[1], ...}
+	hBuildSlice               // slice(*args)
+	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
+	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
+	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
+	hIter                     // iter(args[0]) (GET_ITER)
+)
+
+var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
+	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
+	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
+	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
+	hGetAttr: "getattr", hIter: "iter"}
+
+// compareOps maps COMPARE_OP's argument to the comparison.
+var compareOps = [...]object.CompareOp{
+	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
+}
+
+// do runs the helper.
+func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
+	switch h {
+	case hCall:
+		if isFrameReader(args[0]) {
+			return object.Null, errDeclined
+		}
+		return object.Call(t, args[0], args[1:], nil)
+	case hSlice:
+		return object.GetSlice(t, args[0], args[1], args[2])
+	case hContains:
+		in, err := object.Contains(t, args[0], args[1])
+		return object.Bool(in != (aux == 1)), err
+	case hBuildList:
+		return object.NewList(append([]object.Value(nil), args...)).AsValue(), nil
+	case hBuildTuple:
+		return object.NewTupleCopy(args).AsValue(), nil
+	case hGetItem:
+		return object.GetItem(t, args[0], args[1])
+	case hSetItem:
+		return object.None, object.SetItem(t, args[0], args[1], args[2])
+	case hBinary:
+		if aux >= compile.InplaceOp {
+			return object.InPlaceOp(t, args[0], args[1], object.Operator(aux-compile.InplaceOp))
+		}
+		return object.BinaryOp(t, args[0], args[1], object.Operator(aux))
+	case hCompare:
+		return object.RichCompare(t, args[0], args[1], compareOps[aux])
+	case hListAppend:
+		l, _ := args[0].AsList()
+		l.Items = append(l.Items, args[1])
+		return object.None, nil
+	case hSetAdd:
+		s, _ := args[0].AsSet()
+		return object.None, s.Add(t, args[1])
+	case hMapAdd:
+		d, _ := args[0].AsDict()
+		return object.None, d.SetItem(t, args[1], args[2])
+	case hBuildSet:
+		s, err := object.NewSetFrom(t, args)
+		if err != nil {
+			return object.Null, err
+		}
+		return s.AsValue(), nil
+	case hBuildMap:
+		d := object.NewDictSized(len(args) / 2)
+		for i := 0; i < len(args); i += 2 {
+			if err := d.SetItem(t, args[i], args[i+1]); err != nil {
+				return object.Null, err
+			}
+		}
+		return d.AsValue(), nil
+	case hBuildSlice:
+		if len(args) == 2 {
+			return object.NewSlice(args[0], args[1], object.None), nil
+		}
+		return object.NewSlice(args[0], args[1], args[2]), nil
+	case hStoreSlice:
+		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
+	case hIter:
+		return object.Iter(t, args[0])
+	case hGetAttr:
+		name, _ := args[1].AsStr()
+		return object.GetAttr(t, args[0], name)
+	case hNext:
+		if v, handled := object.NextFast(args[0]); handled {
+			return v, nil
+		}
+		v, err := object.Next(t, args[0])
+		if e, ok := err.(*object.Exc); ok && e.Type().IsSubtype(object.StopIteration) {
+			return object.Null, nil
+		}
+		return v, err
+	}
+	panic("BUG: jit: unknown helper")
+}
+
+// callSite is a helper call of a trace (by its CALL's Aux): the helper,
+// what its result must be, and where the instruction leaves its result
+// in its frame (the innermost at the snapshot).
+type callSite struct {
+	h   helper
+	aux int
+	// typ and class are the result's kind and, for Ptr, class, as the
+	// recording saw them (Void: no result).
+	typ   ir.Type
+	class *object.Type
+	// postSP is the stack pointer after the instruction, whose result
+	// (unless noResult) is at postSP-1.
+	postSP   int32
+	noResult bool
+	// args holds the IR types of the arguments, and argBase the spill
+	// slot of the first (ir.Trace.CallArgBase: above the snapshot of a
+	// Sync call); snap is the call's snapshot (set at compile time).
+	args    []ir.Type
+	argBase int
+	snap    int32
+	sync    bool // ir.Call.Sync
+	// pc is the instruction of the loop's frame the call is made for
+	// (the CALL of the inlined call it is in).
+	pc int32
+	// nullAbove marks LOAD_METHOD of an attribute that does not bind:
+	// the instruction pushes a null above the result.
+	nullAbove bool
+	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
+	// exhausted iterator ends the loop there.
+	exitPC int32
+}
+
+// accepts reports whether v is a result the trace can continue with.
+func (s *callSite) accepts(v object.Value) bool {
+	switch s.typ {
+	case ir.Void:
+		return true
+	case ir.Int:
+		return v.IsInt()
+	case ir.Float:
+		return v.IsFloat()
+	case ir.Bool:
+		return v.IsBool()
+	}
+	return !v.IsNull() && v.Type() == s.class && !immediateClass(s.class)
+}
+
+// tracked reports whether v is a value the recorder knows: not a slot
+// untouched since entry, and a Ptr of known class.
+func (r *recorder) tracked(v ir.Ref) bool {
+	return v != ir.None && (r.typeOf(v) != ir.Ptr || r.cls[v] != nil)
+}
+
+// helperCall records a helper call at the current instruction, with the
+// instruction's stack pointer after it (postSP): the result, of type t
+// and class cls when known in advance (ir.Void and nil: learnt at the
+// next instruction; Void with noResult: none), goes to postSP-1.
+func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *object.Type, noResult bool, postSP int) *abortError {
+	if len(args) > ir.MaxCallArgs {
+		return abort("NYI: helper call with many arguments", "")
+	}
+	for _, a := range args {
+		if !r.tracked(a) {
+			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
+		}
+	}
+	// The loop's frame is at its instruction (or the inlined call's).
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc)}
+	its, err := r.storeIters()
+	if err != nil {
+		return err
+	}
+	ref := r.b.Call(int32(h), args, t, r.mayRunPython(h, args))
+	r.loadIters(its)
+	r.sites = append(r.sites, site)
+	// What the recorder knows of objects may no longer hold.
+	r.ncalls++
+	clear(r.versioned)
+	clear(r.layouts)
+	lo := postSP
+	if !noResult {
+		lo--
+	}
+	for i := lo; i < r.sp; i++ {
+		r.vals[i] = ir.None
+	}
+	if noResult {
+		return nil
+	}
+	r.vals[postSP-1] = ref
+	if h == hBuildSlice && r.plainIndices(args) {
+		r.plainSlices[ref] = true
+	}
+	if t == ir.Void {
+		r.pendingCall, r.pendingSlot = ref, postSP-1
+		return nil
+	}
+	if t == ir.Ptr {
+		r.cls[ref] = cls
+	}
+	return nil
+}
+
+// getAttr records LOAD_ATTR name of x, or with method set LOAD_METHOD
+// of a class attribute that is not a method (the interpreter pushes the
+// attribute and a null), by a helper (stack slot sp-1 holds x).
+func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method bool, sp int) *abortError {
+	if method {
+		if fv := xv.Type().Lookup(name); !fv.IsNull() && (fv.Type() == interp.FunctionType || fv.Type() == object.MethodDescriptorType) {
+			return abort("NYI: method kind", "%s.%s", typeName(xv), name)
+		}
+	}
+	k, err := r.constObject(name.AsValue())
+	if err != nil {
+		return err
+	}
+	if err := r.helperCall(hGetAttr, 0, []ir.Ref{x, k}, ir.Void, nil, false, sp); err != nil {
+		return err
+	}
+	if method {
+		r.sites[len(r.sites)-1].nullAbove = true
+		r.vals[sp] = r.b.KPtr(0)
+	}
+	return nil
+}
+
+// mayRunPython reports whether helper h with args may run Python code,
+// which may look at the frames of the loop and of the calls the trace
+// inlined: such calls write their snapshot, and Go puts it into the
+// loop's frame and pushes frames for the inlined calls while the helper
+// runs. Building lists, tuples and slices, list.append, and indexing,
+// slicing and storing into lists, tuples and strings with ints or None
+// run none.
+func (r *recorder) mayRunPython(h helper, args []ir.Ref) bool {
+	switch h {
+	case hBuildList, hBuildTuple, hListAppend:
+		return false
+	case hBuildSlice:
+		return !r.plainIndices(args)
+	case hGetItem, hSlice:
+		t := r.cls[args[0]]
+		return t != object.ListType && t != object.TupleType && t != object.StrType || !r.plainIndices(args[1:])
+	case hSetItem:
+		return r.cls[args[0]] != object.ListType || !r.plainIndices(args[1:2])
+	case hStoreSlice:
+		return r.cls[args[0]] != object.ListType || !r.plainIndices(args[1:3]) || r.cls[args[3]] != object.ListType
+	}
+	return true
+}
+
+// plainIndices reports whether every value of args is an int, a bool,
+// None or a slice of such the trace built, which index without Python
+// code.
+func (r *recorder) plainIndices(args []ir.Ref) bool {
+	for _, a := range args {
+		switch r.typeOf(a) {
+		case ir.Int, ir.Bool:
+		case ir.Ptr:
+			if r.cls[a] != object.NoneType && !r.plainSlices[a] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// forIterNext records FOR_ITER over any other iterator (zip, dict views,
+// sets, generators...): a helper advances the iterator object itself,
+// which stays in its frame slot (read at entry when the loop's).
+func (r *recorder) forIterNext(sp int, slots []object.Value) *abortError {
+	it, err := r.below(sp-1, slots)
+	if err != nil {
+		return err
+	}
+	if err := r.helperCall(hNext, 0, []ir.Ref{it}, ir.Void, nil, false, sp+1); err != nil {
+		return err
+	}
+	r.sites[len(r.sites)-1].exitPC = int32(r.code.Instructions()[r.pc].Arg())
+	return nil
+}
+
+// snapSlots writes the frame slots of snapshot snap of xt, from the
+// values its exit or call wrote into ctx's spill slots (clearing the
+// pointer words it reads): the loop frame's into slots, and returns the
+// inlined frames' slots.
+func snapSlots(xt *trace, snap *ir.Snapshot, ctx *native.Context, slots []object.Value) [][]object.Value {
+	inl := make([][]object.Value, len(snap.Frames))
+	for k, fr := range snap.Frames {
+		inl[k] = make([]object.Value, xt.funcs[fr.Func].frameSize)
+	}
+	for k, se := range snap.Entries {
+		if se.Kind != ir.SnapSlot {
+			continue
+		}
+		dst := slots
+		if se.Frame > 0 {
+			dst = inl[se.Frame-1]
+		}
+		if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
+			dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
+			ctx.Spill[k].P = nil // keep nothing alive from the context
+		} else {
+			dst[se.Slot] = box(t, ctx.Spill[k].N)
+		}
+	}
+	return inl
+}
+
+// Offsets of a range iterator's state.
+var (
+	rangeNextOff = int64(unsafe.Offsetof(object.RangeIter{}.Next))
+	rangeLeftOff = int64(unsafe.Offsetof(object.RangeIter{}.Remaining))
+	rangeStepOff = int64(unsafe.Offsetof(object.RangeIter{}.Step))
+)
+
+// storeIters writes the state of the iterators the trace advances back
+// into the iterator objects before a helper call, which may use them
+// (next(it) in the loop's body), and returns the objects (for a range
+// iterator, the object, for an enumerate, the list or tuple iterator it
+// advances) by r.iterList's order.
+func (r *recorder) storeIters() ([]ir.Ref, *abortError) {
+	var its []ir.Ref
+	for _, slot := range r.iterList {
+		iv := r.iters[slot]
+		it := iv.iter
+		switch {
+		case iv.enum:
+			r.b.EmitAux(ir.OpStoreField, iv.iter, iv.left, enumIndexOff)
+			it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, seqIterIndexOff)
+		case iv.seq:
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, seqIterIndexOff)
+		default:
+			var err *abortError
+			if it, err = r.loopBelow(int(slot)); err != nil {
+				return nil, err
+			}
+			if it == ir.None || r.cls[it] != object.RangeIterType {
+				return nil, abort("NYI: helper call in a loop over "+typeName(r.frames[0].frame.Slots()[slot]), "")
+			}
+			r.b.EmitAux(ir.OpStoreField, it, iv.next, rangeNextOff)
+			r.b.EmitAux(ir.OpStoreField, it, iv.left, rangeLeftOff)
+		}
+		its = append(its, it)
+	}
+	return its, nil
+}
+
+// loopBelow is below for a slot of the loop's frame, also while the
+// recorder is in an inlined call.
+func (r *recorder) loopBelow(k int) (ir.Ref, *abortError) {
+	frames, vals := r.frames, r.vals
+	r.frames, r.vals = frames[:1], frames[0].vals
+	v, err := r.below(k, frames[0].frame.Slots())
+	r.frames, r.vals = frames, vals
+	return v, err
+}
+
+// loadIters reads the iterators' state again after a helper call.
+func (r *recorder) loadIters(its []ir.Ref) {
+	for k, slot := range r.iterList {
+		iv := r.iters[slot]
+		switch {
+		case iv.enum:
+			iv.left = r.b.LoadField(iv.iter, enumIndexOff, ir.Int)
+			iv.next = r.b.LoadField(its[k], seqIterIndexOff, ir.Int)
+		case iv.seq:
+			iv.next = r.b.LoadField(its[k], seqIterIndexOff, ir.Int)
+		default:
+			iv.next = r.b.LoadField(its[k], rangeNextOff, ir.Int)
+			iv.left = r.b.LoadField(its[k], rangeLeftOff, ir.Int)
+			// The trace's count must stay an int64 count.
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.left, r.b.KInt(0)), ir.None)
+		}
+	}
+}
+
+// learnResult gives the pending helper call the kind and class of the
+// result the interpreter left in slot k.
+func (r *recorder) learnResult(v object.Value) *abortError {
+	ref := r.pendingCall
+	r.pendingCall = ir.None
+	site := &r.sites[len(r.sites)-1]
+	t := immediateType(v)
+	switch {
+	case t != ir.Void:
+	case v.IsNull() || immediateClass(v.Type()):
+		return abort("NYI: helper result "+typeName(v), "")
+	default:
+		t = ir.Ptr
+		site.class = v.Type()
+		r.cls[ref] = v.Type()
+		r.keepType(v.Type())
+	}
+	site.typ = t
+	r.b.SetType(ref, t)
+	return nil
+}
+
+// recheckClass guards again the class of instance x (of a class whose
+// instances may change class) when a helper call came after the guard
+// its class is known from.
+func (r *recorder) recheckClass(x ir.Ref) {
+	if t := r.cls[x]; t != nil && t.Flags&object.FlagHeapType != 0 && r.clsAt[x] != r.ncalls {
+		r.guardClass(x, t)
+	}
+}
+
+// frameReaders are the builtins that read their caller's frame, which a
+// trace does not keep up to date (its locals are written back at exits
+// only, and inlined calls have no frame): recordings abort on calls of
+// them, and a helper call of one found at run time is declined.
+var frameReaders = map[string]bool{"builtins.locals": true, "builtins.vars": true, "builtins.eval": true,
+	"builtins.exec": true, "builtins.dir": true, "builtins.globals": true, "builtins.__import__": true,
+	"builtins.breakpoint": true, "sys._getframe": true}
+
+// isFrameReader reports whether calling v may read its caller's frame:
+// a builtin of frameReaders, or super (whose zero-argument form does).
+func isFrameReader(v object.Value) bool {
+	switch v.Type() {
+	case object.BuiltinFunctionType:
+		f := (*object.BuiltinFunction)(v.Pointer())
+		return f.Self.IsNull() && frameReaders[f.Module+"."+f.Def.Name]
+	case object.TypeType:
+		return v == object.SuperType.AsValue()
+	}
+	return false
+}
+
+// errDeclined is what a helper returns when it did not run: the trace
+// exits before the instruction, which the interpreter runs.
+var errDeclined = errors.New("jit: helper declined")
+
+// directMethod returns the helper that does a call of method fn with
+// self and one argument itself, without the generic call: list.append
+// and set.add.
+func (r *recorder) directMethod(fn, self ir.Ref, nargs int) (helper, bool) {
+	fv, ok := r.objs[fn]
+	if !ok || nargs != 1 || fv.Type() != object.MethodDescriptorType || r.typeOf(self) != ir.Ptr {
+		return 0, false
+	}
+	switch t := r.cls[self]; {
+	case t == object.ListType && fv == object.ListType.Lookup(object.Intern("append")):
+		return hListAppend, true
+	case t == object.SetType && fv == object.SetType.Lookup(object.Intern("add")):
+		return hSetAdd, true
+	}
+	return 0, false
+}
+
+// callArgs returns the helper arguments of CALL: the callable, self
+// unless null, and the arguments.
+func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
+	out := []ir.Ref{fn}
+	if k, isK := r.b.Const(self); !isK || r.typeOf(self) != ir.Ptr || k != 0 {
+		out = append(out, self)
+	}
+	return append(out, args...)
+}
+
+// runHelper runs helper call ci of xt with the arguments the trace
+// stored in ctx's spill slots, boxed by their IR types (slots: the loop
+// frame's).
+func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf, slots []object.Value) (object.Value, error) {
+	s := &xt.sites[ci]
+	args := buf[:len(s.args)]
+	for j, t := range s.args {
+		k := s.argBase + j
+		if t == ir.Ptr {
+			args[j] = object.FromPointer(ctx.Spill[k].P)
+			ctx.Spill[k].P = nil
+		} else {
+			args[j] = box(t, ctx.Spill[k].N)
+		}
+	}
+	// (buf is cleared when the run ends.)
+	if !s.sync {
+		return s.h.do(&th.Thread, s.aux, args)
+	}
+	// Python code the helper runs finds the loop's frame up to date, and
+	// frames for the inlined calls.
+	snap := &xt.ir.Snaps[s.snap]
+	inl := snapSlots(xt, snap, ctx, slots)
+	pushed := 0
+	var v object.Value
+	var err error
+	for k, fr := range snap.Frames {
+		pc := int(fr.PC) - 1 // the CALL of the next inlined call
+		if k == len(snap.Frames)-1 {
+			pc = int(fr.PC)
+		}
+		if err = th.PushInlined(xt.funcs[fr.Func].fn, inl[k], pc); err != nil {
+			break
+		}
+		pushed++
+	}
+	if err == nil {
+		v, err = s.h.do(&th.Thread, s.aux, args)
+	}
+	for range pushed {
+		th.PopInlined()
+	}
+	return v, err
+}
