@@ -213,7 +213,11 @@ func TestGCLatency(t *testing.T) {
 	if polls == 0 {
 		t.Error("the loop never polled an interrupt")
 	}
-	if p50, limit := quantile(lat, 0.5), 4*quantile(base, 0.5)+5*time.Millisecond; p50 > limit {
+	// The bound follows the baseline's p90, not its p50: on a loaded
+	// machine a collection often waits a scheduler quantum (10–15 ms) next
+	// to either loop, while a loop that ignored the collector would hold
+	// it for most of a run (about 100 ms).
+	if p50, limit := quantile(lat, 0.5), 2*quantile(base, 0.9)+5*time.Millisecond; p50 > limit {
 		t.Errorf("GC latency p50 %v next to native code, over %v: the loop holds up the collector", p50, limit)
 	}
 }
