@@ -114,21 +114,8 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 	case npos == 0:
 		return object.Null, object.Errorf(object.TypeError, "%s expected at least 1 argument, got 0", name)
 	case npos == 1:
-		it, err := object.Iter(t, args[0])
-		if err != nil {
+		if err := object.ForEach(t, args[0], consider); err != nil {
 			return object.Null, err
-		}
-		for {
-			x, err := object.Next(t, it)
-			if err != nil {
-				return object.Null, err
-			}
-			if x.IsNull() {
-				break
-			}
-			if err := consider(x); err != nil {
-				return object.Null, err
-			}
 		}
 	default:
 		if !dflt.IsNull() {
@@ -167,21 +154,12 @@ func builtinSum(t *object.Thread, args []object.Value, kwnames *object.Tuple) (o
 			return object.Null, object.NewError(object.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
-	it, err := object.Iter(t, a[0])
+	err := object.ForEach(t, a[0], func(x object.Value) (err error) {
+		acc, err = object.BinaryOp(t, acc, x, object.OpAdd)
+		return err
+	})
 	if err != nil {
 		return object.Null, err
-	}
-	for {
-		x, err := object.Next(t, it)
-		if err != nil {
-			return object.Null, err
-		}
-		if x.IsNull() {
-			break
-		}
-		if acc, err = object.BinaryOp(t, acc, x, object.OpAdd); err != nil {
-			return object.Null, err
-		}
 	}
 	return acc, nil
 }

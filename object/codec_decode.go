@@ -71,9 +71,9 @@ func (c *Codec) Decode(t *Thread, data []byte, errors string, final bool) (*Str,
 	case kindUTF8, kindUTF8Sig:
 		n, err = d.utf8(final)
 	case kindUTF16:
-		n, err = d.utf16(final)
+		n, err = d.utf16or32(2, final)
 	case kindUTF32:
-		n, err = d.utf32(final)
+		n, err = d.utf16or32(4, final)
 	case kindUnicodeEscape:
 		n, err = d.unicodeEscape(final, false)
 	case kindRawUnicodeEscape:
@@ -185,19 +185,22 @@ func (c *Codec) uint32or16(b []byte) uint32 {
 	return c.uint32(b)
 }
 
-func (d *decoder) utf16(final bool) (int, error) {
-	c, i := d.byteOrderMark(2)
+// utf16or32 decodes UTF-16 (unit 2) or UTF-32 (unit 4) in the byte order
+// of the codec or of a leading byte order mark. A tail shorter than a unit
+// (or than a surrogate pair) waits for more input unless final.
+func (d *decoder) utf16or32(unit int, final bool) (int, error) {
+	c, i := d.byteOrderMark(unit)
 	d.c = c
 	data := d.data
 	for i < len(data) {
 		var next int
 		var err error
-		if len(data)-i < 2 {
+		if len(data)-i < unit {
 			if !final {
 				return i, nil
 			}
 			next, err = d.bad(i, len(data), "truncated data")
-		} else {
+		} else if unit == 2 {
 			u := rune(c.uint16(data[i:]))
 			switch {
 			case !isSurrogate(u):
@@ -221,27 +224,6 @@ func (d *decoder) utf16(final bool) (int, error) {
 					continue
 				}
 			}
-		}
-		if err != nil {
-			return 0, err
-		}
-		i = next
-	}
-	return len(data), nil
-}
-
-func (d *decoder) utf32(final bool) (int, error) {
-	c, i := d.byteOrderMark(4)
-	d.c = c
-	data := d.data
-	for i < len(data) {
-		var next int
-		var err error
-		if len(data)-i < 4 {
-			if !final {
-				return i, nil
-			}
-			next, err = d.bad(i, len(data), "truncated data")
 		} else {
 			switch u := c.uint32(data[i:]); {
 			case u > 0x10FFFF:

@@ -25,6 +25,66 @@ var memoryCommon = []object.MethodDef{
 	}),
 }
 
+// memoryFile is what memoryShared needs of a *stringIO or *bytesIO.
+type memoryFile interface {
+	position() int
+	readline(limit int) (object.Value, error)
+}
+
+func (s *stringIO) position() int { return s.pos }
+func (b *bytesIO) position() int  { return b.pos }
+
+// memoryShared returns the methods StringIO and BytesIO share whole:
+// readline, tell, and flush, readable, writable, seekable and fileno,
+// whose answers are the same for every open file; m is the type's method
+// maker, which checks that the file is open.
+func memoryShared[F memoryFile](m func(name string, min, max int, fn func(t *object.Thread, f F, a []object.Value) (object.Value, error)) object.MethodDef) []object.MethodDef {
+	answer := func(name string, v object.Value) object.MethodDef {
+		return m(name, 0, 0, func(*object.Thread, F, []object.Value) (object.Value, error) { return v, nil })
+	}
+	return []object.MethodDef{
+		m("readline", 0, 1, func(t *object.Thread, f F, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
+			if err != nil {
+				return object.Null, err
+			}
+			return f.readline(n)
+		}),
+		m("tell", 0, 0, func(_ *object.Thread, f F, _ []object.Value) (object.Value, error) {
+			return object.Int(int64(f.position())), nil
+		}),
+		answer("flush", object.None),
+		answer("readable", object.True),
+		answer("writable", object.True),
+		answer("seekable", object.True),
+		m("fileno", 0, 0, func(*object.Thread, F, []object.Value) (object.Value, error) {
+			return object.Null, errUnsupported("fileno")
+		}),
+	}
+}
+
+// truncateMemory resizes the buffer of a StringIO or BytesIO at position
+// pos as truncate(size=None) does: to size, or pos when size is absent or
+// None (never growing it), returning the new size; negative formats the
+// ValueError for a negative size.
+func truncateMemory[E rune | byte](t *object.Thread, buf *[]E, pos int, a []object.Value, negative string) (object.Value, error) {
+	size := pos
+	if len(a) > 0 && !a[0].IsNone() {
+		n, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		if n < 0 {
+			return object.Null, object.Errorf(object.ValueError, negative, n)
+		}
+		size = n
+	}
+	if size < len(*buf) {
+		*buf = (*buf)[:size]
+	}
+	return object.Int(int64(size)), nil
+}
+
 // fastLineIter makes typ iterable by lines: next calls line directly on
 // instances of typ itself and the readline method on subclasses.
 func fastLineIter(typ *object.Type, line func(t *object.Thread, v object.Value) (object.Value, error)) {
@@ -96,17 +156,39 @@ func (s *stringIO) translateIn(text string) string {
 func (s *stringIO) write(text string) int {
 	text = s.translateIn(text)
 	rs := []rune(text)
-	if s.pos > len(s.buf) {
-		s.buf = append(s.buf, make([]rune, s.pos-len(s.buf))...)
-	}
-	end := s.pos + len(rs)
-	if end > len(s.buf) {
-		s.buf = append(s.buf[:s.pos], rs...)
-	} else {
-		copy(s.buf[s.pos:], rs)
-	}
-	s.pos = end
+	s.pos = writeAt(&s.buf, s.pos, rs)
 	return len(rs)
+}
+
+// readSpan returns the next n items (all when n < 0) of the buffer of a
+// StringIO or BytesIO from *pos, and moves *pos past them.
+func readSpan[E rune | byte](buf []E, pos *int, n int) []E {
+	if *pos >= len(buf) {
+		return nil
+	}
+	end := len(buf)
+	if n >= 0 && *pos+n < end {
+		end = *pos + n
+	}
+	r := buf[*pos:end]
+	*pos = end
+	return r
+}
+
+// writeAt writes p into the buffer of a StringIO or BytesIO at pos,
+// padding with zeros up to pos when it lies past the end, and returns the
+// position after p.
+func writeAt[E rune | byte](buf *[]E, pos int, p []E) int {
+	if pos > len(*buf) {
+		*buf = append(*buf, make([]E, pos-len(*buf))...)
+	}
+	end := pos + len(p)
+	if end > len(*buf) {
+		*buf = append((*buf)[:pos], p...)
+	} else {
+		copy((*buf)[pos:], p)
+	}
+	return end
 }
 
 // lineEnd returns the end of the line starting at i (after its newline).
@@ -231,23 +313,7 @@ func initStringIO() {
 			if err != nil {
 				return object.Null, err
 			}
-			if s.pos >= len(s.buf) {
-				return object.StrValue(""), nil
-			}
-			end := len(s.buf)
-			if n >= 0 && s.pos+n < end {
-				end = s.pos + n
-			}
-			r := string(s.buf[s.pos:end])
-			s.pos = end
-			return object.StrValue(r), nil
-		}),
-		m("readline", 0, 1, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
-			n, err := sizeArg(t, a, 0)
-			if err != nil {
-				return object.Null, err
-			}
-			return s.readline(n)
+			return object.StrValue(string(readSpan(s.buf, &s.pos, n))), nil
 		}),
 		m("write", 1, 1, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
 			str, ok := a[0].AsStr()
@@ -279,41 +345,18 @@ func initStringIO() {
 			}
 			return object.Int(int64(s.pos)), nil
 		}),
-		m("tell", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
-			return object.Int(int64(s.pos)), nil
-		}),
 		m("truncate", 0, 1, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
-			size := s.pos
-			if len(a) > 0 && !a[0].IsNone() {
-				n, err := object.IndexInt(t, a[0])
-				if err != nil {
-					return object.Null, err
-				}
-				if n < 0 {
-					return object.Null, object.Errorf(object.ValueError, "Negative size value %d", n)
-				}
-				size = n
-			}
-			if size < len(s.buf) {
-				s.buf = s.buf[:size]
-			}
-			return object.Int(int64(size)), nil
+			return truncateMemory(t, &s.buf, s.pos, a, "Negative size value %d")
 		}),
 		m("close", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
 			s.closed, s.buf = true, nil
 			return object.None, nil
 		}),
-		m("flush", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) { return object.None, nil }),
-		m("readable", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("writable", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("seekable", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("fileno", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
-			return object.Null, errUnsupported("fileno")
-		}),
 		m("detach", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
 			return object.Null, errUnsupported("detach")
 		}),
 	}, memoryCommon...))
+	typ.AddMethods(memoryShared(m))
 	typ.AddGetSets([]object.GetSetDef{
 		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return object.Bool(asStringIO(v).closed), nil
@@ -363,16 +406,7 @@ type bytesIO struct {
 func asBytesIO(v object.Value) *bytesIO { return (*bytesIO)(v.Pointer()) }
 
 func (b *bytesIO) write(p []byte) int {
-	if b.pos > len(b.buf) {
-		b.buf = append(b.buf, make([]byte, b.pos-len(b.buf))...)
-	}
-	end := b.pos + len(p)
-	if end > len(b.buf) {
-		b.buf = append(b.buf[:b.pos], p...)
-	} else {
-		copy(b.buf[b.pos:], p)
-	}
-	b.pos = end
+	b.pos = writeAt(&b.buf, b.pos, p)
 	return len(p)
 }
 
@@ -440,16 +474,7 @@ func initBytesIO() {
 		if err != nil {
 			return object.Null, err
 		}
-		if b.pos >= len(b.buf) {
-			return object.NewBytes(nil), nil
-		}
-		end := len(b.buf)
-		if n >= 0 && b.pos+n < end {
-			end = b.pos + n
-		}
-		r := object.NewBytes(append([]byte(nil), b.buf[b.pos:end]...))
-		b.pos = end
-		return r, nil
+		return object.NewBytes(append([]byte(nil), readSpan(b.buf, &b.pos, n)...)), nil
 	}
 	typ.AddMethods(append([]object.MethodDef{
 		m("getvalue", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
@@ -460,13 +485,6 @@ func initBytesIO() {
 		}),
 		m("read", 0, 1, read),
 		m("read1", 0, 1, read),
-		m("readline", 0, 1, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
-			n, err := sizeArg(t, a, 0)
-			if err != nil {
-				return object.Null, err
-			}
-			return b.readline(n)
-		}),
 		m("write", 1, 1, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
 			data, err := bytesLikeArg(a[0])
 			if err != nil {
@@ -494,38 +512,15 @@ func initBytesIO() {
 			b.pos = int(max(pos, 0))
 			return object.Int(int64(b.pos)), nil
 		}),
-		m("tell", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
-			return object.Int(int64(b.pos)), nil
-		}),
 		m("truncate", 0, 1, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
-			size := b.pos
-			if len(a) > 0 && !a[0].IsNone() {
-				n, err := object.IndexInt(t, a[0])
-				if err != nil {
-					return object.Null, err
-				}
-				if n < 0 {
-					return object.Null, object.Errorf(object.ValueError, "negative size value %d", n)
-				}
-				size = n
-			}
-			if size < len(b.buf) {
-				b.buf = b.buf[:size]
-			}
-			return object.Int(int64(size)), nil
+			return truncateMemory(t, &b.buf, b.pos, a, "negative size value %d")
 		}),
 		m("close", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
 			b.closed, b.buf = true, nil
 			return object.None, nil
 		}),
-		m("flush", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) { return object.None, nil }),
-		m("readable", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("writable", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("seekable", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) { return object.True, nil }),
-		m("fileno", 0, 0, func(t *object.Thread, b *bytesIO, a []object.Value) (object.Value, error) {
-			return object.Null, errUnsupported("fileno")
-		}),
 	}, memoryCommon...))
+	typ.AddMethods(memoryShared(m))
 	typ.AddGetSets([]object.GetSetDef{
 		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return object.Bool(asBytesIO(v).closed), nil

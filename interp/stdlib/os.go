@@ -102,17 +102,24 @@ func pathFunc(name string, min, max int, fn func(t *object.Thread, path string, 
 	}}
 }
 
+// intArgs converts args, which must be exactly n, to ints (see indexInts).
 func intArgs(t *object.Thread, name string, args []object.Value, n int) ([]int, error) {
 	if len(args) != n {
 		return nil, object.Errorf(object.TypeError, "%s() takes exactly %d argument%s (%d given)", name, n, plural(n), len(args))
 	}
-	out := make([]int, n)
-	for i, a := range args {
-		v, err := object.IndexInt(t, a)
+	return indexInts(t, args...)
+}
+
+// indexInts converts each of vs to an int through __index__, in order,
+// returning the first failure.
+func indexInts(t *object.Thread, vs ...object.Value) ([]int, error) {
+	out := make([]int, len(vs))
+	for i, v := range vs {
+		n, err := object.IndexInt(t, v)
 		if err != nil {
 			return nil, err
 		}
-		out[i] = v
+		out[i] = n
 	}
 	return out, nil
 }
@@ -276,16 +283,13 @@ var posixMethods = []object.MethodDef{
 	twoPaths("replace", unix.Rename),
 	twoPaths("symlink", unix.Symlink),
 	twoPaths("link", unix.Link),
-	{Name: "getcwd", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("getcwd", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("getcwd", func(t *object.Thread) (object.Value, error) {
 		wd, err := unix.Getwd()
 		if err != nil {
 			return object.Null, osError(err, "")
 		}
 		return object.StrValue(wd), nil
-	}},
+	}),
 	constant0("getpid", func() object.Value { return object.Int(int64(os.Getpid())) }),
 	constant0("getppid", func() object.Value { return object.Int(int64(os.Getppid())) }),
 	constant0("getuid", func() object.Value { return object.Int(int64(os.Getuid())) }),
@@ -456,13 +460,19 @@ func containsByte(s string, c byte) bool {
 	return false
 }
 
-func constant0(name string, f func() object.Value) object.MethodDef {
+// noArgs makes a function that takes no arguments.
+func noArgs(name string, fn func(t *object.Thread) (object.Value, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity(name, args, kw, 0, 0); err != nil {
 			return object.Null, err
 		}
-		return f(), nil
+		return fn(t)
 	}}
+}
+
+// constant0 makes a function that takes no arguments and cannot fail.
+func constant0(name string, f func() object.Value) object.MethodDef {
+	return noArgs(name, func(*object.Thread) (object.Value, error) { return f(), nil })
 }
 
 func init() {
@@ -559,27 +569,27 @@ func fdOf(t *object.Thread, v object.Value) (int, error) {
 	return object.IndexInt(t, v)
 }
 
-// intsOf returns the ints of an iterable (setgroups, sched_setaffinity).
-func intsOf(t *object.Thread, v object.Value) ([]int, error) {
-	it, err := object.Iter(t, v)
+// mapItems converts each item of the iterable v with conv, in order,
+// returning the first failure.
+func mapItems[T any](t *object.Thread, v object.Value, conv func(object.Value) (T, error)) ([]T, error) {
+	var out []T
+	err := object.ForEach(t, v, func(x object.Value) error {
+		y, err := conv(x)
+		if err != nil {
+			return err
+		}
+		out = append(out, y)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	var out []int
-	for {
-		x, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x.IsNull() {
-			return out, nil
-		}
-		n, err := object.IndexInt(t, x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
+	return out, nil
+}
+
+// intsOf returns the ints of an iterable (setgroups, sched_setaffinity).
+func intsOf(t *object.Thread, v object.Value) ([]int, error) {
+	return mapItems(t, v, func(x object.Value) (int, error) { return object.IndexInt(t, x) })
 }
 
 // intResult returns n or the OSError for err.
@@ -588,6 +598,82 @@ func intResult(n int, err error) (object.Value, error) {
 		return object.Null, osError(err, "")
 	}
 	return object.Int(int64(n)), nil
+}
+
+// intAndFlags converts the (value, flags=def) arguments a[0] and a[1] of
+// eventfd, pidfd_open and getrandom.
+func intAndFlags(t *object.Thread, a []object.Value, def int) (n, flags int, err error) {
+	if n, err = object.IndexInt(t, a[0]); err != nil {
+		return 0, 0, err
+	}
+	if flags, err = optionalInt(t, a[1], def); err != nil {
+		return 0, 0, err
+	}
+	return n, flags, nil
+}
+
+// fdAndSwitch converts the (fd, on) arguments a[0] and a[1] of
+// set_blocking and set_inheritable.
+func fdAndSwitch(t *object.Thread, a []object.Value) (fd int, on bool, err error) {
+	if fd, err = object.IndexInt(t, a[0]); err != nil {
+		return 0, false, err
+	}
+	if on, err = object.Truth(t, a[1]); err != nil {
+		return 0, false, err
+	}
+	return fd, on, nil
+}
+
+// userAndGroup converts the (user, group) arguments a[0] and a[1] of
+// getgrouplist and initgroups.
+func userAndGroup(t *object.Thread, fname string, a []object.Value) (user string, gid int, err error) {
+	if user, err = pathArg(t, fname, a[0]); err != nil {
+		return "", 0, err
+	}
+	if gid, err = object.IndexInt(t, a[1]); err != nil {
+		return "", 0, err
+	}
+	return user, gid, nil
+}
+
+// fileFunc makes a function of one file (a descriptor or an object with
+// fileno()) that returns None or raises the OSError of fn.
+func fileFunc(name string, fn func(fd int) error) object.MethodDef {
+	return method(name, []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := fdOf(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		return none(fn(fd), "")
+	})
+}
+
+// fcntlBitClear makes a function of a descriptor that tells whether bit is
+// clear in the flags fcntl's cmd (F_GETFL or F_GETFD) reads.
+func fcntlBitClear(name string, cmd, bit int) object.MethodDef {
+	return fdFunc(name, 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		fl, err := unix.FcntlInt(uintptr(a[0]), cmd, 0)
+		if err != nil {
+			return object.Null, osError(err, "")
+		}
+		return object.Bool(fl&bit == 0), nil
+	})
+}
+
+// chownFunc makes chown or lchown (path, uid, gid).
+func chownFunc(name string, fn func(path string, uid, gid int) error) object.MethodDef {
+	return pathFunc(name, 3, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+		ids, err := intArgs(t, name, rest, 2)
+		if err != nil {
+			return object.Null, err
+		}
+		return none(fn(path, ids[0], ids[1]), path)
+	})
+}
+
+// idTriple is the (real, effective, saved) tuple of getresuid and getresgid.
+func idTriple(r, e, s int) object.Value {
+	return object.NewTuple(object.Int(int64(r)), object.Int(int64(e)), object.Int(int64(s))).AsValue()
 }
 
 // optionalInt returns v as an int, or def if v is Null or None.
@@ -600,25 +686,7 @@ func optionalInt(t *object.Thread, v object.Value, def int) (int, error) {
 
 // strsOf returns the str (or bytes, or path-like) items of a sequence.
 func strsOf(t *object.Thread, fname string, v object.Value) ([]string, error) {
-	it, err := object.Iter(t, v)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for {
-		x, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x.IsNull() {
-			return out, nil
-		}
-		s, err := pathArg(t, fname, x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
+	return mapItems(t, v, func(x object.Value) (string, error) { return pathArg(t, fname, x) })
 }
 
 // envOf converts an environment mapping to KEY=VALUE strings.
@@ -708,8 +776,12 @@ var rusageType = object.NewStructSeqType(&object.StructSeqDesc{
 	NVisible: 16,
 })
 
-// waitRusage is (pid, status, rusage) for wait3 and wait4.
-func waitRusage(pid int, ws unix.WaitStatus, ru *unix.Rusage, err error) (object.Value, error) {
+// waitRusage waits as wait4(2) for pid with options and returns (pid,
+// status, rusage) for wait3 and wait4.
+func waitRusage(pid, options int) (object.Value, error) {
+	var ws unix.WaitStatus
+	var ru unix.Rusage
+	pid, err := unix.Wait4(pid, &ws, options, &ru)
 	if err != nil {
 		return object.Null, osError(err, "")
 	}
@@ -843,6 +915,47 @@ func sysconf(name int) (int64, error) {
 		return int64(ram) * int64(si.Unit) / int64(os.Getpagesize()), nil
 	}
 	return 0, syscall.EINVAL
+}
+
+// pathconfFunc makes fpathconf (fd, name) or, byPath, pathconf (path,
+// name): the value of a configuration name for the file system holding
+// the file.
+func pathconfFunc(fname string, byPath bool) object.MethodDef {
+	first := "fd"
+	if byPath {
+		first = "path"
+	}
+	return method(fname, []string{first, "name"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		var fd int
+		var path string
+		var err error
+		if byPath {
+			path, err = pathArg(t, fname, a[0])
+		} else {
+			fd, err = fdOf(t, a[0])
+		}
+		if err != nil {
+			return object.Null, err
+		}
+		n, err := confName(t, a[1], pathconfNames)
+		if err != nil {
+			return object.Null, err
+		}
+		var st unix.Statfs_t
+		if byPath {
+			err = unix.Statfs(path, &st)
+		} else {
+			err = unix.Fstatfs(fd, &st)
+		}
+		if err != nil {
+			return object.Null, osError(err, path)
+		}
+		v, err := pathconf(n, st.Namelen)
+		if err != nil {
+			return object.Null, osError(err, path)
+		}
+		return object.Int(v), nil
+	})
 }
 
 func pathconf(name int, namemax int64) (int64, error) {
@@ -1141,7 +1254,21 @@ func schedCall(trap uintptr, a1, a2, a3 uintptr) (int, error) {
 	return int(r), nil
 }
 
-func schedParamOf(t *object.Thread, fname string, v object.Value) (int32, error) {
+// schedQuery makes a function of one int argument that returns the result
+// of the scheduling system call trap on it.
+func schedQuery(name string, trap uintptr) object.MethodDef {
+	return fdFunc(name, 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+		return intResult(schedCall(trap, uintptr(a[0]), 0, 0))
+	})
+}
+
+// schedParamArg returns the priority of the sched_param that must be the
+// only argument in rest, the last of nargs arguments of fname.
+func schedParamArg(t *object.Thread, fname string, nargs int, rest []object.Value) (int32, error) {
+	if len(rest) != 1 {
+		return 0, object.Errorf(object.TypeError, "%s() takes exactly %d arguments", fname, nargs)
+	}
+	v := rest[0]
 	if !v.Type().IsSubtype(schedParamType) {
 		return 0, object.Errorf(object.TypeError, "%s() must have a sched_param object", fname)
 	}
@@ -1155,26 +1282,70 @@ func schedParamOf(t *object.Thread, fname string, v object.Value) (int32, error)
 
 // ---- Scatter/gather I/O.
 
+// vectoredIO makes readv, writev (fd, buffers) or, when positioned,
+// preadv, pwritev (fd, buffers, offset, flags=0); io gets offset 0 and
+// flags 0 when not positioned.
+func vectoredIO(name string, positioned bool, io func(fd int, bufs [][]byte, off int64, flags int) (int, error)) object.MethodDef {
+	names, nreq := []string{"fd", "buffers"}, 2
+	if positioned {
+		names, nreq = append(names, "offset", "flags"), 3
+	}
+	return method(name, names, nreq, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fd, err := object.IndexInt(t, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		bufs, err := buffersOf(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		off, flags := 0, 0
+		if positioned {
+			if off, err = object.IndexInt(t, a[2]); err != nil {
+				return object.Null, err
+			}
+			if flags, err = optionalInt(t, a[3], 0); err != nil {
+				return object.Null, err
+			}
+		}
+		return intResult(io(fd, bufs, int64(off), flags))
+	})
+}
+
+// rangeCopy makes copy_file_range (src, dst, count, offset_src=None,
+// offset_dst=None) or, withFlags, splice (the same and flags=0); a None
+// offset is nil and copy_file_range passes flags 0.
+func rangeCopy(name string, withFlags bool, copyFn func(src int, offSrc *int64, dst int, offDst *int64, count, flags int) (int, error)) object.MethodDef {
+	names := []string{"src", "dst", "count", "offset_src", "offset_dst"}
+	if withFlags {
+		names = append(names, "flags")
+	}
+	return method(name, names, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+		fds, err := indexInts(t, a[:3]...)
+		if err != nil {
+			return object.Null, err
+		}
+		offSrc, err := offsetPtr(t, a[3])
+		if err != nil {
+			return object.Null, err
+		}
+		offDst, err := offsetPtr(t, a[4])
+		if err != nil {
+			return object.Null, err
+		}
+		flags := 0
+		if withFlags {
+			if flags, err = optionalInt(t, a[5], 0); err != nil {
+				return object.Null, err
+			}
+		}
+		return intResult(copyFn(fds[0], offSrc, fds[1], offDst, fds[2], flags))
+	})
+}
+
+// buffersOf returns the bytes-like items of an iterable (readv, writev).
 func buffersOf(t *object.Thread, v object.Value) ([][]byte, error) {
-	it, err := object.Iter(t, v)
-	if err != nil {
-		return nil, err
-	}
-	var out [][]byte
-	for {
-		x, err := object.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x.IsNull() {
-			return out, nil
-		}
-		b, err := bytesArg(x)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
-	}
+	return mapItems(t, v, bytesArg)
 }
 
 // offsetPtr returns &off for an optional offset argument, nil for None.
@@ -1190,7 +1361,17 @@ func offsetPtr(t *object.Thread, v object.Value) (*int64, error) {
 	return &off, nil
 }
 
-func xattrName(t *object.Thread, v object.Value) (string, error) { return pathArg(t, "xattr", v) }
+// pathAndAttribute converts the (path, attribute) arguments a[0] and a[1]
+// of the xattr functions.
+func pathAndAttribute(t *object.Thread, fname string, a []object.Value) (path, attr string, err error) {
+	if path, err = pathArg(t, fname, a[0]); err != nil {
+		return "", "", err
+	}
+	if attr, err = pathArg(t, "xattr", a[1]); err != nil {
+		return "", "", err
+	}
+	return path, attr, nil
+}
 
 var posixMoreMethods = []object.MethodDef{
 	// Process identity and credentials.
@@ -1201,22 +1382,16 @@ var posixMoreMethods = []object.MethodDef{
 	fdFunc("getsid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return intResult(unix.Getsid(a[0]))
 	}),
-	{Name: "setsid", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("setsid", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("setsid", func(t *object.Thread) (object.Value, error) {
 		_, err := unix.Setsid()
 		return none(err, "")
-	}},
+	}),
 	fdFunc("setpgid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.Setpgid(a[0], a[1]), "")
 	}),
-	{Name: "setpgrp", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("setpgrp", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("setpgrp", func(t *object.Thread) (object.Value, error) {
 		return none(unix.Setpgid(0, 0), "")
-	}},
+	}),
 	fdFunc("setuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.Setuid(a[0]), "")
 	}),
@@ -1241,18 +1416,9 @@ var posixMoreMethods = []object.MethodDef{
 	fdFunc("setresgid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.Setresgid(a[0], a[1], a[2]), "")
 	}),
-	constant0("getresuid", func() object.Value {
-		r, e, s := unix.Getresuid()
-		return object.NewTuple(object.Int(int64(r)), object.Int(int64(e)), object.Int(int64(s))).AsValue()
-	}),
-	constant0("getresgid", func() object.Value {
-		r, e, s := unix.Getresgid()
-		return object.NewTuple(object.Int(int64(r)), object.Int(int64(e)), object.Int(int64(s))).AsValue()
-	}),
-	{Name: "getgroups", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("getgroups", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	constant0("getresuid", func() object.Value { return idTriple(unix.Getresuid()) }),
+	constant0("getresgid", func() object.Value { return idTriple(unix.Getresgid()) }),
+	noArgs("getgroups", func(t *object.Thread) (object.Value, error) {
 		gs, err := unix.Getgroups()
 		if err != nil {
 			return object.Null, osError(err, "")
@@ -1262,7 +1428,7 @@ var posixMoreMethods = []object.MethodDef{
 			vs[i] = object.Int(int64(g))
 		}
 		return object.NewList(vs).AsValue(), nil
-	}},
+	}),
 	method("setgroups", []string{"groups"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
 		gs, err := intsOf(t, a[0])
 		if err != nil {
@@ -1271,11 +1437,7 @@ var posixMoreMethods = []object.MethodDef{
 		return none(unix.Setgroups(gs), "")
 	}),
 	method("getgrouplist", []string{"user", "group"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		user, err := pathArg(t, "getgrouplist", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		g, err := object.IndexInt(t, a[1])
+		user, g, err := userAndGroup(t, "getgrouplist", a)
 		if err != nil {
 			return object.Null, err
 		}
@@ -1288,20 +1450,13 @@ var posixMoreMethods = []object.MethodDef{
 		return object.NewList(vs).AsValue(), nil
 	}),
 	method("initgroups", []string{"username", "gid"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		user, err := pathArg(t, "initgroups", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		g, err := object.IndexInt(t, a[1])
+		user, g, err := userAndGroup(t, "initgroups", a)
 		if err != nil {
 			return object.Null, err
 		}
 		return none(unix.Setgroups(append([]int{g}, groupsOf(user)...)), "")
 	}),
-	{Name: "getlogin", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("getlogin", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("getlogin", func(t *object.Thread) (object.Value, error) {
 		// As glibc: the audit login uid, unset (-1) outside a login session.
 		b, err := os.ReadFile("/proc/self/loginuid")
 		if err == nil {
@@ -1312,7 +1467,7 @@ var posixMoreMethods = []object.MethodDef{
 			}
 		}
 		return object.Null, object.NewOSError(syscall.ENXIO, "")
-	}},
+	}),
 	fdFunc("getpriority", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		p, err := unix.Getpriority(a[0], a[1])
 		if err != nil {
@@ -1340,10 +1495,7 @@ var posixMoreMethods = []object.MethodDef{
 	fdFunc("umask", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return object.Int(int64(unix.Umask(a[0]))), nil
 	}),
-	{Name: "abort", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("abort", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("abort", func(t *object.Thread) (object.Value, error) {
 		// Restore the default action in the kernel (Go's runtime handles
 		// SIGABRT itself), then die of the signal as C's abort() does.
 		var sa [4]uint64 // handler SIG_DFL, flags, restorer, mask
@@ -1351,7 +1503,7 @@ var posixMoreMethods = []object.MethodDef{
 		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT)
 		os.Exit(134)
 		panic("BUG: os.abort returned")
-	}},
+	}),
 	{Name: "fork", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
 		return object.Null, errForkUnsupported("fork")
 	}},
@@ -1405,25 +1557,16 @@ var posixMoreMethods = []object.MethodDef{
 		pid, err := unix.Wait4(a[0], &ws, a[1], nil)
 		return waitResult(pid, ws, err)
 	}),
-	{Name: "wait", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("wait", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("wait", func(t *object.Thread) (object.Value, error) {
 		var ws unix.WaitStatus
 		pid, err := unix.Wait4(-1, &ws, 0, nil)
 		return waitResult(pid, ws, err)
-	}},
+	}),
 	fdFunc("wait3", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var ws unix.WaitStatus
-		var ru unix.Rusage
-		pid, err := unix.Wait4(-1, &ws, a[0], &ru)
-		return waitRusage(pid, ws, &ru, err)
+		return waitRusage(-1, a[0])
 	}),
 	fdFunc("wait4", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var ws unix.WaitStatus
-		var ru unix.Rusage
-		pid, err := unix.Wait4(a[0], &ws, a[1], &ru)
-		return waitRusage(pid, ws, &ru, err)
+		return waitRusage(a[0], a[1])
 	}),
 	fdFunc("waitid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		var info unix.Siginfo
@@ -1467,21 +1610,15 @@ var posixMoreMethods = []object.MethodDef{
 		c := func(n int64) object.Value { return object.Float(float64(n) / 100) }
 		return object.NewStructSeq(timesResultType, []object.Value{c(tms.Utime), c(tms.Stime), c(tms.Cutime), c(tms.Cstime), c(int64(ticks))})
 	}),
-	{Name: "uname", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("uname", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("uname", func(t *object.Thread) (object.Value, error) {
 		var u unix.Utsname
 		if err := unix.Uname(&u); err != nil {
 			return object.Null, osError(err, "")
 		}
 		s := func(b []byte) object.Value { return object.StrValue(unix.ByteSliceToString(b)) }
 		return object.NewStructSeq(unameResultType, []object.Value{s(u.Sysname[:]), s(u.Nodename[:]), s(u.Release[:]), s(u.Version[:]), s(u.Machine[:])}), nil
-	}},
-	{Name: "getloadavg", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("getloadavg", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	}),
+	noArgs("getloadavg", func(t *object.Thread) (object.Value, error) {
 		b, err := os.ReadFile("/proc/loadavg")
 		f := strings.Fields(string(b))
 		if err != nil || len(f) < 3 {
@@ -1496,7 +1633,7 @@ var posixMoreMethods = []object.MethodDef{
 			vs[i] = object.Float(x)
 		}
 		return object.NewTuple(vs[:]...).AsValue(), nil
-	}},
+	}),
 	method("sysconf", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
 		n, err := confName(t, a[0], sysconfNames)
 		if err != nil {
@@ -1508,44 +1645,8 @@ var posixMoreMethods = []object.MethodDef{
 		}
 		return object.Int(v), nil
 	}),
-	method("fpathconf", []string{"fd", "name"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := fdOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		n, err := confName(t, a[1], pathconfNames)
-		if err != nil {
-			return object.Null, err
-		}
-		var st unix.Statfs_t
-		if err := unix.Fstatfs(fd, &st); err != nil {
-			return object.Null, osError(err, "")
-		}
-		v, perr := pathconf(n, st.Namelen)
-		if perr != nil {
-			return object.Null, osError(perr, "")
-		}
-		return object.Int(v), nil
-	}),
-	method("pathconf", []string{"path", "name"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, err := pathArg(t, "pathconf", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		n, err := confName(t, a[1], pathconfNames)
-		if err != nil {
-			return object.Null, err
-		}
-		var st unix.Statfs_t
-		if err := unix.Statfs(path, &st); err != nil {
-			return object.Null, osError(err, path)
-		}
-		v, perr := pathconf(n, st.Namelen)
-		if perr != nil {
-			return object.Null, osError(perr, path)
-		}
-		return object.Int(v), nil
-	}),
+	pathconfFunc("fpathconf", false),
+	pathconfFunc("pathconf", true),
 	method("confstr", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
 		n, err := confName(t, a[0], confstrNames)
 		if err != nil {
@@ -1557,20 +1658,8 @@ var posixMoreMethods = []object.MethodDef{
 		return object.Null, object.NewOSError(syscall.EINVAL, "")
 	}),
 	// Files and directories by path.
-	pathFunc("chown", 3, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		ids, err := intArgs(t, "chown", rest, 2)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Chown(path, ids[0], ids[1]), path)
-	}),
-	pathFunc("lchown", 3, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		ids, err := intArgs(t, "lchown", rest, 2)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Lchown(path, ids[0], ids[1]), path)
-	}),
+	chownFunc("chown", unix.Chown),
+	chownFunc("lchown", unix.Lchown),
 	pathFunc("chroot", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
 		return none(unix.Chroot(path), path)
 	}),
@@ -1655,26 +1744,16 @@ var posixMoreMethods = []object.MethodDef{
 	}),
 	pathFunc("statvfs", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
 		var st unix.Statfs_t
-		if err := unix.Statfs(path, &st); err != nil {
-			return object.Null, osError(err, path)
-		}
-		return statvfsResult(&st), nil
+		return statvfsResult(&st, unix.Statfs(path, &st), path)
 	}),
 	fdFunc("fstatvfs", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		var st unix.Statfs_t
-		if err := unix.Fstatfs(a[0], &st); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return statvfsResult(&st), nil
+		return statvfsResult(&st, unix.Fstatfs(a[0], &st), "")
 	}),
 	constant0("sync", func() object.Value { unix.Sync(); return object.None }),
 	// Extended attributes.
 	method("getxattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, err := pathArg(t, "getxattr", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		name, err := xattrName(t, a[1])
+		path, name, err := pathAndAttribute(t, "getxattr", a)
 		if err != nil {
 			return object.Null, err
 		}
@@ -1690,11 +1769,7 @@ var posixMoreMethods = []object.MethodDef{
 		return object.NewBytes(buf[:n]), nil
 	}),
 	method("setxattr", []string{"path", "attribute", "value", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, err := pathArg(t, "setxattr", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		name, err := xattrName(t, a[1])
+		path, name, err := pathAndAttribute(t, "setxattr", a)
 		if err != nil {
 			return object.Null, err
 		}
@@ -1709,11 +1784,7 @@ var posixMoreMethods = []object.MethodDef{
 		return none(unix.Setxattr(path, name, val, flags), path)
 	}),
 	method("removexattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, err := pathArg(t, "removexattr", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		name, err := xattrName(t, a[1])
+		path, name, err := pathAndAttribute(t, "removexattr", a)
 		if err != nil {
 			return object.Null, err
 		}
@@ -1745,14 +1816,11 @@ var posixMoreMethods = []object.MethodDef{
 	}),
 	// File descriptors.
 	method("dup2", []string{"fd", "fd2", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
+		fds, err := indexInts(t, a[0], a[1])
 		if err != nil {
 			return object.Null, err
 		}
-		fd2, err := object.IndexInt(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
+		fd, fd2 := fds[0], fds[1]
 		inheritable := true
 		if !a[2].IsNull() {
 			if inheritable, err = object.Truth(t, a[2]); err != nil {
@@ -1771,12 +1839,9 @@ var posixMoreMethods = []object.MethodDef{
 		}
 		return intResult(fd2, unix.Dup3(fd, fd2, flags))
 	}),
-	{Name: "pipe", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("pipe", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("pipe", func(t *object.Thread) (object.Value, error) {
 		return pipe(unix.O_CLOEXEC)
-	}},
+	}),
 	fdFunc("pipe2", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) { return pipe(a[0]) }),
 	fdFunc("closerange", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		for fd := max(a[0], 0); fd < a[1]; fd++ {
@@ -1796,51 +1861,19 @@ var posixMoreMethods = []object.MethodDef{
 	fdFunc("ftruncate", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.Ftruncate(a[0], int64(a[1])), "")
 	}),
-	method("fsync", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := fdOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Fsync(fd), "")
-	}),
-	method("fdatasync", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := fdOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Fdatasync(fd), "")
-	}),
-	fdFunc("get_blocking", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		fl, err := unix.FcntlInt(uintptr(a[0]), unix.F_GETFL, 0)
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Bool(fl&unix.O_NONBLOCK == 0), nil
-	}),
+	fileFunc("fsync", unix.Fsync),
+	fileFunc("fdatasync", unix.Fdatasync),
+	fcntlBitClear("get_blocking", unix.F_GETFL, unix.O_NONBLOCK),
 	method("set_blocking", []string{"fd", "blocking"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		blocking, err := object.Truth(t, a[1])
+		fd, blocking, err := fdAndSwitch(t, a)
 		if err != nil {
 			return object.Null, err
 		}
 		return none(unix.SetNonblock(fd, !blocking), "")
 	}),
-	fdFunc("get_inheritable", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		fl, err := unix.FcntlInt(uintptr(a[0]), unix.F_GETFD, 0)
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Bool(fl&unix.FD_CLOEXEC == 0), nil
-	}),
+	fcntlBitClear("get_inheritable", unix.F_GETFD, unix.FD_CLOEXEC),
 	method("set_inheritable", []string{"fd", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		inh, err := object.Truth(t, a[1])
+		fd, inh, err := fdAndSwitch(t, a)
 		if err != nil {
 			return object.Null, err
 		}
@@ -1879,16 +1912,13 @@ var posixMoreMethods = []object.MethodDef{
 	fdFunc("tcsetpgrp", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.IoctlSetPointerInt(a[0], unix.TIOCSPGRP, a[1]), "")
 	}),
-	{Name: "openpty", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("openpty", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
+	noArgs("openpty", func(t *object.Thread) (object.Value, error) {
 		m, s, err := openpty()
 		if err != nil {
 			return object.Null, osError(err, "")
 		}
 		return object.NewTuple(object.Int(int64(m)), object.Int(int64(s))).AsValue(), nil
-	}},
+	}),
 	fdFunc("login_tty", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		fd := a[0]
 		if _, err := unix.Setsid(); err != nil {
@@ -1945,66 +1975,10 @@ var posixMoreMethods = []object.MethodDef{
 		}
 		return intResult(unix.Pwrite(fd, b, int64(off)))
 	}),
-	method("readv", []string{"fd", "buffers"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		bufs, err := buffersOf(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Readv(fd, bufs))
-	}),
-	method("writev", []string{"fd", "buffers"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		bufs, err := buffersOf(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Writev(fd, bufs))
-	}),
-	method("preadv", []string{"fd", "buffers", "offset", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		bufs, err := buffersOf(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		off, err := object.IndexInt(t, a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[3], 0)
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Preadv2(fd, bufs, int64(off), flags))
-	}),
-	method("pwritev", []string{"fd", "buffers", "offset", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		bufs, err := buffersOf(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		off, err := object.IndexInt(t, a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[3], 0)
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Pwritev2(fd, bufs, int64(off), flags))
-	}),
+	vectoredIO("readv", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Readv(fd, bufs) }),
+	vectoredIO("writev", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Writev(fd, bufs) }),
+	vectoredIO("preadv", true, unix.Preadv2),
+	vectoredIO("pwritev", true, unix.Pwritev2),
 	method("sendfile", []string{"out_fd", "in_fd", "offset", "count"}, 4, func(t *object.Thread, a []object.Value) (object.Value, error) {
 		out, err := object.IndexInt(t, a[0])
 		if err != nil {
@@ -2024,40 +1998,12 @@ var posixMoreMethods = []object.MethodDef{
 		}
 		return intResult(unix.Sendfile(out, in, off, count))
 	}),
-	method("copy_file_range", []string{"src", "dst", "count", "offset_src", "offset_dst"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fds, err := intArgs(t, "copy_file_range", a[:3], 3)
-		if err != nil {
-			return object.Null, err
-		}
-		offSrc, err := offsetPtr(t, a[3])
-		if err != nil {
-			return object.Null, err
-		}
-		offDst, err := offsetPtr(t, a[4])
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.CopyFileRange(fds[0], offSrc, fds[1], offDst, fds[2], 0))
+	rangeCopy("copy_file_range", false, func(src int, offSrc *int64, dst int, offDst *int64, count, _ int) (int, error) {
+		return unix.CopyFileRange(src, offSrc, dst, offDst, count, 0)
 	}),
-	method("splice", []string{"src", "dst", "count", "offset_src", "offset_dst", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fds, err := intArgs(t, "splice", a[:3], 3)
-		if err != nil {
-			return object.Null, err
-		}
-		offSrc, err := offsetPtr(t, a[3])
-		if err != nil {
-			return object.Null, err
-		}
-		offDst, err := offsetPtr(t, a[4])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[5], 0)
-		if err != nil {
-			return object.Null, err
-		}
-		n, serr := unix.Splice(fds[0], offSrc, fds[1], offDst, fds[2], flags)
-		return intResult(int(n), serr)
+	rangeCopy("splice", true, func(src int, offSrc *int64, dst int, offDst *int64, count, flags int) (int, error) {
+		n, err := unix.Splice(src, offSrc, dst, offDst, count, flags)
+		return int(n), err
 	}),
 	fdFunc("posix_fadvise", 4, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		return none(unix.Fadvise(a[0], int64(a[1]), int64(a[2]), a[3]), "")
@@ -2091,11 +2037,7 @@ var posixMoreMethods = []object.MethodDef{
 	}),
 	// Kernel objects.
 	method("eventfd", []string{"initval", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		v, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[1], unix.EFD_CLOEXEC)
+		v, flags, err := intAndFlags(t, a, unix.EFD_CLOEXEC)
 		if err != nil {
 			return object.Null, err
 		}
@@ -2137,27 +2079,19 @@ var posixMoreMethods = []object.MethodDef{
 		return intResult(unix.MemfdCreate(name, flags))
 	}),
 	method("pidfd_open", []string{"pid", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		pid, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[1], 0)
+		pid, flags, err := intAndFlags(t, a, 0)
 		if err != nil {
 			return object.Null, err
 		}
 		return intResult(unix.PidfdOpen(pid, flags))
 	}),
 	method("getrandom", []string{"size", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		n, err := object.IndexInt(t, a[0])
+		n, flags, err := intAndFlags(t, a, 0)
 		if err != nil {
 			return object.Null, err
 		}
 		if n < 0 {
 			return object.Null, object.NewOSError(syscall.EINVAL, "")
-		}
-		flags, err := optionalInt(t, a[1], 0)
-		if err != nil {
-			return object.Null, err
 		}
 		buf := make([]byte, n)
 		got, gerr := unix.Getrandom(buf, flags)
@@ -2177,15 +2111,9 @@ var posixMoreMethods = []object.MethodDef{
 	}),
 	// Scheduling.
 	constant0("sched_yield", func() object.Value { schedCall(unix.SYS_SCHED_YIELD, 0, 0, 0); return object.None }),
-	fdFunc("sched_get_priority_max", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(schedCall(unix.SYS_SCHED_GET_PRIORITY_MAX, uintptr(a[0]), 0, 0))
-	}),
-	fdFunc("sched_get_priority_min", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(schedCall(unix.SYS_SCHED_GET_PRIORITY_MIN, uintptr(a[0]), 0, 0))
-	}),
-	fdFunc("sched_getscheduler", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(schedCall(unix.SYS_SCHED_GETSCHEDULER, uintptr(a[0]), 0, 0))
-	}),
+	schedQuery("sched_get_priority_max", unix.SYS_SCHED_GET_PRIORITY_MAX),
+	schedQuery("sched_get_priority_min", unix.SYS_SCHED_GET_PRIORITY_MIN),
+	schedQuery("sched_getscheduler", unix.SYS_SCHED_GETSCHEDULER),
 	fdFunc("sched_getparam", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
 		var prio int32
 		if _, err := schedCall(unix.SYS_SCHED_GETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0); err != nil {
@@ -2194,10 +2122,7 @@ var posixMoreMethods = []object.MethodDef{
 		return object.NewStructSeq(schedParamType, []object.Value{object.Int(int64(prio))}), nil
 	}),
 	fdFunc("sched_setparam", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
-		if len(rest) != 1 {
-			return object.Null, object.NewError(object.TypeError, "sched_setparam() takes exactly 2 arguments")
-		}
-		prio, err := schedParamOf(t, "sched_setparam", rest[0])
+		prio, err := schedParamArg(t, "sched_setparam", 2, rest)
 		if err != nil {
 			return object.Null, err
 		}
@@ -2205,10 +2130,7 @@ var posixMoreMethods = []object.MethodDef{
 		return none(serr, "")
 	}),
 	fdFunc("sched_setscheduler", 2, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
-		if len(rest) != 1 {
-			return object.Null, object.NewError(object.TypeError, "sched_setscheduler() takes exactly 3 arguments")
-		}
-		prio, err := schedParamOf(t, "sched_setscheduler", rest[0])
+		prio, err := schedParamArg(t, "sched_setscheduler", 3, rest)
 		if err != nil {
 			return object.Null, err
 		}
@@ -2267,7 +2189,12 @@ func pipe(flags int) (object.Value, error) {
 	return object.NewTuple(object.Int(int64(p[0])), object.Int(int64(p[1]))).AsValue(), nil
 }
 
-func statvfsResult(st *unix.Statfs_t) object.Value {
+// statvfsResult is the os.statvfs_result of st, or the OSError of statErr
+// (from filling st) naming path.
+func statvfsResult(st *unix.Statfs_t, statErr error, path string) (object.Value, error) {
+	if statErr != nil {
+		return object.Null, osError(statErr, path)
+	}
 	u := func(n uint64) object.Value { return object.IntFromUint64(n) }
 	flag := uint64(st.Flags)
 	if flag&0x20 != 0 { // ST_VALID: the kernel filled f_flags, as glibc reports them
@@ -2277,7 +2204,7 @@ func statvfsResult(st *unix.Statfs_t) object.Value {
 	return object.NewStructSeq(statvfsResultType, []object.Value{
 		object.Int(st.Bsize), object.Int(st.Frsize), u(st.Blocks), u(st.Bfree), u(st.Bavail),
 		u(st.Files), u(st.Ffree), u(st.Ffree), u(flag), object.Int(st.Namelen), u(fsid),
-	})
+	}), nil
 }
 
 // posixConstants are the module's further integer constants: Linux

@@ -215,34 +215,51 @@ func timeoutArg(t *object.Thread, v object.Value) (time.Duration, error) {
 	return time.Duration(secs * float64(time.Second)), nil
 }
 
+// awaitEntry serves wait and io_wait (id, timeout): it finds the entry of
+// id in table (unknown(id) when there is none), waits up to timeout
+// (seconds, None: forever) for its done channel to close, then removes it
+// from table. It returns nil and no error when the timeout passes first.
+func awaitEntry[E any](t *object.Thread, name string, args []object.Value, kw *object.Tuple, table map[int]*E,
+	done func(*E) chan struct{}, unknown func(id int) error) (*E, error) {
+	if err := clinicArity(name, args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	id, err := intArg(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	timeout, err := timeoutArg(t, args[1])
+	if err != nil {
+		return nil, err
+	}
+	subprocessMu.Lock()
+	e := table[id]
+	subprocessMu.Unlock()
+	if e == nil {
+		return nil, unknown(id)
+	}
+	ok, err := threadOf(t).Wait(done(e), timeout)
+	if err != nil || !ok {
+		return nil, err
+	}
+	subprocessMu.Lock()
+	delete(table, id)
+	subprocessMu.Unlock()
+	return e, nil
+}
+
 // subprocessWait is _subprocess.wait(pid, timeout) -> the return code
 // (-N when signal N killed the child), or None when timeout (seconds,
 // None: forever) passes first.
 func subprocessWait(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := clinicArity("wait", args, kw, 2, 2); err != nil {
-		return object.Null, err
-	}
-	pid, err := intArg(t, args[0])
+	c, err := awaitEntry(t, "wait", args, kw, children, func(c *child) chan struct{} { return c.done },
+		func(int) error { return object.NewOSError(syscall.ECHILD, "") })
 	if err != nil {
 		return object.Null, err
 	}
-	timeout, err := timeoutArg(t, args[1])
-	if err != nil {
-		return object.Null, err
-	}
-	subprocessMu.Lock()
-	c := children[pid]
-	subprocessMu.Unlock()
 	if c == nil {
-		return object.Null, object.NewOSError(syscall.ECHILD, "")
+		return object.None, nil
 	}
-	ok, err := threadOf(t).Wait(c.done, timeout)
-	if err != nil || !ok {
-		return object.None, err
-	}
-	subprocessMu.Lock()
-	delete(children, pid)
-	subprocessMu.Unlock()
 	switch {
 	case c.err != nil:
 		// Reaped by someone else: like CPython, report success.
@@ -359,30 +376,14 @@ func subprocessIOStart(t *object.Thread, args []object.Value, kw *object.Tuple) 
 // stderr) as bytes (None for a stream not piped), or None when timeout
 // passes first (the I/O goes on; call again).
 func subprocessIOWait(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := clinicArity("io_wait", args, kw, 2, 2); err != nil {
-		return object.Null, err
-	}
-	handle, err := intArg(t, args[0])
+	p, err := awaitEntry(t, "io_wait", args, kw, pipeIOs, func(p *pipeIO) chan struct{} { return p.done },
+		func(handle int) error { return object.Errorf(object.ValueError, "unknown I/O handle %d", handle) })
 	if err != nil {
 		return object.Null, err
 	}
-	timeout, err := timeoutArg(t, args[1])
-	if err != nil {
-		return object.Null, err
-	}
-	subprocessMu.Lock()
-	p := pipeIOs[handle]
-	subprocessMu.Unlock()
 	if p == nil {
-		return object.Null, object.Errorf(object.ValueError, "unknown I/O handle %d", handle)
+		return object.None, nil
 	}
-	ok, err := threadOf(t).Wait(p.done, timeout)
-	if err != nil || !ok {
-		return object.None, err
-	}
-	subprocessMu.Lock()
-	delete(pipeIOs, handle)
-	subprocessMu.Unlock()
 	out, errOut := object.None, object.None
 	if p.hasOut {
 		out = object.NewBytes(p.out)

@@ -908,43 +908,32 @@ def _check_strict(errors):
         raise ValueError("Unsupported error handling mode: %r" % errors)
 
 
-def _hex_info():
-    import binascii
+def _strict_transform_info(name, module, encoder, decoder):
+    """CodecInfo of a bytes-to-bytes codec that only supports strict errors
+    and whose encode and decode call the functions named encoder and
+    decoder of module (imported on first lookup)."""
+    mod = __import__(module)
 
     def encode(input, errors='strict'):
         _check_strict(errors)
-        return binascii.b2a_hex(input), len(input)
+        return getattr(mod, encoder)(input), len(input)
 
     def decode(input, errors='strict'):
         _check_strict(errors)
-        return binascii.a2b_hex(input), len(input)
-    return _transform_info('hex', encode, decode)
+        return getattr(mod, decoder)(input), len(input)
+    return _transform_info(name, encode, decode)
+
+
+def _hex_info():
+    return _strict_transform_info('hex', 'binascii', 'b2a_hex', 'a2b_hex')
 
 
 def _base64_info():
-    import binascii
-
-    def encode(input, errors='strict'):
-        _check_strict(errors)
-        return binascii.b2a_base64(input), len(input)
-
-    def decode(input, errors='strict'):
-        _check_strict(errors)
-        return binascii.a2b_base64(input), len(input)
-    return _transform_info('base64', encode, decode)
+    return _strict_transform_info('base64', 'binascii', 'b2a_base64', 'a2b_base64')
 
 
 def _zlib_info():
-    import zlib
-
-    def encode(input, errors='strict'):
-        _check_strict(errors)
-        return zlib.compress(input), len(input)
-
-    def decode(input, errors='strict'):
-        _check_strict(errors)
-        return zlib.decompress(input), len(input)
-    return _transform_info('zlib', encode, decode)
+    return _strict_transform_info('zlib', 'zlib', 'compress', 'decompress')
 
 
 def _rot13_info():

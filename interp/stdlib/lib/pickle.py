@@ -1064,6 +1064,15 @@ class _Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return data
 
+    def _read_counted(self, fmt, width, opname):
+        """Reads a little-endian length (struct format fmt, width bytes)
+        and then that many bytes; opname names the opcode when the length
+        exceeds sys.maxsize."""
+        n, = unpack(fmt, self._read_exact(width))
+        if n > maxsize:
+            raise UnpicklingError("%s exceeds system's maximum size of %d bytes" % (opname, maxsize))
+        return self._read_exact(n)
+
     def _read_line(self):
         line = self.readline()
         if not line.endswith(b'\n'):
@@ -1201,10 +1210,7 @@ class _Unpickler:
     dispatch[BINSTRING[0]] = load_binstring
 
     def load_binbytes(self):
-        n, = unpack('<I', self._read_exact(4))
-        if n > maxsize:
-            raise UnpicklingError("BINBYTES exceeds system's maximum size of %d bytes" % maxsize)
-        self.append(self._read_exact(n))
+        self.append(self._read_counted('<I', 4, 'BINBYTES'))
     dispatch[BINBYTES[0]] = load_binbytes
 
     def load_unicode(self):
@@ -1212,31 +1218,19 @@ class _Unpickler:
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
-        n, = unpack('<I', self._read_exact(4))
-        if n > maxsize:
-            raise UnpicklingError("BINUNICODE exceeds system's maximum size of %d bytes" % maxsize)
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
+        self.append(str(self._read_counted('<I', 4, 'BINUNICODE'), 'utf-8', 'surrogatepass'))
     dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        if n > maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % maxsize)
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
+        self.append(str(self._read_counted('<Q', 8, 'BINUNICODE8'), 'utf-8', 'surrogatepass'))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_binbytes8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        if n > maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % maxsize)
-        self.append(self._read_exact(n))
+        self.append(self._read_counted('<Q', 8, 'BINBYTES8'))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        if n > maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % maxsize)
-        self.append(bytearray(self._read_exact(n)))
+        self.append(bytearray(self._read_counted('<Q', 8, 'BYTEARRAY8')))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
     def load_next_buffer(self):

@@ -29,6 +29,19 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    """Alias for output attribute, to match stderr"""
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# The stdout property of CalledProcessError and TimeoutExpired.
+_output_alias = property(_get_output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() is called with check=True (or check_call() or
     check_output() is used) and the process returns a non-zero status."""
@@ -50,14 +63,7 @@ class CalledProcessError(SubprocessError):
         return "Command '%s' returned non-zero exit status %d." % (
             self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -73,13 +79,7 @@ class TimeoutExpired(SubprocessError):
         return ("Command '%s' timed out after %s seconds" %
                 (self.cmd, self.timeout))
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess(object):
