@@ -92,7 +92,7 @@ func FormatInt(v Value, spec string) (string, error) {
 		if i < 0 || i > utf8.MaxRune {
 			return "", NewError(OverflowError, "%c arg not in range(0x110000)")
 		}
-		body := utf8.AppendRune(scratch[:0], rune(i))
+		body := appendWTF8(scratch[:0], rune(i)) // a lone surrogate is a character too
 		return string(s.AppendNumber(nil, false, "", body)), nil
 	}
 	var body []byte

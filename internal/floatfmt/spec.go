@@ -162,6 +162,19 @@ func FormatSpec(dst []byte, x float64, s *Spec) ([]byte, error) {
 	return s.AppendNumber(dst, neg, "", body), nil
 }
 
+// codePoints counts the code points of b, UTF-8 in which a lone surrogate
+// is encoded as any other code point (WTF-8), as Python strs are held.
+func codePoints(b []byte) int {
+	n := utf8.RuneCount(b)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] == 0xED && b[i+1] >= 0xA0 && b[i+1] <= 0xBF {
+			n -= 2 // three invalid bytes for utf8, one surrogate for Python
+			i += 2
+		}
+	}
+	return n
+}
+
 // AppendNumber appends a number laid out as the spec asks (CPython's
 // calc_number_widths and fill_number): sign, prefix (such as "0x"), the
 // leading decimal digits of body grouped as the spec asks (zero-padded
@@ -171,7 +184,8 @@ func FormatSpec(dst []byte, x float64, s *Spec) ([]byte, error) {
 // with none, as "inf" does); for types x and X the digits include the hex
 // letters. Grouping is by 4 for types b, o, x and X, by 3 otherwise, and
 // never for type 'n' (the C locale). The rest of body may be any UTF-8
-// text (a character of type 'c'); it counts by code points in the width.
+// text, lone surrogates included (a character of type 'c'); it counts by
+// code points in the width.
 func (s *Spec) AppendNumber(dst []byte, negative bool, prefix string, body []byte) []byte {
 	hex := s.Type == 'x' || s.Type == 'X'
 	nDigits := 0
@@ -190,7 +204,7 @@ func (s *Spec) AppendNumber(dst []byte, negative bool, prefix string, body []byt
 	case s.Sign == '+' || s.Sign == ' ':
 		sign = s.Sign
 	}
-	nonDigit := len(prefix) + utf8.RuneCount(rest)
+	nonDigit := len(prefix) + codePoints(rest)
 	if sign != 0 {
 		nonDigit++
 	}

@@ -9,3 +9,8 @@ for spec in ['s', ',c', '.2d', '#c', 'q']:
     except ValueError as e:
         print(type(e).__name__, e)
 print('{:,}'.format(-1234567890123), '{:>+,}'.format(1000), '{:0=10,}'.format(-12345))
+
+# Type 'c' with a lone surrogate is one character, also when padded.
+for spec in ('c', '>3c', '*^5c', '<2c'):
+    print(spec, ascii(format(0xD9A6, spec)), ascii(format(0xE9, spec)))
+print(ascii('%c|%3c' % (0xDC00, 0xD800)))
