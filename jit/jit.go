@@ -228,6 +228,9 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 		c.SetLoopCount(loop, 0)
 	default:
 		j.rec = newRecorder(f, loop, pc-1, sp)
+		// Eager mode (threshold 1, as the tests run) traces helper-bound
+		// loops too, so that the helper-call paths stay exercised.
+		j.rec.helperBoundOK = j.opts.Threshold <= 1
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++

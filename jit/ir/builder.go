@@ -231,6 +231,9 @@ func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// NumCalls returns how many helper calls the trace makes so far.
+func (b *Builder) NumCalls() int { return len(b.calls) }
+
 // SetType sets the result type of CALL r, known once the call ran while
 // recording.
 func (b *Builder) SetType(r Ref, t Type) {
