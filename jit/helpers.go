@@ -70,6 +70,18 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter"}
 
+// mayRunPython reports whether h may run Python code, which may look at
+// the frames of the loop and of the calls the trace inlined: such calls
+// write their snapshot, and Go puts it into the loop's frame and pushes
+// frames for the inlined calls while the helper runs.
+func (h helper) mayRunPython() bool {
+	switch h {
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice:
+		return false
+	}
+	return true
+}
+
 // compareOps maps COMPARE_OP's argument to the comparison.
 var compareOps = [...]object.CompareOp{
 	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
@@ -228,7 +240,7 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	if err != nil {
 		return err
 	}
-	ref := r.b.Call(int32(h), args, t, r.mayRunPython(h, args))
+	ref := r.b.Call(int32(h), args, t, h.mayRunPython())
 	r.loadIters(its)
 	r.sites = append(r.sites, site)
 	// What the recorder knows of objects may no longer hold.
@@ -246,9 +258,6 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		return nil
 	}
 	r.vals[postSP-1] = ref
-	if h == hBuildSlice && r.plainIndices(args) {
-		r.plainSlices[ref] = true
-	}
 	if t == ir.Void {
 		r.pendingCall, r.pendingSlot = ref, postSP-1
 		return nil
@@ -280,48 +289,6 @@ func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method b
 		r.vals[sp] = r.b.KPtr(0)
 	}
 	return nil
-}
-
-// mayRunPython reports whether helper h with args may run Python code,
-// which may look at the frames of the loop and of the calls the trace
-// inlined: such calls write their snapshot, and Go puts it into the
-// loop's frame and pushes frames for the inlined calls while the helper
-// runs. Building lists, tuples and slices, list.append, and indexing,
-// slicing and storing into lists, tuples and strings with ints or None
-// run none.
-func (r *recorder) mayRunPython(h helper, args []ir.Ref) bool {
-	switch h {
-	case hBuildList, hBuildTuple, hListAppend:
-		return false
-	case hBuildSlice:
-		return !r.plainIndices(args)
-	case hGetItem, hSlice:
-		t := r.cls[args[0]]
-		return t != object.ListType && t != object.TupleType && t != object.StrType || !r.plainIndices(args[1:])
-	case hSetItem:
-		return r.cls[args[0]] != object.ListType || !r.plainIndices(args[1:2])
-	case hStoreSlice:
-		return r.cls[args[0]] != object.ListType || !r.plainIndices(args[1:3]) || r.cls[args[3]] != object.ListType
-	}
-	return true
-}
-
-// plainIndices reports whether every value of args is an int, a bool,
-// None or a slice of such the trace built, which index without Python
-// code.
-func (r *recorder) plainIndices(args []ir.Ref) bool {
-	for _, a := range args {
-		switch r.typeOf(a) {
-		case ir.Int, ir.Bool:
-		case ir.Ptr:
-			if r.cls[a] != object.NoneType && !r.plainSlices[a] {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // forIterNext records FOR_ITER over any other iterator (zip, dict views,

@@ -115,8 +115,6 @@ type recorder struct {
 	nested      int
 	// iterStored marks the slots a bridge stored a new iterator into.
 	iterStored map[int32]bool
-	// plainSlices marks the slices the trace built of ints and None.
-	plainSlices map[ir.Ref]bool
 }
 
 // maxNested bounds the instructions a helper may run in other frames
@@ -143,7 +141,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
 		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None,
-		iterStored: map[int32]bool{}, plainSlices: map[ir.Ref]bool{}}
+		iterStored: map[int32]bool{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
