@@ -68,6 +68,43 @@ func TestProgramsUnderCPython(t *testing.T) {
 	}
 }
 
+// TestProgramsUnderAdder builds ./cmd/adder and runs every program at its
+// quick size with the JIT off, at its defaults and eager (threshold 1),
+// comparing each output with the golden file: the JIT must never change
+// what a benchmark prints.
+func TestProgramsUnderAdder(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command to build adder:", err)
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "adder")
+	if err := goBuild(root, bin, "./cmd/adder"); err != nil {
+		t.Fatal(err)
+	}
+	modes := map[string][]string{"jit-off": {"-X", "jit=off"}, "jit-default": nil, "jit-eager": {"-X", "jit-threshold=1"}}
+	for _, p := range suiteForTest(t) {
+		want, err := os.ReadFile(goldenPath(p.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for mode, args := range modes {
+			t.Run(mode+"/"+p.Name, func(t *testing.T) {
+				t.Parallel()
+				s := runOnce(append(append([]string{bin}, args...), p.Path, p.Quick), timeoutForTests)
+				if s.status != statusOK {
+					t.Fatalf("adder %s %s: %s %s", p.Name, p.Quick, s.status, s.detail)
+				}
+				if !bytes.Equal(s.output, want) {
+					t.Errorf("output differs from %s: %s", goldenPath(p.Name), diffLine(s.output, want))
+				}
+			})
+		}
+	}
+}
+
 // TestNativeTwins builds each native Go twin and checks that it prints, at
 // the quick size, exactly what the Python program prints (the golden file).
 func TestNativeTwins(t *testing.T) {
