@@ -49,6 +49,41 @@ func NewBytes(b []byte) Value {
 	return FromPointer(unsafe.Pointer(&Bytes{Header: Header{BytesType}, b: b}))
 }
 
+// bytesBlock is a bytes object and its data in one allocation.
+type bytesBlock[A any] struct {
+	Bytes
+	data A
+}
+
+// NewBytesBuf returns a new bytes object of n bytes and those bytes, for
+// the caller to fill in before the object is used anywhere (it is
+// immutable from then on). Objects of up to 64 bytes, which struct.pack
+// and friends make by the million, are a single allocation.
+func NewBytesBuf(n int) (Value, []byte) {
+	var b *Bytes
+	var buf []byte
+	switch {
+	case n == 0:
+		return NewBytes(nil), nil
+	case n <= 8:
+		blk := new(bytesBlock[[8]byte])
+		b, buf = &blk.Bytes, blk.data[:n:n]
+	case n <= 16:
+		blk := new(bytesBlock[[16]byte])
+		b, buf = &blk.Bytes, blk.data[:n:n]
+	case n <= 32:
+		blk := new(bytesBlock[[32]byte])
+		b, buf = &blk.Bytes, blk.data[:n:n]
+	case n <= 64:
+		blk := new(bytesBlock[[64]byte])
+		b, buf = &blk.Bytes, blk.data[:n:n]
+	default:
+		b, buf = new(Bytes), make([]byte, n)
+	}
+	b.Header, b.b = Header{BytesType}, buf
+	return FromPointer(unsafe.Pointer(b)), buf
+}
+
 // NewByteArray returns a bytearray holding b (not copied).
 func NewByteArray(b []byte) Value {
 	return FromPointer(unsafe.Pointer(&ByteArray{Header: Header{ByteArrayType}, b: b}))

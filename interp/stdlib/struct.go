@@ -617,11 +617,11 @@ func (l *structLayout) packValues(t *object.Thread, values []object.Value) (obje
 	if len(values) != l.nitems {
 		return object.Null, structError("pack expected " + strconv.Itoa(l.nitems) + " items for packing (got " + strconv.Itoa(len(values)) + ")")
 	}
-	buf := make([]byte, l.size)
+	v, buf := object.NewBytesBuf(l.size)
 	if err := l.pack(t, buf, values); err != nil {
 		return object.Null, err
 	}
-	return object.NewBytes(buf), nil
+	return v, nil
 }
 
 func (l *structLayout) unpackTuple(buf []byte) object.Value {
