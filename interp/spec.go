@@ -305,7 +305,7 @@ func sourceLoaderGetSource(t *object.Thread, args []object.Value, kwnames *objec
 		src, err = os.ReadFile(l.file)
 	}
 	if err != nil {
-		return object.Null, object.Errorf(object.OSError, "%v", err)
+		return object.Null, object.OSErrorFrom(err, l.file)
 	}
 	text := strings.ReplaceAll(strings.ToValidUTF8(string(src), "\uFFFD"), "\r\n", "\n")
 	return object.StrValue(strings.ReplaceAll(text, "\r", "\n")), nil

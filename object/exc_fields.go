@@ -5,6 +5,7 @@ package object
 // constructors and str.
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -404,6 +405,18 @@ func pyFormat(t *Thread, format string, args ...Value) (string, error) {
 		b.WriteString(s.s)
 	}
 	return b.String(), nil
+}
+
+// OSErrorFrom converts a Go error from a system call on filename ("" when
+// not about a file) into the OSError CPython raises: the errno's subclass
+// with its message, or a plain OSError with the error's text when err
+// carries no errno.
+func OSErrorFrom(err error, filename string) error {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return NewOSError(errno, filename)
+	}
+	return Errorf(OSError, "%v", err)
 }
 
 // NewOSError returns the OSError (or the subclass errno maps to) for a

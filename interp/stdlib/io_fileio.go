@@ -5,7 +5,6 @@
 package stdlib
 
 import (
-	"errors"
 	"fmt"
 	"syscall"
 	"unsafe"
@@ -42,17 +41,13 @@ func exactFileIO(v object.Value) *fileIO {
 // fileOSError converts a Go error from a system call on file (a str or an
 // fd; Null when not about a file name) to a Python OSError.
 func fileOSError(err error, file object.Value) error {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return object.Errorf(object.OSError, "%v", err)
-	}
 	name := ""
 	if !file.IsNull() {
 		if s, ok := file.AsStr(); ok {
 			name = s.String()
 		}
 	}
-	return object.NewOSError(errno, name)
+	return object.OSErrorFrom(err, name)
 }
 
 func (f *fileIO) check(needRead, needWrite bool) error {

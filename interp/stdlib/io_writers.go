@@ -161,7 +161,8 @@ func (b *buffered) dropWriteBuf() {
 	b.w = nil
 }
 
-// trackWriter records b (and the file below it, if any) for the flushes.
+// trackWriter records b for the flushes: through fin, the file below it,
+// when there is one, else weakly itself.
 func trackWriter(t *object.Thread, b *buffered, fin *fileFinal) {
 	of := &openFiles
 	of.Lock()
@@ -186,9 +187,10 @@ func trackWriter(t *object.Thread, b *buffered, fin *fileFinal) {
 		of.writers, of.finals = writers, finals
 		of.live = len(writers) + len(finals)
 	}
-	of.writers = append(of.writers, weak.Make(b))
 	if fin != nil {
-		of.finals = append(of.finals, fin)
+		of.finals = append(of.finals, fin) // flushed through fin, even once b is garbage
+	} else {
+		of.writers = append(of.writers, weak.Make(b))
 	}
 	if th, ok := t.State.(*interp.Thread); ok {
 		in := th.Interp()

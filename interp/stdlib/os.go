@@ -9,7 +9,6 @@ package stdlib
 
 import (
 	"crypto/rand"
-	"errors"
 	"io/fs"
 	"math"
 	"os"
@@ -39,13 +38,7 @@ var statResultType = object.NewStructSeqType(&object.StructSeqDesc{
 
 // osError converts a Go error from a system call on filename into the
 // Python exception.
-func osError(err error, filename string) error {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		return object.NewOSError(errno, filename)
-	}
-	return object.Errorf(object.OSError, "%v", err)
-}
+func osError(err error, filename string) error { return object.OSErrorFrom(err, filename) }
 
 // pathArg converts a path argument: str, bytes or an os.PathLike.
 func pathArg(t *object.Thread, fname string, v object.Value) (string, error) {
