@@ -328,7 +328,7 @@ func (s *Scanner) typeCommentToken(blankline bool) (Token, bool) {
 	}
 	rest = strings.TrimLeft(rest[1:], " \t")
 	start := s.cur - len(rest)
-	if tag, ok := strings.CutPrefix(rest, "ignore"); ok && (tag == "" || tag[0] < utf8.RuneSelf && !isAlnum(tag[0])) {
+	if tag, ok := strings.CutPrefix(rest, "ignore"); ok && (tag == "" || tag[0] < utf8.RuneSelf && !isASCIIAlnum(tag[0])) {
 		tok := Token{Kind: TYPE_IGNORE, Start: Position{s.lineno, s.tokStart - s.lineStart},
 			End: Position{s.lineno, s.cur - s.lineStart}, Text: tag}
 		if blankline && s.cur < len(s.src) {
@@ -339,10 +339,6 @@ func (s *Scanner) typeCommentToken(blankline bool) (Token, bool) {
 	}
 	s.tokStart = start
 	return s.token(TYPE_COMMENT), true
-}
-
-func isAlnum(c byte) bool {
-	return '0' <= c && c <= '9' || 'A' <= c&^0x20 && c&^0x20 <= 'Z'
 }
 
 // scanNormal scans a token outside the literal text of f-strings.
