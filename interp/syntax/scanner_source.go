@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/adderpy/adder/internal/utf8err"
 )
 
 // The source encodings NewScanner can decode.
@@ -175,45 +177,8 @@ func utf8Error(b []byte) (int, string) {
 	if i == len(b) {
 		panic("BUG: utf8Error: valid UTF-8")
 	}
-	return i, utf8Reason(b[i:])
-}
-
-// utf8Reason returns why Python's utf-8 codec rejects the sequence b
-// starts with.
-func utf8Reason(b []byte) string {
-	n := 0
-	switch {
-	case b[0] >= 0xC2 && b[0] <= 0xDF:
-		n = 2
-	case b[0] >= 0xE0 && b[0] <= 0xEF:
-		n = 3
-	case b[0] >= 0xF0 && b[0] <= 0xF4:
-		n = 4
-	default:
-		return "invalid start byte"
-	}
-	for k := 1; k < n; k++ {
-		if k >= len(b) {
-			return "unexpected end of data"
-		}
-		lo, hi := byte(0x80), byte(0xBF)
-		if k == 1 {
-			switch b[0] {
-			case 0xE0:
-				lo = 0xA0
-			case 0xED:
-				hi = 0x9F
-			case 0xF0:
-				lo = 0x90
-			case 0xF4:
-				hi = 0x8F
-			}
-		}
-		if b[k] < lo || b[k] > hi {
-			return "invalid continuation byte"
-		}
-	}
-	panic("BUG: utf8Reason: a valid sequence")
+	_, reason := utf8err.Classify(b[i:])
+	return i, reason
 }
 
 // utf8CodecError is the message of a SyntaxError for bytes that are not
