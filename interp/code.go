@@ -27,6 +27,9 @@ type Code struct {
 	// loopCounts counts iterations of each loop (indexed by LOOP_HEADER's
 	// argument): the hot counters the JIT reads.
 	loopCounts []uint32
+	// loopData holds a JIT's state for each loop (LoopData), made on
+	// first use.
+	loopData []any
 	// The inline caches: siteOf maps an instruction index to its cache in
 	// attrSites (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) or globalSites
 	// (LOAD_GLOBAL).

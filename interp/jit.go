@@ -194,3 +194,20 @@ func (c *Code) LoopCount(loop int) uint32 { return c.loopCounts[loop] }
 // SetLoopCount sets the iteration counter of loop (a JIT pushes it back
 // to delay the next HotLoop call, or keeps it at the threshold).
 func (c *Code) SetLoopCount(loop int, n uint32) { c.loopCounts[loop] = n }
+
+// LoopData returns what a JIT stored for loop with SetLoopData, or nil.
+func (c *Code) LoopData(loop int) any {
+	if c.loopData == nil {
+		return nil
+	}
+	return c.loopData[loop]
+}
+
+// SetLoopData keeps d for loop, for the JIT to find again without a
+// lookup of its own.
+func (c *Code) SetLoopData(loop int, d any) {
+	if c.loopData == nil {
+		c.loopData = make([]any, len(c.loopCounts))
+	}
+	c.loopData[loop] = d
+}

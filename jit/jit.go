@@ -108,8 +108,8 @@ type Options struct {
 type JIT struct {
 	opts    Options
 	backend Backend
-	loops   map[loopKey]*loopState
-	rec     *recorder // the recording in progress, or nil
+	loops   []*loopState // every loop seen, in order
+	rec     *recorder    // the recording in progress, or nil
 	recTh   *interp.Thread
 	threads map[*interp.Thread]*threadRuns
 	// running counts the runs in progress (nested: a helper call may run
@@ -128,13 +128,10 @@ type threadRuns struct {
 	depth int
 }
 
-type loopKey struct {
-	code *interp.Code
-	loop int
-}
-
-// loopState is what the JIT knows of one loop.
+// loopState is what the JIT knows of one loop (kept in its Code's
+// LoopData).
 type loopState struct {
+	owner    *JIT
 	trace    *trace
 	attempts int
 	// penalty is the number of HotLoop calls to ignore before recording
@@ -200,7 +197,7 @@ func New(backend Backend, opts Options) *JIT {
 	if opts.Threshold == 0 {
 		opts.Threshold = DefaultThreshold
 	}
-	return &JIT{opts: opts, backend: backend, loops: map[loopKey]*loopState{}, threads: map[*interp.Thread]*threadRuns{}}
+	return &JIT{opts: opts, backend: backend, threads: map[*interp.Thread]*threadRuns{}}
 }
 
 var _ interp.JIT = (*JIT)(nil)
@@ -211,12 +208,7 @@ func (j *JIT) Threshold() uint32 { return j.opts.Threshold }
 // HotLoop implements interp.JIT.
 func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int, int, error) {
 	c := f.Code()
-	key := loopKey{c, loop}
-	ls := j.loops[key]
-	if ls == nil {
-		ls = &loopState{}
-		j.loops[key] = ls
-	}
+	ls := j.loopState(c, loop)
 	switch {
 	case ls.trace != nil:
 		c.SetLoopCount(loop, j.opts.Threshold)
@@ -236,6 +228,17 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 		j.stats.Recordings++
 	}
 	return pc, sp, nil
+}
+
+// loopState returns the state of loop in c, made on first use.
+func (j *JIT) loopState(c *interp.Code, loop int) *loopState {
+	ls, _ := c.LoopData(loop).(*loopState)
+	if ls == nil || ls.owner != j {
+		ls = &loopState{owner: j}
+		c.SetLoopData(loop, ls)
+		j.loops = append(j.loops, ls)
+	}
+	return ls
 }
 
 // Record implements interp.JIT.
@@ -280,12 +283,15 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 		}
 		return
 	}
-	ls := j.loops[loopKey{r.loopCode, r.loop}]
+	ls := j.loopState(r.loopCode, r.loop)
 	r.loopCode.SetLoopCount(r.loop, 0)
 	if err.reason == reasonLoopExit && ls.loopExits < maxLoopExits {
 		// The recording began at the loop's last iteration: nothing is
-		// wrong with the loop, which is recorded again when it is next
-		// hot (a short inner loop often ends mid-recording).
+		// wrong with the loop, which is recorded again from the next
+		// visit of its header, the first iteration of its next run. (A
+		// short loop would otherwise become hot in the same phase each
+		// time, at its exit.)
+		r.loopCode.SetLoopCount(r.loop, j.opts.Threshold-1)
 		ls.loopExits++
 		if j.opts.LogIR {
 			fmt.Fprintf(j.opts.Log, "---- abort %s:%d: %v (will retry)\n", r.loopCode.Name, r.header, err)
@@ -342,7 +348,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
 		tr.spillUsed = code.SpillUsed
-		j.loops[loopKey{r.loopCode, r.loop}].trace = tr
+		j.loopState(r.loopCode, r.loop).trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
 		if code.SpillUsed == 0 || root.spillUsed == 0 {
@@ -537,8 +543,12 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		}
 	}
 	// Keep nothing alive from the context: inputs, and the spilled
-	// objects of helper calls.
-	for i := ir.FirstInputSlot; i < len(ctx.Spill); i++ {
+	// objects of helper calls (in the slots the tree uses).
+	used := len(ctx.Spill)
+	if tr.spillUsed > 0 {
+		used = tr.spillUsed
+	}
+	for i := ir.FirstInputSlot; i < used; i++ {
 		ctx.Spill[i].P = nil
 	}
 	clear(buf)
@@ -642,7 +652,7 @@ func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 // (Hot exits that stay in the loop grow bridges; those left are loop
 // exits, taken after too few iterations for native code to pay.)
 func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
-	ls := j.loops[loopKey{c, loop}]
+	ls := j.loopState(c, loop)
 	ls.trace, ls.blacklisted = nil, true
 	tr.retired = true
 	for _, t := range tr.tree {

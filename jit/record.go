@@ -412,7 +412,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp-n-2] = v
 	case compile.RETURN_VALUE:
 		if r.depth() == 0 {
-			return false, abort("left the loop's frame", "return")
+			return false, abort(reasonLoopExit, "return")
 		}
 		return false, r.ret(r.vals[sp-1])
 	case compile.LOAD_METHOD:
