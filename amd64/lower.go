@@ -797,7 +797,8 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 }
 
 // link ends a bridge: the Link values into the root's input slots, the
-// iteration count, the poll, and the jump to the root's entry.
+// iteration count, the poll, and the jump to the root's entry (of another
+// tree, whose number goes to Context.Tree, when pl.LinkTree is set).
 func (l *lowering) link(in ir.Inst) {
 	var moves []move
 	for _, m := range l.t.Link {
@@ -815,6 +816,9 @@ func (l *lowering) link(in ir.Inst) {
 	emitPoll(l.a, poll)
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	if l.pl.LinkTree != 0 {
+		l.a.Op(x86.AMOVQ, Imm(int64(l.pl.LinkTree)), Mem(CtxReg, native.OffTree))
+	}
 	l.a.Op(x86.AMOVQ, Imm(int64(l.pl.RootEntry)), Reg(tmp0))
 	p := l.a.Prog(obj.AJMP)
 	p.To = Reg(tmp0)

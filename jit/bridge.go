@@ -21,6 +21,7 @@ package jit
 
 import (
 	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/object"
 )
@@ -44,6 +45,48 @@ type bridge struct {
 	// unchanged maps a slot to the value it held when the bridge first
 	// read it (from the frame or the root's input slot).
 	unchanged map[int]ir.Ref
+	// owner is the JIT whose loops the bridge may link to; link is set
+	// when the bridge reached the header of another loop of its frame
+	// whose tree it jumps into (closeLink).
+	owner *JIT
+	link  *trace
+	// later is the loop whose compilation the bridge waits for (see
+	// linkLater), or -1.
+	later int
+}
+
+// reasonLinkLater is the abort reason of a bridge that reached another
+// loop's header before that loop had a tree: the bridge is recorded
+// again, without penalty, once the loop, made hot at once, has one.
+const reasonLinkLater = "bridge waits for a loop's trace"
+
+// linkLater reports whether the bridge, at the header (pc) of a loop its
+// tree does not run, should wait for that loop's tree rather than run
+// through it: the loop may still get one (it is not blacklisted), and
+// it does not enclose the root's loop (which the bridge goes back to
+// through its header: the stitching of nested loops).
+func (r *recorder) linkLater(loop, pc int) bool {
+	if ls, _ := r.loopCode.LoopData(loop).(*loopState); ls != nil && (ls.blacklisted || ls.trace != nil) {
+		return false
+	}
+	return r.header < pc || r.header > loopEnd(r.code.Instructions(), pc)
+}
+
+// loopEnd returns the last instruction of the body of the loop whose
+// LOOP_HEADER is at pc: the last backward jump to a header inside the
+// body (its own, or a nested loop's; the interpreter's loops are laid
+// out nested, and only loop headers are jumped back to).
+func loopEnd(code []compile.Instr, pc int) int {
+	end := pc
+	for grown := true; grown; {
+		grown = false
+		for i := end + 1; i < len(code); i++ {
+			if ins := code[i]; ins.Op().IsJump() && ins.Arg() >= pc && ins.Arg() <= end && ins.Arg() < i {
+				end, grown = i, true
+			}
+		}
+	}
+	return end
 }
 
 // newBridgeRecorder starts recording from snapshot snap of parent, whose
@@ -53,7 +96,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 	r := newRecorder(f, root.loop, root.header, root.headerSP)
 	r.expectPC = int(s.PC)
 	br := &bridge{parent: parent, snap: snap, root: root, rootIn: map[ir.Input]int{},
-		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}}
+		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}, later: -1}
 	for i, in := range root.ir.Inputs {
 		br.rootIn[in] = i
 	}
@@ -221,11 +264,149 @@ func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
 	return ir.None, abort("NYI: bridge's new enumerate", "")
 }
 
+// linkTarget returns the tree of loop, whose header the bridge reached,
+// when the bridge can end by jumping into it: the loop is another of the
+// root's frame, and its tree is compiled and in use.
+func (r *recorder) linkTarget(loop int) *trace {
+	if r.depth() > 0 || r.br.owner == nil {
+		return nil
+	}
+	ls, _ := r.loopCode.LoopData(loop).(*loopState)
+	if ls == nil || ls.owner != r.br.owner || ls.trace == nil || ls.trace == r.br.root || ls.trace.retired ||
+		ls.trace.headerSP != r.sp || len(ls.trace.tree) >= maxTreeTraces {
+		return nil
+	}
+	return ls.trace
+}
+
+// closeLink finishes a bridge at the header of another loop, whose tree
+// it jumps into (linkTarget): the bridge leaves its own tree, so first
+// everything it knows that the frame does not goes to the frame (every
+// slot it holds a value of, the state of its tree's iterators), which
+// makes the frame what the interpreter would have at that header. Then
+// it computes the other root's inputs as Go's entry would, from its own
+// values or with guarded loads from the frame, and hands them over.
+// Guards here exit through the header's snapshot, where the interpreter
+// runs on.
+func (r *recorder) closeLink() (*ir.Trace, *abortError) {
+	br, to := r.br, r.br.link
+	back := r.snapshot()
+	if _, err := r.storeIters(); err != nil {
+		return nil, err
+	}
+	slots := r.frame.Slots()
+	for k, v := range r.vals[:r.sp] {
+		if v == ir.None || v == br.unchanged[k] {
+			continue
+		}
+		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(k)), v)
+	}
+	link := make([]ir.LinkMove, 0, len(to.ir.Inputs))
+	iters := map[int32]ir.Ref{} // the iterator objects read, by slot
+	for i, in := range to.ir.Inputs {
+		v, err := r.linkInput(in, slots[in.Slot], iters)
+		if err != nil {
+			return nil, err
+		}
+		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
+	}
+	first := br.root.ir.FirstHome
+	if first == 0 {
+		first = ir.InputSlot(len(br.root.ir.Inputs))
+	}
+	t := r.b.FinishBridge(link, back, first)
+	if err := t.Validate(); err != nil {
+		panic("BUG: jit: recorded bridge is invalid: " + err.Error() + "\n" + t.String())
+	}
+	return t, nil
+}
+
+// linkInput returns the value of input in of the tree closeLink jumps
+// into, whose slot holds v (the frame is up to date): the bridge's own
+// value when it has one of the input's kind, else a guarded load. iters
+// holds the iterator objects loaded so far.
+func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref) (ir.Ref, *abortError) {
+	mismatch := abort("NYI: link to a tree of other input kinds", "slot %d", in.Slot)
+	if isIterInput(in.Kind) {
+		if r.iters[in.Slot] != nil {
+			return ir.None, mismatch // an iterator of the bridge's own tree
+		}
+		it, ok := iters[in.Slot]
+		if !ok {
+			if v.IsNull() || immediateType(v) != ir.Void {
+				return ir.None, mismatch
+			}
+			if it = r.vals[in.Slot]; it == ir.None {
+				it = r.b.FLoad(in.Slot, ir.Ptr)
+				r.guardClass(it, v.Type())
+			}
+			iters[in.Slot] = it
+		}
+		cls := r.cls[it]
+		switch in.Kind {
+		case ir.InSeqIter:
+			if cls == nil || classAddr(cls) != in.Class {
+				return ir.None, mismatch
+			}
+			return it, nil
+		case ir.InSeqIndex:
+			return r.b.LoadField(it, seqIterIndexOff, ir.Int), nil
+		case ir.InRangeNext, ir.InRangeCount:
+			if cls != object.RangeIterType {
+				return ir.None, mismatch
+			}
+			if in.Kind == ir.InRangeCount {
+				left := r.b.LoadField(it, rangeLeftOff, ir.Int)
+				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, left, r.b.KInt(1<<62)), ir.None)
+				return left, nil
+			}
+			step := r.b.LoadField(it, rangeStepOff, ir.Int)
+			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, step, r.b.KInt(in.Step)), ir.None)
+			return r.b.LoadField(it, rangeNextOff, ir.Int), nil
+		}
+		return ir.None, mismatch // enumerate
+	}
+	if ref := r.vals[in.Slot]; ref != ir.None {
+		if want := r.slotInput(in.Slot, ref); want.Kind != in.Kind || want.Class != in.Class {
+			return ir.None, mismatch
+		}
+		return ref, nil
+	}
+	if v.IsNull() {
+		return ir.None, mismatch
+	}
+	var t ir.Type
+	switch in.Kind {
+	case ir.InSlotInt:
+		t = ir.Int
+	case ir.InSlotFloat:
+		t = ir.Float
+	case ir.InSlotBool:
+		t = ir.Bool
+	case ir.InSlotObj:
+		if classAddr(v.Type()) != in.Class {
+			return ir.None, mismatch
+		}
+		ref := r.b.FLoad(in.Slot, ir.Ptr)
+		r.guardClass(ref, v.Type())
+		return ref, nil
+	default:
+		return ir.None, mismatch
+	}
+	if immediateType(v) != t {
+		return ir.None, mismatch
+	}
+	return r.b.FLoad(in.Slot, t), nil
+}
+
 // closeBridge finishes a bridge at the loop header: it hands the root its
 // inputs and stores what else changed into the frame (see the frame
 // invariant above).
 func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	br := r.br
+	if br.link != nil {
+		return r.closeLink()
+	}
 	r.pc, r.sp, r.snap = r.header, r.headerSP, -1
 	r.b.PC = int32(r.header)
 	back := r.snapshot()

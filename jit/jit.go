@@ -57,12 +57,16 @@
 // has Go do in the middle of an iteration and continues: the ExitHelper
 // exit, resumed after the call (helpers.go). Nested loops run as a trace
 // of the inner loop plus a bridge from its exit through the rest of the
-// outer iteration (bridge.go).
+// outer iteration (bridge.go), back to the inner loop's header or to the
+// header of another loop of the frame, whose tree the bridge jumps into
+// (so an outer loop with several inner loops runs natively from one
+// tree to the next; Context.Tree tells Go which tree an exit is in).
 package jit
 
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -109,7 +113,9 @@ type JIT struct {
 	opts    Options
 	backend Backend
 	loops   []*loopState // every loop seen, in order
-	rec     *recorder    // the recording in progress, or nil
+	// trees holds every root trace compiled, by its tree number - 1.
+	trees   []*trace
+	rec     *recorder // the recording in progress, or nil
 	recTh   *interp.Thread
 	threads map[*interp.Thread]*threadRuns
 	// running counts the runs in progress (nested: a helper call may run
@@ -165,20 +171,33 @@ type trace struct {
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
 	attempts []uint8
+	// table0 is the exit table as the backend filled it (every exit to
+	// Go), for unlinking a bridge.
+	table0 []uintptr
 	// Root only: the loop, the tree's traces (index = Placement.Index),
 	// and counts over all entries.
 	loop     int
 	header   int
 	headerSP int
 	tree     []*trace
-	entries  uint64
-	mismatch uint64
-	iters    uint64 // loop iterations run natively
+	treeNum  uint64 // the tree's number (Context.Tree), from 1
+	// linkedFrom lists the exits of other trees whose bridges end in
+	// this tree's root, unlinked when this tree is retired.
+	linkedFrom []exitRef
+	entries    uint64
+	mismatch   uint64
+	iters      uint64 // loop iterations run natively
 	// spillUsed bounds the spill slots the tree's code uses.
 	spillUsed int
 	// retired is set once the tree is retired (a run outer to the one
 	// that retired it may judge it again).
 	retired bool
+}
+
+// exitRef is one exit of a trace: its snapshot.
+type exitRef struct {
+	trace *trace
+	snap  int
 }
 
 // A trace tree is judged after minJudgedEntries attempts to enter it
@@ -274,6 +293,13 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 // bridge, its exit.
 func (j *JIT) abort(r *recorder, err *abortError) {
 	j.stats.countAbort(err.reason)
+	if br := r.br; br != nil && br.later >= 0 {
+		// Recorded again at the exit's next visit, by when the loop
+		// (recorded from its next iteration, about to run) may have a
+		// tree.
+		r.loopCode.SetLoopCount(br.later, j.opts.Threshold-1)
+		return
+	}
 	if br := r.br; br != nil {
 		if br.parent.attempts[br.snap]++; br.parent.attempts[br.snap] >= maxAttempts {
 			br.parent.noBridge[br.snap] = true
@@ -320,6 +346,9 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	if r.br != nil {
 		root = r.br.root
 		pl.Index, pl.RootEntry = uint16(len(root.tree)), root.code.Entry
+		if x := r.br.link; x != nil {
+			pl.RootEntry, pl.LinkTree = x.code.Entry, x.treeNum
+		}
 	}
 	for i, in := range t.Insts {
 		if in.Op != ir.OpCall {
@@ -337,7 +366,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		return abort("backend declined", "%v", err)
 	}
 	d := time.Since(start)
-	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, exits: make([]uint64, len(t.Snaps)), keep: r.keep,
+	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, table0: slices.Clone(pl.ExitTable),
+		exits: make([]uint64, len(t.Snaps)), keep: r.keep,
 		funcs: r.funcs, sites: r.sites, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		// No bridge starts inside an inlined call (NYI).
@@ -348,6 +378,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
 		tr.spillUsed = code.SpillUsed
+		j.trees = append(j.trees, tr)
+		tr.treeNum = uint64(len(j.trees))
 		j.loopState(r.loopCode, r.loop).trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
@@ -360,6 +392,10 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		// Linking is one store into the parent's exit table (DESIGN §4.7).
 		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
 		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
+		if x := r.br.link; x != nil {
+			x.linkedFrom = append(x.linkedFrom, exitRef{r.br.parent, r.br.snap})
+			what = fmt.Sprintf("bridge of trace %d #%d to trace %d:", r.br.parent.id, r.br.snap, x.id)
+		}
 	}
 	if j.opts.LogIR || j.opts.LogAsm {
 		fmt.Fprintf(j.opts.Log, "---- %s %d %s:%d (%s line %d), %d bytes, %v\n", what, tr.id, r.loopCode.Name, r.header,
@@ -486,15 +522,30 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.entries++
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount] = 0
-	ctx.ShadeLimit = tr.spillUsed
+	ctx.ShadeLimit, ctx.Tree = tr.spillUsed, tr.treeNum
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
+	// cur is the tree running: tr's, or one a bridge jumped into.
+	cur, used := tr, tr.spillUsed
 	var failed *callSite // a helper call the interpreter finishes
 	var callRes object.Value
 	var callErr error
-	for e.Code() == native.ExitHelper {
+	for {
+		if cur.treeNum != ctx.Tree {
+			cur = j.trees[ctx.Tree-1]
+			if used > 0 {
+				used = max(used, cur.spillUsed)
+			}
+			if cur.spillUsed == 0 {
+				used = 0
+			}
+			ctx.ShadeLimit = cur.spillUsed
+		}
+		if e.Code() != native.ExitHelper {
+			break
+		}
 		index, ci := native.ExitIndex(e.ID())
-		xt := tr.tree[index]
+		xt := cur.tree[index]
 		j.stats.HelperCalls++
 		site := &xt.sites[ci]
 		f.SetLastInstr(int(site.pc))
@@ -516,7 +567,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	}
 	tr.iters += ctx.Scratch[native.IterCount]
 	index, id := native.ExitIndex(e.ID())
-	xt := tr.tree[index]
+	xt := cur.tree[index]
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
@@ -543,10 +594,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		}
 	}
 	// Keep nothing alive from the context: inputs, and the spilled
-	// objects of helper calls (in the slots the tree uses).
-	used := len(ctx.Spill)
-	if tr.spillUsed > 0 {
-		used = tr.spillUsed
+	// objects of helper calls (in the slots the trees run use).
+	if used == 0 {
+		used = len(ctx.Spill)
 	}
 	for i := ir.FirstInputSlot; i < used; i++ {
 		ctx.Spill[i].P = nil
@@ -564,8 +614,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
 	}
 	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
-		!xt.noBridge[id] && j.rec == nil && len(tr.tree) < maxTreeTraces {
-		j.rec = newBridgeRecorder(f, tr, xt, id)
+		!xt.noBridge[id] && j.rec == nil && len(cur.tree) < maxTreeTraces && !cur.retired {
+		j.rec = newBridgeRecorder(f, cur, xt, id)
+		j.rec.br.owner = j
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++
@@ -655,6 +706,12 @@ func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 	ls := j.loopState(c, loop)
 	ls.trace, ls.blacklisted = nil, true
 	tr.retired = true
+	for _, x := range tr.linkedFrom {
+		// The bridge that jumps here becomes unreachable: its exit goes
+		// to Go again, for good.
+		atomic.StoreUintptr(&x.trace.table[x.snap], x.trace.table0[x.snap])
+		x.trace.noBridge[x.snap] = true
+	}
 	for _, t := range tr.tree {
 		if j.running > 0 {
 			// A run (outer to the helper call that got here) may be in

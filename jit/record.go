@@ -510,6 +510,15 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}
 		return false, r.helperCall(hContains, ins.Arg(), args, ir.Bool, nil, false, sp-1)
 	case compile.LOOP_HEADER:
+		if r.br != nil && r.depth() == 0 {
+			if r.br.link = r.linkTarget(ins.Arg()); r.br.link != nil {
+				return true, nil
+			}
+			if r.linkLater(ins.Arg(), pc) {
+				r.br.later = ins.Arg()
+				return false, abort(reasonLinkLater, "")
+			}
+		}
 		if r.br == nil || r.depth() > 0 {
 			return false, abort("NYI: inner loop", "")
 		}
@@ -790,6 +799,9 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]
+	if iv == nil && r.br != nil {
+		return r.forIterRangeObject(sp, slots, it)
+	}
 	if it.Remaining == 0 {
 		if iv != nil && r.br != nil {
 			// The bridge leaves the root's loop.
@@ -801,9 +813,6 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	if it.Remaining > 1<<62 {
 		return abort("NYI: huge range", "")
-	}
-	if iv == nil && r.br != nil {
-		return r.forIterNext(sp, slots)
 	}
 	if iv == nil {
 		step := int64(it.Step)
@@ -818,6 +827,33 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	r.vals[sp] = iv.next
 	iv.next = r.b.Emit(ir.OpAdd, iv.next, r.b.KInt(iv.step))
 	iv.left = r.b.Emit(ir.OpSub, iv.left, r.b.KInt(1))
+	return nil
+}
+
+// forIterRangeObject records FOR_ITER, in a bridge, over a range
+// iterator its tree does not advance (an enclosing loop's): it reads and
+// writes the iterator object's fields as the interpreter does.
+func (r *recorder) forIterRangeObject(sp int, slots []object.Value, it *object.RangeIter) *abortError {
+	obj, err := r.below(sp-1, slots)
+	if err != nil {
+		return err
+	}
+	if obj == ir.None || r.cls[obj] != object.RangeIterType {
+		return r.forIterNext(sp, slots)
+	}
+	left := r.b.LoadField(obj, rangeLeftOff, ir.Int)
+	if it.Remaining == 0 {
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, left, r.b.KInt(0)), ir.None)
+		r.dropIter(int32(sp-1), r.instr().Arg())
+		return nil
+	}
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, left, r.b.KInt(0)), ir.None)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, left, r.b.KInt(1<<62)), ir.None)
+	next := r.b.LoadField(obj, rangeNextOff, ir.Int)
+	step := r.b.LoadField(obj, rangeStepOff, ir.Int)
+	r.b.EmitAux(ir.OpStoreField, obj, r.b.Emit(ir.OpAdd, next, step), rangeNextOff)
+	r.b.EmitAux(ir.OpStoreField, obj, r.b.Emit(ir.OpSub, left, r.b.KInt(1)), rangeLeftOff)
+	r.vals[sp] = next
 	return nil
 }
 

@@ -160,6 +160,11 @@ type Context struct {
 	// sets it before entering code that uses no slot from there on
 	// (Compiled.SpillUsed).
 	ShadeLimit int
+	// Tree identifies the trace tree running: Go sets it before an entry;
+	// a side trace that ends by jumping into another tree's root stores
+	// that tree's number (Placement.LinkTree), so Go finds the trace of an
+	// exit ID in the right tree.
+	Tree uint64
 }
 
 // IterCount is the index in Context.Scratch of the loop iteration counter:
@@ -177,6 +182,7 @@ const (
 	OffScratch      = 40
 	OffSpill        = 64
 	SlotSize        = 16 // bytes per Slot; P at +0, N at +8
+	OffTree         = OffSpill + SpillSlots*SlotSize + 8
 
 	// GStackGuard0 is the offset of stackguard0 in the runtime's g, the
 	// word Go's compiler compares the stack pointer with in every function
@@ -222,6 +228,10 @@ type Placement struct {
 	// RootEntry is the entry of the tree's root trace, where a side trace
 	// jumps at its end (LINK).
 	RootEntry uintptr
+	// LinkTree, when nonzero, says that the side trace's LINK jumps to
+	// another tree's root (at RootEntry): LINK stores LinkTree into
+	// Context.Tree first.
+	LinkTree uint64
 }
 
 // MaxSnapshots is the number of snapshots a trace may have (exit IDs keep

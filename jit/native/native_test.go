@@ -26,6 +26,7 @@ func TestContextLayout(t *testing.T) {
 		{"Spill", unsafe.Offsetof(c.Spill), native.OffSpill},
 		{"Slot", unsafe.Sizeof(c.Spill[0]), native.SlotSize},
 		{"Slot.N", unsafe.Offsetof(c.Spill[0].N), 8},
+		{"Tree", unsafe.Offsetof(c.Tree), native.OffTree},
 	} {
 		if f.got != f.want {
 			t.Errorf("%s at %d, constant says %d", f.name, f.got, f.want)
