@@ -426,9 +426,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))
 		l.defG(r, tmp1)
 	case ir.OpLoadField:
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(tmp1))
-		l.defG(r, tmp1)
+		d := l.dstG(r, tmp1)
+		a.Op(x86.AMOVQ, Mem(l.inReg(in.A, tmp1), in.Aux), Reg(d))
+		l.defG(r, d)
 	case ir.OpGuardWord32:
 		k, ok := l.konst(in.A)
 		if !ok {
@@ -504,11 +504,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
 		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(xtmp0))
-			l.defF(r, xtmp0)
+			d := l.dstF(r, xtmp0)
+			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(d))
+			l.defF(r, d)
 		} else {
-			a.Op(x86.AMOVQ, Mem(addr, 8), Reg(tmp1))
-			l.defG(r, tmp1)
+			d := l.dstG(r, tmp1)
+			a.Op(x86.AMOVQ, Mem(addr, 8), Reg(d))
+			l.defG(r, d)
 		}
 	case ir.OpStoreElem:
 		addr := l.inReg(in.A, tmp0)
@@ -537,12 +539,26 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.storePayload(in.A, Mem(tmp0, off+8))
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(op.as, l.operand(in.B, tmp0), Reg(tmp1))
+		d := int16(tmp1) // an op that exits on overflow computes apart (see dstG)
+		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
+		if !op.ov {
+			d = l.dstG(r, tmp1)
+			if y == Reg(d) && x != Reg(d) {
+				if in.Op == ir.OpSub {
+					d = tmp1
+				} else {
+					x, y = y, x
+				}
+			}
+		}
+		if x != Reg(d) {
+			a.Op(x86.AMOVQ, x, Reg(d))
+		}
+		a.Op(op.as, y, Reg(d))
 		if op.ov {
 			a.Branch(x86.AJOS, l.stub(in.Snap))
 		}
-		l.defG(r, tmp1)
+		l.defG(r, d)
 	case ir.OpNegOv:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		p := a.Prog(x86.ANEGQ)
@@ -584,10 +600,21 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			a.Op(x86.AUCOMISD, Reg(xtmp0), Reg(y))
 			a.Branch(x86.AJEQ, l.stub(in.Snap)) // zero, or NaN (the interpreter handles both)
 		}
+		y := l.inXReg(in.B, xtmp1)
+		d := l.dstF(r, xtmp0)
 		x := l.inXReg(in.A, xtmp0)
-		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
-		a.Op(floatOps[in.Op], Reg(l.inXReg(in.B, xtmp1)), Reg(xtmp0))
-		l.defF(r, xtmp0)
+		if y == d && x != d {
+			if in.Op == ir.OpFAdd || in.Op == ir.OpFMul {
+				x, y = y, x
+			} else {
+				d = xtmp0
+			}
+		}
+		if x != d {
+			a.Op(x86.AMOVSD, Reg(x), Reg(d))
+		}
+		a.Op(floatOps[in.Op], Reg(y), Reg(d))
+		l.defF(r, d)
 	case ir.OpFNeg:
 		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
 		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
@@ -665,13 +692,33 @@ func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
 // defG and defF move a result from scratch to r's register (if it has one:
 // an unused result has none).
 func (l *lowering) defG(r ir.Ref, from int16) {
-	if l.reg[r] != ir.NoReg {
+	if l.reg[r] != ir.NoReg && l.loc(r) != Reg(from) {
 		l.a.Op(x86.AMOVQ, Reg(from), l.loc(r))
 	}
 }
 
+// dstG returns the register an instruction that defines r may compute
+// into: r's own register, or scratch when r has none (then defG stores
+// it). Only an instruction whose guards all come before it writes the
+// register may use r's own: the register may hold, until then, a value
+// that dies at the instruction but that its snapshot still lists.
+func (l *lowering) dstG(r ir.Ref, scratch int16) int16 {
+	if reg := l.reg[r]; reg >= 0 {
+		return allocGPR[reg]
+	}
+	return scratch
+}
+
+// dstF is dstG for a Float value.
+func (l *lowering) dstF(r ir.Ref, scratch int16) int16 {
+	if reg := l.reg[r]; reg >= 0 {
+		return allocFPR[reg]
+	}
+	return scratch
+}
+
 func (l *lowering) defF(r ir.Ref, from int16) {
-	if l.reg[r] != ir.NoReg {
+	if l.reg[r] != ir.NoReg && l.loc(r) != Reg(from) {
 		l.a.Op(x86.AMOVSD, Reg(from), l.loc(r))
 	}
 }
