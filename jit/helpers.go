@@ -62,13 +62,14 @@ const (
 	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
 	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
 	hIter                     // iter(args[0]) (GET_ITER)
+	hTruth                    // bool(args[0]) for a built-in type's instance
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
-	hGetAttr: "getattr", hIter: "iter"}
+	hGetAttr: "getattr", hIter: "iter", hTruth: "truth"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -76,7 +77,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth:
 		return false
 	}
 	return true
@@ -148,6 +149,9 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
 	case hIter:
 		return object.Iter(t, args[0])
+	case hTruth:
+		truth, err := object.Truth(t, args[0])
+		return object.Bool(truth), err
 	case hGetAttr:
 		name, _ := args[1].AsStr()
 		return object.GetAttr(t, args[0], name)
