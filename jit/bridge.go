@@ -444,9 +444,11 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
 	}
-	for k, w := range r.written {
-		v := r.vals[k]
-		if !w || v == ir.None || br.carried[int32(k)] || v == br.unchanged[k] {
+	for k, v := range r.vals[:r.headerSP] {
+		// The locals the bridge stored to, and the value stack below the
+		// header: the iterators of enclosing loops the bridge began again.
+		written := k >= len(r.written) || r.written[k]
+		if !written || v == ir.None || br.carried[int32(k)] || v == br.unchanged[k] || r.iterStored[int32(k)] {
 			continue
 		}
 		if r.b.Type(v) == ir.Ptr {

@@ -62,13 +62,14 @@ const (
 	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
 	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
 	hIter                     // iter(args[0]) (GET_ITER)
+	hTruth                    // bool(args[0]) for a built-in type's instance
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
-	hGetAttr: "getattr", hIter: "iter"}
+	hGetAttr: "getattr", hIter: "iter", hTruth: "truth"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -76,7 +77,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth:
 		return false
 	}
 	return true
@@ -91,7 +92,7 @@ var compareOps = [...]object.CompareOp{
 func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
 	switch h {
 	case hCall:
-		if isFrameReader(args[0]) {
+		if aux == callMayReadFrame && isFrameReader(args[0]) {
 			return object.Null, errDeclined
 		}
 		return object.Call(t, args[0], args[1:], nil)
@@ -148,6 +149,9 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
 	case hIter:
 		return object.Iter(t, args[0])
+	case hTruth:
+		truth, err := object.Truth(t, args[0])
+		return object.Bool(truth), err
 	case hGetAttr:
 		name, _ := args[1].AsStr()
 		return object.GetAttr(t, args[0], name)
@@ -309,28 +313,78 @@ func (r *recorder) forIterNext(sp int, slots []object.Value) *abortError {
 // snapSlots writes the frame slots of snapshot snap of xt, from the
 // values its exit or call wrote into ctx's spill slots (clearing the
 // pointer words it reads): the loop frame's into slots, and returns the
-// inlined frames' slots.
-func snapSlots(xt *trace, snap *ir.Snapshot, ctx *native.Context, slots []object.Value) [][]object.Value {
-	inl := make([][]object.Value, len(snap.Frames))
-	for k, fr := range snap.Frames {
-		inl[k] = make([]object.Value, xt.funcs[fr.Func].frameSize)
+// inlined frames' slots. With localsOnly set it writes only the slots
+// Python code can see (locals and cells, not the value stack): what a
+// Sync helper call needs for the Python code it may run.
+func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, localsOnly bool) [][]object.Value {
+	s := &xt.ir.Snaps[snap]
+	var inl [][]object.Value
+	if len(s.Frames) > 0 {
+		inl = make([][]object.Value, len(s.Frames))
+		for k, fr := range s.Frames {
+			inl[k] = make([]object.Value, xt.funcs[fr.Func].frameSize)
+		}
 	}
-	for k, se := range snap.Entries {
-		if se.Kind != ir.SnapSlot {
-			continue
-		}
+	ws := xt.slotWrites(snap)
+	if localsOnly {
+		ws = ws[:ws[0].slot]
+	}
+	for _, w := range ws[1:] {
 		dst := slots
-		if se.Frame > 0 {
-			dst = inl[se.Frame-1]
+		if w.frame > 0 {
+			dst = inl[w.frame-1]
 		}
-		if t := xt.ir.Insts[se.Ref].Type; t == ir.Ptr {
-			dst[se.Slot] = object.FromPointer(ctx.Spill[k].P)
-			ctx.Spill[k].P = nil // keep nothing alive from the context
+		sp := &ctx.Spill[w.spill]
+		if w.typ == ir.Ptr {
+			dst[w.slot] = object.FromPointer(sp.P)
+			sp.P = nil // keep nothing alive from the context
 		} else {
-			dst[se.Slot] = box(t, ctx.Spill[k].N)
+			dst[w.slot] = box(w.typ, sp.N)
 		}
 	}
 	return inl
+}
+
+// slotWrite is a frame slot a snapshot writes: slot of frame (0: the
+// loop's, k: the snapshot's k-th inlined frame) gets the value of type
+// typ in spill slot spill.
+type slotWrite struct {
+	spill uint16
+	frame uint8
+	typ   ir.Type
+	slot  int32
+}
+
+// slotWrites returns the frame slots snapshot snap writes, made on first
+// use (a Sync helper call writes them before every call, and reading
+// them off the snapshot each time cost as much as the rest of the
+// call): after a header whose slot is the end of the locals' writes,
+// the writes of locals, then of value stack slots.
+func (xt *trace) slotWrites(snap int) []slotWrite {
+	if xt.writes == nil {
+		xt.writes = make([][]slotWrite, len(xt.ir.Snaps))
+	}
+	if ws := xt.writes[snap]; ws != nil {
+		return ws
+	}
+	s := &xt.ir.Snaps[snap]
+	ws := make([]slotWrite, 1, len(s.Entries)+1)
+	for _, stack := range []bool{false, true} {
+		for k, se := range s.Entries {
+			nlocals := xt.stackBase
+			if se.Frame > 0 {
+				nlocals = xt.funcs[s.Frames[se.Frame-1].Func].nlocals
+			}
+			if se.Kind == ir.SnapSlot && (int(se.Slot) >= nlocals) == stack {
+				ws = append(ws, slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type, slot: se.Slot})
+			}
+		}
+		if !stack {
+			ws[0].slot = int32(len(ws))
+		}
+	}
+	xt.writes[snap] = ws
+	return ws
 }
 
 // Offsets of a range iterator's state.
@@ -437,9 +491,17 @@ func (r *recorder) recheckClass(x ir.Ref) {
 // trace does not keep up to date (its locals are written back at exits
 // only, and inlined calls have no frame): recordings abort on calls of
 // them, and a helper call of one found at run time is declined.
-var frameReaders = map[string]bool{"builtins.locals": true, "builtins.vars": true, "builtins.eval": true,
-	"builtins.exec": true, "builtins.dir": true, "builtins.globals": true, "builtins.__import__": true,
-	"builtins.breakpoint": true, "sys._getframe": true}
+var frameReaders = map[moduleFunc]bool{{"builtins", "locals"}: true, {"builtins", "vars"}: true,
+	{"builtins", "eval"}: true, {"builtins", "exec"}: true, {"builtins", "dir"}: true, {"builtins", "globals"}: true,
+	{"builtins", "__import__"}: true, {"builtins", "breakpoint"}: true, {"sys", "_getframe"}: true}
+
+// moduleFunc is a module function's module and name.
+type moduleFunc struct{ module, name string }
+
+// callMayReadFrame is the aux of an hCall whose callable is not a
+// constant: each call checks that it is not a frame reader (the
+// recorder checked a constant one).
+const callMayReadFrame = 1
 
 // isFrameReader reports whether calling v may read its caller's frame:
 // a builtin of frameReaders, or super (whose zero-argument form does).
@@ -447,7 +509,7 @@ func isFrameReader(v object.Value) bool {
 	switch v.Type() {
 	case object.BuiltinFunctionType:
 		f := (*object.BuiltinFunction)(v.Pointer())
-		return f.Self.IsNull() && frameReaders[f.Module+"."+f.Def.Name]
+		return f.Self.IsNull() && frameReaders[moduleFunc{f.Module, f.Def.Name}]
 	case object.TypeType:
 		return v == object.SuperType.AsValue()
 	}
@@ -507,7 +569,7 @@ func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf, s
 	// Python code the helper runs finds the loop's frame up to date, and
 	// frames for the inlined calls.
 	snap := &xt.ir.Snaps[s.snap]
-	inl := snapSlots(xt, snap, ctx, slots)
+	inl := snapSlots(xt, int(s.snap), ctx, slots, true)
 	pushed := 0
 	var v object.Value
 	var err error

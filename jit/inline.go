@@ -35,6 +35,7 @@ var functionCodeOff = fieldOffset(reflect.TypeOf(interp.Function{}), "code", ref
 type inlined struct {
 	fn        *interp.Function
 	frameSize int
+	nlocals   int // the fast locals (an inlined call has no cells)
 }
 
 // inline starts inlining the call of constant function fn (observed as
@@ -71,7 +72,7 @@ func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref
 		vals[i] = ir.None
 	}
 	copy(vals, args)
-	r.funcs = append(r.funcs, inlined{f, code.FrameSize()})
+	r.funcs = append(r.funcs, inlined{f, code.FrameSize(), code.NumLocals()})
 	r.pending = &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: r.pc, base: base}
 	for i := base; i < r.sp; i++ {
 		r.vals[i] = ir.None

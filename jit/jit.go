@@ -167,6 +167,10 @@ type trace struct {
 	keep  []object.Value // objects the code refers to by address
 	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
 	sites []callSite     // the helper calls, by ir.OpCall's Aux
+	// writes caches each snapshot's frame slot writes (slotWrites);
+	// stackBase is the index of the loop frame's first value stack slot.
+	writes    [][]slotWrite
+	stackBase int
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -367,8 +371,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	}
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, table0: slices.Clone(pl.ExitTable),
-		exits: make([]uint64, len(t.Snaps)), keep: r.keep,
-		funcs: r.funcs, sites: r.sites, noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		exits: make([]uint64, len(t.Snaps)), keep: r.keep, funcs: r.funcs, sites: r.sites,
+		stackBase: r.frames[0].frame.StackBase(), noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		// No bridge starts inside an inlined call (NYI).
 		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
@@ -571,7 +575,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	xt.exits[id]++
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
-	inl := snapSlots(xt, snap, ctx, slots) // the slots of the inlined frames
+	inl := snapSlots(xt, id, ctx, slots, false) // the slots of the inlined frames
 	for k, se := range snap.Entries {
 		if e.Code() == native.ExitCallFailed {
 			break // the call's iterators are up to date (storeIters), maybe advanced by the helper

@@ -372,6 +372,24 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 		}
 		return r.b.KBool(true), true, nil
 	}
+	if t.Flags&object.FlagHeapType == 0 && t != object.MappingProxyType {
+		// A built-in type's truth (its Go __bool__ or __len__; a mapping
+		// proxy's is its mapping's) runs no Python code: computed here
+		// and by a helper, and again by the interpreter after a guard
+		// exit, which changes nothing.
+		truth, err := object.Truth(nil, xv)
+		if err != nil {
+			return ir.None, false, abort("NYI: truth of "+t.Name+" raised", "")
+		}
+		if err := r.helperCall(hTruth, 0, []ir.Ref{x}, ir.Bool, nil, false, r.sp); err != nil {
+			return ir.None, false, err
+		}
+		// The call's result is not a stack value: x stays where the
+		// instruction finds it.
+		ref := r.vals[r.sp-1]
+		r.vals[r.sp-1] = x
+		return ref, truth, nil
+	}
 	return ir.None, false, abort("NYI: truth of "+t.Name, "")
 }
 

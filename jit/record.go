@@ -404,7 +404,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			if fv, ok := r.objs[fn]; !r.tracked(fn) || ok && isFrameReader(fv) {
 				return false, err
 			}
-			return false, r.helperCall(hCall, 0, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
+			aux := 0
+			if _, isK := r.objs[fn]; !isK {
+				aux = callMayReadFrame
+			}
+			return false, r.helperCall(hCall, aux, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
 		}
 		for i := sp - n - 2; i < sp; i++ {
 			r.vals[i] = ir.None
