@@ -105,3 +105,23 @@ print(shrinking_inner(600))
 print(raising_inside(200))
 print(with_collections(300))
 print(nested_three(200))
+
+
+def restarted_middle(n, width, depth):
+    # The innermost loop is the tree; its exits' bridges run the middle
+    # loop's FOR_ITER and, at the middle loop's end, begin it again with a
+    # new iterator that the frame must hold when the bridge links back.
+    inside = 0
+    for y in range(n):
+        for x in range(width):
+            z = 0
+            for _ in range(depth):
+                z = z * 2 + x + y
+                if z > 1000:
+                    break
+            if z <= 1000:
+                inside += 1
+    return inside
+
+
+print(restarted_middle(40, 7, 5), restarted_middle(60, 9, 6))
