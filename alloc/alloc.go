@@ -13,13 +13,13 @@
 // (executable) next to blocks still being written, so toggling a page with
 // mprotect would make running code fault. Instead every arena is a memfd
 // (an anonymous shared-memory file) mapped once read+execute for the
-// arena's whole life; to write a block, Fill maps just the pages under it a
-// second time, read+write, at another address, copies the code there and
-// unmaps that window before returning. So no mapping is ever writable and
-// executable, a block is writable only while Fill writes it, code running on
-// other threads in the same pages is never disturbed, and the design does not
-// depend on the page size (4 KiB to 64 KiB). The cost is one mmap/munmap
-// pair per Fill, small next to compiling a trace.
+// arena's whole life; to write a block, Fill writes the code into the file
+// at the block's offset (pwrite), and the executable mapping, which shares
+// the file's pages, sees it. So no mapping is ever writable, code running
+// on other threads in the same pages is never disturbed, and the design
+// does not depend on the page size (4 KiB to 64 KiB). The cost is one
+// system call per Fill (a temporary read+write mapping would cost two, and
+// its unmapping interrupts every other thread to flush its TLB).
 //
 // Invariants: a block is filled exactly once (filling it again would patch
 // code that may be running; DESIGN §4.7 links traces through writable jump

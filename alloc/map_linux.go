@@ -1,7 +1,7 @@
 //go:build linux
 
-// map_linux.go: arenas as memfds with a permanent read+execute view and
-// short-lived read+write windows.
+// map_linux.go: arenas as memfds with a permanent read+execute view,
+// written through the file descriptor.
 
 package alloc
 
@@ -35,21 +35,20 @@ func unmapExec(fd int, mem []byte) error {
 	return unix.Close(fd)
 }
 
-// writeThrough copies code to offset off of the memfd through a read+write
-// mapping of just the pages it covers, unmapped before returning.
+// writeThrough copies code to offset off of the memfd with pwrite: the
+// executable mapping shares the file's pages, so it sees the bytes, and no
+// writable mapping of them ever exists (no mmap and munmap of a write
+// window either, whose unmapping interrupted every other thread to flush
+// its TLB).
 func writeThrough(fd int, off uintptr, code []byte) error {
-	if len(code) == 0 {
-		return nil
+	for len(code) > 0 {
+		n, err := unix.Pwrite(fd, code, int64(off))
+		if err != nil {
+			return fmt.Errorf("alloc: writing code: %w", err)
+		}
+		code, off = code[n:], off+uintptr(n)
 	}
-	ps := uintptr(pageSize())
-	start := off &^ (ps - 1)
-	end := (off + uintptr(len(code)) + ps - 1) &^ (ps - 1)
-	w, err := unix.Mmap(fd, int64(start), int(end-start), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
-	if err != nil {
-		return fmt.Errorf("alloc: mapping a write window: %w", err)
-	}
-	copy(w[off-start:], code)
-	return unix.Munmap(w)
+	return nil
 }
 
 func pageSize() int { return unix.Getpagesize() }

@@ -297,7 +297,7 @@ func BenchmarkSumLoop(b *testing.B) {
 }
 
 // BenchmarkCompile measures lowering, assembling and installing SumLoop
-// (installing includes mapping and unmapping the write window).
+// (installing includes writing the code into its arena's memfd).
 func BenchmarkCompile(b *testing.B) {
 	bk := newBackend(b)
 	tr := nativetest.SumLoop()
