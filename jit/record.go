@@ -351,6 +351,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if err != nil {
 			return false, err
 		}
+		if t == r.vals[sp-1] && r.snap < 0 {
+			// The guard tests the bool on the stack: when it fails, the
+			// bool is the other value, and the exit need not keep it.
+			r.vals[sp-1] = r.b.KBool(!truth)
+		}
 		if truth {
 			r.b.Emit(ir.OpGuardT, t, ir.None)
 		} else {
