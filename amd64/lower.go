@@ -8,6 +8,7 @@ package amd64
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"unsafe"
 
 	"github.com/adderpy/adder/jit/ir"
@@ -729,6 +730,18 @@ func (l *lowering) defF(r ir.Ref, from int16) {
 func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
 	a := l.a
 	k, kconst := l.konst(in.B)
+	if kconst && k > 0 && k <= 1<<30 && k&(k-1) == 0 {
+		// A power of two: an arithmetic shift floors, and the low bits
+		// are the (non-negative) modulus, for either sign of a.
+		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
+		if in.Op == ir.OpMod {
+			a.Op(x86.AANDQ, Imm(k-1), Reg(tmp1))
+		} else {
+			a.Op(x86.ASARQ, Imm(int64(bits.TrailingZeros64(uint64(k)))), Reg(tmp1))
+		}
+		l.defG(r, tmp1)
+		return
+	}
 	if !kconst || k == 0 {
 		a.Op(x86.ACMPQ, Reg(l.inReg(in.B, tmp0)), Imm(0))
 		a.Branch(x86.AJEQ, l.stub(in.Snap))

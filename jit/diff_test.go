@@ -35,6 +35,14 @@ def f(n):
     return s
 print(f(500))
 `, 1, 0},
+	{"floor_div_mod_powers_of_two", `
+def f(n):
+    s = 0
+    for i in range(-n, n):
+        s += i // 2 + i % 8 + i // 1 + i % 1 + i // 1024 - i % 1024 + (i * 7) // 16
+    return s
+print(f(3000))
+`, 1, 0},
 	{"overflow_to_bigint", `
 def f(n):
     x = 1
