@@ -367,7 +367,7 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 		return ir.None, mismatch // enumerate
 	}
 	if ref := r.vals[in.Slot]; ref != ir.None {
-		if want := r.slotInput(in.Slot, ref); want.Kind != in.Kind || want.Class != in.Class {
+		if want := r.slotInput(in.Slot, ref); want.Kind != in.Kind || in.Class != 0 && want.Class != in.Class {
 			return ir.None, mismatch
 		}
 		return ref, nil
@@ -384,7 +384,7 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 	case ir.InSlotBool:
 		t = ir.Bool
 	case ir.InSlotObj:
-		if classAddr(v.Type()) != in.Class {
+		if immediateClass(v.Type()) || in.Class != 0 && classAddr(v.Type()) != in.Class {
 			return ir.None, mismatch
 		}
 		ref := r.b.FLoad(in.Slot, ir.Ptr)
@@ -438,7 +438,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			if v == ir.None || v == br.unchanged[int(in.Slot)] {
 				continue
 			}
-			if want := r.slotInput(in.Slot, v); want.Kind != in.Kind || want.Class != in.Class {
+			if want := r.slotInput(in.Slot, v); want.Kind != in.Kind || in.Class != 0 && want.Class != in.Class {
 				return nil, abort("type-unstable local", "bridge changes the type of local %d", in.Slot)
 			}
 		}

@@ -463,7 +463,14 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			// The pointer word keeps the collector's view (DESIGN §4.4);
 			// the trace reads the payload word. The class is never int,
 			// float or bool, so an immediate never passes.
-			ok = v.IsNull() && in.Unbound || !v.IsNull() && classAddr(v.Type()) == in.Class
+			switch {
+			case v.IsNull():
+				ok = in.Unbound
+			case in.Class == 0:
+				ok = !immediateClass(v.Type())
+			default:
+				ok = classAddr(v.Type()) == in.Class
+			}
 			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
 			n = uint64(uintptr(v.Pointer()))
 		case ir.InSeqIter:

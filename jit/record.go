@@ -916,13 +916,15 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 		load, ok := r.slotIn[int32(k)]
 		switch {
 		case !ok:
-			// Read by no instruction: an object local may be unbound.
-			in.Unbound = in.Kind == ir.InSlotObj
+			// Read by no instruction, only written back: an object local
+			// may be unbound, or of any class (a loop variable that
+			// holds objects of several classes must not keep the trace
+			// from being entered).
+			if in.Kind == ir.InSlotObj {
+				in.Unbound, in.Class = true, 0
+			}
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
-			if in.Kind == ir.InSlotObj {
-				r.cls[load] = r.cls[v]
-			}
 		case r.b.Inputs()[r.b.InputOf(load)] != in:
 			return nil, abort("type-unstable local", "local %d", k)
 		}

@@ -345,7 +345,9 @@ type Input struct {
 	// for iterators with this step.
 	Step int64
 	// Class is the address of the Python type an InSlotObj or InSeqIter
-	// input must have (the trace keeps the type alive).
+	// input must have (the trace keeps the type alive); 0 for an InSlotObj
+	// input the trace reads only to write it back (at exits and loop
+	// ends), which may be any object.
 	Class uintptr
 	// Unbound lets an InSlotObj input be Null (an unbound local): the
 	// trace never reads it before storing to it, and an exit before the
