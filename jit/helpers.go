@@ -30,6 +30,8 @@ package jit
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
@@ -43,33 +45,40 @@ import (
 type helper int32
 
 const (
-	hCall       helper = iota // args[0](*args[1:])
-	hSlice                    // args[0][args[1]:args[2]]
-	hContains                 // args[1] in args[0] (aux 1: not in)
-	hBuildList                // [*args]
-	hBuildTuple               // (*args,)
-	hGetItem                  // args[0][args[1]]
-	hSetItem                  // args[0][args[1]] = args[2]
-	hBinary                   // args[0] op args[1] (aux: BINARY_OP's argument)
-	hCompare                  // args[0] cmp args[1] (aux: COMPARE_OP's argument)
-	hListAppend               // args[0].append(args[1]) (LIST_APPEND)
-	hSetAdd                   // args[0].add(args[1]) (SET_ADD)
-	hMapAdd                   // args[0][args[1]] = args[2] for a dict (MAP_ADD)
-	hBuildSet                 // {*args}
-	hBuildMap                 // {args[0]: args[1], ...}
-	hBuildSlice               // slice(*args)
-	hStoreSlice               // args[0][args[1]:args[2]] = args[3]
-	hNext                     // next(args[0]), Null when exhausted (FOR_ITER)
-	hGetAttr                  // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
-	hIter                     // iter(args[0]) (GET_ITER)
-	hTruth                    // bool(args[0]) for a built-in type's instance
+	hCall        helper = iota // args[0](*args[1:])
+	hSlice                     // args[0][args[1]:args[2]]
+	hContains                  // args[1] in args[0] (aux 1: not in)
+	hBuildList                 // [*args]
+	hBuildTuple                // (*args,)
+	hGetItem                   // args[0][args[1]]
+	hSetItem                   // args[0][args[1]] = args[2]
+	hBinary                    // args[0] op args[1] (aux: BINARY_OP's argument)
+	hCompare                   // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+	hListAppend                // args[0].append(args[1]) (LIST_APPEND)
+	hSetAdd                    // args[0].add(args[1]) (SET_ADD)
+	hMapAdd                    // args[0][args[1]] = args[2] for a dict (MAP_ADD)
+	hBuildSet                  // {*args}
+	hBuildMap                  // {args[0]: args[1], ...}
+	hBuildSlice                // slice(*args)
+	hStoreSlice                // args[0][args[1]:args[2]] = args[3]
+	hNext                      // next(args[0]), Null when exhausted (FOR_ITER)
+	hGetAttr                   // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
+	hIter                      // iter(args[0]) (GET_ITER)
+	hTruth                     // bool(args[0]) for a built-in type's instance
+	hUserTruth                 // bool(args[0]) for an instance of a Python class (its __bool__ or __len__)
+	hCallKw                    // args[0](*args[1:n-1]) with keywords: args[n-1] holds their names (CALL_KW)
+	hFormat                    // f"{args[0]}" or f"{args[0]:args[1]}" (aux: FORMAT_VALUE's flags)
+	hBuildString               // "".join(args) of strs (BUILD_STRING)
+	hSetAttr                   // args[0].<args[1]> = args[2] (STORE_ATTR)
+	hStarList                  // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
 	hBuildTuple: "tuple", hGetItem: "getitem", hSetItem: "setitem", hBinary: "binary", hCompare: "compare",
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
-	hGetAttr: "getattr", hIter: "iter", hTruth: "truth"}
+	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -77,7 +86,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList:
 		return false
 	}
 	return true
@@ -152,6 +161,29 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 	case hTruth:
 		truth, err := object.Truth(t, args[0])
 		return object.Bool(truth), err
+	case hUserTruth:
+		truth, err := object.Truth(t, args[0])
+		return object.Bool(truth), err
+	case hCallKw:
+		if aux == callMayReadFrame && isFrameReader(args[0]) {
+			return object.Null, errDeclined
+		}
+		kwnames, _ := args[len(args)-1].AsTuple()
+		return object.Call(t, args[0], args[1:len(args)-1], kwnames)
+	case hFormat:
+		spec := object.Null
+		if aux&compile.FormatWithSpec != 0 {
+			spec = args[1]
+		}
+		return formatValue(t, args[0], aux&compile.FormatConvMask, spec)
+	case hBuildString:
+		return buildString(args), nil
+	case hSetAttr:
+		name, _ := args[1].AsStr()
+		return object.None, object.SetAttr(t, args[0], name, args[2])
+	case hStarList:
+		items := seqItems(args[0])
+		return object.NewList(slices.Clone(items[aux&0xff : len(items)-aux>>8])).AsValue(), nil
 	case hGetAttr:
 		name, _ := args[1].AsStr()
 		return object.GetAttr(t, args[0], name)
@@ -166,6 +198,54 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return v, err
 	}
 	panic("BUG: jit: unknown helper")
+}
+
+// formatValue is FORMAT_VALUE of v with conversion conv (0 none, 1
+// str, 2 repr, 3 ascii) and spec (Null: none), as the interpreter does
+// it.
+func formatValue(t *object.Thread, v object.Value, conv int, spec object.Value) (object.Value, error) {
+	var s *object.Str
+	var err error
+	switch conv {
+	case 1:
+		s, err = object.StrOf(t, v)
+	case 2:
+		s, err = object.Repr(t, v)
+	case 3:
+		s, err = object.ASCII(t, v)
+	}
+	if err != nil {
+		return object.Null, err
+	}
+	if s != nil {
+		v = s.AsValue()
+	}
+	if spec.IsNull() && v.Type() == object.StrType {
+		return v, nil
+	}
+	if spec.IsNull() {
+		spec = object.StrValue("")
+	}
+	return object.Format(t, v, spec)
+}
+
+// buildString concatenates strs.
+func buildString(parts []object.Value) object.Value {
+	var b strings.Builder
+	for _, v := range parts {
+		s, _ := v.AsStr()
+		b.WriteString(s.String())
+	}
+	return object.StrValue(b.String())
+}
+
+// seqItems returns the items of a list or tuple.
+func seqItems(v object.Value) []object.Value {
+	if l, ok := v.AsList(); ok {
+		return l.Items
+	}
+	t, _ := v.AsTuple()
+	return t.Items
 }
 
 // callSite is a helper call of a trace (by its CALL's Aux): the helper,
@@ -247,6 +327,7 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	ref := r.b.Call(int32(h), args, t, h.mayRunPython())
 	r.loadIters(its)
 	r.sites = append(r.sites, site)
+	r.inCall = true
 	// What the recorder knows of objects may no longer hold.
 	r.ncalls++
 	clear(r.versioned)
@@ -293,6 +374,46 @@ func (r *recorder) getAttr(x ir.Ref, xv object.Value, name *object.Str, method b
 		r.vals[sp] = r.b.KPtr(0)
 	}
 	return nil
+}
+
+// genericCall records a call the trace neither inlines nor computes
+// (h: hCall or hCallKw, args as callArgs gives them, with CALL_KW's
+// names last) by a helper, whose result goes to postSP-1; why is the
+// abort when the callable is untracked or a builtin that reads its
+// caller's frame.
+func (r *recorder) genericCall(h helper, args []ir.Ref, postSP int, why *abortError) *abortError {
+	fv, isK := r.objs[args[0]]
+	if !r.tracked(args[0]) || isK && isFrameReader(fv) {
+		return why
+	}
+	aux := 0
+	if !isK {
+		aux = callMayReadFrame
+	}
+	return r.helperCall(h, aux, args, ir.Void, nil, false, postSP)
+}
+
+// formatField records FORMAT_VALUE(flags) of the value (under its spec,
+// when flags say there is one) at the top of stack: nothing for a str
+// with neither conversion nor spec, else a helper.
+func (r *recorder) formatField(flags, sp int) *abortError {
+	n := 1
+	if flags&compile.FormatWithSpec != 0 {
+		n = 2
+	}
+	if v := r.vals[sp-n]; flags == 0 && r.typeOf(v) == ir.Ptr && r.cls[v] == object.StrType {
+		return nil
+	}
+	return r.helperCall(hFormat, flags, r.vals[sp-n:sp], ir.Ptr, object.StrType, false, sp-n+1)
+}
+
+// setAttr records STORE_ATTR name (x.name = v) by a helper.
+func (r *recorder) setAttr(x, v ir.Ref, name *object.Str, sp int) *abortError {
+	k, err := r.constObject(name.AsValue())
+	if err != nil {
+		return err
+	}
+	return r.helperCall(hSetAttr, 0, []ir.Ref{x, k, v}, ir.Void, nil, true, sp-2)
 }
 
 // forIterNext records FOR_ITER over any other iterator (zip, dict views,

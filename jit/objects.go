@@ -363,8 +363,7 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 		}
 		return r.b.Emit(ir.OpNe, n, r.b.KInt(0)), len(items) != 0, nil
 	}
-	if t.Dict != nil && t.Lookup(object.Intern("__bool__")).IsNull() && t.Lookup(object.Intern("__len__")).IsNull() &&
-		t.Version() != 0 && object.AttrsOf(xv) != nil {
+	if plainInstance(t, xv) {
 		// An instance of a class defining neither is true.
 		r.recheckClass(x)
 		if err := r.guardTypeVersion(t); err != nil {
@@ -391,6 +390,105 @@ func (r *recorder) objectTruth(x ir.Ref, xv object.Value) (ir.Ref, bool, *abortE
 		return ref, truth, nil
 	}
 	return ir.None, false, abort("NYI: truth of "+t.Name, "")
+}
+
+// plainInstance reports whether xv, of class t, is an instance of a
+// class defining neither __bool__ nor __len__ (so it is true) whose
+// version the trace can guard.
+func plainInstance(t *object.Type, xv object.Value) bool {
+	return t.Dict != nil && t.Lookup(object.Intern("__bool__")).IsNull() && t.Lookup(object.Intern("__len__")).IsNull() &&
+		t.Version() != 0 && object.AttrsOf(xv) != nil
+}
+
+// pythonTruth reports whether the truth of x, observed as xv, may run
+// Python code: x is an instance of a Python class that defines (or
+// inherits) __bool__ or __len__.
+func (r *recorder) pythonTruth(x ir.Ref, xv object.Value) bool {
+	t := r.cls[x]
+	return r.typeOf(x) == ir.Ptr && t != nil && t.Flags&object.FlagHeapType != 0 && !plainInstance(t, xv)
+}
+
+// branchOnPythonTruth records POP_JUMP_IF_TRUE (ifTrue) or
+// POP_JUMP_IF_FALSE to target on the instance in stack slot sp-1, whose
+// truth runs Python code: a helper computes it once, and the guard on
+// the direction (emitted by guardTruth at the next instruction, which
+// shows the direction the interpreter took without the recorder calling
+// __bool__ itself) exits to the interpreter at the jump with the helper's
+// bool in the instance's place, so the exit runs no __bool__ again.
+func (r *recorder) branchOnPythonTruth(ifTrue bool, target, sp int) *abortError {
+	if err := r.helperCall(hUserTruth, 0, r.vals[sp-1:sp], ir.Bool, nil, false, sp); err != nil {
+		return err
+	}
+	r.truthCall = r.vals[sp-1]
+	r.snap = -1
+	r.truthSnap = r.snapshot()
+	r.truthJump, r.jumpIfTrue = target, ifTrue
+	r.vals[sp-1] = ir.None
+	return nil
+}
+
+// guardTruth emits the guard of a branchOnPythonTruth, now that the
+// instruction at pc (of the jump's frame) shows its direction.
+func (r *recorder) guardTruth(pc int) {
+	jumped := pc == r.truthJump && pc != r.expectPC
+	if jumped {
+		r.expectPC = pc
+	}
+	r.snap = r.truthSnap
+	if jumped == r.jumpIfTrue {
+		r.b.Emit(ir.OpGuardT, r.truthCall, ir.None)
+	} else {
+		r.b.Emit(ir.OpGuardF, r.truthCall, ir.None)
+	}
+	r.truthCall = ir.None
+}
+
+// unpackEx records UNPACK_EX of Ptr value x, observed as xv (a list or
+// tuple of at least before+after items), with before items before the
+// starred target and after items behind it: a length guard, a load of
+// each of those items, and a helper that makes the starred list. A
+// guard failing after the call resumes the interpreter before the
+// instruction, which unpacks the list or tuple again (nothing else
+// happened).
+func (r *recorder) unpackEx(x ir.Ref, xv object.Value, before, after, sp int) *abortError {
+	off, ok := seqItemsOff(r.cls[x])
+	if r.typeOf(x) != ir.Ptr || !ok {
+		return abort("NYI: starred unpack of "+typeName(xv), "")
+	}
+	items := seqItems(xv)
+	if len(items) < before+after {
+		return abort("ValueError while recording", "starred unpack")
+	}
+	n := r.b.EmitAux(ir.OpListLen, x, ir.None, off)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, n, r.b.KInt(int64(before+after))), ir.None)
+	// The stack gets the items last first: item k at top-k, the list at
+	// top-before.
+	top := sp - 1 + before + after
+	vals := make([]ir.Ref, before+1+after)
+	for k := range vals {
+		if k == before {
+			continue
+		}
+		i, index := k, r.b.KInt(int64(k))
+		if k > before {
+			i = len(items) - after + k - before - 1
+			index = r.b.Emit(ir.OpSub, n, r.b.KInt(int64(before+1+after-k)))
+		}
+		v, err := r.loadValue(r.b.EmitAux(ir.OpElemAddr, x, index, off), items[i])
+		if err != nil {
+			return err
+		}
+		vals[k] = v
+	}
+	if err := r.helperCall(hStarList, before|after<<8, []ir.Ref{x}, ir.Ptr, object.ListType, false, top-before+1); err != nil {
+		return err
+	}
+	for k, v := range vals {
+		if k != before {
+			r.vals[top-k] = v
+		}
+	}
+	return nil
 }
 
 // instanceSlot returns where attribute name of instance xv (class t)

@@ -113,6 +113,19 @@ type recorder struct {
 	pendingCall ir.Ref
 	pendingSlot int
 	nested      int
+	// inCall is set from a helper call to the next instruction of its
+	// frame: Record calls from other frames (Python code the helper
+	// runs) are ignored meanwhile.
+	inCall bool
+	// truthCall is the result of a helper call that decided a
+	// POP_JUMP_IF by running Python code (pythonTruth), whose direction
+	// the next instruction shows: the guard on it (guardTruth) has
+	// snapshot truthSnap; truthJump is the jump's target, jumpIfTrue
+	// its sense.
+	truthCall  ir.Ref
+	truthSnap  int32
+	truthJump  int
+	jumpIfTrue bool
 	// iterStored marks the slots a bridge stored a new iterator into.
 	iterStored map[int32]bool
 }
@@ -140,7 +153,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
-		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None,
+		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None, truthCall: ir.None,
 		iterStored: map[int32]bool{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
@@ -205,13 +218,19 @@ func (r *recorder) snapshot() int32 {
 // (the instruction is the header), an abort error when the trace cannot
 // go on.
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
-	if r.pendingCall != ir.None {
+	if r.inCall {
 		if f != r.frame {
 			if r.nested++; r.nested > maxNested {
 				return false, abort("helper ran too long while recording", "")
 			}
 			return false, nil
 		}
+		r.inCall = false
+	}
+	if r.truthCall != ir.None {
+		r.guardTruth(pc)
+	}
+	if r.pendingCall != ir.None {
 		if pc != r.expectPC {
 			if r.sites[len(r.sites)-1].exitPC == int32(pc) {
 				return false, abort(reasonLoopExit, "")
@@ -320,6 +339,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, abort("NYI: unary minus operand", "%v", r.typeOf(x))
 		}
 	case compile.UNARY_NOT:
+		if r.pythonTruth(r.vals[sp-1], slots[sp-1]) {
+			if err := r.helperCall(hUserTruth, 0, r.vals[sp-1:sp], ir.Bool, nil, false, sp); err != nil {
+				return false, err
+			}
+			r.vals[sp-1] = r.b.Emit(ir.OpNot, r.vals[sp-1], ir.None)
+			break
+		}
 		t, _, err := r.truth(r.vals[sp-1], slots[sp-1])
 		if err != nil {
 			return false, err
@@ -347,6 +373,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.expectPC = ins.Arg()
 		}
 	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		if r.pythonTruth(r.vals[sp-1], slots[sp-1]) {
+			return false, r.branchOnPythonTruth(op == compile.POP_JUMP_IF_TRUE, ins.Arg(), sp)
+		}
 		t, truth, err := r.truth(r.vals[sp-1], slots[sp-1])
 		if err != nil {
 			return false, err
@@ -406,19 +435,25 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			if h, ok := r.directMethod(fn, self, n); ok {
 				return false, r.helperCall(h, 0, []ir.Ref{self, args[0]}, ir.Ptr, object.NoneType, false, sp-n-1)
 			}
-			if fv, ok := r.objs[fn]; !r.tracked(fn) || ok && isFrameReader(fv) {
-				return false, err
-			}
-			aux := 0
-			if _, isK := r.objs[fn]; !isK {
-				aux = callMayReadFrame
-			}
-			return false, r.helperCall(hCall, aux, r.callArgs(fn, self, args), ir.Void, nil, false, sp-n-1)
+			return false, r.genericCall(hCall, r.callArgs(fn, self, args), sp-n-1, err)
 		}
 		for i := sp - n - 2; i < sp; i++ {
 			r.vals[i] = ir.None
 		}
 		r.vals[sp-n-2] = v
+	case compile.CALL_KW:
+		// f self_or_null a_1 ... a_n kwnames: a helper makes the call.
+		n := ins.Arg()
+		base := sp - n - 3
+		args := append(r.callArgs(r.vals[base], r.vals[base+1], r.vals[base+2:sp-1]), r.vals[sp-1])
+		return false, r.genericCall(hCallKw, args, base+1, abort("NYI: call with keywords of an untracked value", ""))
+	case compile.FORMAT_VALUE:
+		return false, r.formatField(ins.Arg(), sp)
+	case compile.BUILD_STRING:
+		n := ins.Arg()
+		return false, r.helperCall(hBuildString, 0, r.vals[sp-n:sp], ir.Ptr, object.StrType, false, sp-n+1)
+	case compile.UNPACK_EX:
+		return false, r.unpackEx(r.vals[sp-1], slots[sp-1], ins.Arg()&0xff, ins.Arg()>>8, sp)
 	case compile.RETURN_VALUE:
 		if r.depth() == 0 {
 			return false, abort(reasonLoopExit, "return")
@@ -454,7 +489,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp-1] = v
 	case compile.STORE_ATTR:
 		if err := r.storeAttr(r.vals[sp-2], r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg())); err != nil {
-			return false, err
+			return false, r.setAttr(r.vals[sp-1], r.vals[sp-2], r.code.NameAt(ins.Arg()), sp)
 		}
 		r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None
 	case compile.BUILD_TUPLE:
