@@ -45,11 +45,9 @@ type bridge struct {
 	// unchanged maps a slot to the value it held when the bridge first
 	// read it (from the frame or the root's input slot).
 	unchanged map[int]ir.Ref
-	// owner is the JIT whose loops the bridge may link to; link is set
-	// when the bridge reached the header of another loop of its frame
-	// whose tree it jumps into (closeLink).
-	owner *JIT
-	link  *trace
+	// link is set when the bridge reached the header of another loop of
+	// its frame whose tree it jumps into (closeLink).
+	link *trace
 	// later is the loop whose compilation the bridge waits for (see
 	// linkLater), or -1.
 	later int
@@ -66,7 +64,7 @@ const reasonLinkLater = "bridge waits for a loop's trace"
 // it does not enclose the root's loop (which the bridge goes back to
 // through its header: the stitching of nested loops).
 func (r *recorder) linkLater(loop, pc int) bool {
-	if ls, _ := r.loopCode.LoopData(loop).(*loopState); ls != nil && (ls.blacklisted || ls.trace != nil) {
+	if ls := r.loopState(loop); ls != nil && (ls.blacklisted || ls.trace != nil) {
 		return false
 	}
 	return r.header < pc || r.header > loopEnd(r.code.Instructions(), pc)
@@ -268,11 +266,11 @@ func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
 // when the bridge can end by jumping into it: the loop is another of the
 // root's frame, and its tree is compiled and in use.
 func (r *recorder) linkTarget(loop int) *trace {
-	if r.depth() > 0 || r.br.owner == nil {
+	if r.depth() > 0 {
 		return nil
 	}
-	ls, _ := r.loopCode.LoopData(loop).(*loopState)
-	if ls == nil || ls.owner != r.br.owner || ls.trace == nil || ls.trace == r.br.root || ls.trace.retired ||
+	ls := r.loopState(loop)
+	if ls == nil || ls.trace == nil || ls.trace == r.br.root || ls.trace.retired ||
 		ls.trace.headerSP != r.sp || len(ls.trace.tree) >= maxTreeTraces {
 		return nil
 	}

@@ -243,6 +243,7 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 		c.SetLoopCount(loop, 0)
 	default:
 		j.rec = newRecorder(f, loop, pc-1, sp)
+		j.rec.jit = j
 		// Eager mode (threshold 1, as the tests run) traces helper-bound
 		// loops too, so that the helper-call paths stay exercised.
 		j.rec.helperBoundOK = j.opts.Threshold <= 1
@@ -627,7 +628,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(cur.tree) < maxTreeTraces && !cur.retired {
 		j.rec = newBridgeRecorder(f, cur, xt, id)
-		j.rec.br.owner = j
+		j.rec.jit = j
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++

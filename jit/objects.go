@@ -226,6 +226,9 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		return abort(reasonLoopExit, "")
 	}
 	if iv == nil && r.br != nil {
+		if inner.IsNull() {
+			return r.forIterSeqObject(sp, slots)
+		}
 		return r.forIterNext(sp, slots)
 	}
 	next := r.code.Instructions()[r.pc+1]
@@ -270,6 +273,43 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		iv.left = r.b.Emit(ir.OpAddOv, iv.left, r.b.KInt(1))
 		return nil
 	}
+	r.vals[sp] = v
+	return nil
+}
+
+// forIterSeqObject records FOR_ITER over a list or tuple iterator that the
+// trace advances in place, as forIterRangeObject does a range iterator.
+// (At the end, the interpreter also drops the iterator's sequence; the
+// trace leaves it, which only a next() of an exhausted iterator kept
+// elsewhere could tell, after its list grew.)
+func (r *recorder) forIterSeqObject(sp int, slots []object.Value) *abortError {
+	it, err := r.below(sp-1, slots)
+	if err != nil {
+		return err
+	}
+	if it == ir.None || r.cls[it] != slots[sp-1].Type() {
+		return r.forIterNext(sp, slots)
+	}
+	items, index := seqIter(slots[sp-1])
+	hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
+	if *items == nil {
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, hdr, r.b.KPtr(0)), ir.None)
+		r.endObjectLoop(sp)
+		return nil
+	}
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
+	i := r.b.LoadField(it, seqIterIndexOff, ir.Int)
+	if *index >= len(**items) {
+		n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, i, n), ir.None)
+		r.endObjectLoop(sp)
+		return nil
+	}
+	v, err := r.loadValue(r.b.EmitAux(ir.OpElemAddr, hdr, i, 0), (**items)[*index])
+	if err != nil {
+		return err
+	}
+	r.b.EmitAux(ir.OpStoreField, it, r.b.Emit(ir.OpAdd, i, r.b.KInt(1)), seqIterIndexOff)
 	r.vals[sp] = v
 	return nil
 }

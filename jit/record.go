@@ -57,6 +57,7 @@ type frameRec struct {
 
 // recorder records one loop of one frame, and the calls it inlines.
 type recorder struct {
+	jit *JIT // whose loops these are (nil in tests of the recorder alone)
 	// helperBoundOK lets close keep a trace made mostly of helper calls.
 	helperBoundOK bool
 	// frame, code and vals are those of the frame running the current
@@ -162,6 +163,15 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	r.loopCode = r.code
 	r.b.Snap = r.snapshot
 	return r
+}
+
+// loopState returns what the JIT knows of loop of the current frame's
+// code, or nil.
+func (r *recorder) loopState(loop int) *loopState {
+	if ls, _ := r.code.LoopData(loop).(*loopState); ls != nil && ls.owner == r.jit && r.jit != nil {
+		return ls
+	}
+	return nil
 }
 
 // depth is the number of inlined calls the current instruction runs in.
@@ -563,16 +573,17 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 				return false, abort(reasonLinkLater, "")
 			}
 		}
-		if r.br == nil || r.depth() > 0 {
-			return false, abort("NYI: inner loop", "")
+		if r.br == nil && r.depth() == 0 {
+			if ls := r.loopState(ins.Arg()); ls != nil && ls.trace != nil && !ls.trace.retired {
+				// Its tree runs it; bridges from its exits run the rest
+				// of this loop's body.
+				return false, abort("NYI: inner loop", "")
+			}
 		}
-		// A bridge from an inner loop's exit runs on through the
-		// enclosing loop's header back to the inner loop (the loop
-		// polls at LINK).
+		// Any other inner loop is unrolled: the trace goes on through
+		// its iterations (guarded like any other path), as a bridge
+		// goes on through an enclosing loop's header back to its root.
 	case compile.GET_ITER:
-		if r.br == nil {
-			return false, abort("NYI: bytecode GET_ITER", "")
-		}
 		return false, r.helperCall(hIter, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
 		return false, abort("NYI: bytecode "+op.String(), "")
@@ -834,6 +845,9 @@ func (r *recorder) compare(arg int, x, y ir.Ref) (ir.Ref, *abortError) {
 // forIter records FOR_ITER over a range iterator: a guard that it is not
 // exhausted, the value, and the advanced state.
 func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
+	if r.depth() > 0 || r.br == nil && r.pc != r.header+1 {
+		return r.forIterObject(sp, slots)
+	}
 	if isSeqIter(slots[sp-1]) || !enumOverSeq(slots[sp-1]).IsNull() {
 		return r.forIterSeq(sp, slots)
 	}
@@ -874,9 +888,23 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	return nil
 }
 
-// forIterRangeObject records FOR_ITER, in a bridge, over a range
-// iterator its tree does not advance (an enclosing loop's): it reads and
-// writes the iterator object's fields as the interpreter does.
+// forIterObject records FOR_ITER of a loop the trace unrolls (an inner
+// loop, or one in an inlined call), whose iterator is an object the trace
+// advances in place: its state is never carried in snapshots.
+func (r *recorder) forIterObject(sp int, slots []object.Value) *abortError {
+	v := slots[sp-1]
+	if it := object.AsRangeIter(v); it != nil {
+		return r.forIterRangeObject(sp, slots, it)
+	}
+	if isSeqIter(v) {
+		return r.forIterSeqObject(sp, slots)
+	}
+	return r.forIterNext(sp, slots)
+}
+
+// forIterRangeObject records FOR_ITER over a range iterator its tree does
+// not advance (an enclosing loop's, in a bridge, or an unrolled loop's): it
+// reads and writes the iterator object's fields as the interpreter does.
 func (r *recorder) forIterRangeObject(sp int, slots []object.Value, it *object.RangeIter) *abortError {
 	obj, err := r.below(sp-1, slots)
 	if err != nil {
@@ -888,7 +916,7 @@ func (r *recorder) forIterRangeObject(sp int, slots []object.Value, it *object.R
 	left := r.b.LoadField(obj, rangeLeftOff, ir.Int)
 	if it.Remaining == 0 {
 		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, left, r.b.KInt(0)), ir.None)
-		r.dropIter(int32(sp-1), r.instr().Arg())
+		r.endObjectLoop(sp)
 		return nil
 	}
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, left, r.b.KInt(0)), ir.None)
@@ -899,6 +927,15 @@ func (r *recorder) forIterRangeObject(sp int, slots []object.Value, it *object.R
 	r.b.EmitAux(ir.OpStoreField, obj, r.b.Emit(ir.OpSub, left, r.b.KInt(1)), rangeLeftOff)
 	r.vals[sp] = next
 	return nil
+}
+
+// endObjectLoop records the end, at FOR_ITER with stack pointer sp, of a
+// loop whose iterator is an object the trace advances in place (not one
+// of r.iters, whose slots are the loop frame's): the iterator is popped
+// and the interpreter continues at the loop's exit.
+func (r *recorder) endObjectLoop(sp int) {
+	r.vals[sp-1] = ir.None
+	r.expectPC = r.instr().Arg()
 }
 
 // dropIter records the end of the loop over the iterator the trace
