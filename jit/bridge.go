@@ -437,7 +437,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 				continue
 			}
 			if want := r.slotInput(in.Slot, v); want.Kind != in.Kind || in.Class != 0 && want.Class != in.Class {
-				return nil, abort("type-unstable local", "bridge changes the type of local %d", in.Slot)
+				return nil, abort(reasonTypeUnstable, "bridge changes the type of local %d", in.Slot)
 			}
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})

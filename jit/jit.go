@@ -150,10 +150,14 @@ type loopState struct {
 }
 
 // reasonLoopExit is the abort reason of a recording that reached the
-// loop's exit; maxLoopExits bounds the free retries.
+// loop's exit, reasonTypeUnstable of one whose loop ended with a local of
+// another type than it began with (best = None before a loop that sets
+// it); both are retried, from the loop's next iteration, without penalty
+// up to maxLoopExits times.
 const (
-	reasonLoopExit = "loop exit while recording"
-	maxLoopExits   = 16
+	reasonLoopExit     = "loop exit while recording"
+	reasonTypeUnstable = "type-unstable local"
+	maxLoopExits       = 16
 )
 
 // trace is a compiled trace: a root loop trace or a bridge. The root
@@ -204,15 +208,20 @@ type exitRef struct {
 	snap  int
 }
 
-// A trace tree is judged after minJudgedEntries attempts to enter it
-// (entries and mismatches): one running fewer than minItersPerEntry
-// iterations per attempt on average costs more in entries, mismatches and
-// exits than it saves, and its loop goes back to the interpreter. (Judged
-// again later, mandelbrot's escape loop, whose first points escape at
-// once, was retired though it runs 6x faster overall.)
+// A trace tree is judged after minJudgedEntries entries: one running
+// fewer than minItersPerEntry iterations per entry on average costs more
+// in entries and exits than it saves, and its loop goes back to the
+// interpreter. (Judged again later, mandelbrot's escape loop, whose first
+// points escape at once, was retired though it runs 6x faster overall.)
+// A tree is judged on its mismatches too, after maxMismatches of them: one
+// the frame fits less than once in mismatchesPerEntry tries costs more in
+// checks than it saves. (The first iteration of a loop often mismatches:
+// best = None before a loop that sets best to a float.)
 const (
-	minJudgedEntries = 64
-	minItersPerEntry = 4
+	minJudgedEntries   = 64
+	minItersPerEntry   = 4
+	maxMismatches      = 256
+	mismatchesPerEntry = 8
 )
 
 // New returns a JIT compiling with backend.
@@ -233,6 +242,10 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 	c := f.Code()
 	ls := j.loopState(c, loop)
 	switch {
+	case ls.trace != nil && j.rec != nil && j.recTh == th:
+		// A recording goes on through this loop (it unrolls it): the
+		// interpreter runs it, to be recorded.
+		c.SetLoopCount(loop, j.opts.Threshold)
 	case ls.trace != nil:
 		c.SetLoopCount(loop, j.opts.Threshold)
 		return j.run(th, f, loop, ls.trace, pc, sp)
@@ -316,12 +329,13 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 	}
 	ls := j.loopState(r.loopCode, r.loop)
 	r.loopCode.SetLoopCount(r.loop, 0)
-	if err.reason == reasonLoopExit && ls.loopExits < maxLoopExits {
-		// The recording began at the loop's last iteration: nothing is
-		// wrong with the loop, which is recorded again from the next
-		// visit of its header, the first iteration of its next run. (A
-		// short loop would otherwise become hot in the same phase each
-		// time, at its exit.)
+	if (err.reason == reasonLoopExit || err.reason == reasonTypeUnstable) && ls.loopExits < maxLoopExits {
+		// The recording began at the loop's last iteration, or at one
+		// whose locals' types the next iterations do not keep: nothing
+		// is wrong with the loop, which is recorded again from the next
+		// visit of its header (the first iteration of its next run, or
+		// the next iteration). A short loop would otherwise become hot
+		// in the same phase each time.
 		r.loopCode.SetLoopCount(r.loop, j.opts.Threshold-1)
 		ls.loopExits++
 		if j.opts.LogIR {
@@ -701,10 +715,12 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 }
 
 // judge retires tr's tree when it is due for judgement and ran fewer
-// than minItersPerEntry iterations per attempt to enter it.
+// than minItersPerEntry iterations per entry, or was entered less than
+// once in mismatchesPerEntry tries.
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
-	n := tr.entries + tr.mismatch
-	if n == minJudgedEntries && tr.iters < minItersPerEntry*n && !tr.retired {
+	short := tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*tr.entries
+	misfit := tr.mismatch == maxMismatches && tr.entries*mismatchesPerEntry < tr.mismatch
+	if (short || misfit) && !tr.retired {
 		j.retire(tr, c, loop)
 		return true
 	}

@@ -37,8 +37,15 @@ func abort(reason, format string, args ...any) *abortError {
 	return &abortError{reason: reason, detail: fmt.Sprintf(format, args...)}
 }
 
-// maxTraceInsts bounds the bytecode instructions of one trace.
-const maxTraceInsts = 2000
+// maxTraceInsts bounds the bytecode instructions of one trace, and
+// maxTraceExitValues the values its exits write back (summed over its
+// snapshots): each exit's code stores its snapshot's values, so a long
+// trace through inlined calls and unrolled loops would otherwise take
+// tens of kilobytes and milliseconds to compile.
+const (
+	maxTraceInsts      = 2000
+	maxTraceExitValues = 2500
+)
 
 // maxInlineDepth bounds the calls inlined into each other.
 const maxInlineDepth = 6
@@ -261,7 +268,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.frame, r.code, r.vals = f, c.code, c.vals
 	}
 	if f != r.frame {
-		return false, abort("left the loop's frame", "call or return")
+		return false, abort("left the loop's frame", "call or return: %s at %d, expected %s", f.Code().Name, pc, r.code.Name)
 	}
 	if pc != r.expectPC {
 		return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
@@ -272,7 +279,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		return true, nil
 	}
-	if r.ninsts++; r.ninsts > maxTraceInsts {
+	if r.ninsts++; r.ninsts > maxTraceInsts || r.b.SnapshotValues() > maxTraceExitValues {
 		return false, abort("trace too long", "")
 	}
 	if err := r.checkStack(f, sp); err != nil {
@@ -998,7 +1005,7 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
 		case r.b.Inputs()[r.b.InputOf(load)] != in:
-			return nil, abort("type-unstable local", "local %d", k)
+			return nil, abort(reasonTypeUnstable, "local %d", k)
 		}
 		cs = append(cs, carried{int32(k), ir.SnapSlot, load})
 		phis = append(phis, ir.Phi{Left: load, Right: v})

@@ -17,6 +17,7 @@ type Builder struct {
 	head, body []Inst
 	inputs     []Input
 	snaps      []Snapshot
+	snapValues int // the entries of snaps
 	calls      []Call
 	cse        map[cseKey]Ref
 	sloads     map[Input]Ref
@@ -61,12 +62,16 @@ func (b *Builder) Const(r Ref) (int64, bool) {
 
 // AddSnapshot records a snapshot and returns its index.
 func (b *Builder) AddSnapshot(s Snapshot) int32 {
+	b.snapValues += len(s.Entries)
 	b.snaps = append(b.snaps, s)
 	return int32(len(b.snaps) - 1)
 }
 
 // Snapshots returns the snapshots recorded so far (for patching at close).
 func (b *Builder) Snapshots() []Snapshot { return b.snaps }
+
+// SnapshotValues returns the number of entries of the snapshots so far.
+func (b *Builder) SnapshotValues() int { return b.snapValues }
 
 func (b *Builder) headConst(op Op, t Type, v int64) Ref {
 	k := cseKey{op: op, typ: t, aux: v}
