@@ -907,39 +907,16 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp++
 
 			case compile.MAKE_FUNCTION:
-				sp--
-				code := (*Code)(slots[sp].Pointer())
-				slots[sp] = object.Null
-				fn := newFunction(th, code, f.globals)
-				flags := ins.Arg()
-				if flags&compile.MakeClosure != 0 {
-					sp--
-					cells, _ := slots[sp].AsTuple()
-					fn.closure = make([]*Cell, len(cells.Items))
-					for i, cv := range cells.Items {
-						fn.closure[i] = (*Cell)(cv.Pointer())
-					}
-					slots[sp] = object.Null
-				}
-				if flags&compile.MakeAnnotations != 0 {
-					sp--
-					fn.annotations, err = annotationsDict(t, slots[sp])
-					slots[sp] = object.Null
-				}
-				if flags&compile.MakeKwDefaults != 0 {
-					sp--
-					fn.kwDefaults, _ = slots[sp].AsDict()
-					slots[sp] = object.Null
-				}
-				if flags&compile.MakeDefaults != 0 {
-					sp--
-					fn.defaults, _ = slots[sp].AsTuple()
-					slots[sp] = object.Null
-				}
+				code := (*Code)(slots[sp-1].Pointer())
+				n := MakeFunctionOperands(ins.Arg())
+				var fn object.Value
+				fn, err = MakeFunction(t, code, f.globals, ins.Arg(), slots[sp-1-n:sp-1])
+				clear(slots[sp-1-n : sp])
+				sp -= 1 + n
 				if err != nil {
 					break dispatch
 				}
-				slots[sp] = fn.AsValue()
+				slots[sp] = fn
 				sp++
 
 			case compile.RAISE_VARARGS:

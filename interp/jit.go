@@ -20,6 +20,7 @@ package interp
 
 import (
 	"math"
+	"math/bits"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
@@ -210,4 +211,44 @@ func (c *Code) SetLoopData(loop int, d any) {
 		c.loopData = make([]any, len(c.loopCounts))
 	}
 	c.loopData[loop] = d
+}
+
+// MakeFunction is MAKE_FUNCTION(flags) of code c with the given globals:
+// parts holds the operands below the code object, in stack order
+// (defaults, keyword defaults, annotations, closure cells, each present
+// when flags says so).
+func MakeFunction(t *object.Thread, c *Code, globals *object.Dict, flags int, parts []object.Value) (object.Value, error) {
+	fn := newFunction(t.State.(*Thread), c, globals)
+	var err error
+	k := len(parts)
+	if flags&compile.MakeClosure != 0 {
+		k--
+		cells, _ := parts[k].AsTuple()
+		fn.closure = make([]*Cell, len(cells.Items))
+		for i, cv := range cells.Items {
+			fn.closure[i] = (*Cell)(cv.Pointer())
+		}
+	}
+	if flags&compile.MakeAnnotations != 0 {
+		k--
+		fn.annotations, err = annotationsDict(t, parts[k])
+	}
+	if flags&compile.MakeKwDefaults != 0 {
+		k--
+		fn.kwDefaults, _ = parts[k].AsDict()
+	}
+	if flags&compile.MakeDefaults != 0 {
+		k--
+		fn.defaults, _ = parts[k].AsTuple()
+	}
+	if err != nil {
+		return object.Null, err
+	}
+	return fn.AsValue(), nil
+}
+
+// MakeFunctionOperands returns how many operands MAKE_FUNCTION(flags)
+// pops below the code object.
+func MakeFunctionOperands(flags int) int {
+	return bits.OnesCount(uint(flags & (compile.MakeClosure | compile.MakeAnnotations | compile.MakeKwDefaults | compile.MakeDefaults)))
 }

@@ -45,32 +45,33 @@ import (
 type helper int32
 
 const (
-	hCall        helper = iota // args[0](*args[1:])
-	hSlice                     // args[0][args[1]:args[2]]
-	hContains                  // args[1] in args[0] (aux 1: not in)
-	hBuildList                 // [*args]
-	hBuildTuple                // (*args,)
-	hGetItem                   // args[0][args[1]]
-	hSetItem                   // args[0][args[1]] = args[2]
-	hBinary                    // args[0] op args[1] (aux: BINARY_OP's argument)
-	hCompare                   // args[0] cmp args[1] (aux: COMPARE_OP's argument)
-	hListAppend                // args[0].append(args[1]) (LIST_APPEND)
-	hSetAdd                    // args[0].add(args[1]) (SET_ADD)
-	hMapAdd                    // args[0][args[1]] = args[2] for a dict (MAP_ADD)
-	hBuildSet                  // {*args}
-	hBuildMap                  // {args[0]: args[1], ...}
-	hBuildSlice                // slice(*args)
-	hStoreSlice                // args[0][args[1]:args[2]] = args[3]
-	hNext                      // next(args[0]), Null when exhausted (FOR_ITER)
-	hGetAttr                   // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
-	hIter                      // iter(args[0]) (GET_ITER)
-	hTruth                     // bool(args[0]) for a built-in type's instance
-	hUserTruth                 // bool(args[0]) for an instance of a Python class (its __bool__ or __len__)
-	hCallKw                    // args[0](*args[1:n-1]) with keywords: args[n-1] holds their names (CALL_KW)
-	hFormat                    // f"{args[0]}" or f"{args[0]:args[1]}" (aux: FORMAT_VALUE's flags)
-	hBuildString               // "".join(args) of strs (BUILD_STRING)
-	hSetAttr                   // args[0].<args[1]> = args[2] (STORE_ATTR)
-	hStarList                  // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
+	hCall         helper = iota // args[0](*args[1:])
+	hSlice                      // args[0][args[1]:args[2]]
+	hContains                   // args[1] in args[0] (aux 1: not in)
+	hBuildList                  // [*args]
+	hBuildTuple                 // (*args,)
+	hGetItem                    // args[0][args[1]]
+	hSetItem                    // args[0][args[1]] = args[2]
+	hBinary                     // args[0] op args[1] (aux: BINARY_OP's argument)
+	hCompare                    // args[0] cmp args[1] (aux: COMPARE_OP's argument)
+	hListAppend                 // args[0].append(args[1]) (LIST_APPEND)
+	hSetAdd                     // args[0].add(args[1]) (SET_ADD)
+	hMapAdd                     // args[0][args[1]] = args[2] for a dict (MAP_ADD)
+	hBuildSet                   // {*args}
+	hBuildMap                   // {args[0]: args[1], ...}
+	hBuildSlice                 // slice(*args)
+	hStoreSlice                 // args[0][args[1]:args[2]] = args[3]
+	hNext                       // next(args[0]), Null when exhausted (FOR_ITER)
+	hGetAttr                    // getattr(args[0], args[1]) (LOAD_ATTR, LOAD_METHOD of what does not bind)
+	hIter                       // iter(args[0]) (GET_ITER)
+	hTruth                      // bool(args[0]) for a built-in type's instance
+	hUserTruth                  // bool(args[0]) for an instance of a Python class (its __bool__ or __len__)
+	hCallKw                     // args[0](*args[1:n-1]) with keywords: args[n-1] holds their names (CALL_KW)
+	hFormat                     // f"{args[0]}" or f"{args[0]:args[1]}" (aux: FORMAT_VALUE's flags)
+	hBuildString                // "".join(args) of strs (BUILD_STRING)
+	hSetAttr                    // args[0].<args[1]> = args[2] (STORE_ATTR)
+	hStarList                   // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
+	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -78,7 +79,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
-	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred"}
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -86,7 +87,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction:
 		return false
 	}
 	return true
@@ -116,6 +117,9 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewTupleCopy(args).AsValue(), nil
 	case hGetItem:
 		return object.GetItem(t, args[0], args[1])
+	case hMakeFunction:
+		globals, _ := args[1].AsDict()
+		return interp.MakeFunction(t, (*interp.Code)(args[0].Pointer()), globals, aux, args[2:])
 	case hSetItem:
 		return object.None, object.SetItem(t, args[0], args[1], args[2])
 	case hBinary:

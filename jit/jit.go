@@ -187,8 +187,11 @@ type trace struct {
 	loop     int
 	header   int
 	headerSP int
-	tree     []*trace
-	treeNum  uint64 // the tree's number (Context.Tree), from 1
+	// globals is the dict the frame ran with when the root was recorded:
+	// its code uses it as a constant (global loads, functions it makes).
+	globals *object.Dict
+	tree    []*trace
+	treeNum uint64 // the tree's number (Context.Tree), from 1
 	// linkedFrom lists the exits of other trees whose bridges end in
 	// this tree's root, unlinked when this tree is retired.
 	linkedFrom []exitRef
@@ -396,6 +399,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.globals = r.frames[0].frame.Globals()
 		tr.spillUsed = code.SpillUsed
 		j.trees = append(j.trees, tr)
 		tr.treeNum = uint64(len(j.trees))
@@ -460,6 +464,13 @@ func (j *JIT) endRun(th *interp.Thread) {
 // run enters tr if the frame matches its inputs and returns where the
 // interpreter continues, or the exception an inlined call raised.
 func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
+	if f.Globals() != tr.globals {
+		// The same code run with other globals (exec of a code object,
+		// FunctionType(code, globals)): not this tree's.
+		tr.mismatch++
+		j.stats.EntryMismatches++
+		return pc, sp, nil
+	}
 	ctx, buf := j.beginRun(th)
 	defer j.endRun(th)
 	slots := f.Slots()

@@ -509,6 +509,26 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, r.setAttr(r.vals[sp-1], r.vals[sp-2], r.code.NameAt(ins.Arg()), sp)
 		}
 		r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None
+	case compile.MAKE_FUNCTION:
+		n := interp.MakeFunctionOperands(ins.Arg())
+		globals, err := r.constObject(r.frame.Globals().AsValue())
+		if err != nil {
+			return false, err
+		}
+		args := append([]ir.Ref{r.vals[sp-1], globals}, r.vals[sp-1-n:sp-1]...)
+		return false, r.helperCall(hMakeFunction, ins.Arg(), args, ir.Ptr, interp.FunctionType, false, sp-n)
+	case compile.LOAD_CLOSURE:
+		if r.depth() > 0 {
+			return false, abort("NYI: cell of an inlined call", "")
+		}
+		cell, err := r.local(r.code.NumLocals()+ins.Arg(), slots)
+		if err != nil {
+			return false, err
+		}
+		if r.cls[cell] != interp.CellType {
+			return false, abort("NYI: cell slot holds "+typeName(slots[r.code.NumLocals()+ins.Arg()]), "")
+		}
+		r.vals[sp] = cell
 	case compile.BUILD_TUPLE:
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
