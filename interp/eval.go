@@ -893,8 +893,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				var v object.Value
 				if typ := callable.Type(); typ == FunctionType {
 					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
-				} else if typ == object.BuiltinFunctionType && kwnames == nil {
-					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
+				} else if typ == object.BuiltinFunctionType {
+					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
 				} else {
 					v, err = object.Call(t, callable, args, kwnames)
 				}
