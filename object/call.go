@@ -64,7 +64,7 @@ func callBuiltinFunction(t *Thread, callable Value, args []Value, kwnames *Tuple
 	}
 	full, mark := t.withSelf(f.Self, args)
 	r, err := f.Def.Fn(t, full, kwnames)
-	t.releaseArgs(full, mark)
+	t.ReleaseArgs(full, mark)
 	return r, err
 }
 
