@@ -178,6 +178,10 @@ func ForEach(t *Thread, iterable Value, fn func(item Value) error) error {
 	}
 }
 
+// collectRangeMax is the length up to which Collect fills in a range's
+// items directly.
+const collectRangeMax = 1 << 16
+
 // Collect returns the items of iterable in a new slice that the caller
 // owns.
 func Collect(t *Thread, iterable Value) ([]Value, error) {
@@ -187,6 +191,16 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 			return append([]Value(nil), (*List)(iterable.p).Items...), nil
 		case TupleType:
 			return append([]Value(nil), (*Tuple)(iterable.p).Items...), nil
+		case RangeType:
+			// Small ranges, which product() and friends collect per
+			// call, in one allocation of the right size.
+			if r := (*Range)(iterable.p); r.big == nil && r.length <= collectRangeMax {
+				out := make([]Value, r.length)
+				for i := range out {
+					out[i] = Int(r.Start + int64(i)*r.Step)
+				}
+				return out, nil
+			}
 		}
 	}
 	var out []Value
