@@ -238,13 +238,37 @@ func (d *deque) extend(t *object.Thread, iterable object.Value, front bool) erro
 	})
 }
 
+// dequeMethod makes deque's method name from fn, which gets the deque and
+// the arguments after self once their number is between min and max.
 func dequeMethod(name string, min, max int, fn func(t *object.Thread, d *deque, args []object.Value) (object.Value, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity(name, args[1:], kw, min, max); err != nil {
-			return object.Null, err
+		if n := len(args) - 1; kw != nil || n < min || n > max {
+			if err := dequeArity(name, args[1:], kw, min, max); err != nil {
+				return object.Null, err
+			}
 		}
 		return fn(t, asDeque(args[0]), args[1:])
 	}}
+}
+
+// dequeArity checks the arguments after self of deque's method name, with
+// CPython's messages: they call it "deque.name", except where index and
+// insert count their arguments as PyArg_ParseTuple does.
+func dequeArity(name string, args []object.Value, kw *object.Tuple, min, max int) error {
+	if err := object.NoKeywords("deque."+name, kw); err != nil {
+		return err
+	}
+	n := len(args)
+	if (name == "index" || name == "insert") && (n < min || n > max) {
+		switch {
+		case min == max:
+			return object.Errorf(object.TypeError, "%s() takes exactly %d arguments (%d given)", name, min, n)
+		case n < min:
+			return object.Errorf(object.TypeError, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
+		}
+		return object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+	}
+	return object.CheckArity("deque."+name, args, nil, min, max)
 }
 
 func (d *deque) find(t *object.Thread, x object.Value, start, stop int) (int, error) {
