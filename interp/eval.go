@@ -895,6 +895,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
 				} else if typ == object.BuiltinFunctionType {
 					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
+				} else if typ == object.MethodDescriptorType {
+					v, err = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
 				} else {
 					v, err = object.Call(t, callable, args, kwnames)
 				}

@@ -95,6 +95,17 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Va
 	return fn.Def.Fn(t, args, kwnames)
 }
 
+// callMethodDescriptor calls the method descriptor m of a built-in type
+// with args (self first), directly when self's type is m's own (as after
+// LOAD_METHOD on an instance of a built-in type); other calls take the
+// descriptor's checks.
+func callMethodDescriptor(t *object.Thread, m *object.MethodDescriptor, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if object.Positional(args, kwnames) > 0 && args[0].Type() == m.Owner {
+		return m.Def.Fn(t, args, kwnames)
+	}
+	return object.Call(t, m.AsValue(), args, kwnames)
+}
+
 // subscrFast returns container[key] for a list or tuple and an int index
 // in range, with ok false for everything else (which goes through the
 // type's slot).
