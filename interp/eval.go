@@ -228,6 +228,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = v
 				sp++
 
+			case opLoadFastPushNull:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = object.Null
+				sp += 2
+				pc++
+
 			case opLoadFastLoadFast:
 				v := slots[ins.Arg()]
 				if v.IsNull() {
@@ -874,7 +885,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				l, _ := slots[sp-1].AsList()
 				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
 
-			case compile.CALL, compile.CALL_KW:
+			case compile.CALL, compile.CALL_KW, opCallPopTop:
 				f.lasti = pc - 1
 				n := ins.Arg()
 				var kwnames *object.Tuple
@@ -904,6 +915,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp = base
 				if err != nil {
 					break dispatch
+				}
+				if ins.Op() == opCallPopTop {
+					pc++ // the POP_TOP: the result is dropped
+					break
 				}
 				slots[sp] = v
 				sp++
