@@ -203,13 +203,33 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 			}
 		}
 	}
+	// The first items gather on the stack: a short result (tuple(gen) of
+	// a few items) then costs one allocation of its exact size instead
+	// of append's 1, 2, 4, 8.
+	var buf [collectStackItems]Value
+	n := 0
 	var out []Value
 	err := ForEach(t, iterable, func(x Value) error {
-		out = append(out, x)
+		switch {
+		case out != nil:
+			out = append(out, x)
+		case n < len(buf):
+			buf[n] = x
+			n++
+		default:
+			out = append(make([]Value, 0, 2*len(buf)), buf[:]...)
+			out = append(out, x)
+		}
 		return nil
 	})
+	if out == nil && n > 0 {
+		out = append([]Value(nil), buf[:n]...)
+	}
 	return out, err
 }
+
+// collectStackItems is the number of items Collect gathers on the stack.
+const collectStackItems = 8
 
 // errStop is returned by a ForEach callback to end the loop early; the
 // caller of ForEach treats it as success.
