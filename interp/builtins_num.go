@@ -65,7 +65,31 @@ var strKey, strDefault, strReverse = object.Intern("key"), object.Intern("defaul
 
 // minMax implements min() and max(): the first item for which no later
 // item compares better (op), with key and default.
+// minMax2 is min(a, b) (op CmpLT) or max(a, b) (op CmpGT) of two ints or
+// two floats, with ok false for other operands. As in the general case,
+// b wins only when it compares strictly better.
+func minMax2(a, b object.Value, op object.CompareOp) (v object.Value, ok bool) {
+	var less, greater bool
+	switch {
+	case a.IsInt() && b.IsInt():
+		less, greater = b.AsInt() < a.AsInt(), b.AsInt() > a.AsInt()
+	case a.IsFloat() && b.IsFloat():
+		less, greater = b.AsFloat() < a.AsFloat(), b.AsFloat() > a.AsFloat()
+	default:
+		return object.Null, false
+	}
+	if op == object.CmpLT && less || op == object.CmpGT && greater {
+		return b, true
+	}
+	return a, true
+}
+
 func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, op object.CompareOp) (object.Value, error) {
+	if kwnames == nil && len(args) == 2 {
+		if v, ok := minMax2(args[0], args[1], op); ok {
+			return v, nil
+		}
+	}
 	npos := object.Positional(args, kwnames)
 	key, dflt := object.Null, object.Null
 	if kwnames != nil {

@@ -221,6 +221,10 @@ const (
 	opBinarySub
 	// it FOR_ITER_UNPACK2(target) it b a              (FOR_ITER target; UNPACK_SEQUENCE 2)
 	opForIterUnpack2
+	// - LOAD_FAST_PUSH_NULL(local) a NULL              (LOAD_FAST a; PUSH_NULL)
+	opLoadFastPushNull
+	// f self args CALL_POP_TOP(n) -                    (CALL n; POP_TOP)
+	opCallPopTop
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -267,6 +271,10 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opLoadFastLoadConst
 		case op == compile.LOAD_FAST && next == compile.LOAD_ATTR:
 			op = opLoadFastLoadAttr
+		case op == compile.LOAD_FAST && next == compile.PUSH_NULL:
+			op = opLoadFastPushNull
+		case op == compile.CALL && next == compile.POP_TOP:
+			op = opCallPopTop
 		case op == compile.STORE_FAST && next == compile.LOAD_FAST:
 			op = opStoreFastLoadFast
 		case op == compile.STORE_FAST && next == compile.STORE_FAST:

@@ -28,11 +28,16 @@ func TestQuicken(t *testing.T) {
 		compile.MakeInstr(compile.BINARY_OP, int(object.OpMul)),
 		compile.MakeInstr(compile.STORE_FAST, 4),
 		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.LOAD_FAST, 6),
+		compile.MakeInstr(compile.PUSH_NULL, 0),
+		compile.MakeInstr(compile.CALL, 0),
+		compile.MakeInstr(compile.POP_TOP, 0),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
-		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, compile.STORE_FAST, compile.RETURN_VALUE,
+		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, opStoreFastLoadFast,
+		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP, compile.RETURN_VALUE,
 	}
 	out := quicken(in)
 	if len(out) != len(in) {

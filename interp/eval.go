@@ -228,6 +228,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp] = v
 				sp++
 
+			case opLoadFastPushNull:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				slots[sp+1] = object.Null
+				sp += 2
+				pc++
+
 			case opLoadFastLoadFast:
 				v := slots[ins.Arg()]
 				if v.IsNull() {
@@ -874,7 +885,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				l, _ := slots[sp-1].AsList()
 				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
 
-			case compile.CALL, compile.CALL_KW:
+			case compile.CALL, compile.CALL_KW, opCallPopTop:
 				f.lasti = pc - 1
 				n := ins.Arg()
 				var kwnames *object.Tuple
@@ -893,8 +904,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				var v object.Value
 				if typ := callable.Type(); typ == FunctionType {
 					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
-				} else if typ == object.BuiltinFunctionType && kwnames == nil {
-					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
+				} else if typ == object.BuiltinFunctionType {
+					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
+				} else if typ == object.MethodDescriptorType {
+					v, err = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
 				} else {
 					v, err = object.Call(t, callable, args, kwnames)
 				}
@@ -902,6 +915,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				sp = base
 				if err != nil {
 					break dispatch
+				}
+				if ins.Op() == opCallPopTop {
+					pc++ // the POP_TOP: the result is dropped
+					break
 				}
 				slots[sp] = v
 				sp++

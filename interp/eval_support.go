@@ -64,18 +64,46 @@ func builtinDef(name string) *object.MethodDef {
 	panic("BUG: no built-in function " + name)
 }
 
-// callBuiltin calls the built-in function fn with positional arguments,
-// running len and isinstance directly.
-func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, args []object.Value) (object.Value, error) {
-	switch {
-	case fn.Def == builtinLenDef && len(args) == 1:
-		n, err := object.Len(t, args[0])
-		return object.Int(int64(n)), err
-	case fn.Def == builtinIsInstanceDef && len(args) == 2:
-		r, err := object.IsInstance(t, args[0], args[1])
-		return object.Bool(r), err
+// callBuiltin calls the built-in function fn with the operands of CALL:
+// stack[0] is the self slot (Null, or the self of LOAD_METHOD) and the
+// arguments follow it. The call of a bound built-in method puts its self
+// in the empty self slot and passes the stack itself (as CPython's
+// PY_VECTORCALL_ARGUMENTS_OFFSET allows), so it copies nothing; len and
+// isinstance run directly.
+func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	args := stack[1:]
+	if !stack[0].IsNull() {
+		args = stack
 	}
-	return object.Call(t, fn.AsValue(), args, nil)
+	if !fn.Self.IsNull() {
+		if !stack[0].IsNull() {
+			return object.Call(t, fn.AsValue(), args, kwnames)
+		}
+		stack[0] = fn.Self
+		return fn.Def.Fn(t, stack, kwnames)
+	}
+	if kwnames == nil {
+		switch {
+		case fn.Def == builtinLenDef && len(args) == 1:
+			n, err := object.Len(t, args[0])
+			return object.Int(int64(n)), err
+		case fn.Def == builtinIsInstanceDef && len(args) == 2:
+			r, err := object.IsInstance(t, args[0], args[1])
+			return object.Bool(r), err
+		}
+	}
+	return fn.Def.Fn(t, args, kwnames)
+}
+
+// callMethodDescriptor calls the method descriptor m of a built-in type
+// with args (self first), directly when self's type is m's own (as after
+// LOAD_METHOD on an instance of a built-in type); other calls take the
+// descriptor's checks.
+func callMethodDescriptor(t *object.Thread, m *object.MethodDescriptor, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if object.Positional(args, kwnames) > 0 && args[0].Type() == m.Owner {
+		return m.Def.Fn(t, args, kwnames)
+	}
+	return object.Call(t, m.AsValue(), args, kwnames)
 }
 
 // subscrFast returns container[key] for a list or tuple and an int index

@@ -64,7 +64,7 @@ func callBuiltinFunction(t *Thread, callable Value, args []Value, kwnames *Tuple
 	}
 	full, mark := t.withSelf(f.Self, args)
 	r, err := f.Def.Fn(t, full, kwnames)
-	t.releaseArgs(full, mark)
+	t.ReleaseArgs(full, mark)
 	return r, err
 }
 
@@ -94,7 +94,7 @@ func methodDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) 
 	}
 	if !obj.Type().IsSubtype(m.Owner) {
 		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-			m.Def.Name, m.Owner.Name, obj.Type().Name)
+			m.Def.Name, m.Owner.tpName(), obj.Type().tpName())
 	}
 	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: m.Def, Self: obj}).AsValue(), nil
 }
@@ -110,21 +110,21 @@ func callMethodDescriptor(t *Thread, callable Value, args []Value, kwnames *Tupl
 		}
 		if !args[0].Type().IsSubtype(m.Owner) {
 			return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-				m.Def.Name, m.Owner.Name, args[0].Type().Name)
+				m.Def.Name, m.Owner.tpName(), args[0].Type().tpName())
 		}
 	case ClassMethod:
 		// The class comes first, as CPython's classmethod_descriptor wants.
 		if noSelf {
-			return Null, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", m.Def.Name, m.Owner.Name)
+			return Null, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", m.Def.Name, m.Owner.tpName())
 		}
 		cls, ok := args[0].AsType()
 		if !ok {
 			return Null, Errorf(TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
-				m.Def.Name, m.Owner.Name, args[0].Type().Name)
+				m.Def.Name, m.Owner.tpName(), args[0].Type().tpName())
 		}
 		if !cls.IsSubtype(m.Owner) {
 			return Null, Errorf(TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'",
-				m.Def.Name, m.Owner.Name, cls.Name)
+				m.Def.Name, m.Owner.tpName(), cls.tpName())
 		}
 	}
 	return m.Def.Fn(t, args, kwnames)
@@ -144,7 +144,7 @@ func getSetDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) 
 	}
 	if !obj.Type().IsSubtype(g.Owner) {
 		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-			g.Def.Name, g.Owner.Name, obj.Type().Name)
+			g.Def.Name, g.Owner.tpName(), obj.Type().tpName())
 	}
 	return g.Def.Get(t, obj)
 }
@@ -152,7 +152,7 @@ func getSetDescriptorGet(t *Thread, descr, obj Value, typ *Type) (Value, error) 
 func getSetDescriptorSet(t *Thread, descr, obj, value Value) error {
 	g := (*GetSetDescriptor)(descr.p)
 	if g.Def.Set == nil {
-		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.Name)
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.tpName())
 	}
 	return g.Def.Set(t, obj, value)
 }
@@ -194,7 +194,7 @@ func (typ *Type) AddGetSets(defs []GetSetDef) {
 func Call(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
 	call := callable.Type().Call
 	if call == nil {
-		return Null, Errorf(TypeError, "'%s' object is not callable", callable.Type().Name)
+		return Null, Errorf(TypeError, "'%s' object is not callable", callable.Type().tpName())
 	}
 	return call(t, callable, args, kwnames)
 }
@@ -300,6 +300,15 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// tpName is what CPython's messages call typ (its tp_name): "module.name"
+// for a built-in type outside builtins, the bare name for a class.
+func (typ *Type) tpName() string {
+	if typ.Flags&FlagHeapType != 0 {
+		return typ.Name
+	}
+	return qualifiedName(typ.Module, typ.Name)
 }
 
 // qualifiedName returns "module.name" for a built-in function's repr.

@@ -43,7 +43,7 @@ var _ = registerTypeInit(func() {
 		bm := (*Method)(callable.p)
 		full, mark := t.withSelf(bm.Self, args)
 		r, err := Call(t, bm.Func, full, kwnames)
-		t.releaseArgs(full, mark)
+		t.ReleaseArgs(full, mark)
 		return r, err
 	}
 	m.DescrGet = func(_ *Thread, descr, _ Value, _ *Type) (Value, error) { return descr, nil }

@@ -24,30 +24,15 @@ func IsInstance(t *Thread, obj, cls Value) (bool, error) {
 		if !ok {
 			tu, _ = unionArgs(cls)
 		}
-		if err := t.Enter(" in __instancecheck__"); err != nil {
-			return false, err
-		}
-		defer t.Leave()
-		for _, item := range tu.Items {
-			if r, err := IsInstance(t, obj, item); err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
+		return checkEach(t, tu.Items, " in __instancecheck__", func(item Value) (bool, error) {
+			return IsInstance(t, obj, item)
+		})
 	}
 	if checker := cls.Type().Lookup(dunderInstanceCheck); !checker.IsNull() {
 		if checker == typeInstanceCheckMethod {
 			return objectIsInstance(t, obj, cls)
 		}
-		if err := t.Enter(" in __instancecheck__"); err != nil {
-			return false, err
-		}
-		defer t.Leave()
-		r, err := callSpecial(t, checker, cls, obj)
-		if err != nil {
-			return false, err
-		}
-		return Truth(t, r)
+		return callCheck(t, checker, cls, obj, " in __instancecheck__")
 	}
 	return objectIsInstance(t, obj, cls)
 }
@@ -65,32 +50,48 @@ func IsSubclass(t *Thread, derived, cls Value) (bool, error) {
 		if !ok {
 			tu, _ = unionArgs(cls)
 		}
-		if err := t.Enter(" in __subclasscheck__"); err != nil {
-			return false, err
-		}
-		defer t.Leave()
-		for _, item := range tu.Items {
-			if r, err := IsSubclass(t, derived, item); err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
+		return checkEach(t, tu.Items, " in __subclasscheck__", func(item Value) (bool, error) {
+			return IsSubclass(t, derived, item)
+		})
 	}
 	if checker := cls.Type().Lookup(dunderSubclassCheck); !checker.IsNull() {
 		if checker == typeSubclassCheckMethod {
 			return recursiveIsSubclass(t, derived, cls)
 		}
-		if err := t.Enter(" in __subclasscheck__"); err != nil {
-			return false, err
-		}
-		defer t.Leave()
-		r, err := callSpecial(t, checker, cls, derived)
-		if err != nil {
-			return false, err
-		}
-		return Truth(t, r)
+		return callCheck(t, checker, cls, derived, " in __subclasscheck__")
 	}
 	return recursiveIsSubclass(t, derived, cls)
+}
+
+// checkEach runs check on the items of a tuple or union given to
+// isinstance or issubclass until one is true. (The defers of checkEach and
+// callCheck are kept out of IsInstance and IsSubclass, where they would
+// cost every call.)
+func checkEach(t *Thread, items []Value, where string, check func(item Value) (bool, error)) (bool, error) {
+	if err := t.Enter(where); err != nil {
+		return false, err
+	}
+	defer t.Leave()
+	for _, item := range items {
+		if r, err := check(item); err != nil || r {
+			return r, err
+		}
+	}
+	return false, nil
+}
+
+// callCheck returns the truth of checker(cls, x), a metaclass's
+// __instancecheck__ or __subclasscheck__.
+func callCheck(t *Thread, checker, cls, x Value, where string) (bool, error) {
+	if err := t.Enter(where); err != nil {
+		return false, err
+	}
+	defer t.Leave()
+	r, err := callSpecial(t, checker, cls, x)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, r)
 }
 
 // objectIsInstance is type.__instancecheck__: the type check, then the
@@ -123,6 +124,12 @@ func objectIsInstance(t *Thread, obj, cls Value) (bool, error) {
 
 // classAttr returns obj.__class__, or Null when it has none.
 func classAttr(t *Thread, obj Value) (Value, error) {
+	// Found by object.__getattribute__ as object's data descriptor,
+	// __class__ is the type, without the lookup (isinstance with a class
+	// the object is no instance of asks for it every time).
+	if typ := obj.Type(); cacheable(typ, false) && typ.Lookup(dunderClass) == ObjectType.Lookup(dunderClass) {
+		return typ.AsValue(), nil
+	}
 	c, err := GetAttr(t, obj, dunderClass)
 	if err != nil {
 		if e, ok := err.(*Exc); ok && e.typ.IsSubtype(AttributeError) {

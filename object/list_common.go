@@ -178,6 +178,10 @@ func ForEach(t *Thread, iterable Value, fn func(item Value) error) error {
 	}
 }
 
+// collectRangeMax is the length up to which Collect fills in a range's
+// items directly.
+const collectRangeMax = 1 << 16
+
 // Collect returns the items of iterable in a new slice that the caller
 // owns.
 func Collect(t *Thread, iterable Value) ([]Value, error) {
@@ -187,15 +191,45 @@ func Collect(t *Thread, iterable Value) ([]Value, error) {
 			return append([]Value(nil), (*List)(iterable.p).Items...), nil
 		case TupleType:
 			return append([]Value(nil), (*Tuple)(iterable.p).Items...), nil
+		case RangeType:
+			// Small ranges, which product() and friends collect per
+			// call, in one allocation of the right size.
+			if r := (*Range)(iterable.p); r.big == nil && r.length <= collectRangeMax {
+				out := make([]Value, r.length)
+				for i := range out {
+					out[i] = Int(r.Start + int64(i)*r.Step)
+				}
+				return out, nil
+			}
 		}
 	}
+	// The first items gather on the stack: a short result (tuple(gen) of
+	// a few items) then costs one allocation of its exact size instead
+	// of append's 1, 2, 4, 8.
+	var buf [collectStackItems]Value
+	n := 0
 	var out []Value
 	err := ForEach(t, iterable, func(x Value) error {
-		out = append(out, x)
+		switch {
+		case out != nil:
+			out = append(out, x)
+		case n < len(buf):
+			buf[n] = x
+			n++
+		default:
+			out = append(make([]Value, 0, 2*len(buf)), buf[:]...)
+			out = append(out, x)
+		}
 		return nil
 	})
+	if out == nil && n > 0 {
+		out = append([]Value(nil), buf[:n]...)
+	}
 	return out, err
 }
+
+// collectStackItems is the number of items Collect gathers on the stack.
+const collectStackItems = 8
 
 // errStop is returned by a ForEach callback to end the loop early; the
 // caller of ForEach treats it as success.

@@ -12,7 +12,7 @@ func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	if descr.Type().Flags&FlagMethodDescriptor != 0 {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, nil)
-		t.releaseArgs(full, mark)
+		t.ReleaseArgs(full, mark)
 		return r, err
 	}
 	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
@@ -23,7 +23,7 @@ func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (
 	if dt.Flags&FlagMethodDescriptor != 0 {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, kwnames)
-		t.releaseArgs(full, mark)
+		t.ReleaseArgs(full, mark)
 		return r, err
 	}
 	if get := dt.DescrGet; get != nil {
@@ -382,7 +382,7 @@ func dispatchNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value, err
 	}
 	full, mark := t.withSelf(typ.AsValue(), args)
 	r, err := Call(t, f, full, kwnames)
-	t.releaseArgs(full, mark)
+	t.ReleaseArgs(full, mark)
 	return r, err
 }
 

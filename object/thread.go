@@ -23,35 +23,61 @@ type Thread struct {
 // space; a call needing more allocates its vector.
 const argScratchSize = 256
 
-// withSelf returns self followed by args, in t's scratch space when it has
-// room, and the mark to pass to releaseArgs when the call returns. A callee
+// scratchArgs returns n slots of t's scratch space and the mark to pass
+// to ReleaseArgs, or a new slice and -1 when the space is full. A callee
 // never keeps its argument slice beyond the call (the eval loop passes
 // slices of its value stack, which it clears afterwards), so the space is
 // reused by the next call, in last-in first-out order.
-func (t *Thread) withSelf(self Value, args []Value) ([]Value, int) {
-	n := len(args) + 1
+func (t *Thread) scratchArgs(n int) ([]Value, int) {
 	top := t.argTop
 	if top+n > len(t.args) {
 		if t.args != nil || n > argScratchSize {
-			full := make([]Value, n)
-			full[0] = self
-			copy(full[1:], args)
-			return full, -1
+			return make([]Value, n), -1
 		}
 		t.args = make([]Value, argScratchSize)
 	}
-	full := t.args[top : top+n : top+n]
-	full[0] = self
-	copy(full[1:], args)
 	t.argTop = top + n
-	return full, top
+	return t.args[top : top+n : top+n], top
 }
 
-// releaseArgs ends the use of full, made by withSelf with mark, clearing it
-// so that it keeps nothing alive.
-func (t *Thread) releaseArgs(full []Value, mark int) {
+// withSelf returns self followed by args, in t's scratch space when it has
+// room, and the mark to pass to ReleaseArgs when the call returns.
+func (t *Thread) withSelf(self Value, args []Value) ([]Value, int) {
+	full, mark := t.scratchArgs(len(args) + 1)
+	full[0] = self
+	for i, v := range args {
+		full[i+1] = v
+	}
+	return full, mark
+}
+
+// JoinArgs returns the argument vector front followed by args for a call
+// (functools.partial's stored arguments before the call's), in t's
+// scratch space when it has room, and the mark to pass to ReleaseArgs when
+// the call returns. The callee must not keep the vector.
+func (t *Thread) JoinArgs(front, args []Value) ([]Value, int) {
+	full, mark := t.scratchArgs(len(front) + len(args))
+	// Loops rather than copy: for the few values of a call they are
+	// several times cheaper than typedslicecopy.
+	for i, v := range front {
+		full[i] = v
+	}
+	rest := full[len(front):]
+	for i, v := range args {
+		rest[i] = v
+	}
+	return full, mark
+}
+
+// ReleaseArgs ends the use of full, made by JoinArgs (or withSelf) with
+// mark, clearing it so that it keeps nothing alive.
+func (t *Thread) ReleaseArgs(full []Value, mark int) {
 	if mark >= 0 {
-		clear(full)
+		// Backwards, so that the compiler does not make it a call of
+		// memclrHasPointers, several times slower for a few values.
+		for i := len(full) - 1; i >= 0; i-- {
+			full[i] = Value{}
+		}
 		t.argTop = mark
 	}
 }

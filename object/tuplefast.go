@@ -41,8 +41,19 @@ func NewPair(a, b Value) *Tuple {
 
 // NewTupleCopy returns a new tuple holding a copy of items.
 func NewTupleCopy(items []Value) *Tuple {
+	t := NewTupleN(len(items))
+	for i, v := range items {
+		t.Items[i] = v
+	}
+	return t
+}
+
+// NewTupleN returns a new tuple of n items, all Null, for the caller to
+// fill in before the tuple is used anywhere (it is immutable from then
+// on); a tuple of up to six items is a single allocation.
+func NewTupleN(n int) *Tuple {
 	var t *Tuple
-	switch len(items) {
+	switch n {
 	case 0:
 		return EmptyTuple
 	case 1:
@@ -70,11 +81,8 @@ func NewTupleCopy(items []Value) *Tuple {
 		b.Items = b.a[:]
 		t = &b.Tuple
 	default:
-		return NewTuple(append([]Value(nil), items...)...)
+		t = &Tuple{Items: make([]Value, n)}
 	}
 	t.typ = TupleType
-	for i, v := range items {
-		t.Items[i] = v
-	}
 	return t
 }

@@ -39,7 +39,9 @@ var bisectParams = []string{"a", "x", "lo", "hi", "key"}
 func bisectFn(name string, right, insert bool) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		var a [5]object.Value
-		if err := object.ParseArgs(name, args, kw, bisectParams, 2, 4, a[:]); err != nil {
+		if len(args) == 2 && kw == nil {
+			a[0], a[1] = args[0], args[1] // the common bisect(seq, x)
+		} else if err := object.ParseArgs(name, args, kw, bisectParams, 2, 4, a[:]); err != nil {
 			return object.Null, err
 		}
 		seq, x, key := a[0], a[1], a[4]
@@ -128,6 +130,9 @@ func bisectFn(name string, right, insert bool) object.NativeFunc {
 func lessThan(t *object.Thread, a, b object.Value) (bool, error) {
 	if a.IsInt() && b.IsInt() {
 		return a.AsInt() < b.AsInt(), nil
+	}
+	if a.IsFloat() && b.IsFloat() {
+		return a.AsFloat() < b.AsFloat(), nil
 	}
 	r, err := object.RichCompare(t, a, b, object.CmpLT)
 	if err != nil {

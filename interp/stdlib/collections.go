@@ -238,13 +238,88 @@ func (d *deque) extend(t *object.Thread, iterable object.Value, front bool) erro
 	})
 }
 
+// dequeMethod makes deque's method name from fn, which gets the deque and
+// the arguments after self once their number is between min and max.
 func dequeMethod(name string, min, max int, fn func(t *object.Thread, d *deque, args []object.Value) (object.Value, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity(name, args[1:], kw, min, max); err != nil {
-			return object.Null, err
+		if n := len(args) - 1; kw != nil || n < min || n > max {
+			if err := dequeArity(name, args[1:], kw, min, max); err != nil {
+				return object.Null, err
+			}
 		}
 		return fn(t, asDeque(args[0]), args[1:])
 	}}
+}
+
+// dequeAppend, dequeAppendLeft, dequePop and dequePopLeft are the most
+// called methods, written out to save dequeMethod's second call.
+
+func dequeAppend(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if len(args) != 2 || kw != nil {
+		if err := dequeArity("append", args[1:], kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+	}
+	asDeque(args[0]).pushBack(args[1])
+	return object.None, nil
+}
+
+func dequeAppendLeft(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if len(args) != 2 || kw != nil {
+		if err := dequeArity("appendleft", args[1:], kw, 1, 1); err != nil {
+			return object.Null, err
+		}
+	}
+	asDeque(args[0]).pushFront(args[1])
+	return object.None, nil
+}
+
+func dequePop(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if len(args) != 1 || kw != nil {
+		if err := dequeArity("pop", args[1:], kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+	}
+	d := asDeque(args[0])
+	if d.n == 0 {
+		return object.Null, errEmptyDeque()
+	}
+	return d.popBack(), nil
+}
+
+func dequePopLeft(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if len(args) != 1 || kw != nil {
+		if err := dequeArity("popleft", args[1:], kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+	}
+	d := asDeque(args[0])
+	if d.n == 0 {
+		return object.Null, errEmptyDeque()
+	}
+	return d.popFront(), nil
+}
+
+func errEmptyDeque() error { return object.NewError(object.IndexError, "pop from an empty deque") }
+
+// dequeArity checks the arguments after self of deque's method name, with
+// CPython's messages: they call it "deque.name", except where index and
+// insert count their arguments as PyArg_ParseTuple does.
+func dequeArity(name string, args []object.Value, kw *object.Tuple, min, max int) error {
+	if err := object.NoKeywords("deque."+name, kw); err != nil {
+		return err
+	}
+	n := len(args)
+	if (name == "index" || name == "insert") && (n < min || n > max) {
+		switch {
+		case min == max:
+			return object.Errorf(object.TypeError, "%s() takes exactly %d arguments (%d given)", name, min, n)
+		case n < min:
+			return object.Errorf(object.TypeError, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
+		}
+		return object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+	}
+	return object.CheckArity("deque."+name, args, nil, min, max)
 }
 
 func (d *deque) find(t *object.Thread, x object.Value, start, stop int) (int, error) {
@@ -286,26 +361,10 @@ func (d *deque) index(t *object.Thread, key object.Value) (int, error) {
 }
 
 var dequeMethods = []object.MethodDef{
-	dequeMethod("append", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
-		d.pushBack(a[0])
-		return object.None, nil
-	}),
-	dequeMethod("appendleft", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
-		d.pushFront(a[0])
-		return object.None, nil
-	}),
-	dequeMethod("pop", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
-		if d.n == 0 {
-			return object.Null, object.NewError(object.IndexError, "pop from an empty deque")
-		}
-		return d.popBack(), nil
-	}),
-	dequeMethod("popleft", 0, 0, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
-		if d.n == 0 {
-			return object.Null, object.NewError(object.IndexError, "pop from an empty deque")
-		}
-		return d.popFront(), nil
-	}),
+	{Name: "append", Fn: dequeAppend},
+	{Name: "appendleft", Fn: dequeAppendLeft},
+	{Name: "pop", Fn: dequePop},
+	{Name: "popleft", Fn: dequePopLeft},
 	dequeMethod("extend", 1, 1, func(t *object.Thread, d *deque, a []object.Value) (object.Value, error) {
 		return object.None, d.extend(t, a[0], false)
 	}),

@@ -160,9 +160,10 @@ func partialCall(t *object.Thread, v object.Value, args []object.Value, kwnames 
 		if len(p.args.Items) == 0 {
 			return object.Call(t, p.fn, args, kwnames)
 		}
-		full := make([]object.Value, 0, len(p.args.Items)+len(args))
-		full = append(append(full, p.args.Items...), args...)
-		return object.Call(t, p.fn, full, kwnames)
+		full, mark := t.JoinArgs(p.args.Items, args)
+		r, err := object.Call(t, p.fn, full, kwnames)
+		t.ReleaseArgs(full, mark)
+		return r, err
 	}
 	// Merge the stored keywords with the call's, the call's winning.
 	npos := object.Positional(args, kwnames)

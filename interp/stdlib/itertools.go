@@ -840,7 +840,7 @@ func pairwiseNext(t *object.Thread, v object.Value) (object.Value, error) {
 		p.it, p.old = object.Null, object.Null
 		return object.Null, err
 	}
-	r := packTuple([]object.Value{p.old, x})
+	r := object.NewPair(p.old, x).AsValue()
 	p.old = x
 	return r, nil
 }
@@ -1041,7 +1041,7 @@ func zipLongestNext(t *object.Thread, v object.Value) (object.Value, error) {
 		}
 		items[i] = x
 	}
-	return packTuple(items), nil
+	return object.NewTupleCopy(items).AsValue(), nil
 }
 
 // ---- combinatorics ----
@@ -1131,39 +1131,7 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 }
 
 // emit returns the current result as a new tuple.
-func (c *combinatoric) emit() object.Value { return packTuple(c.result) }
-
-// tupleWith is a tuple and its items in one allocation.
-type tupleWith[A any] struct {
-	t     object.Tuple
-	items A
-}
-
-// packTuple returns a new tuple of a copy of items, allocating small
-// tuples in one piece (these iterators make a tuple per step).
-func packTuple(items []object.Value) object.Value {
-	var tu *object.Tuple
-	switch len(items) {
-	case 0:
-		return object.NewTuple().AsValue()
-	case 1:
-		p := new(tupleWith[[1]object.Value])
-		tu, items = &p.t, append(p.items[:0], items...)
-	case 2:
-		p := new(tupleWith[[2]object.Value])
-		tu, items = &p.t, append(p.items[:0], items...)
-	case 3:
-		p := new(tupleWith[[3]object.Value])
-		tu, items = &p.t, append(p.items[:0], items...)
-	case 4:
-		p := new(tupleWith[[4]object.Value])
-		tu, items = &p.t, append(p.items[:0], items...)
-	default:
-		return object.NewTuple(append([]object.Value(nil), items...)...).AsValue()
-	}
-	*tu = object.Tuple{Header: object.NewHeader(object.TupleType), Items: items}
-	return tu.AsValue()
-}
+func (c *combinatoric) emit() object.Value { return object.NewTupleCopy(c.result).AsValue() }
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {
 	nreq := 1

@@ -621,7 +621,7 @@ var randomMethods = []object.MethodDef{
 	}, Doc: "Initialize internal state from a seed."},
 	{Name: "random", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 		if len(args) != 1 || kwnames != nil {
-			if err := object.CheckArity("random", args[1:], kwnames, 0, 0); err != nil {
+			if err := object.CheckArity("Random.random", args[1:], kwnames, 0, 0); err != nil {
 				return object.Null, err
 			}
 		}

@@ -628,9 +628,9 @@ func (l *structLayout) unpackTuple(buf []byte) object.Value {
 	if l.nitems == 0 {
 		return object.EmptyTuple.AsValue()
 	}
-	items := make([]object.Value, l.nitems)
-	l.unpack(buf, items)
-	return object.NewTuple(items...).AsValue()
+	tu := object.NewTupleN(l.nitems)
+	l.unpack(buf, tu.Items)
+	return tu.AsValue()
 }
 
 // readBuffer returns the bytes of a bytes-like argument (bytes, bytearray,
