@@ -412,6 +412,9 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 			root.spillUsed = max(root.spillUsed, code.SpillUsed)
 		}
 		j.stats.Bridges++
+		// The tree is judged anew: until its hot exits have bridges, a
+		// tree over polymorphic code runs few iterations per entry.
+		root.entries, root.iters, root.mismatch = 0, 0, 0
 		// Linking is one store into the parent's exit table (DESIGN §4.7).
 		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
 		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
