@@ -252,3 +252,6 @@ func MakeFunction(t *object.Thread, c *Code, globals *object.Dict, flags int, pa
 func MakeFunctionOperands(flags int) int {
 	return bits.OnesCount(uint(flags & (compile.MakeClosure | compile.MakeAnnotations | compile.MakeKwDefaults | compile.MakeDefaults)))
 }
+
+// Code returns the code fn runs.
+func (fn *Function) Code() *Code { return fn.code }

@@ -88,11 +88,14 @@ func loopEnd(code []compile.Instr, pc int) int {
 }
 
 // newBridgeRecorder starts recording from snapshot snap of parent, whose
-// exit has just written the snapshot into f.
-func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder {
+// exit has just written the snapshot into f, and into inl the slots of
+// the calls it inlined (if the exit is inside one, the interpreter
+// finishes them, recorded as calls the bridge inlines).
+func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]object.Value) *recorder {
 	s := parent.ir.Snaps[snap]
 	r := newRecorder(f, root.loop, root.header, root.headerSP)
 	r.expectPC = int(s.PC)
+	r.resumeInlined(s, parent)
 	br := &bridge{parent: parent, snap: snap, root: root, rootIn: map[ir.Input]int{},
 		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}, later: -1}
 	for i, in := range root.ir.Inputs {
@@ -106,6 +109,18 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
 		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
+		switch {
+		case e.Kind == ir.SnapSlot && e.Frame > 0:
+			// A slot of an inlined call.
+			r.frames[e.Frame].vals[e.Slot] = ref
+			if v := inl[e.Frame-1][e.Slot]; parent.ir.Insts[e.Ref].Type == ir.Ptr && !v.IsNull() {
+				r.cls[ref] = v.Type()
+				if !parentKnowsClass(parent, e.Ref) {
+					unsure = append(unsure, ref)
+				}
+			}
+			continue
+		}
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
@@ -114,10 +129,8 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 				// each Ptr value it computed: every exit here has that
 				// class. An input may be unbound, or come from further up.
 				r.cls[ref] = slots[e.Slot].Type()
-				if pi.Op == ir.OpSLoad {
-					if in := parent.ir.Inputs[pi.Aux]; in.Unbound || in.Kind == ir.InSpill {
-						unsure = append(unsure, ref)
-					}
+				if !parentKnowsClass(parent, e.Ref) {
+					unsure = append(unsure, ref)
 				}
 			}
 			if int(e.Slot) < len(r.written) {
@@ -168,11 +181,51 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int) *recorder
 	// Guards at the bridge's start, with the parent's exit state as their
 	// snapshot.
 	r.pc, r.sp, r.snap, r.b.PC = int(s.PC), int(s.SP), -1, s.PC
+	if d := len(s.Frames); d > 0 {
+		// The recording goes on in the innermost call.
+		in := r.frames[d]
+		r.frame, r.code, r.vals = nil, in.code, in.vals
+		r.pc, r.sp = int(s.Frames[d-1].PC), int(s.Frames[d-1].SP)
+		r.expectPC = r.pc
+	}
 	for _, ref := range unsure {
 		r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpEq, ref, r.b.KPtr(0)), ir.None)
 		r.guardClass(ref, r.cls[ref])
 	}
 	return r
+}
+
+// parentKnowsClass reports whether every exit of parent that lists value
+// ref in its snapshot has one class for it, the one the recording saw:
+// the parent guarded it, or it is an input whose class Go checks at
+// entry. An input that may be unbound or of any class (guarded in the
+// loop, maybe at the very exit) or a value from further up is not known.
+func parentKnowsClass(parent *trace, ref ir.Ref) bool {
+	pi := parent.ir.Insts[ref]
+	if pi.Op != ir.OpSLoad {
+		return true
+	}
+	in := parent.ir.Inputs[pi.Aux]
+	return !in.Unbound && in.Kind != ir.InSpill && !(in.Kind == ir.InSlotObj && in.Class == 0)
+}
+
+// resumeInlined sets up the calls of a bridge whose parent's exit s is
+// inside calls the parent inlined: the bridge inlines them too, from
+// where they stopped (their frames are bound when the interpreter, which
+// finishes the calls, runs their next instructions).
+func (r *recorder) resumeInlined(s ir.Snapshot, parent *trace) {
+	callPC, base := int(s.PC)-1, int(s.SP)
+	for _, sf := range s.Frames {
+		fn := parent.funcs[sf.Func]
+		code := fn.fn.Code()
+		vals := make([]ir.Ref, fn.frameSize)
+		for i := range vals {
+			vals[i] = ir.None
+		}
+		r.funcs = append(r.funcs, fn)
+		r.frames = append(r.frames, &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: callPC, base: base})
+		callPC, base = int(sf.PC)-1, int(sf.SP)
+	}
 }
 
 // bridgeLocal returns the IR value of local k, which the parent's
@@ -193,11 +246,14 @@ func (r *recorder) bridgeLocal(k int, v object.Value) (ir.Ref, *abortError) {
 	case immediateClass(v.Type()):
 		return ir.None, abort("NYI: local of type big "+v.Type().Name, "")
 	default:
-		in.Kind, in.Class, t = ir.InSlotObj, classAddr(v.Type()), ir.Ptr
+		in.Kind, t = ir.InSlotObj, ir.Ptr // of any class: guarded below
 	}
 	var ref ir.Ref
 	if i, ok := r.br.rootIn[in]; ok {
 		ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(ir.InputSlot(i))}, t)
+		if t == ir.Ptr {
+			r.guardClass(ref, v.Type())
+		}
 	} else {
 		ref = r.b.FLoad(int32(k), t)
 		if t == ir.Ptr {

@@ -555,6 +555,7 @@ func (r *recorder) storeIters() ([]ir.Ref, *abortError) {
 // loopBelow is below for a slot of the loop's frame, also while the
 // recorder is in an inlined call.
 func (r *recorder) loopBelow(k int) (ir.Ref, *abortError) {
+	r.snapshot() // of all the frames, for a guard of the load
 	frames, vals := r.frames, r.vals
 	r.frames, r.vals = frames[:1], frames[0].vals
 	v, err := r.below(k, frames[0].frame.Slots())

@@ -392,8 +392,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		exits: make([]uint64, len(t.Snaps)), keep: r.keep, funcs: r.funcs, sites: r.sites,
 		stackBase: r.frames[0].frame.StackBase(), noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
-		// No bridge starts inside an inlined call (NYI).
-		tr.noBridge[i] = int(s.PC) == r.header || len(s.Frames) > 0
+		tr.noBridge[i] = int(s.PC) == r.header && len(s.Frames) == 0
 	}
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
@@ -649,17 +648,19 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	if failed != nil {
 		return j.finishHelper(th, xt, snap, slots, inl, failed, callRes, callErr)
 	}
-	if len(snap.Frames) > 0 {
-		last := snap.Frames[len(snap.Frames)-1]
-		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
-	}
 	if !retired && e.Code() == native.ExitGuard && xt.exits[id] >= uint64(min(j.opts.Threshold, hotExit)) &&
 		!xt.noBridge[id] && j.rec == nil && len(cur.tree) < maxTreeTraces && !cur.retired {
-		j.rec = newBridgeRecorder(f, cur, xt, id)
+		// (An exit inside inlined calls is recorded from within them, as
+		// finishCalls runs them.)
+		j.rec = newBridgeRecorder(f, cur, xt, id, inl)
 		j.rec.jit = j
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++
+	}
+	if len(snap.Frames) > 0 {
+		last := snap.Frames[len(snap.Frames)-1]
+		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
 	}
 	return int(snap.PC), int(snap.SP), nil
 }

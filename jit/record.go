@@ -267,6 +267,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.frames = append(r.frames, c)
 		r.frame, r.code, r.vals = f, c.code, c.vals
 	}
+	if r.frame == nil && r.br != nil && f.Code() == r.code && f != r.frames[0].frame {
+		// A call the bridge's parent inlined, which the interpreter
+		// finishes in a frame of its own (newBridgeRecorder).
+		r.frames[len(r.frames)-1].frame, r.frame = f, f
+	}
 	if f != r.frame {
 		return false, abort("left the loop's frame", "call or return: %s at %d, expected %s", f.Code().Name, pc, r.code.Name)
 	}
@@ -688,14 +693,16 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	case immediateClass(v.Type()):
 		return ir.None, abort("NYI: local of type big "+v.Type().Name, "")
 	default:
-		r.keepType(v.Type())
-		in, t = ir.Input{Kind: ir.InSlotObj, Slot: int32(k), Class: classAddr(v.Type())}, ir.Ptr
+		// Any object: its class is guarded here, in the loop, so that
+		// bridges may hand the loop objects of other classes (a loop
+		// over a polymorphic linked list: task = task.next()).
+		in, t = ir.Input{Kind: ir.InSlotObj, Slot: int32(k)}, ir.Ptr
 	}
 	ref := r.b.SLoad(in, t)
 	r.vals[k] = ref
 	r.slotIn[int32(k)] = ref
 	if t == ir.Ptr {
-		r.cls[ref] = v.Type()
+		r.guardClass(ref, v.Type())
 	}
 	return ref, nil
 }
@@ -724,6 +731,16 @@ func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 		return ir.Input{Kind: ir.InSlotObj, Slot: k, Class: classAddr(r.cls[v])}
 	}
 	panic("BUG: jit: no input for a void value")
+}
+
+// sameKind reports whether a loop may end with a local that entry input
+// want would read as have: the same kind, and for an object, any class
+// if want takes any.
+func sameKind(want, have ir.Input) bool {
+	if want.Kind == ir.InSlotObj && want.Class == 0 {
+		return have.Kind == ir.InSlotObj
+	}
+	return want == have
 }
 
 // truthOf is the truth of an int, float or bool immediate.
@@ -1024,7 +1041,7 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			}
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
-		case r.b.Inputs()[r.b.InputOf(load)] != in:
+		case !sameKind(r.b.Inputs()[r.b.InputOf(load)], in):
 			return nil, abort(reasonTypeUnstable, "local %d", k)
 		}
 		cs = append(cs, carried{int32(k), ir.SnapSlot, load})
@@ -1054,9 +1071,11 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 	// its value from the previous iteration: the PHI's SLOAD.
 	snaps := r.b.Snapshots()
 	for i := range snaps {
-		have := map[[2]int32]bool{}
+		have := map[[2]int32]bool{} // the loop frame's entries
 		for _, e := range snaps[i].Entries {
-			have[[2]int32{int32(e.Kind), e.Slot}] = true
+			if e.Frame == 0 {
+				have[[2]int32{int32(e.Kind), e.Slot}] = true
+			}
 		}
 		for _, c := range cs {
 			if !have[[2]int32{int32(c.kind), c.slot}] {
