@@ -27,7 +27,9 @@
 // while keysVersion holds (a builtin is then a constant under the
 // builtins dict's version). A store that adds a key, and `del`, are not
 // traced. An inlined callee that stores into a dict whose version the
-// trace already guarded aborts the recording.
+// trace already guarded aborts the recording (the scan finds the stores
+// of functions the loop loads by name, not those of methods or of
+// functions reached through other calls).
 
 package jit
 
@@ -80,7 +82,10 @@ type globalState struct {
 
 // globals returns the recording's globalState, made on first use from a
 // scan of the loop's code: its stores to globals (STORE_GLOBAL, and
-// STORE_NAME in module code) mark the globals dict as stored.
+// STORE_NAME in module code) mark the globals dict as stored, and so do
+// the STORE_GLOBALs of the Python functions it loads from its globals
+// (which it may call, and the trace inline, after it loaded other
+// globals).
 func (r *recorder) globals() *globalState {
 	if r.gs != nil {
 		return r.gs
@@ -92,6 +97,17 @@ func (r *recorder) globals() *globalState {
 		switch op := ins.Op(); {
 		case op == compile.STORE_GLOBAL, op == compile.STORE_NAME && moduleLocals(f):
 			r.markStored(f.Globals(), r.loopCode.NameAt(ins.Arg()))
+		case op == compile.LOAD_GLOBAL, op == compile.LOAD_NAME && moduleLocals(f):
+			v, ok := f.Globals().GetStr(r.loopCode.NameAt(ins.Arg()))
+			if !ok || v.Type() != interp.FunctionType {
+				continue
+			}
+			callee := *(**interp.Code)(unsafe.Add(v.Pointer(), functionCodeOff))
+			for _, ins := range callee.Instructions() {
+				if ins.Op() == compile.STORE_GLOBAL {
+					r.markStored(f.Globals(), callee.NameAt(ins.Arg()))
+				}
+			}
 		}
 	}
 	return r.gs

@@ -122,3 +122,20 @@ for i in range(1000):
         names.append(len([k for k in globals() if k.startswith("dyn_")]))
     total += 1
 print(total, names, dyn_750)
+
+# A loop that calls (and inlines) a function with a global counter, after
+# reading another global of the same dict.
+ticks = 0
+step = 2
+def tick():
+    global ticks
+    ticks += step
+def run_ticks(n):
+    s = 0
+    for k in range(n):
+        s += step
+        tick()
+    return s
+print(run_ticks(2000), ticks)
+step = 3
+print(run_ticks(2000), ticks)
