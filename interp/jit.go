@@ -171,6 +171,10 @@ func (f *Frame) Globals() *object.Dict { return f.globals }
 // Builtins returns the builtins dict f runs with.
 func (f *Frame) Builtins() *object.Dict { return f.builtins }
 
+// Locals returns the namespace f's LOAD_NAME and STORE_NAME use (the
+// globals dict for module code; Null in a function).
+func (f *Frame) Locals() object.Value { return f.locals }
+
 // NameAt returns name i of c (the argument of LOAD_GLOBAL and friends).
 func (c *Code) NameAt(i int) *object.Str { return c.names[i] }
 

@@ -1,11 +1,35 @@
-// globals.go: LOAD_GLOBAL folded to a constant, and calls of the builtins
-// a trace computes itself.
+// globals.go: global variables in traces (LOAD_GLOBAL, STORE_GLOBAL, and
+// LOAD_NAME and STORE_NAME in module code, whose locals are its globals),
+// and calls of the builtins a trace computes itself.
 //
-// A global's value is a constant of the trace under guards on the
-// versions of the dicts it was looked up in (object.Dict.Version changes
-// on every mutation, and versions are unique across dicts): the globals
-// dict, and the builtins dict when the name came from there. An object
-// constant (a function, a list) is a KPTR; the trace keeps it alive.
+// A dict the trace never stores into is read through constants: a
+// global's value is a constant of the trace under guards on the versions
+// of the dicts it was looked up in (object.Dict.Version changes on every
+// mutation, and versions are unique across dicts): the globals dict, and
+// the builtins dict when the name came from there. An object constant (a
+// function, a list) is a KPTR; the trace keeps it alive.
+//
+// A dict the trace stores into (the loop's code stores to its globals,
+// which a module-level loop always does with its loop variable) changes
+// version every iteration, so its version is never guarded. Instead the
+// trace guards its keysVersion (once per stretch without helper calls, as
+// a helper may add or remove keys), under which every entry keeps its
+// address (object.Dict.StrValueAddr), and reads and writes the entry's
+// Value in place: a load is a guarded load of an immediate or a pointer
+// of the recorded class (names the loop's code stores), or a guard that
+// the entry still holds the recorded value, which is then a constant
+// (other names: functions to inline, constants); a store writes the
+// payload word over an immediate of the same kind, or the whole Value
+// while the write barrier is off (DESIGN §4.3), and then advances the
+// dict's version from object.VersionCounter as the interpreter would, so
+// that the interpreter's LOAD_GLOBAL caches and other traces' version
+// guards see the change. A name absent from a stored dict stays absent
+// while keysVersion holds (a builtin is then a constant under the
+// builtins dict's version). A store that adds a key, and `del`, are not
+// traced. An inlined callee that stores into a dict whose version the
+// trace already guarded aborts the recording (the scan finds the stores
+// of functions the loop loads by name, not those of methods or of
+// functions reached through other calls).
 
 package jit
 
@@ -14,6 +38,7 @@ import (
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/object"
 )
@@ -33,23 +58,177 @@ func versionAddr(d *object.Dict) uintptr {
 	return uintptr(unsafe.Pointer(d)) + dictVersionOffset
 }
 
+// dictKeysVersionOffset is the offset of the word Dict.KeysVersion
+// returns (TestDictVersionOffset).
+var dictKeysVersionOffset = func() uintptr {
+	f, ok := reflect.TypeOf(object.Dict{}).FieldByName("keysVersion")
+	if !ok || f.Type.Kind() != reflect.Uint64 {
+		panic("BUG: jit: object.Dict has no uint64 field keysVersion")
+	}
+	return f.Offset
+}()
+
+// globalState is what a recording knows of the global dicts it touches.
+type globalState struct {
+	// stored holds the dicts the trace stores into, with the names the
+	// loop's code stores (found by scanning it) or the trace stored.
+	stored map[*object.Dict]map[string]bool
+	// folded holds the dicts whose version the trace guards.
+	folded map[*object.Dict]bool
+	// keysAt holds, for each stored dict, the helper call count when its
+	// keysVersion was last guarded.
+	keysAt map[*object.Dict]int
+}
+
+// globals returns the recording's globalState, made on first use from a
+// scan of the loop's code: its stores to globals (STORE_GLOBAL, and
+// STORE_NAME in module code) mark the globals dict as stored, and so do
+// the STORE_GLOBALs of the Python functions it loads from its globals
+// (which it may call, and the trace inline, after it loaded other
+// globals).
+func (r *recorder) globals() *globalState {
+	if r.gs != nil {
+		return r.gs
+	}
+	r.gs = &globalState{stored: map[*object.Dict]map[string]bool{}, folded: map[*object.Dict]bool{}, keysAt: map[*object.Dict]int{}}
+	f := r.frames[0].frame
+	code := r.loopCode.Instructions()
+	for _, ins := range code[r.header : loopEnd(code, r.header)+1] {
+		switch op := ins.Op(); {
+		case op == compile.STORE_GLOBAL, op == compile.STORE_NAME && moduleLocals(f):
+			r.markStored(f.Globals(), r.loopCode.NameAt(ins.Arg()))
+		case op == compile.LOAD_GLOBAL, op == compile.LOAD_NAME && moduleLocals(f):
+			v, ok := f.Globals().GetStr(r.loopCode.NameAt(ins.Arg()))
+			if !ok || v.Type() != interp.FunctionType {
+				continue
+			}
+			callee := *(**interp.Code)(unsafe.Add(v.Pointer(), functionCodeOff))
+			for _, ins := range callee.Instructions() {
+				if ins.Op() == compile.STORE_GLOBAL {
+					r.markStored(f.Globals(), callee.NameAt(ins.Arg()))
+				}
+			}
+		}
+	}
+	return r.gs
+}
+
+// markStored records that the trace stores name into d.
+func (r *recorder) markStored(d *object.Dict, name *object.Str) {
+	names := r.gs.stored[d]
+	if names == nil {
+		names = map[string]bool{}
+		r.gs.stored[d] = names
+	}
+	names[name.String()] = true
+}
+
+// moduleLocals reports whether f's locals are its globals dict (module
+// code), so that LOAD_NAME and STORE_NAME are global accesses.
+func moduleLocals(f *interp.Frame) bool {
+	return f.Locals() == f.Globals().AsValue()
+}
+
 // global records LOAD_GLOBAL of name i.
 func (r *recorder) global(f *interp.Frame, i int) (ir.Ref, *abortError) {
-	name := r.code.NameAt(i)
-	g, b := f.Globals(), f.Builtins()
-	v, ok := g.GetStr(name)
-	r.guardVersion(g)
-	if !ok {
-		if v, ok = b.GetStr(name); !ok {
-			return ir.None, abort("NameError while recording", "")
-		}
-		r.guardVersion(b)
+	return r.loadGlobal(f.Globals(), f.Builtins(), r.code.NameAt(i))
+}
+
+// loadName records LOAD_NAME of name i in module code.
+func (r *recorder) loadName(f *interp.Frame, i int) (ir.Ref, *abortError) {
+	if !moduleLocals(f) {
+		return ir.None, abort("NYI: LOAD_NAME outside module code", "")
 	}
+	return r.loadGlobal(f.Globals(), f.Builtins(), r.code.NameAt(i))
+}
+
+// loadGlobal records the load of name from globals g, else builtins b.
+func (r *recorder) loadGlobal(g, b *object.Dict, name *object.Str) (ir.Ref, *abortError) {
+	gs := r.globals()
+	if gs.stored[g] == nil {
+		v, ok := g.GetStr(name)
+		r.guardVersion(g)
+		if ok {
+			return r.constObject(v)
+		}
+	} else {
+		r.guardKeys(g)
+		if addr := g.StrValueAddr(name); addr != nil {
+			return r.loadEntry(addr, gs.stored[g][name.String()])
+		}
+	}
+	if gs.stored[b] != nil {
+		return ir.None, abort("NYI: builtin from a dict the trace stores into", "")
+	}
+	v, ok := b.GetStr(name)
+	if !ok {
+		return ir.None, abort("NameError while recording", "")
+	}
+	r.guardVersion(b)
 	return r.constObject(v)
+}
+
+// loadEntry records the load of the dict entry value at addr, under a
+// guard of its dict's keysVersion: the value when stored is set (a name
+// the trace stores, or a float), else a constant under a guard that the
+// entry still holds it.
+func (r *recorder) loadEntry(addr *object.Value, stored bool) (ir.Ref, *abortError) {
+	v := *addr
+	a := r.b.KInt(int64(uintptr(unsafe.Pointer(addr))))
+	if stored || v.IsFloat() {
+		return r.loadValue(a, v)
+	}
+	k, err := r.constObject(v)
+	if err != nil {
+		return ir.None, err
+	}
+	x := r.b.LoadElem(a, r.typeOf(k))
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, x, k), ir.None)
+	return k, nil
+}
+
+// storeGlobal records the store of v into name of g (STORE_GLOBAL, or
+// STORE_NAME in module code), observed as vv.
+func (r *recorder) storeGlobal(g *object.Dict, name *object.Str, v ir.Ref) *abortError {
+	gs := r.globals()
+	if gs.folded[g] {
+		return abort("NYI: global store after a folded load", "%s", name)
+	}
+	addr := g.StrValueAddr(name)
+	if addr == nil {
+		return abort("NYI: store that adds a global", "%s", name)
+	}
+	r.markStored(g, name)
+	r.guardKeys(g)
+	if err := r.storeValue(r.b.KInt(int64(uintptr(unsafe.Pointer(addr)))), v, *addr); err != nil {
+		return err
+	}
+	// The dict's version advances as nextDictVersion advances it.
+	counter := r.b.KPtr(uintptr(unsafe.Pointer(object.VersionCounter())))
+	next := r.b.Emit(ir.OpAdd, r.b.LoadField(counter, 0, ir.Int), r.b.KInt(1))
+	r.b.EmitAux(ir.OpStoreField, counter, next, 0)
+	gk, err := r.constObject(g.AsValue())
+	if err != nil {
+		return err
+	}
+	r.b.EmitAux(ir.OpStoreField, gk, next, int64(dictVersionOffset))
+	return nil
+}
+
+// guardKeys emits a guard that stored dict d keeps its current key set,
+// unless one since the last helper call did.
+func (r *recorder) guardKeys(d *object.Dict) {
+	if at, ok := r.gs.keysAt[d]; ok && at == r.b.NumCalls() {
+		return
+	}
+	r.keep = append(r.keep, d.AsValue())
+	r.b.GuardWord(uintptr(unsafe.Pointer(d))+dictKeysVersionOffset, d.KeysVersion())
+	r.gs.keysAt[d] = r.b.NumCalls()
 }
 
 // guardVersion emits a guard that d still has its current version.
 func (r *recorder) guardVersion(d *object.Dict) {
+	r.globals().folded[d] = true
 	r.keep = append(r.keep, d.AsValue())
 	r.b.GuardWord(versionAddr(d), d.Version())
 }

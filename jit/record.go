@@ -136,6 +136,8 @@ type recorder struct {
 	jumpIfTrue bool
 	// iterStored marks the slots a bridge stored a new iterator into.
 	iterStored map[int32]bool
+	// gs is what the recording knows of global dicts (globals.go).
+	gs *globalState
 }
 
 // maxNested bounds the instructions a helper may run in other frames
@@ -441,6 +443,20 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, err
 		}
 		r.vals[sp] = v
+	case compile.LOAD_NAME:
+		v, err := r.loadName(f, ins.Arg())
+		if err != nil {
+			return false, err
+		}
+		r.vals[sp] = v
+	case compile.STORE_GLOBAL, compile.STORE_NAME:
+		if op == compile.STORE_NAME && !moduleLocals(f) {
+			return false, abort("NYI: STORE_NAME outside module code", "")
+		}
+		if err := r.storeGlobal(f.Globals(), r.code.NameAt(ins.Arg()), r.vals[sp-1]); err != nil {
+			return false, err
+		}
+		r.vals[sp-1] = ir.None
 	case compile.PUSH_NULL:
 		r.vals[sp] = r.b.KPtr(0)
 	case compile.CALL:

@@ -159,8 +159,34 @@ func (d *Dict) GetItemHashed(t *Thread, key Value, hash int64) (Value, bool, err
 // str subclasses overriding __eq__ could, which is what CPython's
 // "unicode-only" lookups also ignore for interned names).
 func (d *Dict) GetStr(key *Str) (Value, bool) {
+	if e := d.findStr(key); e != nil {
+		return e.value, true
+	}
+	return Null, false
+}
+
+// StrValueAddr returns the address of the value of key's entry (a str
+// key, found as GetStr finds it), or nil when key is absent. The address
+// stays that entry's while KeysVersion holds: JIT traces load and store
+// globals there, and must then advance the version (VersionCounter).
+func (d *Dict) StrValueAddr(key *Str) *Value {
+	if e := d.findStr(key); e != nil {
+		return &e.value
+	}
+	return nil
+}
+
+// VersionCounter returns the address of the word dict versions are drawn
+// from. Code that stores into an entry in place (JIT traces, holding the
+// GIL) sets the dict's version to this word plus one and stores that back,
+// as nextDictVersion does, so versions stay unique across dicts and never
+// repeat.
+func VersionCounter() *uint64 { return (*uint64)(unsafePointer(&lastDictVersion)) }
+
+// findStr returns key's entry (GetStr), or nil.
+func (d *Dict) findStr(key *Str) *dictEntry {
 	if len(d.indices) == 0 {
-		return Null, false
+		return nil
 	}
 	hash := key.Hash()
 	mask := uint64(len(d.indices) - 1)
@@ -169,16 +195,16 @@ func (d *Dict) GetStr(key *Str) (Value, bool) {
 	for {
 		ix := d.indices[i]
 		if ix == dictEmpty {
-			return Null, false
+			return nil
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
 			if e.hash == hash {
 				if e.key.p == unsafePointer(key) {
-					return e.value, true
+					return e
 				}
 				if s, ok := e.key.exactStr(); ok && s.s == key.s {
-					return e.value, true
+					return e
 				}
 			}
 		}
