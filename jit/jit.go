@@ -188,10 +188,13 @@ type trace struct {
 	header   int
 	headerSP int
 	// globals is the dict the frame ran with when the root was recorded:
-	// its code uses it as a constant (global loads, functions it makes).
-	globals *object.Dict
-	tree    []*trace
-	treeNum uint64 // the tree's number (Context.Tree), from 1
+	// its code uses it as a constant (global loads, functions it makes);
+	// localsAreGlobals says whether the frame's locals were that dict
+	// (module code: LOAD_NAME and STORE_NAME work on it).
+	globals          *object.Dict
+	localsAreGlobals bool
+	tree             []*trace
+	treeNum          uint64 // the tree's number (Context.Tree), from 1
 	// linkedFrom lists the exits of other trees whose bridges end in
 	// this tree's root, unlinked when this tree is retired.
 	linkedFrom []exitRef
@@ -399,6 +402,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
 		tr.globals = r.frames[0].frame.Globals()
+		tr.localsAreGlobals = r.frames[0].frame.Locals() == tr.globals.AsValue()
 		tr.spillUsed = code.SpillUsed
 		j.trees = append(j.trees, tr)
 		tr.treeNum = uint64(len(j.trees))
@@ -466,9 +470,9 @@ func (j *JIT) endRun(th *interp.Thread) {
 // run enters tr if the frame matches its inputs and returns where the
 // interpreter continues, or the exception an inlined call raised.
 func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
-	if f.Globals() != tr.globals {
-		// The same code run with other globals (exec of a code object,
-		// FunctionType(code, globals)): not this tree's.
+	if f.Globals() != tr.globals || (f.Locals() == tr.globals.AsValue()) != tr.localsAreGlobals {
+		// The same code run with other globals or locals (exec of a code
+		// object, FunctionType(code, globals)): not this tree's.
 		tr.mismatch++
 		j.stats.EntryMismatches++
 		return pc, sp, nil
