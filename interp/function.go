@@ -52,6 +52,7 @@ func init() {
 	FunctionType.SetAttrsOffset(unsafe.Offsetof(Function{}.attrs))
 	FunctionType.AddGetSets(functionGetSets)
 	FunctionType.Flags |= object.FlagMethodDescriptor
+	FunctionType.New = functionNew
 	FunctionType.Ready()
 
 	CellType.AddGetSets([]object.GetSetDef{{Name: "cell_contents", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
@@ -406,4 +407,68 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// functionNew is types.FunctionType(code, globals, name=None,
+// argdefs=None, closure=None), with CPython's checks and messages.
+func functionNew(t *object.Thread, _ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	var a [5]object.Value
+	if err := object.ParseArgs("function", args, kwnames, []string{"code", "globals", "name", "argdefs", "closure"}, 2, 5, a[:]); err != nil {
+		return object.Null, err
+	}
+	if a[0].IsNull() || a[0].Type() != CodeType {
+		return object.Null, object.Errorf(object.TypeError, "function() argument 'code' must be code, not %s", a[0].Type().Name)
+	}
+	globals, ok := a[1].AsDict()
+	if !ok || a[1].Type() != object.DictType {
+		return object.Null, object.Errorf(object.TypeError, "function() argument 'globals' must be dict, not %s", a[1].Type().Name)
+	}
+	c := (*Code)(a[0].Pointer())
+	f := newFunction(t.State.(*Thread), c, globals)
+	if name := a[2]; !name.IsNull() && !name.IsNone() {
+		if _, ok := name.AsStr(); !ok {
+			return object.Null, object.NewError(object.TypeError, "arg 3 (name) must be None or string")
+		}
+		f.name = name
+	}
+	if defs := a[3]; !defs.IsNull() && !defs.IsNone() {
+		tup, ok := defs.AsTuple()
+		if !ok {
+			return object.Null, object.NewError(object.TypeError, "arg 4 (defaults) must be None or tuple")
+		}
+		f.defaults = tup
+	}
+	nfree := len(c.Code.FreeVars)
+	closure := a[4]
+	if closure.IsNull() || closure.IsNone() {
+		if nfree > 0 {
+			return object.Null, object.NewError(object.TypeError, "arg 5 (closure) must be tuple")
+		}
+		return f.AsValue(), nil
+	}
+	cells, ok := closure.AsTuple()
+	if !ok {
+		return object.Null, object.NewError(object.TypeError, "arg 5 (closure) must be None or tuple")
+	}
+	if len(cells.Items) != nfree {
+		return object.Null, object.Errorf(object.ValueError, "%s requires closure of length %d, not %d", c.name, nfree, len(cells.Items))
+	}
+	for _, cv := range cells.Items {
+		if cv.Type() != CellType {
+			return object.Null, object.Errorf(object.TypeError, "arg 5 (closure) expected cell, found %s", cv.Type().Name)
+		}
+	}
+	if nfree > 0 {
+		f.closure = cellsOf(cells)
+	}
+	return f.AsValue(), nil
+}
+
+// cellsOf returns the cells of a closure tuple.
+func cellsOf(cells *object.Tuple) []*Cell {
+	cs := make([]*Cell, len(cells.Items))
+	for i, cv := range cells.Items {
+		cs[i] = (*Cell)(cv.Pointer())
+	}
+	return cs
 }

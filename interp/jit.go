@@ -228,10 +228,7 @@ func MakeFunction(t *object.Thread, c *Code, globals *object.Dict, flags int, pa
 	if flags&compile.MakeClosure != 0 {
 		k--
 		cells, _ := parts[k].AsTuple()
-		fn.closure = make([]*Cell, len(cells.Items))
-		for i, cv := range cells.Items {
-			fn.closure[i] = (*Cell)(cv.Pointer())
-		}
+		fn.closure = cellsOf(cells)
 	}
 	if flags&compile.MakeAnnotations != 0 {
 		k--
