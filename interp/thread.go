@@ -87,7 +87,7 @@ func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
 func (th *Thread) freeSlots(mark int) {
 	if mark >= 0 {
 		// Clear what the frame left so that its locals die with it.
-		clear(th.stack[mark:th.top])
+		clearValues(th.stack[mark:th.top])
 		th.top = mark
 		return
 	}
