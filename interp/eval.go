@@ -104,11 +104,6 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// While th records (jit.go), the loop runs Code.recordCode, whose
-	// every instruction calls the recorder and then runs the compiled
-	// instruction (which the recorder reads) instead of the quickened one;
-	// code is refreshed where th.recording can change.
-	code := c.codeFor(th.recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -118,7 +113,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 		err = th.raiseValue(throw, object.Null)
 	}
 
+outer:
 	for {
+		// err is nil here when the dispatch loop was left to pick the code
+		// again.
 		if err != nil {
 			if exc, ok := err.(*object.Exc); ok {
 				if !reraised {
@@ -160,6 +158,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			}
 		}
 
+		// While th records (jit.go), the loop runs Code.recordCode, whose
+		// every instruction calls the recorder and then runs the compiled
+		// instruction (which the recorder reads) instead of the quickened
+		// one. Where th.recording can change, the dispatch loop is left
+		// for this outer loop to pick the code again: code stays the same
+		// within the dispatch loop, which keeps it in registers there.
+		code := c.codeFor(th.recording)
 	dispatch:
 		for {
 			ins := code[pc]
@@ -168,7 +173,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			switch ins.Op() {
 			case opRecord:
 				th.jit.Record(th, f, pc-1, sp)
-				code = c.codeFor(th.recording)
+				if !th.recording {
+					// Run the instruction from the quickened code.
+					pc--
+					continue outer
+				}
 				ins = c.Code.Code[pc-1]
 				goto run
 
@@ -177,7 +186,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.RESUME:
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					if err = th.HandleBreaker(); err != nil {
+					if e := th.HandleBreaker(); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -187,16 +197,18 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				c.loopCounts[k]++
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					if err = th.HandleBreaker(); err != nil {
+					if e := th.HandleBreaker(); e != nil {
+						err = e
 						break dispatch
 					}
 				}
 				if c.loopCounts[k] >= th.jitHot {
-					pc, sp, err = th.hotLoop(f, k, pc, sp)
-					code = c.codeFor(th.recording)
-					if err != nil {
+					var e error
+					if pc, sp, e = th.hotLoop(f, k, pc, sp); e != nil {
+						err = e
 						break dispatch
 					}
+					continue outer
 				}
 
 			case compile.POP_TOP:
@@ -380,12 +392,14 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
 					break dispatch
 				}
-				if err = mappingSet(t, f.locals, names[ins.Arg()], v); err != nil {
+				if e := mappingSet(t, f.locals, names[ins.Arg()], v); e != nil {
+					err = e
 					break dispatch
 				}
 
 			case compile.DELETE_NAME:
-				if err = deleteName(t, f, names[ins.Arg()]); err != nil {
+				if e := deleteName(t, f, names[ins.Arg()]); e != nil {
+					err = e
 					break dispatch
 				}
 
@@ -634,7 +648,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					v = object.Bool(object.CompareOrdered(x.AsFloat(), y.AsFloat(), op))
 				default:
 					f.lasti = pc - 1
-					if v, err = object.RichCompare(t, x, y, op); err != nil {
+					var e error
+					if v, e = object.RichCompare(t, x, y, op); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -706,7 +722,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				truth := v == object.True
 				if !truth && v != object.False && v != object.None {
 					f.lasti = pc - 1
-					if truth, err = object.Truth(t, v); err != nil {
+					var e error
+					if truth, e = object.Truth(t, v); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -837,7 +855,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					// Other iterables, and the error for a wrong length.
 					f.lasti = pc - 1
 					f.sp = sp
-					if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+					var e error
+					if sp, pc, e = th.evalRare(f, ins, sp, pc); e != nil {
+						err = e
 						break dispatch
 					}
 					break
@@ -891,22 +911,25 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				f.sp = sp
 				var v object.Value
+				var e error
 				if typ := callable.Type(); typ == FunctionType {
-					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
 				} else if typ == object.BuiltinFunctionType && kwnames == nil {
-					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
+					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
 				} else {
-					v, err = object.Call(t, callable, args, kwnames)
+					v, e = object.Call(t, callable, args, kwnames)
 				}
 				clearValues(slots[base:sp])
 				sp = base
-				if err != nil {
+				if e != nil {
+					err = e
 					break dispatch
 				}
 				slots[sp] = v
 				sp++
 
 			case compile.MAKE_FUNCTION:
+				var e error
 				sp--
 				code := (*Code)(slots[sp].Pointer())
 				slots[sp] = object.Null
@@ -923,7 +946,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				if flags&compile.MakeAnnotations != 0 {
 					sp--
-					fn.annotations, err = annotationsDict(t, slots[sp])
+					fn.annotations, e = annotationsDict(t, slots[sp])
 					slots[sp] = object.Null
 				}
 				if flags&compile.MakeKwDefaults != 0 {
@@ -936,7 +959,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					fn.defaults, _ = slots[sp].AsTuple()
 					slots[sp] = object.Null
 				}
-				if err != nil {
+				if e != nil {
+					err = e
 					break dispatch
 				}
 				slots[sp] = fn.AsValue()
@@ -1006,7 +1030,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			default:
 				f.lasti = pc - 1
 				f.sp = sp
-				if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+				var e error
+				if sp, pc, e = th.evalRare(f, ins, sp, pc); e != nil {
+					err = e
 					break dispatch
 				}
 			}
