@@ -49,6 +49,37 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	return v, err
 }
 
+// callSelfSlot calls a bound method object or a class with the arguments
+// args[1:]; args[0] is a free slot (the Null that CALL's stack layout
+// leaves below the arguments). When the call runs a Python function with
+// self first (the method's function, or the class's __init__ as
+// Type.PlainInit allows), self goes there, so that the arguments are not
+// copied to prepend it.
+func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	switch callable.Type() {
+	case object.MethodType:
+		if m := (*object.Method)(callable.Pointer()); m.Func.Type() == FunctionType {
+			args[0] = m.Self
+			return th.callFunction((*Function)(m.Func.Pointer()), args, kwnames)
+		}
+	case object.TypeType:
+		cls := (*object.Type)(callable.Pointer())
+		if init := cls.PlainInit(); !init.IsNull() && init.Type() == FunctionType {
+			self := object.FromPointer(cls.AllocInstance())
+			args[0] = self
+			r, err := th.callFunction((*Function)(init.Pointer()), args, kwnames)
+			if err == nil && !r.IsNone() {
+				err = object.InitReturnedError(r)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			return self, nil
+		}
+	}
+	return object.Call(&th.Thread, callable, args[1:], kwnames)
+}
+
 // initCells creates the frame's cells and copies in the closure.
 func (th *Thread) initCells(f *Frame) {
 	c := f.code
@@ -916,6 +947,8 @@ outer:
 					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
 				} else if typ == object.BuiltinFunctionType && kwnames == nil {
 					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), args)
+				} else if (typ == object.MethodType || typ == object.TypeType) && slots[base+1].IsNull() {
+					v, e = th.callSelfSlot(callable, slots[base+1:sp], kwnames)
 				} else {
 					v, e = object.Call(t, callable, args, kwnames)
 				}
