@@ -306,11 +306,15 @@ outer:
 					break dispatch
 				}
 				pc++
-				f.lasti = pc - 1
-				attr, e := c.attrSites[c.siteOf[pc-1]].Load(t, v, names[code[pc-1].Arg()])
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				attr := site.LoadHit(v)
+				if attr.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if attr, e = site.Load(t, v, names[code[pc-1].Arg()]); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp] = attr
 				sp++
@@ -476,17 +480,27 @@ outer:
 				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
-				f.lasti = pc - 1
-				v, e := c.attrSites[c.siteOf[pc-1]].Load(t, slots[sp-1], names[ins.Arg()])
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				v := site.LoadHit(slots[sp-1])
+				if v.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if v, e = site.Load(t, slots[sp-1], names[ins.Arg()]); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp-1] = v
 
 			case compile.STORE_ATTR:
+				site := &c.attrSites[c.siteOf[pc-1]]
+				if site.StoreHit(slots[sp-1], slots[sp-2]) {
+					sp -= 2
+					slots[sp], slots[sp+1] = object.Null, object.Null
+					break
+				}
 				f.lasti = pc - 1
-				e := c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				e := site.Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				if e != nil {
@@ -505,12 +519,17 @@ outer:
 				}
 
 			case compile.LOAD_METHOD:
-				f.lasti = pc - 1
 				obj := slots[sp-1]
-				meth, bound, e := c.attrSites[c.siteOf[pc-1]].LoadMethod(t, obj, names[ins.Arg()], isMethodType)
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				meth := site.LoadMethodHit(obj)
+				bound := true
+				if meth.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if meth, bound, e = site.LoadMethod(t, obj, names[ins.Arg()], isMethodType); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp-1] = meth
 				if bound {
