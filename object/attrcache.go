@@ -89,23 +89,28 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 // The Hit methods are the fast paths of Load, LoadMethod and Store, small
 // enough to inline into the eval loop: they only look at the site's most
 // recent entry, and report a miss (Null, false) for the caller to call the
-// full method. An attrInSlot entry is only filled for a type whose
-// instances have attribute storage (so obj is no immediate), and a type's
-// version is unique, so a matching version means the storage is there.
+// full method. attrInSlot and attrMember entries are only filled for types
+// whose instances have attribute storage (so obj is no immediate), and a
+// type's version is unique, so a matching version means the storage is
+// there.
 
 // LoadHit returns obj.name when the site's most recent entry has it in an
-// instance slot, else Null.
+// instance slot or a __slots__ member, else Null.
 func (s *AttrSite) LoadHit(obj Value) Value {
 	e := &s.e[0]
 	typ := obj.Type()
-	if e.kind != attrInSlot || e.version != typ.version {
+	if e.version != typ.version {
 		return Value{}
 	}
-	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
-	if a.layout != e.layout || a.dict != nil {
-		return Value{}
+	switch e.kind {
+	case attrInSlot:
+		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
+			return a.slots[e.index]
+		}
+	case attrMember:
+		return (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index]
 	}
-	return a.slots[e.index]
+	return Value{}
 }
 
 // LoadMethodHit returns the unbound method LoadMethod would return with
@@ -128,19 +133,25 @@ func (s *AttrSite) LoadMethodHit(obj Value) Value {
 }
 
 // StoreHit sets obj.name = v and returns true when the site's most recent
-// entry has the attribute in an instance slot of obj's type and layout.
+// entry has the attribute in an instance slot of obj's type and layout, or
+// in a __slots__ member.
 func (s *AttrSite) StoreHit(obj, v Value) bool {
 	e := &s.e[0]
 	typ := obj.Type()
-	if e.kind != attrInSlot || e.version != typ.version {
+	if e.version != typ.version {
 		return false
 	}
-	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
-	if a.layout != e.layout || a.dict != nil {
-		return false
+	switch e.kind {
+	case attrInSlot:
+		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
+			a.slots[e.index] = v
+			return true
+		}
+	case attrMember:
+		(*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index] = v
+		return true
 	}
-	a.slots[e.index] = v
-	return true
+	return false
 }
 
 // LoadMethod looks up obj.name for a call: when it is a plain function or

@@ -107,6 +107,25 @@ func TestAttrSiteHits(t *testing.T) {
 		t.Errorf("LoadHit after the class changed = %v, want a miss", v)
 	}
 
+	slotted := mkClass(t, th, nil, "S", nil, kv{"__slots__", NewTuple(StrValue("x"), StrValue("y")).AsValue()})
+	sobj, err := Call(th, slotted.AsValue(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var member AttrSite
+	if err := member.Store(th, sobj, x, Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	if !member.StoreHit(sobj, Int(4)) || member.LoadHit(sobj) != Int(4) {
+		t.Errorf("StoreHit/LoadHit of a __slots__ member missed or stored elsewhere")
+	}
+	if err := SetAttr(th, sobj, x, Null); err != nil {
+		t.Fatal(err)
+	}
+	if v := member.LoadHit(sobj); !v.IsNull() {
+		t.Errorf("LoadHit of a deleted member = %v, want a miss", v)
+	}
+
 	meth := mkClass(t, th, nil, "M", nil, kv{"f", NewBuiltinFunction(&MethodDef{Name: "f"}, "m").AsValue()})
 	m, err := Call(th, meth.AsValue(), nil, nil)
 	if err != nil {
