@@ -208,6 +208,10 @@ const (
 	opStoreFastStoreFast
 	// - LOAD_FAST_LOAD_ATTR(local) attr                (LOAD_FAST a; LOAD_ATTR name)
 	opLoadFastLoadAttr
+	// - LOAD_FAST_LOAD_METHOD(local) meth self|NULL    (LOAD_FAST a; LOAD_METHOD name)
+	opLoadFastLoadMethod
+	// - RETURN_CONST(const) -                          (LOAD_CONST k; RETURN_VALUE)
+	opReturnConst
 	// x y COMPARE_OP_JUMP_IF_FALSE(cmp) -             (COMPARE_OP; POP_JUMP_IF_FALSE target)
 	opCompareOpJumpIfFalse
 	// x y COMPARE_OP_JUMP_IF_TRUE(cmp) -              (COMPARE_OP; POP_JUMP_IF_TRUE target)
@@ -264,6 +268,10 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opLoadFastLoadConst
 		case op == compile.LOAD_FAST && next == compile.LOAD_ATTR:
 			op = opLoadFastLoadAttr
+		case op == compile.LOAD_FAST && next == compile.LOAD_METHOD:
+			op = opLoadFastLoadMethod
+		case op == compile.LOAD_CONST && next == compile.RETURN_VALUE:
+			op = opReturnConst
 		case op == compile.STORE_FAST && next == compile.LOAD_FAST:
 			op = opStoreFastLoadFast
 		case op == compile.STORE_FAST && next == compile.STORE_FAST:

@@ -28,11 +28,15 @@ func TestQuicken(t *testing.T) {
 		compile.MakeInstr(compile.BINARY_OP, int(object.OpMul)),
 		compile.MakeInstr(compile.STORE_FAST, 4),
 		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.LOAD_FAST, 6),
+		compile.MakeInstr(compile.LOAD_METHOD, 7),
+		compile.MakeInstr(compile.LOAD_CONST, 8),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
-		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, compile.STORE_FAST, compile.RETURN_VALUE,
+		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, opStoreFastLoadFast,
+		opLoadFastLoadMethod, compile.LOAD_METHOD, opReturnConst, compile.RETURN_VALUE,
 	}
 	out := quicken(in)
 	if len(out) != len(in) {

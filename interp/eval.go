@@ -109,6 +109,11 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	}
 	f.back = th.frame
 	th.frame = f
+	// The RESUME that starts the code only serves the eval breaker: with
+	// nothing to serve, and no recording to see it, the loop starts after it.
+	if f.pc == 0 && !th.recording && th.breaker.Load() == 0 && f.code.quick[0].Op() == compile.RESUME {
+		f.pc = 1
+	}
 	v, err := th.eval(f, object.Null)
 	th.frame = f.back
 	th.Leave()
@@ -318,6 +323,32 @@ outer:
 				}
 				slots[sp] = attr
 				sp++
+
+			case opLoadFastLoadMethod:
+				obj := slots[ins.Arg()]
+				if obj.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				site := &c.attrSites[c.siteOf[pc-1]]
+				meth := site.LoadMethodHit(obj)
+				bound := true
+				if meth.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if meth, bound, e = site.LoadMethod(t, obj, names[code[pc-1].Arg()], isMethodType); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				slots[sp] = meth
+				if bound {
+					slots[sp+1] = obj
+				} else {
+					slots[sp+1] = object.Null
+				}
+				sp += 2
 
 			case opStoreFastLoadFast:
 				slots[ins.Arg()] = slots[sp-1]
@@ -863,6 +894,14 @@ outer:
 				result = slots[sp]
 				slots[sp] = object.Null
 				f.sp, f.pc = sp, pc
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				return result, nil
+
+			case opReturnConst:
+				result = consts[ins.Arg()]
+				f.sp, f.pc = sp, pc+1
 				if f.gen != nil {
 					f.gen.finish()
 				}
