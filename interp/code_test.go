@@ -48,3 +48,27 @@ func TestQuicken(t *testing.T) {
 		}
 	}
 }
+
+// LOAD_GLOBAL+PUSH_NULL and CONTAINS_OP+POP_JUMP_IF_* quicken to
+// superinstructions; a CONTAINS_OP followed by anything else stays.
+func TestQuickenGlobalsAndContains(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_GLOBAL, 1),
+		compile.MakeInstr(compile.PUSH_NULL, 0),
+		compile.MakeInstr(compile.CONTAINS_OP, 0),
+		compile.MakeInstr(compile.POP_JUMP_IF_FALSE, 9),
+		compile.MakeInstr(compile.CONTAINS_OP, 1),
+		compile.MakeInstr(compile.POP_JUMP_IF_TRUE, 2),
+		compile.MakeInstr(compile.CONTAINS_OP, 0),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		opLoadGlobalPushNull, compile.PUSH_NULL, opContainsOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
+		opContainsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE, compile.CONTAINS_OP, compile.RETURN_VALUE,
+	}
+	for i, ins := range quicken(in) {
+		if ins.Op() != want[i] || ins.Arg() != in[i].Arg() {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], in[i].Arg())
+		}
+	}
+}

@@ -469,7 +469,7 @@ outer:
 					break dispatch
 				}
 
-			case compile.LOAD_GLOBAL:
+			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
 				site := &c.globalSites[c.siteOf[pc-1]]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
@@ -480,6 +480,11 @@ outer:
 				}
 				slots[sp] = v
 				sp++
+				if ins.Op() == opLoadGlobalPushNull {
+					slots[sp] = object.Null
+					sp++
+					pc++
+				}
 
 			case compile.STORE_GLOBAL:
 				sp--
@@ -792,6 +797,21 @@ outer:
 				sp--
 				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
 				slots[sp] = object.Null
+
+			case opContainsOpJumpIfFalse, opContainsOpJumpIfTrue:
+				f.lasti = pc - 1
+				in, e := object.Contains(t, slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				if (in != (ins.Arg() == 1)) == (ins.Op() == opContainsOpJumpIfTrue) {
+					pc = code[pc].Arg()
+				} else {
+					pc++
+				}
 
 			case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
 				pc = ins.Arg()
