@@ -211,6 +211,16 @@ const (
 	opStoreFastStoreFast
 	// - LOAD_FAST_LOAD_ATTR(local) attr                (LOAD_FAST a; LOAD_ATTR name)
 	opLoadFastLoadAttr
+	// - LOAD_FAST_LOAD_METHOD(local) meth self|NULL    (LOAD_FAST a; LOAD_METHOD name)
+	opLoadFastLoadMethod
+	// - RETURN_CONST(const) -                          (LOAD_CONST k; RETURN_VALUE)
+	opReturnConst
+	// - LOAD_GLOBAL_PUSH_NULL(name) v NULL             (LOAD_GLOBAL name; PUSH_NULL)
+	opLoadGlobalPushNull
+	// x y CONTAINS_OP_JUMP_IF_FALSE(invert) -          (CONTAINS_OP; POP_JUMP_IF_FALSE target)
+	opContainsOpJumpIfFalse
+	// x y CONTAINS_OP_JUMP_IF_TRUE(invert) -           (CONTAINS_OP; POP_JUMP_IF_TRUE target)
+	opContainsOpJumpIfTrue
 	// x y COMPARE_OP_JUMP_IF_FALSE(cmp) -             (COMPARE_OP; POP_JUMP_IF_FALSE target)
 	opCompareOpJumpIfFalse
 	// x y COMPARE_OP_JUMP_IF_TRUE(cmp) -              (COMPARE_OP; POP_JUMP_IF_TRUE target)
@@ -275,6 +285,16 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opLoadFastPushNull
 		case op == compile.CALL && next == compile.POP_TOP:
 			op = opCallPopTop
+		case op == compile.LOAD_FAST && next == compile.LOAD_METHOD:
+			op = opLoadFastLoadMethod
+		case op == compile.LOAD_CONST && next == compile.RETURN_VALUE:
+			op = opReturnConst
+		case op == compile.LOAD_GLOBAL && next == compile.PUSH_NULL:
+			op = opLoadGlobalPushNull
+		case op == compile.CONTAINS_OP && next == compile.POP_JUMP_IF_FALSE:
+			op = opContainsOpJumpIfFalse
+		case op == compile.CONTAINS_OP && next == compile.POP_JUMP_IF_TRUE:
+			op = opContainsOpJumpIfTrue
 		case op == compile.STORE_FAST && next == compile.LOAD_FAST:
 			op = opStoreFastLoadFast
 		case op == compile.STORE_FAST && next == compile.STORE_FAST:

@@ -32,12 +32,16 @@ func TestQuicken(t *testing.T) {
 		compile.MakeInstr(compile.PUSH_NULL, 0),
 		compile.MakeInstr(compile.CALL, 0),
 		compile.MakeInstr(compile.POP_TOP, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 6),
+		compile.MakeInstr(compile.LOAD_METHOD, 7),
+		compile.MakeInstr(compile.LOAD_CONST, 8),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
 		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, opStoreFastLoadFast,
-		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP, compile.RETURN_VALUE,
+		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP,
+		opLoadFastLoadMethod, compile.LOAD_METHOD, opReturnConst, compile.RETURN_VALUE,
 	}
 	out := quicken(in)
 	if len(out) != len(in) {
@@ -46,6 +50,30 @@ func TestQuicken(t *testing.T) {
 	for i := range in {
 		if out[i].Op() != want[i] || out[i].Arg() != in[i].Arg() {
 			t.Errorf("%d: got %v(%d), want %v(%d)", i, out[i].Op(), out[i].Arg(), want[i], in[i].Arg())
+		}
+	}
+}
+
+// LOAD_GLOBAL+PUSH_NULL and CONTAINS_OP+POP_JUMP_IF_* quicken to
+// superinstructions; a CONTAINS_OP followed by anything else stays.
+func TestQuickenGlobalsAndContains(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_GLOBAL, 1),
+		compile.MakeInstr(compile.PUSH_NULL, 0),
+		compile.MakeInstr(compile.CONTAINS_OP, 0),
+		compile.MakeInstr(compile.POP_JUMP_IF_FALSE, 9),
+		compile.MakeInstr(compile.CONTAINS_OP, 1),
+		compile.MakeInstr(compile.POP_JUMP_IF_TRUE, 2),
+		compile.MakeInstr(compile.CONTAINS_OP, 0),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		opLoadGlobalPushNull, compile.PUSH_NULL, opContainsOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
+		opContainsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE, compile.CONTAINS_OP, compile.RETURN_VALUE,
+	}
+	for i, ins := range quicken(in) {
+		if ins.Op() != want[i] || ins.Arg() != in[i].Arg() {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], in[i].Arg())
 		}
 	}
 }

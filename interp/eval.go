@@ -49,6 +49,37 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	return v, err
 }
 
+// callSelfSlot calls a bound method object or a class with the arguments
+// args[1:]; args[0] is a free slot (the Null that CALL's stack layout
+// leaves below the arguments). When the call runs a Python function with
+// self first (the method's function, or the class's __init__ as
+// Type.PlainInit allows), self goes there, so that the arguments are not
+// copied to prepend it.
+func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	switch callable.Type() {
+	case object.MethodType:
+		if m := (*object.Method)(callable.Pointer()); m.Func.Type() == FunctionType {
+			args[0] = m.Self
+			return th.callFunction((*Function)(m.Func.Pointer()), args, kwnames)
+		}
+	case object.TypeType:
+		cls := (*object.Type)(callable.Pointer())
+		if init := cls.PlainInit(); !init.IsNull() && init.Type() == FunctionType {
+			self := object.FromPointer(cls.AllocInstance())
+			args[0] = self
+			r, err := th.callFunction((*Function)(init.Pointer()), args, kwnames)
+			if err == nil && !r.IsNone() {
+				err = object.InitReturnedError(r)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			return self, nil
+		}
+	}
+	return object.Call(&th.Thread, callable, args[1:], kwnames)
+}
+
 // initCells creates the frame's cells and copies in the closure.
 func (th *Thread) initCells(f *Frame) {
 	c := f.code
@@ -78,6 +109,11 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	}
 	f.back = th.frame
 	th.frame = f
+	// The RESUME that starts the code only serves the eval breaker: with
+	// nothing to serve, and no recording to see it, the loop starts after it.
+	if f.pc == 0 && !th.recording && th.breaker.Load() == 0 && f.code.quick[0].Op() == compile.RESUME {
+		f.pc = 1
+	}
 	v, err := th.eval(f, object.Null)
 	th.frame = f.back
 	th.Leave()
@@ -104,11 +140,6 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// While th records (jit.go), the loop runs Code.recordCode, whose
-	// every instruction calls the recorder and then runs the compiled
-	// instruction (which the recorder reads) instead of the quickened one;
-	// code is refreshed where th.recording can change.
-	code := c.codeFor(th.recording)
 	// reraised says that err is re-raised by RERAISE or a bare raise,
 	// which add no traceback entry.
 	reraised := false
@@ -118,7 +149,10 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 		err = th.raiseValue(throw, object.Null)
 	}
 
+outer:
 	for {
+		// err is nil here when the dispatch loop was left to pick the code
+		// again.
 		if err != nil {
 			if exc, ok := err.(*object.Exc); ok {
 				if !reraised {
@@ -160,6 +194,13 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			}
 		}
 
+		// While th records (jit.go), the loop runs Code.recordCode, whose
+		// every instruction calls the recorder and then runs the compiled
+		// instruction (which the recorder reads) instead of the quickened
+		// one. Where th.recording can change, the dispatch loop is left
+		// for this outer loop to pick the code again: code stays the same
+		// within the dispatch loop, which keeps it in registers there.
+		code := c.codeFor(th.recording)
 	dispatch:
 		for {
 			ins := code[pc]
@@ -168,7 +209,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			switch ins.Op() {
 			case opRecord:
 				th.jit.Record(th, f, pc-1, sp)
-				code = c.codeFor(th.recording)
+				if !th.recording {
+					// Run the instruction from the quickened code.
+					pc--
+					continue outer
+				}
 				ins = c.Code.Code[pc-1]
 				goto run
 
@@ -177,7 +222,8 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.RESUME:
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					if err = th.HandleBreaker(); err != nil {
+					if e := th.HandleBreaker(); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -187,16 +233,18 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				c.loopCounts[k]++
 				if th.breaker.Load() != 0 {
 					f.lasti, f.sp = pc-1, sp
-					if err = th.HandleBreaker(); err != nil {
+					if e := th.HandleBreaker(); e != nil {
+						err = e
 						break dispatch
 					}
 				}
 				if c.loopCounts[k] >= th.jitHot {
-					pc, sp, err = th.hotLoop(f, k, pc, sp)
-					code = c.codeFor(th.recording)
-					if err != nil {
+					var e error
+					if pc, sp, e = th.hotLoop(f, k, pc, sp); e != nil {
+						err = e
 						break dispatch
 					}
+					continue outer
 				}
 
 			case compile.POP_TOP:
@@ -274,14 +322,44 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					break dispatch
 				}
 				pc++
-				f.lasti = pc - 1
-				attr, e := c.attrSites[c.siteOf[pc-1]].Load(t, v, names[code[pc-1].Arg()])
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				attr := site.LoadHit(v)
+				if attr.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if attr, e = site.Load(t, v, names[code[pc-1].Arg()]); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp] = attr
 				sp++
+
+			case opLoadFastLoadMethod:
+				obj := slots[ins.Arg()]
+				if obj.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				site := &c.attrSites[c.siteOf[pc-1]]
+				meth := site.LoadMethodHit(obj)
+				bound := true
+				if meth.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if meth, bound, e = site.LoadMethod(t, obj, names[code[pc-1].Arg()], isMethodType); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				slots[sp] = meth
+				if bound {
+					slots[sp+1] = obj
+				} else {
+					slots[sp+1] = object.Null
+				}
+				sp += 2
 
 			case opStoreFastLoadFast:
 				slots[ins.Arg()] = slots[sp-1]
@@ -391,16 +469,18 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
 					break dispatch
 				}
-				if err = mappingSet(t, f.locals, names[ins.Arg()], v); err != nil {
+				if e := mappingSet(t, f.locals, names[ins.Arg()], v); e != nil {
+					err = e
 					break dispatch
 				}
 
 			case compile.DELETE_NAME:
-				if err = deleteName(t, f, names[ins.Arg()]); err != nil {
+				if e := deleteName(t, f, names[ins.Arg()]); e != nil {
+					err = e
 					break dispatch
 				}
 
-			case compile.LOAD_GLOBAL:
+			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
 				site := &c.globalSites[c.siteOf[pc-1]]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
@@ -411,6 +491,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				slots[sp] = v
 				sp++
+				if ins.Op() == opLoadGlobalPushNull {
+					slots[sp] = object.Null
+					sp++
+					pc++
+				}
 
 			case compile.STORE_GLOBAL:
 				sp--
@@ -442,17 +527,27 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
-				f.lasti = pc - 1
-				v, e := c.attrSites[c.siteOf[pc-1]].Load(t, slots[sp-1], names[ins.Arg()])
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				v := site.LoadHit(slots[sp-1])
+				if v.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if v, e = site.Load(t, slots[sp-1], names[ins.Arg()]); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp-1] = v
 
 			case compile.STORE_ATTR:
+				site := &c.attrSites[c.siteOf[pc-1]]
+				if site.StoreHit(slots[sp-1], slots[sp-2]) {
+					sp -= 2
+					slots[sp], slots[sp+1] = object.Null, object.Null
+					break
+				}
 				f.lasti = pc - 1
-				e := c.attrSites[c.siteOf[pc-1]].Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				e := site.Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				if e != nil {
@@ -471,12 +566,17 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 
 			case compile.LOAD_METHOD:
-				f.lasti = pc - 1
 				obj := slots[sp-1]
-				meth, bound, e := c.attrSites[c.siteOf[pc-1]].LoadMethod(t, obj, names[ins.Arg()], isMethodType)
-				if e != nil {
-					err = e
-					break dispatch
+				site := &c.attrSites[c.siteOf[pc-1]]
+				meth := site.LoadMethodHit(obj)
+				bound := true
+				if meth.IsNull() {
+					f.lasti = pc - 1
+					var e error
+					if meth, bound, e = site.LoadMethod(t, obj, names[ins.Arg()], isMethodType); e != nil {
+						err = e
+						break dispatch
+					}
 				}
 				slots[sp-1] = meth
 				if bound {
@@ -645,7 +745,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					v = object.Bool(object.CompareOrdered(x.AsFloat(), y.AsFloat(), op))
 				default:
 					f.lasti = pc - 1
-					if v, err = object.RichCompare(t, x, y, op); err != nil {
+					var e error
+					if v, e = object.RichCompare(t, x, y, op); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -707,6 +809,21 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
 				slots[sp] = object.Null
 
+			case opContainsOpJumpIfFalse, opContainsOpJumpIfTrue:
+				f.lasti = pc - 1
+				in, e := object.Contains(t, slots[sp-1], slots[sp-2])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp -= 2
+				slots[sp], slots[sp+1] = object.Null, object.Null
+				if (in != (ins.Arg() == 1)) == (ins.Op() == opContainsOpJumpIfTrue) {
+					pc = code[pc].Arg()
+				} else {
+					pc++
+				}
+
 			case compile.JUMP_FORWARD, compile.JUMP_BACKWARD:
 				pc = ins.Arg()
 
@@ -717,7 +834,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				truth := v == object.True
 				if !truth && v != object.False && v != object.None {
 					f.lasti = pc - 1
-					if truth, err = object.Truth(t, v); err != nil {
+					var e error
+					if truth, e = object.Truth(t, v); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -811,6 +930,14 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				return result, nil
 
+			case opReturnConst:
+				result = consts[ins.Arg()]
+				f.sp, f.pc = sp, pc+1
+				if f.gen != nil {
+					f.gen.finish()
+				}
+				return result, nil
+
 			case compile.YIELD_VALUE:
 				sp--
 				result = slots[sp]
@@ -848,7 +975,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 					// Other iterables, and the error for a wrong length.
 					f.lasti = pc - 1
 					f.sp = sp
-					if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+					var e error
+					if sp, pc, e = th.evalRare(f, ins, sp, pc); e != nil {
+						err = e
 						break dispatch
 					}
 					break
@@ -902,18 +1031,22 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 				}
 				f.sp = sp
 				var v object.Value
+				var e error
 				if typ := callable.Type(); typ == FunctionType {
-					v, err = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
 				} else if typ == object.BuiltinFunctionType {
-					v, err = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
+					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
 				} else if typ == object.MethodDescriptorType {
-					v, err = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
+					v, e = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
+				} else if (typ == object.MethodType || typ == object.TypeType) && slots[base+1].IsNull() {
+					v, e = th.callSelfSlot(callable, slots[base+1:sp], kwnames)
 				} else {
-					v, err = object.Call(t, callable, args, kwnames)
+					v, e = object.Call(t, callable, args, kwnames)
 				}
 				clearValues(slots[base:sp])
 				sp = base
-				if err != nil {
+				if e != nil {
+					err = e
 					break dispatch
 				}
 				if ins.Op() == opCallPopTop {
@@ -926,11 +1059,11 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			case compile.MAKE_FUNCTION:
 				code := (*Code)(slots[sp-1].Pointer())
 				n := MakeFunctionOperands(ins.Arg())
-				var fn object.Value
-				fn, err = MakeFunction(t, code, f.globals, ins.Arg(), slots[sp-1-n:sp-1])
+				fn, e := MakeFunction(t, code, f.globals, ins.Arg(), slots[sp-1-n:sp-1])
 				clear(slots[sp-1-n : sp])
 				sp -= 1 + n
-				if err != nil {
+				if e != nil {
+					err = e
 					break dispatch
 				}
 				slots[sp] = fn
@@ -1000,7 +1133,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 			default:
 				f.lasti = pc - 1
 				f.sp = sp
-				if sp, pc, err = th.evalRare(f, ins, sp, pc); err != nil {
+				var e error
+				if sp, pc, e = th.evalRare(f, ins, sp, pc); e != nil {
+					err = e
 					break dispatch
 				}
 			}

@@ -45,7 +45,7 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 	} else {
 		f = &Frame{Header: object.NewHeader(FrameType)}
 	}
-	f.slots, f.stackMark = th.allocSlots(c.frameSize, c.nlocals)
+	f.slots, f.stackMark = th.allocSlots(c.frameSize)
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
 	f.pc, f.lasti, f.sp, f.back, f.gen = 0, 0, 0, nil, nil
 	return f

@@ -64,10 +64,11 @@ func (th *Thread) Ident() int64 { return th.ident }
 // Interp returns the interpreter the thread belongs to.
 func (th *Thread) Interp() *Interpreter { return th.interp }
 
-// allocSlots returns n slots from the value stack, the first nclear of
-// them zeroed (the rest are written before they are read), and the mark
-// to pass to freeSlots.
-func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
+// allocSlots returns n slots from the value stack, all Null, and the mark
+// to pass to freeSlots. Every slot of the stack at or above top is Null
+// (freeSlots clears what it releases, and a new segment starts zeroed), so
+// they need no clearing here.
+func (th *Thread) allocSlots(n int) ([]object.Value, int) {
 	mark := th.top
 	if th.top+n > len(th.stack) {
 		// Start a new segment; the frames below keep using the old one,
@@ -78,7 +79,6 @@ func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
 		mark = -1
 	}
 	s := th.stack[th.top : th.top+n : th.top+n]
-	clearValues(s[:nclear])
 	th.top += n
 	return s, mark
 }
@@ -87,7 +87,7 @@ func (th *Thread) allocSlots(n, nclear int) ([]object.Value, int) {
 func (th *Thread) freeSlots(mark int) {
 	if mark >= 0 {
 		// Clear what the frame left so that its locals die with it.
-		clear(th.stack[mark:th.top])
+		clearValues(th.stack[mark:th.top])
 		th.top = mark
 		return
 	}

@@ -1,5 +1,7 @@
 package object
 
+import "unsafe"
+
 // AttrSite is the inline cache of one attribute access site (a LOAD_ATTR,
 // LOAD_METHOD or STORE_ATTR instruction). It remembers, for the last few
 // types seen there (each identified by its version tag, which is unique
@@ -82,6 +84,74 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 		s.fill(typ, obj, name, false)
 	}
 	return v, err
+}
+
+// The Hit methods are the fast paths of Load, LoadMethod and Store, small
+// enough to inline into the eval loop: they only look at the site's most
+// recent entry, and report a miss (Null, false) for the caller to call the
+// full method. attrInSlot and attrMember entries are only filled for types
+// whose instances have attribute storage (so obj is no immediate), and a
+// type's version is unique, so a matching version means the storage is
+// there.
+
+// LoadHit returns obj.name when the site's most recent entry has it in an
+// instance slot or a __slots__ member, else Null.
+func (s *AttrSite) LoadHit(obj Value) Value {
+	e := &s.e[0]
+	typ := obj.Type()
+	if e.version != typ.version {
+		return Value{}
+	}
+	switch e.kind {
+	case attrInSlot:
+		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
+			return a.slots[e.index]
+		}
+	case attrMember:
+		return (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index]
+	}
+	return Value{}
+}
+
+// LoadMethodHit returns the unbound method LoadMethod would return with
+// bound true when the site's most recent entry is that method for obj's
+// type and layout, else Null.
+func (s *AttrSite) LoadMethodHit(obj Value) Value {
+	e := &s.e[0]
+	typ := obj.Type()
+	if e.kind != attrMethod || e.version != typ.version {
+		return Value{}
+	}
+	if typ.attrsOffset == 0 {
+		if e.layout != nil {
+			return Value{}
+		}
+	} else if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout != e.layout || a.dict != nil {
+		return Value{}
+	}
+	return e.value
+}
+
+// StoreHit sets obj.name = v and returns true when the site's most recent
+// entry has the attribute in an instance slot of obj's type and layout, or
+// in a __slots__ member.
+func (s *AttrSite) StoreHit(obj, v Value) bool {
+	e := &s.e[0]
+	typ := obj.Type()
+	if e.version != typ.version {
+		return false
+	}
+	switch e.kind {
+	case attrInSlot:
+		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
+			a.slots[e.index] = v
+			return true
+		}
+	case attrMember:
+		(*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index] = v
+		return true
+	}
+	return false
 }
 
 // LoadMethod looks up obj.name for a call: when it is a plain function or

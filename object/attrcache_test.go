@@ -45,3 +45,104 @@ func TestAttrSitePolymorphic(t *testing.T) {
 			site.e[0].version, site.e[attrSiteWays-1].version, types[attrSiteWays].Name, types[1].Name)
 	}
 }
+
+// The Hit fast paths hit exactly when the most recent entry matches the
+// object's type and layout, and miss (leaving the work to Load and Store)
+// on another layout, in dict mode, after the class changed, and for
+// immediates.
+func TestAttrSiteHits(t *testing.T) {
+	th := newThread()
+	x, y := Intern("x"), Intern("y")
+	typ := mkClass(t, th, nil, "P", nil)
+	newObj := func(names ...*Str) Value {
+		t.Helper()
+		obj, err := Call(th, typ.AsValue(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, n := range names {
+			if err := SetAttr(th, obj, n, Int(int64(i+1))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return obj
+	}
+	obj := newObj(x, y)
+	var load, store AttrSite
+	if v := load.LoadHit(obj); !v.IsNull() {
+		t.Fatalf("LoadHit on an empty site = %v", v)
+	}
+	if _, err := load.Load(th, obj, y); err != nil {
+		t.Fatal(err)
+	}
+	if v := load.LoadHit(obj); v != Int(2) {
+		t.Errorf("LoadHit(obj.y) = %v, want 2", v)
+	}
+	if err := store.Store(th, obj, y, Int(5)); err != nil {
+		t.Fatal(err)
+	}
+	if !store.StoreHit(obj, Int(6)) || load.LoadHit(obj) != Int(6) {
+		t.Errorf("StoreHit(obj.y = 6) missed or stored elsewhere")
+	}
+	misses := map[string]Value{
+		"other layout": newObj(y, x),
+		"immediate":    Int(3),
+		"None":         None,
+	}
+	dictMode := newObj(x, y)
+	AttrsOf(dictMode).Dict()
+	misses["dict mode"] = dictMode
+	for what, o := range misses {
+		if v := load.LoadHit(o); !v.IsNull() {
+			t.Errorf("LoadHit(%s) = %v, want a miss", what, v)
+		}
+		if store.StoreHit(o, Int(7)) {
+			t.Errorf("StoreHit(%s) hit, want a miss", what)
+		}
+	}
+	if err := SetAttr(th, typ.AsValue(), Intern("z"), Int(0)); err != nil {
+		t.Fatal(err)
+	}
+	if v := load.LoadHit(obj); !v.IsNull() {
+		t.Errorf("LoadHit after the class changed = %v, want a miss", v)
+	}
+
+	slotted := mkClass(t, th, nil, "S", nil, kv{"__slots__", NewTuple(StrValue("x"), StrValue("y")).AsValue()})
+	sobj, err := Call(th, slotted.AsValue(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var member AttrSite
+	if err := member.Store(th, sobj, x, Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	if !member.StoreHit(sobj, Int(4)) || member.LoadHit(sobj) != Int(4) {
+		t.Errorf("StoreHit/LoadHit of a __slots__ member missed or stored elsewhere")
+	}
+	if err := SetAttr(th, sobj, x, Null); err != nil {
+		t.Fatal(err)
+	}
+	if v := member.LoadHit(sobj); !v.IsNull() {
+		t.Errorf("LoadHit of a deleted member = %v, want a miss", v)
+	}
+
+	meth := mkClass(t, th, nil, "M", nil, kv{"f", NewBuiltinFunction(&MethodDef{Name: "f"}, "m").AsValue()})
+	m, err := Call(th, meth.AsValue(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	isBuiltin := func(typ *Type) bool { return typ == BuiltinFunctionType }
+	var call AttrSite
+	if _, bound, err := call.LoadMethod(th, m, Intern("f"), isBuiltin); err != nil || !bound {
+		t.Fatalf("LoadMethod(m.f) = bound %v, %v", bound, err)
+	}
+	if v := call.LoadMethodHit(m); v.IsNull() {
+		t.Errorf("LoadMethodHit(m.f) missed")
+	}
+	if err := SetAttr(th, m, Intern("g"), Int(1)); err != nil {
+		t.Fatal(err)
+	}
+	if v := call.LoadMethodHit(m); !v.IsNull() {
+		t.Errorf("LoadMethodHit after m's layout changed = %v, want a miss", v)
+	}
+}

@@ -206,6 +206,26 @@ func typeCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, e
 	return obj, nil
 }
 
+// PlainInit returns the __init__ that calling class typ runs, when the
+// call is no more than what typeCall does for a class whose metaclass is
+// type, whose __new__ is object's and whose __init__ is a class attribute
+// (not object's): allocate the instance, call __init__ with it first, and
+// check that __init__ returned None. It returns Null for other classes,
+// whose call must go through Call. The caller checks the metaclass.
+func (typ *Type) PlainInit() Value {
+	if !SameFunc(typ.Init, InitFunc(dispatchInit)) || !SameFunc(typ.New, NewFunc(objectNew)) ||
+		typ.Flags&FlagAbstract != 0 || typ.solid.allocSub == nil {
+		return Null
+	}
+	return typ.Lookup(dunderInit)
+}
+
+// InitReturnedError is the TypeError for an __init__ that returned r, not
+// None.
+func InitReturnedError(r Value) error {
+	return Errorf(TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+}
+
 // typeGetAttr is type.__getattribute__: data descriptors of the metaclass,
 // then the class's own MRO (binding descriptors to the class), then other
 // metaclass attributes.

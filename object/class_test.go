@@ -1,7 +1,9 @@
 package object
 
 import (
+	"fmt"
 	"testing"
+	"unsafe"
 )
 
 func TestClassBasics(t *testing.T) {
@@ -369,4 +371,60 @@ func TestObjectMethods(t *testing.T) {
 	}
 	_, err = Call(th, attr(t, th, obj, "__reduce_ex__"), []Value{Int(2)}, nil)
 	wantErr(t, err, ModuleNotFoundError, "No module named 'copyreg'")
+}
+
+// Instances of a class whose only base is object get their slot array in
+// the same allocation as the instance once the class's instances have had
+// attributes (or it has __slots__), and keep working when they outgrow it.
+func TestPlainInstanceSlotsInline(t *testing.T) {
+	th := newThread()
+	// Four slots: the array is not the size of an Instance, so that a
+	// separate allocation cannot happen to follow the instance.
+	names := []*Str{Intern("a"), Intern("b"), Intern("c"), Intern("d")}
+	for _, tc := range []struct {
+		name  string
+		slots Value
+	}{{"Attrs", Null}, {"Slotted", NewTuple(StrValue("a"), StrValue("b"), StrValue("c"), StrValue("d")).AsValue()}} {
+		var ns []kv
+		if !tc.slots.IsNull() {
+			ns = append(ns, kv{"__slots__", tc.slots})
+		}
+		typ := mkClass(t, th, nil, tc.name, nil, ns...)
+		first, err := Call(th, typ.AsValue(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, n := range names {
+			if err := SetAttr(th, first, n, Int(int64(i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		obj, err := Call(th, typ.AsValue(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := AttrsOf(obj)
+		want := uintptr(obj.p) + unsafe.Offsetof(instanceBlock[[4]Value]{}.slots)
+		if p := uintptr(unsafe.Pointer(unsafe.SliceData(a.slots))); cap(a.slots) < len(names) || p != want {
+			t.Errorf("%s: slots at %#x cap %d, want at least %d at %#x, after the instance", tc.name, p, cap(a.slots), len(names), want)
+		}
+		if tc.slots.IsNull() {
+			for i := range 20 {
+				if err := SetAttr(th, obj, Intern(fmt.Sprint("x", i)), Int(int64(i))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if v, err := GetAttr(th, obj, Intern("x19")); err != nil || v != Int(19) {
+				t.Errorf("%s: x19 = %v, %v after outgrowing the inline slots", tc.name, v, err)
+			}
+		}
+		for i, n := range names {
+			if err := SetAttr(th, obj, n, Int(int64(10+i))); err != nil {
+				t.Fatal(err)
+			}
+			if v, err := GetAttr(th, obj, n); err != nil || v != Int(int64(10+i)) {
+				t.Errorf("%s: %s = %v, %v, want %d", tc.name, n, v, err, 10+i)
+			}
+		}
+	}
 }

@@ -362,7 +362,7 @@ func dispatchInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
 		return err
 	}
 	if !r.IsNone() {
-		return Errorf(TypeError, "__init__() should return None, not '%s'", r.Type().Name)
+		return InitReturnedError(r)
 	}
 	return nil
 }

@@ -384,10 +384,63 @@ func subclassable[T any](typ *Type) {
 // subclassable built-in type, with its header and attribute storage set up.
 // The caller fills in the built-in part.
 func (typ *Type) AllocInstance() unsafe.Pointer {
+	if typ.solid == ObjectType {
+		if p := typ.allocPlainInstance(); p != nil {
+			return p
+		}
+	}
 	p := typ.solid.allocSub()
 	(*Header)(p).typ = typ
 	typ.attrsOf(p).Init(typ)
 	return p
+}
+
+// allocPlainInstance is AllocInstance for a class whose only built-in base
+// is object: when its instances have slots (__slots__, or attributes that
+// earlier instances had), the Instance and the array of its slots (room for
+// Type.slotsHint of them, or more) are one allocation, as they live and die
+// together. An instance that outgrows the array moves its slots to the heap
+// as append does. It returns nil when the instances start with no slots or
+// need more than its largest array holds.
+func (typ *Type) allocPlainInstance() unsafe.Pointer {
+	var inst *Instance
+	var slots []Value
+	switch n := max(typ.slotsHint, len(typ.rootNames())); {
+	case n == 0:
+		return nil
+	case n <= 2:
+		inst, slots = newInstanceBlock[[2]Value]()
+	case n <= 4:
+		inst, slots = newInstanceBlock[[4]Value]()
+	case n <= 6:
+		inst, slots = newInstanceBlock[[6]Value]()
+	case n <= 8:
+		inst, slots = newInstanceBlock[[8]Value]()
+	case n <= 12:
+		inst, slots = newInstanceBlock[[12]Value]()
+	case n <= 16:
+		inst, slots = newInstanceBlock[[16]Value]()
+	default:
+		return nil
+	}
+	inst.base.typ = typ
+	root := typ.root()
+	inst.attrs.layout = root
+	inst.attrs.slots = slots[:len(root.names)]
+	return unsafe.Pointer(inst)
+}
+
+// instanceBlock is an Instance followed by the array S of its slots.
+type instanceBlock[S any] struct {
+	inst  Instance
+	slots S
+}
+
+// newInstanceBlock allocates an instanceBlock and returns its Instance and
+// its slot array as a slice.
+func newInstanceBlock[S any]() (*Instance, []Value) {
+	b := new(instanceBlock[S])
+	return &b.inst, unsafe.Slice((*Value)(unsafe.Pointer(&b.slots)), unsafe.Sizeof(b.slots)/unsafe.Sizeof(Value{}))
 }
 
 // attrsOf returns the attribute storage of the instance at p, or nil when
