@@ -622,6 +622,10 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			}
 		}
 		if r.br == nil && r.depth() == 0 {
+			if pc < r.header || pc > loopEnd(r.code.Instructions(), r.header) {
+				// A while loop's test let the recording out of its loop.
+				return false, abort(reasonLoopExit, "to an enclosing loop")
+			}
 			if ls := r.loopState(ins.Arg()); ls != nil && ls.trace != nil && !ls.trace.retired {
 				// Its tree runs it; bridges from its exits run the rest
 				// of this loop's body.
@@ -1025,12 +1029,21 @@ func (r *recorder) instr() compile.Instr { return r.code.Instructions()[r.pc] }
 // bytecodes, 40% slower; fasta: 3 in 33, 20% slower).
 const minInstsPerCall = 12
 
+// checkHelperBound aborts a recording made mostly of helper calls (see
+// minInstsPerCall), unless helperBoundOK.
+func (r *recorder) checkHelperBound() *abortError {
+	if calls := r.b.NumCalls(); !r.helperBoundOK && calls*minInstsPerCall > r.ninsts {
+		return abort("helper-bound trace", "%d helper calls in %d instructions", calls, r.ninsts)
+	}
+	return nil
+}
+
 // close finishes the trace at the loop header: every local the trace
 // stores to and every iterator it advances is loop-carried (a PHI of its
 // entry value), and appears in every snapshot.
 func (r *recorder) close() (*ir.Trace, *abortError) {
-	if calls := r.b.NumCalls(); !r.helperBoundOK && calls*minInstsPerCall > r.ninsts {
-		return nil, abort("helper-bound trace", "%d helper calls in %d instructions", calls, r.ninsts)
+	if err := r.checkHelperBound(); err != nil {
+		return nil, err
 	}
 	type carried struct {
 		slot int32
