@@ -72,6 +72,7 @@ const (
 	hSetAttr                    // args[0].<args[1]> = args[2] (STORE_ATTR)
 	hStarList                   // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
+	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -79,7 +80,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
-	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function"}
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -117,6 +118,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewTupleCopy(args).AsValue(), nil
 	case hGetItem:
 		return object.GetItem(t, args[0], args[1])
+	case hDelItem:
+		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:
 		globals, _ := args[1].AsDict()
 		return interp.MakeFunction(t, (*interp.Code)(args[0].Pointer()), globals, aux, args[2:])

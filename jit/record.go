@@ -515,6 +515,8 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return false, r.helperCall(hSetItem, 0, args, ir.Void, nil, true, sp-3)
 		}
 		r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None, ir.None
+	case compile.DELETE_SUBSCR:
+		return false, r.helperCall(hDelItem, 0, r.vals[sp-2:sp], ir.Void, nil, true, sp-2)
 	case compile.LOAD_DEREF, compile.STORE_DEREF:
 		if err := r.deref(op, ins.Arg(), sp, slots); err != nil {
 			return false, err
