@@ -337,27 +337,23 @@ func (th *Thread) prepReraiseStar(orig, list object.Value) (object.Value, error)
 	return object.Call(t, derive, []object.Value{object.NewList(raised).AsValue()}, nil)
 }
 
-// formatValue implements FORMAT_VALUE: conversion then format(v, spec).
-func (th *Thread) formatValue(v object.Value, conv int, spec object.Value) (object.Value, error) {
-	t := &th.Thread
+// FormatValue implements FORMAT_VALUE: conversion conv (0 none, 1 str,
+// 2 repr, 3 ascii) of v, then format(v, spec) (spec Null: none).
+func FormatValue(t *object.Thread, v object.Value, conv int, spec object.Value) (object.Value, error) {
+	var s *object.Str
+	var err error
 	switch conv {
 	case 1:
-		s, err := object.StrOf(t, v)
-		if err != nil {
-			return object.Null, err
-		}
-		v = s.AsValue()
+		s, err = object.StrOf(t, v)
 	case 2:
-		s, err := object.Repr(t, v)
-		if err != nil {
-			return object.Null, err
-		}
-		v = s.AsValue()
+		s, err = object.Repr(t, v)
 	case 3:
-		s, err := object.ASCII(t, v)
-		if err != nil {
-			return object.Null, err
-		}
+		s, err = object.ASCII(t, v)
+	}
+	if err != nil {
+		return object.Null, err
+	}
+	if s != nil {
 		v = s.AsValue()
 	}
 	if spec.IsNull() && v.Type() == object.StrType {

@@ -270,7 +270,7 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			spec = pop()
 		}
 		v := pop()
-		s, err := th.formatValue(v, arg&compile.FormatConvMask, spec)
+		s, err := FormatValue(&th.Thread, v, arg&compile.FormatConvMask, spec)
 		if err != nil {
 			return sp, pc, err
 		}

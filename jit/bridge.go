@@ -364,15 +364,21 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
 	}
-	first := br.root.ir.FirstHome
+	return r.finishBridge(link, back), nil
+}
+
+// finishBridge lays out the bridge recorded, ending in LINK with the
+// given moves and snapshot; its spills stay above the root's inputs.
+func (r *recorder) finishBridge(link []ir.LinkMove, back int32) *ir.Trace {
+	first := r.br.root.ir.FirstHome
 	if first == 0 {
-		first = ir.InputSlot(len(br.root.ir.Inputs))
+		first = ir.InputSlot(len(r.br.root.ir.Inputs))
 	}
 	t := r.b.FinishBridge(link, back, first)
 	if err := t.Validate(); err != nil {
 		panic("BUG: jit: recorded bridge is invalid: " + err.Error() + "\n" + t.String())
 	}
-	return t, nil
+	return t
 }
 
 // linkInput returns the value of input in of the tree closeLink jumps
@@ -515,13 +521,5 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 		}
 		r.b.FStore(int32(k), v)
 	}
-	first := br.root.ir.FirstHome
-	if first == 0 {
-		first = ir.InputSlot(len(br.root.ir.Inputs))
-	}
-	t := r.b.FinishBridge(link, back, first)
-	if err := t.Validate(); err != nil {
-		panic("BUG: jit: recorded bridge is invalid: " + err.Error() + "\n" + t.String())
-	}
-	return t, nil
+	return r.finishBridge(link, back), nil
 }

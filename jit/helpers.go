@@ -182,7 +182,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		if aux&compile.FormatWithSpec != 0 {
 			spec = args[1]
 		}
-		return formatValue(t, args[0], aux&compile.FormatConvMask, spec)
+		return interp.FormatValue(t, args[0], aux&compile.FormatConvMask, spec)
 	case hBuildString:
 		return buildString(args), nil
 	case hSetAttr:
@@ -205,35 +205,6 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return v, err
 	}
 	panic("BUG: jit: unknown helper")
-}
-
-// formatValue is FORMAT_VALUE of v with conversion conv (0 none, 1
-// str, 2 repr, 3 ascii) and spec (Null: none), as the interpreter does
-// it.
-func formatValue(t *object.Thread, v object.Value, conv int, spec object.Value) (object.Value, error) {
-	var s *object.Str
-	var err error
-	switch conv {
-	case 1:
-		s, err = object.StrOf(t, v)
-	case 2:
-		s, err = object.Repr(t, v)
-	case 3:
-		s, err = object.ASCII(t, v)
-	}
-	if err != nil {
-		return object.Null, err
-	}
-	if s != nil {
-		v = s.AsValue()
-	}
-	if spec.IsNull() && v.Type() == object.StrType {
-		return v, nil
-	}
-	if spec.IsNull() {
-		spec = object.StrValue("")
-	}
-	return object.Format(t, v, spec)
 }
 
 // buildString concatenates strs.
