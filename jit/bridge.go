@@ -178,6 +178,12 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 			}
 		}
 	}
+	for k, sf := range s.Frames {
+		if c := r.frames[k+1]; sf.Construct {
+			// The instance the class call returns, in the caller's slot.
+			c.construct = r.frames[k].vals[c.base]
+		}
+	}
 	// Guards at the bridge's start, with the parent's exit state as their
 	// snapshot.
 	r.pc, r.sp, r.snap, r.b.PC = int(s.PC), int(s.SP), -1, s.PC
@@ -223,7 +229,8 @@ func (r *recorder) resumeInlined(s ir.Snapshot, parent *trace) {
 			vals[i] = ir.None
 		}
 		r.funcs = append(r.funcs, fn)
-		r.frames = append(r.frames, &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: callPC, base: base})
+		r.frames = append(r.frames, &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: callPC, base: base,
+			construct: ir.None})
 		callPC, base = int(sf.PC)-1, int(sf.SP)
 	}
 }

@@ -73,6 +73,7 @@ const (
 	hStarList                   // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
+	hAlloc                      // a new instance of class args[0], not initialised (a class call whose __init__ the trace inlines)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -80,7 +81,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
-	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem"}
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -88,7 +89,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc:
 		return false
 	}
 	return true
@@ -118,6 +119,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewTupleCopy(args).AsValue(), nil
 	case hGetItem:
 		return object.GetItem(t, args[0], args[1])
+	case hAlloc:
+		return object.FromPointer((*object.Type)(args[0].Pointer()).AllocInstance()), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:

@@ -73,7 +73,7 @@ func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref
 	}
 	copy(vals, args)
 	r.funcs = append(r.funcs, inlined{f, code.FrameSize(), code.NumLocals()})
-	r.pending = &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: r.pc, base: base}
+	r.pending = &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: r.pc, base: base, construct: ir.None}
 	for i := base; i < r.sp; i++ {
 		r.vals[i] = ir.None
 	}
@@ -88,12 +88,56 @@ func (r *recorder) ret(v ir.Ref) *abortError {
 		return abort("NYI: return of an untracked value", "")
 	}
 	c := r.frames[len(r.frames)-1]
+	if c.construct != ir.None {
+		if rv, ok := r.objs[v]; !ok || !rv.IsNone() {
+			return abort("NYI: __init__ that returns a value", "")
+		}
+		v = c.construct
+	}
 	r.frames = r.frames[:len(r.frames)-1]
 	caller := r.frames[len(r.frames)-1]
 	r.frame, r.code, r.vals = caller.frame, caller.code, caller.vals
 	r.vals[c.base] = v
 	r.expectPC = c.callPC + 1
 	return nil
+}
+
+// construct records CALL of constant class cls (observed as cv) with no
+// self and args, at stack pointer sp, when the class is plain (object's
+// __new__, a Python __init__ that can be inlined): a helper allocates the
+// instance, and __init__ is inlined with it; the call's result is the
+// instance. It reports whether it recorded the call.
+func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir.Ref, sp int) (bool, *abortError) {
+	t := (*object.Type)(cv.Pointer())
+	init := t.PlainInit()
+	if k, isK := r.b.Const(self); !isK || k != 0 || init.IsNull() || init.Type() != interp.FunctionType ||
+		(*interp.Function)(init.Pointer()).InlineCode(len(args)+1) == nil || r.depth() >= maxInlineDepth {
+		return false, nil
+	}
+	for _, a := range args {
+		if !r.tracked(a) {
+			return false, nil
+		}
+	}
+	if err := r.guardTypeVersion(t); err != nil {
+		return false, err
+	}
+	args = append([]ir.Ref(nil), args...)
+	base := sp - len(args) - 2
+	if err := r.helperCall(hAlloc, 0, []ir.Ref{cls}, ir.Ptr, t, false, base+1); err != nil {
+		return false, err
+	}
+	r.inCall = false // the allocation runs no Python: what runs next is __init__
+	inst := r.vals[base]
+	fn, err := r.constObject(init)
+	if err != nil {
+		return false, err
+	}
+	if err := r.inline(fn, init, inst, args, base); err != nil {
+		return false, err
+	}
+	r.pending.construct = inst
+	return true, nil
 }
 
 // guardLayout emits, once per value, guards that instance x (observed as

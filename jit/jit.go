@@ -726,6 +726,17 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 			fsp++
 		}
 		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], fpc, fsp, err)
+		if fr.Construct && err == nil {
+			// __init__ of a class call: the call's result is the
+			// instance, which the snapshot put where it goes.
+			if !res.IsNone() {
+				err = object.InitReturnedError(res)
+			} else if k > 0 {
+				res = inl[k-1][snap.Frames[k-1].SP]
+			} else {
+				res = slots[snap.SP]
+			}
+		}
 	}
 	if err != nil {
 		return int(snap.PC), int(snap.SP), err

@@ -616,7 +616,10 @@ func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *ab
 	}
 	old, ok := object.AttrsOf(xv).Get(name)
 	if !ok {
-		return abort("NYI: attribute store that adds an attribute", "")
+		if l, _, _ := instanceSlot(r.cls[x], xv, name); l != nil {
+			return abort("NYI: attribute store that adds an attribute", "")
+		}
+		// An unset __slots__ member: its slot exists, and holds Null.
 	}
 	return r.storeValue(addr, v, old)
 }

@@ -60,6 +60,9 @@ type frameRec struct {
 	// callPC is the CALL in the caller, base the caller's stack slot
 	// that receives the result.
 	callPC, base int
+	// construct is, for the __init__ of a class call, the instance the
+	// call returns (ir.None for other calls).
+	construct ir.Ref
 }
 
 // recorder records one loop of one frame, and the calls it inlines.
@@ -168,7 +171,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
-	r.frames = []*frameRec{{frame: f, code: r.code, vals: r.vals, fn: -1}}
+	r.frames = []*frameRec{{frame: f, code: r.code, vals: r.vals, fn: -1, construct: ir.None}}
 	r.loopCode = r.code
 	r.b.Snap = r.snapshot
 	return r
@@ -195,6 +198,14 @@ func (r *recorder) snapEntries(s *ir.Snapshot, k int, sp int) {
 	}
 }
 
+// snapInstance adds to s, for the __init__ of a class call in frame k,
+// the instance in its caller's slot that receives the call's result.
+func (r *recorder) snapInstance(s *ir.Snapshot, k int) {
+	if c := r.frames[k]; c.construct != ir.None {
+		s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k - 1), Slot: int32(c.base), Ref: c.construct})
+	}
+}
+
 // snapshot returns the snapshot of the state before the current
 // instruction, taking it on first use.
 func (r *recorder) snapshot() int32 {
@@ -209,8 +220,10 @@ func (r *recorder) snapshot() int32 {
 			if k < d {
 				pc, sp = r.frames[k+1].callPC+1, r.frames[k+1].base
 			}
-			s.Frames = append(s.Frames, ir.SnapFrame{Func: r.frames[k].fn, PC: int32(pc), SP: int32(sp)})
+			s.Frames = append(s.Frames, ir.SnapFrame{Func: r.frames[k].fn, PC: int32(pc), SP: int32(sp),
+				Construct: r.frames[k].construct != ir.None})
 			r.snapEntries(&s, k, sp)
+			r.snapInstance(&s, k)
 		}
 	}
 	r.snapEntries(&s, 0, int(s.SP))
@@ -465,6 +478,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
 			err := r.inline(fn, fv, self, args, sp-n-2)
 			if err == nil || !err.callable {
+				return false, err
+			}
+		}
+		if fv, ok := r.objs[fn]; ok && fv.Type() == object.TypeType {
+			if done, err := r.construct(fn, fv, self, args, sp); done || err != nil {
 				return false, err
 			}
 		}

@@ -409,6 +409,10 @@ type Snapshot struct {
 type SnapFrame struct {
 	Func   int32
 	PC, SP int32
+	// Construct marks the __init__ of a class call: the caller gets the
+	// instance (its snapshot lists it in the caller's slot SP of the
+	// previous frame) when __init__ returns None.
+	Construct bool
 }
 
 // LinkMove is one value a bridge hands to the root trace at LINK: spill
