@@ -471,9 +471,6 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 // invariant above).
 func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	br := r.br
-	if err := r.checkHelperBound(); err != nil {
-		return nil, err
-	}
 	if br.link != nil {
 		return r.closeLink()
 	}

@@ -658,7 +658,6 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		// finishCalls runs them.)
 		j.rec = newBridgeRecorder(f, cur, xt, id, inl)
 		j.rec.jit = j
-		j.rec.helperBoundOK = j.opts.Threshold <= 1
 		j.recTh = th
 		th.SetRecording(true)
 		j.stats.Recordings++

@@ -1049,21 +1049,12 @@ func (r *recorder) instr() compile.Instr { return r.code.Instructions()[r.pc] }
 // bytecodes, 40% slower; fasta: 3 in 33, 20% slower).
 const minInstsPerCall = 12
 
-// checkHelperBound aborts a recording made mostly of helper calls (see
-// minInstsPerCall), unless helperBoundOK.
-func (r *recorder) checkHelperBound() *abortError {
-	if calls := r.b.NumCalls(); !r.helperBoundOK && calls*minInstsPerCall > r.ninsts {
-		return abort("helper-bound trace", "%d helper calls in %d instructions", calls, r.ninsts)
-	}
-	return nil
-}
-
 // close finishes the trace at the loop header: every local the trace
 // stores to and every iterator it advances is loop-carried (a PHI of its
 // entry value), and appears in every snapshot.
 func (r *recorder) close() (*ir.Trace, *abortError) {
-	if err := r.checkHelperBound(); err != nil {
-		return nil, err
+	if calls := r.b.NumCalls(); !r.helperBoundOK && calls*minInstsPerCall > r.ninsts {
+		return nil, abort("helper-bound trace", "%d helper calls in %d instructions", calls, r.ninsts)
 	}
 	type carried struct {
 		slot int32
