@@ -140,6 +140,28 @@ func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir
 	return true, nil
 }
 
+// classMethod records LOAD_METHOD name of constant class x (observed as
+// xv) for a classmethod or staticmethod of a Python function: under a
+// guard on the class's version, the function and the class (or null).
+func (r *recorder) classMethod(x ir.Ref, xv object.Value, name *object.Str) (meth, self ir.Ref, err *abortError) {
+	cls := (*object.Type)(xv.Pointer())
+	d := cls.Lookup(name)
+	fn := object.WrappedFunc(d)
+	if fn.IsNull() || fn.Type() != interp.FunctionType || !object.TypeType.Lookup(name).IsNull() {
+		return ir.None, ir.None, abort("NYI: method kind", "%s.%s of a class", cls.Name, name)
+	}
+	if err := r.guardTypeVersion(cls); err != nil {
+		return ir.None, ir.None, err
+	}
+	if meth, err = r.constObject(fn); err != nil {
+		return ir.None, ir.None, err
+	}
+	if d.Type() == object.StaticMethodType {
+		return meth, r.b.KPtr(0), nil
+	}
+	return meth, x, nil
+}
+
 // guardLayout emits, once per value, guards that instance x (observed as
 // xv) has xv's layout and is not in dict mode, and returns the offset of
 // its attribute storage.
@@ -165,6 +187,9 @@ func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth
 	if t == interp.ModuleType {
 		v, err := r.moduleAttr(x, xv, name)
 		return v, r.b.KPtr(0), err
+	}
+	if _, isK := r.objs[x]; isK && t == object.TypeType && !object.WrappedFunc((*object.Type)(xv.Pointer()).Lookup(name)).IsNull() {
+		return r.classMethod(x, xv, name)
 	}
 	fv := t.Lookup(name)
 	if !fv.IsNull() && fv.Type() == object.MethodDescriptorType && t.Flags&object.FlagImmutable != 0 &&

@@ -139,6 +139,11 @@ type recorder struct {
 	jumpIfTrue bool
 	// iterStored marks the slots a bridge stored a new iterator into.
 	iterStored map[int32]bool
+	// boundPairs marks the stack slots (by depth and slot) where the
+	// recording holds a classmethod's function and its class, and the
+	// interpreter the bound method and null: the same to the CALL that
+	// takes them, so checkStack lets them differ.
+	boundPairs map[[2]int]bool
 	// gs is what the recording knows of global dicts (globals.go).
 	gs *globalState
 }
@@ -167,7 +172,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
 		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None, truthCall: ir.None,
-		iterStored: map[int32]bool{}}
+		iterStored: map[int32]bool{}, boundPairs: map[[2]int]bool{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -474,6 +479,8 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.vals[sp] = r.b.KPtr(0)
 	case compile.CALL:
 		n := ins.Arg()
+		delete(r.boundPairs, [2]int{r.depth(), sp - n - 2})
+		delete(r.boundPairs, [2]int{r.depth(), sp - n - 1})
 		fn, self, args := r.vals[sp-n-2], r.vals[sp-n-1], r.vals[sp-n:sp]
 		if fv, ok := r.objs[fn]; ok && fv.Type() == interp.FunctionType {
 			err := r.inline(fn, fv, self, args, sp-n-2)
@@ -520,7 +527,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if err != nil {
 			return false, r.getAttr(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()), true, sp)
 		}
+		x := r.vals[sp-1]
 		r.vals[sp-1], r.vals[sp] = meth, self
+		if self == x && r.cls[x] == object.TypeType && r.cls[meth] == interp.FunctionType {
+			// A classmethod (classMethod).
+			r.boundPairs[[2]int{r.depth(), sp - 1}] = true
+			r.boundPairs[[2]int{r.depth(), sp}] = true
+		}
 	case compile.BINARY_SUBSCR:
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
@@ -671,7 +684,7 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 	slots := f.Slots()
 	for i := f.StackBase(); i < sp; i++ {
 		v := r.vals[i]
-		if v == ir.None {
+		if v == ir.None || r.boundPairs[[2]int{r.depth(), i}] {
 			continue
 		}
 		ok := false

@@ -281,3 +281,12 @@ func mappingProxyNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Value,
 	}
 	return NewMappingProxy(m[0]), nil
 }
+
+// WrappedFunc returns the callable a classmethod or staticmethod object v
+// wraps (its __func__), or Null for any other value.
+func WrappedFunc(v Value) Value {
+	if v.IsNull() || v.Type() != ClassMethodType && v.Type() != StaticMethodType {
+		return Null
+	}
+	return (*funcWrapper)(v.p).fn
+}
