@@ -337,6 +337,21 @@ func (th *Thread) prepReraiseStar(orig, list object.Value) (object.Value, error)
 	return object.Call(t, derive, []object.Value{object.NewList(raised).AsValue()}, nil)
 }
 
+// BuildString implements BUILD_STRING: the concatenation of parts, strs.
+func BuildString(parts []object.Value) object.Value {
+	var n int
+	for _, v := range parts {
+		s, _ := v.AsStr()
+		n += len(s.String())
+	}
+	buf := make([]byte, 0, n)
+	for _, v := range parts {
+		s, _ := v.AsStr()
+		buf = append(buf, s.String()...)
+	}
+	return object.StrValue(string(buf))
+}
+
 // FormatValue implements FORMAT_VALUE: conversion conv (0 none, 1 str,
 // 2 repr, 3 ascii) of v, then format(v, spec) (spec Null: none).
 func FormatValue(t *object.Thread, v object.Value, conv int, spec object.Value) (object.Value, error) {

@@ -58,19 +58,10 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		push(d.AsValue())
 
 	case compile.BUILD_STRING:
-		var n int
-		for _, v := range slots[sp-arg : sp] {
-			s, _ := v.AsStr()
-			n += len(s.String())
-		}
-		buf := make([]byte, 0, n)
-		for _, v := range slots[sp-arg : sp] {
-			s, _ := v.AsStr()
-			buf = append(buf, s.String()...)
-		}
+		s := BuildString(slots[sp-arg : sp])
 		clear(slots[sp-arg : sp])
 		sp -= arg
-		push(object.StrValue(string(buf)))
+		push(s)
 
 	case compile.SET_ADD:
 		v := pop()

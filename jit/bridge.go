@@ -109,8 +109,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
 		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
-		switch {
-		case e.Kind == ir.SnapSlot && e.Frame > 0:
+		if e.Kind == ir.SnapSlot && e.Frame > 0 {
 			// A slot of an inlined call.
 			r.frames[e.Frame].vals[e.Slot] = ref
 			if v := inl[e.Frame-1][e.Slot]; parent.ir.Insts[e.Ref].Type == ir.Ptr && !v.IsNull() {
@@ -212,7 +211,7 @@ func parentKnowsClass(parent *trace, ref ir.Ref) bool {
 		return true
 	}
 	in := parent.ir.Inputs[pi.Aux]
-	return !in.Unbound && in.Kind != ir.InSpill && !(in.Kind == ir.InSlotObj && in.Class == 0)
+	return in.Kind != ir.InSlotObj && in.Kind != ir.InSpill
 }
 
 // resumeInlined sets up the calls of a bridge whose parent's exit s is
@@ -298,6 +297,13 @@ func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
 		r.iterStored[in.Slot] = true
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(in.Slot)), it)
 	}
+	return r.iterInputOf(it, in)
+}
+
+// iterInputOf returns what iterator input in of a root reads from
+// iterator object it (of known class), under the guards Go's entry
+// would check: the iterator's class, a range iterator's step and count.
+func (r *recorder) iterInputOf(it ir.Ref, in ir.Input) (ir.Ref, *abortError) {
 	cls := r.cls[it]
 	switch in.Kind {
 	case ir.InSeqIter:
@@ -409,32 +415,13 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 			}
 			iters[in.Slot] = it
 		}
-		cls := r.cls[it]
-		switch in.Kind {
-		case ir.InSeqIter:
-			if cls == nil || classAddr(cls) != in.Class {
-				return ir.None, mismatch
-			}
-			return it, nil
-		case ir.InSeqIndex:
-			return r.b.LoadField(it, seqIterIndexOff, ir.Int), nil
-		case ir.InRangeNext, ir.InRangeCount:
-			if cls != object.RangeIterType {
-				return ir.None, mismatch
-			}
-			if in.Kind == ir.InRangeCount {
-				left := r.b.LoadField(it, rangeLeftOff, ir.Int)
-				r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, left, r.b.KInt(1<<62)), ir.None)
-				return left, nil
-			}
-			step := r.b.LoadField(it, rangeStepOff, ir.Int)
-			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, step, r.b.KInt(in.Step)), ir.None)
-			return r.b.LoadField(it, rangeNextOff, ir.Int), nil
+		if r.cls[it] == nil {
+			return ir.None, mismatch
 		}
-		return ir.None, mismatch // enumerate
+		return r.iterInputOf(it, in)
 	}
 	if ref := r.vals[in.Slot]; ref != ir.None {
-		if want := r.slotInput(in.Slot, ref); want.Kind != in.Kind || in.Class != 0 && want.Class != in.Class {
+		if r.slotInput(in.Slot, ref).Kind != in.Kind {
 			return ir.None, mismatch
 		}
 		return ref, nil
@@ -451,7 +438,7 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 	case ir.InSlotBool:
 		t = ir.Bool
 	case ir.InSlotObj:
-		if immediateClass(v.Type()) || in.Class != 0 && classAddr(v.Type()) != in.Class {
+		if immediateClass(v.Type()) {
 			return ir.None, mismatch
 		}
 		ref := r.b.FLoad(in.Slot, ir.Ptr)
@@ -505,7 +492,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			if v == ir.None || v == br.unchanged[int(in.Slot)] {
 				continue
 			}
-			if want := r.slotInput(in.Slot, v); want.Kind != in.Kind || in.Class != 0 && want.Class != in.Class {
+			if r.slotInput(in.Slot, v).Kind != in.Kind {
 				return nil, abort(reasonTypeUnstable, "bridge changes the type of local %d", in.Slot)
 			}
 		}

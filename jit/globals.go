@@ -45,13 +45,7 @@ import (
 
 // dictVersionOffset is the offset of the word Dict.Version returns; the
 // guards read it from native code. TestDictVersionOffset checks it.
-var dictVersionOffset = func() uintptr {
-	f, ok := reflect.TypeOf(object.Dict{}).FieldByName("version")
-	if !ok || f.Type.Kind() != reflect.Uint64 {
-		panic("BUG: jit: object.Dict has no uint64 field version")
-	}
-	return f.Offset
-}()
+var dictVersionOffset = uintptr(fieldOffset(reflect.TypeOf(object.Dict{}), "version", reflect.Uint64))
 
 // versionAddr returns the address of d's version word.
 func versionAddr(d *object.Dict) uintptr {
@@ -60,13 +54,7 @@ func versionAddr(d *object.Dict) uintptr {
 
 // dictKeysVersionOffset is the offset of the word Dict.KeysVersion
 // returns (TestDictVersionOffset).
-var dictKeysVersionOffset = func() uintptr {
-	f, ok := reflect.TypeOf(object.Dict{}).FieldByName("keysVersion")
-	if !ok || f.Type.Kind() != reflect.Uint64 {
-		panic("BUG: jit: object.Dict has no uint64 field keysVersion")
-	}
-	return f.Offset
-}()
+var dictKeysVersionOffset = uintptr(fieldOffset(reflect.TypeOf(object.Dict{}), "keysVersion", reflect.Uint64))
 
 // globalState is what a recording knows of the global dicts it touches.
 type globalState struct {
@@ -102,7 +90,7 @@ func (r *recorder) globals() *globalState {
 			if !ok || v.Type() != interp.FunctionType {
 				continue
 			}
-			callee := *(**interp.Code)(unsafe.Add(v.Pointer(), functionCodeOff))
+			callee := (*interp.Function)(v.Pointer()).Code()
 			for _, ins := range callee.Instructions() {
 				if ins.Op() == compile.STORE_GLOBAL {
 					r.markStored(f.Globals(), callee.NameAt(ins.Arg()))

@@ -31,7 +31,6 @@ package jit
 import (
 	"errors"
 	"slices"
-	"strings"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
@@ -168,10 +167,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
 	case hIter:
 		return object.Iter(t, args[0])
-	case hTruth:
-		truth, err := object.Truth(t, args[0])
-		return object.Bool(truth), err
-	case hUserTruth:
+	case hTruth, hUserTruth:
 		truth, err := object.Truth(t, args[0])
 		return object.Bool(truth), err
 	case hCallKw:
@@ -187,7 +183,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		}
 		return interp.FormatValue(t, args[0], aux&compile.FormatConvMask, spec)
 	case hBuildString:
-		return buildString(args), nil
+		return interp.BuildString(args), nil
 	case hSetAttr:
 		name, _ := args[1].AsStr()
 		return object.None, object.SetAttr(t, args[0], name, args[2])
@@ -208,16 +204,6 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return v, err
 	}
 	panic("BUG: jit: unknown helper")
-}
-
-// buildString concatenates strs.
-func buildString(parts []object.Value) object.Value {
-	var b strings.Builder
-	for _, v := range parts {
-		s, _ := v.AsStr()
-		b.WriteString(s.String())
-	}
-	return object.StrValue(b.String())
 }
 
 // seqItems returns the items of a list or tuple.

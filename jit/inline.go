@@ -140,12 +140,11 @@ func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir
 	return true, nil
 }
 
-// classMethod records LOAD_METHOD name of constant class x (observed as
-// xv) for a classmethod or staticmethod of a Python function: under a
-// guard on the class's version, the function and the class (or null).
-func (r *recorder) classMethod(x ir.Ref, xv object.Value, name *object.Str) (meth, self ir.Ref, err *abortError) {
-	cls := (*object.Type)(xv.Pointer())
-	d := cls.Lookup(name)
+// classMethod records LOAD_METHOD name of constant class x (cls), whose
+// attribute d is a classmethod or staticmethod: for one of a Python
+// function, under a guard on the class's version, the function and the
+// class (or null).
+func (r *recorder) classMethod(x ir.Ref, cls *object.Type, d object.Value, name *object.Str) (meth, self ir.Ref, err *abortError) {
 	fn := object.WrappedFunc(d)
 	if fn.IsNull() || fn.Type() != interp.FunctionType || !object.TypeType.Lookup(name).IsNull() {
 		return ir.None, ir.None, abort("NYI: method kind", "%s.%s of a class", cls.Name, name)
@@ -188,8 +187,11 @@ func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth
 		v, err := r.moduleAttr(x, xv, name)
 		return v, r.b.KPtr(0), err
 	}
-	if _, isK := r.objs[x]; isK && t == object.TypeType && !object.WrappedFunc((*object.Type)(xv.Pointer()).Lookup(name)).IsNull() {
-		return r.classMethod(x, xv, name)
+	if _, isK := r.objs[x]; isK && t == object.TypeType {
+		cls := (*object.Type)(xv.Pointer())
+		if d := cls.Lookup(name); !object.WrappedFunc(d).IsNull() {
+			return r.classMethod(x, cls, d, name)
+		}
 	}
 	fv := t.Lookup(name)
 	if !fv.IsNull() && fv.Type() == object.MethodDescriptorType && t.Flags&object.FlagImmutable != 0 &&

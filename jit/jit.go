@@ -402,7 +402,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
 		tr.globals = r.frames[0].frame.Globals()
-		tr.localsAreGlobals = r.frames[0].frame.Locals() == tr.globals.AsValue()
+		tr.localsAreGlobals = moduleLocals(r.frames[0].frame)
 		tr.spillUsed = code.SpillUsed
 		j.trees = append(j.trees, tr)
 		tr.treeNum = uint64(len(j.trees))
@@ -470,7 +470,7 @@ func (j *JIT) endRun(th *interp.Thread) {
 // run enters tr if the frame matches its inputs and returns where the
 // interpreter continues, or the exception an inlined call raised.
 func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, sp int) (int, int, error) {
-	if f.Globals() != tr.globals || (f.Locals() == tr.globals.AsValue()) != tr.localsAreGlobals {
+	if f.Globals() != tr.globals || moduleLocals(f) != tr.localsAreGlobals {
 		// The same code run with other globals or locals (exec of a code
 		// object, FunctionType(code, globals)): not this tree's.
 		tr.mismatch++
@@ -493,15 +493,12 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			ok, n = v.IsBool(), v.Payload()
 		case ir.InSlotObj:
 			// The pointer word keeps the collector's view (DESIGN §4.4);
-			// the trace reads the payload word. The class is never int,
-			// float or bool, so an immediate never passes.
-			switch {
-			case v.IsNull():
+			// the trace reads the payload word, and guards the class where
+			// it uses it. An immediate never passes.
+			if v.IsNull() {
 				ok = in.Unbound
-			case in.Class == 0:
+			} else {
 				ok = !immediateClass(v.Type())
-			default:
-				ok = classAddr(v.Type()) == in.Class
 			}
 			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
 			n = uint64(uintptr(v.Pointer()))

@@ -771,7 +771,7 @@ func (r *recorder) below(k int, slots []object.Value) (ir.Ref, *abortError) {
 }
 
 // slotInput returns the input that reads a frame slot holding values
-// like v (an int, float, bool, or an object of v's class).
+// like v (an int, float, bool, or any object).
 func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 	switch t := r.b.Type(v); t {
 	case ir.Int:
@@ -781,19 +781,9 @@ func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 	case ir.Bool:
 		return ir.Input{Kind: ir.InSlotBool, Slot: k}
 	case ir.Ptr:
-		return ir.Input{Kind: ir.InSlotObj, Slot: k, Class: classAddr(r.cls[v])}
+		return ir.Input{Kind: ir.InSlotObj, Slot: k}
 	}
 	panic("BUG: jit: no input for a void value")
-}
-
-// sameKind reports whether a loop may end with a local that entry input
-// want would read as have: the same kind, and for an object, any class
-// if want takes any.
-func sameKind(want, have ir.Input) bool {
-	if want.Kind == ir.InSlotObj && want.Class == 0 {
-		return have.Kind == ir.InSlotObj
-	}
-	return want == have
 }
 
 // truthOf is the truth of an int, float or bool immediate.
@@ -1089,12 +1079,10 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			// may be unbound, or of any class (a loop variable that
 			// holds objects of several classes must not keep the trace
 			// from being entered).
-			if in.Kind == ir.InSlotObj {
-				in.Unbound, in.Class = true, 0
-			}
+			in.Unbound = in.Kind == ir.InSlotObj
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
-		case !sameKind(r.b.Inputs()[r.b.InputOf(load)], in):
+		case r.b.Inputs()[r.b.InputOf(load)].Kind != in.Kind:
 			return nil, abort(reasonTypeUnstable, "local %d", k)
 		}
 		cs = append(cs, carried{int32(k), ir.SnapSlot, load})

@@ -312,8 +312,9 @@ const (
 	InSlotInt   InputKind = iota // frame slot Slot holds an int (unboxed)
 	InSlotFloat                  // frame slot Slot holds a float
 	InSlotBool                   // frame slot Slot holds a bool
-	// InSlotObj: frame slot Slot holds an object of class Class (Ptr, the
-	// Value's p word; never an int, float or bool immediate).
+	// InSlotObj: frame slot Slot holds an object of any class (Ptr, the
+	// Value's p word; never an int, float or bool immediate): the trace
+	// guards its class where it uses it.
 	InSlotObj
 	InRangeNext  // the range iterator in slot Slot: next value
 	InRangeCount // the range iterator in slot Slot: remaining count
@@ -344,10 +345,8 @@ type Input struct {
 	// Step is the iterator's step for range inputs: the trace is valid only
 	// for iterators with this step.
 	Step int64
-	// Class is the address of the Python type an InSlotObj or InSeqIter
-	// input must have (the trace keeps the type alive); 0 for an InSlotObj
-	// input the trace reads only to write it back (at exits and loop
-	// ends), which may be any object.
+	// Class is the address of the Python type an InSeqIter or InEnumIter
+	// input must have (the trace keeps the type alive).
 	Class uintptr
 	// Unbound lets an InSlotObj input be Null (an unbound local): the
 	// trace never reads it before storing to it, and an exit before the
