@@ -1057,6 +1057,7 @@ type combinatoric struct {
 	r       int
 	result  []object.Value // Null before the first result
 	done    bool
+	slab    object.TupleSlab // the results
 }
 
 func productNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1131,7 +1132,13 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 }
 
 // emit returns the current result as a new tuple.
-func (c *combinatoric) emit() object.Value { return object.NewTupleCopy(c.result).AsValue() }
+func (c *combinatoric) emit() object.Value {
+	t := c.slab.New(len(c.result))
+	for i, x := range c.result { // a loop: copy is a runtime call
+		t.Items[i] = x
+	}
+	return t.AsValue()
+}
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {
 	nreq := 1
