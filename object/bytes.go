@@ -196,7 +196,7 @@ func initBytes() {
 	}
 	BytesType.AddMethods([]MethodDef{
 		{Name: "__bytes__", Fn: func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			if err := CheckArity("__bytes__", args[1:], kwnames, 0, 0); err != nil {
+			if err := CheckMethodArity("bytes.__bytes__", args[1:], kwnames, 0, 0); err != nil {
 				return Null, err
 			}
 			b, _ := args[0].AsBytes()

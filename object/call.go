@@ -276,7 +276,21 @@ func NoKeywords(fname string, kwnames *Tuple) error {
 // CheckArity fails unless fname got between min and max positional
 // arguments and no keywords, with CPython's messages.
 func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error {
-	if err := NoKeywords(fname, kwnames); err != nil {
+	return checkArity(fname, fname, args, kwnames, min, max)
+}
+
+// CheckMethodArity is CheckArity for the method qualName ("dict.get") of
+// a built-in type: as in CPython, the messages for keywords, for no
+// arguments and for exactly one name the method with its type
+// ("dict.get() takes no keyword arguments"), and those for other counts
+// (Argument Clinic's) the method alone ("get expected at least 1
+// argument, got 0").
+func CheckMethodArity(qualName string, args []Value, kwnames *Tuple, min, max int) error {
+	return checkArity(qualName, qualName[strings.LastIndexByte(qualName, '.')+1:], args, kwnames, min, max)
+}
+
+func checkArity(qualName, fname string, args []Value, kwnames *Tuple, min, max int) error {
+	if err := NoKeywords(qualName, kwnames); err != nil {
 		return err
 	}
 	n := len(args)
@@ -284,9 +298,9 @@ func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error 
 	case n >= min && n <= max:
 		return nil
 	case min == max && min == 0:
-		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, n)
+		return Errorf(TypeError, "%s() takes no arguments (%d given)", qualName, n)
 	case min == max && min == 1:
-		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, n)
+		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", qualName, n)
 	case min == max:
 		return Errorf(TypeError, "%s expected %d arguments, got %d", fname, min, n)
 	case n < min:

@@ -271,8 +271,9 @@ func initComplex() {
 var _ = registerTypeInit(initComplex)
 
 func complexMethod0(name string, f func(c complex128) Value) NativeFunc {
+	name = "complex." + name
 	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 0, 0); err != nil {
+		if err := CheckMethodArity(name, args[1:], kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		c, _ := AsComplex(args[0])

@@ -371,7 +371,7 @@ func dictOr(t *Thread, a, b Value) (Value, error) {
 // ---- methods (args[0] is the dict) ----
 
 func dictGet(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("get", args[1:], kwnames, 1, 2); err != nil {
+	if err := CheckMethodArity("dict.get", args[1:], kwnames, 1, 2); err != nil {
 		return Null, err
 	}
 	v, ok, err := (*Dict)(args[0].p).GetItem(t, args[1])
@@ -385,7 +385,7 @@ func dictGet(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func dictSetDefault(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("setdefault", args[1:], kwnames, 1, 2); err != nil {
+	if err := CheckMethodArity("dict.setdefault", args[1:], kwnames, 1, 2); err != nil {
 		return Null, err
 	}
 	d := (*Dict)(args[0].p)
@@ -405,7 +405,7 @@ func dictSetDefault(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func dictPop(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("pop", args[1:], kwnames, 1, 2); err != nil {
+	if err := CheckMethodArity("dict.pop", args[1:], kwnames, 1, 2); err != nil {
 		return Null, err
 	}
 	d := (*Dict)(args[0].p)
@@ -420,7 +420,7 @@ func dictPop(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func dictPopItem(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("popitem", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("dict.popitem", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	k, v, ok := (*Dict)(args[0].p).PopLast()
@@ -438,7 +438,7 @@ func dictUpdateMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func dictFromKeys(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("fromkeys", args[1:], kwnames, 1, 2); err != nil {
+	if err := CheckMethodArity("dict.fromkeys", args[1:], kwnames, 1, 2); err != nil {
 		return Null, err
 	}
 	value := None

@@ -236,8 +236,17 @@ func dictViewRepr(t *Thread, v Value) (Value, error) {
 	return StrValue(v.Type().Name + "(" + r.s + ")"), nil
 }
 
+// checkViewArity is CheckMethodArity for the method name of the view
+// args[0], whose type (dict_keys, dict_items, dict_values) names it.
+func checkViewArity(name string, args []Value, kwnames *Tuple, min, max int) error {
+	if n := len(args) - 1; kwnames == nil && n >= min && n <= max {
+		return nil
+	}
+	return CheckMethodArity(args[0].Type().Name+"."+name, args[1:], kwnames, min, max)
+}
+
 func dictViewReversed(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__reversed__", args[1:], kwnames, 0, 0); err != nil {
+	if err := checkViewArity("__reversed__", args, kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	_, rev := viewIterTypes(args[0].Type())
@@ -368,7 +377,7 @@ func dictViewAnd(t *Thread, a, b Value) (Value, error) {
 }
 
 func dictViewIsDisjoint(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("isdisjoint", args[1:], kwnames, 1, 1); err != nil {
+	if err := checkViewArity("isdisjoint", args, kwnames, 1, 1); err != nil {
 		return Null, err
 	}
 	self, other := args[0], args[1]

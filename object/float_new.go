@@ -125,8 +125,9 @@ func floatValue(x float64) (Value, error) { return Float(x), nil }
 
 // floatMethod0 makes a float method without arguments.
 func floatMethod0(name string, f func(x float64) (Value, error)) NativeFunc {
+	name = "float." + name
 	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 0, 0); err != nil {
+		if err := CheckMethodArity(name, args[1:], kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		x, _ := AsFloat64(args[0])
@@ -147,7 +148,7 @@ func floatAsIntegerRatio(x float64) (Value, error) {
 
 // floatRound is float.__round__(ndigits=None).
 func floatRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__round__", args[1:], kwnames, 0, 1); err != nil {
+	if err := CheckMethodArity("float.__round__", args[1:], kwnames, 0, 1); err != nil {
 		return Null, err
 	}
 	x, _ := AsFloat64(args[0])
@@ -176,7 +177,7 @@ func floatRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 
 // floatFromHex is the class method float.fromhex(string).
 func floatFromHex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("fromhex", args[1:], kwnames, 1, 1); err != nil {
+	if err := CheckMethodArity("float.fromhex", args[1:], kwnames, 1, 1); err != nil {
 		return Null, err
 	}
 	s, ok := args[1].AsStr()
@@ -195,7 +196,7 @@ func floatFromHex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 
 // floatGetFormat is the class method float.__getformat__(typestr).
 func floatGetFormat(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__getformat__", args[1:], kwnames, 1, 1); err != nil {
+	if err := CheckMethodArity("float.__getformat__", args[1:], kwnames, 1, 1); err != nil {
 		return Null, err
 	}
 	s, ok := args[1].AsStr()

@@ -67,8 +67,9 @@ func initIntMethods(t *Type) {
 // intMethod0 makes an int method without arguments from a function of the
 // value (small, or b when b is not nil).
 func intMethod0(name string, f func(i int64, b *big.Int) Value) NativeFunc {
+	name = "int." + name
 	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 0, 0); err != nil {
+		if err := CheckMethodArity(name, args[1:], kwnames, 0, 0); err != nil {
 			return Null, err
 		}
 		i, b, _ := intOperand(args[0])
@@ -87,7 +88,7 @@ func exactIntOf(i int64, b *big.Int) Value {
 // intRound is int.__round__(ndigits=None): rounding to a multiple of
 // 10**-ndigits, ties to even.
 func intRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__round__", args[1:], kwnames, 0, 1); err != nil {
+	if err := CheckMethodArity("int.__round__", args[1:], kwnames, 0, 1); err != nil {
 		return Null, err
 	}
 	self := exactInt(args[0])

@@ -432,7 +432,7 @@ func listExtendMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func listInsert(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("insert", args[1:], kwnames, 2, 2); err != nil {
+	if err := CheckMethodArity("list.insert", args[1:], kwnames, 2, 2); err != nil {
 		return Null, err
 	}
 	l := (*List)(args[0].p)
@@ -472,7 +472,7 @@ func listRemove(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func listPop(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("pop", args[1:], kwnames, 0, 1); err != nil {
+	if err := CheckMethodArity("list.pop", args[1:], kwnames, 0, 1); err != nil {
 		return Null, err
 	}
 	l := (*List)(args[0].p)
@@ -530,7 +530,7 @@ func searchBounds(t *Thread, args []Value, n int) (start, stop int, err error) {
 }
 
 func listIndex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("index", args[1:], kwnames, 1, 3); err != nil {
+	if err := CheckMethodArity("list.index", args[1:], kwnames, 1, 3); err != nil {
 		return Null, err
 	}
 	l := (*List)(args[0].p)

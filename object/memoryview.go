@@ -286,8 +286,9 @@ func initMemoryView() {
 		return hashSecret.Bytes(m.data()), nil
 	}
 	method := func(name string, fn func(t *Thread, m *MemoryView, args []Value) (Value, error), min, max int) MethodDef {
+		qualName := "memoryview." + name
 		return MethodDef{Name: name, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			if err := CheckArity(name, args[1:], kwnames, min, max); err != nil {
+			if err := CheckMethodArity(qualName, args[1:], kwnames, min, max); err != nil {
 				return Null, err
 			}
 			m := self(args[0])

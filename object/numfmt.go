@@ -13,10 +13,11 @@ import (
 	"github.com/adderpy/adder/internal/floatfmt"
 )
 
-// formatSpecArg checks the argument of a __format__ method and returns the
+// formatSpecArg checks the argument of the __format__ method qualName and
+// returns the
 // spec text.
-func formatSpecArg(args []Value, kwnames *Tuple) (string, error) {
-	if err := CheckArity("__format__", args[1:], kwnames, 1, 1); err != nil {
+func formatSpecArg(qualName string, args []Value, kwnames *Tuple) (string, error) {
+	if err := CheckMethodArity(qualName, args[1:], kwnames, 1, 1); err != nil {
 		return "", err
 	}
 	s, ok := args[1].AsStr()
@@ -28,7 +29,7 @@ func formatSpecArg(args []Value, kwnames *Tuple) (string, error) {
 
 // intFormatMethod is int.__format__(spec).
 func intFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	spec, err := formatSpecArg(args, kwnames)
+	spec, err := formatSpecArg("int.__format__", args, kwnames)
 	if err != nil {
 		return Null, err
 	}
@@ -145,7 +146,7 @@ func FormatFloat(x float64, spec string) (string, error) {
 
 // floatFormatMethod is float.__format__(spec).
 func floatFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	spec, err := formatSpecArg(args, kwnames)
+	spec, err := formatSpecArg("float.__format__", args, kwnames)
 	if err != nil {
 		return Null, err
 	}
@@ -166,7 +167,7 @@ func floatFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 
 // complexFormatMethod is complex.__format__(spec).
 func complexFormatMethod(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	spec, err := formatSpecArg(args, kwnames)
+	spec, err := formatSpecArg("complex.__format__", args, kwnames)
 	if err != nil {
 		return Null, err
 	}

@@ -146,7 +146,7 @@ func instanceDictSet(_ *Thread, self, value Value) error {
 // objectDir is object.__dir__: the instance's attributes and those of its
 // class and the class's bases.
 func objectDir(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__dir__", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("object.__dir__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	self := args[0]
@@ -179,7 +179,7 @@ func mergeKeys(t *Thread, into, from *Dict) error {
 
 // typeDir is type.__dir__: the names of the class and its bases.
 func typeDir(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__dir__", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("type.__dir__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	names := NewDict()
@@ -193,7 +193,7 @@ func typeDir(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 
 // objectFormat is object.__format__: str(self) for an empty spec.
 func objectFormat(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__format__", args[1:], kwnames, 1, 1); err != nil {
+	if err := CheckMethodArity("object.__format__", args[1:], kwnames, 1, 1); err != nil {
 		return Null, err
 	}
 	spec, ok := args[1].exactStr()
@@ -213,7 +213,7 @@ func objectFormat(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 // objectSizeOf is object.__sizeof__: the size of the instance's Go struct
 // and attribute slots.
 func objectSizeOf(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__sizeof__", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("object.__sizeof__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	self := args[0]
@@ -238,7 +238,7 @@ func objectInitSubclass(t *Thread, args []Value, kwnames *Tuple) (Value, error) 
 // objectGetState is object.__getstate__ (CPython 3.11): None, the
 // instance __dict__, or (dict or None, {slot: value}) with __slots__.
 func objectGetState(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__getstate__", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("object.__getstate__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	return getState(t, args[0], false)
@@ -283,7 +283,7 @@ var (
 
 // objectReduce is object.__reduce__: copyreg._reduce_ex(self, 0).
 func objectReduce(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__reduce__", args[1:], kwnames, 0, 0); err != nil {
+	if err := CheckMethodArity("object.__reduce__", args[1:], kwnames, 0, 0); err != nil {
 		return Null, err
 	}
 	return commonReduce(t, args[0], 0)
@@ -292,7 +292,7 @@ func objectReduce(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 // objectReduceEx is object.__reduce_ex__(protocol): the class's own
 // __reduce__ when it overrides object's, else the default reduction.
 func objectReduceEx(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__reduce_ex__", args[1:], kwnames, 1, 1); err != nil {
+	if err := CheckMethodArity("object.__reduce_ex__", args[1:], kwnames, 1, 1); err != nil {
 		return Null, err
 	}
 	self := args[0]
@@ -623,8 +623,12 @@ func typeSetAbstractMethods(t *Thread, v, value Value) error {
 }
 
 func typeMRO(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("mro", args[1:], kwnames, 0, 0); err != nil {
-		return Null, err
+	if len(args) != 1 || kwnames != nil {
+		// Called through the class (int.mro()), as is usual, the method
+		// is named after it.
+		if err := CheckMethodArity((*Type)(args[0].p).Name+".mro", args[1:], kwnames, 0, 0); err != nil {
+			return Null, err
+		}
 	}
 	mro, err := computeMRO((*Type)(args[0].p))
 	if err != nil {
@@ -638,8 +642,12 @@ func typeMRO(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 }
 
 func typeSubclasses(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("__subclasses__", args[1:], kwnames, 0, 0); err != nil {
-		return Null, err
+	if len(args) != 1 || kwnames != nil {
+		// Called through the class (int.__subclasses__()), as is usual, the method
+		// is named after it.
+		if err := CheckMethodArity((*Type)(args[0].p).Name+".__subclasses__", args[1:], kwnames, 0, 0); err != nil {
+			return Null, err
+		}
 	}
 	var items []Value
 	for _, w := range (*Type)(args[0].p).subclasses {

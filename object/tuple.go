@@ -208,7 +208,7 @@ func tupleRepeat(t *Thread, seq, n Value) (Value, error) {
 }
 
 func tupleIndex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("index", args[1:], kwnames, 1, 3); err != nil {
+	if err := CheckMethodArity("tuple.index", args[1:], kwnames, 1, 3); err != nil {
 		return Null, err
 	}
 	items := (*Tuple)(args[0].p).Items
