@@ -308,6 +308,18 @@ func operatorLengthHint(t *object.Thread, args []object.Value, kw *object.Tuple)
 
 // ---- itemgetter, attrgetter, methodcaller ----
 
+// checkCallArg checks that a call of an itemgetter, attrgetter or
+// methodcaller object got its one argument, with CPython's messages.
+func checkCallArg(name string, args []object.Value, kw *object.Tuple) error {
+	if err := object.NoKeywords(name, kw); err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return object.Errorf(object.TypeError, "%s expected 1 argument, got %d", name, len(args))
+	}
+	return nil
+}
+
 var (
 	itemgetterType   = object.NewNativeType("itemgetter", "operator", nil)
 	attrgetterType   = object.NewNativeType("attrgetter", "operator", nil)
@@ -345,7 +357,7 @@ func init() {
 		return asValue(g), nil
 	}
 	itemgetterType.Call = func(t *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("itemgetter", args, kw, 1, 1); err != nil {
+		if err := checkCallArg("itemgetter", args, kw); err != nil {
 			return object.Null, err
 		}
 		g := self[itemgetter](v)
@@ -388,7 +400,7 @@ func init() {
 		return asValue(g), nil
 	}
 	attrgetterType.Call = func(t *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("attrgetter", args, kw, 1, 1); err != nil {
+		if err := checkCallArg("attrgetter", args, kw); err != nil {
 			return object.Null, err
 		}
 		g := self[attrgetter](v)
@@ -441,7 +453,7 @@ func init() {
 		return asValue(m), nil
 	}
 	methodcallerType.Call = func(t *object.Thread, v object.Value, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("methodcaller", args, kw, 1, 1); err != nil {
+		if err := checkCallArg("methodcaller", args, kw); err != nil {
 			return object.Null, err
 		}
 		m := self[methodcaller](v)

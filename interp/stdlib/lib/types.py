@@ -188,7 +188,9 @@ class SimpleNamespace:
 
     SimpleNamespace(**kwargs)"""
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
 
     def __repr__(self):
