@@ -103,7 +103,7 @@ type Lowered struct {
 }
 
 // LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
-// leaving through pl.ExitTable, except the poll at BACK or LINK
+// leaving through pl.ExitTable (EXIT too), except the poll at BACK or LINK
 // (ExitInterrupt, straight to Go) and helper calls (ExitHelper, resumed
 // after the call; ExitCallFailed from the call's failure address).
 func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
@@ -149,6 +149,8 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 			l.back(phis, in)
 		case in.Op == ir.OpLink:
 			l.link(in)
+		case in.Op == ir.OpExit:
+			l.a.Branch(obj.AJMP, l.stub(in.Snap))
 		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
 			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
 			in.Op != ir.OpFEq && in.Op != ir.OpFNe:

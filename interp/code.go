@@ -25,7 +25,8 @@ type Code struct {
 	// cells, then the value stack.
 	frameSize int
 	// loopCounts counts iterations of each loop (indexed by LOOP_HEADER's
-	// argument): the hot counters the JIT reads.
+	// argument), and last the calls of the code (EntryLoop): the hot
+	// counters the JIT reads.
 	loopCounts []uint32
 	// loopData holds a JIT's state for each loop (LoopData), made on
 	// first use.
@@ -80,7 +81,7 @@ func Link(cc *compile.Code) (*Code, error) {
 		cellNames:  internAll(append(append([]string(nil), cc.CellVars...), cc.FreeVars...)),
 		name:       object.Intern(cc.Name),
 		qualName:   object.Intern(cc.QualName),
-		loopCounts: make([]uint32, cc.NumLoops),
+		loopCounts: make([]uint32, cc.NumLoops+1),
 	}
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()

@@ -109,10 +109,16 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	}
 	f.back = th.frame
 	th.frame = f
-	// The RESUME that starts the code only serves the eval breaker: with
-	// nothing to serve, and no recording to see it, the loop starts after it.
-	if f.pc == 0 && !th.recording && th.breaker.Load() == 0 && f.code.quick[0].Op() == compile.RESUME {
-		f.pc = 1
+	// The RESUME that starts the code serves the eval breaker and a hot
+	// entry counter (EntryLoop): with nothing to serve, and no recording
+	// to see it, the loop starts after it.
+	if f.pc == 0 {
+		c := f.code
+		entry := &c.loopCounts[len(c.loopCounts)-1]
+		*entry++
+		if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
+			f.pc = 1
+		}
 	}
 	v, err := th.eval(f, object.Null)
 	th.frame = f.back
@@ -226,6 +232,16 @@ outer:
 						err = e
 						break dispatch
 					}
+				}
+				if k := len(c.loopCounts) - 1; c.loopCounts[k] >= th.jitHot && f.gen == nil {
+					// A hot function entry (a generator's first resumption
+					// is not one).
+					var e error
+					if pc, sp, e = th.hotLoop(f, k, pc, sp); e != nil {
+						err = e
+						break dispatch
+					}
+					continue outer
 				}
 
 			case compile.LOOP_HEADER:

@@ -7,6 +7,8 @@
 //     JIT.Threshold, it calls JIT.HotLoop, which may start recording,
 //     run a compiled trace (whose exit rewrites the frame's slots and
 //     tells where the interpreter continues), or push the counter back.
+//     The RESUME that enters a function's code does the same with the
+//     code's call counter, as the pseudo-loop Code.EntryLoop.
 //   - While a thread records (Thread.SetRecording), the eval loop calls
 //     JIT.Record before each instruction, with the frame's state as the
 //     instruction will see it. The eval loop then runs code whose every
@@ -192,6 +194,12 @@ func (c *Code) NumLocals() int { return len(c.VarNames) }
 
 // Line returns the source line of instruction i.
 func (c *Code) Line(i int) int { return c.line(i) }
+
+// EntryLoop returns the pseudo-loop number of c's entry: its counter
+// counts calls of c (made by the interpreter, not the ones a trace
+// inlines), and HotLoop is called for it at the RESUME that starts c,
+// with pc 1.
+func (c *Code) EntryLoop() int { return len(c.loopCounts) - 1 }
 
 // LoopCount returns the iteration counter of loop.
 func (c *Code) LoopCount(loop int) uint32 { return c.loopCounts[loop] }

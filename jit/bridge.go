@@ -383,15 +383,20 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 // finishBridge lays out the bridge recorded, ending in LINK with the
 // given moves and snapshot; its spills stay above the root's inputs.
 func (r *recorder) finishBridge(link []ir.LinkMove, back int32) *ir.Trace {
-	first := r.br.root.ir.FirstHome
-	if first == 0 {
-		first = ir.InputSlot(len(r.br.root.ir.Inputs))
-	}
-	t := r.b.FinishBridge(link, back, first)
+	t := r.b.FinishBridge(link, back, r.spillBase())
 	if err := t.Validate(); err != nil {
 		panic("BUG: jit: recorded bridge is invalid: " + err.Error() + "\n" + t.String())
 	}
 	return t
+}
+
+// spillBase returns the first spill slot a bridge's spills may use:
+// above its root's input slots, which the root reads again at entry.
+func (r *recorder) spillBase() int {
+	if first := r.br.root.ir.FirstHome; first != 0 {
+		return first
+	}
+	return ir.InputSlot(len(r.br.root.ir.Inputs))
 }
 
 // linkInput returns the value of input in of the tree closeLink jumps
@@ -460,6 +465,9 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	br := r.br
 	if br.link != nil {
 		return r.closeLink()
+	}
+	if r.leaves {
+		return r.closeExit()
 	}
 	r.pc, r.sp, r.snap = r.header, r.headerSP, -1
 	r.b.PC = int32(r.header)

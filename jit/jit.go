@@ -102,6 +102,12 @@ type Options struct {
 	Threshold uint32
 	// Log receives diagnostics selected by the Log* flags.
 	Log io.Writer
+	// FunctionTraces has hot functions traced from their entry to their
+	// return (-X jit-functions=on). Off by default: on the bench programs
+	// the functions it compiles are too small, or leave their traces too
+	// often, to pay for Go's entry and exit of each call (hexiom ran 1.26x
+	// slower, chaos 1.12x).
+	FunctionTraces bool
 	// LogIR, LogAsm and LogExits select what Log receives: each trace's IR,
 	// its machine code, every trace exit. The summary is written by
 	// WriteSummary.
@@ -118,6 +124,9 @@ type JIT struct {
 	rec     *recorder // the recording in progress, or nil
 	recTh   *interp.Thread
 	threads map[*interp.Thread]*threadRuns
+	// lastTh and lastRuns cache the last lookup in threads.
+	lastTh   *interp.Thread
+	lastRuns *threadRuns
 	// running counts the runs in progress (nested: a helper call may run
 	// another trace); freeLater holds the code of trees retired
 	// meanwhile, freed when none is.
@@ -159,6 +168,11 @@ const (
 	reasonTypeUnstable = "type-unstable local"
 	maxLoopExits       = 16
 )
+
+// reasonFuncLoop is the abort reason of a function trace that reached a
+// loop of its function: the function is left to the interpreter, and
+// the loop to its own trace tree.
+const reasonFuncLoop = "function with a loop"
 
 // trace is a compiled trace: a root loop trace or a bridge. The root
 // holds the tree.
@@ -203,6 +217,15 @@ type trace struct {
 	iters      uint64 // loop iterations run natively
 	// spillUsed bounds the spill slots the tree's code uses.
 	spillUsed int
+	// insts is the number of bytecodes the root records (one iteration).
+	insts int
+	// exitSnap is the snapshot of the EXIT the trace ends in, or -1.
+	exitSnap int32
+	// entry marks a function trace's tree: the root runs from the
+	// function's entry to its return, and iters counts the runs that
+	// got there (the EXIT that leaves the tree counts as an iteration
+	// in any tree).
+	entry bool
 	// retired is set once the tree is retired (a run outer to the one
 	// that retired it may judge it again).
 	retired bool
@@ -217,15 +240,25 @@ type exitRef struct {
 // A trace tree is judged after minJudgedEntries entries: one running
 // fewer than minItersPerEntry iterations per entry on average costs more
 // in entries and exits than it saves, and its loop goes back to the
-// interpreter. (Judged again later, mandelbrot's escape loop, whose first
-// points escape at once, was retired though it runs 6x faster overall.)
+// interpreter, unless its iterations are long: minInstsPerEntry bytecodes
+// per entry (iterations times the root's bytecodes per iteration) pay
+// too. (Judged again later, mandelbrot's escape loop, whose first points
+// escape at once, was retired though it runs 6x faster overall. Judged on
+// iterations alone, deltablue's add_propagate, whose one iteration runs
+// over a hundred bytecodes, was retired, and the program ran 1.9x
+// slower; judged on bytecodes alone, short loops full of helper calls
+// and exits (fannkuch, go) were kept, and ran up to 1.4x slower.)
 // A tree is judged on its mismatches too, after maxMismatches of them: one
 // the frame fits less than once in mismatchesPerEntry tries costs more in
 // checks than it saves. (The first iteration of a loop often mismatches:
 // best = None before a loop that sets best to a float.)
+// A function tree is judged the same way on the share of its entries
+// that run to the end of the tree (1 in minEndsPerEntry at least).
 const (
 	minJudgedEntries   = 64
 	minItersPerEntry   = 4
+	minInstsPerEntry   = 128
+	minEndsPerEntry    = 2
 	maxMismatches      = 256
 	mismatchesPerEntry = 8
 )
@@ -260,8 +293,14 @@ func (j *JIT) HotLoop(th *interp.Thread, f *interp.Frame, loop, pc, sp int) (int
 	case ls.penalty > 0:
 		ls.penalty--
 		c.SetLoopCount(loop, 0)
+	case loop == c.EntryLoop() && (!j.opts.FunctionTraces || !f.Locals().IsNull()):
+		// Function traces are off, or this is module or class body code,
+		// run once (or by exec).
+		ls.blacklisted = true
+		c.SetLoopCount(loop, 0)
 	default:
 		j.rec = newRecorder(f, loop, pc-1, sp)
+		j.rec.entry = loop == c.EntryLoop()
 		j.rec.jit = j
 		// Eager mode (threshold 1, as the tests run) traces helper-bound
 		// loops too, so that the helper-call paths stay exercised.
@@ -350,7 +389,7 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 		return
 	}
 	ls.attempts++
-	if ls.attempts >= maxAttempts {
+	if ls.attempts >= maxAttempts || err.reason == reasonFuncLoop {
 		ls.blacklisted = true
 		j.stats.Blacklisted++
 	}
@@ -395,12 +434,17 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		exits: make([]uint64, len(t.Snaps)), keep: r.keep, funcs: r.funcs, sites: r.sites,
 		stackBase: r.frames[0].frame.StackBase(), noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
 	for i, s := range t.Snaps {
-		tr.noBridge[i] = int(s.PC) == r.header && len(s.Frames) == 0
+		tr.noBridge[i] = !r.entry && int(s.PC) == r.header && len(s.Frames) == 0
+	}
+	if tr.exitSnap = t.ExitSnap(); tr.exitSnap >= 0 {
+		// Where the trace leaves the tree, the interpreter goes on.
+		tr.noBridge[tr.exitSnap] = true
 	}
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
 	if root == nil {
 		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.entry, tr.insts = r.entry, r.ninsts
 		tr.globals = r.frames[0].frame.Globals()
 		tr.localsAreGlobals = moduleLocals(r.frames[0].frame)
 		tr.spillUsed = code.SpillUsed
@@ -443,10 +487,13 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 // run on th (whose back-edge poll reads th's eval breaker): one per
 // nesting depth, since a helper may run another trace. endRun ends it.
 func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
-	tr := j.threads[th]
-	if tr == nil {
-		tr = &threadRuns{}
-		j.threads[th] = tr
+	tr := j.lastRuns
+	if th != j.lastTh {
+		if tr = j.threads[th]; tr == nil {
+			tr = &threadRuns{}
+			j.threads[th] = tr
+		}
+		j.lastTh, j.lastRuns = th, tr
 	}
 	if tr.depth == len(tr.ctxs) {
 		tr.ctxs = append(tr.ctxs, native.NewContext(th.InterruptWord()))
@@ -458,7 +505,11 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
 }
 
 func (j *JIT) endRun(th *interp.Thread) {
-	j.threads[th].depth--
+	if th == j.lastTh {
+		j.lastRuns.depth--
+	} else {
+		j.threads[th].depth--
+	}
 	if j.running--; j.running == 0 {
 		for _, c := range j.freeLater {
 			j.backend.Free(c)
@@ -478,7 +529,6 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		return pc, sp, nil
 	}
 	ctx, buf := j.beginRun(th)
-	defer j.endRun(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
 		v := slots[in.Slot]
@@ -552,6 +602,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			}
 		}
 		if !ok {
+			j.endRun(th)
 			tr.mismatch++
 			j.stats.EntryMismatches++
 			j.judge(tr, f.Code(), loop)
@@ -567,6 +618,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
 	// cur is the tree running: tr's, or one a bridge jumped into.
 	cur, used := tr, tr.spillUsed
+	helped := false      // a helper call used buf
 	var failed *callSite // a helper call the interpreter finishes
 	var callRes object.Value
 	var callErr error
@@ -587,6 +639,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		index, ci := native.ExitIndex(e.ID())
 		xt := cur.tree[index]
 		j.stats.HelperCalls++
+		helped = true
 		site := &xt.sites[ci]
 		f.SetLastInstr(int(site.pc))
 		v, err := runHelper(th, xt, ci, ctx, buf, slots)
@@ -609,6 +662,11 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	index, id := native.ExitIndex(e.ID())
 	xt := cur.tree[index]
 	xt.exits[id]++
+	if int32(id) == xt.exitSnap {
+		// A call run to its end, or a loop run left natively: for the
+		// judgement, an iteration.
+		tr.iters++
+	}
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
 	inl := snapSlots(xt, id, ctx, slots, false) // the slots of the inlined frames
@@ -641,7 +699,11 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	for i := ir.FirstInputSlot; i < used; i++ {
 		ctx.Spill[i].P = nil
 	}
-	clear(buf)
+	if helped {
+		clear(buf)
+	}
+	// The run is over: what follows may run Python code, and other runs.
+	j.endRun(th)
 	if j.opts.LogExits {
 		fmt.Fprintf(j.opts.Log, "exit trace %d #%d (%v) -> pc %d\n", xt.id, id, e.Code(), snap.PC)
 	}
@@ -741,11 +803,16 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 	return int(snap.PC), int(snap.SP) + 1, nil
 }
 
-// judge retires tr's tree when it is due for judgement and ran fewer
-// than minItersPerEntry iterations per entry, or was entered less than
-// once in mismatchesPerEntry tries.
+// judge retires tr's tree when it is due for judgement and ran too
+// little per entry (see minItersPerEntry), or was entered less than once
+// in mismatchesPerEntry tries.
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
-	short := tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*tr.entries
+	short := tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*tr.entries &&
+		tr.iters*uint64(tr.insts) < minInstsPerEntry*tr.entries
+	if tr.entry {
+		// A function tree: most calls must run to their end natively.
+		short = tr.entries == minJudgedEntries && tr.iters*minEndsPerEntry < tr.entries
+	}
 	misfit := tr.mismatch == maxMismatches && tr.entries*mismatchesPerEntry < tr.mismatch
 	if (short || misfit) && !tr.retired {
 		j.retire(tr, c, loop)

@@ -82,7 +82,7 @@ func TestGoldenIR(t *testing.T) {
 			// Code sizes and compile times vary: keep the header lines' names.
 			var ir strings.Builder
 			for _, line := range strings.SplitAfter(log.String(), "\n") {
-				if strings.HasPrefix(line, "---- trace") {
+				if strings.HasPrefix(line, "---- trace") || strings.HasPrefix(line, "---- bridge") {
 					line = line[:strings.Index(line, ")")+1] + "\n"
 				}
 				ir.WriteString(line)
@@ -99,6 +99,32 @@ func TestGoldenIR(t *testing.T) {
 			}
 			if ir.String() != string(wantIR) {
 				t.Errorf("IR differs from %s:\n%s", golden, ir.String())
+			}
+		})
+	}
+}
+
+// TestFunctionTraces runs the JIT test scripts (tests/jit) with function
+// traces on, eagerly, and compares what they print with the interpreter's
+// output: the bench programs' default leaves function traces off, so the
+// script suite's eager mode does not exercise them.
+func TestFunctionTraces(t *testing.T) {
+	files, _ := filepath.Glob("../tests/jit/*.py")
+	if len(files) == 0 {
+		t.Fatal("no test scripts")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opts := eager()
+			opts.FunctionTraces = true
+			got, _ := runPy(t, string(src), opts)
+			want, _ := runPy(t, string(src), nil)
+			if got != want {
+				t.Errorf("output with function traces:\n%s\nwithout the JIT:\n%s", got, want)
 			}
 		})
 	}

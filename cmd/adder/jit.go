@@ -23,7 +23,8 @@ type jitSetup struct {
 }
 
 // newJIT builds the JIT from the -X options (jit=off|on, jit-threshold=N,
-// jit-log=summary|ir|asm|exits[,...][:file], jit-stats) and ADDER_JITLOG
+// jit-functions=on|off, jit-log=summary|ir|asm|exits[,...][:file],
+// jit-stats) and ADDER_JITLOG
 // (the jit-log value, used when the option is absent). It returns nil
 // with no error when the JIT is off or the architecture has no backend.
 func newJIT(xopts map[string]string, getenv func(string) string) (*jitSetup, error) {
@@ -45,6 +46,13 @@ func newJIT(xopts map[string]string, getenv func(string) string) (*jitSetup, err
 			return nil, fmt.Errorf("-X jit-threshold=%s: want a positive integer", s)
 		}
 		opts.Threshold = uint32(n)
+	}
+	switch xopts["jit-functions"] {
+	case "", "off", "0":
+	case "on", "1":
+		opts.FunctionTraces = true
+	default:
+		return nil, fmt.Errorf("-X jit-functions=%s: want on or off", xopts["jit-functions"])
 	}
 	setup := &jitSetup{stats: xopts["jit-stats"] != ""}
 	spec, ok := xopts["jit-log"]

@@ -33,6 +33,7 @@ Options (and corresponding environment variables):
 -X opt : set implementation-specific option:
          -X jit=off|on          disable or enable the JIT (default on)
          -X jit-threshold=N     loop iterations before a loop is traced
+         -X jit-functions=on    trace hot functions from entry to return too
          -X jit-log=summary|ir|asm|exits[,...][:file]   JIT diagnostics
                                 (also ADDER_JITLOG)
          -X jit-stats           print the JIT's counters at exit

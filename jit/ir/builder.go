@@ -293,6 +293,24 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 // with snapshot back); link gives the values handed to the root's input
 // slots, firstHome the first spill slot free for the bridge's spills.
 func (b *Builder) FinishBridge(link []LinkMove, back int32, firstHome int) *Trace {
+	t, remap := b.finishOpen(OpLink, back, firstHome)
+	for _, m := range link {
+		t.Link = append(t.Link, LinkMove{Slot: m.Slot, Ref: remap(m.Ref)})
+	}
+	return t
+}
+
+// FinishExit lays out a trace that leaves its tree (entry section, LOOP
+// marker, body, EXIT through snapshot s); firstHome is as for
+// FinishBridge (0 for a root).
+func (b *Builder) FinishExit(s int32, firstHome int) *Trace {
+	t, _ := b.finishOpen(OpExit, s, firstHome)
+	return t
+}
+
+// finishOpen lays out a trace that runs its body once: entry section,
+// LOOP marker, body, then end (LINK or EXIT) with snapshot s.
+func (b *Builder) finishOpen(end Op, s int32, firstHome int) (*Trace, func(Ref) Ref) {
 	nh := Ref(len(b.head))
 	remap := b.remapper(nh)
 	t := &Trace{Inputs: b.inputs, Loop: nh, FirstHome: firstHome}
@@ -303,13 +321,10 @@ func (b *Builder) FinishBridge(link []LinkMove, back int32, firstHome int) *Trac
 		in.A, in.B = remap(in.A), remap(in.B)
 		t.Insts = append(t.Insts, in)
 	}
-	t.Insts = append(t.Insts, Inst{Op: OpLink, A: None, B: None, Snap: back, PC: -1})
-	for _, m := range link {
-		t.Link = append(t.Link, LinkMove{Slot: m.Slot, Ref: remap(m.Ref)})
-	}
+	t.Insts = append(t.Insts, Inst{Op: end, A: None, B: None, Snap: s, PC: -1})
 	b.finishSnaps(t, remap)
 	b.finishCalls(t, remap)
-	return t
+	return t, remap
 }
 
 // remapper returns the renumbering of Builder refs for an entry section

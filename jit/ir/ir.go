@@ -17,6 +17,10 @@
 // body once and ends in LINK instead of PHIs and BACK: the values of
 // Trace.Link go into the root trace's input slots, and it jumps to the
 // root's entry (or exits through LINK's snapshot when the poll fires).
+// A trace that leaves its tree ends in EXIT instead, which exits through
+// its snapshot: a function trace (recorded from a function's entry, with
+// no loop) at the function's return, and a bridge that returns from the
+// loop's frame.
 //
 // and, for a backend, register assignments (regalloc.go).
 //
@@ -172,6 +176,10 @@ const (
 	// OpFrameAddr is the address of frame slot Aux (an Int, for
 	// STOREVALUE of an object into a local a bridge changes).
 	OpFrameAddr
+	// OpExit ends a trace that leaves its tree: it exits through its
+	// snapshot, where the interpreter goes on (a function trace at its
+	// return, a bridge that left its loop).
+	OpExit
 	numOps
 )
 
@@ -261,6 +269,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
 	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
 	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
+	OpExit:        {name: "exit", flags: fMarker | fGuard},
 }
 
 func (op Op) String() string {
@@ -472,8 +481,14 @@ func (t *Trace) InputHome(i int) int {
 	return InputSlot(i)
 }
 
-// IsBridge reports whether t is a side trace (ends in LINK).
-func (t *Trace) IsBridge() bool { return t.Insts[len(t.Insts)-1].Op == OpLink }
+// ExitSnap returns the snapshot of the EXIT that ends t, or -1 when t
+// does not end in EXIT.
+func (t *Trace) ExitSnap() int32 {
+	if last := t.Insts[len(t.Insts)-1]; last.Op == OpExit {
+		return last.Snap
+	}
+	return -1
+}
 
 // Validate checks the invariants of the package comment; it is run after
 // every pass in tests. A failure is a bug in the JIT.
@@ -541,7 +556,13 @@ func (t *Trace) Validate() error {
 			if in.Op == OpSLoad && (in.Aux < 0 || int(in.Aux) >= len(t.Inputs)) {
 				return fmt.Errorf("%04d: sload of input %d out of range", i, in.Aux)
 			}
-		case OpPhi, OpLink:
+		case OpPhi, OpLink, OpExit:
+			if in.Op == OpExit {
+				if i != len(t.Insts)-1 {
+					return fmt.Errorf("%04d: exit before the end", i)
+				}
+				break
+			}
 			if in.Op == OpLink {
 				if len(t.Link) == 0 && i != len(t.Insts)-1 {
 					return fmt.Errorf("%04d: link before the end", i)
@@ -560,8 +581,8 @@ func (t *Trace) Validate() error {
 	if loop != t.Loop {
 		return fmt.Errorf("Loop = %d, but LOOP is at %d", t.Loop, loop)
 	}
-	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack && t.Insts[n-1].Op != OpLink {
-		return fmt.Errorf("trace does not end with BACK or LINK")
+	if n := len(t.Insts); n == 0 || t.Insts[n-1].Op != OpBack && t.Insts[n-1].Op != OpLink && t.Insts[n-1].Op != OpExit {
+		return fmt.Errorf("trace does not end with BACK, LINK or EXIT")
 	}
 	for _, m := range t.Link {
 		if m.Ref < 0 || int(m.Ref) >= len(t.Insts) || t.Insts[m.Ref].Type == Void || m.Slot < FirstInputSlot || m.Slot >= NumSpillSlots {
