@@ -88,6 +88,9 @@ func (r *recorder) ret(v ir.Ref) *abortError {
 		return abort("NYI: return of an untracked value", "")
 	}
 	c := r.frames[len(r.frames)-1]
+	if c.operator && r.cls[v] == notImplementedType {
+		return abort("NYI: operator method returned NotImplemented", "")
+	}
 	if c.construct != ir.None {
 		if rv, ok := r.objs[v]; !ok || !rv.IsNone() {
 			return abort("NYI: __init__ that returns a value", "")
