@@ -63,9 +63,19 @@ func numberDeclines(ta, tb *Type) bool {
 // FirstCompareDunder returns the method that RichCompare of operands of
 // types ta and tb with op calls first: the attribute found on its type,
 // called as fn(a, b), or as fn(b, a) (the swapped operator's method)
-// when reflected. ok is as for FirstBinaryDunder.
+// when reflected. Object's own ordering methods, which return
+// NotImplemented, count as declining. ok is as for FirstBinaryDunder.
 func FirstCompareDunder(ta, tb *Type, op CompareOp) (fn Value, reflected, ok bool) {
 	dispatch := fieldCompare.dispatch
+	// method returns what the slot of t calls for op, or Null when it
+	// returns NotImplemented without running anything.
+	method := func(t *Type, op CompareOp) Value {
+		d := t.Lookup(compareNames[op])
+		if op != CmpEQ && op != CmpNE && d == ObjectType.Lookup(compareNames[op]) {
+			return Null
+		}
+		return d
+	}
 	isA := ta.Compare != nil && SameFunc(ta.Compare, dispatch)
 	isB := tb.Compare != nil && SameFunc(tb.Compare, dispatch)
 	checkedReverse := false
@@ -73,20 +83,23 @@ func FirstCompareDunder(ta, tb *Type, op CompareOp) (fn Value, reflected, ok boo
 		if !isB {
 			return Null, false, false
 		}
-		if d := tb.Lookup(compareNames[op.Swapped()]); !d.IsNull() {
+		if d := method(tb, op.Swapped()); !d.IsNull() {
 			return d, true, true
 		}
 		checkedReverse = true
 	}
 	switch {
 	case isA:
-		if d := ta.Lookup(compareNames[op]); !d.IsNull() {
+		if d := method(ta, op); !d.IsNull() {
 			return d, false, true
 		}
 	case ta.Compare != nil && !numberDeclines(ta, tb):
 		return Null, false, false
 	}
-	if d := tb.Lookup(compareNames[op.Swapped()]); !checkedReverse && isB && !d.IsNull() {
+	if checkedReverse || !isB {
+		return Null, false, false
+	}
+	if d := method(tb, op.Swapped()); !d.IsNull() {
 		return d, true, true
 	}
 	return Null, false, false
