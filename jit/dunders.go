@@ -102,7 +102,7 @@ func (r *recorder) callInstance(fn, self ir.Ref, args []ir.Ref, base int) (bool,
 	if fv.IsNull() {
 		return false, nil
 	}
-	if k, isK := r.b.Const(self); !isK || k != 0 {
+	if k, isK := r.b.Const(self); !isK || r.typeOf(self) != ir.Ptr || k != 0 {
 		args = append([]ir.Ref{self}, args...)
 	}
 	return r.inlineDunder(fv, fn, args, false, base)
@@ -150,6 +150,6 @@ func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, ope
 		}
 		return false, err
 	}
-	r.pending.operator = operator
+	r.funcs[r.pending.fn].operator = operator
 	return true, nil
 }

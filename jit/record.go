@@ -63,9 +63,6 @@ type frameRec struct {
 	// construct is, for the __init__ of a class call, the instance the
 	// call returns (ir.None for other calls).
 	construct ir.Ref
-	// operator marks the method of a binary operator or comparison
-	// (dunders.go), which may not return NotImplemented.
-	operator bool
 }
 
 // recorder records one loop of one frame, and the calls it inlines.
