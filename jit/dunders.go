@@ -110,9 +110,10 @@ func (r *recorder) callInstance(fn, self ir.Ref, args []ir.Ref, base int) (bool,
 
 // inlineDunder inlines the call of method fv, found on self's class,
 // with self and args, whose result goes to stack slot base, after
-// guards on the classes (and versions) of self and args, which decided
-// the method; operator marks an operator's method, whose NotImplemented
-// the interpreter would not take for a result. It reports whether it
+// guards on the classes (and versions) of what decided the method: self,
+// and for an operator's method (operator set) the other operand too.
+// The interpreter does not take an operator method's NotImplemented for
+// a result (ret checks it). It reports whether it
 // inlined the call: a method that is not a plain Python function, or
 // whose call inline declines (recursion, depth), is left to a helper.
 func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, operator bool, base int) (bool, *abortError) {
@@ -128,6 +129,9 @@ func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, ope
 		if !r.tracked(a) {
 			return false, nil
 		}
+	}
+	if !operator {
+		operands = operands[:1]
 	}
 	for _, a := range operands {
 		t := r.operandClass(a)
