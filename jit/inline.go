@@ -36,6 +36,9 @@ type inlined struct {
 	fn        *interp.Function
 	frameSize int
 	nlocals   int // the fast locals (an inlined call has no cells)
+	// operator marks the method of an operator (dunders.go), whose
+	// NotImplemented the interpreter does not take for a result.
+	operator bool
 }
 
 // inline starts inlining the call of constant function fn (observed as
@@ -72,7 +75,7 @@ func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref
 		vals[i] = ir.None
 	}
 	copy(vals, args)
-	r.funcs = append(r.funcs, inlined{f, code.FrameSize(), code.NumLocals()})
+	r.funcs = append(r.funcs, inlined{fn: f, frameSize: code.FrameSize(), nlocals: code.NumLocals()})
 	r.pending = &frameRec{code: code, vals: vals, fn: int32(len(r.funcs) - 1), callPC: r.pc, base: base, construct: ir.None}
 	for i := base; i < r.sp; i++ {
 		r.vals[i] = ir.None
@@ -88,6 +91,9 @@ func (r *recorder) ret(v ir.Ref) *abortError {
 		return abort("NYI: return of an untracked value", "")
 	}
 	c := r.frames[len(r.frames)-1]
+	if r.funcs[c.fn].operator && r.cls[v] == notImplementedType {
+		return abort("NYI: operator method returned NotImplemented", "")
+	}
 	if c.construct != ir.None {
 		if rv, ok := r.objs[v]; !ok || !rv.IsNone() {
 			return abort("NYI: __init__ that returns a value", "")

@@ -374,12 +374,18 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_OP:
 		v, err := r.binary(ins.Arg(), r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
+			if done, err := r.binaryDunder(ins.Arg(), sp); done || err != nil {
+				return false, err
+			}
 			return false, r.helperCall(hBinary, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.COMPARE_OP:
 		v, err := r.compare(ins.Arg(), r.vals[sp-2], r.vals[sp-1])
 		if err != nil {
+			if done, err := r.compareDunder(ins.Arg(), sp); done || err != nil {
+				return false, err
+			}
 			return false, r.helperCall(hCompare, ins.Arg(), r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
@@ -505,6 +511,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			if done, err := r.construct(fn, fv, self, args, sp); done || err != nil {
 				return false, err
 			}
+		}
+		if done, err := r.callInstance(fn, self, args, sp-n-2); done || err != nil {
+			return false, err
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
