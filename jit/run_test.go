@@ -113,8 +113,17 @@ func TestFunctionTraces(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no test scripts")
 	}
+	known, err := os.ReadFile("../tests/xfail.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
+			for _, line := range strings.Split(string(known), "\n") {
+				if f := strings.Fields(line); len(f) > 1 && f[0] == "jit/"+filepath.Base(file) && strings.Contains(line, "jit-eager") {
+					t.Skip("a known failure in tests/xfail.txt")
+				}
+			}
 			src, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
