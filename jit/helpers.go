@@ -72,7 +72,7 @@ const (
 	hStarList                   // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
-	hAlloc                      // a new instance of class args[0], not initialised (a class call whose __init__ the trace inlines)
+	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -119,7 +119,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 	case hGetItem:
 		return object.GetItem(t, args[0], args[1])
 	case hAlloc:
-		return object.FromPointer((*object.Type)(args[0].Pointer()).AllocInstance()), nil
+		return object.FromPointer((*object.Type)(args[0].Pointer()).PooledInstance()), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:
@@ -318,6 +318,30 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		r.cls[ref] = cls
 	}
 	return nil
+}
+
+// allocCall records the allocation of an instance of class t (the
+// constant cls) for a class call whose __init__ the trace inlines, with
+// the instruction's stack pointer after it (postSP): native code takes
+// the instance from t's pool (object.InstancePool), and only an empty
+// pool calls hAlloc, which refills it. The instance is as AllocInstance
+// makes it: of class t, with t's root layout and no dict. Allocating
+// changes no object the recording knows, so nothing needs guarding again
+// after it (and no iterator needs writing back: no Python code runs).
+func (r *recorder) allocCall(cls ir.Ref, t *object.Type, postSP int) ir.Ref {
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	r.sites = append(r.sites, callSite{h: hAlloc, typ: ir.Ptr, class: t, postSP: int32(postSP), exitPC: -1, pc: int32(pc)})
+	ref := r.b.PoolCall(int32(hAlloc), []ir.Ref{cls}, uintptr(unsafe.Pointer(t.InstancePool())))
+	r.cls[ref], r.clsAt[ref] = t, r.ncalls
+	r.layouts[ref] = t.RootLayout()
+	for i := postSP; i < r.sp; i++ {
+		r.vals[i] = ir.None
+	}
+	r.vals[postSP-1] = ref
+	return ref
 }
 
 // getAttr records LOAD_ATTR name of x, or with method set LOAD_METHOD

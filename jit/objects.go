@@ -33,6 +33,7 @@ import (
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
 	"github.com/adderpy/adder/object"
 )
 
@@ -608,8 +609,17 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	return r.loadValue(addr, v)
 }
 
-// storeAttr records STORE_ATTR name: x.name = v (storeValue).
+// storeAttr records STORE_ATTR name: x.name = v (storeValue), or the
+// add of a new attribute name to x (addAttr).
 func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *abortError {
+	// A bridge recorded while the collector marks most likely starts at
+	// the write-barrier guard of a store: it would run only while the
+	// collector marks, when native pointer stores exit, so it adds
+	// attributes by the helper.
+	if l, next := attrAdd(r.cls[x], xv, name); next != nil && r.typeOf(x) == ir.Ptr &&
+		(r.br == nil || !native.WriteBarrierEnabled()) {
+		return r.addAttr(v, x, xv, l, next)
+	}
 	addr, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return err
@@ -622,6 +632,66 @@ func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *ab
 		// An unset __slots__ member: its slot exists, and holds Null.
 	}
 	return r.storeValue(addr, v, old)
+}
+
+// Offsets of a slice header's length and capacity.
+const (
+	sliceLenOff = int64(unsafe.Sizeof(uintptr(0)))
+	sliceCapOff = 2 * sliceLenOff
+)
+
+// attrAdd returns the layouts of a STORE_ATTR name into instance xv (of
+// class t, nil when unknown) that adds the attribute: the instance's
+// layout l and the layout next it moves to, when the store is generic
+// (GenericSetAttr, no data descriptor of that name on the class) and an
+// instance made that transition before (object.Layout.Transition);
+// next is nil otherwise.
+func attrAdd(t *object.Type, xv object.Value, name *object.Str) (l, next *object.Layout) {
+	if t == nil || !object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) {
+		return nil, nil
+	}
+	// A class attribute of a built-in type without __set__ (a function,
+	// a number) is shadowed; a descriptor class could gain __set__
+	// without a new version for t.
+	if d := t.Lookup(name); !d.IsNull() && (d.Type().DescrSet != nil || d.Type().Flags&object.FlagImmutable == 0) {
+		return nil, nil
+	}
+	a := object.AttrsOf(xv)
+	if a == nil || a.Layout() == nil {
+		return nil, nil
+	}
+	l = a.Layout()
+	return l, l.Transition(name)
+}
+
+// addAttr records STORE_ATTR that adds an attribute to instance x
+// (observed as xv, with layout l) as Attrs.Set does, without Go: under
+// guards on the class version, the layout and the room left in the slot
+// array, v goes into slot l.Len() (past the slice's length), the layout
+// word becomes next (a pointer store, under the same write-barrier guard
+// as the value's: DESIGN §4.3), and the slice's length grows by one (an
+// int). A guard that fails exits before the instruction, with nothing
+// visible changed (a slot past the length is no attribute).
+func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout) *abortError {
+	if !r.tracked(v) {
+		return abort("NYI: store of an untracked value", "")
+	}
+	t := r.cls[x]
+	r.recheckClass(x)
+	if err := r.guardTypeVersion(t); err != nil {
+		return err
+	}
+	slots := r.guardLayout(x, xv, l) + attrsSlotsOff
+	i := int64(l.Len())
+	room := r.b.LoadField(x, slots+sliceCapOff, ir.Int)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, room, r.b.KInt(i)), ir.None)
+	data := r.b.LoadField(x, slots, ir.Int)
+	r.b.Emit(ir.OpStoreValue, r.b.Emit(ir.OpAdd, data, r.b.KInt(i*int64(unsafe.Sizeof(object.Value{})))), v)
+	// next is kept alive by t (its root layout leads to every layout).
+	r.b.EmitAux(ir.OpStorePtr, x, r.b.KPtr(uintptr(unsafe.Pointer(next))), slots-attrsSlotsOff+attrsLayoutOff)
+	r.b.EmitAux(ir.OpStoreField, x, r.b.KInt(i+1), slots+sliceLenOff)
+	r.layouts[x] = next
+	return nil
 }
 
 // storeValue records the store of v over the Value at address addr,

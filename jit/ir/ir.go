@@ -172,6 +172,10 @@ const (
 	// OpFrameAddr is the address of frame slot Aux (an Int, for
 	// STOREVALUE of an object into a local a bridge changes).
 	OpFrameAddr
+	// OpStorePtr stores Ptr b into the pointer word at address a+Aux of
+	// object a (such as an instance's layout: an object the trace keeps
+	// alive). Guard: the runtime's write barrier is off (DESIGN §4.3).
+	OpStorePtr
 	numOps
 )
 
@@ -261,6 +265,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
 	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
 	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
+	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -429,7 +434,22 @@ type Call struct {
 	Helper int32
 	Args   []Ref
 	Sync   bool
+	// Pool, when not 0, is the address of an instance pool (in Go memory
+	// the trace keeps alive) that the call's result may come from without
+	// Go: while the int at Pool+PoolNext is below the int at
+	// Pool+PoolLimit, the code loads the pointer word at
+	// Pool+PoolItems+8*next as the result and stores next+1; only an
+	// empty pool calls the helper (which refills it). Such a call changes
+	// no object the trace reads (see Builder.PoolCall).
+	Pool int64
 }
+
+// The layout of an instance pool (Call.Pool): object.InstancePool.
+const (
+	PoolNext  = 0
+	PoolLimit = 8
+	PoolItems = 16
+)
 
 // MaxCallArgs bounds the arguments of a helper call (they go to the
 // spill slots below FirstInputSlot).
@@ -502,7 +522,8 @@ func (t *Trace) Validate() error {
 			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) {
+		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
