@@ -73,6 +73,7 @@ const (
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
 	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
+	hCallNumeric                // hCall of a math function with int and float arguments, which runs no Python code (numericCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -80,7 +81,8 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
-	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new"}
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
+	hCallNumeric: "call"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -88,7 +90,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric:
 		return false
 	}
 	return true
@@ -102,7 +104,7 @@ var compareOps = [...]object.CompareOp{
 // do runs the helper.
 func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
 	switch h {
-	case hCall:
+	case hCall, hCallNumeric:
 		if aux == callMayReadFrame && isFrameReader(args[0]) {
 			return object.Null, errDeclined
 		}
@@ -381,7 +383,28 @@ func (r *recorder) genericCall(h helper, args []ir.Ref, postSP int, why *abortEr
 	if !isK {
 		aux = callMayReadFrame
 	}
+	if h == hCall && isK && r.numericCall(fv, args[1:]) {
+		h = hCallNumeric
+	}
 	return r.helperCall(h, aux, args, ir.Void, nil, false, postSP)
+}
+
+// numericCall reports whether calling constant fv with args runs no
+// Python code: fv is a function of the math module and every argument
+// an int, float or bool (no __float__ or __index__ of a class to call).
+func (r *recorder) numericCall(fv object.Value, args []ir.Ref) bool {
+	if fv.Type() != object.BuiltinFunctionType {
+		return false
+	}
+	if f := (*object.BuiltinFunction)(fv.Pointer()); f.Module != "math" || !f.Self.IsNull() {
+		return false
+	}
+	for _, a := range args {
+		if t := r.typeOf(a); t != ir.Int && t != ir.Float && t != ir.Bool {
+			return false
+		}
+	}
+	return true
 }
 
 // formatField records FORMAT_VALUE(flags) of the value (under its spec,

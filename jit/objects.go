@@ -612,12 +612,7 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 // storeAttr records STORE_ATTR name: x.name = v (storeValue), or the
 // add of a new attribute name to x (addAttr).
 func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *abortError {
-	// A bridge recorded while the collector marks most likely starts at
-	// the write-barrier guard of a store: it would run only while the
-	// collector marks, when native pointer stores exit, so it adds
-	// attributes by the helper.
-	if l, next := attrAdd(r.cls[x], xv, name); next != nil && r.typeOf(x) == ir.Ptr &&
-		(r.br == nil || !native.WriteBarrierEnabled()) {
+	if l, next := attrAdd(r.cls[x], xv, name); next != nil && r.typeOf(x) == ir.Ptr && !r.markingBridge() {
 		return r.addAttr(v, x, xv, l, next)
 	}
 	addr, err := r.attrAddr(x, xv, name)
@@ -696,7 +691,9 @@ func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout)
 
 // storeValue records the store of v over the Value at address addr,
 // observed as old: only the payload word when both are immediates of one
-// kind, else the whole Value (guarded: the write barrier is off).
+// kind, else the whole Value (guarded: the write barrier is off), which a
+// bridge recorded while the collector marks declines (markingBridge: the
+// caller stores by a helper, or the recording aborts).
 func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
 	t := r.typeOf(v)
 	switch {
@@ -704,10 +701,24 @@ func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
 		return abort("NYI: store of an untracked value", "")
 	case t != ir.Ptr && immediateType(old) == t:
 		r.b.Emit(ir.OpStoreElem, addr, v)
+	case r.markingBridge():
+		return abort("NYI: pointer store in a bridge recorded while the collector marks", "")
 	default:
 		r.b.Emit(ir.OpStoreValue, addr, v)
 	}
 	return nil
+}
+
+// markingBridge reports whether the recording is a bridge made while the
+// collector marks (the write barrier is on). Such a bridge most likely
+// grew from the write-barrier guard of a pointer store (STOREVALUE,
+// STOREPTR), which fails only while the collector marks: the bridge runs
+// then, and its own native pointer stores would fail the same way, growing
+// a chain of bridges, one per marking phase. Its pointer stores go through
+// helpers instead. (A bridge for another guard that happens to be
+// recorded then pays a helper call per store for good.)
+func (r *recorder) markingBridge() bool {
+	return r.br != nil && native.WriteBarrierEnabled()
 }
 
 // moduleAttr records LOAD_ATTR of a module attribute: a constant under a
