@@ -18,6 +18,12 @@
 //     not in dict mode); a store writes only the payload word over an
 //     immediate of the same kind, or the whole Value while the write
 //     barrier is off (DESIGN §4.3);
+//   - STORE_ATTR that adds an attribute (every __init__ does), when an
+//     instance made the same layout transition before: the value goes
+//     into the next slot of the slot array (guarded: it has room), the
+//     layout word becomes the transition's layout (STOREPTR, under the
+//     write-barrier guard) and the slice's length grows, as Attrs.Set
+//     would do it;
 //   - LOAD_ATTR of a module attribute: a constant under a guard on the
 //     module dict's version.
 //

@@ -42,10 +42,12 @@
 // memory in FSTORE and STOREELEM, which replace the payload word of a
 // Value whose p word is the static header of the same immediate type,
 // in STOREFIELD, which writes an int field of an object (no pointer), and
-// in STOREVALUE, which stores a pointer only while the runtime's write
-// barrier is off (DESIGN §4.3). CALL has Go run a helper in the middle of
-// the trace (exit and resume, DESIGN §4.1); no value stays in a register
-// across it.
+// in STOREVALUE and STOREPTR, which store a pointer only while the
+// runtime's write barrier is off (DESIGN §4.3). CALL has Go run a helper
+// in the middle of the trace (exit and resume, DESIGN §4.1); no value
+// stays in a register across it. A pool call (Call.Pool) first tries to
+// take its result from an instance pool with loads and an int store, and
+// exits only when the pool is empty.
 package ir
 
 import "fmt"
