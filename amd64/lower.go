@@ -232,17 +232,23 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 }
 
 // takeFromPool lowers the fast path of a pool call (ir.Call.Pool): when
-// the pool at address pool is not empty, r is its next item (a pointer
-// load; the only store is the index, an int) and the code jumps to done;
-// else it falls through to the helper call, which refills the pool.
+// the write barrier is off and the pool at address pool is not empty, r
+// is its next item, whose entry is cleared (a raw pointer store, allowed
+// while the barrier is off: DESIGN §4.3), and the code jumps to done;
+// else it falls through to the helper call, which takes the instance in
+// Go (and refills an empty pool).
 func (l *lowering) takeFromPool(r ir.Ref, pool int64, done *goasm.Label) {
 	a := l.a
 	slow := a.NewLabel()
+	a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+	a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
+	a.Branch(x86.AJNE, slow)
 	a.Op(x86.AMOVQ, Imm(pool), Reg(tmp0))
 	a.Op(x86.AMOVQ, Mem(tmp0, ir.PoolNext), Reg(tmp1))
 	a.Op(x86.ACMPQ, Reg(tmp1), Mem(tmp0, ir.PoolLimit))
 	a.Branch(x86.AJCC, slow)
 	a.Op(x86.AMOVQ, MemIndex(tmp0, tmp1, 8, ir.PoolItems), Reg(x86.REG_AX))
+	a.Op(x86.AMOVQ, Imm(0), MemIndex(tmp0, tmp1, 8, ir.PoolItems))
 	a.Op(x86.AADDQ, Imm(1), Reg(tmp1))
 	a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, ir.PoolNext))
 	l.defG(r, x86.REG_AX)

@@ -103,7 +103,8 @@ func TestEnumOffsets(t *testing.T) {
 // TestInstancePoolOffsets checks the words of object.InstancePool that
 // native pool calls read and write (ir.Call.Pool) against the pool's
 // behaviour: next counts the instances taken, limit is the pool's size
-// once filled, and items holds the instances in the order taken.
+// once filled, and items holds the instances in the order taken (the
+// entries of taken ones cleared).
 func TestInstancePoolOffsets(t *testing.T) {
 	pt := reflect.TypeOf(object.InstancePool{})
 	items, ok := pt.FieldByName("items")
@@ -121,11 +122,15 @@ func TestInstancePoolOffsets(t *testing.T) {
 	}
 	p := unsafe.Pointer(typ.InstancePool())
 	word := func(off int64) uintptr { return *(*uintptr)(unsafe.Add(p, off)) }
-	first := typ.PooledInstance()
-	second := typ.PooledInstance()
+	typ.PooledInstance()
+	typ.PooledInstance()
+	next := word(ir.PoolItems + 16)
 	if word(ir.PoolNext) != 2 || word(ir.PoolLimit) != object.InstancePoolSize ||
-		word(ir.PoolItems) != uintptr(first) || word(ir.PoolItems+8) != uintptr(second) {
-		t.Fatalf("pool words next %d, limit %d, items %#x %#x; took %p %p",
-			word(ir.PoolNext), word(ir.PoolLimit), word(ir.PoolItems), word(ir.PoolItems+8), first, second)
+		word(ir.PoolItems) != 0 || word(ir.PoolItems+8) != 0 || next == 0 {
+		t.Fatalf("pool words after two takes: next %d, limit %d, items %#x %#x %#x",
+			word(ir.PoolNext), word(ir.PoolLimit), word(ir.PoolItems), word(ir.PoolItems+8), next)
+	}
+	if got := typ.PooledInstance(); uintptr(got) != next {
+		t.Fatalf("third take %p, items[2] held %#x", got, next)
 	}
 }

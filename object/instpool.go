@@ -10,18 +10,15 @@ const InstancePoolSize = 32
 
 // InstancePool holds instances of one class, each set up exactly as
 // AllocInstance sets one up (header, layout, slot array), for native code
-// to hand out: a trace reads next, compares it with limit, loads
-// items[next] and stores next+1 — two loads and one store of an int, and
-// no pointer store, so taking an instance needs no write barrier (DESIGN
-// §4.3). When next reaches limit the trace calls Go
-// (Type.PooledInstance), which refills the pool.
-//
-// Handed-out instances stay referenced by items until the next refill
-// overwrites them (through the write barrier, which shades them while
-// the collector marks): native code never clears an entry, as a raw
-// pointer store could hide an object from the marker. Nothing else reads
-// the entries, and an instance that its trace dropped is collected after
-// that refill.
+// to hand out: while the runtime's write barrier is off, a trace reads
+// next, compares it with limit, loads items[next], clears that entry and
+// stores next+1. A raw pointer store is allowed only while the barrier is
+// off (DESIGN §4.3): while the collector marks, clearing an entry raw
+// could hide an object from it, so the trace calls Go instead
+// (Type.PooledInstance), as it does when next reaches limit (Go then
+// refills the pool). So the pool never holds an instance it handed out:
+// a handed-out instance lives exactly as long as the program keeps it
+// (weak references and gc.collect() see no difference).
 //
 // What a pooled instance holds depends only on its class's pointer, its
 // root layout (both fixed when the class is made) and the room of its
@@ -62,6 +59,7 @@ func (typ *Type) PooledInstance() unsafe.Pointer {
 		p.next, p.limit = 0, len(p.items)
 	}
 	v := p.items[p.next]
+	p.items[p.next] = nil
 	p.next++
 	return v
 }

@@ -45,9 +45,9 @@ func TestLayoutTransition(t *testing.T) {
 }
 
 // TestInstancePool checks that pooled instances look as AllocInstance
-// makes them, are handed out once each, are refilled when the pool runs
-// empty, and that a pool is dropped when the class's instances get more
-// room.
+// makes them, are handed out once each (the pool keeps no reference to
+// them), are refilled when the pool runs empty, and that a pool is
+// dropped when the class's instances get more room.
 func TestInstancePool(t *testing.T) {
 	th := newThread()
 	c := mkClass(t, th, nil, "P", nil)
@@ -63,8 +63,8 @@ func TestInstancePool(t *testing.T) {
 			t.Fatalf("instance %d is not as AllocInstance makes it", i)
 		}
 		p := c.InstancePool()
-		if p.next != i%InstancePoolSize+1 || p.limit != InstancePoolSize {
-			t.Fatalf("after %d takes: next %d, limit %d", i+1, p.next, p.limit)
+		if p.next != i%InstancePoolSize+1 || p.limit != InstancePoolSize || p.items[p.next-1] != nil {
+			t.Fatalf("after %d takes: next %d, limit %d, entry of the last kept", i+1, p.next, p.limit)
 		}
 	}
 	// The class's instances now have one attribute: the pool made before

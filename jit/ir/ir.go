@@ -46,8 +46,8 @@
 // runtime's write barrier is off (DESIGN §4.3). CALL has Go run a helper
 // in the middle of the trace (exit and resume, DESIGN §4.1); no value
 // stays in a register across it. A pool call (Call.Pool) first tries to
-// take its result from an instance pool with loads and an int store, and
-// exits only when the pool is empty.
+// take its result from an instance pool, and exits only when the pool is
+// empty or the write barrier is on.
 package ir
 
 import "fmt"
@@ -438,10 +438,12 @@ type Call struct {
 	Sync   bool
 	// Pool, when not 0, is the address of an instance pool (in Go memory
 	// the trace keeps alive) that the call's result may come from without
-	// Go: while the int at Pool+PoolNext is below the int at
-	// Pool+PoolLimit, the code loads the pointer word at
-	// Pool+PoolItems+8*next as the result and stores next+1; only an
-	// empty pool calls the helper (which refills it). Such a call changes
+	// Go: while the runtime's write barrier is off and the int at
+	// Pool+PoolNext is below the int at Pool+PoolLimit, the code loads
+	// the pointer word at Pool+PoolItems+8*next as the result, clears
+	// that word (a raw pointer store, allowed while the barrier is off:
+	// DESIGN §4.3) and stores next+1; else it calls the helper, which
+	// does the same in Go (refilling an empty pool). Such a call changes
 	// no object the trace reads (see Builder.PoolCall).
 	Pool int64
 }
