@@ -87,6 +87,11 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
+	// barrierOff is set once the code has checked that the write
+	// barrier is off, until the next place Go may run before the code
+	// continues (a helper call, the loop header after a poll exit): the
+	// flag changes only while the world is stopped, which needs Go.
+	barrierOff bool
 }
 
 // Lowered is an assembled trace.
@@ -229,6 +234,7 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	if done != nil {
 		l.a.Bind(done)
 	}
+	l.barrierOff = false // Go ran the helper
 }
 
 // takeFromPool lowers the fast path of a pool call (ir.Call.Pool): when
@@ -240,9 +246,7 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 func (l *lowering) takeFromPool(r ir.Ref, pool int64, done *goasm.Label) {
 	a := l.a
 	slow := a.NewLabel()
-	a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
-	a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
-	a.Branch(x86.AJNE, slow)
+	l.checkBarrier(slow)
 	a.Op(x86.AMOVQ, Imm(pool), Reg(tmp0))
 	a.Op(x86.AMOVQ, Mem(tmp0, ir.PoolNext), Reg(tmp1))
 	a.Op(x86.ACMPQ, Reg(tmp1), Mem(tmp0, ir.PoolLimit))
@@ -412,6 +416,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpNop, ir.OpKInt, ir.OpKFloat, ir.OpKPtr:
 	case ir.OpLoop:
 		a.Bind(l.header)
+		l.barrierOff = false
 	case ir.OpSLoad:
 		src := l.t.InputHome(int(in.Aux))
 		switch {
@@ -439,7 +444,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
 		l.defG(r, tmp1)
 	case ir.OpStoreValue:
-		l.barrierOff(in.Snap)
+		l.checkBarrier(l.stub(in.Snap))
 		addr := l.inReg(in.A, tmp0)
 		t := l.t.Insts[in.B].Type
 		if t == ir.Ptr {
@@ -683,22 +688,26 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
 	case ir.OpStorePtr:
-		l.barrierOff(in.Snap)
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
+		// b is a constant (ir.Validate): an immediate or in tmp1.
+		l.checkBarrier(l.stub(in.Snap))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
 }
 
-// barrierOff exits through snapshot s unless the runtime's write barrier
-// is off: raw pointer stores are made only then (DESIGN §4.3). The flag
-// changes only when the world stops, never while a trace runs.
-func (l *lowering) barrierOff(s int32) {
+// checkBarrier jumps to target unless the runtime's write barrier is off:
+// raw pointer stores are made only then (DESIGN §4.3). The flag changes
+// only when the world stops, never while native code runs, so once
+// checked it holds until Go next runs (lowering.barrierOff).
+func (l *lowering) checkBarrier(target *goasm.Label) {
+	if l.barrierOff {
+		return
+	}
 	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
 	l.a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
-	l.a.Branch(x86.AJNE, l.stub(s))
+	l.a.Branch(x86.AJNE, target)
+	l.barrierOff = true
 }
 
 // frameSlot loads the frame's address into tmp0, exits through snapshot
