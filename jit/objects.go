@@ -644,9 +644,10 @@ const (
 // attrAdd returns the layouts of a STORE_ATTR name into instance xv (of
 // class t, nil when unknown) that adds the attribute: the instance's
 // layout l and the layout next it moves to, when the store is generic
-// (GenericSetAttr, no data descriptor of that name on the class) and an
-// instance made that transition before (object.Layout.Transition);
-// next is nil otherwise.
+// (GenericSetAttr, no data descriptor of that name on the class), an
+// instance made that transition before (object.Layout.Transition) and
+// xv's slot array has room for one more (else the trace's guard on the
+// room would fail at once); next is nil otherwise.
 func attrAdd(t *object.Type, xv object.Value, name *object.Str) (l, next *object.Layout) {
 	if t == nil || !object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) {
 		return nil, nil
@@ -658,7 +659,7 @@ func attrAdd(t *object.Type, xv object.Value, name *object.Str) (l, next *object
 		return nil, nil
 	}
 	a := object.AttrsOf(xv)
-	if a == nil || a.Layout() == nil {
+	if a == nil || a.Layout() == nil || a.Room() == 0 {
 		return nil, nil
 	}
 	l = a.Layout()

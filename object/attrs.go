@@ -128,6 +128,10 @@ func (a *Attrs) Layout() *Layout {
 	return a.layout
 }
 
+// Room returns how many attributes Set can add (in layout mode) before
+// the slot array must grow.
+func (a *Attrs) Room() int { return cap(a.slots) - len(a.slots) }
+
 // Get returns the attribute name (interned) from the instance storage.
 func (a *Attrs) Get(name *Str) (Value, bool) {
 	if a.dict != nil {

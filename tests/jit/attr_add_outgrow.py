@@ -51,3 +51,36 @@ for i in range(700):
     setattr(m, 'x%d' % (i // 10), i)
     m.last = i
 print(len(vars(ms[3])), ms[3].last, ms[3].x69)
+
+
+# More attributes than any slot array starts with (16): the 17th add
+# grows the array, the later ones fit again.
+class Big:
+    def __init__(self, i):
+        self.a0 = i
+        self.a1 = i + 1
+        self.a2 = i + 2
+        self.a3 = i + 3
+        self.a4 = i + 4
+        self.a5 = i + 5
+        self.a6 = i + 6
+        self.a7 = i + 7
+        self.a8 = i + 8
+        self.a9 = i + 9
+        self.a10 = i + 10
+        self.a11 = i + 11
+        self.a12 = i + 12
+        self.a13 = i + 13
+        self.a14 = i + 14
+        self.a15 = i + 15
+        self.a16 = i + 16
+        self.a17 = i + 17
+        self.a18 = i + 18
+        self.a19 = i + 19
+
+
+big = 0
+for i in range(2000):
+    b = Big(i)
+    big += b.a19 - b.a0 + b.a16
+print(big, sorted(vars(b).values())[-3:])
