@@ -685,8 +685,8 @@ func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout)
 	}
 	slots := r.guardLayout(x, xv, l) + attrsSlotsOff
 	i := int64(l.Len())
-	room := r.b.LoadField(x, slots+sliceCapOff, ir.Int)
-	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, room, r.b.KInt(i)), ir.None)
+	capacity := r.b.LoadField(x, slots+sliceCapOff, ir.Int)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, capacity, r.b.KInt(i)), ir.None)
 	data := r.b.LoadField(x, slots, ir.Int)
 	r.b.Emit(ir.OpStoreValue, r.b.Emit(ir.OpAdd, data, r.b.KInt(i*int64(unsafe.Sizeof(object.Value{})))), v)
 	// next is kept alive by t (its root layout leads to every layout).

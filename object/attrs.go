@@ -63,11 +63,13 @@ func (l *Layout) Len() int { return len(l.names) }
 // Transition returns the layout an instance with layout l moves to when
 // attribute name (interned) is added to it (Attrs.Set, which then appends
 // the value as slot l.Len()), if an instance made that transition before;
-// nil when none did, when name is already in l, or when the add would
-// switch the instance to dict mode instead. A transition, once made, never
-// changes, so the JIT may repeat it by storing the layout it returns.
+// nil when none did, when name is already in l, when the add would
+// switch the instance to dict mode instead, or when the class's instances
+// have only their __slots__ (GenericSetAttr refuses the add). A
+// transition, once made, never changes, so the JIT may repeat it by
+// storing the layout it returns.
 func (l *Layout) Transition(name *Str) *Layout {
-	if len(l.names) >= maxLayoutAttrs || l.Find(name) >= 0 {
+	if len(l.names) >= maxLayoutAttrs || l.owner.Flags&flagNoDict != 0 || l.Find(name) >= 0 {
 		return nil
 	}
 	return l.transitions[name]
