@@ -87,6 +87,11 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
+	// barrierOff is set once the code has checked that the write
+	// barrier is off, until the next place Go may run before the code
+	// continues (a helper call, the loop header after a poll exit): the
+	// flag changes only while the world is stopped, which needs Go.
+	barrierOff bool
 }
 
 // Lowered is an assembled trace.
@@ -195,6 +200,11 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 // scanned word (all such values are spilled, ir.Allocate), the
 // ExitHelper exit, and at the resume address the result from slot 0.
 func (l *lowering) call(r ir.Ref, in ir.Inst) {
+	var done *goasm.Label
+	if pool := l.t.Calls[in.Aux].Pool; pool != 0 {
+		done = l.a.NewLabel()
+		l.takeFromPool(r, pool, done)
+	}
 	base := l.t.CallArgBase(r)
 	if base > 0 {
 		for j, e := range l.t.Snaps[in.Snap].Entries {
@@ -223,6 +233,33 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 		l.a.Op(x86.AMOVQ, slotN(0), Reg(tmp1))
 		l.defG(r, tmp1)
 	}
+	if done != nil {
+		l.a.Bind(done)
+	}
+	l.barrierOff = false // Go ran the helper
+}
+
+// takeFromPool lowers the fast path of a pool call (ir.Call.Pool): when
+// the write barrier is off and the pool at address pool is not empty, r
+// is its next item, whose entry is cleared (a raw pointer store, allowed
+// while the barrier is off: DESIGN §4.3), and the code jumps to done;
+// else it falls through to the helper call, which takes the instance in
+// Go (and refills an empty pool).
+func (l *lowering) takeFromPool(r ir.Ref, pool int64, done *goasm.Label) {
+	a := l.a
+	slow := a.NewLabel()
+	l.checkBarrier(slow)
+	a.Op(x86.AMOVQ, Imm(pool), Reg(tmp0))
+	a.Op(x86.AMOVQ, Mem(tmp0, ir.PoolNext), Reg(tmp1))
+	a.Op(x86.ACMPQ, Reg(tmp1), Mem(tmp0, ir.PoolLimit))
+	a.Branch(x86.AJCC, slow)
+	a.Op(x86.AMOVQ, MemIndex(tmp0, tmp1, 8, ir.PoolItems), Reg(x86.REG_AX))
+	a.Op(x86.AMOVQ, Imm(0), MemIndex(tmp0, tmp1, 8, ir.PoolItems))
+	a.Op(x86.AADDQ, Imm(1), Reg(tmp1))
+	a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, ir.PoolNext))
+	l.defG(r, x86.REG_AX)
+	a.Branch(obj.AJMP, done)
+	a.Bind(slow)
 }
 
 // stub returns the exit label of snapshot s.
@@ -381,6 +418,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpNop, ir.OpKInt, ir.OpKFloat, ir.OpKPtr:
 	case ir.OpLoop:
 		a.Bind(l.header)
+		l.barrierOff = false
 	case ir.OpSLoad:
 		src := l.t.InputHome(int(in.Aux))
 		switch {
@@ -408,11 +446,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
 		l.defG(r, tmp1)
 	case ir.OpStoreValue:
-		// Raw pointer stores only while the write barrier is off; the
-		// flag changes only when the world stops, never during a trace.
-		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
-		a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
-		a.Branch(x86.AJNE, l.stub(in.Snap))
+		l.checkBarrier(l.stub(in.Snap))
 		addr := l.inReg(in.A, tmp0)
 		t := l.t.Insts[in.B].Type
 		if t == ir.Ptr {
@@ -655,9 +689,27 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
+	case ir.OpStorePtr:
+		// b is a constant (ir.Validate): an immediate or in tmp1.
+		l.checkBarrier(l.stub(in.Snap))
+		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
+}
+
+// checkBarrier jumps to target unless the runtime's write barrier is off:
+// raw pointer stores are made only then (DESIGN §4.3). The flag changes
+// only when the world stops, never while native code runs, so once
+// checked it holds until Go next runs (lowering.barrierOff).
+func (l *lowering) checkBarrier(target *goasm.Label) {
+	if l.barrierOff {
+		return
+	}
+	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+	l.a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
+	l.a.Branch(x86.AJNE, target)
+	l.barrierOff = true
 }
 
 // frameSlot loads the frame's address into tmp0, exits through snapshot

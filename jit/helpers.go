@@ -72,7 +72,8 @@ const (
 	hStarList                   // list(args[0][before:len-after]) (aux: UNPACK_EX's argument before|after<<8)
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
-	hAlloc                      // a new instance of class args[0], not initialised (a class call whose __init__ the trace inlines)
+	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
+	hCallNumeric                // hCall of a math function with int and float arguments, which runs no Python code (numericCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -80,7 +81,8 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hListAppend: "list.append", hSetAdd: "set.add", hMapAdd: "dict.setitem", hBuildSet: "set", hBuildMap: "dict",
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
-	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new"}
+	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
+	hCallNumeric: "call"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -88,7 +90,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric:
 		return false
 	}
 	return true
@@ -102,7 +104,7 @@ var compareOps = [...]object.CompareOp{
 // do runs the helper.
 func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value, error) {
 	switch h {
-	case hCall:
+	case hCall, hCallNumeric:
 		if aux == callMayReadFrame && isFrameReader(args[0]) {
 			return object.Null, errDeclined
 		}
@@ -119,7 +121,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 	case hGetItem:
 		return object.GetItem(t, args[0], args[1])
 	case hAlloc:
-		return object.FromPointer((*object.Type)(args[0].Pointer()).AllocInstance()), nil
+		return object.FromPointer((*object.Type)(args[0].Pointer()).PooledInstance()), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:
@@ -320,6 +322,30 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	return nil
 }
 
+// allocCall records the allocation of an instance of class t (the
+// constant cls) for a class call whose __init__ the trace inlines, with
+// the instruction's stack pointer after it (postSP): native code takes
+// the instance from t's pool (object.InstancePool), and only an empty
+// pool calls hAlloc, which refills it. The instance is as AllocInstance
+// makes it: of class t, with t's root layout and no dict. Allocating
+// changes no object the recording knows, so nothing needs guarding again
+// after it (and no iterator needs writing back: no Python code runs).
+func (r *recorder) allocCall(cls ir.Ref, t *object.Type, postSP int) ir.Ref {
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	r.sites = append(r.sites, callSite{h: hAlloc, typ: ir.Ptr, class: t, postSP: int32(postSP), exitPC: -1, pc: int32(pc)})
+	ref := r.b.PoolCall(int32(hAlloc), []ir.Ref{cls}, uintptr(unsafe.Pointer(t.InstancePool())))
+	r.cls[ref], r.clsAt[ref] = t, r.ncalls
+	r.layouts[ref] = t.RootLayout()
+	for i := postSP; i < r.sp; i++ {
+		r.vals[i] = ir.None
+	}
+	r.vals[postSP-1] = ref
+	return ref
+}
+
 // getAttr records LOAD_ATTR name of x, or with method set LOAD_METHOD
 // of a class attribute that is not a method (the interpreter pushes the
 // attribute and a null), by a helper (stack slot sp-1 holds x).
@@ -357,7 +383,28 @@ func (r *recorder) genericCall(h helper, args []ir.Ref, postSP int, why *abortEr
 	if !isK {
 		aux = callMayReadFrame
 	}
+	if h == hCall && isK && r.numericCall(fv, args[1:]) {
+		h = hCallNumeric
+	}
 	return r.helperCall(h, aux, args, ir.Void, nil, false, postSP)
+}
+
+// numericCall reports whether calling constant fv with args runs no
+// Python code: fv is a function of the math module and every argument
+// an int, float or bool (no __float__ or __index__ of a class to call).
+func (r *recorder) numericCall(fv object.Value, args []ir.Ref) bool {
+	if fv.Type() != object.BuiltinFunctionType {
+		return false
+	}
+	if f := (*object.BuiltinFunction)(fv.Pointer()); f.Module != "math" || !f.Self.IsNull() {
+		return false
+	}
+	for _, a := range args {
+		if t := r.typeOf(a); t != ir.Int && t != ir.Float && t != ir.Bool {
+			return false
+		}
+	}
+	return true
 }
 
 // formatField records FORMAT_VALUE(flags) of the value (under its spec,

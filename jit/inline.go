@@ -110,9 +110,9 @@ func (r *recorder) ret(v ir.Ref) *abortError {
 
 // construct records CALL of constant class cls (observed as cv) with no
 // self and args, at stack pointer sp, when the class is plain (object's
-// __new__, a Python __init__ that can be inlined): a helper allocates the
-// instance, and __init__ is inlined with it; the call's result is the
-// instance. It reports whether it recorded the call.
+// __new__, a Python __init__ that can be inlined): the instance comes
+// from the class's pool (allocCall), and __init__ is inlined with it; the
+// call's result is the instance. It reports whether it recorded the call.
 func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir.Ref, sp int) (bool, *abortError) {
 	t := (*object.Type)(cv.Pointer())
 	init := t.PlainInit()
@@ -130,11 +130,7 @@ func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir
 	}
 	args = append([]ir.Ref(nil), args...)
 	base := sp - len(args) - 2
-	if err := r.helperCall(hAlloc, 0, []ir.Ref{cls}, ir.Ptr, t, false, base+1); err != nil {
-		return false, err
-	}
-	r.inCall = false // the allocation runs no Python: what runs next is __init__
-	inst := r.vals[base]
+	inst := r.allocCall(cls, t, base+1)
 	fn, err := r.constObject(init)
 	if err != nil {
 		return false, err

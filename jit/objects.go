@@ -18,6 +18,12 @@
 //     not in dict mode); a store writes only the payload word over an
 //     immediate of the same kind, or the whole Value while the write
 //     barrier is off (DESIGN §4.3);
+//   - STORE_ATTR that adds an attribute (every __init__ does), when an
+//     instance made the same layout transition before: the value goes
+//     into the next slot of the slot array (guarded: it has room), the
+//     layout word becomes the transition's layout (STOREPTR, under the
+//     write-barrier guard) and the slice's length grows, as Attrs.Set
+//     would do it;
 //   - LOAD_ATTR of a module attribute: a constant under a guard on the
 //     module dict's version.
 //
@@ -33,6 +39,7 @@ import (
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/jit/native"
 	"github.com/adderpy/adder/object"
 )
 
@@ -608,8 +615,12 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	return r.loadValue(addr, v)
 }
 
-// storeAttr records STORE_ATTR name: x.name = v (storeValue).
+// storeAttr records STORE_ATTR name: x.name = v (storeValue), or the
+// add of a new attribute name to x (addAttr).
 func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *abortError {
+	if l, next := attrAdd(r.cls[x], xv, name); next != nil && r.typeOf(x) == ir.Ptr && !r.markingBridge() {
+		return r.addAttr(v, x, xv, l, next)
+	}
 	addr, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return err
@@ -624,9 +635,72 @@ func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *ab
 	return r.storeValue(addr, v, old)
 }
 
+// Offsets of a slice header's length and capacity.
+const (
+	sliceLenOff = int64(unsafe.Sizeof(uintptr(0)))
+	sliceCapOff = 2 * sliceLenOff
+)
+
+// attrAdd returns the layouts of a STORE_ATTR name into instance xv (of
+// class t, nil when unknown) that adds the attribute: the instance's
+// layout l and the layout next it moves to, when the store is generic
+// (GenericSetAttr, no data descriptor of that name on the class), an
+// instance made that transition before (object.Layout.Transition) and
+// xv's slot array has room for one more (else the trace's guard on the
+// room would fail at once); next is nil otherwise.
+func attrAdd(t *object.Type, xv object.Value, name *object.Str) (l, next *object.Layout) {
+	if t == nil || !object.SameFunc(t.SetAttr, object.SetAttrFunc(object.GenericSetAttr)) {
+		return nil, nil
+	}
+	// A class attribute of a built-in type without __set__ (a function,
+	// a number) is shadowed; a descriptor class could gain __set__
+	// without a new version for t.
+	if d := t.Lookup(name); !d.IsNull() && (d.Type().DescrSet != nil || d.Type().Flags&object.FlagImmutable == 0) {
+		return nil, nil
+	}
+	a := object.AttrsOf(xv)
+	if a == nil || a.Layout() == nil || a.Room() == 0 {
+		return nil, nil
+	}
+	l = a.Layout()
+	return l, l.Transition(name)
+}
+
+// addAttr records STORE_ATTR that adds an attribute to instance x
+// (observed as xv, with layout l) as Attrs.Set does, without Go: under
+// guards on the class version, the layout and the room left in the slot
+// array, v goes into slot l.Len() (past the slice's length), the layout
+// word becomes next (a pointer store, under the same write-barrier guard
+// as the value's: DESIGN §4.3), and the slice's length grows by one (an
+// int). A guard that fails exits before the instruction, with nothing
+// visible changed (a slot past the length is no attribute).
+func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout) *abortError {
+	if !r.tracked(v) {
+		return abort("NYI: store of an untracked value", "")
+	}
+	t := r.cls[x]
+	r.recheckClass(x)
+	if err := r.guardTypeVersion(t); err != nil {
+		return err
+	}
+	slots := r.guardLayout(x, xv, l) + attrsSlotsOff
+	i := int64(l.Len())
+	capacity := r.b.LoadField(x, slots+sliceCapOff, ir.Int)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, capacity, r.b.KInt(i)), ir.None)
+	data := r.b.LoadField(x, slots, ir.Int)
+	r.b.Emit(ir.OpStoreValue, r.b.Emit(ir.OpAdd, data, r.b.KInt(i*int64(unsafe.Sizeof(object.Value{})))), v)
+	// next is kept alive by t (its root layout leads to every layout).
+	r.b.EmitAux(ir.OpStorePtr, x, r.b.KPtr(uintptr(unsafe.Pointer(next))), slots-attrsSlotsOff+attrsLayoutOff)
+	r.b.EmitAux(ir.OpStoreField, x, r.b.KInt(i+1), slots+sliceLenOff)
+	r.layouts[x] = next
+	return nil
+}
+
 // storeValue records the store of v over the Value at address addr,
 // observed as old: only the payload word when both are immediates of one
-// kind, else the whole Value (guarded: the write barrier is off).
+// kind, else the whole Value (guarded: the write barrier is off), which a
+// bridge recorded while the collector marks declines (markingBridge: the
+// caller stores by a helper, or the recording aborts).
 func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
 	t := r.typeOf(v)
 	switch {
@@ -634,10 +708,24 @@ func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
 		return abort("NYI: store of an untracked value", "")
 	case t != ir.Ptr && immediateType(old) == t:
 		r.b.Emit(ir.OpStoreElem, addr, v)
+	case r.markingBridge():
+		return abort("NYI: pointer store in a bridge recorded while the collector marks", "")
 	default:
 		r.b.Emit(ir.OpStoreValue, addr, v)
 	}
 	return nil
+}
+
+// markingBridge reports whether the recording is a bridge made while the
+// collector marks (the write barrier is on). Such a bridge most likely
+// grew from the write-barrier guard of a pointer store (STOREVALUE,
+// STOREPTR), which fails only while the collector marks: the bridge runs
+// then, and its own native pointer stores would fail the same way, growing
+// a chain of bridges, one per marking phase. Its pointer stores go through
+// helpers instead. (A bridge for another guard that happens to be
+// recorded then pays a helper call per store for good.)
+func (r *recorder) markingBridge() bool {
+	return r.br != nil && native.WriteBarrierEnabled()
 }
 
 // moduleAttr records LOAD_ATTR of a module attribute: a constant under a

@@ -1,9 +1,12 @@
 package jit
 
 import (
+	"reflect"
 	"testing"
 	"unsafe"
 
+	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/object"
 )
 
@@ -94,5 +97,40 @@ func TestEnumOffsets(t *testing.T) {
 	}
 	if tu, _ := v.AsTuple(); tu.Items[0].AsInt() != 7 || tu.Items[1].AsInt() != 10 {
 		t.Fatalf("next(enumerate) = (%d, %d) after setting the count to 7", tu.Items[0].AsInt(), tu.Items[1].AsInt())
+	}
+}
+
+// TestInstancePoolOffsets checks the words of object.InstancePool that
+// native pool calls read and write (ir.Call.Pool) against the pool's
+// behaviour: next counts the instances taken, limit is the pool's size
+// once filled, and items holds the instances in the order taken (the
+// entries of taken ones cleared).
+func TestInstancePoolOffsets(t *testing.T) {
+	pt := reflect.TypeOf(object.InstancePool{})
+	items, ok := pt.FieldByName("items")
+	if fieldOffset(pt, "next", reflect.Int) != ir.PoolNext || fieldOffset(pt, "limit", reflect.Int) != ir.PoolLimit ||
+		!ok || items.Offset != ir.PoolItems || items.Type.Kind() != reflect.Array || items.Type.Elem().Kind() != reflect.UnsafePointer {
+		t.Fatal("object.InstancePool does not have the layout of ir.Call.Pool")
+	}
+	in, err := interp.New(interp.Config{Argv: []string{"test.py"}, XOptions: map[string]string{}, DontWriteBytecode: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	typ, err := object.NewClass(&in.MainThread().Thread, object.TypeType, "C", nil, object.NewDict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := unsafe.Pointer(typ.InstancePool())
+	word := func(off int64) uintptr { return *(*uintptr)(unsafe.Add(p, off)) }
+	typ.PooledInstance()
+	typ.PooledInstance()
+	next := word(ir.PoolItems + 16)
+	if word(ir.PoolNext) != 2 || word(ir.PoolLimit) != object.InstancePoolSize ||
+		word(ir.PoolItems) != 0 || word(ir.PoolItems+8) != 0 || next == 0 {
+		t.Fatalf("pool words after two takes: next %d, limit %d, items %#x %#x %#x",
+			word(ir.PoolNext), word(ir.PoolLimit), word(ir.PoolItems), word(ir.PoolItems+8), next)
+	}
+	if got := typ.PooledInstance(); uintptr(got) != next {
+		t.Fatalf("third take %p, items[2] held %#x", got, next)
 	}
 }

@@ -56,6 +56,25 @@ func (l *Layout) Find(name *Str) int {
 	return -1
 }
 
+// Len returns the number of names of l: an instance with layout l (not in
+// dict mode) has exactly that many slots.
+func (l *Layout) Len() int { return len(l.names) }
+
+// Transition returns the layout an instance with layout l moves to when
+// attribute name (interned) is added to it (Attrs.Set, which then appends
+// the value as slot l.Len()), if an instance made that transition before;
+// nil when none did, when name is already in l, when the add would
+// switch the instance to dict mode instead, or when the class's instances
+// have only their __slots__ (GenericSetAttr refuses the add). A
+// transition, once made, never changes, so the JIT may repeat it by
+// storing the layout it returns.
+func (l *Layout) Transition(name *Str) *Layout {
+	if len(l.names) >= maxLayoutAttrs || l.owner.Flags&flagNoDict != 0 || l.Find(name) >= 0 {
+		return nil
+	}
+	return l.transitions[name]
+}
+
 // with returns the layout that extends l by name.
 func (l *Layout) with(name *Str) *Layout {
 	if next, ok := l.transitions[name]; ok {
@@ -67,6 +86,7 @@ func (l *Layout) with(name *Str) *Layout {
 	next := &Layout{owner: l.owner, names: names}
 	if h := &l.owner.slotsHint; l.owner.Flags&FlagHeapType != 0 && len(names) > *h && len(names) <= maxSlotsHint {
 		*h = len(names)
+		l.owner.dropInstancePool() // its instances have less room
 	}
 	if len(names) > 8 {
 		next.index = make(map[*Str]int, len(names))
@@ -89,6 +109,10 @@ func (typ *Type) root() *Layout {
 	return typ.rootLayout
 }
 
+// RootLayout returns the layout every new instance of typ starts with
+// (AllocInstance): its __slots__ names, with no dict.
+func (typ *Type) RootLayout() *Layout { return typ.root() }
+
 // Init prepares the storage of a new instance of typ.
 func (a *Attrs) Init(typ *Type) {
 	root := typ.root()
@@ -105,6 +129,10 @@ func (a *Attrs) Layout() *Layout {
 	}
 	return a.layout
 }
+
+// Room returns how many attributes Set can add (in layout mode) before
+// the slot array must grow.
+func (a *Attrs) Room() int { return cap(a.slots) - len(a.slots) }
 
 // Get returns the attribute name (interned) from the instance storage.
 func (a *Attrs) Get(name *Str) (Value, bool) {

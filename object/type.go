@@ -182,6 +182,8 @@ type Type struct {
 	// maxSlotsHint), so that __init__ filling them in does not grow the
 	// slice step by step; 0 for built-in types (functions, modules).
 	slotsHint int
+	// pool holds instances made ahead for JIT traces (instpool.go).
+	pool *InstancePool
 
 	// For subclassable built-in types: allocSub allocates a zeroed
 	// withAttrs of the instance struct, whose Attrs sit at subAttrsOffset.

@@ -19,6 +19,7 @@ type Builder struct {
 	snaps      []Snapshot
 	snapValues int // the entries of snaps
 	calls      []Call
+	poolCalls  int // the calls of calls made by PoolCall
 	cse        map[cseKey]Ref
 	sloads     map[Input]Ref
 	// PC is stamped on the body instructions emitted next.
@@ -200,7 +201,7 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	if info.flags&fPure != 0 {
 		b.cse[key] = r
 	}
-	if op == OpStoreField {
+	if op == OpStoreField || op == OpStorePtr {
 		// Loads of that field, of any object, must read memory again.
 		for k := range b.cse {
 			if k.op == OpLoadField && k.aux == aux {
@@ -244,8 +245,21 @@ func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 	return Ref(len(b.body) - 1)
 }
 
-// NumCalls returns how many helper calls the trace makes so far.
-func (b *Builder) NumCalls() int { return len(b.calls) }
+// PoolCall emits helper call helper with args, whose Ptr result comes
+// from the instance pool at address pool while it has one (Call.Pool).
+// The helper must change no object a trace reads (it only allocates):
+// loads before the call stay valid after it, and it counts as no call
+// for NumCalls, as it leaves the trace only once per refill.
+func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
+	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Pool: int64(pool)})
+	b.poolCalls++
+	b.body = append(b.body, Inst{Op: OpCall, Type: Ptr, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
+// NumCalls returns how many helper calls the trace makes so far, not
+// counting pool calls (PoolCall).
+func (b *Builder) NumCalls() int { return len(b.calls) - b.poolCalls }
 
 // SetType sets the result type of CALL r, known once the call ran while
 // recording.
@@ -349,7 +363,7 @@ func (b *Builder) finishCalls(t *Trace, remap func(Ref) Ref) {
 		for j, a := range c.Args {
 			args[j] = remap(a)
 		}
-		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync}
+		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync, Pool: c.Pool}
 	}
 }
 

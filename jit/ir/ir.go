@@ -46,10 +46,12 @@
 // memory in FSTORE and STOREELEM, which replace the payload word of a
 // Value whose p word is the static header of the same immediate type,
 // in STOREFIELD, which writes an int field of an object (no pointer), and
-// in STOREVALUE, which stores a pointer only while the runtime's write
-// barrier is off (DESIGN §4.3). CALL has Go run a helper in the middle of
-// the trace (exit and resume, DESIGN §4.1); no value stays in a register
-// across it.
+// in STOREVALUE and STOREPTR, which store a pointer only while the
+// runtime's write barrier is off (DESIGN §4.3). CALL has Go run a helper
+// in the middle of the trace (exit and resume, DESIGN §4.1); no value
+// stays in a register across it. A pool call (Call.Pool) first tries to
+// take its result from an instance pool, and exits only when the pool is
+// empty or the write barrier is on.
 package ir
 
 import "fmt"
@@ -180,6 +182,10 @@ const (
 	// snapshot, where the interpreter goes on (a function trace at its
 	// return, a bridge that left its loop).
 	OpExit
+	// OpStorePtr stores Ptr b into the pointer word at address a+Aux of
+	// object a (such as an instance's layout: an object the trace keeps
+	// alive). Guard: the runtime's write barrier is off (DESIGN §4.3).
+	OpStorePtr
 	numOps
 )
 
@@ -270,6 +276,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
 	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
 	OpExit:        {name: "exit", flags: fMarker | fGuard},
+	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -438,7 +445,24 @@ type Call struct {
 	Helper int32
 	Args   []Ref
 	Sync   bool
+	// Pool, when not 0, is the address of an instance pool (in Go memory
+	// the trace keeps alive) that the call's result may come from without
+	// Go: while the runtime's write barrier is off and the int at
+	// Pool+PoolNext is below the int at Pool+PoolLimit, the code loads
+	// the pointer word at Pool+PoolItems+8*next as the result, clears
+	// that word (a raw pointer store, allowed while the barrier is off:
+	// DESIGN §4.3) and stores next+1; else it calls the helper, which
+	// does the same in Go (refilling an empty pool). Such a call changes
+	// no object the trace reads (see Builder.PoolCall).
+	Pool int64
 }
+
+// The layout of an instance pool (Call.Pool): object.InstancePool.
+const (
+	PoolNext  = 0
+	PoolLimit = 8
+	PoolItems = 16
+)
 
 // MaxCallArgs bounds the arguments of a helper call (they go to the
 // spill slots below FirstInputSlot).
@@ -517,7 +541,8 @@ func (t *Trace) Validate() error {
 			in.Op == OpListLen && t.Insts[in.A].Type != Ptr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) {
+		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||

@@ -170,3 +170,41 @@ func TestCallSpills(t *testing.T) {
 		t.Error("Validate accepts a call argument defined after the call")
 	}
 }
+
+// TestStorePtrAndPoolCall checks that STOREPTR makes later loads of the
+// field it writes read memory again (as STOREFIELD does), that Validate
+// wants its value to be a constant, and that pool calls keep loads and
+// do not count as calls.
+func TestStorePtrAndPoolCall(t *testing.T) {
+	var obj, load1, load2 Ref
+	tr := build(t, func(b *Builder, x, y Ref) Ref {
+		obj = b.SLoad(Input{Kind: InSlotObj, Slot: 2}, Ptr)
+		load1 = b.LoadField(obj, 8, Int)
+		b.EmitAux(OpStorePtr, obj, b.KPtr(0x1000), 8)
+		load2 = b.LoadField(obj, 8, Int)
+		inst := b.PoolCall(3, []Ref{obj}, 0x2000)
+		if b.LoadField(obj, 8, Int) != load2 || b.NumCalls() != 0 {
+			t.Error("a pool call dropped a load or counts as a call")
+		}
+		b.EmitAux(OpStorePtr, inst, b.KPtr(0x1000), 8)
+		return x
+	})
+	if load1 == load2 {
+		t.Error("load after STOREPTR reused the load before it")
+	}
+	if got := ops(tr); !strings.Contains(got, "loadfield storeptr loadfield call storeptr") {
+		t.Errorf("ops %s", got)
+	}
+	if tr.Calls[0].Pool != 0x2000 || !strings.Contains(tr.String(), "pool[0x2000]") {
+		t.Errorf("pool call lost its pool:\n%s", tr)
+	}
+	for i, in := range tr.Insts {
+		if in.Op == OpStorePtr {
+			tr.Insts[i].B = in.A // a Ptr, but no constant
+			break
+		}
+	}
+	if tr.Validate() == nil {
+		t.Error("STOREPTR of a non-constant validated")
+	}
+}

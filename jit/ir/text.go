@@ -31,6 +31,9 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " [%#x]", in.Aux)
 		case OpCall:
 			fmt.Fprintf(&b, " h%d", t.Calls[in.Aux].Helper)
+			if t.Calls[in.Aux].Pool != 0 {
+				fmt.Fprintf(&b, " pool[%#x]", t.Calls[in.Aux].Pool)
+			}
 			for _, a := range t.Calls[in.Aux].Args {
 				fmt.Fprintf(&b, " %04d", a)
 			}
