@@ -37,8 +37,14 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 	f.fn = fn
-	if kwnames == nil && len(args) == c.ArgCount && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
+	if kwnames == nil && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 &&
+		len(args) <= c.ArgCount && len(args) >= c.ArgCount-fn.numDefaults() {
+		// Positional arguments only, the missing ones defaulted.
 		copyValues(f.slots, args)
+		if len(args) < c.ArgCount {
+			d := fn.defaults.Items
+			copyValues(f.slots[len(args):], d[len(d)-(c.ArgCount-len(args)):])
+		}
 	} else if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
 		return object.Null, err

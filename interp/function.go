@@ -96,6 +96,14 @@ func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
 	return f
 }
 
+// numDefaults returns the number of positional parameters with defaults.
+func (f *Function) numDefaults() int {
+	if f.defaults == nil {
+		return 0
+	}
+	return len(f.defaults.Items)
+}
+
 func functionGet(t *object.Thread, descr, obj object.Value, typ *object.Type) (object.Value, error) {
 	if obj.IsNull() {
 		return descr, nil
