@@ -37,15 +37,7 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 	f.fn = fn
-	if kwnames == nil && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 &&
-		len(args) <= c.ArgCount && len(args) >= c.ArgCount-fn.numDefaults() {
-		// Positional arguments only, the missing ones defaulted.
-		copyValues(f.slots, args)
-		if len(args) < c.ArgCount {
-			d := fn.defaults.Items
-			copyValues(f.slots[len(args):], d[len(d)-(c.ArgCount-len(args)):])
-		}
-	} else if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
+	if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
 		return object.Null, err
 	}
@@ -70,6 +62,9 @@ func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnam
 		}
 	case object.TypeType:
 		cls := (*object.Type)(callable.Pointer())
+		if cls == object.TypeType && len(args) == 2 && kwnames == nil {
+			return args[1].Type().AsValue(), nil // type(x)
+		}
 		if init := cls.PlainInit(); !init.IsNull() && init.Type() == FunctionType {
 			self := object.FromPointer(cls.AllocInstance())
 			args[0] = self
