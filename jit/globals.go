@@ -63,7 +63,7 @@ type globalState struct {
 	stored map[*object.Dict]map[string]bool
 	// folded holds the dicts whose version the trace guards.
 	folded map[*object.Dict]bool
-	// keysAt holds, for each stored dict, the helper call count when its
+	// keysAt holds, for each stored dict, the helper calls' cost (CallCost) when its
 	// keysVersion was last guarded.
 	keysAt map[*object.Dict]int
 }
@@ -206,12 +206,12 @@ func (r *recorder) storeGlobal(g *object.Dict, name *object.Str, v ir.Ref) *abor
 // guardKeys emits a guard that stored dict d keeps its current key set,
 // unless one since the last helper call did.
 func (r *recorder) guardKeys(d *object.Dict) {
-	if at, ok := r.gs.keysAt[d]; ok && at == r.b.NumCalls() {
+	if at, ok := r.gs.keysAt[d]; ok && at == r.b.CallCost() {
 		return
 	}
 	r.keep = append(r.keep, d.AsValue())
 	r.b.GuardWord(uintptr(unsafe.Pointer(d))+dictKeysVersionOffset, d.KeysVersion())
-	r.gs.keysAt[d] = r.b.NumCalls()
+	r.gs.keysAt[d] = r.b.CallCost()
 }
 
 // guardVersion emits a guard that d still has its current version.

@@ -1106,12 +1106,12 @@ func (r *recorder) helperBound() *abortError {
 	if r.helperBoundOK {
 		return nil
 	}
-	calls := r.b.NumCalls()
-	if r.entry && r.ninsts < minFuncInsts+funcInstsPerCall*calls {
-		return abort("short function trace", "%d helper calls in %d instructions", calls, r.ninsts)
+	cost := r.b.CallCost() // in half calls
+	if r.entry && 2*r.ninsts < 2*minFuncInsts+funcInstsPerCall*cost {
+		return abort("short function trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
 	}
-	if calls*minInstsPerCall > r.ninsts {
-		return abort("helper-bound trace", "%d helper calls in %d instructions", calls, r.ninsts)
+	if cost*minInstsPerCall > 2*r.ninsts {
+		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
 	}
 	return nil
 }

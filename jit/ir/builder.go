@@ -20,6 +20,7 @@ type Builder struct {
 	snapValues int // the entries of snaps
 	calls      []Call
 	poolCalls  int // the calls of calls made by PoolCall
+	syncCalls  int // the Sync ones
 	cse        map[cseKey]Ref
 	sloads     map[Input]Ref
 	// PC is stamped on the body instructions emitted next.
@@ -236,6 +237,9 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 // object.
 func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Sync: sync})
+	if sync {
+		b.syncCalls++
+	}
 	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
 	for k := range b.cse {
 		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
@@ -249,7 +253,7 @@ func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 // from the instance pool at address pool while it has one (Call.Pool).
 // The helper must change no object a trace reads (it only allocates):
 // loads before the call stay valid after it, and it counts as no call
-// for NumCalls, as it leaves the trace only once per refill.
+// for CallCost, as it leaves the trace only once per refill.
 func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
 	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Pool: int64(pool)})
 	b.poolCalls++
@@ -257,9 +261,13 @@ func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
 	return Ref(len(b.body) - 1)
 }
 
-// NumCalls returns how many helper calls the trace makes so far, not
-// counting pool calls (PoolCall).
-func (b *Builder) NumCalls() int { return len(b.calls) - b.poolCalls }
+// CallCost returns what the trace's helper calls so far cost, in half
+// calls: a plain call counts 2, a Sync call, which writes the frames for
+// the Python code it may run, 3 (chaos's loop, traced with 8 of them
+// among 16 calls once operators were inlined, ran 1.2x slower than
+// interpreted; counting them 4, raytrace lost half its gain), a pool
+// call (PoolCall) 0.
+func (b *Builder) CallCost() int { return 2*(len(b.calls)-b.poolCalls) + b.syncCalls }
 
 // SetType sets the result type of CALL r, known once the call ran while
 // recording.

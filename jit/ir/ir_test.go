@@ -183,7 +183,7 @@ func TestStorePtrAndPoolCall(t *testing.T) {
 		b.EmitAux(OpStorePtr, obj, b.KPtr(0x1000), 8)
 		load2 = b.LoadField(obj, 8, Int)
 		inst := b.PoolCall(3, []Ref{obj}, 0x2000)
-		if b.LoadField(obj, 8, Int) != load2 || b.NumCalls() != 0 {
+		if b.LoadField(obj, 8, Int) != load2 || b.CallCost() != 0 {
 			t.Error("a pool call dropped a load or counts as a call")
 		}
 		b.EmitAux(OpStorePtr, inst, b.KPtr(0x1000), 8)
