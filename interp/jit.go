@@ -126,8 +126,7 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 	v, err := th.eval(f, throw)
 	th.frame = f.back
 	th.Leave()
-	// The slots copied in may reach above the stack eval left.
-	th.releaseFrameUsed(f, max(f.sp, min(len(slots), len(f.slots))))
+	th.releaseFrame(f)
 	return v, err
 }
 
@@ -158,8 +157,7 @@ func (th *Thread) PopInlined() {
 	f := th.frame
 	th.frame = f.back
 	th.Leave()
-	// The slots PushInlined copied in may reach above f.sp.
-	th.releaseFrameUsed(f, len(f.slots))
+	th.releaseFrame(f)
 }
 
 // Code returns the code object f runs.

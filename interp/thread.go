@@ -83,13 +83,11 @@ func (th *Thread) allocSlots(n int) ([]object.Value, int) {
 	return s, mark
 }
 
-// freeSlots releases slots allocated by allocSlots, of which only the
-// first used can hold values: the others are Null already, since every
-// instruction clears the stack slots it pops.
-func (th *Thread) freeSlots(mark, used int) {
+// freeSlots releases slots allocated by allocSlots.
+func (th *Thread) freeSlots(mark int) {
 	if mark >= 0 {
 		// Clear what the frame left so that its locals die with it.
-		clearValues(th.stack[mark : mark+used])
+		clearValues(th.stack[mark:th.top])
 		th.top = mark
 		return
 	}
