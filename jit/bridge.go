@@ -94,6 +94,7 @@ func loopEnd(code []compile.Instr, pc int) int {
 func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]object.Value) *recorder {
 	s := parent.ir.Snaps[snap]
 	r := newRecorder(f, root.loop, root.header, root.headerSP)
+	r.entry = root.entry
 	r.expectPC = int(s.PC)
 	r.resumeInlined(s, parent)
 	br := &bridge{parent: parent, snap: snap, root: root, rootIn: map[ir.Input]int{},

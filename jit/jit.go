@@ -26,6 +26,12 @@
 // recording aborts is penalised (the counter starts again, the threshold
 // doubling each time) and blacklisted after maxAttempts failures.
 //
+// With Options.FunctionTraces, a hot function (its entry counted as the
+// pseudo-loop interp.Code.EntryLoop) is recorded from its entry to its
+// return, and ends in EXIT, an exit through the snapshot before its
+// RETURN_VALUE; a bridge that reaches its frame's return ends the same
+// way in any tree.
+//
 // # Entry and exit
 //
 // Go enters a trace tree at its root's top: for each root input it checks
