@@ -37,9 +37,7 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
 	f.fn = fn
-	if kwnames == nil && len(args) == c.ArgCount && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
-		copyValues(f.slots, args)
-	} else if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
+	if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
 		return object.Null, err
 	}
@@ -64,6 +62,9 @@ func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnam
 		}
 	case object.TypeType:
 		cls := (*object.Type)(callable.Pointer())
+		if cls == object.TypeType && len(args) == 2 && kwnames == nil {
+			return args[1].Type().AsValue(), nil // type(x)
+		}
 		if init := cls.PlainInit(); !init.IsNull() && init.Type() == FunctionType {
 			self := object.FromPointer(cls.AllocInstance())
 			args[0] = self

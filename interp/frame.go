@@ -51,14 +51,25 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 	return f
 }
 
-// releaseFrame ends the use of a frame made by newFrame.
+// releaseFrame ends the use of a frame made by newFrame. The slots that
+// can hold values are the locals and cells and the stack below f.sp (eval
+// clears what it pops): releasing clears only those, which is most of a
+// call's cost for a frame whose stack is deep but little used.
 func (th *Thread) releaseFrame(f *Frame) {
-	th.freeSlots(f.stackMark)
+	th.releaseFrameUsed(f, max(f.sp, f.code.nlocals))
+}
+
+// releaseFrameUsed is releaseFrame for a frame whose first used slots can
+// hold values.
+func (th *Thread) releaseFrameUsed(f *Frame, used int) {
 	if f.escaped {
-		// Keep the locals alive for whoever holds the frame.
+		// Keep the locals alive for whoever holds the frame (copied
+		// before freeSlots clears them).
 		f.slots = append([]object.Value(nil), f.slots[:f.code.nlocals]...)
+		th.freeSlots(f.stackMark, used)
 		return
 	}
+	th.freeSlots(f.stackMark, used)
 	th.freeFrames = append(th.freeFrames, f)
 }
 

@@ -96,6 +96,14 @@ func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
 	return f
 }
 
+// numDefaults returns the number of positional parameters with defaults.
+func (f *Function) numDefaults() int {
+	if f.defaults == nil {
+		return 0
+	}
+	return len(f.defaults.Items)
+}
+
 func functionGet(t *object.Thread, descr, obj object.Value, typ *object.Type) (object.Value, error) {
 	if obj.IsNull() {
 		return descr, nil
@@ -224,6 +232,17 @@ var functionGetSets = []object.GetSetDef{
 // error messages.
 func (th *Thread) bindArgs(f *Function, locals []object.Value, args []object.Value, kwnames *object.Tuple) error {
 	c := f.code
+	if kwnames == nil && c.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && c.KwOnlyArgCount == 0 &&
+		len(args) <= c.ArgCount && len(args) >= c.ArgCount-f.numDefaults() {
+		// The common case: positional arguments only, the missing ones
+		// defaulted.
+		copyValues(locals, args)
+		if len(args) < c.ArgCount {
+			d := f.defaults.Items
+			copyValues(locals[len(args):], d[len(d)-(c.ArgCount-len(args)):])
+		}
+		return nil
+	}
 	nargs := c.ArgCount
 	npos := len(args)
 	if kwnames != nil {

@@ -126,7 +126,8 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 	v, err := th.eval(f, throw)
 	th.frame = f.back
 	th.Leave()
-	th.releaseFrame(f)
+	// The slots copied in may reach above the stack eval left.
+	th.releaseFrameUsed(f, max(f.sp, min(len(slots), len(f.slots))))
 	return v, err
 }
 
@@ -157,7 +158,8 @@ func (th *Thread) PopInlined() {
 	f := th.frame
 	th.frame = f.back
 	th.Leave()
-	th.releaseFrame(f)
+	// The slots PushInlined copied in may reach above f.sp.
+	th.releaseFrameUsed(f, len(f.slots))
 }
 
 // Code returns the code object f runs.

@@ -83,11 +83,13 @@ func (th *Thread) allocSlots(n int) ([]object.Value, int) {
 	return s, mark
 }
 
-// freeSlots releases slots allocated by allocSlots.
-func (th *Thread) freeSlots(mark int) {
+// freeSlots releases slots allocated by allocSlots, of which only the
+// first used can hold values: the others are Null already, since every
+// instruction clears the stack slots it pops.
+func (th *Thread) freeSlots(mark, used int) {
 	if mark >= 0 {
 		// Clear what the frame left so that its locals die with it.
-		clearValues(th.stack[mark:th.top])
+		clearValues(th.stack[mark : mark+used])
 		th.top = mark
 		return
 	}
