@@ -30,6 +30,9 @@ type Frame struct {
 	// traceback, sys._getframe): it is then not reused, and its slots are
 	// copied off the thread's value stack when the call ends.
 	escaped bool
+	// traced is set when a JIT ran a trace in the frame: its exits write
+	// slots, maybe above the stack pointer they return.
+	traced bool
 	// stackMark is the value stack top to restore when the frame ends
 	// (see Thread.allocSlots).
 	stackMark int
@@ -47,16 +50,21 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 	}
 	f.slots, f.stackMark = th.allocSlots(c.frameSize)
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
-	f.pc, f.lasti, f.sp, f.back, f.gen = 0, 0, 0, nil, nil
+	f.pc, f.lasti, f.sp, f.back, f.gen, f.traced = 0, 0, 0, nil, nil, false
 	return f
 }
 
 // releaseFrame ends the use of a frame made by newFrame. The slots that
 // can hold values are the locals and cells and the stack below f.sp (eval
 // clears what it pops): releasing clears only those, which is most of a
-// call's cost for a frame whose stack is deep but little used.
+// call's cost for a frame whose stack is deep but little used. A frame a
+// trace ran in is cleared whole.
 func (th *Thread) releaseFrame(f *Frame) {
-	th.releaseFrameUsed(f, max(f.sp, f.code.nlocals))
+	used := max(f.sp, f.code.nlocals)
+	if f.traced {
+		used = len(f.slots)
+	}
+	th.releaseFrameUsed(f, used)
 }
 
 // releaseFrameUsed is releaseFrame for a frame whose first used slots can

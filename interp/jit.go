@@ -78,6 +78,7 @@ func (th *Thread) hotLoop(f *Frame, loop, pc, sp int) (int, int, error) {
 		f.code.loopCounts[loop] = 0
 		return pc, sp, nil
 	}
+	f.traced = true
 	pc, sp, err := th.jit.HotLoop(th, f, loop, pc, sp)
 	if err != nil {
 		f.lasti = pc - 1
@@ -127,7 +128,7 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 	th.frame = f.back
 	th.Leave()
 	// The slots copied in may reach above the stack eval left.
-	th.releaseFrameUsed(f, max(f.sp, min(len(slots), len(f.slots))))
+	th.releaseFrameUsed(f, len(f.slots))
 	return v, err
 }
 
