@@ -527,32 +527,33 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.defG(r, tmp1)
 	case ir.OpGuardWord:
 		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.ACMPQ, Mem(tmp0, 0), Reg(tmp1))
+		a.Op(x86.ACMPQ, Mem(tmp0, 0), l.operand(in.A, tmp1))
 		a.Branch(x86.AJNE, l.stub(in.Snap))
 	case ir.OpLoadElem:
 		addr := l.inReg(in.A, tmp0)
 		if in.Type == ir.Ptr {
-			a.Op(x86.AMOVQ, Mem(addr, 0), Reg(tmp1))
+			a.Op(x86.AMOVQ, Mem(addr, in.Aux), Reg(tmp1))
 			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
 			l.defG(r, tmp1)
 			break
 		}
-		l.checkImmediate(Mem(addr, 0), in.Type, in.Snap)
+		l.checkImmediate(Mem(addr, in.Aux), in.Type, in.Snap)
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)
-			a.Op(x86.AMOVSD, Mem(addr, 8), Reg(d))
+			a.Op(x86.AMOVSD, Mem(addr, in.Aux+8), Reg(d))
 			l.defF(r, d)
 		} else {
 			d := l.dstG(r, tmp1)
-			a.Op(x86.AMOVQ, Mem(addr, 8), Reg(d))
+			a.Op(x86.AMOVQ, Mem(addr, in.Aux+8), Reg(d))
 			l.defG(r, d)
 		}
 	case ir.OpStoreElem:
 		addr := l.inReg(in.A, tmp0)
-		l.checkImmediate(Mem(addr, 0), l.t.Insts[in.B].Type, in.Snap)
-		l.storePayload(in.B, Mem(addr, 8))
+		l.checkImmediate(Mem(addr, in.Aux), l.t.Insts[in.B].Type, in.Snap)
+		l.storePayload(in.B, Mem(addr, in.Aux+8))
+	case ir.OpSetElem:
+		l.storePayload(in.B, Mem(l.inReg(in.A, tmp0), in.Aux+8))
 	case ir.OpFLoad:
 		if in.Type == ir.Ptr {
 			// The p word of an object: read only, never written.
@@ -727,8 +728,13 @@ func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
 // checkImmediate exits through snapshot s unless the p word at pword is
 // the header of immediates of type t. It uses tmp1.
 func (l *lowering) checkImmediate(pword obj.Addr, t ir.Type, s int32) {
-	l.a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
-	l.a.Op(x86.ACMPQ, pword, Reg(tmp1))
+	if h := immediateHeader(t); h == int64(int32(h)) {
+		// The headers are static Go data, below 2 GiB in a non-PIE binary.
+		l.a.Op(x86.ACMPQ, pword, Imm(h))
+	} else {
+		l.a.Op(x86.AMOVQ, Imm(h), Reg(tmp1))
+		l.a.Op(x86.ACMPQ, pword, Reg(tmp1))
+	}
 	l.a.Branch(x86.AJNE, l.stub(s))
 }
 

@@ -74,6 +74,7 @@ const (
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
 	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
 	hCallNumeric                // hCall of a math function with int and float arguments, which runs no Python code (numericCall)
+	hIterBuiltin                // hIter of an exact list, tuple, range, str, dict or set, which runs no Python code
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -82,7 +83,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call"}
+	hCallNumeric: "call", hIterBuiltin: "iter"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -90,10 +91,21 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric, hIterBuiltin:
 		return false
 	}
 	return true
+}
+
+// builtinIterable reports whether iter() of an instance of exactly cls
+// runs no Python code (GET_ITER as hIterBuiltin). Their classes cannot
+// change, so the guard that gave the value its class keeps holding.
+func builtinIterable(cls *object.Type) bool {
+	switch cls {
+	case object.ListType, object.TupleType, object.RangeType, object.StrType, object.DictType, object.SetType, object.FrozenSetType:
+		return true
+	}
+	return false
 }
 
 // compareOps maps COMPARE_OP's argument to the comparison.
@@ -167,7 +179,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.NewSlice(args[0], args[1], args[2]), nil
 	case hStoreSlice:
 		return object.None, object.SetSlice(t, args[0], args[1], args[2], args[3])
-	case hIter:
+	case hIter, hIterBuiltin:
 		return object.Iter(t, args[0])
 	case hTruth, hUserTruth:
 		truth, err := object.Truth(t, args[0])

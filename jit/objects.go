@@ -707,7 +707,7 @@ func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
 	case t == ir.Void || t == ir.Ptr && r.cls[v] == nil:
 		return abort("NYI: store of an untracked value", "")
 	case t != ir.Ptr && immediateType(old) == t:
-		r.b.Emit(ir.OpStoreElem, addr, v)
+		r.b.StoreElem(addr, v)
 	case r.markingBridge():
 		return abort("NYI: pointer store in a bridge recorded while the collector marks", "")
 	default:

@@ -706,7 +706,11 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		// its iterations (guarded like any other path), as a bridge
 		// goes on through an enclosing loop's header back to its root.
 	case compile.GET_ITER:
-		return false, r.helperCall(hIter, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
+		h := hIter
+		if builtinIterable(r.cls[r.vals[sp-1]]) {
+			h = hIterBuiltin
+		}
+		return false, r.helperCall(h, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
 		return false, abort("NYI: bytecode "+op.String(), "")
 	}

@@ -223,11 +223,73 @@ func (b *Builder) FLoad(k int32, t Type) Ref {
 	return Ref(len(b.body) - 1)
 }
 
-// LoadElem emits a load of the list item at addr (an ELEMADDR) as a
-// value of type t.
+// LoadElem emits a load of the item at addr (an ELEMADDR, FIELDADDR or
+// such an address plus a constant) as a value of type t.
 func (b *Builder) LoadElem(addr Ref, t Type) Ref {
-	b.body = append(b.body, Inst{Op: OpLoadElem, Type: t, A: addr, B: None, Snap: b.Snap(), PC: b.PC})
+	base, off := b.itemAddress(addr)
+	b.body = append(b.body, Inst{Op: OpLoadElem, Type: t, A: base, B: None, Aux: off, Snap: b.Snap(), PC: b.PC})
 	return Ref(len(b.body) - 1)
+}
+
+// StoreElem emits a store of v into the payload of the item at addr, an
+// address as LoadElem's. The store guards that the item holds an
+// immediate of v's type, unless a recent load or store of the same item
+// and type checked that already (SETELEM).
+func (b *Builder) StoreElem(addr, v Ref) {
+	base, off := b.itemAddress(addr)
+	op := OpStoreElem
+	if b.itemChecked(base, off, b.Type(v)) {
+		op = OpSetElem
+	}
+	in := Inst{Op: op, A: base, B: v, Aux: off, Snap: -1, PC: b.PC}
+	if op == OpStoreElem {
+		in.Snap = b.Snap()
+	}
+	b.body = append(b.body, in)
+}
+
+// itemAddress splits addr into a base and a constant offset that fits an
+// amd64 or arm64 displacement (with the payload word's 8 more), when addr
+// is such a sum: an item at a fixed index of a slot array.
+func (b *Builder) itemAddress(addr Ref) (Ref, int64) {
+	if addr&headBit == 0 {
+		if in := b.inst(addr); in.Op == OpAdd {
+			if k, ok := b.Const(in.B); ok && k >= 0 && k < 1<<12 {
+				return in.A, k
+			}
+		}
+	}
+	return addr, 0
+}
+
+// itemScanLimit bounds how far back itemChecked looks.
+const itemScanLimit = 64
+
+// itemChecked reports whether the item at base+off is known to hold an
+// immediate of type t: a LOADELEM or STOREELEM of it with that type comes
+// shortly before, and no instruction between them can change a header.
+// Payload stores (STOREELEM, SETELEM, FSTORE) keep headers, whatever
+// they alias; calls and whole-Value or pointer stores may not.
+func (b *Builder) itemChecked(base Ref, off int64, t Type) bool {
+	for i := len(b.body) - 1; i >= 0 && i >= len(b.body)-itemScanLimit; i-- {
+		in := &b.body[i]
+		switch in.Op {
+		case OpLoadElem, OpStoreElem, OpSetElem:
+			if in.A == base && in.Aux == off {
+				typ := in.Type
+				if in.Op != OpLoadElem {
+					typ = b.Type(in.B)
+				}
+				return typ == t
+			}
+		case OpFLoad, OpFStore, OpGuardT, OpGuardF, OpGuardWord, OpGuardWord32:
+		default:
+			if !in.Op.IsPure() {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // Call emits helper call helper with args, whose result has type t

@@ -137,8 +137,8 @@ const (
 	OpGuardT    // guard: a is true
 	OpGuardF    // guard: a is false
 	OpElemAddr  // address of item b of the slice header at a+Aux (an Int, used by LOADELEM and STOREELEM); guard: 0 <= b < len
-	OpLoadElem  // the Value at address a: unboxed (guard: it is an immediate of the result type), or for Ptr its p word (guard: not Null)
-	OpStoreElem // item at address a = b (payload word only); guard: it holds an immediate of b's type
+	OpLoadElem  // the Value at address a+Aux: unboxed (guard: it is an immediate of the result type), or for Ptr its p word (guard: not Null)
+	OpStoreElem // item at address a+Aux = b (payload word only); guard: it holds an immediate of b's type
 	OpListLen   // the length of the slice header at a+Aux
 	OpAbsOv     // |a|; guard: a != MinInt64
 	OpFAbs      // |a|
@@ -186,6 +186,10 @@ const (
 	// object a (such as an instance's layout: an object the trace keeps
 	// alive). Guard: the runtime's write barrier is off (DESIGN §4.3).
 	OpStorePtr
+	// OpSetElem is STOREELEM without its guard: an earlier LOADELEM or
+	// STOREELEM of the same address and type checked the item's header,
+	// and nothing between them could change a header (Builder.StoreElem).
+	OpSetElem
 	numOps
 )
 
@@ -277,6 +281,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
 	OpExit:        {name: "exit", flags: fMarker | fGuard},
 	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
+	OpSetElem:     {name: "setelem", nargs: 2, flags: fMemory},
 }
 
 func (op Op) String() string {
@@ -547,10 +552,10 @@ func (t *Trace) Validate() error {
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
-			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
+			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}

@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -206,5 +207,37 @@ func TestStorePtrAndPoolCall(t *testing.T) {
 	}
 	if tr.Validate() == nil {
 		t.Error("STOREPTR of a non-constant validated")
+	}
+}
+
+func TestStoreElemChecksOnce(t *testing.T) {
+	tr := build(t, func(b *Builder, x, y Ref) Ref {
+		obj := b.SLoad(Input{Kind: InSlotObj, Slot: 2}, Ptr)
+		slots := b.LoadField(obj, 16, Int)
+		f := b.Emit(OpIToF, x, None)
+		field := b.Emit(OpAdd, slots, b.KInt(32))
+		// Loaded and stored as a float: the load checked the header.
+		v := b.LoadElem(field, Float)
+		b.StoreElem(field, b.Emit(OpFAdd, v, f))
+		// An int store to the same item checks its own type.
+		b.StoreElem(field, x)
+		// The item at offset 0 was never loaded.
+		b.StoreElem(slots, x)
+		// A call may change any header.
+		b.Call(1, []Ref{obj}, Void, false)
+		b.StoreElem(field, x)
+		return x
+	})
+	var got []string
+	for _, in := range tr.Insts {
+		if in.Op == OpLoadElem || in.Op == OpStoreElem || in.Op == OpSetElem {
+			got = append(got, fmt.Sprintf("%v+%d", in.Op, in.Aux))
+		}
+	}
+	if want := "loadelem+32 setelem+32 storeelem+32 storeelem+0 storeelem+32"; strings.Join(got, " ") != want {
+		t.Errorf("item accesses %s, want %s\n%s", strings.Join(got, " "), want, tr)
+	}
+	if !strings.Contains(tr.String(), "setelem  +32") {
+		t.Errorf("the text form lacks the offset:\n%s", tr)
 	}
 }

@@ -25,6 +25,10 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
 		case OpSLoad:
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
+		case OpLoadElem, OpStoreElem, OpSetElem:
+			if in.Aux != 0 {
+				fmt.Fprintf(&b, " +%d", in.Aux)
+			}
 		case OpFLoad, OpFStore, OpFrameAddr:
 			fmt.Fprintf(&b, " @%d", in.Aux)
 		case OpKPtr, OpGuardWord:
