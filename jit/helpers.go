@@ -73,7 +73,7 @@ const (
 	hMakeFunction               // a function of code args[0], globals args[1], operands args[2:] (aux: MAKE_FUNCTION's flags)
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
 	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
-	hCallNumeric                // hCall of a math function with int and float arguments, which runs no Python code (numericCall)
+	hCallNumeric                // hCall of a math function or range with int and float arguments, which runs no Python code (numericCall)
 	hIterBuiltin                // hIter of an exact list, tuple, range, str, dict or set, which runs no Python code
 )
 
@@ -402,14 +402,18 @@ func (r *recorder) genericCall(h helper, args []ir.Ref, postSP int, why *abortEr
 }
 
 // numericCall reports whether calling constant fv with args runs no
-// Python code: fv is a function of the math module and every argument
-// an int, float or bool (no __float__ or __index__ of a class to call).
+// Python code: every argument is an int, float or bool (no __float__ or
+// __index__ of a class to call), and fv is a function of the math module
+// or range (of ints: its floats raise TypeError).
 func (r *recorder) numericCall(fv object.Value, args []ir.Ref) bool {
-	if fv.Type() != object.BuiltinFunctionType {
-		return false
-	}
-	if f := (*object.BuiltinFunction)(fv.Pointer()); f.Module != "math" || !f.Self.IsNull() {
-		return false
+	isRange := fv.Pointer() == unsafe.Pointer(object.RangeType)
+	if !isRange {
+		if fv.Type() != object.BuiltinFunctionType {
+			return false
+		}
+		if f := (*object.BuiltinFunction)(fv.Pointer()); f.Module != "math" || !f.Self.IsNull() {
+			return false
+		}
 	}
 	for _, a := range args {
 		if t := r.typeOf(a); t != ir.Int && t != ir.Float && t != ir.Bool {
