@@ -99,6 +99,9 @@ type recorder struct {
 	iters    map[int32]*iterVals
 	iterList []int32 // the keys of iters, in order of appearance
 	expectPC int
+	// iterPC is the pc of a GET_ITER whose iterator a CALL of range made
+	// (rangeIter), 0 for none.
+	iterPC int
 	ninsts   int
 	pc, sp   int // the instruction being recorded
 	snap     int32
@@ -508,6 +511,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			}
 		}
 		if fv, ok := r.objs[fn]; ok && fv.Type() == object.TypeType {
+			if done, err := r.rangeIter(fv, self, args, sp); done || err != nil {
+				return false, err
+			}
 			if done, err := r.construct(fn, fv, self, args, sp); done || err != nil {
 				return false, err
 			}
@@ -706,6 +712,10 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		// its iterations (guarded like any other path), as a bridge
 		// goes on through an enclosing loop's header back to its root.
 	case compile.GET_ITER:
+		if pc == r.iterPC {
+			r.iterPC = 0 // rangeIter put the iterator on the stack
+			break
+		}
 		h := hIter
 		if builtinIterable(r.cls[r.vals[sp-1]]) {
 			h = hIterBuiltin
@@ -727,6 +737,9 @@ func (r *recorder) checkStack(f *interp.Frame, sp int) *abortError {
 		v := r.vals[i]
 		if v == ir.None || r.boundPairs[[2]int{r.depth(), i}] {
 			continue
+		}
+		if i == sp-1 && r.expectPC == r.iterPC {
+			continue // the range object whose iterator rangeIter made
 		}
 		ok := false
 		switch r.b.Type(v) {

@@ -9,7 +9,8 @@ import "unsafe"
 const InstancePoolSize = 32
 
 // InstancePool holds instances of one class, each set up exactly as
-// AllocInstance sets one up (header, layout, slot array), for native code
+// AllocInstance sets one up (header, layout, slot array), or range
+// iterators with only their header set (newPooled), for native code
 // to hand out: while the runtime's write barrier is off, a trace reads
 // next, compares it with limit, loads items[next], clears that entry and
 // stores next+1. A raw pointer store is allowed only while the barrier is
@@ -54,7 +55,7 @@ func (typ *Type) PooledInstance() unsafe.Pointer {
 	p := typ.InstancePool()
 	if p.next >= p.limit {
 		for i := range p.items {
-			p.items[i] = typ.AllocInstance()
+			p.items[i] = typ.newPooled()
 		}
 		p.next, p.limit = 0, len(p.items)
 	}
@@ -62,6 +63,16 @@ func (typ *Type) PooledInstance() unsafe.Pointer {
 	p.items[p.next] = nil
 	p.next++
 	return v
+}
+
+// newPooled returns an object as typ's pool holds them: an instance as
+// AllocInstance makes it, or a range iterator with only its header set
+// (a trace sets its fields: jit's range loops).
+func (typ *Type) newPooled() unsafe.Pointer {
+	if typ == RangeIterType {
+		return unsafe.Pointer(&RangeIter{Header: Header{RangeIterType}})
+	}
+	return typ.AllocInstance()
 }
 
 // dropInstancePool empties typ's pool, if it has one: the instances in it
