@@ -99,12 +99,12 @@ type recorder struct {
 	iters    map[int32]*iterVals
 	iterList []int32 // the keys of iters, in order of appearance
 	expectPC int
-	// iterPC is the pc of a GET_ITER whose iterator a CALL of range made
-	// (rangeIter), 0 for none.
-	iterPC int
 	ninsts   int
 	pc, sp   int // the instruction being recorded
 	snap     int32
+	// iterPC is the pc of a GET_ITER whose iterator a CALL of range made
+	// (rangeIter), 0 for none.
+	iterPC int
 	// br is set when the recording is a side trace (bridge.go).
 	br *bridge
 	// objs holds the Python value of each Ptr constant; constants stay
