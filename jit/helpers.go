@@ -30,7 +30,10 @@ package jit
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
@@ -247,6 +250,9 @@ type callSite struct {
 	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
 	// exhausted iterator ends the loop there.
 	exitPC int32
+	// label names the call for diagnostics (the helper-bound abort):
+	// the helper and the callee or the arguments' classes.
+	label string
 }
 
 // accepts reports whether v is a result the trace can continue with.
@@ -288,7 +294,8 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	if r.depth() > 0 {
 		pc = r.frames[1].callPC
 	}
-	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc)}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc),
+		label: r.callLabel(h, args)}
 	its, err := r.storeIters()
 	if err != nil {
 		return err
@@ -320,6 +327,91 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		r.cls[ref] = cls
 	}
 	return nil
+}
+
+// callLabel names a helper call for diagnostics: h and the callee of a
+// call of a constant, else the classes of its arguments.
+func (r *recorder) callLabel(h helper, args []ir.Ref) string {
+	var sb strings.Builder
+	sb.WriteString(helperNames[h])
+	switch h {
+	case hCall, hCallNumeric, hCallKw:
+		if fv, ok := r.objs[args[0]]; ok {
+			sb.WriteByte(' ')
+			sb.WriteString(calleeName(fv))
+			return sb.String()
+		}
+	}
+	sb.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		switch t := r.typeOf(a); {
+		case t != ir.Ptr:
+			sb.WriteString(t.String())
+		case r.isConst(a):
+			sb.WriteString(r.objs[a].Type().Name)
+		case r.cls[a] != nil:
+			sb.WriteString(r.cls[a].Name)
+		default:
+			sb.WriteByte('?')
+		}
+	}
+	sb.WriteByte(')')
+	return sb.String()
+}
+
+// isConst reports whether v is a Ptr constant.
+func (r *recorder) isConst(v ir.Ref) bool {
+	_, ok := r.objs[v]
+	return ok
+}
+
+// calleeName names a callable for callLabel.
+func calleeName(fv object.Value) string {
+	switch fv.Type() {
+	case object.BuiltinFunctionType:
+		f := (*object.BuiltinFunction)(fv.Pointer())
+		if !f.Self.IsNull() {
+			return typeName(f.Self) + "." + f.Def.Name
+		}
+		return f.Def.Name
+	case object.MethodDescriptorType:
+		d := (*object.MethodDescriptor)(fv.Pointer())
+		return d.Owner.Name + "." + d.Def.Name
+	case object.TypeType:
+		return (*object.Type)(fv.Pointer()).Name
+	case interp.FunctionType:
+		return (*interp.Function)(fv.Pointer()).Code().Name
+	}
+	return typeName(fv)
+}
+
+// topLabels names the most common labels of sites (at most three, with
+// their counts), for the helper-bound abort.
+func topLabels(sites []callSite) string {
+	counts := map[string]int{}
+	for i := range sites {
+		if sites[i].label != "" {
+			counts[sites[i].label]++
+		}
+	}
+	labels := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(labels, func(a, b string) int {
+		if c := counts[b] - counts[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	var sb strings.Builder
+	for i, l := range labels[:min(3, len(labels))] {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		fmt.Fprintf(&sb, "%d %s", counts[l], l)
+	}
+	return sb.String()
 }
 
 // allocCall records the allocation of an instance of class t (the

@@ -1111,7 +1111,7 @@ func (r *recorder) helperBound() *abortError {
 		return abort("short function trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
 	}
 	if cost*minInstsPerCall > 2*r.ninsts {
-		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
+		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions: %s", cost, r.ninsts, topLabels(r.sites))
 	}
 	return nil
 }
