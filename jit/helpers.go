@@ -77,6 +77,7 @@ const (
 	hDelItem                    // del args[0][args[1]] (DELETE_SUBSCR)
 	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
 	hCallNumeric                // hCall of a math function with int and float arguments, which runs no Python code (numericCall)
+	hSliceStep                  // args[0][args[1]:args[2]:args[3]] of a list, tuple or str with int or None bounds (sliceSubscr)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -85,7 +86,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call"}
+	hCallNumeric: "call", hSliceStep: "slice"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -93,7 +94,8 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
+		hSliceStep:
 		return false
 	}
 	return true
@@ -114,6 +116,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.Call(t, args[0], args[1:], nil)
 	case hSlice:
 		return object.GetSlice(t, args[0], args[1], args[2])
+	case hSliceStep:
+		return object.GetSliceStep(t, args[0], args[1], args[2], args[3])
 	case hContains:
 		in, err := object.Contains(t, args[0], args[1])
 		return object.Bool(in != (aux == 1)), err
@@ -300,7 +304,7 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	if err != nil {
 		return err
 	}
-	ref := r.b.Call(int32(h), args, t, h.mayRunPython())
+	ref := r.b.Call(int32(h), args, t, h.mayRunPython() && !r.plainSlice(h, args))
 	r.loadIters(its)
 	r.sites = append(r.sites, site)
 	r.inCall = true
@@ -327,6 +331,43 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		r.cls[ref] = cls
 	}
 	return nil
+}
+
+// plainSlice reports whether h with args is a slice or slice assignment
+// that runs no Python code: of a list, tuple or str (a list assigned a
+// list or tuple) with int or None bounds. Such a call need not write its
+// snapshot (helper.mayRunPython).
+func (r *recorder) plainSlice(h helper, args []ir.Ref) bool {
+	switch h {
+	case hSlice:
+		return seqOrStr(r.clsOf(args[0])) && r.bound(args[1]) && r.bound(args[2])
+	case hStoreSlice:
+		v := r.clsOf(args[3])
+		return r.clsOf(args[0]) == object.ListType && r.bound(args[1]) && r.bound(args[2]) &&
+			(v == object.ListType || v == object.TupleType)
+	}
+	return false
+}
+
+// seqOrStr reports whether t is list, tuple or str, whose slicing runs no
+// Python code.
+func seqOrStr(t *object.Type) bool {
+	return t == object.ListType || t == object.TupleType || t == object.StrType
+}
+
+// clsOf returns the class of Ptr value v, nil for any other.
+func (r *recorder) clsOf(v ir.Ref) *object.Type {
+	if r.typeOf(v) != ir.Ptr {
+		return nil
+	}
+	return r.cls[v]
+}
+
+// bound reports whether v is a slice bound whose use runs no Python
+// code: an int, a bool or None.
+func (r *recorder) bound(v ir.Ref) bool {
+	t := r.typeOf(v)
+	return t == ir.Int || t == ir.Bool || t == ir.Ptr && r.cls[v] == object.NoneType
 }
 
 // callLabel names a helper call for diagnostics: h and the callee of a

@@ -186,6 +186,12 @@ const (
 	// object a (such as an instance's layout: an object the trace keeps
 	// alive). Guard: the runtime's write barrier is off (DESIGN §4.3).
 	OpStorePtr
+	// OpCopyInts copies the payloads of the len(b) items of the slice
+	// header at b+Aux (a list's or tuple's items) to the Values from
+	// address a (an ELEMADDR) on: a slice assignment of ints over ints,
+	// which writes no pointer. Guard: every item copied and overwritten
+	// is an int (checked before anything is written).
+	OpCopyInts
 	numOps
 )
 
@@ -277,6 +283,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
 	OpExit:        {name: "exit", flags: fMarker | fGuard},
 	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
+	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -547,10 +554,11 @@ func (t *Trace) Validate() error {
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
 			in.Op == OpStoreElem && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
