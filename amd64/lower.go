@@ -695,6 +695,15 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
 	case ir.OpCopyInts:
 		l.copyInts(in)
+	case ir.OpFToI:
+		// NaN, infinities and results out of range convert to MinInt64,
+		// which exits (-2**63 itself too, harmlessly: the interpreter
+		// converts it).
+		a.Op(x86.ACVTTSD2SQ, Reg(l.inXReg(in.A, xtmp0)), Reg(tmp1))
+		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp1), Reg(tmp0))
+		a.Branch(x86.AJEQ, l.stub(in.Snap))
+		l.defG(r, tmp1)
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}

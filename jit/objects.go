@@ -69,6 +69,12 @@ var (
 	enumItOff       = fieldOffset(reflect.TypeOf(object.Enumerate{}), "it", reflect.Struct)
 	enumIndexOff    = fieldOffset(reflect.TypeOf(object.Enumerate{}), "index", reflect.Int64)
 	enumBigOff      = fieldOffset(reflect.TypeOf(object.Enumerate{}), "bigIndex", reflect.Pointer)
+	// The lengths len() reads: a str's in code points (immutable), a
+	// dict's or set's live entries (changed only by helper calls, after
+	// which loads are made again).
+	strLengthOff = fieldOffset(reflect.TypeOf(object.Str{}), "length", reflect.Int)
+	dictUsedOff  = fieldOffset(reflect.TypeOf(object.Dict{}), "used", reflect.Int)
+	setUsedOff   = fieldOffset(reflect.TypeOf(object.Set{}), "used", reflect.Int)
 )
 
 // enumState returns the iterator an enumerate object advances, its count

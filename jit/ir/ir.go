@@ -192,6 +192,7 @@ const (
 	// which writes no pointer. Guard: every item copied and overwritten
 	// is an int (checked before anything is written).
 	OpCopyInts
+	OpFToI // int(a), truncated; guard: a is finite and the result fits in an int64 (above MinInt64)
 	numOps
 )
 
@@ -284,6 +285,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpExit:        {name: "exit", flags: fMarker | fGuard},
 	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
+	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
 }
 
 func (op Op) String() string {
