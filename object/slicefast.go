@@ -3,35 +3,55 @@ package object
 // GetSlice returns container[start:stop] (the BINARY_SLICE instruction).
 // For lists and tuples it slices without making a slice object.
 func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
-	return GetSliceStep(t, container, start, stop, None)
+	switch container.Type() {
+	case ListType:
+		items := (*List)(container.p).Items
+		s := Slice{Start: start, Stop: stop, Step: None}
+		lo, _, _, n, err := s.Indices(t, len(items))
+		if err != nil {
+			return Null, err
+		}
+		return newListSlice(items, lo, 1, n).AsValue(), nil
+	case TupleType:
+		items := (*Tuple)(container.p).Items
+		s := Slice{Start: start, Stop: stop, Step: None}
+		lo, _, _, n, err := s.Indices(t, len(items))
+		if err != nil {
+			return Null, err
+		}
+		if n == len(items) {
+			return container, nil
+		}
+		return NewTuple(sliceItems(items, lo, 1, n)...).AsValue(), nil
+	}
+	return GetItem(t, container, NewSlice(start, stop, None))
 }
 
 // GetSliceStep returns container[start:stop:step] (BUILD_SLICE followed
 // by BINARY_SUBSCR, as a trace runs it) without making the slice object
 // for a list or tuple.
 func GetSliceStep(t *Thread, container, start, stop, step Value) (Value, error) {
+	if step == None || step == Int(1) {
+		return GetSlice(t, container, start, stop)
+	}
+	var items []Value
 	switch container.Type() {
 	case ListType:
-		items := (*List)(container.p).Items
-		s := Slice{Start: start, Stop: stop, Step: step}
-		lo, _, st, n, err := s.Indices(t, len(items))
-		if err != nil {
-			return Null, err
-		}
-		return newListSlice(items, lo, st, n).AsValue(), nil
+		items = (*List)(container.p).Items
 	case TupleType:
-		items := (*Tuple)(container.p).Items
-		s := Slice{Start: start, Stop: stop, Step: step}
-		lo, _, st, n, err := s.Indices(t, len(items))
-		if err != nil {
-			return Null, err
-		}
-		if n == len(items) && st == 1 {
-			return container, nil
-		}
-		return NewTuple(sliceItems(items, lo, st, n)...).AsValue(), nil
+		items = (*Tuple)(container.p).Items
+	default:
+		return GetItem(t, container, NewSlice(start, stop, step))
 	}
-	return GetItem(t, container, NewSlice(start, stop, step))
+	s := Slice{Start: start, Stop: stop, Step: step}
+	lo, _, st, n, err := s.Indices(t, len(items))
+	if err != nil {
+		return Null, err
+	}
+	if container.Type() == ListType {
+		return newListSlice(items, lo, st, n).AsValue(), nil
+	}
+	return NewTuple(sliceItems(items, lo, st, n)...).AsValue(), nil
 }
 
 // SetSlice performs container[start:stop] = v (the STORE_SLICE
