@@ -694,6 +694,17 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		// b is a constant (ir.Validate): an immediate or in tmp1.
 		l.checkBarrier(l.stub(in.Snap))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
+	case ir.OpCopyInts:
+		l.copyInts(in)
+	case ir.OpFToI:
+		// NaN, infinities and results out of range convert to MinInt64,
+		// which exits (-2**63 itself too, harmlessly: the interpreter
+		// converts it).
+		a.Op(x86.ACVTTSD2SQ, Reg(l.inXReg(in.A, xtmp0)), Reg(tmp1))
+		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
+		a.Op(x86.ACMPQ, Reg(tmp1), Reg(tmp0))
+		a.Branch(x86.AJEQ, l.stub(in.Snap))
+		l.defG(r, tmp1)
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
@@ -736,6 +747,43 @@ func (l *lowering) checkImmediate(pword obj.Addr, t ir.Type, s int32) {
 		l.a.Op(x86.ACMPQ, pword, Reg(tmp1))
 	}
 	l.a.Branch(x86.AJNE, l.stub(s))
+}
+
+// copyInts lowers COPYINTS: a pass that exits unless every source and
+// destination item is an int, then a pass copying the payload words.
+// DX holds the destination, AX the source items, CX their length in
+// bytes, tmp1 the offset of the item, tmp0 the int header (first pass)
+// or the payload (second).
+func (l *lowering) copyInts(in ir.Inst) {
+	a := l.a
+	a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(x86.REG_DX))
+	a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(x86.REG_AX))
+	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(x86.REG_CX))
+	a.Op(x86.ASHLQ, Imm(4), Reg(x86.REG_CX))
+	a.Op(x86.AMOVQ, Imm(immediateHeader(ir.Int)), Reg(tmp0))
+	stub := l.stub(in.Snap)
+	check, checked, copyLoop, copied := a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel()
+	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
+	a.Bind(check)
+	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
+	a.Branch(x86.AJCC, checked)
+	a.Op(x86.ACMPQ, MemIndex(x86.REG_AX, tmp1, 1, 0), Reg(tmp0))
+	a.Branch(x86.AJNE, stub)
+	a.Op(x86.ACMPQ, MemIndex(x86.REG_DX, tmp1, 1, 0), Reg(tmp0))
+	a.Branch(x86.AJNE, stub)
+	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
+	a.Branch(obj.AJMP, check)
+	a.Bind(checked)
+	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
+	a.Bind(copyLoop)
+	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
+	a.Branch(x86.AJCC, copied)
+	a.Op(x86.AMOVQ, MemIndex(x86.REG_AX, tmp1, 1, 8), Reg(tmp0))
+	a.Op(x86.AMOVQ, Reg(tmp0), MemIndex(x86.REG_DX, tmp1, 1, 8))
+	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
+	a.Branch(obj.AJMP, copyLoop)
+	a.Bind(copied)
 }
 
 // storePayload stores value r into the payload word dst of a Value whose

@@ -273,6 +273,14 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 	case name == "len" && len(args) == 1 && types[0] == ir.Ptr && (r.cls[args[0]] == object.ListType || r.cls[args[0]] == object.TupleType):
 		off, _ := seqItemsOff(r.cls[args[0]])
 		return r.b.EmitAux(ir.OpListLen, args[0], ir.None, off), nil
+	case name == "len" && len(args) == 1 && types[0] == ir.Ptr && lengthOff[r.cls[args[0]]] != 0:
+		return r.b.LoadField(args[0], lengthOff[r.cls[args[0]]], ir.Int), nil
+	case name == "int" && len(args) == 1 && types[0] == ir.Int, name == "float" && len(args) == 1 && types[0] == ir.Float:
+		return args[0], nil
+	case name == "int" && len(args) == 1 && types[0] == ir.Float:
+		return r.b.Emit(ir.OpFToI, args[0], ir.None), nil
+	case name == "float" && len(args) == 1 && types[0] == ir.Int:
+		return r.b.Emit(ir.OpIToF, args[0], ir.None), nil
 	case name == "abs" && len(args) == 1 && types[0] == ir.Int:
 		return r.b.Emit(ir.OpAbsOv, args[0], ir.None), nil
 	case name == "abs" && len(args) == 1 && types[0] == ir.Float:
@@ -301,7 +309,12 @@ func isMathSqrt(fv object.Value) bool {
 }
 
 // tracedBuiltins are the builtins call knows.
-var tracedBuiltins = []string{"len", "abs", "min", "max"}
+var tracedBuiltins = []string{"len", "abs", "min", "max", "int", "float"}
+
+// lengthOff holds the offset of the length field len() reads, by class
+// (other than list and tuple).
+var lengthOff = map[*object.Type]int64{object.StrType: strLengthOff, object.DictType: dictUsedOff,
+	object.SetType: setUsedOff, object.FrozenSetType: setUsedOff}
 
 // builtinName returns which of tracedBuiltins fv is in f's builtins, or "".
 func builtinName(f *interp.Frame, fv object.Value) string {

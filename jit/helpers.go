@@ -30,7 +30,10 @@ package jit
 
 import (
 	"errors"
+	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
@@ -75,6 +78,7 @@ const (
 	hAlloc                      // a new instance of class args[0], not initialised, from its pool (allocCall)
 	hCallNumeric                // hCall of a math function or range with int and float arguments, which runs no Python code (numericCall)
 	hIterBuiltin                // hIter of an exact list, tuple, range, str, dict or set, which runs no Python code
+	hSliceStep                  // args[0][args[1]:args[2]:args[3]] of a list, tuple or str with int or None bounds (sliceSubscr)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -83,7 +87,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -91,7 +95,8 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 // frames for the inlined calls while the helper runs.
 func (h helper) mayRunPython() bool {
 	switch h {
-	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric, hIterBuiltin:
+	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
+		hIterBuiltin, hSliceStep:
 		return false
 	}
 	return true
@@ -123,6 +128,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.Call(t, args[0], args[1:], nil)
 	case hSlice:
 		return object.GetSlice(t, args[0], args[1], args[2])
+	case hSliceStep:
+		return object.GetSliceStep(t, args[0], args[1], args[2], args[3])
 	case hContains:
 		in, err := object.Contains(t, args[0], args[1])
 		return object.Bool(in != (aux == 1)), err
@@ -259,6 +266,9 @@ type callSite struct {
 	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
 	// exhausted iterator ends the loop there.
 	exitPC int32
+	// label names the call for diagnostics (the helper-bound abort):
+	// the helper and the callee or the arguments' classes.
+	label string
 }
 
 // accepts reports whether v is a result the trace can continue with.
@@ -300,12 +310,13 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 	if r.depth() > 0 {
 		pc = r.frames[1].callPC
 	}
-	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc)}
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc),
+		label: r.callLabel(h, args)}
 	its, err := r.storeIters()
 	if err != nil {
 		return err
 	}
-	ref := r.b.Call(int32(h), args, t, h.mayRunPython())
+	ref := r.b.Call(int32(h), args, t, h.mayRunPython() && !r.plainSlice(h, args))
 	r.loadIters(its)
 	r.sites = append(r.sites, site)
 	r.inCall = true
@@ -332,6 +343,128 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 		r.cls[ref] = cls
 	}
 	return nil
+}
+
+// plainSlice reports whether h with args is a slice or slice assignment
+// that runs no Python code: of a list, tuple or str (a list assigned a
+// list or tuple) with int or None bounds. Such a call need not write its
+// snapshot (helper.mayRunPython).
+func (r *recorder) plainSlice(h helper, args []ir.Ref) bool {
+	switch h {
+	case hSlice:
+		return seqOrStr(r.clsOf(args[0])) && r.bound(args[1]) && r.bound(args[2])
+	case hStoreSlice:
+		v := r.clsOf(args[3])
+		return r.clsOf(args[0]) == object.ListType && r.bound(args[1]) && r.bound(args[2]) &&
+			(v == object.ListType || v == object.TupleType)
+	}
+	return false
+}
+
+// seqOrStr reports whether t is list, tuple or str, whose slicing runs no
+// Python code.
+func seqOrStr(t *object.Type) bool {
+	return t == object.ListType || t == object.TupleType || t == object.StrType
+}
+
+// clsOf returns the class of Ptr value v, nil for any other.
+func (r *recorder) clsOf(v ir.Ref) *object.Type {
+	if r.typeOf(v) != ir.Ptr {
+		return nil
+	}
+	return r.cls[v]
+}
+
+// bound reports whether v is a slice bound whose use runs no Python
+// code: an int, a bool or None.
+func (r *recorder) bound(v ir.Ref) bool {
+	t := r.typeOf(v)
+	return t == ir.Int || t == ir.Bool || t == ir.Ptr && r.cls[v] == object.NoneType
+}
+
+// callLabel names a helper call for diagnostics: h and the callee of a
+// call of a constant, else the classes of its arguments.
+func (r *recorder) callLabel(h helper, args []ir.Ref) string {
+	var sb strings.Builder
+	sb.WriteString(helperNames[h])
+	switch h {
+	case hCall, hCallNumeric, hCallKw:
+		if fv, ok := r.objs[args[0]]; ok {
+			sb.WriteByte(' ')
+			sb.WriteString(calleeName(fv))
+			return sb.String()
+		}
+	}
+	sb.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		switch t := r.typeOf(a); {
+		case t != ir.Ptr:
+			sb.WriteString(t.String())
+		case r.isConst(a):
+			sb.WriteString(r.objs[a].Type().Name)
+		case r.cls[a] != nil:
+			sb.WriteString(r.cls[a].Name)
+		default:
+			sb.WriteByte('?')
+		}
+	}
+	sb.WriteByte(')')
+	return sb.String()
+}
+
+// isConst reports whether v is a Ptr constant.
+func (r *recorder) isConst(v ir.Ref) bool {
+	_, ok := r.objs[v]
+	return ok
+}
+
+// calleeName names a callable for callLabel.
+func calleeName(fv object.Value) string {
+	switch fv.Type() {
+	case object.BuiltinFunctionType:
+		f := (*object.BuiltinFunction)(fv.Pointer())
+		if !f.Self.IsNull() {
+			return typeName(f.Self) + "." + f.Def.Name
+		}
+		return f.Def.Name
+	case object.MethodDescriptorType:
+		d := (*object.MethodDescriptor)(fv.Pointer())
+		return d.Owner.Name + "." + d.Def.Name
+	case object.TypeType:
+		return (*object.Type)(fv.Pointer()).Name
+	case interp.FunctionType:
+		return (*interp.Function)(fv.Pointer()).Code().Name
+	}
+	return typeName(fv)
+}
+
+// topLabels names the most common labels of sites (at most three, with
+// their counts), for the helper-bound abort.
+func topLabels(sites []callSite) string {
+	counts := map[string]int{}
+	for i := range sites {
+		if sites[i].label != "" {
+			counts[sites[i].label]++
+		}
+	}
+	labels := slices.Collect(maps.Keys(counts))
+	slices.SortFunc(labels, func(a, b string) int {
+		if c := counts[b] - counts[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	var sb strings.Builder
+	for i, l := range labels[:min(3, len(labels))] {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		fmt.Fprintf(&sb, "%d %s", counts[l], l)
+	}
+	return sb.String()
 }
 
 // allocCall records the allocation of an instance of class t (the

@@ -69,6 +69,12 @@ var (
 	enumItOff       = fieldOffset(reflect.TypeOf(object.Enumerate{}), "it", reflect.Struct)
 	enumIndexOff    = fieldOffset(reflect.TypeOf(object.Enumerate{}), "index", reflect.Int64)
 	enumBigOff      = fieldOffset(reflect.TypeOf(object.Enumerate{}), "bigIndex", reflect.Pointer)
+	// The lengths len() reads: a str's in code points (immutable), a
+	// dict's or set's live entries (changed only by helper calls, after
+	// which loads are made again).
+	strLengthOff = fieldOffset(reflect.TypeOf(object.Str{}), "length", reflect.Int)
+	dictUsedOff  = fieldOffset(reflect.TypeOf(object.Dict{}), "used", reflect.Int)
+	setUsedOff   = fieldOffset(reflect.TypeOf(object.Set{}), "used", reflect.Int)
 )
 
 // enumState returns the iterator an enumerate object advances, its count
@@ -749,4 +755,104 @@ func (r *recorder) moduleAttr(x ir.Ref, xv object.Value, name *object.Str) (ir.R
 		return ir.None, abort("AttributeError while recording", "")
 	}
 	return r.constObject(v)
+}
+
+// virtualSlice records BUILD_SLICE n (its items at stack slots sp-n..sp-1)
+// when the next instruction, BINARY_SUBSCR, slices a list, tuple or str
+// with int or None bounds: the slice object stays virtual (r.slice) and
+// the subscript slices by one helper call without it (sliceSubscr). No
+// guard comes between the two instructions, and the call's snapshot
+// (BINARY_SUBSCR's), taken only when slicing raises, does not need the
+// slice: the interpreter raises there.
+func (r *recorder) virtualSlice(n, pc, sp int) bool {
+	if r.code.Instructions()[pc+1].Op() != compile.BINARY_SUBSCR || !seqOrStr(r.clsOf(r.vals[sp-n-1])) {
+		return false
+	}
+	for _, v := range r.vals[sp-n : sp] {
+		if !r.bound(v) {
+			return false
+		}
+	}
+	r.slice = append(r.slice[:0], r.vals[sp-n:sp]...)
+	if n == 2 {
+		none, _ := r.constObject(object.None)
+		r.slice = append(r.slice, none)
+	}
+	for i := sp - n; i < sp; i++ {
+		r.vals[i] = ir.None
+	}
+	return true
+}
+
+// sliceSubscr records BINARY_SUBSCR of the virtual slice r.slice (stack
+// slot sp-2 holds the sliced list, tuple or str): an hSliceStep call,
+// whose result has the class of what it slices.
+func (r *recorder) sliceSubscr(sp int) *abortError {
+	x := r.vals[sp-2]
+	args := append([]ir.Ref{x}, r.slice...)
+	r.slice = r.slice[:0]
+	return r.helperCall(hSliceStep, 0, args, ir.Ptr, r.cls[x], false, sp-1)
+}
+
+// storeSliceInts records STORE_SLICE (stack: value, container, start,
+// stop at sp-4..sp-1) natively when it replaces the items of a list
+// with as many items of a list or tuple, and both hold only ints: the
+// payload words are copied (COPYINTS), and no pointer is written. It
+// reports whether it did; the bounds must be None or non-negative ints
+// in range, as they are in the recording (a negative or out-of-range
+// bound, a length change, an item that is not an int exit to the
+// interpreter, which stores).
+func (r *recorder) storeSliceInts(sp int, slots []object.Value) bool {
+	src, dst, lo, hi := r.vals[sp-4], r.vals[sp-3], r.vals[sp-2], r.vals[sp-1]
+	off, ok := seqItemsOff(r.clsOf(src))
+	if !ok || r.clsOf(dst) != object.ListType {
+		return false
+	}
+	dl := (*object.List)(slots[sp-3].Pointer())
+	s, e := int64(0), int64(len(dl.Items))
+	for _, b := range []struct {
+		v   ir.Ref
+		obs object.Value
+		at  *int64
+	}{{lo, slots[sp-2], &s}, {hi, slots[sp-1], &e}} {
+		switch {
+		case r.typeOf(b.v) == ir.Int:
+			*b.at = b.obs.AsInt()
+		case r.clsOf(b.v) != object.NoneType:
+			return false
+		}
+	}
+	items := seqItems(slots[sp-4])
+	if s < 0 || s >= e || e > int64(len(dl.Items)) || e-s != int64(len(items)) ||
+		!allInts(items) || !allInts(dl.Items[s:e]) {
+		return false
+	}
+	start := r.b.KInt(0)
+	if r.typeOf(lo) == ir.Int {
+		start = lo
+	}
+	dlen := r.b.EmitAux(ir.OpListLen, dst, ir.None, listItemsOff)
+	stop := dlen
+	if r.typeOf(hi) == ir.Int {
+		stop = hi
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLe, stop, dlen), ir.None)
+	}
+	n := r.b.EmitAux(ir.OpListLen, src, ir.None, off)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, r.b.Emit(ir.OpSub, stop, start), n), ir.None)
+	at := r.b.EmitAux(ir.OpElemAddr, dst, start, listItemsOff)
+	r.b.EmitAux(ir.OpCopyInts, at, src, off)
+	for i := sp - 4; i < sp; i++ {
+		r.vals[i] = ir.None
+	}
+	return true
+}
+
+// allInts reports whether every item of items is an int.
+func allInts(items []object.Value) bool {
+	for _, v := range items {
+		if !v.IsInt() {
+			return false
+		}
+	}
+	return true
 }

@@ -123,6 +123,9 @@ type recorder struct {
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
 	tuple []ir.Ref
+	// slice holds the start, stop and step of a BUILD_SLICE that the
+	// next instruction, BINARY_SUBSCR, uses (virtualSlice).
+	slice []ir.Ref
 	// sites holds the helper calls (helpers.go), by CALL's Aux; ncalls
 	// counts them, and clsAt holds the count when the class of a Ptr
 	// value was last guarded. pendingCall is a call whose result kind
@@ -569,6 +572,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.boundPairs[[2]int{r.depth(), sp}] = true
 		}
 	case compile.BINARY_SUBSCR:
+		if len(r.slice) > 0 {
+			return false, r.sliceSubscr(sp)
+		}
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
 			return false, r.helperCall(hGetItem, 0, r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
@@ -669,8 +675,14 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		return false, r.helperCall(hBuildMap, 0, r.vals[sp-n:sp], ir.Ptr, object.DictType, false, sp-n+1)
 	case compile.BUILD_SLICE:
 		n := ins.Arg()
+		if r.virtualSlice(n, pc, sp) {
+			return false, nil
+		}
 		return false, r.helperCall(hBuildSlice, 0, r.vals[sp-n:sp], ir.Ptr, object.SliceType, false, sp-n+1)
 	case compile.STORE_SLICE:
+		if r.storeSliceInts(sp, slots) {
+			return false, nil
+		}
 		args := []ir.Ref{r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], r.vals[sp-4]}
 		return false, r.helperCall(hStoreSlice, 0, args, ir.Void, nil, true, sp-4)
 	case compile.BINARY_SLICE:
@@ -1128,7 +1140,7 @@ func (r *recorder) helperBound() *abortError {
 		return abort("short function trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
 	}
 	if cost*minInstsPerCall > 2*r.ninsts {
-		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
+		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions: %s", cost, r.ninsts, topLabels(r.sites))
 	}
 	return nil
 }

@@ -27,6 +27,33 @@ func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
 	return GetItem(t, container, NewSlice(start, stop, None))
 }
 
+// GetSliceStep returns container[start:stop:step] (BUILD_SLICE followed
+// by BINARY_SUBSCR, as a trace runs it) without making the slice object
+// for a list or tuple.
+func GetSliceStep(t *Thread, container, start, stop, step Value) (Value, error) {
+	if step == None || step == Int(1) {
+		return GetSlice(t, container, start, stop)
+	}
+	var items []Value
+	switch container.Type() {
+	case ListType:
+		items = (*List)(container.p).Items
+	case TupleType:
+		items = (*Tuple)(container.p).Items
+	default:
+		return GetItem(t, container, NewSlice(start, stop, step))
+	}
+	s := Slice{Start: start, Stop: stop, Step: step}
+	lo, _, st, n, err := s.Indices(t, len(items))
+	if err != nil {
+		return Null, err
+	}
+	if container.Type() == ListType {
+		return newListSlice(items, lo, st, n).AsValue(), nil
+	}
+	return NewTuple(sliceItems(items, lo, st, n)...).AsValue(), nil
+}
+
 // SetSlice performs container[start:stop] = v (the STORE_SLICE
 // instruction). For lists it assigns without making a slice object.
 func SetSlice(t *Thread, container, start, stop, v Value) error {

@@ -190,6 +190,13 @@ const (
 	// STOREELEM of the same address and type checked the item's header,
 	// and nothing between them could change a header (Builder.StoreElem).
 	OpSetElem
+	// OpCopyInts copies the payloads of the len(b) items of the slice
+	// header at b+Aux (a list's or tuple's items) to the Values from
+	// address a (an ELEMADDR) on: a slice assignment of ints over ints,
+	// which writes no pointer. Guard: every item copied and overwritten
+	// is an int (checked before anything is written).
+	OpCopyInts
+	OpFToI // int(a), truncated; guard: a is finite and the result fits in an int64 (above MinInt64)
 	numOps
 )
 
@@ -282,6 +289,8 @@ var opInfo = [numOps]opInfoEntry{
 	OpExit:        {name: "exit", flags: fMarker | fGuard},
 	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 	OpSetElem:     {name: "setelem", nargs: 2, flags: fMemory},
+	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
+	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
 }
 
 func (op Op) String() string {
@@ -552,10 +561,11 @@ func (t *Trace) Validate() error {
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
 			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
