@@ -179,9 +179,16 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		}
 	}
 	for k, sf := range s.Frames {
-		if c := r.frames[k+1]; sf.Construct {
+		c := r.frames[k+1]
+		if sf.Construct {
 			// The instance the class call returns, in the caller's slot.
 			c.construct = r.frames[k].vals[c.base]
+		}
+		if r.funcs[c.fn].operator {
+			// The operands of the operator whose method this is.
+			vals := r.frames[k].vals
+			c.operands = []ir.Ref{vals[c.base], vals[c.base+1]}
+			vals[c.base], vals[c.base+1] = ir.None, ir.None
 		}
 	}
 	// Guards at the bridge's start, with the parent's exit state as their

@@ -138,6 +138,9 @@ type JIT struct {
 	// meanwhile, freed when none is.
 	running   int
 	freeLater []*native.Compiled
+	// declining holds the operator methods a recording saw return
+	// NotImplemented, which are not inlined (dunders.go).
+	declining map[*interp.Code]bool
 	stats     Stats
 }
 
@@ -380,7 +383,7 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 	}
 	ls := j.loopState(r.loopCode, r.loop)
 	r.loopCode.SetLoopCount(r.loop, 0)
-	if (err.reason == reasonLoopExit || err.reason == reasonTypeUnstable) && ls.loopExits < maxLoopExits {
+	if (err.reason == reasonLoopExit || err.reason == reasonTypeUnstable || err.reason == reasonDeclined) && ls.loopExits < maxLoopExits {
 		// The recording began at the loop's last iteration, or at one
 		// whose locals' types the next iterations do not keep: nothing
 		// is wrong with the loop, which is recorded again from the next
@@ -789,7 +792,20 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 			inl[k][fsp] = res
 			fsp++
 		}
-		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], fpc, fsp, err)
+		fn := &tr.funcs[fr.Func]
+		res, err = th.ResumeCall(fn.fn, inl[k], fpc, fsp, err)
+		if fn.operator {
+			// The snapshot kept the operands in the caller's stack.
+			cs, csp := slots, int(snap.SP)
+			if k > 0 {
+				cs, csp = inl[k-1], int(snap.Frames[k-1].SP)
+			}
+			a, b := cs[csp], cs[csp+1]
+			cs[csp], cs[csp+1] = object.Null, object.Null
+			if err == nil && res == object.NotImplemented {
+				res, err = declinedOperator(&th.Thread, fn.op, a, b, fn.fn.AsValue())
+			}
+		}
 		if fr.Construct && err == nil {
 			// __init__ of a class call: the call's result is the
 			// instance, which the snapshot put where it goes.

@@ -63,6 +63,10 @@ type frameRec struct {
 	// construct is, for the __init__ of a class call, the instance the
 	// call returns (ir.None for other calls).
 	construct ir.Ref
+	// operands are, for an operator's method (dunders.go), the
+	// operator's two operands, which snapshots inside the call keep in
+	// the caller's stack slots base and base+1 (nil for other calls).
+	operands []ir.Ref
 }
 
 // recorder records one loop of one frame, and the calls it inlines.
@@ -212,10 +216,15 @@ func (r *recorder) snapEntries(s *ir.Snapshot, k int, sp int) {
 }
 
 // snapInstance adds to s, for the __init__ of a class call in frame k,
-// the instance in its caller's slot that receives the call's result.
+// the instance in its caller's slot that receives the call's result;
+// for an operator's method, the operands in the caller's slots.
 func (r *recorder) snapInstance(s *ir.Snapshot, k int) {
-	if c := r.frames[k]; c.construct != ir.None {
+	c := r.frames[k]
+	if c.construct != ir.None {
 		s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k - 1), Slot: int32(c.base), Ref: c.construct})
+	}
+	for i, v := range c.operands {
+		s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k - 1), Slot: int32(c.base + i), Ref: v})
 	}
 }
 
