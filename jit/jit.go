@@ -141,7 +141,10 @@ type JIT struct {
 	// declining holds the operator methods a recording saw return
 	// NotImplemented, which are not inlined (dunders.go).
 	declining map[*interp.Code]bool
-	stats     Stats
+	// barrier, set in tests (export_test.go), is the write-barrier flag
+	// the traces read instead of the runtime's.
+	barrier *uint32
+	stats   Stats
 }
 
 // threadRuns holds a thread's native contexts, one per nested run, and
@@ -512,7 +515,11 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
 		j.lastTh, j.lastRuns = th, tr
 	}
 	if tr.depth == len(tr.ctxs) {
-		tr.ctxs = append(tr.ctxs, native.NewContext(th.InterruptWord()))
+		ctx := native.NewContext(th.InterruptWord())
+		if j.barrier != nil {
+			ctx.WriteBarrier = j.barrier
+		}
+		tr.ctxs = append(tr.ctxs, ctx)
 		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
 	}
 	tr.depth++

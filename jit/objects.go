@@ -346,9 +346,11 @@ func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *ab
 		r.vals[sp] = v
 		return err
 	}
-	v := r.vals[sp-1]
+	// The store's guard (STOREVALUE's write barrier check) exits before
+	// the instruction, with the value still on the stack.
+	err = r.storeValue(addr, r.vals[sp-1], cur)
 	r.vals[sp-1] = ir.None
-	return r.storeValue(addr, v, cur)
+	return err
 }
 
 // isNone folds `x is None` by x's class (Ptr values have a known class,
