@@ -220,15 +220,22 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		return abort(reasonLoopExit, "")
 	}
 	if *index >= len(**items) {
-		if iv != nil && r.br != nil && !iv.enum {
+		switch {
+		case iv != nil && r.br != nil:
 			// The bridge leaves the root's loop: the index is past the
 			// end of the live sequence.
-			hdr := r.b.LoadField(iv.iter, seqIterItemsOff, ir.Ptr)
+			it := iv.iter
+			if iv.enum {
+				it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+			}
+			hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
-			r.dropIter(slot, r.instr().Arg())
-			return nil
+			return r.dropIter(slot, r.instr().Arg(), slots)
+		case iv == nil && r.br != nil && inner.IsNull():
+			// The end of a loop the bridge runs through.
+			return r.forIterSeqObject(sp, slots)
 		}
 		return abort(reasonLoopExit, "")
 	}
