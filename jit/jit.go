@@ -381,7 +381,7 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 			br.parent.noBridge[br.snap] = true
 		}
 		if j.opts.LogIR {
-			fmt.Fprintf(j.opts.Log, "---- abort bridge of trace %d #%d: %v [%s pc %d %v depth %d]\n", br.parent.id, br.snap, err, r.code.Name, r.pc, r.instr().Op(), r.depth())
+			fmt.Fprintf(j.opts.Log, "---- abort bridge of trace %d #%d: %v\n", br.parent.id, br.snap, err)
 		}
 		return
 	}

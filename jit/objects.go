@@ -232,7 +232,8 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
-			return r.dropIter(slot, r.instr().Arg(), slots)
+			r.dropIter(slot, r.instr().Arg())
+			return nil
 		case iv == nil && r.br != nil && inner.IsNull():
 			// The end of a loop the bridge runs through.
 			return r.forIterSeqObject(sp, slots)

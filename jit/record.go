@@ -361,9 +361,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			if r.br == nil {
 				return false, abort(reasonLoopExit, "break")
 			}
-			if err := r.forgetIter(int32(sp-1), slots); err != nil {
-				return false, err
-			}
+			r.forgetIter(int32(sp - 1))
 		}
 		r.vals[sp-1] = ir.None
 	case compile.COPY:
@@ -999,7 +997,8 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 		if iv != nil && r.br != nil {
 			// The bridge leaves the root's loop.
 			r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpGt, iv.left, r.b.KInt(0)), ir.None)
-			return r.dropIter(slot, r.instr().Arg(), slots)
+			r.dropIter(slot, r.instr().Arg())
+			return nil
 		}
 		return abort(reasonLoopExit, "")
 	}
@@ -1075,20 +1074,17 @@ func (r *recorder) endObjectLoop(sp int) {
 // dropIter records the end of the loop over the iterator the trace
 // advances in slot (FOR_ITER at exhaustion, in a bridge): the iterator
 // is popped, and the interpreter continues at the loop's exit target.
-func (r *recorder) dropIter(slot int32, target int, slots []object.Value) *abortError {
-	if err := r.forgetIter(slot, slots); err != nil {
-		return err
-	}
+func (r *recorder) dropIter(slot int32, target int) {
+	r.forgetIter(slot)
 	r.vals[slot] = ir.None
 	r.expectPC = target
-	return nil
 }
 
 // forgetIter stops tracking the iterator in slot, which the loop dropped
 // (at its end, or by break): no later snapshot restores its state, so
 // the trace stores it into the iterator, which may live on
 // (it = iter(x); for v in it: ... break; rest = list(it)).
-func (r *recorder) forgetIter(slot int32, slots []object.Value) *abortError {
+func (r *recorder) forgetIter(slot int32) {
 	iv := r.iters[slot]
 	switch {
 	case iv.enum:
@@ -1097,16 +1093,17 @@ func (r *recorder) forgetIter(slot int32, slots []object.Value) *abortError {
 	case iv.seq:
 		r.b.EmitAux(ir.OpStoreField, iv.iter, iv.next, seqIterIndexOff)
 	default:
-		it, err := r.local(int(slot), slots)
-		if err != nil {
-			return err
+		// The range iterator in the frame slot, which the root's entry
+		// checked.
+		it := r.vals[slot]
+		if it == ir.None {
+			it = r.b.FLoad(slot, ir.Ptr)
 		}
 		r.b.EmitAux(ir.OpStoreField, it, iv.next, rangeNextOff)
 		r.b.EmitAux(ir.OpStoreField, it, iv.left, rangeLeftOff)
 	}
 	delete(r.iters, slot)
 	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
-	return nil
 }
 
 // instr returns the instruction being recorded.
