@@ -20,6 +20,8 @@
 package jit
 
 import (
+	"fmt"
+
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
@@ -305,13 +307,14 @@ func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
 		r.iterStored[in.Slot] = true
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(in.Slot)), it)
 	}
-	return r.iterInputOf(it, in)
+	return r.iterInputOf(it, r.frame.Slots()[in.Slot], in)
 }
 
 // iterInputOf returns what iterator input in of a root reads from
-// iterator object it (of known class), under the guards Go's entry
-// would check: the iterator's class, a range iterator's step and count.
-func (r *recorder) iterInputOf(it ir.Ref, in ir.Input) (ir.Ref, *abortError) {
+// iterator object it (of known class, observed as v), under the guards
+// Go's entry would check: the iterator's class, a range iterator's step
+// and count, an enumerate's iterator's class.
+func (r *recorder) iterInputOf(it ir.Ref, v object.Value, in ir.Input) (ir.Ref, *abortError) {
 	cls := r.cls[it]
 	switch in.Kind {
 	case ir.InSeqIter:
@@ -335,8 +338,25 @@ func (r *recorder) iterInputOf(it ir.Ref, in ir.Input) (ir.Ref, *abortError) {
 		step := r.b.LoadField(it, rangeStepOff, ir.Int)
 		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, step, r.b.KInt(in.Step)), ir.None)
 		return r.b.LoadField(it, rangeNextOff, ir.Int), nil
+	case ir.InEnumIter, ir.InEnumInner, ir.InEnumCount:
+		inner := enumOverSeq(v)
+		if cls != object.EnumerateType || inner.IsNull() || in.Kind == ir.InEnumIter && classAddr(inner.Type()) != in.Class {
+			return ir.None, abort("NYI: bridge's iterator of another class", "%s", cls.Name)
+		}
+		// An enumerate counting in ints, over a list or tuple iterator.
+		big := r.b.LoadField(it, enumBigOff, ir.Ptr)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, big, r.b.KPtr(0)), ir.None)
+		innerIt := r.b.LoadField(it, enumItOff, ir.Ptr)
+		r.guardClass(innerIt, inner.Type())
+		switch in.Kind {
+		case ir.InEnumInner:
+			return r.b.LoadField(innerIt, seqIterIndexOff, ir.Int), nil
+		case ir.InEnumCount:
+			return r.b.LoadField(it, enumIndexOff, ir.Int), nil
+		}
+		return it, nil
 	}
-	return ir.None, abort("NYI: bridge's new enumerate", "")
+	panic(fmt.Sprintf("BUG: jit: iterInputOf of input kind %d", in.Kind))
 }
 
 // linkTarget returns the tree of loop, whose header the bridge reached,
@@ -431,7 +451,7 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 		if r.cls[it] == nil {
 			return ir.None, mismatch
 		}
-		return r.iterInputOf(it, in)
+		return r.iterInputOf(it, v, in)
 	}
 	if ref := r.vals[in.Slot]; ref != ir.None {
 		if r.slotInput(in.Slot, ref).Kind != in.Kind {
