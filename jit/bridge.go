@@ -16,6 +16,17 @@
 // same type: no pointer is stored; an object goes whole by STOREVALUE,
 // while the write barrier is off, DESIGN §4.3), plus the root's input
 // slot if the root reads it.
+//
+// # Leaving the loop
+//
+// A bridge may leave the root's loop: by break, or at the end of its
+// iterator (range, list or tuple iterator, enumerate over one; or one
+// it does not track, advanced in place). The iterator's state, which
+// the trees keep in registers and snapshots, is then stored into the
+// iterator (it may live on), and the recording goes on after the loop:
+// round an enclosing loop back to the root's header (handing the root
+// the new iterator of the loop's next run), into another loop's tree
+// (closeLink), or to the frame's return (EXIT).
 
 package jit
 
