@@ -148,7 +148,10 @@ func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, ope
 	if err != nil {
 		return false, err
 	}
-	a, b := r.vals[base], r.vals[base+1] // an operator's operands
+	var ab []ir.Ref // the operator's operands, in order
+	if operator {
+		ab = []ir.Ref{r.vals[base], r.vals[base+1]}
+	}
 	if err := r.inline(fn, fv, self, args, base); err != nil {
 		if err.callable {
 			return false, nil
@@ -157,7 +160,7 @@ func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, ope
 	}
 	if operator {
 		r.funcs[r.pending.fn].operator, r.funcs[r.pending.fn].op = true, r.instr()
-		r.pending.operands = []ir.Ref{a, b}
+		r.pending.operands = ab
 	}
 	return true, nil
 }
