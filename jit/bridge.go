@@ -16,10 +16,23 @@
 // same type: no pointer is stored; an object goes whole by STOREVALUE,
 // while the write barrier is off, DESIGN §4.3), plus the root's input
 // slot if the root reads it.
+//
+// # Leaving the loop
+//
+// A bridge may leave the root's loop: by break, or at the end of its
+// iterator (range, list or tuple iterator, enumerate over one; or one
+// it does not track, advanced in place). The iterator's state, which
+// the trees keep in registers and snapshots, is then stored into the
+// iterator (it may live on), and the recording goes on after the loop:
+// round an enclosing loop back to the root's header (handing the root
+// the new iterator of the loop's next run), into another loop's tree
+// (closeLink), or to the frame's return (EXIT).
 
 package jit
 
 import (
+	"fmt"
+
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
@@ -179,9 +192,16 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		}
 	}
 	for k, sf := range s.Frames {
-		if c := r.frames[k+1]; sf.Construct {
+		c := r.frames[k+1]
+		if sf.Construct {
 			// The instance the class call returns, in the caller's slot.
 			c.construct = r.frames[k].vals[c.base]
+		}
+		if r.funcs[c.fn].operator {
+			// The operands of the operator whose method this is.
+			vals := r.frames[k].vals
+			c.operands = []ir.Ref{vals[c.base], vals[c.base+1]}
+			vals[c.base], vals[c.base+1] = ir.None, ir.None
 		}
 	}
 	// Guards at the bridge's start, with the parent's exit state as their
@@ -298,13 +318,14 @@ func (r *recorder) newIterInput(in ir.Input) (ir.Ref, *abortError) {
 		r.iterStored[in.Slot] = true
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(in.Slot)), it)
 	}
-	return r.iterInputOf(it, in)
+	return r.iterInputOf(it, r.frame.Slots()[in.Slot], in)
 }
 
 // iterInputOf returns what iterator input in of a root reads from
-// iterator object it (of known class), under the guards Go's entry
-// would check: the iterator's class, a range iterator's step and count.
-func (r *recorder) iterInputOf(it ir.Ref, in ir.Input) (ir.Ref, *abortError) {
+// iterator object it (of known class, observed as v), under the guards
+// Go's entry would check: the iterator's class, a range iterator's step
+// and count, an enumerate's iterator's class.
+func (r *recorder) iterInputOf(it ir.Ref, v object.Value, in ir.Input) (ir.Ref, *abortError) {
 	cls := r.cls[it]
 	switch in.Kind {
 	case ir.InSeqIter:
@@ -328,8 +349,25 @@ func (r *recorder) iterInputOf(it ir.Ref, in ir.Input) (ir.Ref, *abortError) {
 		step := r.b.LoadField(it, rangeStepOff, ir.Int)
 		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, step, r.b.KInt(in.Step)), ir.None)
 		return r.b.LoadField(it, rangeNextOff, ir.Int), nil
+	case ir.InEnumIter, ir.InEnumInner, ir.InEnumCount:
+		inner := enumOverSeq(v)
+		if cls != object.EnumerateType || inner.IsNull() || in.Kind == ir.InEnumIter && classAddr(inner.Type()) != in.Class {
+			return ir.None, abort("NYI: bridge's iterator of another class", "%s", cls.Name)
+		}
+		// An enumerate counting in ints, over a list or tuple iterator.
+		big := r.b.LoadField(it, enumBigOff, ir.Ptr)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, big, r.b.KPtr(0)), ir.None)
+		innerIt := r.b.LoadField(it, enumItOff, ir.Ptr)
+		r.guardClass(innerIt, inner.Type())
+		switch in.Kind {
+		case ir.InEnumInner:
+			return r.b.LoadField(innerIt, seqIterIndexOff, ir.Int), nil
+		case ir.InEnumCount:
+			return r.b.LoadField(it, enumIndexOff, ir.Int), nil
+		}
+		return it, nil
 	}
-	return ir.None, abort("NYI: bridge's new enumerate", "")
+	panic(fmt.Sprintf("BUG: jit: iterInputOf of input kind %d", in.Kind))
 }
 
 // linkTarget returns the tree of loop, whose header the bridge reached,
@@ -424,7 +462,7 @@ func (r *recorder) linkInput(in ir.Input, v object.Value, iters map[int32]ir.Ref
 		if r.cls[it] == nil {
 			return ir.None, mismatch
 		}
-		return r.iterInputOf(it, in)
+		return r.iterInputOf(it, v, in)
 	}
 	if ref := r.vals[in.Slot]; ref != ir.None {
 		if r.slotInput(in.Slot, ref).Kind != in.Kind {

@@ -14,17 +14,17 @@
 // interpreter and continues after the instruction, as for a CALL.
 //
 // A method that returns NotImplemented makes the interpreter go on with
-// the reflected one: a recording that sees it return NotImplemented
-// aborts. An exit inside an inlined operator method would take a
-// NotImplemented it returns on another path for the operator's result,
-// so methods whose code names NotImplemented are not inlined (they run
-// in a helper call).
+// the reflected one. A recording that sees an inlined method return it
+// aborts, and the method is not inlined again (it runs in a helper
+// call): retried without penalty. An exit inside an inlined operator
+// method finishes the method in the interpreter, and when it returns
+// NotImplemented, the operator's dispatch from there (declinedOperator):
+// the snapshots inside such a method keep both operands in the caller's
+// stack slots they were in (frameRec.operands).
 
 package jit
 
 import (
-	"slices"
-
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
@@ -112,16 +112,16 @@ func (r *recorder) callInstance(fn, self ir.Ref, args []ir.Ref, base int) (bool,
 // with self and args, whose result goes to stack slot base, after
 // guards on the classes (and versions) of what decided the method: self,
 // and for an operator's method (operator set) the other operand too.
-// The interpreter does not take an operator method's NotImplemented for
-// a result (ret checks it). It reports whether it
-// inlined the call: a method that is not a plain Python function, or
-// whose call inline declines (recursion, depth), is left to a helper.
+// It reports whether it inlined the call: a method that is not a plain
+// Python function, or whose call inline declines (recursion, depth), or
+// that returned NotImplemented in an earlier recording, is left to a
+// helper.
 func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, operator bool, base int) (bool, *abortError) {
 	if fv.Type() != interp.FunctionType || r.depth() >= maxInlineDepth {
 		return false, nil
 	}
 	code := (*interp.Function)(fv.Pointer()).InlineCode(len(args) + 1)
-	if code == nil || operator && slices.Contains(code.Code.Names, "NotImplemented") {
+	if code == nil || operator && r.jit != nil && r.jit.declining[code] {
 		return false, nil
 	}
 	operands := append([]ir.Ref{self}, args...)
@@ -148,12 +148,52 @@ func (r *recorder) inlineDunder(fv object.Value, self ir.Ref, args []ir.Ref, ope
 	if err != nil {
 		return false, err
 	}
+	var ab []ir.Ref // the operator's operands, in order
+	if operator {
+		ab = []ir.Ref{r.vals[base], r.vals[base+1]}
+	}
 	if err := r.inline(fn, fv, self, args, base); err != nil {
 		if err.callable {
 			return false, nil
 		}
 		return false, err
 	}
-	r.funcs[r.pending.fn].operator = operator
+	if operator {
+		r.funcs[r.pending.fn].operator, r.funcs[r.pending.fn].op = true, r.instr()
+		r.pending.operands = ab
+	}
 	return true, nil
+}
+
+// reasonDeclined is the abort reason of a recording in which an inlined
+// operator method returned NotImplemented: retried without penalty, as
+// for reasonLoopExit, with the method left to a helper call.
+const reasonDeclined = "operator method returned NotImplemented"
+
+// declined returns the abort of a recording in which the inlined
+// operator method of code returned NotImplemented, which is not inlined
+// again.
+func (r *recorder) declined(code *interp.Code) *abortError {
+	if r.jit != nil {
+		if r.jit.declining == nil {
+			r.jit.declining = map[*interp.Code]bool{}
+		}
+		r.jit.declining[code] = true
+	}
+	return abort(reasonDeclined, "%s", code.Name)
+}
+
+// declinedOperator returns the result of instruction ins (BINARY_OP or
+// COMPARE_OP) of a and b whose first method fn, inlined into a trace
+// and finished in the interpreter after an exit, returned
+// NotImplemented: the interpreter's dispatch goes on from there.
+func declinedOperator(t *object.Thread, ins compile.Instr, a, b, fn object.Value) (object.Value, error) {
+	if ins.Op() == compile.COMPARE_OP {
+		return object.RichCompareDeclined(t, a, b, compareOps[ins.Arg()], fn)
+	}
+	op, inplace := ins.Arg(), ins.Arg() >= compile.InplaceOp
+	if inplace {
+		op -= compile.InplaceOp
+	}
+	return object.BinaryOpDeclined(t, a, b, object.Operator(op), inplace, fn)
 }

@@ -23,6 +23,7 @@ import (
 	"unsafe"
 
 	"github.com/adderpy/adder/interp"
+	"github.com/adderpy/adder/interp/compile"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/object"
 )
@@ -36,9 +37,12 @@ type inlined struct {
 	fn        *interp.Function
 	frameSize int
 	nlocals   int // the fast locals (an inlined call has no cells)
-	// operator marks the method of an operator (dunders.go), whose
-	// NotImplemented the interpreter does not take for a result.
+	// operator marks the method of an operator (dunders.go), the first
+	// its instruction op (BINARY_OP or COMPARE_OP) dispatches to; a
+	// NotImplemented it returns makes the dispatch go on
+	// (declinedOperator).
 	operator bool
+	op       compile.Instr
 }
 
 // inline starts inlining the call of constant function fn (observed as
@@ -92,7 +96,7 @@ func (r *recorder) ret(v ir.Ref) *abortError {
 	}
 	c := r.frames[len(r.frames)-1]
 	if r.funcs[c.fn].operator && r.cls[v] == notImplementedType {
-		return abort("NYI: operator method returned NotImplemented", "")
+		return r.declined(c.code)
 	}
 	if c.construct != ir.None {
 		if rv, ok := r.objs[v]; !ok || !rv.IsNone() {

@@ -138,7 +138,13 @@ type JIT struct {
 	// meanwhile, freed when none is.
 	running   int
 	freeLater []*native.Compiled
-	stats     Stats
+	// declining holds the operator methods a recording saw return
+	// NotImplemented, which are not inlined (dunders.go).
+	declining map[*interp.Code]bool
+	// barrier, set in tests (export_test.go), is the write-barrier flag
+	// the traces read instead of the runtime's.
+	barrier *uint32
+	stats   Stats
 }
 
 // threadRuns holds a thread's native contexts, one per nested run, and
@@ -221,8 +227,9 @@ type trace struct {
 	entries    uint64
 	mismatch   uint64
 	iters      uint64 // loop iterations run natively
-	// spillUsed bounds the spill slots the tree's code uses.
-	spillUsed int
+	// spillUsed bounds the spill slots the tree's code uses, exitUsed
+	// those below ir.FirstInputSlot (exitSlots).
+	spillUsed, exitUsed int
 	// insts is the number of bytecodes the root records (one iteration).
 	insts int
 	// exitSnap is the snapshot of the EXIT the trace ends in, or -1.
@@ -380,7 +387,7 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 	}
 	ls := j.loopState(r.loopCode, r.loop)
 	r.loopCode.SetLoopCount(r.loop, 0)
-	if (err.reason == reasonLoopExit || err.reason == reasonTypeUnstable) && ls.loopExits < maxLoopExits {
+	if (err.reason == reasonLoopExit || err.reason == reasonTypeUnstable || err.reason == reasonDeclined) && ls.loopExits < maxLoopExits {
 		// The recording began at the loop's last iteration, or at one
 		// whose locals' types the next iterations do not keep: nothing
 		// is wrong with the loop, which is recorded again from the next
@@ -420,12 +427,17 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 			pl.RootEntry, pl.LinkTree = x.code.Entry, x.treeNum
 		}
 	}
+	exitUsed := 1 // a helper call's result
+	for _, s := range t.Snaps {
+		exitUsed = max(exitUsed, len(s.Entries))
+	}
 	for i, in := range t.Insts {
 		if in.Op != ir.OpCall {
 			continue
 		}
 		site := &r.sites[in.Aux]
 		site.argBase, site.snap, site.sync = t.CallArgBase(ir.Ref(i)), in.Snap, t.Calls[in.Aux].Sync
+		exitUsed = max(exitUsed, site.argBase+len(t.Calls[in.Aux].Args))
 		site.args = make([]ir.Type, len(t.Calls[in.Aux].Args))
 		for k, a := range t.Calls[in.Aux].Args {
 			site.args[k] = t.Insts[a].Type
@@ -453,12 +465,13 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		tr.entry, tr.insts = r.entry, r.ninsts
 		tr.globals = r.frames[0].frame.Globals()
 		tr.localsAreGlobals = moduleLocals(r.frames[0].frame)
-		tr.spillUsed = code.SpillUsed
+		tr.spillUsed, tr.exitUsed = code.SpillUsed, exitUsed
 		j.trees = append(j.trees, tr)
 		tr.treeNum = uint64(len(j.trees))
 		j.loopState(r.loopCode, r.loop).trace = tr
 	} else {
 		root.tree = append(root.tree, tr)
+		root.exitUsed = max(root.exitUsed, exitUsed)
 		if code.SpillUsed == 0 || root.spillUsed == 0 {
 			root.spillUsed = 0 // unknown: any slot
 		} else {
@@ -502,7 +515,11 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
 		j.lastTh, j.lastRuns = th, tr
 	}
 	if tr.depth == len(tr.ctxs) {
-		tr.ctxs = append(tr.ctxs, native.NewContext(th.InterruptWord()))
+		ctx := native.NewContext(th.InterruptWord())
+		if j.barrier != nil {
+			ctx.WriteBarrier = j.barrier
+		}
+		tr.ctxs = append(tr.ctxs, ctx)
 		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
 	}
 	tr.depth++
@@ -622,8 +639,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	ctx.ShadeLimit, ctx.Tree = tr.spillUsed, tr.treeNum
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
-	// cur is the tree running: tr's, or one a bridge jumped into.
-	cur, used := tr, tr.spillUsed
+	// cur is the tree running: tr's, or one a bridge jumped into; used
+	// and exitUsed bound the spill slots the trees run use.
+	cur, used, exitUsed := tr, tr.spillUsed, tr.exitUsed
 	helped := false      // a helper call used buf
 	var failed *callSite // a helper call the interpreter finishes
 	var callRes object.Value
@@ -637,6 +655,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			if cur.spillUsed == 0 {
 				used = 0
 			}
+			exitUsed = max(exitUsed, cur.exitUsed)
 			ctx.ShadeLimit = cur.spillUsed
 		}
 		if e.Code() != native.ExitHelper {
@@ -697,10 +716,15 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			*index = int64(n)
 		}
 	}
-	// Keep nothing alive from the context: inputs, and the spilled
-	// objects of helper calls (in the slots the trees run use).
+	// Keep nothing alive from the context: what exits and helper calls
+	// wrote (exits linked to bridges, helper results, the stack values
+	// of a helper's snapshot: the final exit's values are taken, below),
+	// inputs, and spilled objects, in the slots the trees run use.
 	if used == 0 {
 		used = len(ctx.Spill)
+	}
+	for i := range exitUsed {
+		ctx.Spill[i].P = nil
 	}
 	for i := ir.FirstInputSlot; i < used; i++ {
 		ctx.Spill[i].P = nil
@@ -789,7 +813,20 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 			inl[k][fsp] = res
 			fsp++
 		}
-		res, err = th.ResumeCall(tr.funcs[fr.Func].fn, inl[k], fpc, fsp, err)
+		fn := &tr.funcs[fr.Func]
+		res, err = th.ResumeCall(fn.fn, inl[k], fpc, fsp, err)
+		if fn.operator {
+			// The snapshot kept the operands in the caller's stack.
+			cs, csp := slots, int(snap.SP)
+			if k > 0 {
+				cs, csp = inl[k-1], int(snap.Frames[k-1].SP)
+			}
+			a, b := cs[csp], cs[csp+1]
+			cs[csp], cs[csp+1] = object.Null, object.Null
+			if err == nil && res == object.NotImplemented {
+				res, err = declinedOperator(&th.Thread, fn.op, a, b, fn.fn.AsValue())
+			}
+		}
 		if fr.Construct && err == nil {
 			// __init__ of a class call: the call's result is the
 			// instance, which the snapshot put where it goes.

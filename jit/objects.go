@@ -226,15 +226,23 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 		return abort(reasonLoopExit, "")
 	}
 	if *index >= len(**items) {
-		if iv != nil && r.br != nil && !iv.enum {
+		switch {
+		case iv != nil && r.br != nil:
 			// The bridge leaves the root's loop: the index is past the
 			// end of the live sequence.
-			hdr := r.b.LoadField(iv.iter, seqIterItemsOff, ir.Ptr)
+			it := iv.iter
+			if iv.enum {
+				it = r.b.LoadField(iv.iter, enumItOff, ir.Ptr)
+			}
+			hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
 			r.dropIter(slot, r.instr().Arg())
 			return nil
+		case iv == nil && r.br != nil && inner.IsNull():
+			// The end of a loop the bridge runs through.
+			return r.forIterSeqObject(sp, slots)
 		}
 		return abort(reasonLoopExit, "")
 	}
@@ -352,9 +360,11 @@ func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *ab
 		r.vals[sp] = v
 		return err
 	}
-	v := r.vals[sp-1]
+	// The store's guard (STOREVALUE's write barrier check) exits before
+	// the instruction, with the value still on the stack.
+	err = r.storeValue(addr, r.vals[sp-1], cur)
 	r.vals[sp-1] = ir.None
-	return r.storeValue(addr, v, cur)
+	return err
 }
 
 // isNone folds `x is None` by x's class (Ptr values have a known class,

@@ -63,6 +63,10 @@ type frameRec struct {
 	// construct is, for the __init__ of a class call, the instance the
 	// call returns (ir.None for other calls).
 	construct ir.Ref
+	// operands are, for an operator's method (dunders.go), the
+	// operator's two operands, which snapshots inside the call keep in
+	// the caller's stack slots base and base+1 (nil for other calls).
+	operands []ir.Ref
 }
 
 // recorder records one loop of one frame, and the calls it inlines.
@@ -218,10 +222,15 @@ func (r *recorder) snapEntries(s *ir.Snapshot, k int, sp int) {
 }
 
 // snapInstance adds to s, for the __init__ of a class call in frame k,
-// the instance in its caller's slot that receives the call's result.
+// the instance in its caller's slot that receives the call's result;
+// for an operator's method, the operands in the caller's slots.
 func (r *recorder) snapInstance(s *ir.Snapshot, k int) {
-	if c := r.frames[k]; c.construct != ir.None {
+	c := r.frames[k]
+	if c.construct != ir.None {
 		s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k - 1), Slot: int32(c.base), Ref: c.construct})
+	}
+	for i, v := range c.operands {
+		s.Entries = append(s.Entries, ir.SnapEntry{Kind: ir.SnapSlot, Frame: uint8(k - 1), Slot: int32(c.base + i), Ref: v})
 	}
 }
 
@@ -1100,9 +1109,28 @@ func (r *recorder) dropIter(slot int32, target int) {
 	r.expectPC = target
 }
 
-// forgetIter stops tracking the iterator in slot, which the loop dropped:
-// no later snapshot restores its state.
+// forgetIter stops tracking the iterator in slot, which the loop dropped
+// (at its end, or by break): no later snapshot restores its state, so
+// the trace stores it into the iterator, which may live on
+// (it = iter(x); for v in it: ... break; rest = list(it)).
 func (r *recorder) forgetIter(slot int32) {
+	iv := r.iters[slot]
+	switch {
+	case iv.enum:
+		r.b.EmitAux(ir.OpStoreField, r.b.LoadField(iv.iter, enumItOff, ir.Ptr), iv.next, seqIterIndexOff)
+		r.b.EmitAux(ir.OpStoreField, iv.iter, iv.left, enumIndexOff)
+	case iv.seq:
+		r.b.EmitAux(ir.OpStoreField, iv.iter, iv.next, seqIterIndexOff)
+	default:
+		// The range iterator in the frame slot, which the root's entry
+		// checked.
+		it := r.vals[slot]
+		if it == ir.None {
+			it = r.b.FLoad(slot, ir.Ptr)
+		}
+		r.b.EmitAux(ir.OpStoreField, it, iv.next, rangeNextOff)
+		r.b.EmitAux(ir.OpStoreField, it, iv.left, rangeLeftOff)
+	}
 	delete(r.iters, slot)
 	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
 }

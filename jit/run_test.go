@@ -36,6 +36,9 @@ func runPy(t testing.TB, src string, opts *jit.Options) (string, *jit.JIT) {
 	var j *jit.JIT
 	if opts != nil {
 		j = jit.New(amd64.New(mem, amd64.HostFeatures()), *opts)
+		if opts == barrierOn {
+			jit.ForceBarrierExits(j)
+		}
 		cfg.JIT = j
 	}
 	in, err := interp.New(cfg)
@@ -104,11 +107,34 @@ func TestGoldenIR(t *testing.T) {
 	}
 }
 
+// barrierOn is the options of runs whose traces find the write barrier
+// on (jit.ForceBarrierExits): eager, with function traces.
+var barrierOn = &jit.Options{Threshold: 1, FunctionTraces: true}
+
 // TestFunctionTraces runs the JIT test scripts (tests/jit) with function
 // traces on, eagerly, and compares what they print with the interpreter's
 // output: the bench programs' default leaves function traces off, so the
 // script suite's eager mode does not exercise them.
 func TestFunctionTraces(t *testing.T) {
+	scriptsAgainstInterp(t, func() *jit.Options {
+		opts := eager()
+		opts.FunctionTraces = true
+		return opts
+	})
+}
+
+// TestBarrierExits runs the JIT test scripts as TestFunctionTraces does,
+// with the write barrier on for the traces, as while the collector marks
+// (which a test cannot time): every native pointer store exits, and the
+// interpreter redoes its instruction from the exit's snapshot.
+func TestBarrierExits(t *testing.T) {
+	scriptsAgainstInterp(t, func() *jit.Options { return barrierOn })
+}
+
+// scriptsAgainstInterp runs each JIT test script (tests/jit, but those
+// known to fail eagerly) with the JIT options opts returns, and compares
+// what it prints with the interpreter's output.
+func scriptsAgainstInterp(t *testing.T, opts func() *jit.Options) {
 	files, _ := filepath.Glob("../tests/jit/*.py")
 	if len(files) == 0 {
 		t.Fatal("no test scripts")
@@ -128,12 +154,10 @@ func TestFunctionTraces(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			opts := eager()
-			opts.FunctionTraces = true
-			got, _ := runPy(t, string(src), opts)
+			got, _ := runPy(t, string(src), opts())
 			want, _ := runPy(t, string(src), nil)
 			if got != want {
-				t.Errorf("output with function traces:\n%s\nwithout the JIT:\n%s", got, want)
+				t.Errorf("output with the JIT:\n%s\nwithout:\n%s", got, want)
 			}
 		})
 	}

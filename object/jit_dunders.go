@@ -114,3 +114,37 @@ func CallDunder(t *Type) Value {
 	}
 	return t.Lookup(dunderCall)
 }
+
+// BinaryOpDeclined returns a op b (a op= b when inplace) when the method
+// FirstBinaryDunder returned for their types, fn, was called and
+// returned NotImplemented: the JIT ran that call (inlined into a trace)
+// and the dispatch goes on from there, trying the reflected method, the
+// sequence slots, then raising TypeError.
+func BinaryOpDeclined(t *Thread, a, b Value, op Operator, inplace bool, fn Value) (Value, error) {
+	t.declined = fn
+	defer func() { t.declined = Null }()
+	if inplace {
+		return InPlaceOp(t, a, b, op)
+	}
+	return BinaryOp(t, a, b, op)
+}
+
+// RichCompareDeclined is BinaryOpDeclined for RichCompare and
+// FirstCompareDunder.
+func RichCompareDeclined(t *Thread, a, b Value, op CompareOp, fn Value) (Value, error) {
+	t.declined = fn
+	defer func() { t.declined = Null }()
+	return RichCompare(t, a, b, op)
+}
+
+// declines reports whether the dispatch running on t is to take
+// method d for having returned NotImplemented (see BinaryOpDeclined):
+// the first time it would call it, which is the first method it calls.
+// d is not Null.
+func (t *Thread) declines(d Value) bool {
+	if d != t.declined {
+		return false
+	}
+	t.declined = Null
+	return true
+}

@@ -117,3 +117,65 @@ func TestFirstCompareDunder(t *testing.T) {
 		t.Errorf("only %d predictions", made)
 	}
 }
+
+// checkDeclined checks that an operation run with its predicted first
+// method declined (BinaryOpDeclined, RichCompareDeclined) calls what the
+// full operation calls after that method, and ends the same way.
+func checkDeclined(t *testing.T, what string, a, b Value, full []loggedCall, fullRes, res Value, fullErr, err error, declined []loggedCall) {
+	t.Helper()
+	if fmt.Sprint(declined) != fmt.Sprint(full[1:]) {
+		t.Errorf("%s of %s and %s declined: ran %v, want %v", what, a.Type().Name, b.Type().Name, declined, full[1:])
+	}
+	if res != fullRes || fmt.Sprint(err) != fmt.Sprint(fullErr) {
+		t.Errorf("%s of %s and %s declined: got %v, %v; want %v, %v", what, a.Type().Name, b.Type().Name, res, err, fullRes, fullErr)
+	}
+}
+
+func TestOperatorDeclined(t *testing.T) {
+	th := newThread()
+	var log []loggedCall
+	bins := recordingClasses(t, th, &log, "__add__", "__radd__", "__iadd__")
+	cmps := recordingClasses(t, th, &log, "__lt__", "__gt__", "__eq__")
+	checked := 0
+	for _, inplace := range []bool{false, true} {
+		for _, a := range bins {
+			for _, b := range bins {
+				fv, _, ok := FirstBinaryDunder(a.Type(), b.Type(), OpAdd, inplace)
+				if !ok || fv.Type() != testFuncType {
+					continue
+				}
+				log = log[:0]
+				op := BinaryOp
+				if inplace {
+					op = InPlaceOp
+				}
+				fullRes, fullErr := op(th, a, b, OpAdd)
+				full := append([]loggedCall(nil), log...)
+				log = log[:0]
+				res, err := BinaryOpDeclined(th, a, b, OpAdd, inplace, fv)
+				checkDeclined(t, fmt.Sprintf("+ (inplace %v)", inplace), a, b, full, fullRes, res, fullErr, err, log)
+				checked++
+			}
+		}
+	}
+	for _, cop := range []CompareOp{CmpLT, CmpGT, CmpEQ} {
+		for _, a := range cmps {
+			for _, b := range cmps {
+				fv, _, ok := FirstCompareDunder(a.Type(), b.Type(), cop)
+				if !ok || fv.Type() != testFuncType {
+					continue
+				}
+				log = log[:0]
+				fullRes, fullErr := RichCompare(th, a, b, cop)
+				full := append([]loggedCall(nil), log...)
+				log = log[:0]
+				res, err := RichCompareDeclined(th, a, b, cop, fv)
+				checkDeclined(t, cop.Symbol(), a, b, full, fullRes, res, fullErr, err, log)
+				checked++
+			}
+		}
+	}
+	if checked < 200 || !th.declined.IsNull() {
+		t.Errorf("%d operations checked, declined left %v", checked, th.declined)
+	}
+}

@@ -134,7 +134,7 @@ func dispatchHash(t *Thread, v Value) (int64, error) {
 
 func dispatchCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 	d := a.Type().Lookup(compareNames[op])
-	if d.IsNull() {
+	if d.IsNull() || t.declines(d) {
 		return NotImplemented, nil
 	}
 	return callSpecial(t, d, a, b)
@@ -430,7 +430,7 @@ func methodIsOverloaded(left, right *Type, name *Str) bool {
 
 func callBinaryDunder(t *Thread, self Value, name *Str, other Value) (Value, error) {
 	d := self.Type().Lookup(name)
-	if d.IsNull() {
+	if d.IsNull() || t.declines(d) {
 		return NotImplemented, nil
 	}
 	return callSpecial(t, d, self, other)

@@ -17,6 +17,9 @@ type Thread struct {
 	// first free slot.
 	args   []Value
 	argTop int
+	// declined is the operator method the dispatch running on t treats
+	// as having returned NotImplemented (see BinaryOpDeclined), or Null.
+	declined Value
 }
 
 // argScratchSize is the number of slots of a thread's argument scratch

@@ -1,9 +1,8 @@
-# A known gap (tests/xfail.txt): an operator method that returns
-# NotImplemented through another function (its own code does not name
-# NotImplemented, which keeps a method from being inlined) on a path the
-# recording did not take. An exit inside the inlined method finishes it
-# in the interpreter, which takes the NotImplemented for the operator's
-# result instead of trying the reflected method.
+# An operator method that returns NotImplemented through another
+# function, on a path the recording did not take: an exit inside the
+# inlined method finishes it in the interpreter, and the operator's
+# dispatch goes on with the reflected method (it once took the
+# NotImplemented for the operator's result).
 
 
 def decline(o):
