@@ -690,10 +690,6 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
 		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
-	case ir.OpStoreAddr:
-		l.checkBarrier(l.stub(in.Snap))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
 	case ir.OpStorePtr:
 		// b is a constant (ir.Validate): an immediate or in tmp1.
 		l.checkBarrier(l.stub(in.Snap))

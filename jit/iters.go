@@ -1,5 +1,5 @@
 // iters.go: iterators a trace makes itself, from pools: `for i in
-// range(...)` without a range object, and list and tuple iterators.
+// range(...)` without a range object.
 
 package jit
 
@@ -66,29 +66,5 @@ func (r *recorder) rangeIter(fv object.Value, self ir.Ref, args []ir.Ref, sp int
 	r.b.EmitAux(ir.OpStoreField, it, r.b.KInt(step), rangeStepOff)
 	r.b.EmitAux(ir.OpStoreField, it, n, rangeLeftOff)
 	r.iterPC = r.pc + 1
-	return true, nil
-}
-
-// seqIter records GET_ITER of seq, an exact list or tuple (class cls) on
-// the stack at sp-1, as iter() makes the iterator: one from the pool of
-// cls's iterator type, whose items pointer becomes the address of seq's
-// items (STOREADDR, under the write-barrier guard: DESIGN §4.3) and whose
-// index is already 0. It reports false, having recorded nothing, for a
-// bridge made while the collector marks (markingBridge).
-func (r *recorder) seqIter(seq ir.Ref, cls *object.Type, sp int) (bool, *abortError) {
-	itType, itemsOff := object.ListIterType, listItemsOff
-	if cls == object.TupleType {
-		itType, itemsOff = object.TupleIterType, tupleItemsOff
-	}
-	if r.markingBridge() {
-		return false, nil
-	}
-	k, err := r.constObject(object.FromPointer(unsafe.Pointer(itType)))
-	if err != nil {
-		return false, err
-	}
-	it := r.allocCall(k, itType, sp)
-	delete(r.layouts, it)
-	r.b.EmitAux(ir.OpStoreAddr, it, r.b.EmitAux(ir.OpFieldAddr, seq, ir.None, itemsOff), seqIterItemsOff)
 	return true, nil
 }

@@ -737,11 +737,6 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.iterPC = 0 // rangeIter put the iterator on the stack
 			break
 		}
-		if cls := r.cls[r.vals[sp-1]]; cls == object.ListType || cls == object.TupleType {
-			if done, err := r.seqIter(r.vals[sp-1], cls, sp); done || err != nil {
-				return false, err
-			}
-		}
 		h := hIter
 		if builtinIterable(r.cls[r.vals[sp-1]]) {
 			h = hIterBuiltin

@@ -9,8 +9,8 @@ import "unsafe"
 const InstancePoolSize = 32
 
 // InstancePool holds instances of one class, each set up exactly as
-// AllocInstance sets one up (header, layout, slot array), or range, list
-// or tuple iterators with only their header set (fill), for native code
+// AllocInstance sets one up (header, layout, slot array), or range
+// iterators with only their header set (fill), for native code
 // to hand out: while the runtime's write barrier is off, a trace reads
 // next, compares it with limit, loads items[next], clears that entry and
 // stores next+1. A raw pointer store is allowed only while the barrier is
@@ -64,31 +64,21 @@ func (typ *Type) PooledInstance() unsafe.Pointer {
 }
 
 // fill fills p with fresh objects as typ's pool holds them: instances
-// as AllocInstance makes them, or range, list or tuple iterators with only
-// their header set (a trace sets their other fields: jit/iters.go), which
-// are carved out of one block (a block lives while any of its iterators
-// does: 32 small objects, one allocation).
+// as AllocInstance makes them, or range iterators with only their header
+// set (a trace sets their other fields: jit/iters.go), carved out of one
+// block (a block lives while any of its iterators does: 32 small objects,
+// one allocation).
 func (typ *Type) fill(p *InstancePool) {
-	switch typ {
-	case RangeIterType:
-		fillBlock[RangeIter](p, typ)
-	case ListIterType, TupleIterType:
-		fillBlock[seqIterator](p, typ)
-	default:
-		for i := range p.items {
-			p.items[i] = typ.AllocInstance()
+	if typ == RangeIterType {
+		block := new([InstancePoolSize]RangeIter)
+		for i := range block {
+			block[i].Header = Header{typ}
+			p.items[i] = unsafe.Pointer(&block[i])
 		}
+		return
 	}
-}
-
-// fillBlock fills p with the items of a new block of Ts, objects of type
-// typ whose Go layout T begins with its Header.
-func fillBlock[T any](p *InstancePool, typ *Type) {
-	block := new([InstancePoolSize]T)
-	for i := range block {
-		q := unsafe.Pointer(&block[i])
-		(*Header)(q).typ = typ
-		p.items[i] = q
+	for i := range p.items {
+		p.items[i] = typ.AllocInstance()
 	}
 }
 

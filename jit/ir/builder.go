@@ -202,7 +202,7 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	if info.flags&fPure != 0 {
 		b.cse[key] = r
 	}
-	if op == OpStoreField || op == OpStorePtr || op == OpStoreAddr {
+	if op == OpStoreField || op == OpStorePtr {
 		// Loads of that field, of any object, must read memory again.
 		for k := range b.cse {
 			if k.op == OpLoadField && k.aux == aux {

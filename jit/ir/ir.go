@@ -197,11 +197,6 @@ const (
 	// is an int (checked before anything is written).
 	OpCopyInts
 	OpFToI // int(a), truncated; guard: a is finite and the result fits in an int64 (above MinInt64)
-	// OpStoreAddr stores b, a FIELDADDR (the address of a field inside
-	// an object the trace keeps alive: an interior pointer), into the
-	// pointer word at address a+Aux of object a (a list iterator's
-	// items). Guard: the runtime's write barrier is off (DESIGN §4.3).
-	OpStoreAddr
 	numOps
 )
 
@@ -296,7 +291,6 @@ var opInfo = [numOps]opInfoEntry{
 	OpSetElem:     {name: "setelem", nargs: 2, flags: fMemory},
 	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
 	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
-	OpStoreAddr:   {name: "storeaddr", nargs: 2, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -562,8 +556,7 @@ func (t *Trace) Validate() error {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
-			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr ||
-			in.Op == OpStoreAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Op != OpFieldAddr) {
+			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
@@ -572,7 +565,7 @@ func (t *Trace) Validate() error {
 			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
-		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts && in.Op != OpStoreAddr &&
+		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}

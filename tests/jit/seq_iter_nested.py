@@ -1,6 +1,6 @@
-# Nested loops over lists and tuples: the JIT makes each inner loop's
-# iterator itself (from a pool), so iterators must behave as iter()'s do:
-# they see the list grow and shrink, survive the loop, and are distinct.
+# Nested loops over lists and tuples, whose inner iterators bridges make:
+# they must behave as iter()'s do: see the list grow and shrink, survive
+# the loop, and be distinct.
 
 
 def nested(rows):
