@@ -139,6 +139,8 @@ type JIT struct {
 	running   int
 	freeLater []*native.Compiled
 	stats     Stats
+	// mismatches counts the entries skipped, by input (writeMismatches).
+	mismatches map[mismatchSite]uint64
 }
 
 // threadRuns holds a thread's native contexts, one per nested run, and
@@ -205,6 +207,7 @@ type trace struct {
 	// Root only: the loop, the tree's traces (index = Placement.Index),
 	// and counts over all entries.
 	loop     int
+	loopCode *interp.Code
 	header   int
 	headerSP int
 	// globals is the dict the frame ran with when the root was recorded:
@@ -449,7 +452,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
 	if root == nil {
-		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.loop, tr.loopCode, tr.header, tr.headerSP, tr.tree = r.loop, r.loopCode, r.header, r.headerSP, []*trace{tr}
 		tr.entry, tr.insts = r.entry, r.ninsts
 		tr.globals = r.frames[0].frame.Globals()
 		tr.localsAreGlobals = moduleLocals(r.frames[0].frame)
@@ -611,6 +614,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			j.endRun(th)
 			tr.mismatch++
 			j.stats.EntryMismatches++
+			j.countMismatch(tr, i, v)
 			j.judge(tr, f.Code(), loop)
 			return pc, sp, nil
 		}
