@@ -823,6 +823,29 @@ func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 	panic("BUG: jit: no input for a void value")
 }
 
+// deadBeforeStore reports whether local k, which the trace stores to
+// without reading its entry value, is dead (liveness lv) at the loop
+// header and at every exit that would carry its entry value: the exits
+// of snapshots without a value of k, taken before the trace stores it.
+func (r *recorder) deadBeforeStore(lv *liveness, k int) bool {
+	if lv.live(r.header, k) {
+		return false
+	}
+	for _, s := range r.b.Snapshots() {
+		listed := false
+		for _, e := range s.Entries {
+			if e.Kind == ir.SnapSlot && e.Frame == 0 && int(e.Slot) == k {
+				listed = true
+				break
+			}
+		}
+		if !listed && lv.live(int(s.PC), k) {
+			return false
+		}
+	}
+	return true
+}
+
 // truthOf is the truth of an int, float or bool immediate.
 func truthOf(v object.Value) bool {
 	if v.IsFloat() {
@@ -1159,6 +1182,7 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 	}
 	var cs []carried
 	var phis []ir.Phi
+	var lv *liveness
 	for k, w := range r.written {
 		if !w {
 			continue
@@ -1166,6 +1190,18 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 		v := r.vals[k]
 		in := r.slotInput(int32(k), v)
 		load, ok := r.slotIn[int32(k)]
+		if !ok {
+			if lv == nil {
+				lv = newLiveness(r.loopCode)
+			}
+			if r.deadBeforeStore(lv, k) {
+				// Each iteration stores the local before anything reads
+				// it, and no exit before the store needs its value: not
+				// carried, so any value (unbound at the loop's first
+				// iteration, of another type) enters the trace.
+				continue
+			}
+		}
 		switch {
 		case !ok:
 			// Read by no instruction, only written back: an object local
