@@ -346,9 +346,12 @@ func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *ab
 		r.vals[sp] = v
 		return err
 	}
-	v := r.vals[sp-1]
+	// The value stays on the stack until the store is recorded: the
+	// snapshot of STOREVALUE's guard (the write barrier is on) resumes
+	// the interpreter at STORE_DEREF, which pops it.
+	err = r.storeValue(addr, r.vals[sp-1], cur)
 	r.vals[sp-1] = ir.None
-	return r.storeValue(addr, v, cur)
+	return err
 }
 
 // isNone folds `x is None` by x's class (Ptr values have a known class,
