@@ -164,6 +164,9 @@ type loopState struct {
 	// loopExits counts recordings that ended at the loop's exit, which
 	// do not count as attempts until there are maxLoopExits of them.
 	loopExits int
+	// noInline is set on a code's EntryLoop: its calls are not inlined
+	// (reasonTooLong).
+	noInline bool
 }
 
 // reasonLoopExit is the abort reason of a recording that reached the
@@ -365,6 +368,12 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 // bridge, its exit.
 func (j *JIT) abort(r *recorder, err *abortError) {
 	j.stats.countAbort(err.reason)
+	if c := r.largestCallee(); err.reason == reasonTooLong && c != nil {
+		j.loopState(c, c.EntryLoop()).noInline = true
+		if j.opts.LogIR {
+			fmt.Fprintf(j.opts.Log, "---- %s (%s line %d) is not inlined any more\n", c.Name, c.Filename, c.Line(0))
+		}
+	}
 	if br := r.br; br != nil && br.later >= 0 {
 		// Recorded again at the exit's next visit, by when the loop
 		// (recorded from its next iteration, about to run) may have a
