@@ -51,9 +51,13 @@ const (
 const maxInlineDepth = 6
 
 // reasonTooLong is the abort reason of a recording over maxTraceInsts or
-// maxTraceExitValues: the function whose inlined calls took the most
-// instructions (largestCallee) is not inlined any more (PyPy does the
-// same), and the trace is recorded again with a helper call of it.
+// maxTraceExitValues. For a root trace, the function whose inlined calls
+// took the most instructions (largestCallee) is not inlined any more
+// (PyPy does the same), and the loop is recorded again with a helper
+// call of it. A bridge too long leaves its function inlined: it is one
+// side path of the traces that inline the function, whose helper calls
+// would cost every path (go ran 4% slower when group(), too long in a
+// bridge of play's loop, was a helper call of is_legal's loop too).
 const reasonTooLong = "trace too long"
 
 // largestCallee returns the code of the function whose inlined calls
