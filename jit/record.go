@@ -867,11 +867,15 @@ func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 // without reading its entry value, is dead (liveness lv) at the loop
 // header and at every exit that would carry its entry value: the exits
 // of snapshots without a value of k, taken before the trace stores it.
+// No Sync helper call may come before the store either: Python code it
+// runs may read the frame's locals (sys._getframe(1).f_locals), where
+// k must hold its value from the previous iteration.
 func (r *recorder) deadBeforeStore(lv *liveness, k int) bool {
 	if lv.live(r.header, k) {
 		return false
 	}
-	for _, s := range r.b.Snapshots() {
+	sync := r.b.SyncSnapshots()
+	for i, s := range r.b.Snapshots() {
 		listed := false
 		for _, e := range s.Entries {
 			if e.Kind == ir.SnapSlot && e.Frame == 0 && int(e.Slot) == k {
@@ -879,7 +883,7 @@ func (r *recorder) deadBeforeStore(lv *liveness, k int) bool {
 				break
 			}
 		}
-		if !listed && lv.live(int(s.PC), k) {
+		if !listed && (lv.live(int(s.PC), k) || slices.Contains(sync, int32(i))) {
 			return false
 		}
 	}

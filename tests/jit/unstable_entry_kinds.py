@@ -103,3 +103,24 @@ for r in range(200):
         print(res)
 
 print([deleted(n) for n in (0, 1, 5, 200)])
+
+
+# Python code a helper runs sees the previous iteration's value of a local
+# that the loop stores to only after the call (and never reads by name):
+# peek, which has a default, is not inlined but called by a helper.
+import sys
+
+
+def peek(name, depth=1):
+    return sys._getframe(depth).f_locals.get(name, "unbound")
+
+
+def peeks(n):
+    out = []
+    for i in range(n):
+        out.append(peek("prev"))
+        prev = i * 2
+    return out[:3], out[-1]
+
+
+print([peeks(n) for n in (1, 2, 50, 300)])
