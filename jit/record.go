@@ -883,7 +883,13 @@ func (r *recorder) deadBeforeStore(lv *liveness, k int) bool {
 				break
 			}
 		}
-		if !listed && (lv.live(int(s.PC), k) || slices.Contains(sync, int32(i))) {
+		pc := int(s.PC)
+		if len(s.Frames) > 0 {
+			// The frame resumes after its CALL, or raises there what the
+			// calls finished by the interpreter raised.
+			pc--
+		}
+		if !listed && (lv.live(pc, k) || slices.Contains(sync, int32(i))) {
 			return false
 		}
 	}

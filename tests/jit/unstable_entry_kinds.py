@@ -124,3 +124,28 @@ def peeks(n):
 
 
 print([peeks(n) for n in (1, 2, 50, 300)])
+
+
+# A call the trace inlines raises: the handler reads locals the loop
+# stores (the previous iteration's values).
+def boom(x, limit):
+    if x == limit:
+        raise ValueError(x)
+    return x * 2
+
+
+def caught(n, limit):
+    tot = 0
+    try:
+        for i in range(n):
+            y = boom(i, limit)
+            tot += y
+    except ValueError:
+        try:
+            return tot, y, i
+        except UnboundLocalError:
+            return tot, "y unbound", i
+    return tot, y, i
+
+
+print([caught(n, limit) for n in (3, 40, 300) for limit in (0, 1, 7, 250)])
