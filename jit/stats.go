@@ -56,8 +56,9 @@ func (j *JIT) Stats() Stats {
 	return s
 }
 
-// WriteSummary writes the summary log: traces, aborts by reason, exits by
-// site, compile times, code size.
+// WriteSummary writes the summary log: traces, aborts by reason, entries
+// skipped by tree and input (what the slot held instead of the input's
+// kind), exits by site, compile times, code size.
 func (j *JIT) WriteSummary(w io.Writer) {
 	s := &j.stats
 	fmt.Fprintf(w, "jit: %d recordings, %d traces (%d of them bridges, %d bytes of code), %d loops blacklisted, %d trace trees retired\n",
