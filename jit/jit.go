@@ -38,11 +38,7 @@
 // the frame slot's kind (int, float, bool, object of the recorded class,
 // range iterator with the recorded step, list or tuple iterator) and
 // stores the unboxed payload in the context's spill slot of that input;
-// a mismatch skips the trace for this iteration. A local the loop stores
-// before reading it each iteration is no input when it is dead
-// (liveness.go) wherever the trace may leave before the store: so the
-// loop variable, unbound at a loop's first iteration or of another kind
-// in the loop's previous run, does not keep the trace from being entered.
+// a mismatch skips the trace for this iteration.
 // Every guard exit stores its snapshot's values into the spill slots and
 // jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
 // linked there, which runs the path the interpreter took from that exit

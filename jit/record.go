@@ -863,39 +863,6 @@ func (r *recorder) slotInput(k int32, v ir.Ref) ir.Input {
 	panic("BUG: jit: no input for a void value")
 }
 
-// deadBeforeStore reports whether local k, which the trace stores to
-// without reading its entry value, is dead (liveness lv) at the loop
-// header and at every exit that would carry its entry value: the exits
-// of snapshots without a value of k, taken before the trace stores it.
-// No Sync helper call may come before the store either: Python code it
-// runs may read the frame's locals (sys._getframe(1).f_locals), where
-// k must hold its value from the previous iteration.
-func (r *recorder) deadBeforeStore(lv *liveness, k int) bool {
-	if lv.live(r.header, k) {
-		return false
-	}
-	sync := r.b.SyncSnapshots()
-	for i, s := range r.b.Snapshots() {
-		listed := false
-		for _, e := range s.Entries {
-			if e.Kind == ir.SnapSlot && e.Frame == 0 && int(e.Slot) == k {
-				listed = true
-				break
-			}
-		}
-		pc := int(s.PC)
-		if len(s.Frames) > 0 {
-			// The frame resumes after its CALL, or raises there what the
-			// calls finished by the interpreter raised.
-			pc--
-		}
-		if !listed && (lv.live(pc, k) || slices.Contains(sync, int32(i))) {
-			return false
-		}
-	}
-	return true
-}
-
 // truthOf is the truth of an int, float or bool immediate.
 func truthOf(v object.Value) bool {
 	if v.IsFloat() {
@@ -1232,7 +1199,6 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 	}
 	var cs []carried
 	var phis []ir.Phi
-	var lv *liveness
 	for k, w := range r.written {
 		if !w {
 			continue
@@ -1240,18 +1206,6 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 		v := r.vals[k]
 		in := r.slotInput(int32(k), v)
 		load, ok := r.slotIn[int32(k)]
-		if !ok {
-			if lv == nil {
-				lv = newLiveness(r.loopCode)
-			}
-			if r.deadBeforeStore(lv, k) {
-				// Each iteration stores the local before anything reads
-				// it, and no exit before the store needs its value: not
-				// carried, so any value (unbound at the loop's first
-				// iteration, of another type) enters the trace.
-				continue
-			}
-		}
 		switch {
 		case !ok:
 			// Read by no instruction, only written back: an object local

@@ -21,10 +21,8 @@ type Builder struct {
 	calls      []Call
 	poolCalls  int // the calls of calls made by PoolCall
 	syncCalls  int // the Sync ones
-	// syncSnaps holds the snapshots of the Sync calls.
-	syncSnaps []int32
-	cse       map[cseKey]Ref
-	sloads    map[Input]Ref
+	cse        map[cseKey]Ref
+	sloads     map[Input]Ref
 	// PC is stamped on the body instructions emitted next.
 	PC int32
 	// Snap returns the snapshot for guards emitted at the current bytecode
@@ -239,12 +237,10 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 // object.
 func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 	b.calls = append(b.calls, Call{Helper: helper, Args: append([]Ref(nil), args...), Sync: sync})
-	snap := b.Snap()
 	if sync {
 		b.syncCalls++
-		b.syncSnaps = append(b.syncSnaps, snap)
 	}
-	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: snap, PC: b.PC})
+	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
 	for k := range b.cse {
 		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
 			delete(b.cse, k)
@@ -264,11 +260,6 @@ func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
 	b.body = append(b.body, Inst{Op: OpCall, Type: Ptr, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
 	return Ref(len(b.body) - 1)
 }
-
-// SyncSnapshots returns the snapshots of the Sync calls emitted so far,
-// whose values the frames get before the call (Python code may read
-// them).
-func (b *Builder) SyncSnapshots() []int32 { return b.syncSnaps }
 
 // CallCost returns what the trace's helper calls so far cost, in half
 // calls: a plain call counts 2, a Sync call, which writes the frames for
