@@ -60,6 +60,9 @@ func (r *recorder) inline(fn ir.Ref, fv object.Value, self ir.Ref, args []ir.Ref
 	if r.depth() >= maxInlineDepth {
 		return &abortError{reason: "inlining too deep", callable: true}
 	}
+	if !r.inlinable(code) {
+		return &abortError{reason: "inlined calls made a trace too long", detail: code.Name, callable: true}
+	}
 	for _, fr := range r.frames {
 		if fr.code == code {
 			return &abortError{reason: "recursion", detail: code.Name, callable: true}
@@ -121,7 +124,8 @@ func (r *recorder) construct(cls ir.Ref, cv object.Value, self ir.Ref, args []ir
 	t := (*object.Type)(cv.Pointer())
 	init := t.PlainInit()
 	if k, isK := r.b.Const(self); !isK || k != 0 || init.IsNull() || init.Type() != interp.FunctionType ||
-		(*interp.Function)(init.Pointer()).InlineCode(len(args)+1) == nil || r.depth() >= maxInlineDepth {
+		(*interp.Function)(init.Pointer()).InlineCode(len(args)+1) == nil || r.depth() >= maxInlineDepth ||
+		!r.inlinable((*interp.Function)(init.Pointer()).Code()) {
 		return false, nil
 	}
 	for _, a := range args {

@@ -145,6 +145,8 @@ type JIT struct {
 	// the traces read instead of the runtime's.
 	barrier *uint32
 	stats   Stats
+	// mismatches counts the entries skipped, by input (writeMismatches).
+	mismatches map[mismatchSite]uint64
 }
 
 // threadRuns holds a thread's native contexts, one per nested run, and
@@ -168,6 +170,9 @@ type loopState struct {
 	// loopExits counts recordings that ended at the loop's exit, which
 	// do not count as attempts until there are maxLoopExits of them.
 	loopExits int
+	// noInline is set on a code's EntryLoop: its calls are not inlined
+	// (reasonTooLong).
+	noInline bool
 }
 
 // reasonLoopExit is the abort reason of a recording that reached the
@@ -211,6 +216,7 @@ type trace struct {
 	// Root only: the loop, the tree's traces (index = Placement.Index),
 	// and counts over all entries.
 	loop     int
+	loopCode *interp.Code
 	header   int
 	headerSP int
 	// globals is the dict the frame ran with when the root was recorded:
@@ -369,6 +375,12 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 // bridge, its exit.
 func (j *JIT) abort(r *recorder, err *abortError) {
 	j.stats.countAbort(err.reason)
+	if c := r.largestCallee(); err.reason == reasonTooLong && r.br == nil && c != nil {
+		j.loopState(c, c.EntryLoop()).noInline = true
+		if j.opts.LogIR {
+			fmt.Fprintf(j.opts.Log, "---- %s (%s line %d) is not inlined any more\n", c.Name, c.Filename, c.Line(0))
+		}
+	}
 	if br := r.br; br != nil && br.later >= 0 {
 		// Recorded again at the exit's next visit, by when the loop
 		// (recorded from its next iteration, about to run) may have a
@@ -461,7 +473,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	j.stats.addTrace(d, code.Size)
 	what := "trace"
 	if root == nil {
-		tr.loop, tr.header, tr.headerSP, tr.tree = r.loop, r.header, r.headerSP, []*trace{tr}
+		tr.loop, tr.loopCode, tr.header, tr.headerSP, tr.tree = r.loop, r.loopCode, r.header, r.headerSP, []*trace{tr}
 		tr.entry, tr.insts = r.entry, r.ninsts
 		tr.globals = r.frames[0].frame.Globals()
 		tr.localsAreGlobals = moduleLocals(r.frames[0].frame)
@@ -628,6 +640,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			j.endRun(th)
 			tr.mismatch++
 			j.stats.EntryMismatches++
+			j.countMismatch(tr, i, v)
 			j.judge(tr, f.Code(), loop)
 			return pc, sp, nil
 		}

@@ -360,8 +360,9 @@ func (r *recorder) deref(op compile.Opcode, i, sp int, slots []object.Value) *ab
 		r.vals[sp] = v
 		return err
 	}
-	// The store's guard (STOREVALUE's write barrier check) exits before
-	// the instruction, with the value still on the stack.
+	// The value stays on the stack until the store is recorded: the
+	// snapshot of STOREVALUE's guard (the write barrier is on) resumes
+	// the interpreter at STORE_DEREF, which pops it.
 	err = r.storeValue(addr, r.vals[sp-1], cur)
 	r.vals[sp-1] = ir.None
 	return err

@@ -50,6 +50,39 @@ const (
 // maxInlineDepth bounds the calls inlined into each other.
 const maxInlineDepth = 6
 
+// reasonTooLong is the abort reason of a recording over maxTraceInsts or
+// maxTraceExitValues. For a root trace, the function whose inlined calls
+// took the most instructions (largestCallee) is not inlined any more
+// (PyPy does the same), and the loop is recorded again with a helper
+// call of it. A bridge too long leaves its function inlined: it is one
+// side path of the traces that inline the function, whose helper calls
+// would cost every path (go ran 4% slower when group(), too long in a
+// bridge of play's loop, was a helper call of is_legal's loop too).
+const reasonTooLong = "trace too long"
+
+// largestCallee returns the code of the function whose inlined calls
+// took the most instructions of the recording, or nil.
+func (r *recorder) largestCallee() *interp.Code {
+	var code *interp.Code
+	n := 0
+	for c, k := range r.inlinedInsts {
+		if k > n || k == n && code != nil && c.Name < code.Name {
+			code, n = c, k
+		}
+	}
+	return code
+}
+
+// inlinable reports whether calls of code may be inlined: not once a
+// recording through them was too long.
+func (r *recorder) inlinable(code *interp.Code) bool {
+	if r.jit == nil {
+		return true
+	}
+	ls, _ := code.LoopData(code.EntryLoop()).(*loopState)
+	return ls == nil || ls.owner != r.jit || !ls.noInline
+}
+
 // frameRec is a frame a recording runs in: the loop's (frames[0]) or a
 // callee the trace inlines.
 type frameRec struct {
@@ -164,6 +197,9 @@ type recorder struct {
 	boundPairs map[[2]int]bool
 	// gs is what the recording knows of global dicts (globals.go).
 	gs *globalState
+	// inlinedInsts counts the instructions recorded inside the calls of
+	// each function inlined, its own callees' included.
+	inlinedInsts map[*interp.Code]int
 }
 
 // maxNested bounds the instructions a helper may run in other frames
@@ -190,7 +226,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
 		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None, truthCall: ir.None,
-		iterStored: map[int32]bool{}, boundPairs: map[[2]int]bool{}}
+		iterStored: map[int32]bool{}, boundPairs: map[[2]int]bool{}, inlinedInsts: map[*interp.Code]int{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
 	}
@@ -327,8 +363,12 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		return true, nil
 	}
-	if r.ninsts++; r.ninsts > maxTraceInsts || r.b.SnapshotValues() > maxTraceExitValues {
-		return false, abort("trace too long", "")
+	r.ninsts++
+	for _, c := range r.frames[1:] {
+		r.inlinedInsts[c.code]++
+	}
+	if r.ninsts > maxTraceInsts || r.b.SnapshotValues() > maxTraceExitValues {
+		return false, abort(reasonTooLong, "")
 	}
 	if err := r.checkStack(f, sp); err != nil {
 		return false, err

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 	"time"
+
+	"github.com/adderpy/adder/object"
 )
 
 // Stats counts the JIT's work.
@@ -54,8 +56,9 @@ func (j *JIT) Stats() Stats {
 	return s
 }
 
-// WriteSummary writes the summary log: traces, aborts by reason, exits by
-// site, compile times, code size.
+// WriteSummary writes the summary log: traces, aborts by reason, entries
+// skipped by tree and input (what the slot held instead of the input's
+// kind), exits by site, compile times, code size.
 func (j *JIT) WriteSummary(w io.Writer) {
 	s := &j.stats
 	fmt.Fprintf(w, "jit: %d recordings, %d traces (%d of them bridges, %d bytes of code), %d loops blacklisted, %d trace trees retired\n",
@@ -81,6 +84,7 @@ func (j *JIT) WriteSummary(w io.Writer) {
 	for _, r := range reasons {
 		fmt.Fprintf(w, "jit: abort %5d  %s\n", s.Aborts[r], r)
 	}
+	j.writeMismatches(w)
 	type site struct {
 		trace *trace
 		snap  int
@@ -135,4 +139,62 @@ func (j *JIT) StatsMap() map[string]int64 {
 		m["abort: "+r] = int64(n)
 	}
 	return m
+}
+
+// mismatchSite is where entries of a tree were skipped: the input that
+// did not match, and what its slot held instead (a kind name).
+type mismatchSite struct {
+	tree  *trace
+	input int
+	held  string
+}
+
+// countMismatch counts an entry of tr skipped because input i's slot
+// held v, for the summary.
+func (j *JIT) countMismatch(tr *trace, i int, v object.Value) {
+	if j.mismatches == nil {
+		j.mismatches = map[mismatchSite]uint64{}
+	}
+	j.mismatches[mismatchSite{tr, i, heldKind(v)}]++
+}
+
+// heldKind names what a frame slot holds, as the summary reports it.
+func heldKind(v object.Value) string {
+	switch {
+	case v.IsNull():
+		return "unbound"
+	case v.IsNone():
+		return "None"
+	case v.IsInt(), v.IsFloat(), v.IsBool():
+		return v.Type().Name
+	case object.AsRangeIter(v) != nil:
+		return "range_iterator"
+	}
+	return "object " + v.Type().Name
+}
+
+// writeMismatches writes the entries skipped, by tree and input, the
+// most frequent first.
+func (j *JIT) writeMismatches(w io.Writer) {
+	sites := make([]mismatchSite, 0, len(j.mismatches))
+	for s := range j.mismatches {
+		sites = append(sites, s)
+	}
+	sort.Slice(sites, func(a, b int) bool {
+		na, nb := j.mismatches[sites[a]], j.mismatches[sites[b]]
+		if na != nb {
+			return na > nb
+		}
+		x, y := sites[a], sites[b]
+		return x.tree.id < y.tree.id || x.tree.id == y.tree.id && (x.input < y.input || x.input == y.input && x.held < y.held)
+	})
+	for _, s := range sites {
+		in, c := s.tree.ir.Inputs[s.input], s.tree.loopCode
+		name := ""
+		if int(in.Slot) < c.NumLocals() {
+			name = " (" + c.VarNames[in.Slot] + ")"
+		}
+		fmt.Fprintf(w, "jit: skip  %5d  trace %d (%s line %d): %v%s held %s\n", j.mismatches[s], s.tree.id,
+			c.Name, c.Line(s.tree.header), in, name, s.held)
+	}
 }
