@@ -55,17 +55,33 @@ func (t *Trace) UseCounts() []int {
 }
 
 // LiveEnd returns, for each value, the index of the last instruction that
-// needs it: a value defined before LOOP and used inside the loop, an SLOAD
-// with a PHI, and a PHI's right operand live until BACK (the loop repeats);
-// -1 for unused values.
+// needs it, -1 for unused values. A value defined before LOOP and used
+// inside the loop, and a PHI's right operand, live until BACK (the loop
+// repeats). A PHI's left operand (the SLOAD of a loop-carried value) lives
+// until its last use in an iteration, and at least until LOOP: BACK's
+// moves write the next value into its location (which BACK's snapshot
+// then reads), so between its last use and BACK that location may hold
+// other values of the body.
 func (t *Trace) LiveEnd() []int {
 	end := make([]int, len(t.Insts))
 	for i := range end {
 		end[i] = -1
 	}
+	carried := make([]bool, len(t.Insts))
+	for _, in := range t.Insts[max(t.Loop, 0):] {
+		if in.Op == OpPhi {
+			carried[in.A] = true
+		}
+	}
 	back := len(t.Insts) - 1
 	t.forEachUse(func(r Ref, at int) {
-		if r < t.Loop || t.Insts[at].Op == OpPhi {
+		switch {
+		case t.Insts[at].Op == OpPhi && t.Insts[at].A == r && r != t.Insts[at].B,
+			t.Insts[at].Op == OpBack && carried[r]:
+			// BACK's snapshot reads the carried values' locations after
+			// its moves.
+			at = int(t.Loop)
+		case t.Insts[at].Op == OpPhi, r < t.Loop && !carried[r]:
 			at = back
 		}
 		end[r] = max(end[r], at)
