@@ -117,6 +117,9 @@ type structField struct {
 	lo, hi   int64  // signed range for checkLong
 	uhi      uint64 // unsigned maximum for checkULong
 	rangeMsg string // error message when out of [lo, hi] or above uhi
+	// okLo and okHi bound the small ints an integer field packs without
+	// error (empty for other kinds): pack's fast path.
+	okLo, okHi int64
 }
 
 // structLayout is a compiled format.
@@ -194,6 +197,7 @@ func compileFormat(format string) (*structLayout, error) {
 		}
 		f := structField{code: c, size: itemSize, bigEndian: bigEndian}
 		f.setKind(native)
+		f.setFastRange()
 		switch c {
 		case 's', 'p', 'x':
 			f.size = num
@@ -278,6 +282,19 @@ func (f *structField) setKind(native bool) {
 			f.check = checkULong
 			f.rangeMsg = "'" + string(f.code) + "' format requires 0 <= number <= " + strconv.FormatUint(f.uhi, 10)
 		}
+	}
+}
+
+// setFastRange sets okLo and okHi from the kind and range check.
+func (f *structField) setFastRange() {
+	f.okLo, f.okHi = 1, 0
+	switch {
+	case f.kind == kindPointer:
+		f.okLo, f.okHi = math.MinInt64, math.MaxInt64
+	case f.kind == kindSigned || (f.kind == kindUnsigned && f.check == checkLong):
+		f.okLo, f.okHi = f.lo, f.hi
+	case f.kind == kindUnsigned:
+		f.okLo, f.okHi = 0, int64(min(f.uhi, math.MaxInt64))
 	}
 }
 
@@ -438,84 +455,99 @@ func packFloatArg(t *object.Thread, v object.Value) (float64, error) {
 	return x, nil
 }
 
-// pack writes the values into buf, which holds l.size zeroed bytes.
+// pack writes the values into buf, which holds l.size zeroed bytes. Ints
+// in range and floats go straight in; everything else takes packField.
 func (l *structLayout) pack(t *object.Thread, buf []byte, values []object.Value) error {
 	i := 0
 	for k := range l.fields {
 		f := &l.fields[k]
-		b := buf[f.offset:]
 		if f.kind == kindPad {
 			continue
 		}
 		v := values[i]
 		i++
-		switch f.kind {
-		case kindSigned, kindUnsigned, kindPointer:
-			u, err := f.packInt(t, v)
-			if err != nil {
+		switch {
+		case v.IsInt() && f.okLo <= v.AsInt() && v.AsInt() <= f.okHi:
+			f.putUint(buf[f.offset:], uint64(v.AsInt()))
+		case v.IsFloat() && f.kind == kindDouble:
+			f.putUint(buf[f.offset:], math.Float64bits(v.AsFloat()))
+		default:
+			if err := f.packField(t, buf[f.offset:], v); err != nil {
 				return err
 			}
-			f.putUint(b, u)
-		case kindDouble:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			f.putUint(b, math.Float64bits(x))
-		case kindFloat:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			y := float32(x)
-			if f.strict && math.IsInf(float64(y), 0) && !math.IsInf(x, 0) {
-				return object.NewError(object.OverflowError, "float too large to pack with f format")
-			}
-			f.putUint(b, uint64(math.Float32bits(y)))
-		case kindHalf:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			h, ok := floatToHalf(x)
-			if !ok {
-				return object.NewError(object.OverflowError, "float too large to pack with e format")
-			}
-			f.putUint(b, uint64(h))
-		case kindBool:
-			ok, err := object.Truth(t, v)
-			if err != nil {
-				return err
-			}
-			if ok {
-				b[0] = 1
-			}
-		case kindChar:
-			d, ok := v.AsBytes()
-			if !ok || len(d.Data()) != 1 {
-				return structError("char format requires a bytes object of length 1")
-			}
-			b[0] = d.Data()[0]
-		case kindString, kindPascal:
-			var d []byte
-			if bv, ok := v.AsBytes(); ok {
-				d = bv.Data()
-			} else if ba, ok := v.AsByteArray(); ok {
-				d = ba.Data()
-			} else {
-				return structError("argument for '" + string(f.code) + "' must be a bytes object")
-			}
-			if f.kind == kindString {
-				copy(b[:f.size], d)
-				continue
-			}
-			if f.size == 0 {
-				continue
-			}
-			n := min(len(d), f.size-1, 255)
-			copy(b[1:], d[:n])
-			b[0] = byte(n)
 		}
+	}
+	return nil
+}
+
+// packField writes v into the field at b.
+func (f *structField) packField(t *object.Thread, b []byte, v object.Value) error {
+	switch f.kind {
+	case kindSigned, kindUnsigned, kindPointer:
+		u, err := f.packInt(t, v)
+		if err != nil {
+			return err
+		}
+		f.putUint(b, u)
+	case kindDouble:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		f.putUint(b, math.Float64bits(x))
+	case kindFloat:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		y := float32(x)
+		if f.strict && math.IsInf(float64(y), 0) && !math.IsInf(x, 0) {
+			return object.NewError(object.OverflowError, "float too large to pack with f format")
+		}
+		f.putUint(b, uint64(math.Float32bits(y)))
+	case kindHalf:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		h, ok := floatToHalf(x)
+		if !ok {
+			return object.NewError(object.OverflowError, "float too large to pack with e format")
+		}
+		f.putUint(b, uint64(h))
+	case kindBool:
+		ok, err := object.Truth(t, v)
+		if err != nil {
+			return err
+		}
+		if ok {
+			b[0] = 1
+		}
+	case kindChar:
+		d, ok := v.AsBytes()
+		if !ok || len(d.Data()) != 1 {
+			return structError("char format requires a bytes object of length 1")
+		}
+		b[0] = d.Data()[0]
+	case kindString, kindPascal:
+		var d []byte
+		if bv, ok := v.AsBytes(); ok {
+			d = bv.Data()
+		} else if ba, ok := v.AsByteArray(); ok {
+			d = ba.Data()
+		} else {
+			return structError("argument for '" + string(f.code) + "' must be a bytes object")
+		}
+		if f.kind == kindString {
+			copy(b[:f.size], d)
+			return nil
+		}
+		if f.size == 0 {
+			return nil
+		}
+		n := min(len(d), f.size-1, 255)
+		copy(b[1:], d[:n])
+		b[0] = byte(n)
 	}
 	return nil
 }
