@@ -17,6 +17,11 @@ type Thread struct {
 	// first free slot.
 	args   []Value
 	argTop int
+	// tupleSlabs (by length, 1 to 6) and longSlab are the blocks NewTuple
+	// makes tuples from, bytesSlabs (by size class) those of NewBytesBuf.
+	tupleSlabs [6]slab
+	longSlab   longSlab
+	bytesSlabs [4]slab
 }
 
 // argScratchSize is the number of slots of a thread's argument scratch

@@ -1057,7 +1057,6 @@ type combinatoric struct {
 	r       int
 	result  []object.Value // Null before the first result
 	done    bool
-	slab    object.TupleSlab // the results
 }
 
 func productNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1111,7 +1110,7 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 			}
 			c.result[i] = p[0]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	i := len(c.pools) - 1
 	for ; i >= 0; i-- {
@@ -1128,16 +1127,16 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }
 
 // emit returns the current result as a new tuple.
-func (c *combinatoric) emit() object.Value {
-	t := c.slab.New(len(c.result))
+func (c *combinatoric) emit(t *object.Thread) object.Value {
+	tu := t.NewTuple(len(c.result))
 	for i, x := range c.result { // a loop: copy is a runtime call
-		t.Items[i] = x
+		tu.Items[i] = x
 	}
-	return t.AsValue()
+	return tu.AsValue()
 }
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {
@@ -1203,7 +1202,7 @@ func permutationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[c.indices[i]]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	if n == 0 {
 		c.done = true
@@ -1230,7 +1229,7 @@ func permutationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }
 
 func combinationsNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1257,7 +1256,7 @@ func combinationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[i]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	i := r - 1
 	for i >= 0 && c.indices[i] == i+n-r {
@@ -1274,7 +1273,7 @@ func combinationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 	for j := i; j < r; j++ {
 		c.result[j] = pool[c.indices[j]]
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }
 
 func cwrNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1298,7 +1297,7 @@ func cwrNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[0]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	i := r - 1
 	for i >= 0 && c.indices[i] == n-1 {
@@ -1313,5 +1312,5 @@ func cwrNext(t *object.Thread, v object.Value) (object.Value, error) {
 		c.indices[j] = idx
 		c.result[j] = pool[idx]
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }

@@ -649,18 +649,15 @@ func (l *structLayout) packValues(t *object.Thread, values []object.Value) (obje
 	if len(values) != l.nitems {
 		return object.Null, structError("pack expected " + strconv.Itoa(l.nitems) + " items for packing (got " + strconv.Itoa(len(values)) + ")")
 	}
-	v, buf := object.NewBytesBuf(l.size)
+	v, buf := t.NewBytesBuf(l.size)
 	if err := l.pack(t, buf, values); err != nil {
 		return object.Null, err
 	}
 	return v, nil
 }
 
-func (l *structLayout) unpackTuple(buf []byte) object.Value {
-	if l.nitems == 0 {
-		return object.EmptyTuple.AsValue()
-	}
-	tu := object.NewTupleN(l.nitems)
+func (l *structLayout) unpackTuple(t *object.Thread, buf []byte) object.Value {
+	tu := t.NewTuple(l.nitems)
 	l.unpack(buf, tu.Items)
 	return tu.AsValue()
 }
@@ -728,7 +725,7 @@ func (l *structLayout) unpackFrom(t *object.Thread, bufArg, offArg object.Value)
 			" bytes for unpacking " + strconv.Itoa(l.size) + " bytes at offset " + strconv.Itoa(off) +
 			" (actual buffer size is " + strconv.Itoa(n) + ")")
 	}
-	return l.unpackTuple(buf[off : off+l.size]), nil
+	return l.unpackTuple(t, buf[off : off+l.size]), nil
 }
 
 // packInto is pack_into after the format: args are buffer, offset, values.
@@ -842,7 +839,7 @@ var structMethods = []object.MethodDef{
 			if err != nil {
 				return object.Null, err
 			}
-			return l.unpackBuffer(args[1])
+			return l.unpackBuffer(t, args[1])
 		}},
 	{Name: "unpack_from", Doc: "Return a tuple containing values unpacked according to the format string.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -888,7 +885,7 @@ var structMethods = []object.MethodDef{
 		}},
 }
 
-func (l *structLayout) unpackBuffer(bufArg object.Value) (object.Value, error) {
+func (l *structLayout) unpackBuffer(t *object.Thread, bufArg object.Value) (object.Value, error) {
 	buf, err := readBuffer(bufArg)
 	if err != nil {
 		return object.Null, err
@@ -896,7 +893,7 @@ func (l *structLayout) unpackBuffer(bufArg object.Value) (object.Value, error) {
 	if len(buf) != l.size {
 		return object.Null, structError("unpack requires a buffer of " + strconv.Itoa(l.size) + " bytes")
 	}
-	return l.unpackTuple(buf), nil
+	return l.unpackTuple(t, buf), nil
 }
 
 // ---- the Struct type ----
@@ -968,7 +965,7 @@ func initStructType() {
 			if err := oneArg("Struct.unpack", args, kw); err != nil {
 				return object.Null, err
 			}
-			return s.layout.unpackBuffer(args[0])
+			return s.layout.unpackBuffer(t, args[0])
 		})},
 		{Name: "unpack_from", Doc: "Return a tuple containing values unpacked according to the format string.", Fn: structSelf(func(t *object.Thread, s *structObject, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			var a [2]object.Value
@@ -999,12 +996,12 @@ func initStructType() {
 
 	it := structIterType
 	it.Iter = iterSelf
-	it.Next = func(_ *object.Thread, v object.Value) (object.Value, error) {
+	it.Next = func(t *object.Thread, v object.Value) (object.Value, error) {
 		u := (*unpackIter)(v.Pointer())
 		if u.pos >= len(u.buf) {
 			return object.Null, nil
 		}
-		r := u.layout.unpackTuple(u.buf[u.pos : u.pos+u.layout.size])
+		r := u.layout.unpackTuple(t, u.buf[u.pos : u.pos+u.layout.size])
 		u.pos += u.layout.size
 		return r, nil
 	}
