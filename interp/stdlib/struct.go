@@ -725,7 +725,7 @@ func (l *structLayout) unpackFrom(t *object.Thread, bufArg, offArg object.Value)
 			" bytes for unpacking " + strconv.Itoa(l.size) + " bytes at offset " + strconv.Itoa(off) +
 			" (actual buffer size is " + strconv.Itoa(n) + ")")
 	}
-	return l.unpackTuple(t, buf[off : off+l.size]), nil
+	return l.unpackTuple(t, buf[off:off+l.size]), nil
 }
 
 // packInto is pack_into after the format: args are buffer, offset, values.
@@ -1001,7 +1001,7 @@ func initStructType() {
 		if u.pos >= len(u.buf) {
 			return object.Null, nil
 		}
-		r := u.layout.unpackTuple(t, u.buf[u.pos : u.pos+u.layout.size])
+		r := u.layout.unpackTuple(t, u.buf[u.pos:u.pos+u.layout.size])
 		u.pos += u.layout.size
 		return r, nil
 	}
