@@ -341,7 +341,7 @@ func arrayNew(t *object.Thread, typ *object.Type, args []object.Value, kw *objec
 	}
 	s, ok := args[0].AsStr()
 	if !ok || s.Len() != 1 {
-		return object.Null, object.Errorf(object.TypeError, "array() argument 1 must be a unicode character, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "array() argument 1 must be a unicode character, not %s", object.ArgTypeName(args[0]))
 	}
 	c := s.String()[0]
 	if len(s.String()) != 1 || c >= 128 || arrayItemSize[c] == 0 {
@@ -693,7 +693,7 @@ var arrayMethods = []object.MethodDef{
 	arrayMethod("fromunicode", 1, 1, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		s, ok := args[0].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", args[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", object.ArgTypeName(args[0]))
 		}
 		if a.code != 'u' {
 			return object.Null, object.NewError(object.ValueError, "fromunicode() may only be called on unicode type arrays")

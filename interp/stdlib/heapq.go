@@ -114,7 +114,7 @@ func heapFn(name string, nargs int, max bool, fn func(h *heap, args []object.Val
 		}
 		l, ok := args[0].AsList()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "%s() argument 1 must be list, not %s", name, args[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "%s() argument 1 must be list, not %s", name, object.ArgTypeName(args[0]))
 		}
 		h := &heap{t: t, l: l, max: max, size: len(l.Items)}
 		return fn(h, args[1:])

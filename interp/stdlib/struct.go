@@ -696,7 +696,7 @@ func writableBuffer(t *object.Thread, v object.Value) ([]byte, error) {
 			}
 		}
 	}
-	return nil, object.Errorf(object.TypeError, "argument must be read-write bytes-like object, not %s", v.Type().Name)
+	return nil, object.Errorf(object.TypeError, "argument must be read-write bytes-like object, not %s", object.ArgTypeName(v))
 }
 
 func (l *structLayout) unpackFrom(t *object.Thread, bufArg, offArg object.Value) (object.Value, error) {

@@ -344,7 +344,7 @@ func timeStrftime(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	}
 	format, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "strftime() argument 1 must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "strftime() argument 1 must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	var tm *tmFields
 	if len(args) == 2 {
@@ -459,7 +459,7 @@ func timeGetClockInfo(t *object.Thread, args []object.Value, kw *object.Tuple) (
 	}
 	name, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "get_clock_info() argument 1 must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "get_clock_info() argument 1 must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	c, ok := clocks[name.String()]
 	if !ok {
