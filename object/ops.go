@@ -294,7 +294,12 @@ func SetItem(t *Thread, v, key, value Value) error {
 	set := v.Type().SetItem
 	if set == nil {
 		if value.IsNull() {
-			return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().tpName())
+			// CPython's sequence path (an index on a type with items) says
+			// "doesn't", the general one "does not".
+			if v.Type().GetItem != nil && key.Type().Index != nil {
+				return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().tpName())
+			}
+			return Errorf(TypeError, "'%s' object does not support item deletion", v.Type().tpName())
 		}
 		return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().tpName())
 	}

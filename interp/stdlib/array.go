@@ -853,7 +853,7 @@ var arrayMethods = []object.MethodDef{
 // machine formats Adder itself produces (little-endian native layouts).
 var arrayReconstructorDef = object.MethodDef{Name: "_array_reconstructor", Doc: "Internal. Used for pickling support.",
 	Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := clinicArity("_array_reconstructor", args, kw, 4, 4); err != nil {
+		if err := clinicArity("array._array_reconstructor", args, kw, 4, 4); err != nil {
 			return object.Null, err
 		}
 		typ, ok := args[0].AsType()

@@ -205,7 +205,7 @@ func cycleNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *
 	if err := checkNoKw("cycle", kwnames); err != nil {
 		return object.Null, err
 	}
-	if err := object.CheckArity("cycle", args, nil, 1, 1); err != nil {
+	if err := clinicArity("cycle", args, nil, 1, 1); err != nil {
 		return object.Null, err
 	}
 	it, err := object.Iter(t, args[0])
@@ -810,7 +810,7 @@ func pairwiseNew(t *object.Thread, typ *object.Type, args []object.Value, kwname
 	if err := checkNoKw("pairwise", kwnames); err != nil {
 		return object.Null, err
 	}
-	if err := object.CheckArity("pairwise", args, nil, 1, 1); err != nil {
+	if err := clinicArity("pairwise", args, nil, 1, 1); err != nil {
 		return object.Null, err
 	}
 	it, err := object.Iter(t, args[0])
@@ -942,7 +942,7 @@ func (d *teeData) trim() {
 }
 
 func itertoolsTee(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("tee", args, kwnames, 1, 2); err != nil {
+	if err := object.CheckMethodArity("itertools.tee", args, kwnames, 1, 2); err != nil {
 		return object.Null, err
 	}
 	n := 2
@@ -1065,7 +1065,7 @@ func productNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames
 	if kwnames != nil {
 		for i, k := range kwnames.Items {
 			if s, _ := k.AsStr(); s.String() != "repeat" {
-				return object.Null, object.NewError(object.TypeError, "product() got an unexpected keyword argument '"+s.String()+"'")
+				return object.Null, object.NewError(object.TypeError, "'"+s.String()+"' is an invalid keyword argument for product()")
 			}
 			n, err := object.IndexInt(t, args[npos+i])
 			if err != nil {
@@ -1148,12 +1148,25 @@ func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *objec
 	if err != nil {
 		return nil, err
 	}
+	// combinations' r is a C integer, converted before the pool is read;
+	// permutations' may be None, checked after.
+	rReq := 0
+	if rRequired {
+		if rReq, err = object.IndexInt(t, a[1]); err != nil {
+			return nil, err
+		}
+	}
 	pool, err := object.Collect(t, a[0])
 	if err != nil {
 		return nil, err
 	}
 	r := len(pool)
-	if !a[1].IsNull() && !a[1].IsNone() {
+	if rRequired {
+		r = rReq
+		if r < 0 {
+			return nil, object.NewError(object.ValueError, "r must be non-negative")
+		}
+	} else if !a[1].IsNull() && !a[1].IsNone() {
 		if !a[1].Type().IsSubtype(object.IntType) {
 			return nil, object.Errorf(object.TypeError, "Expected int as r")
 		}

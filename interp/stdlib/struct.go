@@ -832,7 +832,7 @@ var structMethods = []object.MethodDef{
 		}},
 	{Name: "unpack", Doc: "Return a tuple containing values unpacked according to the format string.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := clinicArity("unpack", args, kw, 2, 2); err != nil {
+			if err := clinicArity("_struct.unpack", args, kw, 2, 2); err != nil {
 				return object.Null, err
 			}
 			l, err := layoutOf(t, args[0])
@@ -855,7 +855,7 @@ var structMethods = []object.MethodDef{
 		}},
 	{Name: "iter_unpack", Doc: "Return an iterator yielding tuples unpacked from the given bytes.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := clinicArity("iter_unpack", args, kw, 2, 2); err != nil {
+			if err := clinicArity("_struct.iter_unpack", args, kw, 2, 2); err != nil {
 				return object.Null, err
 			}
 			l, err := layoutOf(t, args[0])
