@@ -1055,7 +1055,8 @@ type combinatoric struct {
 	indices []int
 	cycles  []int // permutations
 	r       int
-	result  []object.Value // Null before the first result
+	result  []object.Value // nil before the first result (product: unused)
+	started bool           // product: the first result was made
 	done    bool
 }
 
@@ -1101,33 +1102,41 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if c.done {
 		return object.Null, nil
 	}
-	if c.result == nil {
-		c.result = make([]object.Value, len(c.pools))
-		for i, p := range c.pools {
+	// product keeps no result slice: each tuple is filled straight from the
+	// pools, so that a step stores only the tuple's items (pointer stores
+	// cost a write barrier while the collector marks).
+	if !c.started {
+		c.started = true
+		for _, p := range c.pools {
 			if len(p) == 0 {
 				c.done = true
 				return object.Null, nil
 			}
-			c.result[i] = p[0]
 		}
-		return c.emit(t), nil
+		return c.emitProduct(t), nil
 	}
 	i := len(c.pools) - 1
 	for ; i >= 0; i-- {
-		p := c.pools[i]
 		c.indices[i]++
-		if c.indices[i] < len(p) {
-			c.result[i] = p[c.indices[i]]
+		if c.indices[i] < len(c.pools[i]) {
 			break
 		}
 		c.indices[i] = 0
-		c.result[i] = p[0]
 	}
 	if i < 0 {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emit(t), nil
+	return c.emitProduct(t), nil
+}
+
+// emitProduct returns the current product tuple.
+func (c *combinatoric) emitProduct(t *object.Thread) object.Value {
+	tu := t.NewTuple(len(c.pools))
+	for i, p := range c.pools {
+		tu.Items[i] = p[c.indices[i]]
+	}
+	return tu.AsValue()
 }
 
 // emit returns the current result as a new tuple.
