@@ -1,6 +1,9 @@
 package object
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 func TestThreadNewTuple(t *testing.T) {
 	var th Thread
@@ -50,6 +53,19 @@ func TestThreadNewTupleInterleaved(t *testing.T) {
 			if v != Int(int64(i*100+j)) {
 				t.Fatalf("tuple %d item %d overwritten: %v", i, j, v)
 			}
+		}
+	}
+}
+
+// TestTupleStride checks the layout NewTuple relies on: a tupleN is its
+// Tuple then n items, with no padding.
+func TestTupleStride(t *testing.T) {
+	sizes := []uintptr{unsafe.Sizeof(tuple1{}), unsafe.Sizeof(tuple2{}), unsafe.Sizeof(tuple3{}),
+		unsafe.Sizeof(tuple4{}), unsafe.Sizeof(tuple5{}), unsafe.Sizeof(tuple6{})}
+	for i, size := range sizes {
+		n := uintptr(i + 1)
+		if want := tupleItemsOffset + n*unsafe.Sizeof(Value{}); size != want {
+			t.Errorf("tuple%d is %d bytes, NewTuple steps %d", n, size, want)
 		}
 	}
 }

@@ -109,8 +109,10 @@ func (h *heap) siftUp(pos int) error {
 
 func heapFn(name string, nargs int, max bool, fn func(h *heap, args []object.Value) (object.Value, error)) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckMethodArity("_heapq."+name, args, kw, nargs, nargs); err != nil {
-			return object.Null, err
+		if len(args) != nargs || kw != nil {
+			if err := object.CheckMethodArity("_heapq."+name, args, kw, nargs, nargs); err != nil {
+				return object.Null, err
+			}
 		}
 		l, ok := args[0].AsList()
 		if !ok {

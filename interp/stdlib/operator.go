@@ -53,15 +53,19 @@ func operatorFunctions() []object.MethodDef {
 		op := b.op
 		name := b.name
 		defs = append(defs, object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.BinaryOp(t, args[0], args[1], op)
 		}, Doc: "Same as a " + symbolOf(op) + " b."})
 		iname := "i" + strings.TrimSuffix(name, "_")
 		defs = append(defs, object.MethodDef{Name: iname, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckMethodArity("_operator."+iname, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+iname, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.InPlaceOp(t, args[0], args[1], op)
 		}, Doc: "Same as a " + symbolOf(op) + "= b."})
@@ -69,8 +73,10 @@ func operatorFunctions() []object.MethodDef {
 	for _, c := range compareOperators {
 		op, name := c.op, c.name
 		defs = append(defs, object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.RichCompare(t, args[0], args[1], op)
 		}, Doc: "Same as a " + op.Symbol() + " b."})
@@ -78,8 +84,10 @@ func operatorFunctions() []object.MethodDef {
 	for _, u := range unaryOperators {
 		u := u
 		defs = append(defs, object.MethodDef{Name: u.name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckMethodArity("_operator."+u.name, args, kw, 1, 1); err != nil {
-				return object.Null, err
+			if len(args) != 1 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+u.name, args, kw, 1, 1); err != nil {
+					return object.Null, err
+				}
 			}
 			f := u.slot(args[0].Type())
 			if f == nil {
@@ -113,10 +121,16 @@ func symbolOf(op object.Operator) string {
 }
 
 func two(name string, args []object.Value, kw *object.Tuple) error {
+	if len(args) == 2 && kw == nil {
+		return nil // the common case, without building the qualified name
+	}
 	return object.CheckMethodArity("_operator."+name, args, kw, 2, 2)
 }
 
 func one(name string, args []object.Value, kw *object.Tuple) error {
+	if len(args) == 1 && kw == nil {
+		return nil
+	}
 	return object.CheckMethodArity("_operator."+name, args, kw, 1, 1)
 }
 
