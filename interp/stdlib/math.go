@@ -80,11 +80,12 @@ func clinicArity(qualName string, args []object.Value, kwnames *object.Tuple, mi
 	if kwnames != nil && len(kwnames.Items) > 0 {
 		return object.Errorf(object.TypeError, "%s() takes no keyword arguments", qualName)
 	}
-	name := qualName[strings.LastIndexByte(qualName, '.')+1:]
 	n := len(args)
-	switch {
-	case n >= min && n <= max:
+	if n >= min && n <= max {
 		return nil
+	}
+	name := qualName[strings.LastIndexByte(qualName, '.')+1:]
+	switch {
 	case min == max:
 		return object.Errorf(object.TypeError, "%s expected %d argument%s, got %d", name, min, plural(min), n)
 	case n < min:
