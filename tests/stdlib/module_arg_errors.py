@@ -26,3 +26,12 @@ for expr in [
     "time.clock_gettime()", "time.clock_gettime(1, 2)",
 ]:
     show(expr)
+
+import array
+a = array.array('i', [1, 2])
+for expr in [
+    "array.array()", "array.array('i', [], 3)", "a.append()", "a.append(1, 2)", "a.append(junk=1)",
+    "a.buffer_info(1)", "a.extend()", "a.extend([], [])", "a.extend(junk=1)", "a.fromfile(None)",
+    "a.tofile()", "a.index(1, 'x')", "a.index(1, None)", "a.index(2, 0, 5)",
+]:
+    show(expr)
