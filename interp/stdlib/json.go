@@ -533,7 +533,7 @@ func jsonEncodeString(name string, ascii bool) object.NativeFunc {
 		}
 		s, ok := args[0].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", object.ArgTypeName(args[0]))
+			return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", args[0].Type().Name)
 		}
 		return object.StrValue(string(appendJSONString(make([]byte, 0, len(s.String())+2), s.String(), ascii))), nil
 	}

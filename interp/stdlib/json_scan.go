@@ -118,7 +118,7 @@ func jsonScannerCall(t *object.Thread, self object.Value, args []object.Value, k
 	}
 	src, ok := a[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", object.ArgTypeName(a[0]))
+		return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", a[0].Type().Name)
 	}
 	idx, err := object.IndexInt(t, a[1])
 	if err != nil {
@@ -153,7 +153,7 @@ func jsonScanString(t *object.Thread, args []object.Value, kw *object.Tuple) (ob
 	}
 	src, ok := a[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", object.ArgTypeName(a[0]))
+		return object.Null, object.Errorf(object.TypeError, "first argument must be a string, not %s", a[0].Type().Name)
 	}
 	end, err := object.IndexInt(t, a[1])
 	if err != nil {
