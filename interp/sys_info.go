@@ -10,62 +10,20 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"unsafe"
 
 	"github.com/adderpy/adder/object"
 )
 
 // ---- informational attributes ----
 
-// namespace is types.SimpleNamespace, the type of sys.implementation: an
-// object whose attributes are set at creation, shown in repr.
-type namespace struct {
-	object.Header
-	attrs object.Attrs
-}
-
-var namespaceType = object.NewNativeType("SimpleNamespace", "types", nil)
-
-func init() {
-	var ns namespace
-	namespaceType.SetAttrsOffset(unsafe.Offsetof(ns.attrs))
-	namespaceType.Flags &^= object.FlagImmutable
-	namespaceType.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
-		d := (*namespace)(v.Pointer()).attrs.Dict()
-		var b strings.Builder
-		b.WriteString("namespace(")
-		for pos, first := 0, true; ; first = false {
-			k, val, next, ok := d.Next(pos)
-			if !ok {
-				break
-			}
-			pos = next
-			r, err := object.Repr(t, val)
-			if err != nil {
-				return object.Null, err
-			}
-			if !first {
-				b.WriteString(", ")
-			}
-			ks, _ := k.AsStr()
-			b.WriteString(ks.String() + "=" + r.String())
-		}
-		b.WriteString(")")
-		return object.StrValue(b.String()), nil
-	}
-	namespaceType.Ready()
-}
-
 // NewNamespace returns a types.SimpleNamespace with the given attributes
 // (name string, value object.Value pairs), in order.
 func NewNamespace(kv ...any) object.Value {
-	ns := &namespace{Header: object.NewHeader(namespaceType)}
-	ns.attrs.Init(namespaceType)
-	d := ns.attrs.Dict()
+	ns := object.NewNamespace()
 	for i := 0; i < len(kv); i += 2 {
-		d.SetStr(object.Intern(kv[i].(string)), kv[i+1].(object.Value))
+		ns.Set(kv[i].(string), kv[i+1].(object.Value))
 	}
-	return object.FromPointer(unsafe.Pointer(ns))
+	return ns.AsValue()
 }
 
 // structSeqType declares a struct sequence type of the sys module whose

@@ -314,9 +314,9 @@ func GenericSetAttr(t *Thread, obj Value, name *Str, value Value) error {
 func noAttributeError(obj Value, name *Str) error {
 	var e *Exc
 	if typ, ok := obj.AsType(); ok {
-		e = Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+		e = Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.tpName(), name.s)
 	} else {
-		e = Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().Name, name.s)
+		e = Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.Type().tpName(), name.s)
 	}
 	e.setField(fieldValue, name.AsValue())
 	e.setField(fieldAttrObj, obj)

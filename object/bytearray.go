@@ -110,8 +110,6 @@ func initByteArray() {
 			var add []byte
 			if d, ok := BytesData(a[0]); ok {
 				add = d
-			} else if _, isStr := a[0].exactStr(); isStr {
-				return Null, NewError(TypeError, "expected iterable of integers; got: 'str'")
 			} else {
 				var err error
 				if add, err = bytesFromIterable(t, a[0]); err != nil {

@@ -42,6 +42,20 @@ func bytesMethod(typ *Type, name string, arity strArity, min int, params []strin
 	}}
 }
 
+// positionalOnly makes the method m (of min positional-only parameters
+// and at most two in all) fail as Argument Clinic does when fewer are given
+// by position.
+func positionalOnly(min int, m MethodDef) MethodDef {
+	fn := m.Fn
+	m.Fn = func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		if n := Positional(args, kwnames) - 1; n < min && len(args)-1 <= 2 {
+			return Null, Errorf(TypeError, "%s() takes at least %d positional argument%s (%d given)", m.Name, min, plural(min), n)
+		}
+		return fn(t, args, kwnames)
+	}
+	return m
+}
+
 // bytesArg converts an argument that must be bytes-like.
 func bytesArg(v Value) ([]byte, error) {
 	b, ok := BytesData(v)
@@ -82,11 +96,12 @@ func bytesRange(t *Thread, n int, startArg, endArg Value) (int, int, error) {
 
 func bytesFind(reverse, raise bool) bytesFn {
 	return func(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
-		sub, err := subArg(t, a[0])
+		// CPython converts the slice indices before the subsequence.
+		start, end, err := bytesRange(t, len(b), a[1], a[2])
 		if err != nil {
 			return Null, err
 		}
-		start, end, err := bytesRange(t, len(b), a[1], a[2])
+		sub, err := subArg(t, a[0])
 		if err != nil {
 			return Null, err
 		}
@@ -109,11 +124,11 @@ func bytesFind(reverse, raise bool) bytesFn {
 }
 
 func bytesCount(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
-	sub, err := subArg(t, a[0])
+	start, end, err := bytesRange(t, len(b), a[1], a[2])
 	if err != nil {
 		return Null, err
 	}
-	start, end, err := bytesRange(t, len(b), a[1], a[2])
+	sub, err := subArg(t, a[0])
 	if err != nil {
 		return Null, err
 	}
@@ -465,6 +480,9 @@ func bytesJoin(t *Thread, self Value, sep []byte, a []Value) (Value, error) {
 	} else {
 		it, err := Iter(t, a[0])
 		if err != nil {
+			if a[0].Type().Iter == nil && a[0].Type().GetItem == nil {
+				return Null, NewError(TypeError, "can only join an iterable")
+			}
 			return Null, err
 		}
 		for {
@@ -652,29 +670,36 @@ func bytesTranslate(_ *Thread, self Value, b []byte, a []Value) (Value, error) {
 	return newLike(self, out), nil
 }
 
-func bytesMakeTrans(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("maketrans", args, kwnames, 2, 2); err != nil {
-		return Null, err
+// bytesMakeTrans makes the static method maketrans(frm, to) of the type
+// whose method qualName is.
+func bytesMakeTrans(qualName string) NativeFunc {
+	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		if err := NoKeywords(qualName, kwnames); err != nil {
+			return Null, err
+		}
+		if err := CheckArity("maketrans", args, nil, 2, 2); err != nil {
+			return Null, err
+		}
+		from, err := bytesArg(args[0])
+		if err != nil {
+			return Null, err
+		}
+		to, err := bytesArg(args[1])
+		if err != nil {
+			return Null, err
+		}
+		if len(from) != len(to) {
+			return Null, NewError(ValueError, "maketrans arguments must have same length")
+		}
+		table := make([]byte, 256)
+		for i := range table {
+			table[i] = byte(i)
+		}
+		for i, c := range from {
+			table[c] = to[i]
+		}
+		return NewBytes(table), nil
 	}
-	from, err := bytesArg(args[0])
-	if err != nil {
-		return Null, err
-	}
-	to, err := bytesArg(args[1])
-	if err != nil {
-		return Null, err
-	}
-	if len(from) != len(to) {
-		return Null, NewError(ValueError, "maketrans arguments must have same length")
-	}
-	table := make([]byte, 256)
-	for i := range table {
-		table[i] = byte(i)
-	}
-	for i, c := range from {
-		table[c] = to[i]
-	}
-	return NewBytes(table), nil
 }
 
 func bytesDecode(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
@@ -692,29 +717,34 @@ func bytesDecode(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
 // bytesHex is bytes.hex(sep=<none>, bytes_per_sep=1).
 func bytesHex(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
 	h := hex.EncodeToString(b)
-	if a[0].IsNull() {
-		return newStrLen(h, len(h)).AsValue(), nil
-	}
-	var sep string
-	if s, ok := a[0].exactStr(); ok {
-		sep = s.s
-	} else if d, ok := BytesData(a[0]); ok {
-		sep = string(d)
-	} else {
-		return Null, Errorf(TypeError, "sep must be str or bytes.")
-	}
-	if len(sep) != 1 || sep[0] >= 0x80 {
-		if len([]rune(sep)) != 1 {
-			return Null, NewError(ValueError, "sep must be length 1.")
-		}
-		return Null, NewError(ValueError, "sep must be ASCII.")
-	}
+	// CPython's order: bytes_per_sep, then len(sep), then sep's type.
 	per := 1
 	if !a[1].IsNull() {
 		var err error
 		if per, err = IndexInt(t, a[1]); err != nil {
 			return Null, err
 		}
+	}
+	if a[0].IsNull() {
+		return newStrLen(h, len(h)).AsValue(), nil
+	}
+	n, err := Len(t, a[0])
+	if err != nil {
+		return Null, err
+	}
+	if n != 1 {
+		return Null, NewError(ValueError, "sep must be length 1.")
+	}
+	var sep string
+	if s, ok := a[0].exactStr(); ok {
+		sep = s.s
+	} else if d, ok := a[0].AsBytes(); ok {
+		sep = string(d.b)
+	} else {
+		return Null, Errorf(TypeError, "sep must be str or bytes.")
+	}
+	if sep[0] >= 0x80 {
+		return Null, NewError(ValueError, "sep must be ASCII.")
 	}
 	if per == 0 || len(b) == 0 {
 		return newStrLen(h, len(h)).AsValue(), nil
@@ -752,41 +782,44 @@ func bytesHex(t *Thread, _ Value, b []byte, a []Value) (Value, error) {
 	return newStrLen(string(out), len(out)).AsValue(), nil
 }
 
-// bytesFromHex is the class method fromhex(string).
-func bytesFromHex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := CheckArity("fromhex", args[1:], kwnames, 1, 1); err != nil {
-		return Null, err
-	}
-	s, ok := args[1].exactStr()
-	if !ok {
-		return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].Type().Name)
-	}
-	var out []byte
-	text := s.s
-	for i := 0; i < len(text); {
-		if isASCIISpace(text[i]) {
-			i++
-			continue
+// bytesFromHex makes the class method fromhex(string) of the type whose
+// method qualName is.
+func bytesFromHex(qualName string) NativeFunc {
+	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		if err := CheckArity(qualName, args[1:], kwnames, 1, 1); err != nil {
+			return Null, err
 		}
-		hi := hexDigit(text[i])
-		if hi < 0 || i+1 >= len(text) || hexDigit(text[i+1]) < 0 {
-			pos := i
-			if hi >= 0 {
-				pos = i + 1
+		s, ok := args[1].exactStr()
+		if !ok {
+			return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", ArgTypeName(args[1]))
+		}
+		var out []byte
+		text := s.s
+		for i := 0; i < len(text); {
+			if isASCIISpace(text[i]) {
+				i++
+				continue
 			}
-			return Null, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", s.cpIndex(min(pos, len(text))))
+			hi := hexDigit(text[i])
+			if hi < 0 || i+1 >= len(text) || hexDigit(text[i+1]) < 0 {
+				pos := i
+				if hi >= 0 {
+					pos = i + 1
+				}
+				return Null, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", s.cpIndex(min(pos, len(text))))
+			}
+			out = append(out, byte(hi<<4|hexDigit(text[i+1])))
+			i += 2
 		}
-		out = append(out, byte(hi<<4|hexDigit(text[i+1])))
-		i += 2
+		cls, _ := args[0].AsType()
+		if cls == BytesType {
+			return NewBytes(out), nil
+		}
+		if cls == ByteArrayType {
+			return NewByteArray(out), nil
+		}
+		return Call(t, args[0], []Value{NewBytes(out)}, nil)
 	}
-	cls, _ := args[0].AsType()
-	if cls == BytesType {
-		return NewBytes(out), nil
-	}
-	if cls == ByteArrayType {
-		return NewByteArray(out), nil
-	}
-	return Call(t, args[0], []Value{NewBytes(out)}, nil)
 }
 
 func hexDigit(c byte) int {
@@ -835,7 +868,7 @@ func initBytesMethods(typ *Type) {
 		bytesMethod(typ, "strip", arityPositional, 0, []string{"bytes"}, bytesStrip(true, true), ""),
 		bytesMethod(typ, "lstrip", arityPositional, 0, []string{"bytes"}, bytesStrip(true, false), ""),
 		bytesMethod(typ, "rstrip", arityPositional, 0, []string{"bytes"}, bytesStrip(false, true), ""),
-		bytesMethod(typ, "translate", arityKeywords, 1, []string{"table", "delete"}, bytesTranslate, ""),
+		positionalOnly(1, bytesMethod(typ, "translate", arityKeywords, 1, []string{"table", "delete"}, bytesTranslate, "")),
 		bytesMethod(typ, "isascii", arityTuple, 0, noArgs, func(_ *Thread, _ Value, b []byte, _ []Value) (Value, error) {
 			for _, c := range b {
 				if c >= 0x80 {
@@ -851,8 +884,8 @@ func initBytesMethods(typ *Type) {
 		bytesMethod(typ, "islower", arityTuple, 0, noArgs, bytesCasedOnly(isASCIILower, isASCIIUpper), ""),
 		bytesMethod(typ, "isupper", arityTuple, 0, noArgs, bytesCasedOnly(isASCIIUpper, isASCIILower), ""),
 		bytesMethod(typ, "istitle", arityTuple, 0, noArgs, bytesIsTitle, ""),
-		{Name: "fromhex", Fn: bytesFromHex, Kind: ClassMethod},
-		{Name: "maketrans", Fn: bytesMakeTrans, Kind: StaticMethod},
+		{Name: "fromhex", Fn: bytesFromHex(typ.Name + ".fromhex"), Kind: ClassMethod},
+		{Name: "maketrans", Fn: bytesMakeTrans(typ.Name + ".maketrans"), Kind: StaticMethod},
 	})
 }
 

@@ -1,6 +1,7 @@
 package object
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -210,57 +211,63 @@ func Positional(args []Value, kwnames *Tuple) int {
 // ParseArgs binds vectorcall arguments to the parameters names of the
 // function fname, the first nRequired of which are required and the first
 // nPositional of which may be given by position (-1: all), storing each in
-// out[i] (Null when not given). Error messages are CPython's.
+// out[i] (Null when not given). Error messages, and which error wins when
+// several apply, are those of CPython 3.11's Argument Clinic
+// (_PyArg_UnpackKeywords): too many arguments, too many positional ones,
+// a missing required one, then a keyword that names no parameter or one
+// already given by position.
 func ParseArgs(fname string, args []Value, kwnames *Tuple, names []string, nRequired, nPositional int, out []Value) error {
 	if nPositional < 0 {
 		nPositional = len(names)
 	}
 	npos := Positional(args, kwnames)
+	if len(args) > len(names) {
+		keyword := ""
+		if npos == 0 {
+			keyword = "keyword "
+		}
+		return Errorf(TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, len(names), keyword, plural(len(names)), len(args))
+	}
 	if npos > nPositional {
-		// Argument Clinic says "positional" only when some parameters are
-		// keyword-only.
-		what := "argument"
-		if nPositional < len(names) {
-			what = "positional argument"
-		}
-		switch {
-		case nPositional == 0:
+		if nPositional == 0 {
 			return Errorf(TypeError, "%s() takes no positional arguments", fname)
-		case nRequired == nPositional:
-			return Errorf(TypeError, "%s() takes exactly %d %s%s (%d given)", fname, nPositional, what, plural(nPositional), npos)
 		}
-		return Errorf(TypeError, "%s() takes at most %d %s%s (%d given)", fname, nPositional, what, plural(nPositional), npos)
+		how := "exactly"
+		if nRequired < nPositional {
+			how = "at most"
+		}
+		return Errorf(TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, nPositional, plural(nPositional), npos)
 	}
 	for i := range out {
 		out[i] = Null
 	}
 	copy(out, args[:npos])
+	unexpected := -1 // the first keyword that binds no parameter
 	if kwnames != nil {
 		for k, kv := range kwnames.Items {
 			kw := (*Str)(kv.p)
-			found := false
-			for i, n := range names {
-				if n == kw.s {
-					if i < npos {
-						return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, n, i+1)
-					}
-					out[i] = args[npos+k]
-					found = true
-					break
+			i := slices.Index(names, kw.s)
+			if i < npos {
+				if unexpected < 0 {
+					unexpected = k
 				}
+				continue
 			}
-			if !found {
-				return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", kw.s, fname)
-			}
+			out[i] = args[npos+k]
 		}
 	}
-	for i := 0; i < nRequired; i++ {
+	for i := npos; i < nRequired; i++ {
 		if out[i].IsNull() {
-			if i < nPositional {
-				return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
-			}
-			return Errorf(TypeError, "%s() missing required keyword-only argument '%s'", fname, names[i])
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
 		}
+	}
+	if unexpected >= 0 {
+		for _, kv := range kwnames.Items {
+			if i := slices.Index(names, (*Str)(kv.p).s); i >= 0 && i < npos {
+				return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, names[i], i+1)
+			}
+		}
+		return Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", (*Str)(kwnames.Items[unexpected].p).s, fname)
 	}
 	return nil
 }
@@ -331,4 +338,14 @@ func qualifiedName(module, name string) string {
 		return name
 	}
 	return strings.Join([]string{module, name}, ".")
+}
+
+// ArgTypeName is how CPython's argument-conversion errors ("f() argument
+// 'x' must be str, not None") name the type of the bad argument v: "None"
+// for None, else the type's name (module.Name for module types).
+func ArgTypeName(v Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return v.Type().tpName()
 }

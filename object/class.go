@@ -73,15 +73,15 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, error)
 	}
 	name, ok := args[0].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+		return Null, Errorf(TypeError, "type.__new__() argument 1 must be str, not %s", ArgTypeName(args[0]))
 	}
 	basesTuple, ok := args[1].AsTuple()
 	if !ok {
-		return Null, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+		return Null, Errorf(TypeError, "type.__new__() argument 2 must be tuple, not %s", ArgTypeName(args[1]))
 	}
 	ns, ok := args[2].AsDict()
 	if !ok {
-		return Null, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+		return Null, Errorf(TypeError, "type.__new__() argument 3 must be dict, not %s", ArgTypeName(args[2]))
 	}
 	winner, err := CalculateMetaclass(meta, basesTuple.Items)
 	if err != nil {

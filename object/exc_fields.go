@@ -542,7 +542,7 @@ func unicodeErrorInit(n int) InitFunc {
 			first = fieldUnicodeObject
 			e.setField(fieldUnicodeEncoding, None)
 		} else if _, ok := args[0].exactStr(); !ok {
-			return Errorf(TypeError, "argument 1 must be str, not %s", args[0].Type().Name)
+			return Errorf(TypeError, "argument 1 must be str, not %s", ArgTypeName(args[0]))
 		}
 		for i, v := range args {
 			e.setField(first+i, v)
@@ -553,7 +553,7 @@ func unicodeErrorInit(n int) InitFunc {
 			}
 		}
 		if _, ok := e.fields[fieldUnicodeReason].exactStr(); !ok {
-			return Errorf(TypeError, "argument %d must be str, not %s", n, e.fields[fieldUnicodeReason].Type().Name)
+			return Errorf(TypeError, "argument %d must be str, not %s", n, ArgTypeName(e.fields[fieldUnicodeReason]))
 		}
 		return nil
 	}

@@ -60,7 +60,7 @@ func exceptionGroupNew(t *Thread, typ *Type, args []Value, kwnames *Tuple) (Valu
 		return Null, Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
 	}
 	if _, ok := args[0].exactStr(); !ok {
-		return Null, Errorf(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+		return Null, Errorf(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", ArgTypeName(args[0]))
 	}
 	seq := args[1]
 	_, isDict := seq.AsDict()

@@ -182,7 +182,7 @@ func floatFromHex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	}
 	s, ok := args[1].AsStr()
 	if !ok {
-		return Null, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].Type().Name)
+		return Null, NewError(TypeError, "bad argument type for built-in operation")
 	}
 	x, err := floatfmt.FromHex(s.String())
 	if err != nil {
@@ -201,7 +201,7 @@ func floatGetFormat(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	}
 	s, ok := args[1].AsStr()
 	if !ok {
-		return Null, Errorf(TypeError, "__getformat__() argument must be str, not %s", args[1].Type().Name)
+		return Null, Errorf(TypeError, "__getformat__() argument must be str, not %s", ArgTypeName(args[1]))
 	}
 	if s.String() != "double" && s.String() != "float" {
 		return Null, NewError(ValueError, "__getformat__() argument 1 must be 'double' or 'float'")

@@ -78,7 +78,7 @@ func intFromBytes(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	data, ok := BytesData(a[0])
 	if !ok {
 		// bytes(x) without its bytes(n) meaning (CPython's PyObject_Bytes).
-		if _, _, isInt := intOperand(a[0]); isInt {
+		if _, _, isInt := intOperand(a[0]); isInt || a[0].Type().IsSubtype(StrType) {
 			return Null, Errorf(TypeError, "cannot convert '%s' object to bytes", a[0].Type().Name)
 		}
 		b, err := Call(t, BytesType.AsValue(), []Value{a[0]}, nil)
@@ -109,7 +109,7 @@ func byteOrderArg(fname string, v Value) (little bool, err error) {
 	}
 	s, ok := v.AsStr()
 	if !ok {
-		return false, Errorf(TypeError, "%s() argument 'byteorder' must be str, not %s", fname, v.Type().Name)
+		return false, Errorf(TypeError, "%s() argument 'byteorder' must be str, not %s", fname, ArgTypeName(v))
 	}
 	switch s.s {
 	case "little":

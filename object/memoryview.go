@@ -300,10 +300,26 @@ func initMemoryView() {
 			return fn(t, m, args[1:])
 		}}
 	}
+	// clinicMethod is method for methods that Argument Clinic parses with
+	// keywords (params, the first min required): their messages differ.
+	clinicMethod := func(name string, fn func(t *Thread, m *MemoryView, args []Value) (Value, error), min int, params ...string) MethodDef {
+		return MethodDef{Name: name, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+			var a [2]Value
+			if err := ParseArgs(name, args[1:], kwnames, params, min, -1, a[:len(params)]); err != nil {
+				return Null, err
+			}
+			m := self(args[0])
+			if err := m.check(); err != nil {
+				return Null, err
+			}
+			return fn(t, m, a[:len(params)])
+		}}
+	}
 	t.AddMethods([]MethodDef{
 		{Name: "tobytes", Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 			var a [2]Value
-			if err := ParseArgs("tobytes", args, kwnames, []string{"self", "order"}, 1, 2, a[:]); err != nil {
+			a[0] = args[0]
+			if err := ParseArgs("tobytes", args[1:], kwnames, []string{"order"}, 0, 1, a[1:]); err != nil {
 				return Null, err
 			}
 			m := self(a[0])
@@ -312,7 +328,10 @@ func initMemoryView() {
 			}
 			if !a[1].IsNull() && !a[1].IsNone() {
 				s, ok := a[1].exactStr()
-				if !ok || s.s != "C" && s.s != "F" && s.s != "A" {
+				if !ok {
+					return Null, Errorf(TypeError, "tobytes() argument 'order' must be str or None, not %s", ArgTypeName(a[1]))
+				}
+				if s.s != "C" && s.s != "F" && s.s != "A" {
 					return Null, NewError(ValueError, "order must be 'C', 'F' or 'A'")
 				}
 				if s.s == "F" {
@@ -322,18 +341,12 @@ func initMemoryView() {
 			return NewBytes(bytes.Clone(m.data())), nil
 		}},
 		method("tolist", func(_ *Thread, m *MemoryView, _ []Value) (Value, error) { return m.toList() }, 0, 0),
-		method("hex", func(t *Thread, m *MemoryView, a []Value) (Value, error) {
-			var p [2]Value
-			copy(p[:], a)
-			return bytesHex(t, Null, m.data(), p[:])
-		}, 0, 2),
-		method("cast", func(t *Thread, m *MemoryView, a []Value) (Value, error) {
-			shape := Null
-			if len(a) == 2 {
-				shape = a[1]
-			}
-			return m.cast(t, a[0], shape)
-		}, 1, 2),
+		clinicMethod("hex", func(t *Thread, m *MemoryView, a []Value) (Value, error) {
+			return bytesHex(t, Null, m.data(), a)
+		}, 0, "sep", "bytes_per_sep"),
+		clinicMethod("cast", func(t *Thread, m *MemoryView, a []Value) (Value, error) {
+			return m.cast(t, a[0], a[1])
+		}, 1, "format", "shape"),
 		method("toreadonly", func(_ *Thread, m *MemoryView, _ []Value) (Value, error) {
 			c := *m
 			c.shape, c.strides, c.readonly = slices.Clone(m.shape), slices.Clone(m.strides), true
@@ -569,7 +582,7 @@ func (m *MemoryView) setItem(t *Thread, key, value Value) error {
 func (m *MemoryView) cast(t *Thread, formatArg, shapeArg Value) (Value, error) {
 	fs, ok := formatArg.exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "cast() argument 'format' must be str, not %s", formatArg.Type().Name)
+		return Null, Errorf(TypeError, "cast() argument 'format' must be str, not %s", ArgTypeName(formatArg))
 	}
 	if !m.cContiguous() {
 		return Null, NewError(TypeError, "memoryview: casts are restricted to C-contiguous views")

@@ -22,7 +22,7 @@ func formatSpecArg(qualName string, args []Value, kwnames *Tuple) (string, error
 	}
 	s, ok := args[1].AsStr()
 	if !ok {
-		return "", Errorf(TypeError, "__format__() argument must be str, not %s", args[1].Type().Name)
+		return "", Errorf(TypeError, "__format__() argument must be str, not %s", ArgTypeName(args[1]))
 	}
 	return s.String(), nil
 }

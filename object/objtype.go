@@ -198,7 +198,7 @@ func objectFormat(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	}
 	spec, ok := args[1].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].Type().Name)
+		return Null, Errorf(TypeError, "__format__() argument must be str, not %s", ArgTypeName(args[1]))
 	}
 	if spec.s != "" {
 		return Null, Errorf(TypeError, "unsupported format string passed to %s.__format__", args[0].Type().Name)

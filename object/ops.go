@@ -71,7 +71,7 @@ func Hash(t *Thread, v Value) (int64, error) {
 	}
 	hash := v.Type().Hash
 	if hash == nil {
-		return 0, Errorf(TypeError, "unhashable type: '%s'", v.Type().Name)
+		return 0, Errorf(TypeError, "unhashable type: '%s'", v.Type().tpName())
 	}
 	return hash(t, v)
 }
@@ -238,7 +238,7 @@ func binaryFallback(t *Thread, a, b Value, op Operator, inplace bool) (Value, er
 	if inplace {
 		symbol = binaryOpInfo[op].token + "="
 	}
-	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.Type().Name, b.Type().Name)
+	return Null, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.Type().tpName(), b.Type().tpName())
 }
 
 // GetAttr returns getattr(v, name); name must be interned.
@@ -255,9 +255,9 @@ func SetAttr(t *Thread, v Value, name *Str, value Value) error {
 	set := v.Type().SetAttr
 	if set == nil {
 		if v.Type().Lookup(name).IsNull() {
-			return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Type().Name, name.s)
+			return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Type().tpName(), name.s)
 		}
-		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", v.Type().Name, name.s)
+		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", v.Type().tpName(), name.s)
 	}
 	return set(t, v, name, value)
 }
@@ -269,7 +269,7 @@ func GetItem(t *Thread, v, key Value) (Value, error) {
 		if typ, ok := v.AsType(); ok {
 			return classGetItem(t, typ, key)
 		}
-		return Null, Errorf(TypeError, "'%s' object is not subscriptable", v.Type().Name)
+		return Null, Errorf(TypeError, "'%s' object is not subscriptable", v.Type().tpName())
 	}
 	return get(t, v, key)
 }
@@ -278,7 +278,7 @@ func GetItem(t *Thread, v, key Value) (Value, error) {
 func classGetItem(t *Thread, typ *Type, key Value) (Value, error) {
 	f := typ.Lookup(Intern("__class_getitem__"))
 	if f.IsNull() {
-		return Null, Errorf(TypeError, "type '%s' is not subscriptable", typ.Name)
+		return Null, Errorf(TypeError, "type '%s' is not subscriptable", typ.tpName())
 	}
 	if get := f.Type().DescrGet; get != nil {
 		var err error
@@ -294,9 +294,14 @@ func SetItem(t *Thread, v, key, value Value) error {
 	set := v.Type().SetItem
 	if set == nil {
 		if value.IsNull() {
-			return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().Name)
+			// CPython's sequence path (an index on a type with items) says
+			// "doesn't", the general one "does not".
+			if v.Type().GetItem != nil && key.Type().Index != nil {
+				return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().tpName())
+			}
+			return Errorf(TypeError, "'%s' object does not support item deletion", v.Type().tpName())
 		}
-		return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().Name)
+		return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().tpName())
 	}
 	return set(t, v, key, value)
 }
@@ -305,7 +310,7 @@ func SetItem(t *Thread, v, key, value Value) error {
 func Len(t *Thread, v Value) (int, error) {
 	l := v.Type().Len
 	if l == nil {
-		return 0, Errorf(TypeError, "object of type '%s' has no len()", v.Type().Name)
+		return 0, Errorf(TypeError, "object of type '%s' has no len()", v.Type().tpName())
 	}
 	return l(t, v)
 }
@@ -317,14 +322,14 @@ func Iter(t *Thread, v Value) (Value, error) {
 		if typ.GetItem != nil {
 			return NewSeqIter(v), nil
 		}
-		return Null, Errorf(TypeError, "'%s' object is not iterable", typ.Name)
+		return Null, Errorf(TypeError, "'%s' object is not iterable", typ.tpName())
 	}
 	it, err := typ.Iter(t, v)
 	if err != nil {
 		return Null, err
 	}
 	if it.Type().Next == nil {
-		return Null, Errorf(TypeError, "iter() returned non-iterator of type '%s'", it.Type().Name)
+		return Null, Errorf(TypeError, "iter() returned non-iterator of type '%s'", it.Type().tpName())
 	}
 	return it, nil
 }
@@ -336,7 +341,7 @@ func Iter(t *Thread, v Value) (Value, error) {
 func Next(t *Thread, it Value) (Value, error) {
 	next := it.Type().Next
 	if next == nil {
-		return Null, Errorf(TypeError, "'%s' object is not an iterator", it.Type().Name)
+		return Null, Errorf(TypeError, "'%s' object is not an iterator", it.Type().tpName())
 	}
 	v, err := next(t, it)
 	if err != nil {

@@ -423,6 +423,7 @@ func rangeIndex(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		if found {
 			return Int(i), nil
 		}
+		return Null, NewError(ValueError, "sequence.index(x): x not in sequence")
 	}
 	rep, err := Repr(t, v)
 	if err != nil {

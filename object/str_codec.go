@@ -24,14 +24,14 @@ func codecArgs(fname string, enc, errs Value, pos int) (encoding, errors string,
 	if !enc.IsNull() {
 		s, ok := enc.exactStr()
 		if !ok {
-			return "", "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fname, enc.Type().Name)
+			return "", "", Errorf(TypeError, "%s() argument 'encoding' must be str, not %s", fname, ArgTypeName(enc))
 		}
 		encoding = s.s
 	}
 	if !errs.IsNull() {
 		s, ok := errs.exactStr()
 		if !ok {
-			return "", "", Errorf(TypeError, "%s() argument 'errors' must be str, not %s", fname, errs.Type().Name)
+			return "", "", Errorf(TypeError, "%s() argument 'errors' must be str, not %s", fname, ArgTypeName(errs))
 		}
 		errors = s.s
 	}

@@ -267,11 +267,12 @@ func (s *Str) cpIndex(off int) int {
 
 func strFind(name string, reverse, raise bool) strFn {
 	return func(t *Thread, s *Str, a []Value) (Value, error) {
-		sub, err := strArg(a[0])
+		// CPython converts the slice indices before the substring.
+		start, end, err := searchRange(t, s, a[1], a[2])
 		if err != nil {
 			return Null, err
 		}
-		start, end, err := searchRange(t, s, a[1], a[2])
+		sub, err := strArg(a[0])
 		if err != nil {
 			return Null, err
 		}
@@ -306,11 +307,11 @@ func (s *Str) find(sub *Str, start, end int, reverse bool) int {
 func (s *Str) Find(sub *Str) int { return s.find(sub, 0, s.length, false) }
 
 func strCount(t *Thread, s *Str, a []Value) (Value, error) {
-	sub, err := strArg(a[0])
+	start, end, err := searchRange(t, s, a[1], a[2])
 	if err != nil {
 		return Null, err
 	}
-	start, end, err := searchRange(t, s, a[1], a[2])
+	sub, err := strArg(a[0])
 	if err != nil {
 		return Null, err
 	}
@@ -376,7 +377,7 @@ func fillChar(name string, v Value) (string, error) {
 	}
 	f, ok := v.exactStr()
 	if !ok {
-		return "", Errorf(TypeError, "%s() argument 2 must be str, not %s", name, v.Type().Name)
+		return "", Errorf(TypeError, "The fill character must be a unicode character, not %s", v.Type().tpName())
 	}
 	if f.length != 1 {
 		return "", NewError(TypeError, "The fill character must be exactly one character long")
@@ -786,10 +787,13 @@ func strSplitLines(t *Thread, s *Str, a []Value) (Value, error) {
 
 // boolArg converts an int-like flag argument (Argument Clinic's bool(accept={int})).
 func boolArg(t *Thread, v Value) (bool, error) {
-	if _, ok := AsFloat64(v); ok {
-		return false, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	// Argument Clinic takes these flags as a C int: any object with
+	// __index__, true when non-zero.
+	n, err := Index(t, v)
+	if err != nil {
+		return false, err
 	}
-	return Truth(t, v)
+	return Truth(t, n)
 }
 
 func strPartition(reverse bool) strFn {
@@ -820,11 +824,11 @@ func strPartition(reverse bool) strFn {
 func strReplace(t *Thread, s *Str, a []Value) (Value, error) {
 	old, ok := a[0].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "replace() argument 1 must be str, not %s", a[0].Type().Name)
+		return Null, Errorf(TypeError, "replace() argument 1 must be str, not %s", ArgTypeName(a[0]))
 	}
 	new, ok := a[1].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "replace() argument 2 must be str, not %s", a[1].Type().Name)
+		return Null, Errorf(TypeError, "replace() argument 2 must be str, not %s", ArgTypeName(a[1]))
 	}
 	count := -1
 	if !a[2].IsNull() {
@@ -883,7 +887,7 @@ func strRemoveAffix(name string, suffix bool) strFn {
 	return func(t *Thread, s *Str, a []Value) (Value, error) {
 		x, ok := a[0].exactStr()
 		if !ok {
-			return Null, Errorf(TypeError, "%s() argument must be str, not %s", name, a[0].Type().Name)
+			return Null, Errorf(TypeError, "%s() argument must be str, not %s", name, ArgTypeName(a[0]))
 		}
 		switch {
 		case x.s == "":
@@ -1220,7 +1224,7 @@ func strTranslate(t *Thread, s *Str, a []Value) (Value, error) {
 
 // strMakeTrans is the static method str.maketrans(x[, y[, z]]).
 func strMakeTrans(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-	if err := NoKeywords("maketrans", kwnames); err != nil {
+	if err := NoKeywords("str.maketrans", kwnames); err != nil {
 		return Null, err
 	}
 	if err := CheckArity("maketrans", args, nil, 1, 3); err != nil {
@@ -1256,12 +1260,12 @@ func strMakeTrans(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	// argument parser, then x.
 	y, ok := args[1].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "maketrans() argument 2 must be str, not %s", args[1].Type().Name)
+		return Null, Errorf(TypeError, "maketrans() argument 2 must be str, not %s", ArgTypeName(args[1]))
 	}
 	var z *Str
 	if len(args) == 3 {
 		if z, ok = args[2].exactStr(); !ok {
-			return Null, Errorf(TypeError, "maketrans() argument 3 must be str, not %s", args[2].Type().Name)
+			return Null, Errorf(TypeError, "maketrans() argument 3 must be str, not %s", ArgTypeName(args[2]))
 		}
 	}
 	x, ok := args[0].exactStr()

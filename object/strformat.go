@@ -19,7 +19,7 @@ import (
 func strDunderFormat(t *Thread, s *Str, a []Value) (Value, error) {
 	spec, ok := a[0].exactStr()
 	if !ok {
-		return Null, Errorf(TypeError, "__format__() argument must be str, not %s", a[0].Type().Name)
+		return Null, Errorf(TypeError, "__format__() argument must be str, not %s", ArgTypeName(a[0]))
 	}
 	r, err := FormatStr(s, spec.s)
 	if err != nil {

@@ -136,7 +136,7 @@ func superInit(t *Thread, self Value, args []Value, kwnames *Tuple) error {
 	}
 	typ, ok := args[0].AsType()
 	if !ok {
-		return Errorf(TypeError, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		return Errorf(TypeError, "super() argument 1 must be a type, not %s", args[0].Type().tpName())
 	}
 	obj := Null
 	if len(args) == 2 {

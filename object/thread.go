@@ -20,6 +20,11 @@ type Thread struct {
 	// declined is the operator method the dispatch running on t treats
 	// as having returned NotImplemented (see BinaryOpDeclined), or Null.
 	declined Value
+	// tupleSlabs (by length, 1 to 6) and longSlab are the blocks NewTuple
+	// makes tuples from, bytesSlabs (by size class) those of NewBytesBuf.
+	tupleSlabs [6]slab
+	longSlab   longSlab
+	bytesSlabs [4]slab
 }
 
 // argScratchSize is the number of slots of a thread's argument scratch

@@ -5,7 +5,11 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./bench/micro [-n OPS] [-repeat N] python3 './adder -X jit=off' ./adder
+//	go run ./bench/micro [-n OPS] [-repeat N] [-cpu] python3 './adder -X jit=off' ./adder
+//
+// With -cpu the cases are timed with the process's CPU time (all threads,
+// so Go's concurrent collector counts) instead of the wall clock: steadier
+// on a machine other processes load.
 //
 // Each argument is a command line (split at spaces); the runs alternate
 // between the implementations, repeat times each. hotpaths.py itself takes
@@ -29,9 +33,10 @@ import (
 func main() {
 	n := flag.Int("n", 200000, "operations per timing")
 	repeat := flag.Int("repeat", 3, "runs per implementation")
+	cpu := flag.Bool("cpu", false, "time with process CPU time instead of the wall clock")
 	flag.Parse()
 	if flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: micro [-n OPS] [-repeat N] COMMAND...")
+		fmt.Fprintln(os.Stderr, "usage: micro [-n OPS] [-repeat N] [-cpu] COMMAND...")
 		os.Exit(2)
 	}
 	_, self, _, _ := runtime.Caller(0)
@@ -41,7 +46,7 @@ func main() {
 	var cases []string
 	for r := 0; r < *repeat; r++ {
 		for i, impl := range impls {
-			got, order, err := runOnce(impl, script, *n)
+			got, order, err := runOnce(impl, script, *n, *cpu)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "micro: %s: %v\n", impl, err)
 				os.Exit(1)
@@ -75,9 +80,13 @@ func main() {
 
 // runOnce runs hotpaths.py once under the command line impl and returns
 // its timings by case, and the cases in the order printed.
-func runOnce(impl, script string, n int) (map[string]float64, []string, error) {
+func runOnce(impl, script string, n int, cpu bool) (map[string]float64, []string, error) {
 	args := strings.Fields(impl)
-	cmd := exec.Command(args[0], append(args[1:], script, strconv.Itoa(n))...)
+	args = append(args, script, strconv.Itoa(n))
+	if cpu {
+		args = append(args, "--cpu")
+	}
+	cmd := exec.Command(args[0], args[1:]...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {

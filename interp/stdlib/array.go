@@ -337,11 +337,11 @@ func arrayNew(t *object.Thread, typ *object.Type, args []object.Value, kw *objec
 	}
 	npos := object.Positional(args, kw)
 	if npos < 1 || npos > 2 {
-		return object.Null, object.Errorf(object.TypeError, "array() takes at most 2 arguments (%d given)", npos)
+		return object.Null, parseTupleArity("array", args[:npos], nil, 1, 2)
 	}
 	s, ok := args[0].AsStr()
 	if !ok || s.Len() != 1 {
-		return object.Null, object.Errorf(object.TypeError, "array() argument 1 must be a unicode character, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "array() argument 1 must be a unicode character, not %s", object.ArgTypeName(args[0]))
 	}
 	c := s.String()[0]
 	if len(s.String()) != 1 || c >= 128 || arrayItemSize[c] == 0 {
@@ -581,19 +581,34 @@ func arrayRepeat(t *object.Thread, x, y object.Value) (object.Value, error) {
 // arrayMethod declares a method taking between min and max positional
 // arguments.
 func arrayMethod(name string, min, max int, doc string, fn func(t *object.Thread, a *array, args []object.Value) (object.Value, error)) object.MethodDef {
+	qualName := "array." + name
 	return object.MethodDef{Name: name, Doc: doc, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.NoKeywords(name, kw); err != nil {
-			return object.Null, err
-		}
 		rest := args[1:]
-		if len(rest) < min || len(rest) > max {
-			switch {
-			case min == max && min == 0:
-				return object.Null, object.Errorf(object.TypeError, "%s() takes no arguments (%d given)", name, len(rest))
-			case min == max && min == 1:
-				return object.Null, object.Errorf(object.TypeError, "%s() takes exactly one argument (%d given)", name, len(rest))
+		if len(rest) < min || len(rest) > max || kw != nil {
+			if err := object.CheckMethodArity(qualName, rest, kw, min, max); err != nil {
+				return object.Null, err
 			}
-			return object.Null, clinicArity(name, rest, nil, min, max)
+		}
+		a, _ := asArray(args[0])
+		return fn(t, a, rest)
+	}}
+}
+
+// arrayPosOnlyMethod is arrayMethod for the methods of n positional-only
+// parameters that Argument Clinic parses as taking keywords too (they get
+// the defining class), whose messages differ: "extend() takes exactly 1
+// positional argument (0 given)".
+func arrayPosOnlyMethod(name string, n int, doc string, fn func(t *object.Thread, a *array, args []object.Value) (object.Value, error)) object.MethodDef {
+	return object.MethodDef{Name: name, Doc: doc, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		rest := args[1:]
+		if len(rest) != n || kw != nil {
+			npos := object.Positional(rest, kw)
+			switch {
+			case len(rest) > n:
+				return object.Null, object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", name, n, plural(n), len(rest))
+			case npos < n:
+				return object.Null, object.Errorf(object.TypeError, "%s() takes exactly %d positional argument%s (%d given)", name, n, plural(n), npos)
+			}
 		}
 		a, _ := asArray(args[0])
 		return fn(t, a, rest)
@@ -635,7 +650,7 @@ var arrayMethods = []object.MethodDef{
 		}
 		return object.Int(int64(n)), nil
 	}),
-	arrayMethod("extend", 1, 1, "Append items to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+	arrayPosOnlyMethod("extend", 1, "Append items to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		return object.None, a.extend(t, args[0])
 	}),
 	arrayMethod("frombytes", 1, 1, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
@@ -645,7 +660,7 @@ var arrayMethods = []object.MethodDef{
 		}
 		return object.None, a.frombytes(append([]byte(nil), b...))
 	}),
-	arrayMethod("fromfile", 2, 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+	arrayPosOnlyMethod("fromfile", 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		if err := a.resizable(); err != nil {
 			return object.Null, err
 		}
@@ -693,7 +708,7 @@ var arrayMethods = []object.MethodDef{
 	arrayMethod("fromunicode", 1, 1, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		s, ok := args[0].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", args[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", object.ArgTypeName(args[0]))
 		}
 		if a.code != 'u' {
 			return object.Null, object.NewError(object.ValueError, "fromunicode() may only be called on unicode type arrays")
@@ -708,7 +723,11 @@ var arrayMethods = []object.MethodDef{
 		lo, hi := 0, a.len()
 		for k, p := range []*int{&lo, &hi} {
 			if k+1 < len(args) {
-				x, err := object.IndexInt(t, args[k+1])
+				v := args[k+1]
+				if !v.IsInt() && v.Type().Index == nil {
+					return object.Null, object.NewError(object.TypeError, "slice indices must be integers or have an __index__ method")
+				}
+				x, err := object.IndexInt(t, v)
 				if err != nil {
 					return object.Null, err
 				}
@@ -803,7 +822,7 @@ var arrayMethods = []object.MethodDef{
 	arrayMethod("__bytes__", 0, 0, "bytes(a): the machine values (Adder's stand-in for the buffer protocol).", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		return object.NewBytes(append([]byte(nil), a.data...)), nil
 	}),
-	arrayMethod("tofile", 1, 1, "Write all items (as machine values) to the file object f.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+	arrayPosOnlyMethod("tofile", 1, "Write all items (as machine values) to the file object f.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		const block = 64 * 1024
 		for off := 0; off < len(a.data) || off == 0; off += block {
 			chunk := a.data[off:min(off+block, len(a.data))]
@@ -853,7 +872,7 @@ var arrayMethods = []object.MethodDef{
 // machine formats Adder itself produces (little-endian native layouts).
 var arrayReconstructorDef = object.MethodDef{Name: "_array_reconstructor", Doc: "Internal. Used for pickling support.",
 	Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := clinicArity("_array_reconstructor", args, kw, 4, 4); err != nil {
+		if err := clinicArity("array._array_reconstructor", args, kw, 4, 4); err != nil {
 			return object.Null, err
 		}
 		typ, ok := args[0].AsType()

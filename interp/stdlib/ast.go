@@ -233,7 +233,7 @@ func (am *astModule) parse(t *object.Thread, args []object.Value, kwnames *objec
 	}
 	filename, ok := a[1].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", a[1].Type().Name)
 	}
 	mode, err := astParseMode(a[2], "compile")
 	if err != nil {
@@ -259,7 +259,7 @@ func (am *astModule) parseFile(t *object.Thread, args []object.Value, kwnames *o
 	}
 	filename, ok := a[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "_parse_file() argument 'filename' must be str, not %s", a[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "_parse_file() argument 'filename' must be str, not %s", object.ArgTypeName(a[0]))
 	}
 	mode, err := astParseMode(a[1], "compile")
 	if err != nil {
@@ -295,7 +295,7 @@ func (am *astModule) compile(t *object.Thread, args []object.Value, kwnames *obj
 	}
 	filename, ok := a[1].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", a[1].Type().Name)
 	}
 	mode, err := astParseMode(a[2], "compile")
 	if err != nil {

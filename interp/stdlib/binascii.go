@@ -332,7 +332,7 @@ func binasciiFuncs() []object.MethodDef {
 			return object.Int(int64(crc32.Update(uint32(crc), crc32.IEEETable, data))), nil
 		}},
 		{Name: "crc_hqx", Doc: "Compute CRC-CCITT incrementally.", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := clinicArity("crc_hqx", args, kw, 2, 2); err != nil {
+			if err := clinicArity("binascii.crc_hqx", args, kw, 2, 2); err != nil {
 				return object.Null, err
 			}
 			data, crc, err := checksumArgs(t, "crc_hqx", args, nil, 0)

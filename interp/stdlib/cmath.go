@@ -766,7 +766,7 @@ func complexQuotient(a, b complex128) (complex128, bool) {
 }
 
 func cmathLog(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := clinicArity("log", args, kw, 1, 2); err != nil {
+	if err := clinicArity("cmath.log", args, kw, 1, 2); err != nil {
 		return object.Null, err
 	}
 	z, err := toComplex(t, args[0])
@@ -853,7 +853,7 @@ func cmRect(r, phi float64) (complex128, cmErr) {
 }
 
 func cmathRect(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := clinicArity("rect", args, kw, 2, 2); err != nil {
+	if err := clinicArity("cmath.rect", args, kw, 2, 2); err != nil {
 		return object.Null, err
 	}
 	r, err := toFloat(t, args[0])

@@ -91,7 +91,7 @@ func errorsArg(fname string, v object.Value) (string, error) {
 	}
 	s, ok := v.AsStr()
 	if !ok {
-		return "", object.Errorf(object.TypeError, "%s() argument 'errors' must be str or None, not %s", fname, v.Type().Name)
+		return "", object.Errorf(object.TypeError, "%s() argument 'errors' must be str or None, not %s", fname, object.ArgTypeName(v))
 	}
 	return s.String(), nil
 }
@@ -99,7 +99,7 @@ func errorsArg(fname string, v object.Value) (string, error) {
 func codecEncode(t *object.Thread, c *object.Codec, fname string, sv, errv object.Value) (object.Value, error) {
 	s, ok := sv.AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "%s() argument 1 must be str, not %s", fname, sv.Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "%s() argument 1 must be str, not %s", fname, object.ArgTypeName(sv))
 	}
 	errors, err := errorsArg(fname, errv)
 	if err != nil {
@@ -134,10 +134,12 @@ func codecDecode(t *object.Thread, c *object.Codec, fname string, dv, errv, fina
 	return object.NewTuple(s.AsValue(), object.Int(int64(n))).AsValue(), nil
 }
 
+// strArg converts the str argument of fname that Argument Clinic calls
+// what ("argument 'encoding'", "argument 1", "argument").
 func strArg(fname, what string, v object.Value) (string, error) {
 	s, ok := v.AsStr()
 	if !ok {
-		return "", object.Errorf(object.TypeError, "%s() argument '%s' must be str, not %s", fname, what, v.Type().Name)
+		return "", object.Errorf(object.TypeError, "%s() %s must be str, not %s", fname, what, object.ArgTypeName(v))
 	}
 	return s.String(), nil
 }
@@ -165,7 +167,7 @@ func codecsLookup(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	if err := object.CheckArity("lookup", args, kw, 1, 1); err != nil {
 		return object.Null, err
 	}
-	name, err := strArg("lookup", "encoding", args[0])
+	name, err := strArg("lookup", "argument", args[0])
 	if err != nil {
 		return object.Null, err
 	}
@@ -176,7 +178,7 @@ func codecsRegisterError(t *object.Thread, args []object.Value, kw *object.Tuple
 	if err := object.CheckArity("register_error", args, kw, 2, 2); err != nil {
 		return object.Null, err
 	}
-	name, err := strArg("register_error", "errors", args[0])
+	name, err := strArg("register_error", "argument 1", args[0])
 	if err != nil {
 		return object.Null, err
 	}
@@ -191,7 +193,7 @@ func codecsLookupError(t *object.Thread, args []object.Value, kw *object.Tuple) 
 	if err := object.CheckArity("lookup_error", args, kw, 1, 1); err != nil {
 		return object.Null, err
 	}
-	name, err := strArg("lookup_error", "name", args[0])
+	name, err := strArg("lookup_error", "argument", args[0])
 	if err != nil {
 		return object.Null, err
 	}
@@ -202,7 +204,7 @@ func codecsResolve(t *object.Thread, args []object.Value, kw *object.Tuple) (obj
 	if err := object.CheckArity("_resolve", args, kw, 1, 1); err != nil {
 		return object.Null, err
 	}
-	name, err := strArg("_resolve", "encoding", args[0])
+	name, err := strArg("_resolve", "argument", args[0])
 	if err != nil {
 		return object.Null, err
 	}

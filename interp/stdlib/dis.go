@@ -54,7 +54,7 @@ func disCode(fname string, args []object.Value, kwnames *object.Tuple) (*interp.
 		return nil, err
 	}
 	if args[0].Type() != interp.CodeType {
-		return nil, object.Errorf(object.TypeError, "%s() argument must be a code object, not %s", fname, args[0].Type().Name)
+		return nil, object.Errorf(object.TypeError, "%s() argument must be a code object, not %s", fname, object.ArgTypeName(args[0]))
 	}
 	return (*interp.Code)(args[0].Pointer()), nil
 }

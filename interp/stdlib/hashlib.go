@@ -187,7 +187,7 @@ func hashPBKDF2(t *object.Thread, args []object.Value, kw *object.Tuple) (object
 	}
 	name, ok := a[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", a[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s", object.ArgTypeName(a[0]))
 	}
 	password, err := readBuffer(a[1])
 	if err != nil {

@@ -109,12 +109,18 @@ func (h *heap) siftUp(pos int) error {
 
 func heapFn(name string, nargs int, max bool, fn func(h *heap, args []object.Value) (object.Value, error)) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity(name, args, kw, nargs, nargs); err != nil {
-			return object.Null, err
+		if len(args) != nargs || kw != nil {
+			if err := object.CheckMethodArity("_heapq."+name, args, kw, nargs, nargs); err != nil {
+				return object.Null, err
+			}
 		}
 		l, ok := args[0].AsList()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "%s() argument 1 must be list, not %s", name, args[0].Type().Name)
+			which := "argument 1" // Argument Clinic numbers the arguments of functions of several
+			if nargs == 1 {
+				which = "argument"
+			}
+			return object.Null, object.Errorf(object.TypeError, "%s() %s must be list, not %s", name, which, object.ArgTypeName(args[0]))
 		}
 		h := &heap{t: t, l: l, max: max, size: len(l.Items)}
 		return fn(h, args[1:])

@@ -346,7 +346,7 @@ func initFileIO() {
 		if !a[1].IsNull() {
 			s, ok := a[1].AsStr()
 			if !ok {
-				return object.Errorf(object.TypeError, "FileIO() argument 'mode' must be str, not %s", a[1].Type().Name)
+				return object.Errorf(object.TypeError, "FileIO() argument 'mode' must be str, not %s", object.ArgTypeName(a[1]))
 			}
 			mode = s.String()
 		}

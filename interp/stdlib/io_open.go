@@ -82,7 +82,7 @@ func ioOpen(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Val
 	if !a[1].IsNull() {
 		s, ok := a[1].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "open() argument 'mode' must be str, not %s", a[1].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "open() argument 'mode' must be str, not %s", object.ArgTypeName(a[1]))
 		}
 		modeStr = s.String()
 	}
@@ -102,7 +102,7 @@ func ioOpen(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Val
 			continue
 		}
 		if _, ok := v.AsStr(); !ok {
-			return object.Null, object.Errorf(object.TypeError, "open() argument '%s' must be str or None, not %s", what, v.Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "open() argument '%s' must be str or None, not %s", what, object.ArgTypeName(v))
 		}
 		if m.binary {
 			article := "an"

@@ -593,7 +593,7 @@ func optStrArg(fname, what string, v object.Value) (string, bool, error) {
 	}
 	s, ok := v.AsStr()
 	if !ok {
-		return "", false, object.Errorf(object.TypeError, "%s() argument '%s' must be str or None, not %s", fname, what, v.Type().Name)
+		return "", false, object.Errorf(object.TypeError, "%s() argument '%s' must be str or None, not %s", fname, what, object.ArgTypeName(v))
 	}
 	return s.String(), true, nil
 }
@@ -776,7 +776,7 @@ var textMethods = []object.MethodDef{
 		}
 		s, ok := a[0].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", a[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", object.ArgTypeName(a[0]))
 		}
 		return object.Int(int64(s.Len())), x.write(t, s)
 	}),

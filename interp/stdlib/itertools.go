@@ -205,7 +205,7 @@ func cycleNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *
 	if err := checkNoKw("cycle", kwnames); err != nil {
 		return object.Null, err
 	}
-	if err := object.CheckArity("cycle", args, nil, 1, 1); err != nil {
+	if err := clinicArity("cycle", args, nil, 1, 1); err != nil {
 		return object.Null, err
 	}
 	it, err := object.Iter(t, args[0])
@@ -810,7 +810,7 @@ func pairwiseNew(t *object.Thread, typ *object.Type, args []object.Value, kwname
 	if err := checkNoKw("pairwise", kwnames); err != nil {
 		return object.Null, err
 	}
-	if err := object.CheckArity("pairwise", args, nil, 1, 1); err != nil {
+	if err := clinicArity("pairwise", args, nil, 1, 1); err != nil {
 		return object.Null, err
 	}
 	it, err := object.Iter(t, args[0])
@@ -942,7 +942,7 @@ func (d *teeData) trim() {
 }
 
 func itertoolsTee(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("tee", args, kwnames, 1, 2); err != nil {
+	if err := object.CheckMethodArity("itertools.tee", args, kwnames, 1, 2); err != nil {
 		return object.Null, err
 	}
 	n := 2
@@ -1055,9 +1055,9 @@ type combinatoric struct {
 	indices []int
 	cycles  []int // permutations
 	r       int
-	result  []object.Value // Null before the first result
+	result  []object.Value // nil before the first result (product: unused)
+	started bool           // product: the first result was made
 	done    bool
-	slab    object.TupleSlab // the results
 }
 
 func productNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1066,7 +1066,7 @@ func productNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames
 	if kwnames != nil {
 		for i, k := range kwnames.Items {
 			if s, _ := k.AsStr(); s.String() != "repeat" {
-				return object.Null, object.NewError(object.TypeError, "product() got an unexpected keyword argument '"+s.String()+"'")
+				return object.Null, object.NewError(object.TypeError, "'"+s.String()+"' is an invalid keyword argument for product()")
 			}
 			n, err := object.IndexInt(t, args[npos+i])
 			if err != nil {
@@ -1102,42 +1102,50 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if c.done {
 		return object.Null, nil
 	}
-	if c.result == nil {
-		c.result = make([]object.Value, len(c.pools))
-		for i, p := range c.pools {
+	// product keeps no result slice: each tuple is filled straight from the
+	// pools, so that a step stores only the tuple's items (pointer stores
+	// cost a write barrier while the collector marks).
+	if !c.started {
+		c.started = true
+		for _, p := range c.pools {
 			if len(p) == 0 {
 				c.done = true
 				return object.Null, nil
 			}
-			c.result[i] = p[0]
 		}
-		return c.emit(), nil
+		return c.emitProduct(t), nil
 	}
 	i := len(c.pools) - 1
 	for ; i >= 0; i-- {
-		p := c.pools[i]
 		c.indices[i]++
-		if c.indices[i] < len(p) {
-			c.result[i] = p[c.indices[i]]
+		if c.indices[i] < len(c.pools[i]) {
 			break
 		}
 		c.indices[i] = 0
-		c.result[i] = p[0]
 	}
 	if i < 0 {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emit(), nil
+	return c.emitProduct(t), nil
+}
+
+// emitProduct returns the current product tuple.
+func (c *combinatoric) emitProduct(t *object.Thread) object.Value {
+	tu := t.NewTuple(len(c.pools))
+	for i, p := range c.pools {
+		tu.Items[i] = p[c.indices[i]]
+	}
+	return tu.AsValue()
 }
 
 // emit returns the current result as a new tuple.
-func (c *combinatoric) emit() object.Value {
-	t := c.slab.New(len(c.result))
+func (c *combinatoric) emit(t *object.Thread) object.Value {
+	tu := t.NewTuple(len(c.result))
 	for i, x := range c.result { // a loop: copy is a runtime call
-		t.Items[i] = x
+		tu.Items[i] = x
 	}
-	return t.AsValue()
+	return tu.AsValue()
 }
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {
@@ -1149,12 +1157,25 @@ func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *objec
 	if err != nil {
 		return nil, err
 	}
+	// combinations' r is a C integer, converted before the pool is read;
+	// permutations' may be None, checked after.
+	rReq := 0
+	if rRequired {
+		if rReq, err = object.IndexInt(t, a[1]); err != nil {
+			return nil, err
+		}
+	}
 	pool, err := object.Collect(t, a[0])
 	if err != nil {
 		return nil, err
 	}
 	r := len(pool)
-	if !a[1].IsNull() && !a[1].IsNone() {
+	if rRequired {
+		r = rReq
+		if r < 0 {
+			return nil, object.NewError(object.ValueError, "r must be non-negative")
+		}
+	} else if !a[1].IsNull() && !a[1].IsNone() {
 		if !a[1].Type().IsSubtype(object.IntType) {
 			return nil, object.Errorf(object.TypeError, "Expected int as r")
 		}
@@ -1203,7 +1224,7 @@ func permutationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[c.indices[i]]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	if n == 0 {
 		c.done = true
@@ -1230,7 +1251,7 @@ func permutationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }
 
 func combinationsNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1257,7 +1278,7 @@ func combinationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[i]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	i := r - 1
 	for i >= 0 && c.indices[i] == i+n-r {
@@ -1274,7 +1295,7 @@ func combinationsNext(t *object.Thread, v object.Value) (object.Value, error) {
 	for j := i; j < r; j++ {
 		c.result[j] = pool[c.indices[j]]
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }
 
 func cwrNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -1298,7 +1319,7 @@ func cwrNext(t *object.Thread, v object.Value) (object.Value, error) {
 		for i := range r {
 			c.result[i] = pool[0]
 		}
-		return c.emit(), nil
+		return c.emit(t), nil
 	}
 	i := r - 1
 	for i >= 0 && c.indices[i] == n-1 {
@@ -1313,5 +1334,5 @@ func cwrNext(t *object.Thread, v object.Value) (object.Value, error) {
 		c.indices[j] = idx
 		c.result[j] = pool[idx]
 	}
-	return c.emit(), nil
+	return c.emit(t), nil
 }

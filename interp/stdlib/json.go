@@ -98,7 +98,7 @@ func jsonMakeEncoder(t *object.Thread, args []object.Value, kw *object.Tuple) (o
 	e := newObj[jsonEncoder](jsonEncoderType)
 	if !a[0].IsNone() {
 		if _, ok := a[0].AsDict(); !ok {
-			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument 1 must be dict or None, not %s", a[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument 1 must be dict or None, not %s", object.ArgTypeName(a[0]))
 		}
 		e.checkCircular = true
 	}
@@ -114,14 +114,14 @@ func jsonMakeEncoder(t *object.Thread, args []object.Value, kw *object.Tuple) (o
 	if !a[3].IsNone() {
 		s, ok := a[3].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument 4 must be str or None, not %s", a[3].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument 4 must be str or None, not %s", object.ArgTypeName(a[3]))
 		}
 		e.indent, e.hasIndent = s.String(), true
 	}
 	for i, dst := range []*string{&e.keySep, &e.itemSep} {
 		s, ok := a[4+i].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument %d must be str, not %s", 5+i, a[4+i].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "make_encoder() argument %d must be str, not %s", 5+i, object.ArgTypeName(a[4+i]))
 		}
 		*dst = s.String()
 	}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strings"
 
 	"github.com/adderpy/adder/internal/libm"
 	"github.com/adderpy/adder/interp"
@@ -71,20 +72,48 @@ func oneArg(name string, args []object.Value, kwnames *object.Tuple) error {
 
 // clinicArity checks the arity of a positional-only function with
 // Argument Clinic's messages ("atan2 expected 2 arguments, got 1").
-func clinicArity(name string, args []object.Value, kwnames *object.Tuple, min, max int) error {
+//
+// qualName may be module-qualified ("math.ldexp"): CPython's call machinery
+// names the module in the keyword error, Argument Clinic's count errors
+// name the function alone.
+func clinicArity(qualName string, args []object.Value, kwnames *object.Tuple, min, max int) error {
 	if kwnames != nil && len(kwnames.Items) > 0 {
-		return object.Errorf(object.TypeError, "%s() takes no keyword arguments", name)
+		return object.Errorf(object.TypeError, "%s() takes no keyword arguments", qualName)
 	}
 	n := len(args)
-	switch {
-	case n >= min && n <= max:
+	if n >= min && n <= max {
 		return nil
+	}
+	name := qualName[strings.LastIndexByte(qualName, '.')+1:]
+	switch {
 	case min == max:
 		return object.Errorf(object.TypeError, "%s expected %d argument%s, got %d", name, min, plural(min), n)
 	case n < min:
 		return object.Errorf(object.TypeError, "%s expected at least %d argument%s, got %d", name, min, plural(min), n)
 	}
 	return object.Errorf(object.TypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), n)
+}
+
+// parseTupleArity checks the arity of a function that CPython parses with
+// PyArg_ParseTuple, with its messages ("gmtime() takes at most 1 argument
+// (2 given)").
+func parseTupleArity(name string, args []object.Value, kwnames *object.Tuple, min, max int) error {
+	if kwnames != nil && len(kwnames.Items) > 0 {
+		return object.Errorf(object.TypeError, "%s() takes no keyword arguments", name)
+	}
+	n := len(args)
+	how, want := "", 0
+	switch {
+	case n >= min && n <= max:
+		return nil
+	case min == max:
+		how, want = "exactly", min
+	case n < min:
+		how, want = "at least", min
+	default:
+		how, want = "at most", max
+	}
+	return object.Errorf(object.TypeError, "%s() takes %s %d argument%s (%d given)", name, how, want, plural(want), n)
 }
 
 func plural(n int) string {
@@ -119,7 +148,7 @@ func math1(name string, f func(float64) (float64, libm.Err)) object.NativeFunc {
 func math2(name string, f func(x, y float64) (float64, libm.Err)) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 		if len(args) != 2 || kwnames != nil {
-			if err := clinicArity(name, args, kwnames, 2, 2); err != nil {
+			if err := clinicArity("math."+name, args, kwnames, 2, 2); err != nil {
 				return object.Null, err
 			}
 		}
@@ -357,7 +386,7 @@ func mathFrexp(t *object.Thread, args []object.Value, kwnames *object.Tuple) (ob
 }
 
 func mathLdexp(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := clinicArity("ldexp", args, kwnames, 2, 2); err != nil {
+	if err := clinicArity("math.ldexp", args, kwnames, 2, 2); err != nil {
 		return object.Null, err
 	}
 	x, err := toFloat(t, args[0])
@@ -483,7 +512,7 @@ func (n *normInput) add(x float64) {
 func (n *normInput) norm() float64 { return vectorNorm(n.vec, n.max, n.foundNaN) }
 
 func mathHypot(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.NoKeywords("hypot", kwnames); err != nil {
+	if err := object.NoKeywords("math.hypot", kwnames); err != nil {
 		return object.Null, err
 	}
 	var in normInput
@@ -499,7 +528,7 @@ func mathHypot(t *object.Thread, args []object.Value, kwnames *object.Tuple) (ob
 }
 
 func mathDist(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := clinicArity("dist", args, kwnames, 2, 2); err != nil {
+	if err := clinicArity("math.dist", args, kwnames, 2, 2); err != nil {
 		return object.Null, err
 	}
 	var pts [2][]object.Value
@@ -699,7 +728,7 @@ func absU(i int64) uint64 {
 }
 
 func mathGcd(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.NoKeywords("gcd", kwnames); err != nil {
+	if err := object.NoKeywords("math.gcd", kwnames); err != nil {
 		return object.Null, err
 	}
 	var g uint64
@@ -728,7 +757,7 @@ func mathGcd(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obje
 }
 
 func mathLcm(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.NoKeywords("lcm", kwnames); err != nil {
+	if err := object.NoKeywords("math.lcm", kwnames); err != nil {
 		return object.Null, err
 	}
 	l := big.NewInt(1)
@@ -839,7 +868,7 @@ func productFits(lo, hi uint64) (uint64, bool) {
 }
 
 func mathComb(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := clinicArity("comb", args, kwnames, 2, 2); err != nil {
+	if err := clinicArity("math.comb", args, kwnames, 2, 2); err != nil {
 		return object.Null, err
 	}
 	n, k, err := combArgs(t, args[0], args[1])
@@ -886,7 +915,7 @@ func mathComb(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obj
 }
 
 func mathPerm(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := clinicArity("perm", args, kwnames, 1, 2); err != nil {
+	if err := clinicArity("math.perm", args, kwnames, 1, 2); err != nil {
 		return object.Null, err
 	}
 	if len(args) == 1 || args[1].IsNone() {

@@ -53,15 +53,19 @@ func operatorFunctions() []object.MethodDef {
 		op := b.op
 		name := b.name
 		defs = append(defs, object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckArity(name, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.BinaryOp(t, args[0], args[1], op)
 		}, Doc: "Same as a " + symbolOf(op) + " b."})
 		iname := "i" + strings.TrimSuffix(name, "_")
 		defs = append(defs, object.MethodDef{Name: iname, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckArity(iname, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+iname, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.InPlaceOp(t, args[0], args[1], op)
 		}, Doc: "Same as a " + symbolOf(op) + "= b."})
@@ -69,8 +73,10 @@ func operatorFunctions() []object.MethodDef {
 	for _, c := range compareOperators {
 		op, name := c.op, c.name
 		defs = append(defs, object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckArity(name, args, kw, 2, 2); err != nil {
-				return object.Null, err
+			if len(args) != 2 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+name, args, kw, 2, 2); err != nil {
+					return object.Null, err
+				}
 			}
 			return object.RichCompare(t, args[0], args[1], op)
 		}, Doc: "Same as a " + op.Symbol() + " b."})
@@ -78,8 +84,10 @@ func operatorFunctions() []object.MethodDef {
 	for _, u := range unaryOperators {
 		u := u
 		defs = append(defs, object.MethodDef{Name: u.name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckArity(u.name, args, kw, 1, 1); err != nil {
-				return object.Null, err
+			if len(args) != 1 || kw != nil {
+				if err := object.CheckMethodArity("_operator."+u.name, args, kw, 1, 1); err != nil {
+					return object.Null, err
+				}
 			}
 			f := u.slot(args[0].Type())
 			if f == nil {
@@ -113,11 +121,17 @@ func symbolOf(op object.Operator) string {
 }
 
 func two(name string, args []object.Value, kw *object.Tuple) error {
-	return object.CheckArity(name, args, kw, 2, 2)
+	if len(args) == 2 && kw == nil {
+		return nil // the common case, without building the qualified name
+	}
+	return object.CheckMethodArity("_operator."+name, args, kw, 2, 2)
 }
 
 func one(name string, args []object.Value, kw *object.Tuple) error {
-	return object.CheckArity(name, args, kw, 1, 1)
+	if len(args) == 1 && kw == nil {
+		return nil
+	}
+	return object.CheckMethodArity("_operator."+name, args, kw, 1, 1)
 }
 
 var operatorMisc = []object.MethodDef{
@@ -164,6 +178,9 @@ var operatorMisc = []object.MethodDef{
 		if err := two("countOf", args, kw); err != nil {
 			return object.Null, err
 		}
+		if err := iterableArg(args[0]); err != nil {
+			return object.Null, err
+		}
 		n := int64(0)
 		err := object.ForEach(t, args[0], func(x object.Value) error {
 			eq, err := identicalOrEqual(t, x, args[1])
@@ -176,6 +193,9 @@ var operatorMisc = []object.MethodDef{
 	}, Doc: "Return the number of items in a which are, or which equal, b."},
 	{Name: "indexOf", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := two("indexOf", args, kw); err != nil {
+			return object.Null, err
+		}
+		if err := iterableArg(args[0]); err != nil {
 			return object.Null, err
 		}
 		it, err := object.Iter(t, args[0])
@@ -220,7 +240,7 @@ var operatorMisc = []object.MethodDef{
 		return object.GetItem(t, args[0], args[1])
 	}, Doc: "Same as a[b]."},
 	{Name: "setitem", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("setitem", args, kw, 3, 3); err != nil {
+		if err := object.CheckMethodArity("_operator.setitem", args, kw, 3, 3); err != nil {
 			return object.Null, err
 		}
 		return object.None, object.SetItem(t, args[0], args[1], args[2])
@@ -234,10 +254,19 @@ var operatorMisc = []object.MethodDef{
 	{Name: "length_hint", Fn: operatorLengthHint, Doc: "Return an estimate of the number of items in obj."},
 	{Name: "call", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if object.Positional(args, kw) == 0 {
-			return object.Null, object.NewError(object.TypeError, "call() missing 1 required positional argument: 'obj'")
+			return object.Null, object.Errorf(object.TypeError, "call expected at least 1 argument, got 0")
 		}
 		return object.Call(t, args[0], args[1:], kw)
 	}, Doc: "Same as obj(*args, **kwargs)."},
+}
+
+// iterableArg fails as countOf and indexOf do for an object that is not
+// iterable.
+func iterableArg(v object.Value) error {
+	if typ := v.Type(); typ.Iter == nil && typ.GetItem == nil {
+		return object.Errorf(object.TypeError, "argument of type '%s' is not iterable", typ.Name)
+	}
+	return nil
 }
 
 func identicalOrEqual(t *object.Thread, a, b object.Value) (bool, error) {
@@ -289,7 +318,7 @@ func LengthHint(t *object.Thread, v object.Value, def int) (int, error) {
 }
 
 func operatorLengthHint(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("length_hint", args, kw, 1, 2); err != nil {
+	if err := object.CheckMethodArity("_operator.length_hint", args, kw, 1, 2); err != nil {
 		return object.Null, err
 	}
 	def := 0

@@ -111,7 +111,7 @@ func hashScrypt(t *object.Thread, args []object.Value, kw *object.Tuple) (object
 	for i, name := range []string{"n", "r", "p"} {
 		v := a[2+i]
 		if !v.IsNull() && !v.Type().IsSubtype(object.IntType) {
-			return object.Null, object.Errorf(object.TypeError, "scrypt() argument '%s' must be int, not %s", name, v.Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "scrypt() argument '%s' must be int, not %s", name, object.ArgTypeName(v))
 		}
 		var u int64
 		ok := false

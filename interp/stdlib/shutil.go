@@ -19,7 +19,7 @@ func shutilDiskUsage(t *object.Thread, args []object.Value, kw *object.Tuple) (o
 	}
 	s, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "disk_usage() argument must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "disk_usage() argument must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	var st syscall.Statfs_t
 	var serr error

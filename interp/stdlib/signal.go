@@ -281,7 +281,7 @@ func itimerErr(t *object.Thread, err error) error {
 }
 
 func signalSetitimer(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := clinicArity("setitimer", args, kw, 2, 3); err != nil {
+	if err := clinicArity("_signal.setitimer", args, kw, 2, 3); err != nil {
 		return object.Null, err
 	}
 	which, err := object.IndexInt(t, args[0])

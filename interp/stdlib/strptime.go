@@ -252,13 +252,13 @@ func timeStrptime(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	}
 	text, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "strptime() argument 0 must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "strptime() argument 0 must be str, not <class '%s'>", args[0].Type().Name)
 	}
 	format := "%a %b %d %H:%M:%S %Y"
 	if len(args) == 2 {
 		f, ok := args[1].AsStr()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "strptime() argument 1 must be str, not %s", args[1].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "strptime() argument 1 must be str, not <class '%s'>", args[1].Type().Name)
 		}
 		format = f.String()
 	}

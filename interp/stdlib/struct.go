@@ -117,6 +117,9 @@ type structField struct {
 	lo, hi   int64  // signed range for checkLong
 	uhi      uint64 // unsigned maximum for checkULong
 	rangeMsg string // error message when out of [lo, hi] or above uhi
+	// okLo and okHi bound the small ints an integer field packs without
+	// error (empty for other kinds): pack's fast path.
+	okLo, okHi int64
 }
 
 // structLayout is a compiled format.
@@ -194,6 +197,7 @@ func compileFormat(format string) (*structLayout, error) {
 		}
 		f := structField{code: c, size: itemSize, bigEndian: bigEndian}
 		f.setKind(native)
+		f.setFastRange()
 		switch c {
 		case 's', 'p', 'x':
 			f.size = num
@@ -278,6 +282,19 @@ func (f *structField) setKind(native bool) {
 			f.check = checkULong
 			f.rangeMsg = "'" + string(f.code) + "' format requires 0 <= number <= " + strconv.FormatUint(f.uhi, 10)
 		}
+	}
+}
+
+// setFastRange sets okLo and okHi from the kind and range check.
+func (f *structField) setFastRange() {
+	f.okLo, f.okHi = 1, 0
+	switch {
+	case f.kind == kindPointer:
+		f.okLo, f.okHi = math.MinInt64, math.MaxInt64
+	case f.kind == kindSigned || (f.kind == kindUnsigned && f.check == checkLong):
+		f.okLo, f.okHi = f.lo, f.hi
+	case f.kind == kindUnsigned:
+		f.okLo, f.okHi = 0, int64(min(f.uhi, math.MaxInt64))
 	}
 }
 
@@ -438,84 +455,99 @@ func packFloatArg(t *object.Thread, v object.Value) (float64, error) {
 	return x, nil
 }
 
-// pack writes the values into buf, which holds l.size zeroed bytes.
+// pack writes the values into buf, which holds l.size zeroed bytes. Ints
+// in range and floats go straight in; everything else takes packField.
 func (l *structLayout) pack(t *object.Thread, buf []byte, values []object.Value) error {
 	i := 0
 	for k := range l.fields {
 		f := &l.fields[k]
-		b := buf[f.offset:]
 		if f.kind == kindPad {
 			continue
 		}
 		v := values[i]
 		i++
-		switch f.kind {
-		case kindSigned, kindUnsigned, kindPointer:
-			u, err := f.packInt(t, v)
-			if err != nil {
+		switch {
+		case v.IsInt() && f.okLo <= v.AsInt() && v.AsInt() <= f.okHi:
+			f.putUint(buf[f.offset:], uint64(v.AsInt()))
+		case v.IsFloat() && f.kind == kindDouble:
+			f.putUint(buf[f.offset:], math.Float64bits(v.AsFloat()))
+		default:
+			if err := f.packField(t, buf[f.offset:], v); err != nil {
 				return err
 			}
-			f.putUint(b, u)
-		case kindDouble:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			f.putUint(b, math.Float64bits(x))
-		case kindFloat:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			y := float32(x)
-			if f.strict && math.IsInf(float64(y), 0) && !math.IsInf(x, 0) {
-				return object.NewError(object.OverflowError, "float too large to pack with f format")
-			}
-			f.putUint(b, uint64(math.Float32bits(y)))
-		case kindHalf:
-			x, err := packFloatArg(t, v)
-			if err != nil {
-				return err
-			}
-			h, ok := floatToHalf(x)
-			if !ok {
-				return object.NewError(object.OverflowError, "float too large to pack with e format")
-			}
-			f.putUint(b, uint64(h))
-		case kindBool:
-			ok, err := object.Truth(t, v)
-			if err != nil {
-				return err
-			}
-			if ok {
-				b[0] = 1
-			}
-		case kindChar:
-			d, ok := v.AsBytes()
-			if !ok || len(d.Data()) != 1 {
-				return structError("char format requires a bytes object of length 1")
-			}
-			b[0] = d.Data()[0]
-		case kindString, kindPascal:
-			var d []byte
-			if bv, ok := v.AsBytes(); ok {
-				d = bv.Data()
-			} else if ba, ok := v.AsByteArray(); ok {
-				d = ba.Data()
-			} else {
-				return structError("argument for '" + string(f.code) + "' must be a bytes object")
-			}
-			if f.kind == kindString {
-				copy(b[:f.size], d)
-				continue
-			}
-			if f.size == 0 {
-				continue
-			}
-			n := min(len(d), f.size-1, 255)
-			copy(b[1:], d[:n])
-			b[0] = byte(n)
 		}
+	}
+	return nil
+}
+
+// packField writes v into the field at b.
+func (f *structField) packField(t *object.Thread, b []byte, v object.Value) error {
+	switch f.kind {
+	case kindSigned, kindUnsigned, kindPointer:
+		u, err := f.packInt(t, v)
+		if err != nil {
+			return err
+		}
+		f.putUint(b, u)
+	case kindDouble:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		f.putUint(b, math.Float64bits(x))
+	case kindFloat:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		y := float32(x)
+		if f.strict && math.IsInf(float64(y), 0) && !math.IsInf(x, 0) {
+			return object.NewError(object.OverflowError, "float too large to pack with f format")
+		}
+		f.putUint(b, uint64(math.Float32bits(y)))
+	case kindHalf:
+		x, err := packFloatArg(t, v)
+		if err != nil {
+			return err
+		}
+		h, ok := floatToHalf(x)
+		if !ok {
+			return object.NewError(object.OverflowError, "float too large to pack with e format")
+		}
+		f.putUint(b, uint64(h))
+	case kindBool:
+		ok, err := object.Truth(t, v)
+		if err != nil {
+			return err
+		}
+		if ok {
+			b[0] = 1
+		}
+	case kindChar:
+		d, ok := v.AsBytes()
+		if !ok || len(d.Data()) != 1 {
+			return structError("char format requires a bytes object of length 1")
+		}
+		b[0] = d.Data()[0]
+	case kindString, kindPascal:
+		var d []byte
+		if bv, ok := v.AsBytes(); ok {
+			d = bv.Data()
+		} else if ba, ok := v.AsByteArray(); ok {
+			d = ba.Data()
+		} else {
+			return structError("argument for '" + string(f.code) + "' must be a bytes object")
+		}
+		if f.kind == kindString {
+			copy(b[:f.size], d)
+			return nil
+		}
+		if f.size == 0 {
+			return nil
+		}
+		n := min(len(d), f.size-1, 255)
+		copy(b[1:], d[:n])
+		b[0] = byte(n)
 	}
 	return nil
 }
@@ -617,18 +649,15 @@ func (l *structLayout) packValues(t *object.Thread, values []object.Value) (obje
 	if len(values) != l.nitems {
 		return object.Null, structError("pack expected " + strconv.Itoa(l.nitems) + " items for packing (got " + strconv.Itoa(len(values)) + ")")
 	}
-	v, buf := object.NewBytesBuf(l.size)
+	v, buf := t.NewBytesBuf(l.size)
 	if err := l.pack(t, buf, values); err != nil {
 		return object.Null, err
 	}
 	return v, nil
 }
 
-func (l *structLayout) unpackTuple(buf []byte) object.Value {
-	if l.nitems == 0 {
-		return object.EmptyTuple.AsValue()
-	}
-	tu := object.NewTupleN(l.nitems)
+func (l *structLayout) unpackTuple(t *object.Thread, buf []byte) object.Value {
+	tu := t.NewTuple(l.nitems)
 	l.unpack(buf, tu.Items)
 	return tu.AsValue()
 }
@@ -667,7 +696,7 @@ func writableBuffer(t *object.Thread, v object.Value) ([]byte, error) {
 			}
 		}
 	}
-	return nil, object.Errorf(object.TypeError, "argument must be read-write bytes-like object, not %s", v.Type().Name)
+	return nil, object.Errorf(object.TypeError, "argument must be read-write bytes-like object, not %s", object.ArgTypeName(v))
 }
 
 func (l *structLayout) unpackFrom(t *object.Thread, bufArg, offArg object.Value) (object.Value, error) {
@@ -696,7 +725,7 @@ func (l *structLayout) unpackFrom(t *object.Thread, bufArg, offArg object.Value)
 			" bytes for unpacking " + strconv.Itoa(l.size) + " bytes at offset " + strconv.Itoa(off) +
 			" (actual buffer size is " + strconv.Itoa(n) + ")")
 	}
-	return l.unpackTuple(buf[off : off+l.size]), nil
+	return l.unpackTuple(t, buf[off:off+l.size]), nil
 }
 
 // packInto is pack_into after the format: args are buffer, offset, values.
@@ -803,14 +832,14 @@ var structMethods = []object.MethodDef{
 		}},
 	{Name: "unpack", Doc: "Return a tuple containing values unpacked according to the format string.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := clinicArity("unpack", args, kw, 2, 2); err != nil {
+			if err := clinicArity("_struct.unpack", args, kw, 2, 2); err != nil {
 				return object.Null, err
 			}
 			l, err := layoutOf(t, args[0])
 			if err != nil {
 				return object.Null, err
 			}
-			return l.unpackBuffer(args[1])
+			return l.unpackBuffer(t, args[1])
 		}},
 	{Name: "unpack_from", Doc: "Return a tuple containing values unpacked according to the format string.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -826,7 +855,7 @@ var structMethods = []object.MethodDef{
 		}},
 	{Name: "iter_unpack", Doc: "Return an iterator yielding tuples unpacked from the given bytes.",
 		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := clinicArity("iter_unpack", args, kw, 2, 2); err != nil {
+			if err := clinicArity("_struct.iter_unpack", args, kw, 2, 2); err != nil {
 				return object.Null, err
 			}
 			l, err := layoutOf(t, args[0])
@@ -856,7 +885,7 @@ var structMethods = []object.MethodDef{
 		}},
 }
 
-func (l *structLayout) unpackBuffer(bufArg object.Value) (object.Value, error) {
+func (l *structLayout) unpackBuffer(t *object.Thread, bufArg object.Value) (object.Value, error) {
 	buf, err := readBuffer(bufArg)
 	if err != nil {
 		return object.Null, err
@@ -864,7 +893,7 @@ func (l *structLayout) unpackBuffer(bufArg object.Value) (object.Value, error) {
 	if len(buf) != l.size {
 		return object.Null, structError("unpack requires a buffer of " + strconv.Itoa(l.size) + " bytes")
 	}
-	return l.unpackTuple(buf), nil
+	return l.unpackTuple(t, buf), nil
 }
 
 // ---- the Struct type ----
@@ -936,7 +965,7 @@ func initStructType() {
 			if err := oneArg("Struct.unpack", args, kw); err != nil {
 				return object.Null, err
 			}
-			return s.layout.unpackBuffer(args[0])
+			return s.layout.unpackBuffer(t, args[0])
 		})},
 		{Name: "unpack_from", Doc: "Return a tuple containing values unpacked according to the format string.", Fn: structSelf(func(t *object.Thread, s *structObject, args []object.Value, kw *object.Tuple) (object.Value, error) {
 			var a [2]object.Value
@@ -967,12 +996,12 @@ func initStructType() {
 
 	it := structIterType
 	it.Iter = iterSelf
-	it.Next = func(_ *object.Thread, v object.Value) (object.Value, error) {
+	it.Next = func(t *object.Thread, v object.Value) (object.Value, error) {
 		u := (*unpackIter)(v.Pointer())
 		if u.pos >= len(u.buf) {
 			return object.Null, nil
 		}
-		r := u.layout.unpackTuple(u.buf[u.pos : u.pos+u.layout.size])
+		r := u.layout.unpackTuple(t, u.buf[u.pos:u.pos+u.layout.size])
 		u.pos += u.layout.size
 		return r, nil
 	}

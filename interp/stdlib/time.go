@@ -54,7 +54,7 @@ func clockNs(id int32) int64 {
 func clockFunc(name string, id int32, ns bool) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if len(args) != 0 || kw != nil {
-			if err := object.CheckArity(name, args, kw, 0, 0); err != nil {
+			if err := object.CheckArity("time."+name, args, kw, 0, 0); err != nil {
 				return object.Null, err
 			}
 		}
@@ -344,7 +344,7 @@ func timeStrftime(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	}
 	format, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "strftime() argument 1 must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "strftime() argument 1 must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	var tm *tmFields
 	if len(args) == 2 {
@@ -404,7 +404,7 @@ func timeCtime(t *object.Thread, args []object.Value, kw *object.Tuple) (object.
 // brokenDown makes gmtime and localtime.
 func brokenDown(name string, local bool) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity(name, args, kw, 0, 1); err != nil {
+		if err := parseTupleArity(name, args, kw, 0, 1); err != nil {
 			return object.Null, err
 		}
 		secs, err := timeArg(t, args)
@@ -459,7 +459,7 @@ func timeGetClockInfo(t *object.Thread, args []object.Value, kw *object.Tuple) (
 	}
 	name, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "get_clock_info() argument 1 must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "get_clock_info() argument 1 must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	c, ok := clocks[name.String()]
 	if !ok {
@@ -478,7 +478,7 @@ func timeGetClockInfo(t *object.Thread, args []object.Value, kw *object.Tuple) (
 // clockIDFunc makes clock_gettime, clock_gettime_ns and clock_getres.
 func clockIDFunc(name string, fn func(id int32) (object.Value, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity(name, args, kw, 1, 1); err != nil {
+		if err := parseTupleArity(name, args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
 		id, err := clockID(t, args[0])

@@ -41,7 +41,7 @@ func tracebackExcFn(name string, format func(*interp.Thread, *object.Exc) []stri
 		}
 		exc, ok := args[0].AsException()
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "%s() argument must be an exception, not %s", name, args[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "%s() argument must be an exception, not %s", name, object.ArgTypeName(args[0]))
 		}
 		return strList(format(t.State.(*interp.Thread), exc)), nil
 	}
@@ -53,7 +53,7 @@ func tracebackFormatTB(t *object.Thread, args []object.Value, kw *object.Tuple) 
 	}
 	tb := args[0]
 	if !tb.IsNone() && tb.Type() != interp.TracebackType {
-		return object.Null, object.Errorf(object.TypeError, "format_tb() argument must be a traceback or None, not %s", tb.Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "format_tb() argument must be a traceback or None, not %s", object.ArgTypeName(tb))
 	}
 	if tb.IsNone() {
 		tb = object.Null

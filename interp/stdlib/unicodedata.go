@@ -203,7 +203,7 @@ func init() {
 func charArg(what string, v object.Value) (rune, error) {
 	s, ok := v.AsStr()
 	if !ok || s.Len() != 1 {
-		return 0, object.Errorf(object.TypeError, "%s must be a unicode character, not %s", what, v.Type().Name)
+		return 0, object.Errorf(object.TypeError, "%s must be a unicode character, not %s", what, object.ArgTypeName(v))
 	}
 	r, _ := pyrepr.DecodeRune(s.String())
 	return r, nil
@@ -215,7 +215,7 @@ func unicodedataLookup(t *object.Thread, args []object.Value, kw *object.Tuple) 
 	}
 	s, ok := args[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "lookup() argument must be str, not %s", args[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "lookup() argument must be str, not %s", object.ArgTypeName(args[0]))
 	}
 	name := s.String()
 	if len(name) > 256 {
@@ -236,11 +236,11 @@ func normalizeArgs(fname string, args []object.Value, kw *object.Tuple) (norm.Fo
 	}
 	form, ok := args[0].AsStr()
 	if !ok {
-		return 0, nil, object.Errorf(object.TypeError, "%s() argument 1 must be str, not %s", fname, args[0].Type().Name)
+		return 0, nil, object.Errorf(object.TypeError, "%s() argument 1 must be str, not %s", fname, object.ArgTypeName(args[0]))
 	}
 	s, ok := args[1].AsStr()
 	if !ok {
-		return 0, nil, object.Errorf(object.TypeError, "%s() argument 2 must be str, not %s", fname, args[1].Type().Name)
+		return 0, nil, object.Errorf(object.TypeError, "%s() argument 2 must be str, not %s", fname, object.ArgTypeName(args[1]))
 	}
 	switch form.String() {
 	case "NFC":

@@ -481,13 +481,23 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     return sr
 
 
+def _check_str_args(fname, encoding, errors):
+    # _codecs.encode and decode's argument errors, as Argument Clinic words them.
+    for name, v in (('encoding', encoding), ('errors', errors)):
+        if not isinstance(v, str):
+            kind = 'None' if v is None else type(v).__name__
+            raise TypeError(f"{fname}() argument '{name}' must be str, not {kind}")
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """Encode obj with the codec registered for encoding."""
+    _check_str_args('encode', encoding, errors)
     return lookup(encoding).encode(obj, errors)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """Decode obj with the codec registered for encoding."""
+    _check_str_args('decode', encoding, errors)
     return lookup(encoding).decode(obj, errors)[0]
 
 

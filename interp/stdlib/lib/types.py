@@ -76,6 +76,7 @@ MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
+SimpleNamespace = type(sys.implementation)
 
 try:
     raise TypeError
@@ -181,45 +182,6 @@ else:
 
     GenericAlias.__module__ = 'types'
 del _alias
-
-
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)"""
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        cls = type(self)
-        name = 'namespace' if cls is SimpleNamespace else cls.__name__
-        active = _repr_active
-        key = id(self)
-        if key in active:
-            return name + '(...)'
-        active.add(key)
-        try:
-            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        finally:
-            active.discard(key)
-        return f'{name}({items})'
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return type(self), (), dict(self.__dict__)
-
-
-SimpleNamespace.__module__ = 'types'
-_repr_active = set()
 
 
 def resolve_bases(bases):
