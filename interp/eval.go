@@ -221,7 +221,7 @@ outer:
 					pc--
 					continue outer
 				}
-				ins = c.Code.Code[pc-1]
+				ins = c.plainInstr(pc - 1)
 				goto run
 
 			case compile.NOP:
@@ -339,12 +339,12 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[code[pc-1].Arg()]
 				attr := site.LoadHit(v)
 				if attr.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if attr, e = site.Load(t, v, names[code[pc-1].Arg()]); e != nil {
+					if attr, e = site.Load(t, v, c.nameAt(pc-1)); e != nil {
 						err = e
 						break dispatch
 					}
@@ -359,13 +359,13 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[code[pc-1].Arg()]
 				meth := site.LoadMethodHit(obj)
 				bound := true
 				if meth.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if meth, bound, e = site.LoadMethod(t, obj, names[code[pc-1].Arg()], isMethodType); e != nil {
+					if meth, bound, e = site.LoadMethod(t, obj, c.nameAt(pc-1), isMethodType); e != nil {
 						err = e
 						break dispatch
 					}
@@ -498,11 +498,11 @@ outer:
 				}
 
 			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
-				site := &c.globalSites[c.siteOf[pc-1]]
+				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
-					if v, found = site.Load(f.globals, f.builtins, names[ins.Arg()]); !found {
-						err = nameError(names[ins.Arg()])
+					if v, found = site.Load(f.globals, f.builtins, c.nameAt(pc-1)); !found {
+						err = nameError(c.nameAt(pc - 1))
 						break dispatch
 					}
 				}
@@ -544,12 +544,12 @@ outer:
 				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				v := site.LoadHit(slots[sp-1])
 				if v.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if v, e = site.Load(t, slots[sp-1], names[ins.Arg()]); e != nil {
+					if v, e = site.Load(t, slots[sp-1], c.nameAt(pc-1)); e != nil {
 						err = e
 						break dispatch
 					}
@@ -557,14 +557,14 @@ outer:
 				slots[sp-1] = v
 
 			case compile.STORE_ATTR:
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				if site.StoreHit(slots[sp-1], slots[sp-2]) {
 					sp -= 2
 					slots[sp], slots[sp+1] = object.Null, object.Null
 					break
 				}
 				f.lasti = pc - 1
-				e := site.Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				e := site.Store(t, slots[sp-1], c.nameAt(pc-1), slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				if e != nil {
@@ -584,13 +584,13 @@ outer:
 
 			case compile.LOAD_METHOD:
 				obj := slots[sp-1]
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				meth := site.LoadMethodHit(obj)
 				bound := true
 				if meth.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if meth, bound, e = site.LoadMethod(t, obj, names[ins.Arg()], isMethodType); e != nil {
+					if meth, bound, e = site.LoadMethod(t, obj, c.nameAt(pc-1), isMethodType); e != nil {
 						err = e
 						break dispatch
 					}
