@@ -257,6 +257,10 @@ const (
 	opLoadFastPushNull
 	// f self args CALL_POP_TOP(n) -                    (CALL n; POP_TOP)
 	opCallPopTop
+	// it FOR_ITER_STORE_FAST(target) it               (FOR_ITER target; STORE_FAST a)
+	opForIterStoreFast
+	// - JUMP_BACKWARD_HEADER(target) -                 (JUMP_BACKWARD target; the LOOP_HEADER there)
+	opJumpBackwardHeader
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -325,6 +329,12 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opStoreFastStoreFast
 		case op == compile.FOR_ITER && next == compile.UNPACK_SEQUENCE && code[i+1].Arg() == 2:
 			op = opForIterUnpack2
+		case op == compile.FOR_ITER && next == compile.STORE_FAST:
+			op = opForIterStoreFast
+		case op == compile.JUMP_BACKWARD:
+			// Not a pair: the jump runs the LOOP_HEADER at its target
+			// (always one) and continues after it.
+			op = opJumpBackwardHeader
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_FALSE:
 			op = opCompareOpJumpIfFalse
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_TRUE:

@@ -90,3 +90,23 @@ func TestQuickenGlobalsAndContains(t *testing.T) {
 		}
 	}
 }
+
+// FOR_ITER+STORE_FAST quickens to a superinstruction, and every
+// JUMP_BACKWARD to the form that runs the LOOP_HEADER at its target.
+func TestQuickenLoops(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOOP_HEADER, 0),
+		compile.MakeInstr(compile.FOR_ITER, 4),
+		compile.MakeInstr(compile.STORE_FAST, 1),
+		compile.MakeInstr(compile.JUMP_BACKWARD, 0),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		compile.LOOP_HEADER, opForIterStoreFast, compile.STORE_FAST, opJumpBackwardHeader, compile.RETURN_VALUE,
+	}
+	for i, ins := range quicken(in, make([]int32, len(in))) {
+		if ins.Op() != want[i] || ins.Arg() != in[i].Arg() {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], in[i].Arg())
+		}
+	}
+}

@@ -207,10 +207,10 @@ outer:
 		// one. Where th.recording can change, the dispatch loop is left
 		// for this outer loop to pick the code again: code stays the same
 		// within the dispatch loop, which keeps it in registers there.
-		code := c.codeFor(th.recording)
+		code := unsafe.Pointer(unsafe.SliceData(c.codeFor(th.recording)))
 	dispatch:
 		for {
-			ins := code[pc]
+			ins := at(code, pc)
 			pc++
 		run:
 			switch ins.Op() {
@@ -245,7 +245,11 @@ outer:
 					continue outer
 				}
 
-			case compile.LOOP_HEADER:
+			case compile.LOOP_HEADER, opJumpBackwardHeader:
+				if ins.Op() == opJumpBackwardHeader {
+					pc = ins.Arg() + 1
+					ins = at(code, pc-1)
+				}
 				k := ins.Arg()
 				c.loopCounts[k]++
 				if th.breaker.Load() != 0 {
@@ -313,7 +317,7 @@ outer:
 				slots[sp] = v
 				sp++
 				pc++
-				a := code[pc-1].Arg()
+				a := at(code, pc-1).Arg()
 				if v = slots[a]; v.IsNull() {
 					err = unboundLocal(c, a)
 					break dispatch
@@ -328,7 +332,7 @@ outer:
 					break dispatch
 				}
 				slots[sp] = v
-				slots[sp+1] = consts[code[pc].Arg()]
+				slots[sp+1] = consts[at(code, pc).Arg()]
 				sp += 2
 				pc++
 
@@ -339,7 +343,7 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[code[pc-1].Arg()]
+				site := &c.attrSites[at(code, pc-1).Arg()]
 				attr := site.LoadHit(v)
 				if attr.IsNull() {
 					f.lasti = pc - 1
@@ -359,7 +363,7 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[code[pc-1].Arg()]
+				site := &c.attrSites[at(code, pc-1).Arg()]
 				meth := site.LoadMethodHit(obj)
 				bound := true
 				if meth.IsNull() {
@@ -381,7 +385,7 @@ outer:
 			case opStoreFastLoadFast:
 				slots[ins.Arg()] = slots[sp-1]
 				pc++
-				a := code[pc-1].Arg()
+				a := at(code, pc-1).Arg()
 				v := slots[a]
 				if v.IsNull() {
 					sp--
@@ -394,7 +398,7 @@ outer:
 			case opStoreFastStoreFast:
 				sp -= 2
 				slots[ins.Arg()] = slots[sp+1]
-				slots[code[pc].Arg()] = slots[sp]
+				slots[at(code, pc).Arg()] = slots[sp]
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				pc++
 
@@ -804,7 +808,7 @@ outer:
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				if truth == (ins.Op() == opCompareOpJumpIfTrue) {
-					pc = code[pc].Arg()
+					pc = at(code, pc).Arg()
 				} else {
 					pc++
 				}
@@ -836,7 +840,7 @@ outer:
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Null, object.Null
 				if (in != (ins.Arg() == 1)) == (ins.Op() == opContainsOpJumpIfTrue) {
-					pc = code[pc].Arg()
+					pc = at(code, pc).Arg()
 				} else {
 					pc++
 				}
@@ -891,7 +895,7 @@ outer:
 				}
 				slots[sp-1] = it
 
-			case compile.FOR_ITER:
+			case compile.FOR_ITER, opForIterStoreFast:
 				v, handled := object.NextFast(slots[sp-1])
 				if !handled {
 					f.lasti = pc - 1
@@ -908,6 +912,11 @@ outer:
 					sp--
 					slots[sp] = object.Null
 					pc = ins.Arg()
+					break
+				}
+				if ins.Op() == opForIterStoreFast {
+					slots[at(code, pc).Arg()] = v
+					pc++
 					break
 				}
 				slots[sp] = v
@@ -1164,6 +1173,15 @@ outer:
 			th.setContext(err)
 		}
 	}
+}
+
+// at returns instruction i of code, the first element of a Code.quick,
+// Code.record or Code.Code: the dispatch loop reads the code without
+// bounds checks (and without keeping its length in a register), which is
+// safe because the compiler only makes jumps to instructions of the same
+// code and ends every path with a return or raise.
+func at(code unsafe.Pointer, i int) compile.Instr {
+	return *(*compile.Instr)(unsafe.Add(code, uintptr(i)*unsafe.Sizeof(compile.Instr(0))))
 }
 
 // findHandler returns the exception table entry covering instruction i.
