@@ -18,7 +18,7 @@ var compareOps = [...]object.CompareOp{
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
 	if len(args) == c.plainArgs && kwnames == nil {
-		f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+		f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
 		f.fn = fn
 		copyValues(f.slots, args)
 		v, err := th.run(f)
@@ -35,11 +35,11 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
 		return th.makeGenerator(fn, args, kwnames)
 	}
-	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+	f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
 	f.fn = fn
 	if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
-		return object.Null, err
+		return object.Value{}, err
 	}
 	th.initCells(f)
 	v, err := th.run(f)
@@ -73,7 +73,7 @@ func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnam
 				err = object.InitReturnedError(r)
 			}
 			if err != nil {
-				return object.Null, err
+				return object.Value{}, err
 			}
 			return self, nil
 		}
@@ -106,7 +106,7 @@ func (th *Thread) initCells(f *Frame) {
 // returns, yields or raises.
 func (th *Thread) run(f *Frame) (object.Value, error) {
 	if err := th.Enter(""); err != nil {
-		return object.Null, err
+		return object.Value{}, err
 	}
 	f.back = th.frame
 	th.frame = f
@@ -121,7 +121,7 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 			f.pc = 1
 		}
 	}
-	v, err := th.eval(f, object.Null)
+	v, err := th.eval(f, object.Value{})
 	th.frame = f.back
 	th.Leave()
 	return v, err
@@ -136,6 +136,9 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // raises stores the exception in err and leaves the loop with
 // `break dispatch`; the outer loop then finds the handler (or returns) and
 // re-enters dispatch.
+//
+// This file writes the Null value as object.Value{}, not object.Null: the
+// literal is a zeroed register, the variable a load from memory.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
 	consts := c.consts
@@ -153,7 +156,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	if !throw.IsNull() {
 		// Raised at the point of suspension, with no context chaining.
-		err = th.raiseValue(throw, object.Null)
+		err = th.raiseValue(throw, object.Value{})
 	}
 
 outer:
@@ -170,12 +173,12 @@ outer:
 				// (for RERAISE, itself, not the restored lasti it reports).
 				raiseAt := pc - 1
 				if !throw.IsNull() {
-					raiseAt, throw = f.lasti, object.Null
+					raiseAt, throw = f.lasti, object.Value{}
 				}
 				if h, ok := findHandler(c, raiseAt); ok {
 					for sp > h.Depth+f.stackBase() {
 						sp--
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 					}
 					if h.Lasti {
 						slots[sp] = object.Int(int64(f.lasti))
@@ -191,13 +194,13 @@ outer:
 				// No handler here: unwind the frame.
 				for sp > f.stackBase() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				f.sp, f.pc = sp, pc
 				if f.gen != nil {
 					f.gen.finish()
 				}
-				return object.Null, err
+				return object.Value{}, err
 			}
 		}
 
@@ -270,7 +273,7 @@ outer:
 
 			case compile.POP_TOP:
 				sp--
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.COPY:
 				slots[sp] = slots[sp-ins.Arg()]
@@ -281,7 +284,7 @@ outer:
 				slots[sp-1], slots[sp-n] = slots[sp-n], slots[sp-1]
 
 			case compile.PUSH_NULL:
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				sp++
 
 			case compile.LOAD_CONST:
@@ -304,7 +307,7 @@ outer:
 					break dispatch
 				}
 				slots[sp] = v
-				slots[sp+1] = object.Null
+				slots[sp+1] = object.Value{}
 				sp += 2
 				pc++
 
@@ -378,7 +381,7 @@ outer:
 				if bound {
 					slots[sp+1] = obj
 				} else {
-					slots[sp+1] = object.Null
+					slots[sp+1] = object.Value{}
 				}
 				sp += 2
 
@@ -389,7 +392,7 @@ outer:
 				v := slots[a]
 				if v.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					err = unboundLocal(c, a)
 					break dispatch
 				}
@@ -399,20 +402,20 @@ outer:
 				sp -= 2
 				slots[ins.Arg()] = slots[sp+1]
 				slots[at(code, pc).Arg()] = slots[sp]
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				pc++
 
 			case compile.STORE_FAST:
 				sp--
 				slots[ins.Arg()] = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_FAST:
 				if slots[ins.Arg()].IsNull() {
 					err = unboundLocal(c, ins.Arg())
 					break dispatch
 				}
-				slots[ins.Arg()] = object.Null
+				slots[ins.Arg()] = object.Value{}
 
 			case compile.LOAD_DEREF:
 				v := f.cell(ins.Arg()).Value
@@ -426,7 +429,7 @@ outer:
 			case compile.STORE_DEREF:
 				sp--
 				f.cell(ins.Arg()).Value = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_DEREF:
 				cell := f.cell(ins.Arg())
@@ -434,7 +437,7 @@ outer:
 					err = unboundDeref(c, ins.Arg())
 					break dispatch
 				}
-				cell.Value = object.Null
+				cell.Value = object.Value{}
 
 			case compile.LOAD_CLOSURE:
 				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
@@ -485,7 +488,7 @@ outer:
 			case compile.STORE_NAME:
 				sp--
 				v := slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if f.locals.IsNull() {
 					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
 					break dispatch
@@ -513,7 +516,7 @@ outer:
 				slots[sp] = v
 				sp++
 				if ins.Op() == opLoadGlobalPushNull {
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					sp++
 					pc++
 				}
@@ -521,7 +524,7 @@ outer:
 			case compile.STORE_GLOBAL:
 				sp--
 				f.globals.SetStr(names[ins.Arg()], slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_GLOBAL:
 				name := names[ins.Arg()]
@@ -564,13 +567,13 @@ outer:
 				site := &c.attrSites[ins.Arg()]
 				if site.StoreHit(slots[sp-1], slots[sp-2]) {
 					sp -= 2
-					slots[sp], slots[sp+1] = object.Null, object.Null
+					slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 					break
 				}
 				f.lasti = pc - 1
 				e := site.Store(t, slots[sp-1], c.nameAt(pc-1), slots[sp-2])
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -579,8 +582,8 @@ outer:
 			case compile.DELETE_ATTR:
 				f.lasti = pc - 1
 				sp--
-				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Null)
-				slots[sp] = object.Null
+				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Value{})
+				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -603,7 +606,7 @@ outer:
 				if bound {
 					slots[sp] = obj
 				} else {
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				sp++
 
@@ -611,13 +614,13 @@ outer:
 				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
 					sp--
 					slots[sp-1] = v
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					break
 				}
 				f.lasti = pc - 1
 				sp--
 				v, e := object.GetItem(t, slots[sp-1], slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -627,7 +630,7 @@ outer:
 			case compile.STORE_SUBSCR:
 				if storeSubscrFast(slots[sp-2], slots[sp-1], slots[sp-3]) {
 					sp -= 3
-					slots[sp], slots[sp+1], slots[sp+2] = object.Null, object.Null, object.Null
+					slots[sp], slots[sp+1], slots[sp+2] = object.Value{}, object.Value{}, object.Value{}
 					break
 				}
 				f.lasti = pc - 1
@@ -641,7 +644,7 @@ outer:
 
 			case compile.DELETE_SUBSCR:
 				f.lasti = pc - 1
-				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
+				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
 				sp -= 2
 				clearValues(slots[sp : sp+2])
 				if e != nil {
@@ -658,7 +661,7 @@ outer:
 				}
 				sp -= 2
 				slots[sp-1] = v
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 
 			case compile.STORE_SLICE:
 				f.lasti = pc - 1
@@ -688,14 +691,14 @@ outer:
 					if r, ok := intFastPath(op, x.AsInt(), y.AsInt()); ok {
 						sp--
 						slots[sp-1] = r
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 						break
 					}
 				} else if x.IsFloat() && y.IsFloat() {
 					if r, ok := floatFastPath(op, x.AsFloat(), y.AsFloat()); ok {
 						sp--
 						slots[sp-1] = r
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 						break
 					}
 				}
@@ -707,7 +710,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = v
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opBinaryAdd, opBinarySub:
 				x, y := slots[sp-2], slots[sp-1]
@@ -736,7 +739,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = r
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				f.lasti = pc - 1
@@ -774,7 +777,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = v
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opCompareOpJumpIfFalse, opCompareOpJumpIfTrue:
 				x, y := slots[sp-2], slots[sp-1]
@@ -798,7 +801,7 @@ outer:
 						f.lasti = pc - 1
 						if truth, e = object.Truth(t, v); e != nil {
 							sp -= 2
-							slots[sp], slots[sp+1] = object.Null, object.Null
+							slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 							err = e
 							break dispatch
 						}
@@ -806,7 +809,7 @@ outer:
 					pc--
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if truth == (ins.Op() == opCompareOpJumpIfTrue) {
 					pc = at(code, pc).Arg()
 				} else {
@@ -817,7 +820,7 @@ outer:
 				sp--
 				is := slots[sp-1] == slots[sp]
 				slots[sp-1] = object.Bool(is != (ins.Arg() == 1))
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.CONTAINS_OP:
 				f.lasti = pc - 1
@@ -828,7 +831,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opContainsOpJumpIfFalse, opContainsOpJumpIfTrue:
 				f.lasti = pc - 1
@@ -838,7 +841,7 @@ outer:
 					break dispatch
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if (in != (ins.Arg() == 1)) == (ins.Op() == opContainsOpJumpIfTrue) {
 					pc = at(code, pc).Arg()
 				} else {
@@ -851,7 +854,7 @@ outer:
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				sp--
 				v := slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				truth := v == object.True
 				if !truth && v != object.False && v != object.None {
 					f.lasti = pc - 1
@@ -868,7 +871,7 @@ outer:
 			case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
 				sp--
 				isNone := slots[sp].IsNone()
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if isNone == (ins.Op() == compile.POP_JUMP_IF_NONE) {
 					pc = ins.Arg()
 				}
@@ -883,7 +886,7 @@ outer:
 					pc = ins.Arg()
 				} else {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 
 			case compile.GET_ITER:
@@ -905,12 +908,12 @@ outer:
 							err = e
 							break dispatch
 						}
-						v = object.Null
+						v = object.Value{}
 					}
 				}
 				if v.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					pc = ins.Arg()
 					break
 				}
@@ -937,7 +940,7 @@ outer:
 				}
 				if e != nil || a.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					pc = ins.Arg()
 					break
 				}
@@ -949,7 +952,7 @@ outer:
 			case compile.RETURN_VALUE:
 				sp--
 				result = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				f.sp, f.pc = sp, pc
 				if f.gen != nil {
 					f.gen.finish()
@@ -967,7 +970,7 @@ outer:
 			case compile.YIELD_VALUE:
 				sp--
 				result = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				f.lasti = pc - 1
 				f.sp, f.pc = sp, pc
 				f.gen.suspended = true
@@ -985,13 +988,13 @@ outer:
 					// Suspend with the receiver on the stack; resuming runs
 					// SEND again with the sent value pushed.
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					f.sp, f.pc = sp, pc-1
 					f.gen.suspended = true
 					return v, nil
 				}
 				sp--
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				slots[sp-1] = v
 
 			case compile.UNPACK_SEQUENCE:
@@ -1034,7 +1037,7 @@ outer:
 				sp--
 				l, _ := slots[sp-ins.Arg()].AsList()
 				l.Items = object.AppendItem(l.Items, slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.LIST_TO_TUPLE:
 				l, _ := slots[sp-1].AsList()
@@ -1047,7 +1050,7 @@ outer:
 				if ins.Op() == compile.CALL_KW {
 					sp--
 					kwnames, _ = slots[sp].AsTuple()
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				base := sp - n - 2
 				callable := slots[base]
@@ -1109,7 +1112,7 @@ outer:
 					err, reraised = exc, true
 					break dispatch
 				case 1:
-					err = th.raiseValue(slots[sp-1], object.Null)
+					err = th.raiseValue(slots[sp-1], object.Value{})
 				case 2:
 					err = th.raiseValue(slots[sp-2], slots[sp-1])
 				}
@@ -1120,7 +1123,7 @@ outer:
 			case compile.RERAISE:
 				sp--
 				exc, _ := slots[sp].AsException()
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
@@ -1141,7 +1144,7 @@ outer:
 			case compile.POP_EXCEPT:
 				sp--
 				th.handled = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.CHECK_EXC_MATCH:
 				f.lasti = pc - 1
@@ -1217,7 +1220,7 @@ func deleteName(t *object.Thread, f *Frame, name *object.Str) error {
 		}
 		return err
 	}
-	if err := object.SetItem(t, f.locals, name.AsValue(), object.Null); err != nil {
+	if err := object.SetItem(t, f.locals, name.AsValue(), object.Value{}); err != nil {
 		if isInstance(err, object.KeyError) {
 			err = nameError(name)
 		}
