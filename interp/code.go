@@ -33,7 +33,8 @@ type Code struct {
 	loopData []any
 	// The inline caches: siteOf maps an instruction index to its cache in
 	// attrSites (LOAD_ATTR, LOAD_METHOD, STORE_ATTR) or globalSites
-	// (LOAD_GLOBAL).
+	// (LOAD_GLOBAL). In quick, such an instruction's argument is its site
+	// index instead of its name's (see quicken and nameAt).
 	siteOf      []int32
 	attrSites   []object.AttrSite
 	globalSites []object.GlobalSite
@@ -85,7 +86,7 @@ func Link(cc *compile.Code) (*Code, error) {
 	}
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
-	c.quick = quicken(cc.Code)
+	c.quick = quicken(cc.Code, c.siteOf)
 	c.plainArgs = -1
 	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
 		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
@@ -190,6 +191,26 @@ func (c *Code) allocSites() {
 	c.globalSites = make([]object.GlobalSite, nglobal)
 }
 
+// hasSite reports whether op has an inline cache (see allocSites).
+func hasSite(op compile.Opcode) bool {
+	return op == compile.LOAD_ATTR || op == compile.LOAD_METHOD || op == compile.STORE_ATTR || op == compile.LOAD_GLOBAL
+}
+
+// plainInstr returns instruction i of Code.Code as the eval loop runs it
+// while recording: with its site index for argument if it has a cache, as
+// in quick.
+func (c *Code) plainInstr(i int) compile.Instr {
+	ins := c.Code.Code[i]
+	if hasSite(ins.Op()) {
+		return compile.MakeInstr(ins.Op(), int(c.siteOf[i]))
+	}
+	return ins
+}
+
+// nameAt returns the name that the caching instruction i looks up (its
+// argument in Code.Code).
+func (c *Code) nameAt(i int) *object.Str { return c.names[c.Code.Code[i].Arg()] }
+
 // The runtime-only opcodes: superinstructions and specialized forms that
 // quicken writes into Code.quick. They never appear in compiled code,
 // code caches or dis output, and a JIT recording reads Code.Code instead.
@@ -236,6 +257,10 @@ const (
 	opLoadFastPushNull
 	// f self args CALL_POP_TOP(n) -                    (CALL n; POP_TOP)
 	opCallPopTop
+	// it FOR_ITER_STORE_FAST(target) it               (FOR_ITER target; STORE_FAST a)
+	opForIterStoreFast
+	// - JUMP_BACKWARD_HEADER(target) -                 (JUMP_BACKWARD target; the LOOP_HEADER there)
+	opJumpBackwardHeader
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -265,9 +290,11 @@ func (c *Code) recordCode() []compile.Instr {
 }
 
 // quicken returns the code for the eval loop: a copy of code with
-// superinstructions at the pairs that run together most often and
-// specialized forms of common operations.
-func quicken(code []compile.Instr) []compile.Instr {
+// superinstructions at the pairs that run together most often,
+// specialized forms of common operations, and the caching instructions'
+// arguments replaced by their indexes in siteOf (so that the loop finds a
+// cache without loading siteOf).
+func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 	quick := append([]compile.Instr(nil), code...)
 	for i, ins := range code {
 		var next compile.Opcode = compile.NOP
@@ -302,6 +329,12 @@ func quicken(code []compile.Instr) []compile.Instr {
 			op = opStoreFastStoreFast
 		case op == compile.FOR_ITER && next == compile.UNPACK_SEQUENCE && code[i+1].Arg() == 2:
 			op = opForIterUnpack2
+		case op == compile.FOR_ITER && next == compile.STORE_FAST:
+			op = opForIterStoreFast
+		case op == compile.JUMP_BACKWARD:
+			// Not a pair: the jump runs the LOOP_HEADER at its target
+			// (always one) and continues after it.
+			op = opJumpBackwardHeader
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_FALSE:
 			op = opCompareOpJumpIfFalse
 		case op == compile.COMPARE_OP && next == compile.POP_JUMP_IF_TRUE:
@@ -314,7 +347,11 @@ func quicken(code []compile.Instr) []compile.Instr {
 				op = opBinarySub
 			}
 		}
-		quick[i] = compile.MakeInstr(op, ins.Arg())
+		arg := ins.Arg()
+		if hasSite(ins.Op()) {
+			arg = int(siteOf[i])
+		}
+		quick[i] = compile.MakeInstr(op, arg)
 	}
 	return quick
 }

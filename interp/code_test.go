@@ -16,8 +16,9 @@ func TestRuntimeOpcodesRange(t *testing.T) {
 	}
 }
 
-// quicken keeps every argument and only changes opcodes of the pairs and
-// operations it knows.
+// quicken keeps every argument but the caching instructions' (their site
+// indexes instead) and only changes opcodes of the pairs and operations
+// it knows.
 func TestQuicken(t *testing.T) {
 	in := []compile.Instr{
 		compile.MakeInstr(compile.LOAD_FAST, 1),
@@ -43,13 +44,19 @@ func TestQuicken(t *testing.T) {
 		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP,
 		opLoadFastLoadMethod, compile.LOAD_METHOD, opReturnConst, compile.RETURN_VALUE,
 	}
-	out := quicken(in)
+	siteOf := make([]int32, len(in))
+	siteOf[13] = 42 // the LOAD_METHOD's
+	out := quicken(in, siteOf)
 	if len(out) != len(in) {
 		t.Fatalf("quicken changed the length: %d, want %d", len(out), len(in))
 	}
 	for i := range in {
-		if out[i].Op() != want[i] || out[i].Arg() != in[i].Arg() {
-			t.Errorf("%d: got %v(%d), want %v(%d)", i, out[i].Op(), out[i].Arg(), want[i], in[i].Arg())
+		arg := in[i].Arg()
+		if i == 13 {
+			arg = 42
+		}
+		if out[i].Op() != want[i] || out[i].Arg() != arg {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, out[i].Op(), out[i].Arg(), want[i], arg)
 		}
 	}
 }
@@ -71,7 +78,33 @@ func TestQuickenGlobalsAndContains(t *testing.T) {
 		opLoadGlobalPushNull, compile.PUSH_NULL, opContainsOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
 		opContainsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE, compile.CONTAINS_OP, compile.RETURN_VALUE,
 	}
-	for i, ins := range quicken(in) {
+	siteOf := make([]int32, len(in))
+	siteOf[0] = 5 // the LOAD_GLOBAL's
+	for i, ins := range quicken(in, siteOf) {
+		arg := in[i].Arg()
+		if i == 0 {
+			arg = 5
+		}
+		if ins.Op() != want[i] || ins.Arg() != arg {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], arg)
+		}
+	}
+}
+
+// FOR_ITER+STORE_FAST quickens to a superinstruction, and every
+// JUMP_BACKWARD to the form that runs the LOOP_HEADER at its target.
+func TestQuickenLoops(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOOP_HEADER, 0),
+		compile.MakeInstr(compile.FOR_ITER, 4),
+		compile.MakeInstr(compile.STORE_FAST, 1),
+		compile.MakeInstr(compile.JUMP_BACKWARD, 0),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		compile.LOOP_HEADER, opForIterStoreFast, compile.STORE_FAST, opJumpBackwardHeader, compile.RETURN_VALUE,
+	}
+	for i, ins := range quicken(in, make([]int32, len(in))) {
 		if ins.Op() != want[i] || ins.Arg() != in[i].Arg() {
 			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], in[i].Arg())
 		}

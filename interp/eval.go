@@ -18,7 +18,7 @@ var compareOps = [...]object.CompareOp{
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
 	if len(args) == c.plainArgs && kwnames == nil {
-		f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+		f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
 		f.fn = fn
 		copyValues(f.slots, args)
 		v, err := th.run(f)
@@ -35,11 +35,11 @@ func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames
 	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
 		return th.makeGenerator(fn, args, kwnames)
 	}
-	f := th.newFrame(c, fn.globals, fn.builtins, object.Null)
+	f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
 	f.fn = fn
 	if err := th.bindArgs(fn, f.slots, args, kwnames); err != nil {
 		th.releaseFrame(f)
-		return object.Null, err
+		return object.Value{}, err
 	}
 	th.initCells(f)
 	v, err := th.run(f)
@@ -73,7 +73,7 @@ func (th *Thread) callSelfSlot(callable object.Value, args []object.Value, kwnam
 				err = object.InitReturnedError(r)
 			}
 			if err != nil {
-				return object.Null, err
+				return object.Value{}, err
 			}
 			return self, nil
 		}
@@ -106,7 +106,7 @@ func (th *Thread) initCells(f *Frame) {
 // returns, yields or raises.
 func (th *Thread) run(f *Frame) (object.Value, error) {
 	if err := th.Enter(""); err != nil {
-		return object.Null, err
+		return object.Value{}, err
 	}
 	f.back = th.frame
 	th.frame = f
@@ -121,7 +121,7 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 			f.pc = 1
 		}
 	}
-	v, err := th.eval(f, object.Null)
+	v, err := th.eval(f, object.Value{})
 	th.frame = f.back
 	th.Leave()
 	return v, err
@@ -136,6 +136,9 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // raises stores the exception in err and leaves the loop with
 // `break dispatch`; the outer loop then finds the handler (or returns) and
 // re-enters dispatch.
+//
+// This file writes the Null value as object.Value{}, not object.Null: the
+// literal is a zeroed register, the variable a load from memory.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
 	consts := c.consts
@@ -153,7 +156,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 	if !throw.IsNull() {
 		// Raised at the point of suspension, with no context chaining.
-		err = th.raiseValue(throw, object.Null)
+		err = th.raiseValue(throw, object.Value{})
 	}
 
 outer:
@@ -170,12 +173,12 @@ outer:
 				// (for RERAISE, itself, not the restored lasti it reports).
 				raiseAt := pc - 1
 				if !throw.IsNull() {
-					raiseAt, throw = f.lasti, object.Null
+					raiseAt, throw = f.lasti, object.Value{}
 				}
 				if h, ok := findHandler(c, raiseAt); ok {
 					for sp > h.Depth+f.stackBase() {
 						sp--
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 					}
 					if h.Lasti {
 						slots[sp] = object.Int(int64(f.lasti))
@@ -191,13 +194,13 @@ outer:
 				// No handler here: unwind the frame.
 				for sp > f.stackBase() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				f.sp, f.pc = sp, pc
 				if f.gen != nil {
 					f.gen.finish()
 				}
-				return object.Null, err
+				return object.Value{}, err
 			}
 		}
 
@@ -207,10 +210,10 @@ outer:
 		// one. Where th.recording can change, the dispatch loop is left
 		// for this outer loop to pick the code again: code stays the same
 		// within the dispatch loop, which keeps it in registers there.
-		code := c.codeFor(th.recording)
+		code := unsafe.Pointer(unsafe.SliceData(c.codeFor(th.recording)))
 	dispatch:
 		for {
-			ins := code[pc]
+			ins := at(code, pc)
 			pc++
 		run:
 			switch ins.Op() {
@@ -221,7 +224,7 @@ outer:
 					pc--
 					continue outer
 				}
-				ins = c.Code.Code[pc-1]
+				ins = c.plainInstr(pc - 1)
 				goto run
 
 			case compile.NOP:
@@ -245,7 +248,11 @@ outer:
 					continue outer
 				}
 
-			case compile.LOOP_HEADER:
+			case compile.LOOP_HEADER, opJumpBackwardHeader:
+				if ins.Op() == opJumpBackwardHeader {
+					pc = ins.Arg() + 1
+					ins = at(code, pc-1)
+				}
 				k := ins.Arg()
 				c.loopCounts[k]++
 				if th.breaker.Load() != 0 {
@@ -266,7 +273,7 @@ outer:
 
 			case compile.POP_TOP:
 				sp--
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.COPY:
 				slots[sp] = slots[sp-ins.Arg()]
@@ -277,7 +284,7 @@ outer:
 				slots[sp-1], slots[sp-n] = slots[sp-n], slots[sp-1]
 
 			case compile.PUSH_NULL:
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				sp++
 
 			case compile.LOAD_CONST:
@@ -300,7 +307,7 @@ outer:
 					break dispatch
 				}
 				slots[sp] = v
-				slots[sp+1] = object.Null
+				slots[sp+1] = object.Value{}
 				sp += 2
 				pc++
 
@@ -313,7 +320,7 @@ outer:
 				slots[sp] = v
 				sp++
 				pc++
-				a := code[pc-1].Arg()
+				a := at(code, pc-1).Arg()
 				if v = slots[a]; v.IsNull() {
 					err = unboundLocal(c, a)
 					break dispatch
@@ -328,7 +335,7 @@ outer:
 					break dispatch
 				}
 				slots[sp] = v
-				slots[sp+1] = consts[code[pc].Arg()]
+				slots[sp+1] = consts[at(code, pc).Arg()]
 				sp += 2
 				pc++
 
@@ -339,12 +346,12 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[at(code, pc-1).Arg()]
 				attr := site.LoadHit(v)
 				if attr.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if attr, e = site.Load(t, v, names[code[pc-1].Arg()]); e != nil {
+					if attr, e = site.Load(t, v, c.nameAt(pc-1)); e != nil {
 						err = e
 						break dispatch
 					}
@@ -359,13 +366,13 @@ outer:
 					break dispatch
 				}
 				pc++
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[at(code, pc-1).Arg()]
 				meth := site.LoadMethodHit(obj)
 				bound := true
 				if meth.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if meth, bound, e = site.LoadMethod(t, obj, names[code[pc-1].Arg()], isMethodType); e != nil {
+					if meth, bound, e = site.LoadMethod(t, obj, c.nameAt(pc-1), isMethodType); e != nil {
 						err = e
 						break dispatch
 					}
@@ -374,18 +381,18 @@ outer:
 				if bound {
 					slots[sp+1] = obj
 				} else {
-					slots[sp+1] = object.Null
+					slots[sp+1] = object.Value{}
 				}
 				sp += 2
 
 			case opStoreFastLoadFast:
 				slots[ins.Arg()] = slots[sp-1]
 				pc++
-				a := code[pc-1].Arg()
+				a := at(code, pc-1).Arg()
 				v := slots[a]
 				if v.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					err = unboundLocal(c, a)
 					break dispatch
 				}
@@ -394,21 +401,21 @@ outer:
 			case opStoreFastStoreFast:
 				sp -= 2
 				slots[ins.Arg()] = slots[sp+1]
-				slots[code[pc].Arg()] = slots[sp]
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[at(code, pc).Arg()] = slots[sp]
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				pc++
 
 			case compile.STORE_FAST:
 				sp--
 				slots[ins.Arg()] = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_FAST:
 				if slots[ins.Arg()].IsNull() {
 					err = unboundLocal(c, ins.Arg())
 					break dispatch
 				}
-				slots[ins.Arg()] = object.Null
+				slots[ins.Arg()] = object.Value{}
 
 			case compile.LOAD_DEREF:
 				v := f.cell(ins.Arg()).Value
@@ -422,7 +429,7 @@ outer:
 			case compile.STORE_DEREF:
 				sp--
 				f.cell(ins.Arg()).Value = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_DEREF:
 				cell := f.cell(ins.Arg())
@@ -430,7 +437,7 @@ outer:
 					err = unboundDeref(c, ins.Arg())
 					break dispatch
 				}
-				cell.Value = object.Null
+				cell.Value = object.Value{}
 
 			case compile.LOAD_CLOSURE:
 				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
@@ -481,7 +488,7 @@ outer:
 			case compile.STORE_NAME:
 				sp--
 				v := slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if f.locals.IsNull() {
 					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
 					break dispatch
@@ -498,18 +505,18 @@ outer:
 				}
 
 			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
-				site := &c.globalSites[c.siteOf[pc-1]]
+				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
-					if v, found = site.Load(f.globals, f.builtins, names[ins.Arg()]); !found {
-						err = nameError(names[ins.Arg()])
+					if v, found = site.Load(f.globals, f.builtins, c.nameAt(pc-1)); !found {
+						err = nameError(c.nameAt(pc - 1))
 						break dispatch
 					}
 				}
 				slots[sp] = v
 				sp++
 				if ins.Op() == opLoadGlobalPushNull {
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					sp++
 					pc++
 				}
@@ -517,7 +524,7 @@ outer:
 			case compile.STORE_GLOBAL:
 				sp--
 				f.globals.SetStr(names[ins.Arg()], slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.DELETE_GLOBAL:
 				name := names[ins.Arg()]
@@ -544,12 +551,12 @@ outer:
 				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				v := site.LoadHit(slots[sp-1])
 				if v.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if v, e = site.Load(t, slots[sp-1], names[ins.Arg()]); e != nil {
+					if v, e = site.Load(t, slots[sp-1], c.nameAt(pc-1)); e != nil {
 						err = e
 						break dispatch
 					}
@@ -557,16 +564,16 @@ outer:
 				slots[sp-1] = v
 
 			case compile.STORE_ATTR:
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				if site.StoreHit(slots[sp-1], slots[sp-2]) {
 					sp -= 2
-					slots[sp], slots[sp+1] = object.Null, object.Null
+					slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 					break
 				}
 				f.lasti = pc - 1
-				e := site.Store(t, slots[sp-1], names[ins.Arg()], slots[sp-2])
+				e := site.Store(t, slots[sp-1], c.nameAt(pc-1), slots[sp-2])
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -575,8 +582,8 @@ outer:
 			case compile.DELETE_ATTR:
 				f.lasti = pc - 1
 				sp--
-				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Null)
-				slots[sp] = object.Null
+				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Value{})
+				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -584,13 +591,13 @@ outer:
 
 			case compile.LOAD_METHOD:
 				obj := slots[sp-1]
-				site := &c.attrSites[c.siteOf[pc-1]]
+				site := &c.attrSites[ins.Arg()]
 				meth := site.LoadMethodHit(obj)
 				bound := true
 				if meth.IsNull() {
 					f.lasti = pc - 1
 					var e error
-					if meth, bound, e = site.LoadMethod(t, obj, names[ins.Arg()], isMethodType); e != nil {
+					if meth, bound, e = site.LoadMethod(t, obj, c.nameAt(pc-1), isMethodType); e != nil {
 						err = e
 						break dispatch
 					}
@@ -599,7 +606,7 @@ outer:
 				if bound {
 					slots[sp] = obj
 				} else {
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				sp++
 
@@ -607,13 +614,13 @@ outer:
 				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
 					sp--
 					slots[sp-1] = v
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					break
 				}
 				f.lasti = pc - 1
 				sp--
 				v, e := object.GetItem(t, slots[sp-1], slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -623,7 +630,7 @@ outer:
 			case compile.STORE_SUBSCR:
 				if storeSubscrFast(slots[sp-2], slots[sp-1], slots[sp-3]) {
 					sp -= 3
-					slots[sp], slots[sp+1], slots[sp+2] = object.Null, object.Null, object.Null
+					slots[sp], slots[sp+1], slots[sp+2] = object.Value{}, object.Value{}, object.Value{}
 					break
 				}
 				f.lasti = pc - 1
@@ -637,7 +644,7 @@ outer:
 
 			case compile.DELETE_SUBSCR:
 				f.lasti = pc - 1
-				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
+				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
 				sp -= 2
 				clearValues(slots[sp : sp+2])
 				if e != nil {
@@ -654,7 +661,7 @@ outer:
 				}
 				sp -= 2
 				slots[sp-1] = v
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 
 			case compile.STORE_SLICE:
 				f.lasti = pc - 1
@@ -684,14 +691,14 @@ outer:
 					if r, ok := intFastPath(op, x.AsInt(), y.AsInt()); ok {
 						sp--
 						slots[sp-1] = r
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 						break
 					}
 				} else if x.IsFloat() && y.IsFloat() {
 					if r, ok := floatFastPath(op, x.AsFloat(), y.AsFloat()); ok {
 						sp--
 						slots[sp-1] = r
-						slots[sp] = object.Null
+						slots[sp] = object.Value{}
 						break
 					}
 				}
@@ -703,7 +710,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = v
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opBinaryAdd, opBinarySub:
 				x, y := slots[sp-2], slots[sp-1]
@@ -732,7 +739,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = r
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				f.lasti = pc - 1
@@ -770,7 +777,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = v
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opCompareOpJumpIfFalse, opCompareOpJumpIfTrue:
 				x, y := slots[sp-2], slots[sp-1]
@@ -794,7 +801,7 @@ outer:
 						f.lasti = pc - 1
 						if truth, e = object.Truth(t, v); e != nil {
 							sp -= 2
-							slots[sp], slots[sp+1] = object.Null, object.Null
+							slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 							err = e
 							break dispatch
 						}
@@ -802,9 +809,9 @@ outer:
 					pc--
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if truth == (ins.Op() == opCompareOpJumpIfTrue) {
-					pc = code[pc].Arg()
+					pc = at(code, pc).Arg()
 				} else {
 					pc++
 				}
@@ -813,7 +820,7 @@ outer:
 				sp--
 				is := slots[sp-1] == slots[sp]
 				slots[sp-1] = object.Bool(is != (ins.Arg() == 1))
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.CONTAINS_OP:
 				f.lasti = pc - 1
@@ -824,7 +831,7 @@ outer:
 				}
 				sp--
 				slots[sp-1] = object.Bool(in != (ins.Arg() == 1))
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case opContainsOpJumpIfFalse, opContainsOpJumpIfTrue:
 				f.lasti = pc - 1
@@ -834,9 +841,9 @@ outer:
 					break dispatch
 				}
 				sp -= 2
-				slots[sp], slots[sp+1] = object.Null, object.Null
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
 				if (in != (ins.Arg() == 1)) == (ins.Op() == opContainsOpJumpIfTrue) {
-					pc = code[pc].Arg()
+					pc = at(code, pc).Arg()
 				} else {
 					pc++
 				}
@@ -847,7 +854,7 @@ outer:
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				sp--
 				v := slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				truth := v == object.True
 				if !truth && v != object.False && v != object.None {
 					f.lasti = pc - 1
@@ -864,7 +871,7 @@ outer:
 			case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
 				sp--
 				isNone := slots[sp].IsNone()
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if isNone == (ins.Op() == compile.POP_JUMP_IF_NONE) {
 					pc = ins.Arg()
 				}
@@ -879,7 +886,7 @@ outer:
 					pc = ins.Arg()
 				} else {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 
 			case compile.GET_ITER:
@@ -891,7 +898,7 @@ outer:
 				}
 				slots[sp-1] = it
 
-			case compile.FOR_ITER:
+			case compile.FOR_ITER, opForIterStoreFast:
 				v, handled := object.NextFast(slots[sp-1])
 				if !handled {
 					f.lasti = pc - 1
@@ -901,13 +908,18 @@ outer:
 							err = e
 							break dispatch
 						}
-						v = object.Null
+						v = object.Value{}
 					}
 				}
 				if v.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					pc = ins.Arg()
+					break
+				}
+				if ins.Op() == opForIterStoreFast {
+					slots[at(code, pc).Arg()] = v
+					pc++
 					break
 				}
 				slots[sp] = v
@@ -928,7 +940,7 @@ outer:
 				}
 				if e != nil || a.IsNull() {
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					pc = ins.Arg()
 					break
 				}
@@ -940,7 +952,7 @@ outer:
 			case compile.RETURN_VALUE:
 				sp--
 				result = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				f.sp, f.pc = sp, pc
 				if f.gen != nil {
 					f.gen.finish()
@@ -958,7 +970,7 @@ outer:
 			case compile.YIELD_VALUE:
 				sp--
 				result = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				f.lasti = pc - 1
 				f.sp, f.pc = sp, pc
 				f.gen.suspended = true
@@ -976,13 +988,13 @@ outer:
 					// Suspend with the receiver on the stack; resuming runs
 					// SEND again with the sent value pushed.
 					sp--
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 					f.sp, f.pc = sp, pc-1
 					f.gen.suspended = true
 					return v, nil
 				}
 				sp--
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				slots[sp-1] = v
 
 			case compile.UNPACK_SEQUENCE:
@@ -1025,7 +1037,7 @@ outer:
 				sp--
 				l, _ := slots[sp-ins.Arg()].AsList()
 				l.Items = object.AppendItem(l.Items, slots[sp])
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.LIST_TO_TUPLE:
 				l, _ := slots[sp-1].AsList()
@@ -1038,7 +1050,7 @@ outer:
 				if ins.Op() == compile.CALL_KW {
 					sp--
 					kwnames, _ = slots[sp].AsTuple()
-					slots[sp] = object.Null
+					slots[sp] = object.Value{}
 				}
 				base := sp - n - 2
 				callable := slots[base]
@@ -1100,7 +1112,7 @@ outer:
 					err, reraised = exc, true
 					break dispatch
 				case 1:
-					err = th.raiseValue(slots[sp-1], object.Null)
+					err = th.raiseValue(slots[sp-1], object.Value{})
 				case 2:
 					err = th.raiseValue(slots[sp-2], slots[sp-1])
 				}
@@ -1111,7 +1123,7 @@ outer:
 			case compile.RERAISE:
 				sp--
 				exc, _ := slots[sp].AsException()
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
@@ -1132,7 +1144,7 @@ outer:
 			case compile.POP_EXCEPT:
 				sp--
 				th.handled = slots[sp]
-				slots[sp] = object.Null
+				slots[sp] = object.Value{}
 
 			case compile.CHECK_EXC_MATCH:
 				f.lasti = pc - 1
@@ -1164,6 +1176,15 @@ outer:
 			th.setContext(err)
 		}
 	}
+}
+
+// at returns instruction i of code, the first element of a Code.quick,
+// Code.record or Code.Code: the dispatch loop reads the code without
+// bounds checks (and without keeping its length in a register), which is
+// safe because the compiler only makes jumps to instructions of the same
+// code and ends every path with a return or raise.
+func at(code unsafe.Pointer, i int) compile.Instr {
+	return *(*compile.Instr)(unsafe.Add(code, uintptr(i)*unsafe.Sizeof(compile.Instr(0))))
 }
 
 // findHandler returns the exception table entry covering instruction i.
@@ -1199,7 +1220,7 @@ func deleteName(t *object.Thread, f *Frame, name *object.Str) error {
 		}
 		return err
 	}
-	if err := object.SetItem(t, f.locals, name.AsValue(), object.Null); err != nil {
+	if err := object.SetItem(t, f.locals, name.AsValue(), object.Value{}); err != nil {
 		if isInstance(err, object.KeyError) {
 			err = nameError(name)
 		}

@@ -10,11 +10,15 @@ import "unsafe"
 // access is a few compares and a load. The JIT guards on exactly the same
 // facts.
 //
-// A site keeps up to attrSiteWays entries, most recently filled first, so
-// that a site seeing instances of a few classes (subclasses sharing a
-// method, say) does not miss at every change of class.
+// A site keeps up to attrSiteWays entries, most recently filled or used
+// (see promote) first, so that a site seeing instances of a few classes
+// (subclasses sharing a method, say) does not miss at every change of
+// class.
 type AttrSite struct {
 	e [attrSiteWays]attrEntry
+	// found is the entry behind the first that the last out-of-line
+	// lookup found, or 0 (see promote).
+	found uint8
 }
 
 // attrSiteWays is the number of entries of an AttrSite.
@@ -66,15 +70,19 @@ func (s *AttrSite) Load(t *Thread, obj Value, name *Str) (Value, error) {
 		case attrInSlot:
 			if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 				if v := a.slots[e.index]; !v.IsNull() {
+					s.promote(i)
 					return v, nil
 				}
 			}
 		case attrOnType:
 			if e.sameLayout(typ.attrsOf(obj.p)) {
-				return e.value, nil
+				v := e.value
+				s.promote(i)
+				return v, nil
 			}
 		case attrMember:
 			if v := typ.attrsOf(obj.p).slots[e.index]; !v.IsNull() {
+				s.promote(i)
 				return v, nil
 			}
 		}
@@ -164,7 +172,7 @@ func (s *AttrSite) LoadMethod(t *Thread, obj Value, name *Str, isMethod func(*Ty
 	typ := obj.Type()
 	for i := range s.e {
 		if e := &s.e[i]; e.version == typ.version && e.version != 0 && e.kind == attrMethod && e.sameLayout(AttrsOf(obj)) {
-			return e.value, true, nil
+			return s.promote(i).value, true, nil
 		}
 	}
 	if cacheable(typ, false) {
@@ -200,10 +208,12 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 			case attrInSlot:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 					a.slots[e.index] = v
+					s.promote(i)
 					return nil
 				}
 			case attrMember:
 				typ.attrsOf(obj.p).slots[e.index] = v
+				s.promote(i)
 				return nil
 			case attrAddSlot:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil {
@@ -278,7 +288,7 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 }
 
 // add puts e first in the site, dropping an entry for the same type and
-// layout, or else the least recently added one, and returns it.
+// layout, or else the least recently used one, and returns it.
 func (s *AttrSite) add(e attrEntry) *attrEntry {
 	last := len(s.e) - 1
 	for i := range s.e {
@@ -288,6 +298,32 @@ func (s *AttrSite) add(e attrEntry) *attrEntry {
 		}
 	}
 	copy(s.e[1:last+1], s.e[:last])
+	s.e[0] = e
+	s.found = 0
+	return &s.e[0]
+}
+
+// promote is called when an out-of-line lookup finds entry i, and returns
+// it. An entry found behind the first twice in a row moves to the front,
+// where the Hit fast paths look, the entries before it moving down one: a
+// site whose instances are mostly of one class (a base-class method seeing
+// one subclass more than the others) does not keep missing the fast path
+// because another class was seen last when the entries were filled, while
+// a site cycling through several classes (which no order serves) does not
+// pay for moving entries at every access.
+func (s *AttrSite) promote(i int) *attrEntry {
+	if i == 0 {
+		return &s.e[0]
+	}
+	if s.found != uint8(i) {
+		s.found = uint8(i)
+		return &s.e[i]
+	}
+	s.found = 0
+	e := s.e[i]
+	for ; i > 0; i-- {
+		s.e[i] = s.e[i-1]
+	}
 	s.e[0] = e
 	return &s.e[0]
 }

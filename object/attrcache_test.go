@@ -46,6 +46,59 @@ func TestAttrSitePolymorphic(t *testing.T) {
 	}
 }
 
+// An entry found behind the first twice in a row moves to the front, so
+// that the Hit fast paths, which only look there, serve the class used
+// most: a site whose last fill was for a rare class does not keep missing
+// them.
+func TestAttrSitePromotes(t *testing.T) {
+	th := newThread()
+	x := Intern("x")
+	var objs []Value
+	for i, name := range []string{"Common", "Rare"} {
+		typ := mkClass(t, th, nil, name, nil)
+		obj, err := Call(th, typ.AsValue(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := SetAttr(th, obj, x, Int(int64(i))); err != nil {
+			t.Fatal(err)
+		}
+		objs = append(objs, obj)
+	}
+	common, rare := objs[0], objs[1]
+	var load, store AttrSite
+	for _, o := range []Value{common, rare} {
+		if _, err := load.Load(th, o, x); err != nil {
+			t.Fatal(err)
+		}
+		if err := store.Store(th, o, x, o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !load.LoadHit(common).IsNull() || store.StoreHit(common, Int(0)) {
+		t.Fatal("the Hit paths serve the class filled first while another was filled last")
+	}
+	for range 2 {
+		if v, err := load.Load(th, common, x); err != nil || v != common {
+			t.Fatalf("Load(common.x) = %v, %v", v, err)
+		}
+	}
+	if !load.LoadHit(rare).IsNull() {
+		t.Error("the load site's rare entry is still first after two lookups of common.x")
+	}
+	for range 2 {
+		if err := store.Store(th, common, x, Int(5)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if load.LoadHit(common) != Int(5) || !store.StoreHit(common, Int(6)) {
+		t.Errorf("after Load and Store of common.x, the Hit paths still miss it")
+	}
+	if v, err := load.Load(th, rare, x); err != nil || v != rare {
+		t.Errorf("Load(rare.x) = %v, %v; want the rare object (its entry kept)", v, err)
+	}
+}
+
 // The Hit fast paths hit exactly when the most recent entry matches the
 // object's type and layout, and miss (leaving the work to Load and Store)
 // on another layout, in dict mode, after the class changed, and for
