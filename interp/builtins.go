@@ -279,7 +279,7 @@ func attrName(v object.Value) (*object.Str, error) {
 	return object.InternStr(s), nil
 }
 
-var strSep, strEnd, strFileKw, strFlush = object.Intern("sep"), object.Intern("end"), object.Intern("file"), object.Intern("flush")
+var strFlush = object.Intern("flush")
 
 func builtinPrint(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	th := t.State.(*Thread)

@@ -61,8 +61,6 @@ func builtinAbs(t *object.Thread, args []object.Value, kw *object.Tuple) (object
 	return f(t, x)
 }
 
-var strKey, strDefault, strReverse = object.Intern("key"), object.Intern("default"), object.Intern("reverse")
-
 // minMax implements min() and max(): the first item for which no later
 // item compares better (op), with key and default.
 // minMax2 is min(a, b) (op CmpLT) or max(a, b) (op CmpGT) of two ints or

@@ -410,29 +410,9 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 	return sp, pc, nil
 }
 
-// callMethod1 calls obj.name(arg) and discards the result.
-func callMethod1(t *object.Thread, obj object.Value, name *object.Str, arg object.Value) error {
-	m, err := object.GetAttr(t, obj, name)
-	if err != nil {
-		return err
-	}
-	_, err = object.Call(t, m, []object.Value{arg}, nil)
-	return err
-}
-
 // callUnbound calls a function found on a type with obj as self.
 func callUnbound(t *object.Thread, fn, obj object.Value) (object.Value, error) {
 	return object.Call(t, fn, []object.Value{obj}, nil)
-}
-
-// callBuiltinType calls the builtins type named name.
-func callBuiltinType(t *object.Thread, name string, args []object.Value) (object.Value, error) {
-	th := t.State.(*Thread)
-	typ, ok := th.interp.builtins.GetStr(object.Intern(name))
-	if !ok {
-		return object.Null, object.Errorf(object.SystemError, "builtins.%s is missing", name)
-	}
-	return object.Call(t, typ, args, nil)
 }
 
 // lookupSpecialPair finds the bound enter/exit methods of a context

@@ -17,7 +17,6 @@ var (
 	strExit        = object.Intern("__exit__")
 	strAll         = object.Intern("__all__")
 	strDict        = object.Intern("__dict__")
-	strFormat      = object.Intern("__format__")
 	strQualName    = object.Intern("__qualname__")
 	strModule      = object.Intern("__module__")
 	strDoc         = object.Intern("__doc__")
@@ -26,11 +25,6 @@ var (
 	strPackage     = object.Intern("__package__")
 	strSpec        = object.Intern("__spec__")
 	strLoader      = object.Intern("__loader__")
-	strAdd         = object.Intern("add")
-	strAppend      = object.Intern("append")
-	strExtend      = object.Intern("extend")
-	strUpdate      = object.Intern("update")
-	strKeys        = object.Intern("keys")
 	strGet         = object.Intern("get")
 	strSend        = object.Intern("send")
 	strThrow       = object.Intern("throw")
@@ -500,6 +494,3 @@ func annotationsDict(t *object.Thread, v object.Value) (object.Value, error) {
 	}
 	return d.AsValue(), nil
 }
-
-// sameFunc reports whether two funcs are the same Go function.
-func sameFunc[F any](f, g F) bool { return object.SameFunc(f, g) }

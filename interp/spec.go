@@ -234,13 +234,6 @@ func (th *Thread) sourceLocation(display string) (fs.FS, string) {
 	return nil, display
 }
 
-func loaderSelf(args []object.Value, fname string, n int) (*sourceLoader, error) {
-	if len(args) != n+1 {
-		return nil, object.Errorf(object.TypeError, "%s() takes exactly %d argument(s) (%d given)", fname, n, len(args)-1)
-	}
-	return (*sourceLoader)(args[0].Pointer()), nil
-}
-
 // loaderCreateNone is create_module(spec): None, for the default module
 // creation.
 func loaderCreateNone(_ *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {

@@ -103,8 +103,6 @@ func typeNew(t *Thread, meta *Type, args []Value, kwnames *Tuple) (Value, error)
 
 var (
 	dunderSlots          = Intern("__slots__")
-	dunderDict           = Intern("__dict__")
-	dunderWeakref        = Intern("__weakref__")
 	dunderModule         = Intern("__module__")
 	dunderQualname       = Intern("__qualname__")
 	dunderClassCell      = Intern("__classcell__")

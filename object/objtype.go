@@ -275,7 +275,6 @@ func getState(t *Thread, self Value, required bool) (Value, error) {
 
 var (
 	dunderReduce       = Intern("__reduce__")
-	dunderReduceEx     = Intern("__reduce_ex__")
 	dunderGetNewArgsEx = Intern("__getnewargs_ex__")
 	dunderGetState     = Intern("__getstate__")
 	dunderGetNewArgs   = Intern("__getnewargs__")
