@@ -12,18 +12,19 @@ import (
 	"github.com/adderpy/adder/object"
 )
 
-// rangeIter records CALL of constant class fv, if it is range, with args, at stack
-// pointer sp, when GET_ITER follows, as in `for i in range(a, b)`, the
-// arguments are ints and the step, if any, is a nonzero constant: the
-// trace computes the iterator's count itself and takes a range iterator
-// from its pool (as a class call takes an instance), setting its fields,
-// and makes no range object. The GET_ITER that follows is then recorded
-// as done (recorder.iterPC). It reports whether it recorded the call.
+// rangeIter records CALL of constant class fv at stack pointer sp, when
+// fv is range, its arguments args are ints, the step (if given) is a
+// nonzero constant and GET_ITER follows, as in `for i in range(a, b)`:
+// the trace computes the iterator's count itself and takes a range
+// iterator from its pool (as a class call takes an instance), setting its
+// fields, and makes no range object. The GET_ITER that follows is then
+// recorded as done (recorder.iterPC). It reports whether it recorded the
+// call.
 func (r *recorder) rangeIter(fv object.Value, self ir.Ref, args []ir.Ref, sp int) (bool, *abortError) {
-	code := r.code.Instructions()
 	if fv.Pointer() != unsafe.Pointer(object.RangeType) {
 		return false, nil
 	}
+	code := r.code.Instructions()
 	if k, isK := r.b.Const(self); !isK || k != 0 || len(args) == 0 || len(args) > 3 ||
 		r.pc+1 >= len(code) || code[r.pc+1].Op() != compile.GET_ITER {
 		return false, nil
