@@ -119,6 +119,9 @@ func (th *Thread) runSignalHandlers() error {
 	if !th.IsMain() {
 		return nil
 	}
+	if err := th.sync(); err != nil {
+		return err
+	}
 	s := &th.interp.signals
 	for n := 1; n < NumSignals; n++ {
 		if !s.pending[n].Swap(false) {

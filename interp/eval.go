@@ -108,6 +108,12 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	if err := th.Enter(""); err != nil {
 		return object.Value{}, err
 	}
+	if th.syncer != nil {
+		if err := th.sync(); err != nil {
+			th.Leave()
+			return object.Value{}, err
+		}
+	}
 	f.back = th.frame
 	th.frame = f
 	// The RESUME that starts the code serves the eval breaker and a hot

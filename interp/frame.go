@@ -41,6 +41,12 @@ type Frame struct {
 // newFrame returns a frame for code c, reusing a released one when it can,
 // with slots from the thread's value stack.
 func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals object.Value) *Frame {
+	slots, mark := th.allocSlots(c.frameSize)
+	return th.newFrameSlots(c, globals, builtins, locals, slots, mark)
+}
+
+// newFrameSlots is newFrame with the given slots and their stack mark.
+func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals object.Value, slots []object.Value, mark int) *Frame {
 	var f *Frame
 	if n := len(th.freeFrames); n > 0 {
 		f = th.freeFrames[n-1]
@@ -48,7 +54,7 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 	} else {
 		f = &Frame{Header: object.NewHeader(FrameType)}
 	}
-	f.slots, f.stackMark = th.allocSlots(c.frameSize)
+	f.slots, f.stackMark = slots, mark
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
 	f.pc, f.lasti, f.sp, f.back, f.gen, f.traced = 0, 0, 0, nil, nil, false
 	return f

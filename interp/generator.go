@@ -188,6 +188,9 @@ func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value
 		}
 		return object.None, true, nil
 	}
+	if err := th.sync(); err != nil {
+		return object.Null, false, err
+	}
 	f := g.frame
 	if !g.started {
 		if throw.IsNull() && !sent.IsNone() {

@@ -137,17 +137,42 @@ func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc
 // f's line number (tracebacks, sys._getframe, logging, warnings).
 func (f *Frame) SetLastInstr(pc int) { f.lasti = pc }
 
+// Syncer brings the interpreter's frames up to date for Python code about
+// to run. A trace that has Go run a helper leaves the loop's frame stale
+// and pushes no frames for the calls it inlined; most helpers run no
+// Python code, and those that do pay for the frames then.
+type Syncer interface {
+	// Sync writes the loop frame's locals and pushes the inlined frames
+	// (PushInlined).
+	Sync() error
+}
+
+// SetSyncer has s run before the next Python frame starts on th, or
+// before a signal handler runs (nil: nothing to do). It runs at most
+// once.
+func (th *Thread) SetSyncer(s Syncer) { th.syncer = s }
+
+// sync runs the pending Syncer, if any.
+func (th *Thread) sync() error {
+	if th.syncer == nil {
+		return nil
+	}
+	s := th.syncer
+	th.syncer = nil
+	return s.Sync()
+}
+
 // PushInlined pushes a frame for a call of fn that a trace inlined, at
-// instruction pc with the given local slots, while the trace has Go run
-// a helper inside it: Python code the helper runs finds its caller
-// frames (names, line numbers, locals). PopInlined pops it.
+// instruction pc, with slots as its slots (the frame keeps them), while
+// the trace has Go run a helper inside it: Python code the helper runs
+// finds its caller frames (names, line numbers, locals). PopInlined pops
+// it.
 func (th *Thread) PushInlined(fn *Function, slots []object.Value, pc int) error {
 	if err := th.Enter(""); err != nil {
 		return err
 	}
-	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Null)
+	f := th.newFrameSlots(fn.code, fn.globals, fn.builtins, object.Null, slots, ownSlots)
 	f.fn = fn
-	copy(f.slots, slots)
 	f.pc, f.lasti, f.sp = pc+1, pc, f.stackBase()
 	f.back = th.frame
 	th.frame = f
@@ -159,8 +184,10 @@ func (th *Thread) PopInlined() {
 	f := th.frame
 	th.frame = f.back
 	th.Leave()
-	// The slots PushInlined copied in may reach above f.sp.
-	th.releaseFrameUsed(f, len(f.slots))
+	if !f.escaped {
+		f.slots = nil // its own: nothing to clear or give back
+	}
+	th.releaseFrameUsed(f, 0)
 }
 
 // Code returns the code object f runs.

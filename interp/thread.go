@@ -31,6 +31,9 @@ type Thread struct {
 	jit       JIT
 	jitHot    uint32
 	recording bool
+	// syncer, when set, brings the frames up to date before the next
+	// Python frame starts (SetSyncer).
+	syncer Syncer
 
 	// breaker is the eval breaker (see breaker.go); wake is signalled
 	// when the main thread should leave a blocking wait to handle it.
@@ -87,6 +90,9 @@ func (th *Thread) allocSlots(n int) ([]object.Value, int) {
 // first used can hold values: the others are Null already, since every
 // instruction clears the stack slots it pops.
 func (th *Thread) freeSlots(mark, used int) {
+	if mark == ownSlots {
+		return
+	}
 	if mark >= 0 {
 		// Clear what the frame left so that its locals die with it.
 		clearValues(th.stack[mark : mark+used])
@@ -97,6 +103,10 @@ func (th *Thread) freeSlots(mark, used int) {
 	th.stack, th.top = th.oldSegments[last].stack, th.oldSegments[last].top
 	th.oldSegments = th.oldSegments[:last]
 }
+
+// ownSlots is the stack mark of a frame whose slots are its own, not
+// from the value stack (PushInlined).
+const ownSlots = -2
 
 // stackSegment is a value stack segment that deeper frames outgrew, and
 // its top when they did.

@@ -832,11 +832,26 @@ func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
 	return append(out, args...)
 }
 
-// runHelper runs helper call ci of xt with the arguments the trace
-// stored in ctx's spill slots, boxed by their IR types (slots: the loop
-// frame's).
-func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf, slots []object.Value) (object.Value, error) {
+// helperSync runs the helper calls of a run, and is their interp.Syncer:
+// for a call that may run Python code (a Sync site), the loop's frame
+// gets its locals and the inlined calls get frames only when Python code
+// starts, which most such calls never do (dict.get of a str, next of a
+// zip of lists).
+type helperSync struct {
+	th    *interp.Thread
+	ctx   *native.Context
+	xt    *trace
+	snap  int
+	slots []object.Value // the loop frame's
+	// pushed counts the frames Sync pushed for the call running.
+	pushed int
+}
+
+// run runs helper call ci of xt, with its arguments from the context
+// (via buf), and returns its result.
+func (hs *helperSync) run(xt *trace, ci int, buf, slots []object.Value) (object.Value, error) {
 	s := &xt.sites[ci]
+	ctx := hs.ctx
 	args := buf[:len(s.args)]
 	for j, t := range s.args {
 		k := s.argBase + j
@@ -848,31 +863,35 @@ func runHelper(th *interp.Thread, xt *trace, ci int, ctx *native.Context, buf, s
 		}
 	}
 	// (buf is cleared when the run ends.)
+	th := &hs.th.Thread
 	if !s.sync {
-		return s.h.do(&th.Thread, s.aux, args)
+		return s.h.do(th, s.aux, args)
 	}
-	// Python code the helper runs finds the loop's frame up to date, and
-	// frames for the inlined calls.
-	snap := &xt.ir.Snaps[s.snap]
-	inl := snapSlots(xt, int(s.snap), ctx, slots, true)
-	pushed := 0
-	var v object.Value
-	var err error
+	hs.xt, hs.snap, hs.slots = xt, int(s.snap), slots
+	hs.th.SetSyncer(hs)
+	v, err := s.h.do(th, s.aux, args)
+	hs.th.SetSyncer(nil)
+	for ; hs.pushed > 0; hs.pushed-- {
+		hs.th.PopInlined()
+	}
+	hs.xt, hs.slots = nil, nil
+	return v, err
+}
+
+// Sync writes the locals of the loop's frame and pushes frames for the
+// calls the trace inlined, from the call's snapshot.
+func (hs *helperSync) Sync() error {
+	snap := &hs.xt.ir.Snaps[hs.snap]
+	inl := snapSlots(hs.xt, hs.snap, hs.ctx, hs.slots, true)
 	for k, fr := range snap.Frames {
 		pc := int(fr.PC) - 1 // the CALL of the next inlined call
 		if k == len(snap.Frames)-1 {
 			pc = int(fr.PC)
 		}
-		if err = th.PushInlined(xt.funcs[fr.Func].fn, inl[k], pc); err != nil {
-			break
+		if err := hs.th.PushInlined(hs.xt.funcs[fr.Func].fn, inl[k], pc); err != nil {
+			return err
 		}
-		pushed++
+		hs.pushed++
 	}
-	if err == nil {
-		v, err = s.h.do(&th.Thread, s.aux, args)
-	}
-	for range pushed {
-		th.PopInlined()
-	}
-	return v, err
+	return nil
 }

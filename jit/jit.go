@@ -154,6 +154,7 @@ type JIT struct {
 type threadRuns struct {
 	ctxs  []*native.Context
 	args  [][]object.Value // helper argument buffers, by depth
+	syncs []*helperSync    // by depth
 	depth int
 }
 
@@ -514,10 +515,11 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	return nil
 }
 
-// beginRun returns the native context and helper argument buffer of a
-// run on th (whose back-edge poll reads th's eval breaker): one per
-// nesting depth, since a helper may run another trace. endRun ends it.
-func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
+// beginRun returns the native context, helper argument buffer and
+// helper frame syncer of a run on th (whose back-edge poll reads th's
+// eval breaker): one per nesting depth, since a helper may run another
+// trace. endRun ends it.
+func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value, *helperSync) {
 	tr := j.lastRuns
 	if th != j.lastTh {
 		if tr = j.threads[th]; tr == nil {
@@ -533,10 +535,11 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value) {
 		}
 		tr.ctxs = append(tr.ctxs, ctx)
 		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
+		tr.syncs = append(tr.syncs, &helperSync{th: th, ctx: ctx})
 	}
 	tr.depth++
 	j.running++
-	return tr.ctxs[tr.depth-1], tr.args[tr.depth-1]
+	return tr.ctxs[tr.depth-1], tr.args[tr.depth-1], tr.syncs[tr.depth-1]
 }
 
 func (j *JIT) endRun(th *interp.Thread) {
@@ -563,7 +566,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		j.stats.EntryMismatches++
 		return pc, sp, nil
 	}
-	ctx, buf := j.beginRun(th)
+	ctx, buf, hs := j.beginRun(th)
 	slots := f.Slots()
 	for i, in := range tr.ir.Inputs {
 		v := slots[in.Slot]
@@ -680,7 +683,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		helped = true
 		site := &xt.sites[ci]
 		f.SetLastInstr(int(site.pc))
-		v, err := runHelper(th, xt, ci, ctx, buf, slots)
+		v, err := hs.run(xt, ci, buf, slots)
 		if err == nil && site.accepts(v) {
 			ctx.Spill[0].P = v.Pointer()
 			if site.typ == ir.Ptr {
