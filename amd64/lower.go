@@ -696,6 +696,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
 	case ir.OpCopyInts:
 		l.copyInts(in)
+	case ir.OpSetHasInt, ir.OpSetAddInt:
+		l.setProbe(r, in)
 	case ir.OpFToI:
 		// NaN, infinities and results out of range convert to MinInt64,
 		// which exits (-2**63 itself too, harmlessly: the interpreter

@@ -61,6 +61,10 @@ type bridge struct {
 	// link is set when the bridge reached the header of another loop of
 	// its frame whose tree it jumps into (closeLink).
 	link *trace
+	// probeExit is set while the bridge has yet to record the set probe
+	// (SETHASINT, SETADDINT) whose undecided exit it starts at: that one
+	// is a helper call, or each bridge would grow another.
+	probeExit bool
 	// later is the loop whose compilation the bridge waits for (see
 	// linkLater), or -1.
 	later int
@@ -117,6 +121,11 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	}
 	for _, e := range root.ir.Snaps[root.ir.Insts[len(root.ir.Insts)-1].Snap].Entries {
 		br.carried[e.Slot] = true
+	}
+	for _, in := range parent.ir.Insts {
+		if in.Snap == int32(snap) && (in.Op == ir.OpSetHasInt || in.Op == ir.OpSetAddInt) {
+			br.probeExit = true
+		}
 	}
 	r.br = br
 	slots := f.Slots()

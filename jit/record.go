@@ -576,6 +576,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
 			if h, ok := r.directMethod(fn, self, n); ok {
+				if h == hSetAdd && r.setAddInt(self, args[0]) {
+					for i := sp - n - 2; i < sp; i++ {
+						r.vals[i] = ir.None
+					}
+					r.vals[sp-n-2], _ = r.constObject(object.None)
+					return false, nil
+				}
 				return false, r.helperCall(h, 0, []ir.Ref{self, args[0]}, ir.Ptr, object.NoneType, false, sp-n-1)
 			}
 			return false, r.genericCall(hCall, r.callArgs(fn, self, args), sp-n-1, err)
@@ -708,6 +715,10 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if err != nil {
 			return false, err
 		}
+		if h == hSetAdd && r.setAddInt(c, r.vals[sp-1]) {
+			r.vals[sp-1] = ir.None
+			return false, nil
+		}
 		return false, r.helperCall(h, 0, []ir.Ref{c, r.vals[sp-1]}, ir.Void, nil, true, sp-1)
 	case compile.MAP_ADD:
 		c, err := r.below(sp-2-ins.Arg(), slots)
@@ -737,6 +748,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_SLICE:
 		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
 	case compile.CONTAINS_OP:
+		if r.setHasInt(sp, ins.Arg() == 1) {
+			return false, nil
+		}
 		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}
 		return false, r.helperCall(hContains, ins.Arg(), args, ir.Bool, nil, false, sp-1)
 	case compile.LOOP_HEADER:

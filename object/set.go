@@ -665,3 +665,24 @@ func (s *Set) pop() (Value, bool) {
 	s.finger = i + 1
 	return key, true
 }
+
+// SetLayout is where a Set keeps its hash table, for native code that
+// probes it (the JIT's int membership tests and adds): the offsets of the
+// table's data pointer and length, of fill and used, and the size of an
+// entry, which holds the hash at +0 and the key's two words at +8 and +16.
+var SetLayout = struct {
+	Table, TableLen, Fill, Used, EntrySize int64
+}{
+	Table:     int64(unsafe.Offsetof(Set{}.table)),
+	TableLen:  int64(unsafe.Offsetof(Set{}.table)) + 8,
+	Fill:      int64(unsafe.Offsetof(Set{}.fill)),
+	Used:      int64(unsafe.Offsetof(Set{}.used)),
+	EntrySize: int64(unsafe.Sizeof(setEntry{})),
+}
+
+// SetProbeLimits are the constants of the set's probe sequence (as in
+// CPython): linear probes after the first entry, and the perturb shift.
+const (
+	SetLinearProbes = setLinearProbes
+	SetPerturbShift = setPerturbShift
+)

@@ -202,6 +202,9 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	if info.flags&fPure != 0 {
 		b.cse[key] = r
 	}
+	if op == OpSetAddInt {
+		b.forgetLoads() // the set's fields and table
+	}
 	if op == OpStoreField || op == OpStorePtr {
 		// Loads of that field, of any object, must read memory again.
 		for k := range b.cse {
@@ -303,12 +306,19 @@ func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 		b.syncCalls++
 	}
 	b.body = append(b.body, Inst{Op: OpCall, Type: t, A: None, B: None, Aux: int64(len(b.calls) - 1), Snap: b.Snap(), PC: b.PC})
+	b.forgetLoads()
+	return Ref(len(b.body) - 1)
+}
+
+// forgetLoads makes the loads of fields, lengths and item addresses
+// emitted so far unavailable to CSE: an instruction that may change any
+// object follows.
+func (b *Builder) forgetLoads() {
 	for k := range b.cse {
 		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
 			delete(b.cse, k)
 		}
 	}
-	return Ref(len(b.body) - 1)
 }
 
 // PoolCall emits helper call helper with args, whose Ptr result comes

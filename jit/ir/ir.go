@@ -197,6 +197,14 @@ const (
 	// is an int (checked before anything is written).
 	OpCopyInts
 	OpFToI // int(a), truncated; guard: a is finite and the result fits in an int64 (above MinInt64)
+	// OpSetHasInt is int b in set a, probing a's table natively. Guard:
+	// the probe decides without comparing keys (b's hash is b, and an
+	// entry of equal hash holds the int b itself), so no Python code runs.
+	OpSetHasInt
+	// OpSetAddInt is a.add(b) for set a and int b, natively. Guard, checked
+	// before anything is written: the probe decides as for SETHASINT, and
+	// a new entry does not make the table grow.
+	OpSetAddInt
 	numOps
 )
 
@@ -291,6 +299,8 @@ var opInfo = [numOps]opInfoEntry{
 	OpSetElem:     {name: "setelem", nargs: 2, flags: fMemory},
 	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
 	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
+	OpSetHasInt:   {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
+	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
 }
 
 func (op Op) String() string {
@@ -562,10 +572,12 @@ func (t *Trace) Validate() error {
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
+			(in.Op == OpSetHasInt || in.Op == OpSetAddInt) && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
+			in.Op != OpSetHasInt && in.Op != OpSetAddInt &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}

@@ -165,6 +165,9 @@ type Context struct {
 	// that tree's number (Placement.LinkTree), so Go finds the trace of an
 	// exit ID in the right tree.
 	Tree uint64
+	// Work is free for native code within one instruction's lowering
+	// (a set probe's loop state).
+	Work [4]uint64
 }
 
 // IterCount is the index in Context.Scratch of the loop iteration counter:
@@ -183,6 +186,7 @@ const (
 	OffSpill        = 64
 	SlotSize        = 16 // bytes per Slot; P at +0, N at +8
 	OffTree         = OffSpill + SpillSlots*SlotSize + 8
+	OffWork         = OffTree + 8
 
 	// GStackGuard0 is the offset of stackguard0 in the runtime's g, the
 	// word Go's compiler compares the stack pointer with in every function

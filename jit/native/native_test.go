@@ -27,6 +27,7 @@ func TestContextLayout(t *testing.T) {
 		{"Slot", unsafe.Sizeof(c.Spill[0]), native.SlotSize},
 		{"Slot.N", unsafe.Offsetof(c.Spill[0].N), 8},
 		{"Tree", unsafe.Offsetof(c.Tree), native.OffTree},
+		{"Work", unsafe.Offsetof(c.Work), native.OffWork},
 	} {
 		if f.got != f.want {
 			t.Errorf("%s at %d, constant says %d", f.name, f.got, f.want)
