@@ -65,16 +65,16 @@ func builtinDef(name string) *object.MethodDef {
 // PY_VECTORCALL_ARGUMENTS_OFFSET allows), so it copies nothing; len and
 // isinstance run directly.
 func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	args := stack[1:]
-	if !stack[0].IsNull() {
-		args = stack
-	}
 	if !fn.Self.IsNull() {
-		if !stack[0].IsNull() {
-			return object.Call(t, fn.AsValue(), args, kwnames)
+		if stack[0].IsNull() {
+			stack[0] = fn.Self
+			return fn.Def.Fn(t, stack, kwnames)
 		}
-		stack[0] = fn.Self
-		return fn.Def.Fn(t, stack, kwnames)
+		return object.Call(t, fn.AsValue(), stack, kwnames)
+	}
+	args := stack
+	if stack[0].IsNull() {
+		args = stack[1:]
 	}
 	if kwnames == nil {
 		switch {
@@ -87,6 +87,31 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Va
 		}
 	}
 	return fn.Def.Fn(t, args, kwnames)
+}
+
+// CallWithFront calls callable with the arguments front followed by args
+// (functools.partial's stored arguments, then the call's). A Python
+// function whose parameters take exactly that many positional arguments
+// gets them copied straight into its frame, as CALL passes them; other
+// callables get them joined in the thread's scratch space.
+func CallWithFront(t *object.Thread, callable object.Value, front, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if kwnames == nil && callable.Type() == FunctionType {
+		fn := (*Function)(callable.Pointer())
+		if c := fn.code; len(front)+len(args) == c.plainArgs {
+			th := t.State.(*Thread)
+			f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
+			f.fn = fn
+			copyValues(f.slots, front)
+			copyValues(f.slots[len(front):], args)
+			v, err := th.run(f)
+			th.releaseFrame(f)
+			return v, err
+		}
+	}
+	full, mark := t.JoinArgs(front, args)
+	v, err := object.Call(t, callable, full, kwnames)
+	t.ReleaseArgs(full, mark)
+	return v, err
 }
 
 // callMethodDescriptor calls the method descriptor m of a built-in type
@@ -145,11 +170,24 @@ func storeSubscrFast(container, key, v object.Value) bool {
 }
 
 // clearValues sets the values of s to Null. For the few slots an
-// instruction pops, a loop of stores is several times cheaper than
-// clear's call to memclrHasPointers.
+// instruction pops, clear's call to memclrHasPointers costs several times
+// the stores: up to four slots are cleared as one array (one write barrier
+// check and a vector store per slot), more by a loop of stores.
 func clearValues(s []object.Value) {
-	for i := len(s) - 1; i >= 0; i-- {
-		s[i] = object.Value{}
+	switch len(s) {
+	case 0:
+	case 1:
+		s[0] = object.Value{}
+	case 2:
+		*(*[2]object.Value)(s) = [2]object.Value{}
+	case 3:
+		*(*[3]object.Value)(s) = [3]object.Value{}
+	case 4:
+		*(*[4]object.Value)(s) = [4]object.Value{}
+	default:
+		for i := len(s) - 1; i >= 0; i-- {
+			s[i] = object.Value{}
+		}
 	}
 }
 

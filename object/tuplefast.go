@@ -44,10 +44,34 @@ func NewPair(a, b Value) *Tuple {
 // NewTupleCopy returns a new tuple holding a copy of items.
 func NewTupleCopy(items []Value) *Tuple {
 	t := NewTupleN(len(items))
-	for i, v := range items {
-		t.Items[i] = v
-	}
+	copyItems(t.Items, items)
 	return t
+}
+
+// copyItems copies src to dst, of the same length. Up to four values are
+// stored unrolled, which the compiler covers with one write barrier check:
+// copy's typedslicecopy call (and an array assignment's typedmemmove) and
+// a loop's check per store all cost several times that for the few items
+// of most tuples.
+func copyItems(dst, src []Value) {
+	switch len(src) {
+	case 1:
+		dst[0] = src[0]
+	case 2:
+		_, _ = dst[1], src[1]
+		dst[0], dst[1] = src[0], src[1]
+	case 3:
+		_, _ = dst[2], src[2]
+		dst[0], dst[1], dst[2] = src[0], src[1], src[2]
+	case 4:
+		_, _ = dst[3], src[3]
+		dst[0], dst[1], dst[2], dst[3] = src[0], src[1], src[2], src[3]
+	default:
+		dst = dst[:len(src)]
+		for i, v := range src {
+			dst[i] = v
+		}
+	}
 }
 
 // NewTupleN returns a new tuple of n items, all Null, for the caller to
@@ -160,6 +184,14 @@ func (t *Thread) NewTuple(n int) *Tuple {
 	tu := (*Tuple)(p)
 	tu.typ = TupleType
 	tu.Items = unsafe.Slice((*Value)(unsafe.Add(p, tupleItemsOffset)), n)
+	return tu
+}
+
+// NewTupleFrom returns a new tuple holding a copy of items, made as
+// NewTuple makes it.
+func (t *Thread) NewTupleFrom(items []Value) *Tuple {
+	tu := t.NewTuple(len(items))
+	copyItems(tu.Items, items)
 	return tu
 }
 

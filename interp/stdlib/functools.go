@@ -160,10 +160,7 @@ func partialCall(t *object.Thread, v object.Value, args []object.Value, kwnames 
 		if len(p.args.Items) == 0 {
 			return object.Call(t, p.fn, args, kwnames)
 		}
-		full, mark := t.JoinArgs(p.args.Items, args)
-		r, err := object.Call(t, p.fn, full, kwnames)
-		t.ReleaseArgs(full, mark)
-		return r, err
+		return interp.CallWithFront(t, p.fn, p.args.Items, args, kwnames)
 	}
 	// Merge the stored keywords with the call's, the call's winning.
 	npos := object.Positional(args, kwnames)

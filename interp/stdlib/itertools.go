@@ -1055,7 +1055,7 @@ type combinatoric struct {
 	indices []int
 	cycles  []int // permutations
 	r       int
-	result  []object.Value // nil before the first result (product: unused)
+	result  []object.Value // nil before the first result (product: until started)
 	started bool           // product: the first result was made
 	done    bool
 }
@@ -1102,9 +1102,6 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if c.done {
 		return object.Null, nil
 	}
-	// product keeps no result slice: each tuple is filled straight from the
-	// pools, so that a step stores only the tuple's items (pointer stores
-	// cost a write barrier while the collector marks).
 	if !c.started {
 		c.started = true
 		for _, p := range c.pools {
@@ -1113,39 +1110,36 @@ func productNext(t *object.Thread, v object.Value) (object.Value, error) {
 				return object.Null, nil
 			}
 		}
-		return c.emitProduct(t), nil
+		c.result = make([]object.Value, len(c.pools))
+		for i, p := range c.pools {
+			c.result[i] = p[0]
+		}
+		return c.emit(t), nil
 	}
+	// Advance the indices like an odometer, updating the result only
+	// where they change: mostly the last item alone.
 	i := len(c.pools) - 1
 	for ; i >= 0; i-- {
-		c.indices[i]++
-		if c.indices[i] < len(c.pools[i]) {
+		p := c.pools[i]
+		k := c.indices[i] + 1
+		if k < len(p) {
+			c.indices[i] = k
+			c.result[i] = p[k]
 			break
 		}
 		c.indices[i] = 0
+		c.result[i] = p[0]
 	}
 	if i < 0 {
 		c.done = true
 		return object.Null, nil
 	}
-	return c.emitProduct(t), nil
-}
-
-// emitProduct returns the current product tuple.
-func (c *combinatoric) emitProduct(t *object.Thread) object.Value {
-	tu := t.NewTuple(len(c.pools))
-	for i, p := range c.pools {
-		tu.Items[i] = p[c.indices[i]]
-	}
-	return tu.AsValue()
+	return c.emit(t), nil
 }
 
 // emit returns the current result as a new tuple.
 func (c *combinatoric) emit(t *object.Thread) object.Value {
-	tu := t.NewTuple(len(c.result))
-	for i, x := range c.result { // a loop: copy is a runtime call
-		tu.Items[i] = x
-	}
-	return tu.AsValue()
+	return t.NewTupleFrom(c.result).AsValue()
 }
 
 func poolAndR(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, rRequired bool) (*combinatoric, error) {
