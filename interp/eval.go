@@ -16,16 +16,23 @@ var compareOps = [...]object.CompareOp{
 
 // callFunction calls the Python function f with vectorcall arguments.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	c := fn.code
-	if len(args) == c.plainArgs && kwnames == nil {
-		f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
-		f.fn = fn
-		copyValues(f.slots, args)
-		v, err := th.run(f)
-		th.releaseFrame(f)
-		return v, err
+	if len(args) == fn.code.plainArgs && kwnames == nil {
+		return th.runPlain(fn, nil, args)
 	}
 	return th.callFunctionGeneral(fn, args, kwnames)
+}
+
+// runPlain runs fn, whose code takes exactly len(front)+len(args)
+// positional arguments and nothing else (Code.plainArgs), with front
+// then args.
+func (th *Thread) runPlain(fn *Function, front, args []object.Value) (object.Value, error) {
+	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Value{})
+	f.fn = fn
+	copyValues(f.slots, front)
+	copyValues(f.slots[len(front):], args)
+	v, err := th.run(f)
+	th.releaseFrame(f)
+	return v, err
 }
 
 // callFunctionGeneral is callFunction for generator functions, keyword

@@ -96,16 +96,8 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Va
 // callables get them joined in the thread's scratch space.
 func CallWithFront(t *object.Thread, callable object.Value, front, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	if kwnames == nil && callable.Type() == FunctionType {
-		fn := (*Function)(callable.Pointer())
-		if c := fn.code; len(front)+len(args) == c.plainArgs {
-			th := t.State.(*Thread)
-			f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
-			f.fn = fn
-			copyValues(f.slots, front)
-			copyValues(f.slots[len(front):], args)
-			v, err := th.run(f)
-			th.releaseFrame(f)
-			return v, err
+		if fn := (*Function)(callable.Pointer()); len(front)+len(args) == fn.code.plainArgs {
+			return t.State.(*Thread).runPlain(fn, front, args)
 		}
 	}
 	full, mark := t.JoinArgs(front, args)
