@@ -47,6 +47,15 @@ type Allocation struct {
 // A value live across a helper call (CallsCrossed) is spilled for its
 // whole life.
 //
+// Among the free registers, a value takes, in this order of preference:
+// the register of the PHI that carries it to the next iteration (so that
+// BACK needs no move); for an instruction without a snapshot, the
+// register of an operand whose interval ends there (so that a
+// two-operand instruction computes in place); else the register freed
+// last. An instruction with a snapshot avoids the registers of snapshot
+// entries whose interval ends there: its exit still reads them, so a
+// result computed into one would need a scratch register and a move.
+//
 // When no register is free, the live value (or the new one) whose
 // interval ends last is spilled for its whole life: backends load it into
 // a scratch register at each use and store it at its definition. A trace
@@ -86,8 +95,60 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	}
 	// expiring[i] lists the values whose interval ends at i.
 	expiring := make([][]Ref, len(t.Insts))
+	// carrier[r] is the left operand of a PHI whose right operand is r.
+	carrier := make([]Ref, len(t.Insts))
 	for i := range t.Insts {
 		reg[i] = NoReg
+		carrier[i] = -1
+	}
+	for _, in := range t.Insts {
+		if in.Op == OpPhi && in.A != in.B && carrier[in.B] < 0 {
+			carrier[in.B] = in.A
+		}
+	}
+	isFloat := func(r Ref) bool { return t.Insts[r].Type == Float }
+	// choose returns the index in free (not empty) of the register value
+	// i takes.
+	choose := func(i int, free []int8) int {
+		in := t.Insts[i]
+		// avoid reports whether register x holds a snapshot entry that
+		// dies at i.
+		avoid := func(x int8) bool {
+			if in.Snap < 0 {
+				return false
+			}
+			for _, e := range t.Snaps[in.Snap].Entries {
+				if reg[e.Ref] == x && end[e.Ref] == i && isFloat(e.Ref) == isFloat(Ref(i)) {
+					return true
+				}
+			}
+			return false
+		}
+		var hints []Ref
+		if c := carrier[i]; c >= 0 {
+			hints = append(hints, c)
+		}
+		if in.Snap < 0 {
+			for _, x := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
+				if end[x] == i {
+					hints = append(hints, x)
+				}
+			}
+		}
+		for _, h := range hints {
+			if reg[h] < 0 || isFloat(h) != isFloat(Ref(i)) || avoid(reg[h]) {
+				continue
+			}
+			if k := slices.Index(free, reg[h]); k >= 0 {
+				return k
+			}
+		}
+		for k := len(free) - 1; k >= 0; k-- {
+			if !avoid(free[k]) {
+				return k
+			}
+		}
+		return len(free) - 1
 	}
 	for i, in := range t.Insts {
 		// Free the registers of values last used by i: i's result may take them.
@@ -138,8 +199,9 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 			active = slices.DeleteFunc(active, func(a Ref) bool { return a == victim })
 			*free = append(*free, vreg)
 		}
-		reg[i] = (*free)[len(*free)-1]
-		*free = (*free)[:len(*free)-1]
+		k := choose(i, *free)
+		reg[i] = (*free)[k]
+		*free = slices.Delete(*free, k, k+1)
 		active = append(active, Ref(i))
 	}
 	return &Allocation{Reg: reg, Home: home}, nil
