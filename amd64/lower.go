@@ -6,9 +6,11 @@
 package amd64
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"unsafe"
 
 	"github.com/adderpy/adder/jit/ir"
@@ -37,7 +39,7 @@ const (
 // its trace tree, filling pl.ExitTable with the address of its return to
 // Go. With listing set it also returns the assembly text.
 func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
-	lw, err := LowerIR(t, pl, listing)
+	lw, err := LowerIR(t, pl, b.features, listing)
 	if err != nil {
 		return nil, "", err
 	}
@@ -77,6 +79,7 @@ func immediateHeader(t ir.Type) int64 {
 type lowering struct {
 	a      *Asm
 	t      *ir.Trace
+	f      Features
 	pl     native.Placement
 	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
@@ -87,6 +90,11 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
+	// pinned lists the float constants that live in vector registers no
+	// value of the trace uses (pinnedReg), loaded at entry and after
+	// each helper call (loadPinned).
+	pinned    []ir.Ref
+	pinnedReg map[ir.Ref]int16
 	// barrierOff is set once the code has checked that the write
 	// barrier is off, until the next place Go may run before the code
 	// continues (a helper call, the loop header after a poll exit): the
@@ -110,8 +118,9 @@ type Lowered struct {
 // LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
 // leaving through pl.ExitTable (EXIT too), except the poll at BACK or LINK
 // (ExitInterrupt, straight to Go) and helper calls (ExitHelper, resumed
-// after the call; ExitCallFailed from the call's failure address).
-func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
+// after the call; ExitCallFailed from the call's failure address). The
+// code uses the extensions in f.
+func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lowered, error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
 		return nil, err
@@ -136,10 +145,12 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
+	l.pinConstants()
+	l.loadPinned()
 	var phis []ir.Inst
 	insts := t.Insts
 	for i := 0; i < len(insts); i++ {
@@ -224,6 +235,7 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	l.calls[in.Aux] = [2]*goasm.Label{resume, fail}
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
+	l.loadPinned()
 	switch {
 	case in.Type == ir.Void || l.reg[r] == ir.NoReg:
 	case in.Type == ir.Float:
@@ -285,6 +297,62 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 	}
 }
 
+// pinConstants gives the float constants the loop body reads most the
+// vector registers that no value of the trace is assigned.
+func (l *lowering) pinConstants() {
+	used := make([]bool, len(allocFPR))
+	for r, reg := range l.reg {
+		if reg >= 0 && l.t.Insts[r].Type == ir.Float {
+			used[reg] = true
+		}
+	}
+	var free []int16
+	for i := len(allocFPR) - 1; i >= 0; i-- {
+		if !used[i] {
+			free = append(free, allocFPR[i])
+		}
+	}
+	if len(free) == 0 {
+		return
+	}
+	reads := map[ir.Ref]int{}
+	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
+		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
+			if l.t.Insts[x].Op == ir.OpKFloat {
+				reads[x]++
+			}
+		}
+	}
+	for k := range reads {
+		l.pinned = append(l.pinned, k)
+	}
+	// Most read first; ties in trace order, so that code is reproducible.
+	slices.SortFunc(l.pinned, func(a, b ir.Ref) int {
+		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	l.pinned = l.pinned[:min(len(l.pinned), len(free))]
+	l.pinnedReg = make(map[ir.Ref]int16, len(l.pinned))
+	for i, k := range l.pinned {
+		l.pinnedReg[k] = free[i]
+	}
+}
+
+// loadPinned loads the pinned constants into their registers.
+func (l *lowering) loadPinned() {
+	for _, k := range l.pinned {
+		x := l.pinnedReg[k]
+		if bits := l.t.Insts[k].Aux; bits == 0 {
+			l.a.Op(x86.AXORPS, Reg(x), Reg(x))
+		} else {
+			l.a.Op(x86.AMOVQ, Imm(bits), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(x))
+		}
+	}
+}
+
 // konst returns r's constant payload, if r is a constant.
 func (l *lowering) konst(r ir.Ref) (int64, bool) {
 	in := l.t.Insts[r]
@@ -320,6 +388,9 @@ func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
 
 // inXReg returns a vector register holding r.
 func (l *lowering) inXReg(r ir.Ref, scratch int16) int16 {
+	if x, ok := l.pinnedReg[r]; ok {
+		return x
+	}
 	if k, ok := l.konst(r); ok {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 		l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(scratch))
@@ -406,8 +477,11 @@ var intOps = map[ir.Op]struct {
 	ir.OpAnd: {x86.AANDQ, false}, ir.OpOr: {x86.AORQ, false}, ir.OpXor: {x86.AXORQ, false},
 }
 
-var floatOps = map[ir.Op]obj.As{
-	ir.OpFAdd: x86.AADDSD, ir.OpFSub: x86.ASUBSD, ir.OpFMul: x86.AMULSD, ir.OpFDiv: x86.ADIVSD,
+// floatOps maps the float arithmetic ops to their two-operand SSE2
+// instruction (d op= y) and their three-operand AVX one (d = x op y).
+var floatOps = map[ir.Op]struct{ sse, avx obj.As }{
+	ir.OpFAdd: {x86.AADDSD, x86.AVADDSD}, ir.OpFSub: {x86.ASUBSD, x86.AVSUBSD},
+	ir.OpFMul: {x86.AMULSD, x86.AVMULSD}, ir.OpFDiv: {x86.ADIVSD, x86.AVDIVSD},
 }
 
 // inst lowers one instruction. Results are computed in scratch registers
@@ -433,18 +507,36 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
 		}
 	case ir.OpElemAddr:
-		// Unsigned compare: a negative index fails as well.
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
-		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, in.Aux+8))
+		// Unsigned compares: a negative index fails as well. The bounds
+		// check comes first, so the result may go to r's register.
+		list := l.inReg(in.A, tmp1)
+		d := l.dstG(r, tmp0)
+		if k, ok := l.konst(in.B); ok && k >= 0 && k < 1<<27 {
+			a.Op(x86.ACMPQ, Mem(list, in.Aux+8), Imm(k))
+			a.Branch(x86.AJLS, l.stub(in.Snap))
+			a.Op(x86.AMOVQ, Mem(list, in.Aux), Reg(d))
+			if k != 0 {
+				a.Op(x86.AADDQ, Imm(k*16), Reg(d))
+			}
+			l.defG(r, d)
+			break
+		}
+		idx := l.inReg(in.B, tmp0)
+		a.Op(x86.ACMPQ, Reg(idx), Mem(list, in.Aux+8))
 		a.Branch(x86.AJCC, l.stub(in.Snap))
-		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
-		a.Op(x86.AADDQ, Mem(tmp1, in.Aux), Reg(tmp0))
-		l.defG(r, tmp0)
+		if d == list {
+			d = tmp0
+		}
+		if d != idx {
+			a.Op(x86.AMOVQ, Reg(idx), Reg(d))
+		}
+		a.Op(x86.ASHLQ, Imm(4), Reg(d))
+		a.Op(x86.AADDQ, Mem(list, in.Aux), Reg(d))
+		l.defG(r, d)
 	case ir.OpListLen:
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
-		l.defG(r, tmp1)
+		d := l.dstG(r, tmp1)
+		a.Op(x86.AMOVQ, Mem(l.inReg(in.A, tmp1), in.Aux+8), Reg(d))
+		l.defG(r, d)
 	case ir.OpStoreValue:
 		l.checkBarrier(l.stub(in.Snap))
 		addr := l.inReg(in.A, tmp0)
@@ -496,8 +588,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AXORPS, Reg(xtmp1), Reg(xtmp1))
 		a.Op(x86.AUCOMISD, Reg(xtmp1), Reg(x))
 		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
-		a.Op(x86.ASQRTSD, Reg(x), Reg(xtmp0))
-		l.defF(r, xtmp0)
+		d := l.dstF(r, xtmp0)
+		a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		l.defF(r, d)
 	case ir.OpAbsOv:
 		// -x overflows only for MinInt64, whose absolute value is a big int.
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -532,10 +625,11 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpLoadElem:
 		addr := l.inReg(in.A, tmp0)
 		if in.Type == ir.Ptr {
-			a.Op(x86.AMOVQ, Mem(addr, in.Aux), Reg(tmp1))
-			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			d := l.dstGuarded(r, in.Snap, tmp1)
+			a.Op(x86.AMOVQ, Mem(addr, in.Aux), Reg(d))
+			a.Op(x86.ATESTQ, Reg(d), Reg(d))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
-			l.defG(r, tmp1)
+			l.defG(r, d)
 			break
 		}
 		l.checkImmediate(Mem(addr, in.Aux), in.Type, in.Snap)
@@ -577,17 +671,30 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.storePayload(in.A, Mem(tmp0, off+8))
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
-		d := int16(tmp1) // an op that exits on overflow computes apart (see dstG)
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
-		if !op.ov {
+		var d int16
+		if op.ov {
+			d = l.dstGuarded(r, in.Snap, tmp1)
+		} else {
 			d = l.dstG(r, tmp1)
-			if y == Reg(d) && x != Reg(d) {
-				if in.Op == ir.OpSub {
-					d = tmp1
-				} else {
-					x, y = y, x
-				}
+		}
+		if y == Reg(d) && x != Reg(d) {
+			if in.Op == ir.OpSub || in.Op == ir.OpSubOv {
+				d = tmp1
+			} else {
+				x, y = y, x
 			}
+		}
+		if (in.Op == ir.OpAdd || in.Op == ir.OpSub && y.Offset != math.MinInt32) &&
+			x.Type == obj.TYPE_REG && y.Type == obj.TYPE_CONST && x != Reg(d) {
+			// d = x ± k in one instruction, x kept.
+			k := y.Offset
+			if in.Op == ir.OpSub {
+				k = -k
+			}
+			a.Op(x86.ALEAQ, Mem(x.Reg, k), Reg(d))
+			l.defG(r, d)
+			break
 		}
 		if x != Reg(d) {
 			a.Op(x86.AMOVQ, x, Reg(d))
@@ -641,6 +748,11 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		y := l.inXReg(in.B, xtmp1)
 		d := l.dstF(r, xtmp0)
 		x := l.inXReg(in.A, xtmp0)
+		if l.f.AVX {
+			a.Op3(floatOps[in.Op].avx, Reg(y), Reg(x), Reg(d))
+			l.defF(r, d)
+			break
+		}
 		if y == d && x != d {
 			if in.Op == ir.OpFAdd || in.Op == ir.OpFMul {
 				x, y = y, x
@@ -649,9 +761,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			}
 		}
 		if x != d {
-			a.Op(x86.AMOVSD, Reg(x), Reg(d))
+			l.movF(Reg(x), Reg(d))
 		}
-		a.Op(floatOps[in.Op], Reg(y), Reg(d))
+		a.Op(floatOps[in.Op].sse, Reg(y), Reg(d))
 		l.defF(r, d)
 	case ir.OpFNeg:
 		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
@@ -660,8 +772,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpIToF:
-		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(xtmp0))
-		l.defF(r, xtmp0)
+		d := l.dstF(r, xtmp0)
+		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(d))
+		l.defF(r, d)
 	case ir.OpNot:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AXORQ, Imm(1), Reg(tmp1))
@@ -828,8 +941,39 @@ func (l *lowering) dstF(r ir.Ref, scratch int16) int16 {
 
 func (l *lowering) defF(r ir.Ref, from int16) {
 	if l.reg[r] != ir.NoReg && l.loc(r) != Reg(from) {
-		l.a.Op(x86.AMOVSD, Reg(from), l.loc(r))
+		l.movF(Reg(from), l.loc(r))
 	}
+}
+
+// movF moves a float between vector registers and memory: MOVAPS between
+// registers (the whole register, so no dependence on the destination's
+// old value), else MOVSD.
+func (l *lowering) movF(from, to obj.Addr) {
+	if from.Type == obj.TYPE_REG && to.Type == obj.TYPE_REG {
+		l.a.Op(x86.AMOVAPS, from, to)
+	} else {
+		l.a.Op(x86.AMOVSD, from, to)
+	}
+}
+
+// dstGuarded is dstG for an instruction that may exit through snapshot s
+// after writing its result: r's register unless an entry of s lives
+// there (a value dying at the instruction), else scratch.
+func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
+	reg := l.reg[r]
+	if reg < 0 {
+		return scratch
+	}
+	float := l.t.Insts[r].Type == ir.Float
+	for _, e := range l.t.Snaps[s].Entries {
+		if l.reg[e.Ref] == reg && (l.t.Insts[e.Ref].Type == ir.Float) == float {
+			return scratch
+		}
+	}
+	if float {
+		return allocFPR[reg]
+	}
+	return allocGPR[reg]
 }
 
 // divmod lowers Python's floor division and modulo: IDIV truncates, so a
@@ -1010,7 +1154,7 @@ func (l *lowering) parallelMoves(moves []move) {
 			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
 		case m.float:
-			l.a.Op(x86.AMOVSD, m.src, m.dst)
+			l.movF(m.src, m.dst)
 		default:
 			l.a.Op(x86.AMOVQ, m.src, m.dst)
 		}
