@@ -95,6 +95,10 @@ type lowering struct {
 	// each helper call (loadPinned).
 	pinned    []ir.Ref
 	pinnedReg map[ir.Ref]int16
+	// pollRegs is set when the code keeps the interrupt word's address in
+	// AX and the g's in CX for the back-edge poll: when no instruction
+	// uses those scratch registers (nor calls Go).
+	pollRegs bool
 	// barrierOff is set once the code has checked that the write
 	// barrier is off, until the next place Go may run before the code
 	// continues (a helper call, the loop header after a poll exit): the
@@ -149,10 +153,21 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
+	insts := t.Insts
 	l.pinConstants()
 	l.loadPinned()
+	l.pollRegs = !slices.ContainsFunc(insts, func(in ir.Inst) bool {
+		switch in.Op {
+		case ir.OpFloorDiv, ir.OpMod, ir.OpShl, ir.OpShr, ir.OpCopyInts, ir.OpCall:
+			return true
+		}
+		return false
+	})
+	if l.pollRegs {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), Reg(x86.REG_AX))
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), Reg(x86.REG_CX))
+	}
 	var phis []ir.Inst
-	insts := t.Insts
 	for i := 0; i < len(insts); i++ {
 		in := insts[i]
 		if listing {
@@ -167,10 +182,26 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 			l.link(in)
 		case in.Op == ir.OpExit:
 			l.a.Branch(obj.AJMP, l.stub(in.Snap))
-		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
-			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
-			in.Op != ir.OpFEq && in.Op != ir.OpFNe:
-			l.fusedGuard(in, insts[i+1])
+		case (in.Op == ir.OpLoadField || in.Op == ir.OpListLen) && l.uses[i] == 1 && l.guardedCompare(i+1) &&
+			intConds[insts[i+1].Op] != [3]obj.As{} && insts[i+1].A == ir.Ref(i) && insts[i+1].B != ir.Ref(i):
+			// The field is read once, by the compare: compare it in memory.
+			if listing {
+				l.a.Comment(fmt.Sprintf("%04d %v %v, %04d %v", i+1, insts[i+1].Op, insts[i+1].Type, i+2, insts[i+2].Op))
+			}
+			c := intConds[insts[i+1].Op]
+			y := l.operand(insts[i+1].B, tmp1)
+			if y.Type == obj.TYPE_MEM {
+				y = Reg(l.inReg(insts[i+1].B, tmp1))
+			}
+			off := in.Aux
+			if in.Op == ir.OpListLen {
+				off += 8
+			}
+			l.a.Op(x86.ACMPQ, Mem(l.inReg(in.A, tmp0), off), y)
+			l.guardBranch(c, insts[i+2])
+			i += 2
+		case l.guardedCompare(i):
+			l.guardBranch(l.compare(in), insts[i+1])
 			i++
 		default:
 			l.inst(ir.Ref(i), in)
@@ -446,10 +477,22 @@ func (l *lowering) compare(in ir.Inst) [3]obj.As {
 	return fc.cond
 }
 
-// fusedGuard emits a compare and the guard that is its only use as one
-// compare and conditional exit.
-func (l *lowering) fusedGuard(cmp, guard ir.Inst) {
-	c := l.compare(cmp)
+// guardedCompare reports whether instruction i is a compare whose only
+// use is the guard that follows it: the two are lowered as one compare
+// and conditional exit (except float equality, which needs two flags).
+func (l *lowering) guardedCompare(i int) bool {
+	insts := l.t.Insts
+	if i+1 >= len(insts) {
+		return false
+	}
+	in, next := insts[i], insts[i+1]
+	return in.Op.IsCompare() && l.uses[i] == 1 && (next.Op == ir.OpGuardT || next.Op == ir.OpGuardF) &&
+		next.A == ir.Ref(i) && in.Op != ir.OpFEq && in.Op != ir.OpFNe
+}
+
+// guardBranch emits the conditional exit of guard on the flags of a
+// compare with conditions c.
+func (l *lowering) guardBranch(c [3]obj.As, guard ir.Inst) {
 	if guard.Op == ir.OpGuardT {
 		l.a.Branch(c[1], l.stub(guard.Snap))
 	} else {
@@ -985,13 +1028,16 @@ func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
 	if kconst && k > 0 && k <= 1<<30 && k&(k-1) == 0 {
 		// A power of two: an arithmetic shift floors, and the low bits
 		// are the (non-negative) modulus, for either sign of a.
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		if in.Op == ir.OpMod {
-			a.Op(x86.AANDQ, Imm(k-1), Reg(tmp1))
-		} else {
-			a.Op(x86.ASARQ, Imm(int64(bits.TrailingZeros64(uint64(k)))), Reg(tmp1))
+		d := l.dstG(r, tmp1)
+		if x := l.operand(in.A, tmp1); x != Reg(d) {
+			a.Op(x86.AMOVQ, x, Reg(d))
 		}
-		l.defG(r, tmp1)
+		if in.Op == ir.OpMod {
+			a.Op(x86.AANDQ, Imm(k-1), Reg(d))
+		} else {
+			a.Op(x86.ASARQ, Imm(int64(bits.TrailingZeros64(uint64(k)))), Reg(d))
+		}
+		l.defG(r, d)
 		return
 	}
 	if !kconst || k == 0 {
@@ -1102,8 +1148,7 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
 	poll := l.a.NewLabel()
-	emitPoll(l.a, poll)
-	l.a.Branch(obj.AJMP, l.header)
+	l.poll(poll, l.header)
 	l.a.Bind(poll)
 	l.exit(in.Snap, native.ExitInterrupt)
 }
@@ -1125,7 +1170,7 @@ func (l *lowering) link(in ir.Inst) {
 		}
 	}
 	poll := l.a.NewLabel()
-	emitPoll(l.a, poll)
+	l.poll(poll, nil)
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
 	if l.pl.LinkTree != 0 {
@@ -1139,13 +1184,40 @@ func (l *lowering) link(in ir.Inst) {
 	l.exit(in.Snap, native.ExitInterrupt)
 }
 
+// poll emits the back-edge checks of emitPoll, through the addresses in
+// AX and CX when lowering.pollRegs is set. When one asks to stop, the
+// code continues at exit; else it jumps to cont (falls through when cont
+// is nil; else exit must follow).
+func (l *lowering) poll(exit, cont *goasm.Label) {
+	interrupt, g := Reg(tmp1), Reg(tmp1)
+	if l.pollRegs {
+		interrupt, g = Reg(x86.REG_AX), Reg(x86.REG_CX)
+	} else {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), interrupt)
+	}
+	l.a.Op(x86.ACMPL, Mem(interrupt.Reg, 0), Imm(0))
+	l.a.Branch(x86.AJNE, exit)
+	if !l.pollRegs {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), g)
+	}
+	l.a.Op(x86.ACMPQ, Reg(x86.REG_SP), Mem(g.Reg, native.GStackGuard0))
+	if cont == nil {
+		l.a.Branch(x86.AJLS, exit)
+	} else {
+		l.a.Branch(x86.AJHI, cont)
+	}
+}
+
 // parallelMoves performs moves as if all at once: a move whose
 // destination no pending move reads goes first; a cycle is broken through
 // a scratch register.
 func (l *lowering) parallelMoves(moves []move) {
 	emit := func(m move) {
 		switch {
-		case m.src.Type == obj.TYPE_CONST && (m.float || m.dst.Type == obj.TYPE_MEM || m.src.Offset != int64(int32(m.src.Offset))):
+		case m.src.Type == obj.TYPE_CONST && m.float && m.dst.Type == obj.TYPE_REG && m.src.Offset == 0:
+			l.a.Op(x86.AXORPS, m.dst, m.dst)
+		case m.src.Type == obj.TYPE_CONST && (m.float && m.dst.Type == obj.TYPE_REG ||
+			m.dst.Type == obj.TYPE_MEM && m.src.Offset != int64(int32(m.src.Offset))):
 			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
 		case m.src.Type == obj.TYPE_CONST:
