@@ -461,7 +461,15 @@ var floatConds = map[ir.Op]struct {
 // conditions.
 func (l *lowering) compare(in ir.Inst) [3]obj.As {
 	if c, ok := intConds[in.Op]; ok {
-		l.a.Op(x86.ACMPQ, Reg(l.inReg(in.A, tmp0)), l.operand(in.B, tmp1))
+		x, y := l.operand(in.A, tmp0), l.operand(in.B, tmp1)
+		if x.Type != obj.TYPE_MEM || y.Type == obj.TYPE_MEM {
+			x = Reg(l.inReg(in.A, tmp0))
+		}
+		if x.Type == obj.TYPE_REG && y.Type == obj.TYPE_CONST && y.Offset == 0 && (in.Op == ir.OpEq || in.Op == ir.OpNe) {
+			l.a.Op(x86.ATESTQ, x, x)
+		} else {
+			l.a.Op(x86.ACMPQ, x, y)
+		}
 		return c
 	}
 	fc, ok := floatConds[in.Op]
@@ -703,11 +711,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))
-			l.defF(r, xtmp0)
+			d := l.dstF(r, xtmp0)
+			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(d))
+			l.defF(r, d)
 		} else {
-			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(tmp1))
-			l.defG(r, tmp1)
+			d := l.dstG(r, tmp1)
+			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(d))
+			l.defG(r, d)
 		}
 	case ir.OpFStore:
 		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
@@ -843,9 +853,12 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
 		l.defG(r, tmp1)
 	case ir.OpStoreField:
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
+		base := l.inReg(in.A, tmp0)
+		v := l.operand(in.B, tmp1)
+		if v.Type == obj.TYPE_MEM {
+			v = Reg(l.inReg(in.B, tmp1))
+		}
+		a.Op(x86.AMOVQ, v, Mem(base, in.Aux))
 	case ir.OpStorePtr:
 		// b is a constant (ir.Validate): an immediate or in tmp1.
 		l.checkBarrier(l.stub(in.Snap))
