@@ -95,6 +95,13 @@ type lowering struct {
 	// each helper call (loadPinned).
 	pinned    []ir.Ref
 	pinnedReg map[ir.Ref]int16
+	// zero, when not 0, is a vector register holding 0.0 for the checks
+	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
+	zero int16
+	// elemAt is an ELEMADDR whose only use, the next instruction, reads
+	// the item at elemMem instead of at the ELEMADDR's value (elemBase).
+	elemAt  ir.Ref
+	elemMem obj.Addr
 	// pollRegs is set when the code keeps the interrupt word's address in
 	// AX and the g's in CX for the back-edge poll: when no instruction
 	// uses those scratch registers (nor calls Go).
@@ -149,20 +156,14 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	insts := t.Insts
 	l.pinConstants()
 	l.loadPinned()
-	l.pollRegs = !slices.ContainsFunc(insts, func(in ir.Inst) bool {
-		switch in.Op {
-		case ir.OpFloorDiv, ir.OpMod, ir.OpShl, ir.OpShr, ir.OpCopyInts, ir.OpCall:
-			return true
-		}
-		return false
-	})
+	l.pollRegs = !slices.ContainsFunc(insts, l.usesAXCX)
 	if l.pollRegs {
 		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), Reg(x86.REG_AX))
 		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), Reg(x86.REG_CX))
@@ -368,15 +369,40 @@ func (l *lowering) pinConstants() {
 	l.pinnedReg = make(map[ir.Ref]int16, len(l.pinned))
 	for i, k := range l.pinned {
 		l.pinnedReg[k] = free[i]
+		if l.t.Insts[k].Aux == 0 {
+			l.zero = free[i]
+		}
+	}
+	checksZero := slices.ContainsFunc(l.t.Insts[max(l.t.Loop, 0):], func(in ir.Inst) bool {
+		return in.Op == ir.OpFDiv || in.Op == ir.OpFSqrt
+	})
+	if l.zero == 0 && checksZero && len(l.pinned) < len(free) {
+		l.zero = free[len(l.pinned)]
 	}
 }
 
-// loadPinned loads the pinned constants into their registers.
+// zeroX returns a vector register holding 0.0: lowering.zero, or scratch
+// cleared.
+func (l *lowering) zeroX(scratch int16) int16 {
+	if l.zero != 0 {
+		return l.zero
+	}
+	l.a.Op(x86.AXORPS, Reg(scratch), Reg(scratch))
+	return scratch
+}
+
+// loadPinned loads the pinned constants (and lowering.zero) into their
+// registers.
 func (l *lowering) loadPinned() {
+	if l.zero != 0 {
+		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
+	}
 	for _, k := range l.pinned {
 		x := l.pinnedReg[k]
 		if bits := l.t.Insts[k].Aux; bits == 0 {
-			l.a.Op(x86.AXORPS, Reg(x), Reg(x))
+			if x != l.zero {
+				l.a.Op(x86.AXORPS, Reg(x), Reg(x))
+			}
 		} else {
 			l.a.Op(x86.AMOVQ, Imm(bits), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(x))
@@ -562,10 +588,25 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		// check comes first, so the result may go to r's register.
 		list := l.inReg(in.A, tmp1)
 		d := l.dstG(r, tmp0)
+		// fuse: the next instruction, the only use, addresses the item
+		// from the items pointer in d and the index (twice, in tmp0)
+		// scaled by 8.
+		fuse := l.reg[r] >= 0 && l.uses[r] == 1 && int(r)+1 < len(l.t.Insts) && l.t.Insts[r+1].A == r
+		if fuse {
+			switch l.t.Insts[r+1].Op {
+			case ir.OpLoadElem, ir.OpStoreElem, ir.OpSetElem:
+			default:
+				fuse = false
+			}
+		}
 		if k, ok := l.konst(in.B); ok && k >= 0 && k < 1<<27 {
 			a.Op(x86.ACMPQ, Mem(list, in.Aux+8), Imm(k))
 			a.Branch(x86.AJLS, l.stub(in.Snap))
 			a.Op(x86.AMOVQ, Mem(list, in.Aux), Reg(d))
+			if fuse {
+				l.elemAt, l.elemMem = r, Mem(d, k*16)
+				break
+			}
 			if k != 0 {
 				a.Op(x86.AADDQ, Imm(k*16), Reg(d))
 			}
@@ -575,6 +616,12 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		idx := l.inReg(in.B, tmp0)
 		a.Op(x86.ACMPQ, Reg(idx), Mem(list, in.Aux+8))
 		a.Branch(x86.AJCC, l.stub(in.Snap))
+		if fuse {
+			a.Op(x86.ALEAQ, MemIndex(idx, idx, 1, 0), Reg(tmp0))
+			a.Op(x86.AMOVQ, Mem(list, in.Aux), Reg(d))
+			l.elemAt, l.elemMem = r, MemIndex(d, tmp0, 8, 0)
+			break
+		}
 		if d == list {
 			d = tmp0
 		}
@@ -636,8 +683,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFSqrt:
 		// Negative operands exit (math.sqrt raises); -0.0 does not.
 		x := l.inXReg(in.A, xtmp0)
-		a.Op(x86.AXORPS, Reg(xtmp1), Reg(xtmp1))
-		a.Op(x86.AUCOMISD, Reg(xtmp1), Reg(x))
+		a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp1)), Reg(x))
 		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
 		d := l.dstF(r, xtmp0)
 		a.Op(x86.ASQRTSD, Reg(x), Reg(d))
@@ -674,31 +720,34 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.ACMPQ, Mem(tmp0, 0), l.operand(in.A, tmp1))
 		a.Branch(x86.AJNE, l.stub(in.Snap))
 	case ir.OpLoadElem:
-		addr := l.inReg(in.A, tmp0)
+		item := l.elemBase(in.A, in.Aux)
 		if in.Type == ir.Ptr {
 			d := l.dstGuarded(r, in.Snap, tmp1)
-			a.Op(x86.AMOVQ, Mem(addr, in.Aux), Reg(d))
+			a.Op(x86.AMOVQ, item, Reg(d))
 			a.Op(x86.ATESTQ, Reg(d), Reg(d))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
 			l.defG(r, d)
 			break
 		}
-		l.checkImmediate(Mem(addr, in.Aux), in.Type, in.Snap)
+		l.checkImmediate(item, in.Type, in.Snap)
+		item.Offset += 8
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)
-			a.Op(x86.AMOVSD, Mem(addr, in.Aux+8), Reg(d))
+			a.Op(x86.AMOVSD, item, Reg(d))
 			l.defF(r, d)
 		} else {
 			d := l.dstG(r, tmp1)
-			a.Op(x86.AMOVQ, Mem(addr, in.Aux+8), Reg(d))
+			a.Op(x86.AMOVQ, item, Reg(d))
 			l.defG(r, d)
 		}
 	case ir.OpStoreElem:
-		addr := l.inReg(in.A, tmp0)
-		l.checkImmediate(Mem(addr, in.Aux), l.t.Insts[in.B].Type, in.Snap)
-		l.storePayload(in.B, Mem(addr, in.Aux+8))
+		item := l.elemBase(in.A, in.Aux)
+		l.checkImmediate(item, l.t.Insts[in.B].Type, in.Snap)
+		item.Offset += 8
+		l.storePayload(in.B, item)
 	case ir.OpSetElem:
-		l.storePayload(in.B, Mem(l.inReg(in.A, tmp0), in.Aux+8))
+		item := l.elemBase(in.A, in.Aux+8)
+		l.storePayload(in.B, item)
 	case ir.OpFLoad:
 		if in.Type == ir.Ptr {
 			// The p word of an object: read only, never written.
@@ -794,8 +843,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv:
 		if in.Op == ir.OpFDiv {
 			y := l.inXReg(in.B, xtmp1)
-			a.Op(x86.AXORPS, Reg(xtmp0), Reg(xtmp0))
-			a.Op(x86.AUCOMISD, Reg(xtmp0), Reg(y))
+			a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp0)), Reg(y))
 			a.Branch(x86.AJEQ, l.stub(in.Snap)) // zero, or NaN (the interpreter handles both)
 		}
 		y := l.inXReg(in.B, xtmp1)
@@ -877,6 +925,17 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
+}
+
+// elemBase returns the memory operand off(addr) of an item's address addr
+// (an ELEMADDR), or its fused form (lowering.elemAt). It may use tmp0.
+func (l *lowering) elemBase(addr ir.Ref, off int64) obj.Addr {
+	if addr == l.elemAt {
+		m := l.elemMem
+		m.Offset += off
+		return m
+	}
+	return Mem(l.inReg(addr, tmp0), off)
 }
 
 // checkBarrier jumps to target unless the runtime's write barrier is off:
@@ -1195,6 +1254,22 @@ func (l *lowering) link(in ir.Inst) {
 	l.a.Add(p)
 	l.a.Bind(poll)
 	l.exit(in.Snap, native.ExitInterrupt)
+}
+
+// usesAXCX reports whether the lowering of in uses AX or CX (or calls
+// Go, which changes every register).
+func (l *lowering) usesAXCX(in ir.Inst) bool {
+	switch in.Op {
+	case ir.OpFloorDiv, ir.OpMod:
+		k, ok := l.konst(in.B)
+		return !ok || k <= 0 || k > 1<<30 || k&(k-1) != 0
+	case ir.OpShr:
+		_, ok := l.konst(in.B)
+		return !ok
+	case ir.OpShl, ir.OpCopyInts, ir.OpCall:
+		return true
+	}
+	return false
 }
 
 // poll emits the back-edge checks of emitPoll, through the addresses in

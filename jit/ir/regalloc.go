@@ -52,7 +52,7 @@ type Allocation struct {
 // BACK needs no move); for an instruction without a snapshot, the
 // register of an operand whose interval ends there (so that a
 // two-operand instruction computes in place); else the register freed
-// last. An instruction with a snapshot avoids the registers of snapshot
+// last. An instruction that may exit through its snapshot avoids the registers of snapshot
 // entries whose interval ends there: its exit still reads them, so a
 // result computed into one would need a scratch register and a move.
 //
@@ -107,6 +107,19 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		}
 	}
 	isFloat := func(r Ref) bool { return t.Insts[r].Type == Float }
+	// exits reports whether an instruction may leave through its
+	// snapshot: a division by a constant other than 0 and -1 cannot.
+	exits := func(in Inst) bool {
+		if in.Snap < 0 {
+			return false
+		}
+		if in.Op == OpFloorDiv || in.Op == OpMod {
+			if k := t.Insts[in.B]; k.Op == OpKInt {
+				return k.Aux == 0 || k.Aux == -1
+			}
+		}
+		return true
+	}
 	// choose returns the index in free (not empty) of the register value
 	// i takes.
 	choose := func(i int, free []int8) int {
@@ -114,7 +127,7 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		// avoid reports whether register x holds a snapshot entry that
 		// dies at i.
 		avoid := func(x int8) bool {
-			if in.Snap < 0 {
+			if !exits(in) {
 				return false
 			}
 			for _, e := range t.Snaps[in.Snap].Entries {
@@ -128,7 +141,7 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		if c := carrier[i]; c >= 0 {
 			hints = append(hints, c)
 		}
-		if in.Snap < 0 {
+		if !exits(in) {
 			for _, x := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
 				if end[x] == i {
 					hints = append(hints, x)
