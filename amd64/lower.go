@@ -142,9 +142,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 			return nil, fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
-	for r, reg := range alloc.Reg {
-		if reg == ir.Spilled {
-			used = max(used, alloc.Home[r]+1)
+	for _, h := range alloc.Home {
+		if h > 0 {
+			used = max(used, h+1)
 		}
 	}
 	for _, m := range t.Link {
@@ -238,10 +238,11 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 }
 
 // call lowers a helper call: the arguments into spill slots 0..n-1 (or
-// after the snapshot, for a call inside inlined calls), the
-// p word of every object live across the call into its spill slot's
-// scanned word (all such values are spilled, ir.Allocate), the
-// ExitHelper exit, and at the resume address the result from slot 0.
+// after the snapshot, for a call inside inlined calls), every value live
+// across the call into its home (ir.Allocate), the p word of every object
+// among them into its home's scanned word too, the ExitHelper exit, and
+// at the resume address the registers of those still needed reloaded and
+// the result from slot 0.
 func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	var done *goasm.Label
 	if pool := l.t.Calls[in.Aux].Pool; pool != 0 {
@@ -258,9 +259,21 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 		l.storeSlot(arg, base+j)
 	}
 	for v := ir.Ref(0); v < r; v++ {
-		if l.end[v] >= int(r) && l.reg[v] == ir.Spilled && l.t.Insts[v].Type == ir.Ptr {
+		if l.end[v] < int(r) || l.home[v] == 0 {
+			continue
+		}
+		ptr := l.t.Insts[v].Type == ir.Ptr
+		switch {
+		case l.reg[v] == ir.Spilled && ptr:
 			l.a.Op(x86.AMOVQ, slotN(l.home[v]), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(l.home[v]))
+		case l.reg[v] >= 0 && l.t.Insts[v].Type == ir.Float:
+			l.a.Op(x86.AMOVSD, l.loc(v), slotN(l.home[v]))
+		case l.reg[v] >= 0:
+			l.a.Op(x86.AMOVQ, l.loc(v), slotN(l.home[v]))
+			if ptr {
+				l.a.Op(x86.AMOVQ, l.loc(v), slotP(l.home[v]))
+			}
 		}
 	}
 	resume, fail := l.a.NewLabel(), l.a.NewLabel()
@@ -268,6 +281,15 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
 	l.loadPinned()
+	for v := ir.Ref(0); v < r; v++ {
+		if l.end[v] > int(r) && l.home[v] != 0 && l.reg[v] >= 0 {
+			if l.t.Insts[v].Type == ir.Float {
+				l.a.Op(x86.AMOVSD, slotN(l.home[v]), l.loc(v))
+			} else {
+				l.a.Op(x86.AMOVQ, slotN(l.home[v]), l.loc(v))
+			}
+		}
+	}
 	switch {
 	case in.Type == ir.Void || l.reg[r] == ir.NoReg:
 	case in.Type == ir.Float:
@@ -1374,10 +1396,22 @@ func (l *lowering) storeSlot(r ir.Ref, j int) {
 }
 
 // exit emits a stub body: the snapshot's values into the spill slots, the
-// exit word, return.
+// exit word, return. After a failed helper call no register holds a value
+// any more: the values come from their homes, where the call saved them.
 func (l *lowering) exit(s int32, code native.ExitCode) {
 	for j, e := range l.t.Snaps[s].Entries {
-		l.storeSlot(e.Ref, j)
+		if code != native.ExitCallFailed || l.reg[e.Ref] < 0 {
+			l.storeSlot(e.Ref, j)
+			continue
+		}
+		if l.home[e.Ref] == 0 {
+			panic(fmt.Sprintf("BUG: amd64: value %04d needed after a call has no home", e.Ref))
+		}
+		l.a.Op(x86.AMOVQ, slotN(l.home[e.Ref]), Reg(tmp0))
+		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		if l.t.Insts[e.Ref].Type == ir.Ptr {
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+		}
 	}
 	id := uint32(l.pl.Index)<<16 | uint32(s)
 	if code != native.ExitGuard {

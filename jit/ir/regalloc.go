@@ -28,9 +28,10 @@ func InputSlot(i int) int { return FirstInputSlot + i }
 
 // Allocation assigns locations: Reg[r] is an index into the backend's
 // general registers (Int, Bool values) or vector registers (Float
-// values), NoReg or Spilled; Home[r] is the spill slot of a spilled value
-// (an SLOAD spills to its own input slot, needing no store, unless it
-// reads an exit slot below FirstInputSlot).
+// values), NoReg or Spilled; Home[r], when not 0, is the spill slot of a
+// spilled value or of a value live across a helper call (an SLOAD's is
+// its own input slot, needing no store, unless it reads an exit slot
+// below FirstInputSlot).
 type Allocation struct {
 	Reg  []int8
 	Home []int
@@ -44,17 +45,21 @@ type Allocation struct {
 // operand the computation still reads (and always for guards, whose exits
 // read the snapshot's values after the result is computed).
 //
-// A value live across a helper call (CallsCrossed) is spilled for its
-// whole life.
+// A value live across a helper call (CallsCrossed) has a home as well as
+// a register: backends save the register there before each call it
+// crosses (the p word too, for the collector, when it is a Ptr), reload
+// it after the call, and read it there on the call's failure exit. No
+// register survives a helper call.
 //
 // Among the free registers, a value takes, in this order of preference:
 // the register of the PHI that carries it to the next iteration (so that
 // BACK needs no move); for an instruction without a snapshot, the
 // register of an operand whose interval ends there (so that a
 // two-operand instruction computes in place); else the register freed
-// last. An instruction that may exit through its snapshot avoids the registers of snapshot
-// entries whose interval ends there: its exit still reads them, so a
-// result computed into one would need a scratch register and a move.
+// last. An instruction that may exit through its snapshot avoids the
+// registers of snapshot entries whose interval ends there: its exit
+// still reads them, so a result computed into one would need a scratch
+// register and a move.
 //
 // When no register is free, the live value (or the new one) whose
 // interval ends last is spilled for its whole life: backends load it into
@@ -70,8 +75,11 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	if t.FirstHome > 0 {
 		nextHome = t.FirstHome
 	}
-	spill := func(r int) error {
-		reg[r] = Spilled
+	// giveHome assigns r its home slot.
+	giveHome := func(r int) error {
+		if home[r] != 0 {
+			return nil
+		}
 		// An SLOAD stays in its input slot unless that is an exit slot,
 		// which the trace's own exits overwrite.
 		if in := t.Insts[r]; in.Op == OpSLoad && t.InputHome(int(in.Aux)) >= FirstInputSlot {
@@ -84,6 +92,10 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		home[r] = nextHome
 		nextHome++
 		return nil
+	}
+	spill := func(r int) error {
+		reg[r] = Spilled
+		return giveHome(r)
 	}
 	var active []Ref // values holding a register
 	var freeG, freeF []int8
@@ -188,11 +200,9 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		}
 		expiring[end[i]] = append(expiring[end[i]], Ref(i))
 		if crossed[i] {
-			// No register survives a helper call.
-			if err := spill(i); err != nil {
+			if err := giveHome(i); err != nil {
 				return nil, err
 			}
-			continue
 		}
 		if len(*free) == 0 {
 			// Spill whichever of i and the live values of its class ends last.
