@@ -50,6 +50,16 @@ var encodings = []struct {
 	{"POPCNTQ AX, CX", func(a *Asm) { a.Op(x86.APOPCNTQ, Reg(x86.REG_AX), Reg(x86.REG_CX)) }, "f3480fb8c8", "popcnt %rax,%rcx"},
 	{"LZCNTQ AX, CX", func(a *Asm) { a.Op(x86.ALZCNTQ, Reg(x86.REG_AX), Reg(x86.REG_CX)) }, "f3480fbdc8", "lzcnt %rax,%rcx"},
 	{"SHLXQ CX, AX, DX", func(a *Asm) { a.Op3(x86.ASHLXQ, Reg(x86.REG_CX), Reg(x86.REG_AX), Reg(x86.REG_DX)) }, "c4e2f1f7d0", "shlx %rcx,%rax,%rdx"},
+	{"MOVAPS X9, X2", func(a *Asm) { a.Op(x86.AMOVAPS, Reg(x86.REG_X9), Reg(x86.REG_X2)) }, "410f28d1", "movaps %xmm9,%xmm2"},
+	{"LEAQ -3(BX), R8", func(a *Asm) { a.Op(x86.ALEAQ, Mem(x86.REG_BX, -3), Reg(x86.REG_R8)) }, "4c8d43fd", "lea -0x3(%rbx),%r8"},
+	{"CMPQ 16(R11), $2", func(a *Asm) { a.Op(x86.ACMPQ, Mem(x86.REG_R11, 16), Imm(2)) }, "49837b1002", "cmpq $0x2,0x10(%r11)"},
+	{"VADDSD X1, X2, X3", func(a *Asm) { a.Op3(x86.AVADDSD, Reg(x86.REG_X1), Reg(x86.REG_X2), Reg(x86.REG_X3)) }, "c5eb58d9", "vaddsd %xmm1,%xmm2,%xmm3"},
+	{"VSUBSD X9, X0, X13", func(a *Asm) { a.Op3(x86.AVSUBSD, Reg(x86.REG_X9), Reg(x86.REG_X0), Reg(x86.REG_X13)) }, "c4417b5ce9", "vsubsd %xmm9,%xmm0,%xmm13"},
+	{"VMULSD X15, X12, X0", func(a *Asm) { a.Op3(x86.AVMULSD, Reg(x86.REG_X15), Reg(x86.REG_X12), Reg(x86.REG_X0)) }, "c4c11b59c7", "vmulsd %xmm15,%xmm12,%xmm0"},
+	{"VDIVSD X2, X1, X1", func(a *Asm) { a.Op3(x86.AVDIVSD, Reg(x86.REG_X2), Reg(x86.REG_X1), Reg(x86.REG_X1)) }, "c5f35eca", "vdivsd %xmm2,%xmm1,%xmm1"},
+	{"LEAQ (BX)(BX*1), R10", func(a *Asm) { a.Op(x86.ALEAQ, MemIndex(x86.REG_BX, x86.REG_BX, 1, 0), Reg(x86.REG_R10)) }, "4c8d141b", "lea (%rbx,%rbx,1),%r10"},
+	{"MOVSD 8(R12)(R10*8), X1", func(a *Asm) { a.Op(x86.AMOVSD, MemIndex(x86.REG_R12, x86.REG_R10, 8, 8), Reg(x86.REG_X1)) }, "f2430f104cd408", "movsd 0x8(%r12,%r10,8),%xmm1"},
+	{"UCOMISD X13, X2", func(a *Asm) { a.Op(x86.AUCOMISD, Reg(x86.REG_X13), Reg(x86.REG_X2)) }, "66410f2ed5", "ucomisd %xmm13,%xmm2"},
 	{"RET", func(a *Asm) { a.Ret() }, "c3", "ret"},
 }
 

@@ -6,9 +6,11 @@
 package amd64
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"unsafe"
 
 	"github.com/adderpy/adder/jit/ir"
@@ -37,7 +39,7 @@ const (
 // its trace tree, filling pl.ExitTable with the address of its return to
 // Go. With listing set it also returns the assembly text.
 func (b *Backend) CompileTrace(t *ir.Trace, pl native.Placement, listing bool) (*native.Compiled, string, error) {
-	lw, err := LowerIR(t, pl, listing)
+	lw, err := LowerIR(t, pl, b.features, listing)
 	if err != nil {
 		return nil, "", err
 	}
@@ -77,6 +79,7 @@ func immediateHeader(t ir.Type) int64 {
 type lowering struct {
 	a      *Asm
 	t      *ir.Trace
+	f      Features
 	pl     native.Placement
 	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
@@ -87,6 +90,22 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
+	// pinned lists the float constants that live in vector registers no
+	// value of the trace uses (pinnedReg), loaded at entry and after
+	// each helper call (loadPinned).
+	pinned    []ir.Ref
+	pinnedReg map[ir.Ref]int16
+	// zero, when not 0, is a vector register holding 0.0 for the checks
+	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
+	zero int16
+	// elemAt is an ELEMADDR whose only use, the next instruction, reads
+	// the item at elemMem instead of at the ELEMADDR's value (elemBase).
+	elemAt  ir.Ref
+	elemMem obj.Addr
+	// pollRegs is set when the code keeps the interrupt word's address in
+	// AX and the g's in CX for the back-edge poll: when no instruction
+	// uses those scratch registers (nor calls Go).
+	pollRegs bool
 	// barrierOff is set once the code has checked that the write
 	// barrier is off, until the next place Go may run before the code
 	// continues (a helper call, the loop header after a poll exit): the
@@ -110,8 +129,9 @@ type Lowered struct {
 // LowerIR assembles t. Every exit is an ExitGuard through its snapshot,
 // leaving through pl.ExitTable (EXIT too), except the poll at BACK or LINK
 // (ExitInterrupt, straight to Go) and helper calls (ExitHelper, resumed
-// after the call; ExitCallFailed from the call's failure address).
-func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
+// after the call; ExitCallFailed from the call's failure address). The
+// code uses the extensions in f.
+func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lowered, error) {
 	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
 	if err != nil {
 		return nil, err
@@ -122,9 +142,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 			return nil, fmt.Errorf("snapshot of %d values exceeds the spill area", len(s.Entries))
 		}
 	}
-	for r, reg := range alloc.Reg {
-		if reg == ir.Spilled {
-			used = max(used, alloc.Home[r]+1)
+	for _, h := range alloc.Home {
+		if h > 0 {
+			used = max(used, h+1)
 		}
 	}
 	for _, m := range t.Link {
@@ -136,12 +156,19 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, pl: pl, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
-	var phis []ir.Inst
 	insts := t.Insts
+	l.pinConstants()
+	l.loadPinned()
+	l.pollRegs = !slices.ContainsFunc(insts, l.usesAXCX)
+	if l.pollRegs {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), Reg(x86.REG_AX))
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), Reg(x86.REG_CX))
+	}
+	var phis []ir.Inst
 	for i := 0; i < len(insts); i++ {
 		in := insts[i]
 		if listing {
@@ -156,10 +183,26 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 			l.link(in)
 		case in.Op == ir.OpExit:
 			l.a.Branch(obj.AJMP, l.stub(in.Snap))
-		case in.Op.IsCompare() && i+1 < len(insts) && l.uses[i] == 1 &&
-			(insts[i+1].Op == ir.OpGuardT || insts[i+1].Op == ir.OpGuardF) && insts[i+1].A == ir.Ref(i) &&
-			in.Op != ir.OpFEq && in.Op != ir.OpFNe:
-			l.fusedGuard(in, insts[i+1])
+		case (in.Op == ir.OpLoadField || in.Op == ir.OpListLen) && l.uses[i] == 1 && l.guardedCompare(i+1) &&
+			intConds[insts[i+1].Op] != [3]obj.As{} && insts[i+1].A == ir.Ref(i) && insts[i+1].B != ir.Ref(i):
+			// The field is read once, by the compare: compare it in memory.
+			if listing {
+				l.a.Comment(fmt.Sprintf("%04d %v %v, %04d %v", i+1, insts[i+1].Op, insts[i+1].Type, i+2, insts[i+2].Op))
+			}
+			c := intConds[insts[i+1].Op]
+			y := l.operand(insts[i+1].B, tmp1)
+			if y.Type == obj.TYPE_MEM {
+				y = Reg(l.inReg(insts[i+1].B, tmp1))
+			}
+			off := in.Aux
+			if in.Op == ir.OpListLen {
+				off += 8
+			}
+			l.a.Op(x86.ACMPQ, Mem(l.inReg(in.A, tmp0), off), y)
+			l.guardBranch(c, insts[i+2])
+			i += 2
+		case l.guardedCompare(i):
+			l.guardBranch(l.compare(in), insts[i+1])
 			i++
 		default:
 			l.inst(ir.Ref(i), in)
@@ -195,10 +238,11 @@ func LowerIR(t *ir.Trace, pl native.Placement, listing bool) (*Lowered, error) {
 }
 
 // call lowers a helper call: the arguments into spill slots 0..n-1 (or
-// after the snapshot, for a call inside inlined calls), the
-// p word of every object live across the call into its spill slot's
-// scanned word (all such values are spilled, ir.Allocate), the
-// ExitHelper exit, and at the resume address the result from slot 0.
+// after the snapshot, for a call inside inlined calls), every value live
+// across the call into its home (ir.Allocate), the p word of every object
+// among them into its home's scanned word too, the ExitHelper exit, and
+// at the resume address the registers of those still needed reloaded and
+// the result from slot 0.
 func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	var done *goasm.Label
 	if pool := l.t.Calls[in.Aux].Pool; pool != 0 {
@@ -215,15 +259,37 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 		l.storeSlot(arg, base+j)
 	}
 	for v := ir.Ref(0); v < r; v++ {
-		if l.end[v] >= int(r) && l.reg[v] == ir.Spilled && l.t.Insts[v].Type == ir.Ptr {
+		if l.end[v] < int(r) || l.home[v] == 0 {
+			continue
+		}
+		ptr := l.t.Insts[v].Type == ir.Ptr
+		switch {
+		case l.reg[v] == ir.Spilled && ptr:
 			l.a.Op(x86.AMOVQ, slotN(l.home[v]), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(l.home[v]))
+		case l.reg[v] >= 0 && l.t.Insts[v].Type == ir.Float:
+			l.a.Op(x86.AMOVSD, l.loc(v), slotN(l.home[v]))
+		case l.reg[v] >= 0:
+			l.a.Op(x86.AMOVQ, l.loc(v), slotN(l.home[v]))
+			if ptr {
+				l.a.Op(x86.AMOVQ, l.loc(v), slotP(l.home[v]))
+			}
 		}
 	}
 	resume, fail := l.a.NewLabel(), l.a.NewLabel()
 	l.calls[in.Aux] = [2]*goasm.Label{resume, fail}
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
+	l.loadPinned()
+	for v := ir.Ref(0); v < r; v++ {
+		if l.end[v] > int(r) && l.home[v] != 0 && l.reg[v] >= 0 {
+			if l.t.Insts[v].Type == ir.Float {
+				l.a.Op(x86.AMOVSD, slotN(l.home[v]), l.loc(v))
+			} else {
+				l.a.Op(x86.AMOVQ, slotN(l.home[v]), l.loc(v))
+			}
+		}
+	}
 	switch {
 	case in.Type == ir.Void || l.reg[r] == ir.NoReg:
 	case in.Type == ir.Float:
@@ -285,6 +351,87 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 	}
 }
 
+// pinConstants gives the float constants the loop body reads most the
+// vector registers that no value of the trace is assigned.
+func (l *lowering) pinConstants() {
+	used := make([]bool, len(allocFPR))
+	for r, reg := range l.reg {
+		if reg >= 0 && l.t.Insts[r].Type == ir.Float {
+			used[reg] = true
+		}
+	}
+	var free []int16
+	for i := len(allocFPR) - 1; i >= 0; i-- {
+		if !used[i] {
+			free = append(free, allocFPR[i])
+		}
+	}
+	if len(free) == 0 {
+		return
+	}
+	reads := map[ir.Ref]int{}
+	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
+		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
+			if l.t.Insts[x].Op == ir.OpKFloat {
+				reads[x]++
+			}
+		}
+	}
+	for k := range reads {
+		l.pinned = append(l.pinned, k)
+	}
+	// Most read first; ties in trace order, so that code is reproducible.
+	slices.SortFunc(l.pinned, func(a, b ir.Ref) int {
+		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	l.pinned = l.pinned[:min(len(l.pinned), len(free))]
+	l.pinnedReg = make(map[ir.Ref]int16, len(l.pinned))
+	for i, k := range l.pinned {
+		l.pinnedReg[k] = free[i]
+		if l.t.Insts[k].Aux == 0 {
+			l.zero = free[i]
+		}
+	}
+	checksZero := slices.ContainsFunc(l.t.Insts[max(l.t.Loop, 0):], func(in ir.Inst) bool {
+		return in.Op == ir.OpFDiv || in.Op == ir.OpFSqrt
+	})
+	if l.zero == 0 && checksZero && len(l.pinned) < len(free) {
+		l.zero = free[len(l.pinned)]
+	}
+}
+
+// zeroX returns a vector register holding 0.0: lowering.zero, or scratch
+// cleared.
+func (l *lowering) zeroX(scratch int16) int16 {
+	if l.zero != 0 {
+		return l.zero
+	}
+	l.a.Op(x86.AXORPS, Reg(scratch), Reg(scratch))
+	return scratch
+}
+
+// loadPinned loads the pinned constants (and lowering.zero) into their
+// registers.
+func (l *lowering) loadPinned() {
+	if l.zero != 0 {
+		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
+	}
+	for _, k := range l.pinned {
+		x := l.pinnedReg[k]
+		if bits := l.t.Insts[k].Aux; bits == 0 {
+			if x != l.zero {
+				l.a.Op(x86.AXORPS, Reg(x), Reg(x))
+			}
+		} else {
+			l.a.Op(x86.AMOVQ, Imm(bits), Reg(tmp0))
+			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(x))
+		}
+	}
+}
+
 // konst returns r's constant payload, if r is a constant.
 func (l *lowering) konst(r ir.Ref) (int64, bool) {
 	in := l.t.Insts[r]
@@ -320,6 +467,9 @@ func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
 
 // inXReg returns a vector register holding r.
 func (l *lowering) inXReg(r ir.Ref, scratch int16) int16 {
+	if x, ok := l.pinnedReg[r]; ok {
+		return x
+	}
 	if k, ok := l.konst(r); ok {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
 		l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(scratch))
@@ -359,7 +509,15 @@ var floatConds = map[ir.Op]struct {
 // conditions.
 func (l *lowering) compare(in ir.Inst) [3]obj.As {
 	if c, ok := intConds[in.Op]; ok {
-		l.a.Op(x86.ACMPQ, Reg(l.inReg(in.A, tmp0)), l.operand(in.B, tmp1))
+		x, y := l.operand(in.A, tmp0), l.operand(in.B, tmp1)
+		if x.Type != obj.TYPE_MEM || y.Type == obj.TYPE_MEM {
+			x = Reg(l.inReg(in.A, tmp0))
+		}
+		if x.Type == obj.TYPE_REG && y.Type == obj.TYPE_CONST && y.Offset == 0 && (in.Op == ir.OpEq || in.Op == ir.OpNe) {
+			l.a.Op(x86.ATESTQ, x, x)
+		} else {
+			l.a.Op(x86.ACMPQ, x, y)
+		}
 		return c
 	}
 	fc, ok := floatConds[in.Op]
@@ -375,10 +533,22 @@ func (l *lowering) compare(in ir.Inst) [3]obj.As {
 	return fc.cond
 }
 
-// fusedGuard emits a compare and the guard that is its only use as one
-// compare and conditional exit.
-func (l *lowering) fusedGuard(cmp, guard ir.Inst) {
-	c := l.compare(cmp)
+// guardedCompare reports whether instruction i is a compare whose only
+// use is the guard that follows it: the two are lowered as one compare
+// and conditional exit (except float equality, which needs two flags).
+func (l *lowering) guardedCompare(i int) bool {
+	insts := l.t.Insts
+	if i+1 >= len(insts) {
+		return false
+	}
+	in, next := insts[i], insts[i+1]
+	return in.Op.IsCompare() && l.uses[i] == 1 && (next.Op == ir.OpGuardT || next.Op == ir.OpGuardF) &&
+		next.A == ir.Ref(i) && in.Op != ir.OpFEq && in.Op != ir.OpFNe
+}
+
+// guardBranch emits the conditional exit of guard on the flags of a
+// compare with conditions c.
+func (l *lowering) guardBranch(c [3]obj.As, guard ir.Inst) {
 	if guard.Op == ir.OpGuardT {
 		l.a.Branch(c[1], l.stub(guard.Snap))
 	} else {
@@ -406,8 +576,11 @@ var intOps = map[ir.Op]struct {
 	ir.OpAnd: {x86.AANDQ, false}, ir.OpOr: {x86.AORQ, false}, ir.OpXor: {x86.AXORQ, false},
 }
 
-var floatOps = map[ir.Op]obj.As{
-	ir.OpFAdd: x86.AADDSD, ir.OpFSub: x86.ASUBSD, ir.OpFMul: x86.AMULSD, ir.OpFDiv: x86.ADIVSD,
+// floatOps maps the float arithmetic ops to their two-operand SSE2
+// instruction (d op= y) and their three-operand AVX one (d = x op y).
+var floatOps = map[ir.Op]struct{ sse, avx obj.As }{
+	ir.OpFAdd: {x86.AADDSD, x86.AVADDSD}, ir.OpFSub: {x86.ASUBSD, x86.AVSUBSD},
+	ir.OpFMul: {x86.AMULSD, x86.AVMULSD}, ir.OpFDiv: {x86.ADIVSD, x86.AVDIVSD},
 }
 
 // inst lowers one instruction. Results are computed in scratch registers
@@ -433,18 +606,57 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
 		}
 	case ir.OpElemAddr:
-		// Unsigned compare: a negative index fails as well.
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp0), Reg(tmp0))
-		a.Op(x86.ACMPQ, Reg(tmp0), Mem(tmp1, in.Aux+8))
+		// Unsigned compares: a negative index fails as well. The bounds
+		// check comes first, so the result may go to r's register.
+		list := l.inReg(in.A, tmp1)
+		d := l.dstG(r, tmp0)
+		// fuse: the next instruction, the only use, addresses the item
+		// from the items pointer in d and the index (twice, in tmp0)
+		// scaled by 8.
+		fuse := l.reg[r] >= 0 && l.uses[r] == 1 && int(r)+1 < len(l.t.Insts) && l.t.Insts[r+1].A == r
+		if fuse {
+			switch l.t.Insts[r+1].Op {
+			case ir.OpLoadElem, ir.OpStoreElem, ir.OpSetElem:
+			default:
+				fuse = false
+			}
+		}
+		if k, ok := l.konst(in.B); ok && k >= 0 && k < 1<<27 {
+			a.Op(x86.ACMPQ, Mem(list, in.Aux+8), Imm(k))
+			a.Branch(x86.AJLS, l.stub(in.Snap))
+			a.Op(x86.AMOVQ, Mem(list, in.Aux), Reg(d))
+			if fuse {
+				l.elemAt, l.elemMem = r, Mem(d, k*16)
+				break
+			}
+			if k != 0 {
+				a.Op(x86.AADDQ, Imm(k*16), Reg(d))
+			}
+			l.defG(r, d)
+			break
+		}
+		idx := l.inReg(in.B, tmp0)
+		a.Op(x86.ACMPQ, Reg(idx), Mem(list, in.Aux+8))
 		a.Branch(x86.AJCC, l.stub(in.Snap))
-		a.Op(x86.ASHLQ, Imm(4), Reg(tmp0))
-		a.Op(x86.AADDQ, Mem(tmp1, in.Aux), Reg(tmp0))
-		l.defG(r, tmp0)
+		if fuse {
+			a.Op(x86.ALEAQ, MemIndex(idx, idx, 1, 0), Reg(tmp0))
+			a.Op(x86.AMOVQ, Mem(list, in.Aux), Reg(d))
+			l.elemAt, l.elemMem = r, MemIndex(d, tmp0, 8, 0)
+			break
+		}
+		if d == list {
+			d = tmp0
+		}
+		if d != idx {
+			a.Op(x86.AMOVQ, Reg(idx), Reg(d))
+		}
+		a.Op(x86.ASHLQ, Imm(4), Reg(d))
+		a.Op(x86.AADDQ, Mem(list, in.Aux), Reg(d))
+		l.defG(r, d)
 	case ir.OpListLen:
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(tmp1))
-		l.defG(r, tmp1)
+		d := l.dstG(r, tmp1)
+		a.Op(x86.AMOVQ, Mem(l.inReg(in.A, tmp1), in.Aux+8), Reg(d))
+		l.defG(r, d)
 	case ir.OpStoreValue:
 		l.checkBarrier(l.stub(in.Snap))
 		addr := l.inReg(in.A, tmp0)
@@ -493,11 +705,11 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFSqrt:
 		// Negative operands exit (math.sqrt raises); -0.0 does not.
 		x := l.inXReg(in.A, xtmp0)
-		a.Op(x86.AXORPS, Reg(xtmp1), Reg(xtmp1))
-		a.Op(x86.AUCOMISD, Reg(xtmp1), Reg(x))
+		a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp1)), Reg(x))
 		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
-		a.Op(x86.ASQRTSD, Reg(x), Reg(xtmp0))
-		l.defF(r, xtmp0)
+		d := l.dstF(r, xtmp0)
+		a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		l.defF(r, d)
 	case ir.OpAbsOv:
 		// -x overflows only for MinInt64, whose absolute value is a big int.
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -530,30 +742,34 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.ACMPQ, Mem(tmp0, 0), l.operand(in.A, tmp1))
 		a.Branch(x86.AJNE, l.stub(in.Snap))
 	case ir.OpLoadElem:
-		addr := l.inReg(in.A, tmp0)
+		item := l.elemBase(in.A, in.Aux)
 		if in.Type == ir.Ptr {
-			a.Op(x86.AMOVQ, Mem(addr, in.Aux), Reg(tmp1))
-			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			d := l.dstGuarded(r, in.Snap, tmp1)
+			a.Op(x86.AMOVQ, item, Reg(d))
+			a.Op(x86.ATESTQ, Reg(d), Reg(d))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
-			l.defG(r, tmp1)
+			l.defG(r, d)
 			break
 		}
-		l.checkImmediate(Mem(addr, in.Aux), in.Type, in.Snap)
+		l.checkImmediate(item, in.Type, in.Snap)
+		item.Offset += 8
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)
-			a.Op(x86.AMOVSD, Mem(addr, in.Aux+8), Reg(d))
+			a.Op(x86.AMOVSD, item, Reg(d))
 			l.defF(r, d)
 		} else {
 			d := l.dstG(r, tmp1)
-			a.Op(x86.AMOVQ, Mem(addr, in.Aux+8), Reg(d))
+			a.Op(x86.AMOVQ, item, Reg(d))
 			l.defG(r, d)
 		}
 	case ir.OpStoreElem:
-		addr := l.inReg(in.A, tmp0)
-		l.checkImmediate(Mem(addr, in.Aux), l.t.Insts[in.B].Type, in.Snap)
-		l.storePayload(in.B, Mem(addr, in.Aux+8))
+		item := l.elemBase(in.A, in.Aux)
+		l.checkImmediate(item, l.t.Insts[in.B].Type, in.Snap)
+		item.Offset += 8
+		l.storePayload(in.B, item)
 	case ir.OpSetElem:
-		l.storePayload(in.B, Mem(l.inReg(in.A, tmp0), in.Aux+8))
+		item := l.elemBase(in.A, in.Aux+8)
+		l.storePayload(in.B, item)
 	case ir.OpFLoad:
 		if in.Type == ir.Ptr {
 			// The p word of an object: read only, never written.
@@ -566,28 +782,43 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 		off := l.frameSlot(in.Aux, in.Type, in.Snap)
 		if in.Type == ir.Float {
-			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(xtmp0))
-			l.defF(r, xtmp0)
+			d := l.dstF(r, xtmp0)
+			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(d))
+			l.defF(r, d)
 		} else {
-			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(tmp1))
-			l.defG(r, tmp1)
+			d := l.dstG(r, tmp1)
+			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(d))
+			l.defG(r, d)
 		}
 	case ir.OpFStore:
 		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
 		l.storePayload(in.A, Mem(tmp0, off+8))
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
-		d := int16(tmp1) // an op that exits on overflow computes apart (see dstG)
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
-		if !op.ov {
+		var d int16
+		if op.ov {
+			d = l.dstGuarded(r, in.Snap, tmp1)
+		} else {
 			d = l.dstG(r, tmp1)
-			if y == Reg(d) && x != Reg(d) {
-				if in.Op == ir.OpSub {
-					d = tmp1
-				} else {
-					x, y = y, x
-				}
+		}
+		if y == Reg(d) && x != Reg(d) {
+			if in.Op == ir.OpSub || in.Op == ir.OpSubOv {
+				d = tmp1
+			} else {
+				x, y = y, x
 			}
+		}
+		if (in.Op == ir.OpAdd || in.Op == ir.OpSub && y.Offset != math.MinInt32) &&
+			x.Type == obj.TYPE_REG && y.Type == obj.TYPE_CONST && x != Reg(d) {
+			// d = x ± k in one instruction, x kept.
+			k := y.Offset
+			if in.Op == ir.OpSub {
+				k = -k
+			}
+			a.Op(x86.ALEAQ, Mem(x.Reg, k), Reg(d))
+			l.defG(r, d)
+			break
 		}
 		if x != Reg(d) {
 			a.Op(x86.AMOVQ, x, Reg(d))
@@ -634,13 +865,17 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv:
 		if in.Op == ir.OpFDiv {
 			y := l.inXReg(in.B, xtmp1)
-			a.Op(x86.AXORPS, Reg(xtmp0), Reg(xtmp0))
-			a.Op(x86.AUCOMISD, Reg(xtmp0), Reg(y))
+			a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp0)), Reg(y))
 			a.Branch(x86.AJEQ, l.stub(in.Snap)) // zero, or NaN (the interpreter handles both)
 		}
 		y := l.inXReg(in.B, xtmp1)
 		d := l.dstF(r, xtmp0)
 		x := l.inXReg(in.A, xtmp0)
+		if l.f.AVX {
+			a.Op3(floatOps[in.Op].avx, Reg(y), Reg(x), Reg(d))
+			l.defF(r, d)
+			break
+		}
 		if y == d && x != d {
 			if in.Op == ir.OpFAdd || in.Op == ir.OpFMul {
 				x, y = y, x
@@ -649,9 +884,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			}
 		}
 		if x != d {
-			a.Op(x86.AMOVSD, Reg(x), Reg(d))
+			l.movF(Reg(x), Reg(d))
 		}
-		a.Op(floatOps[in.Op], Reg(y), Reg(d))
+		a.Op(floatOps[in.Op].sse, Reg(y), Reg(d))
 		l.defF(r, d)
 	case ir.OpFNeg:
 		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
@@ -660,8 +895,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpIToF:
-		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(xtmp0))
-		l.defF(r, xtmp0)
+		d := l.dstF(r, xtmp0)
+		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(d))
+		l.defF(r, d)
 	case ir.OpNot:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AXORQ, Imm(1), Reg(tmp1))
@@ -687,9 +923,12 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
 		l.defG(r, tmp1)
 	case ir.OpStoreField:
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(tmp0, in.Aux))
+		base := l.inReg(in.A, tmp0)
+		v := l.operand(in.B, tmp1)
+		if v.Type == obj.TYPE_MEM {
+			v = Reg(l.inReg(in.B, tmp1))
+		}
+		a.Op(x86.AMOVQ, v, Mem(base, in.Aux))
 	case ir.OpStorePtr:
 		// b is a constant (ir.Validate): an immediate or in tmp1.
 		l.checkBarrier(l.stub(in.Snap))
@@ -710,6 +949,17 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	default:
 		panic("BUG: amd64: no lowering for " + in.Op.String())
 	}
+}
+
+// elemBase returns the memory operand off(addr) of an item's address addr
+// (an ELEMADDR), or its fused form (lowering.elemAt). It may use tmp0.
+func (l *lowering) elemBase(addr ir.Ref, off int64) obj.Addr {
+	if addr == l.elemAt {
+		m := l.elemMem
+		m.Offset += off
+		return m
+	}
+	return Mem(l.inReg(addr, tmp0), off)
 }
 
 // checkBarrier jumps to target unless the runtime's write barrier is off:
@@ -830,8 +1080,39 @@ func (l *lowering) dstF(r ir.Ref, scratch int16) int16 {
 
 func (l *lowering) defF(r ir.Ref, from int16) {
 	if l.reg[r] != ir.NoReg && l.loc(r) != Reg(from) {
-		l.a.Op(x86.AMOVSD, Reg(from), l.loc(r))
+		l.movF(Reg(from), l.loc(r))
 	}
+}
+
+// movF moves a float between vector registers and memory: MOVAPS between
+// registers (the whole register, so no dependence on the destination's
+// old value), else MOVSD.
+func (l *lowering) movF(from, to obj.Addr) {
+	if from.Type == obj.TYPE_REG && to.Type == obj.TYPE_REG {
+		l.a.Op(x86.AMOVAPS, from, to)
+	} else {
+		l.a.Op(x86.AMOVSD, from, to)
+	}
+}
+
+// dstGuarded is dstG for an instruction that may exit through snapshot s
+// after writing its result: r's register unless an entry of s lives
+// there (a value dying at the instruction), else scratch.
+func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
+	reg := l.reg[r]
+	if reg < 0 {
+		return scratch
+	}
+	float := l.t.Insts[r].Type == ir.Float
+	for _, e := range l.t.Snaps[s].Entries {
+		if l.reg[e.Ref] == reg && (l.t.Insts[e.Ref].Type == ir.Float) == float {
+			return scratch
+		}
+	}
+	if float {
+		return allocFPR[reg]
+	}
+	return allocGPR[reg]
 }
 
 // divmod lowers Python's floor division and modulo: IDIV truncates, so a
@@ -843,13 +1124,16 @@ func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
 	if kconst && k > 0 && k <= 1<<30 && k&(k-1) == 0 {
 		// A power of two: an arithmetic shift floors, and the low bits
 		// are the (non-negative) modulus, for either sign of a.
-		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
-		if in.Op == ir.OpMod {
-			a.Op(x86.AANDQ, Imm(k-1), Reg(tmp1))
-		} else {
-			a.Op(x86.ASARQ, Imm(int64(bits.TrailingZeros64(uint64(k)))), Reg(tmp1))
+		d := l.dstG(r, tmp1)
+		if x := l.operand(in.A, tmp1); x != Reg(d) {
+			a.Op(x86.AMOVQ, x, Reg(d))
 		}
-		l.defG(r, tmp1)
+		if in.Op == ir.OpMod {
+			a.Op(x86.AANDQ, Imm(k-1), Reg(d))
+		} else {
+			a.Op(x86.ASARQ, Imm(int64(bits.TrailingZeros64(uint64(k)))), Reg(d))
+		}
+		l.defG(r, d)
 		return
 	}
 	if !kconst || k == 0 {
@@ -960,8 +1244,7 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
 	poll := l.a.NewLabel()
-	emitPoll(l.a, poll)
-	l.a.Branch(obj.AJMP, l.header)
+	l.poll(poll, l.header)
 	l.a.Bind(poll)
 	l.exit(in.Snap, native.ExitInterrupt)
 }
@@ -983,7 +1266,7 @@ func (l *lowering) link(in ir.Inst) {
 		}
 	}
 	poll := l.a.NewLabel()
-	emitPoll(l.a, poll)
+	l.poll(poll, nil)
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
 	if l.pl.LinkTree != 0 {
@@ -997,13 +1280,56 @@ func (l *lowering) link(in ir.Inst) {
 	l.exit(in.Snap, native.ExitInterrupt)
 }
 
+// usesAXCX reports whether the lowering of in uses AX or CX (or calls
+// Go, which changes every register).
+func (l *lowering) usesAXCX(in ir.Inst) bool {
+	switch in.Op {
+	case ir.OpFloorDiv, ir.OpMod:
+		k, ok := l.konst(in.B)
+		return !ok || k <= 0 || k > 1<<30 || k&(k-1) != 0
+	case ir.OpShr:
+		_, ok := l.konst(in.B)
+		return !ok
+	case ir.OpShl, ir.OpCopyInts, ir.OpCall:
+		return true
+	}
+	return false
+}
+
+// poll emits the back-edge checks of emitPoll, through the addresses in
+// AX and CX when lowering.pollRegs is set. When one asks to stop, the
+// code continues at exit; else it jumps to cont (falls through when cont
+// is nil; else exit must follow).
+func (l *lowering) poll(exit, cont *goasm.Label) {
+	interrupt, g := Reg(tmp1), Reg(tmp1)
+	if l.pollRegs {
+		interrupt, g = Reg(x86.REG_AX), Reg(x86.REG_CX)
+	} else {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffInterrupt), interrupt)
+	}
+	l.a.Op(x86.ACMPL, Mem(interrupt.Reg, 0), Imm(0))
+	l.a.Branch(x86.AJNE, exit)
+	if !l.pollRegs {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffG), g)
+	}
+	l.a.Op(x86.ACMPQ, Reg(x86.REG_SP), Mem(g.Reg, native.GStackGuard0))
+	if cont == nil {
+		l.a.Branch(x86.AJLS, exit)
+	} else {
+		l.a.Branch(x86.AJHI, cont)
+	}
+}
+
 // parallelMoves performs moves as if all at once: a move whose
 // destination no pending move reads goes first; a cycle is broken through
 // a scratch register.
 func (l *lowering) parallelMoves(moves []move) {
 	emit := func(m move) {
 		switch {
-		case m.src.Type == obj.TYPE_CONST && (m.float || m.dst.Type == obj.TYPE_MEM || m.src.Offset != int64(int32(m.src.Offset))):
+		case m.src.Type == obj.TYPE_CONST && m.float && m.dst.Type == obj.TYPE_REG && m.src.Offset == 0:
+			l.a.Op(x86.AXORPS, m.dst, m.dst)
+		case m.src.Type == obj.TYPE_CONST && (m.float && m.dst.Type == obj.TYPE_REG ||
+			m.dst.Type == obj.TYPE_MEM && m.src.Offset != int64(int32(m.src.Offset))):
 			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
 		case m.src.Type == obj.TYPE_CONST:
@@ -1012,7 +1338,7 @@ func (l *lowering) parallelMoves(moves []move) {
 			l.a.Op(x86.AMOVQ, m.src, Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), m.dst)
 		case m.float:
-			l.a.Op(x86.AMOVSD, m.src, m.dst)
+			l.movF(m.src, m.dst)
 		default:
 			l.a.Op(x86.AMOVQ, m.src, m.dst)
 		}
@@ -1072,10 +1398,22 @@ func (l *lowering) storeSlot(r ir.Ref, j int) {
 }
 
 // exit emits a stub body: the snapshot's values into the spill slots, the
-// exit word, return.
+// exit word, return. After a failed helper call no register holds a value
+// any more: the values come from their homes, where the call saved them.
 func (l *lowering) exit(s int32, code native.ExitCode) {
 	for j, e := range l.t.Snaps[s].Entries {
-		l.storeSlot(e.Ref, j)
+		if code != native.ExitCallFailed || l.reg[e.Ref] < 0 {
+			l.storeSlot(e.Ref, j)
+			continue
+		}
+		if l.home[e.Ref] == 0 {
+			panic(fmt.Sprintf("BUG: amd64: value %04d needed after a call has no home", e.Ref))
+		}
+		l.a.Op(x86.AMOVQ, slotN(l.home[e.Ref]), Reg(tmp0))
+		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		if l.t.Insts[e.Ref].Type == ir.Ptr {
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+		}
 	}
 	id := uint32(l.pl.Index)<<16 | uint32(s)
 	if code != native.ExitGuard {

@@ -28,9 +28,10 @@ func InputSlot(i int) int { return FirstInputSlot + i }
 
 // Allocation assigns locations: Reg[r] is an index into the backend's
 // general registers (Int, Bool values) or vector registers (Float
-// values), NoReg or Spilled; Home[r] is the spill slot of a spilled value
-// (an SLOAD spills to its own input slot, needing no store, unless it
-// reads an exit slot below FirstInputSlot).
+// values), NoReg or Spilled; Home[r], when not 0, is the spill slot of a
+// spilled value or of a value live across a helper call (an SLOAD's is
+// its own input slot, needing no store, unless it reads an exit slot
+// below FirstInputSlot).
 type Allocation struct {
 	Reg  []int8
 	Home []int
@@ -44,8 +45,21 @@ type Allocation struct {
 // operand the computation still reads (and always for guards, whose exits
 // read the snapshot's values after the result is computed).
 //
-// A value live across a helper call (CallsCrossed) is spilled for its
-// whole life.
+// A value live across a helper call (CallsCrossed) has a home as well as
+// a register: backends save the register there before each call it
+// crosses (the p word too, for the collector, when it is a Ptr), reload
+// it after the call, and read it there on the call's failure exit. No
+// register survives a helper call.
+//
+// Among the free registers, a value takes, in this order of preference:
+// the register of the PHI that carries it to the next iteration (so that
+// BACK needs no move); for an instruction without a snapshot, the
+// register of an operand whose interval ends there (so that a
+// two-operand instruction computes in place); else the register freed
+// last. An instruction that may exit through its snapshot avoids the
+// registers of snapshot entries whose interval ends there: its exit
+// still reads them, so a result computed into one would need a scratch
+// register and a move.
 //
 // When no register is free, the live value (or the new one) whose
 // interval ends last is spilled for its whole life: backends load it into
@@ -61,8 +75,11 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	if t.FirstHome > 0 {
 		nextHome = t.FirstHome
 	}
-	spill := func(r int) error {
-		reg[r] = Spilled
+	// giveHome assigns r its home slot.
+	giveHome := func(r int) error {
+		if home[r] != 0 {
+			return nil
+		}
 		// An SLOAD stays in its input slot unless that is an exit slot,
 		// which the trace's own exits overwrite.
 		if in := t.Insts[r]; in.Op == OpSLoad && t.InputHome(int(in.Aux)) >= FirstInputSlot {
@@ -76,6 +93,10 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		nextHome++
 		return nil
 	}
+	spill := func(r int) error {
+		reg[r] = Spilled
+		return giveHome(r)
+	}
 	var active []Ref // values holding a register
 	var freeG, freeF []int8
 	for r := ngpr - 1; r >= 0; r-- {
@@ -86,8 +107,73 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 	}
 	// expiring[i] lists the values whose interval ends at i.
 	expiring := make([][]Ref, len(t.Insts))
+	// carrier[r] is the left operand of a PHI whose right operand is r.
+	carrier := make([]Ref, len(t.Insts))
 	for i := range t.Insts {
 		reg[i] = NoReg
+		carrier[i] = -1
+	}
+	for _, in := range t.Insts {
+		if in.Op == OpPhi && in.A != in.B && carrier[in.B] < 0 {
+			carrier[in.B] = in.A
+		}
+	}
+	isFloat := func(r Ref) bool { return t.Insts[r].Type == Float }
+	// exits reports whether an instruction may leave through its
+	// snapshot: a division by a constant other than 0 and -1 cannot.
+	exits := func(in Inst) bool {
+		if in.Snap < 0 {
+			return false
+		}
+		if in.Op == OpFloorDiv || in.Op == OpMod {
+			if k := t.Insts[in.B]; k.Op == OpKInt {
+				return k.Aux == 0 || k.Aux == -1
+			}
+		}
+		return true
+	}
+	// choose returns the index in free (not empty) of the register value
+	// i takes.
+	choose := func(i int, free []int8) int {
+		in := t.Insts[i]
+		// avoid reports whether register x holds a snapshot entry that
+		// dies at i.
+		avoid := func(x int8) bool {
+			if !exits(in) {
+				return false
+			}
+			for _, e := range t.Snaps[in.Snap].Entries {
+				if reg[e.Ref] == x && end[e.Ref] == i && isFloat(e.Ref) == isFloat(Ref(i)) {
+					return true
+				}
+			}
+			return false
+		}
+		var hints []Ref
+		if c := carrier[i]; c >= 0 {
+			hints = append(hints, c)
+		}
+		if !exits(in) {
+			for _, x := range []Ref{in.A, in.B}[:in.Op.NArgs()] {
+				if end[x] == i {
+					hints = append(hints, x)
+				}
+			}
+		}
+		for _, h := range hints {
+			if reg[h] < 0 || isFloat(h) != isFloat(Ref(i)) || avoid(reg[h]) {
+				continue
+			}
+			if k := slices.Index(free, reg[h]); k >= 0 {
+				return k
+			}
+		}
+		for k := len(free) - 1; k >= 0; k-- {
+			if !avoid(free[k]) {
+				return k
+			}
+		}
+		return len(free) - 1
 	}
 	for i, in := range t.Insts {
 		// Free the registers of values last used by i: i's result may take them.
@@ -114,11 +200,9 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		}
 		expiring[end[i]] = append(expiring[end[i]], Ref(i))
 		if crossed[i] {
-			// No register survives a helper call.
-			if err := spill(i); err != nil {
+			if err := giveHome(i); err != nil {
 				return nil, err
 			}
-			continue
 		}
 		if len(*free) == 0 {
 			// Spill whichever of i and the live values of its class ends last.
@@ -138,8 +222,9 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 			active = slices.DeleteFunc(active, func(a Ref) bool { return a == victim })
 			*free = append(*free, vreg)
 		}
-		reg[i] = (*free)[len(*free)-1]
-		*free = (*free)[:len(*free)-1]
+		k := choose(i, *free)
+		reg[i] = (*free)[k]
+		*free = slices.Delete(*free, k, k+1)
 		active = append(active, Ref(i))
 	}
 	return &Allocation{Reg: reg, Home: home}, nil
