@@ -1290,7 +1290,7 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
-	case ir.OpShl, ir.OpCopyInts, ir.OpCall:
+	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt:
 		return true
 	}
 	return false
