@@ -297,6 +297,47 @@ func (a *array) tounicode() string {
 	return sb.String()
 }
 
+// ssizeArg converts v through __index__ to a Py_ssize_t as Argument
+// Clinic does, with its OverflowError message.
+func ssizeArg(t *object.Thread, v object.Value) (int, error) {
+	if v.IsInt() {
+		return int(v.AsInt()), nil
+	}
+	iv, err := object.Index(t, v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := object.AsInt64(iv)
+	if !ok {
+		return 0, overflow("Python int too large to convert to C ssize_t")
+	}
+	return int(i), nil
+}
+
+// sliceIndexArg converts a start or stop argument as CPython's
+// _PyEval_SliceIndexNotNone: ints beyond the Py_ssize_t range clamp.
+func sliceIndexArg(t *object.Thread, v object.Value) (int, error) {
+	if v.IsInt() {
+		return int(v.AsInt()), nil
+	}
+	if v.Type().Index == nil {
+		if _, ok := object.AsBigInt(v); !ok {
+			return 0, object.NewError(object.TypeError, "slice indices must be integers or have an __index__ method")
+		}
+	}
+	iv, err := object.Index(t, v)
+	if err != nil {
+		return 0, err
+	}
+	if i, ok := object.AsInt64(iv); ok {
+		return int(i), nil
+	}
+	if b, _ := object.AsBigInt(iv); b.Sign() < 0 {
+		return math.MinInt, nil
+	}
+	return math.MaxInt, nil
+}
+
 // index normalizes an item index, or fails with msg.
 func (a *array) index(t *object.Thread, key object.Value, msg string) (int, error) {
 	if !key.IsInt() && key.Type().Index == nil {
@@ -318,9 +359,21 @@ func (a *array) index(t *object.Thread, key object.Value, msg string) (int, erro
 	return i, nil
 }
 
+// itemEqual is a[i] == x. Each item is a new object in CPython, so a NaN
+// item equals nothing, not even itself.
+func (a *array) itemEqual(t *object.Thread, i int, x object.Value) (bool, error) {
+	if a.code == 'f' || a.code == 'd' {
+		if f, ok := object.AsFloat64(x); ok && x.Type() == object.FloatType {
+			y, _ := object.AsFloat64(a.item(i))
+			return y == f, nil
+		}
+	}
+	return object.Equal(t, a.item(i), x)
+}
+
 func (a *array) find(t *object.Thread, x object.Value, lo, hi int) (int, error) {
 	for i := lo; i < hi && i < a.len(); i++ {
-		eq, err := object.Equal(t, a.item(i), x)
+		eq, err := a.itemEqual(t, i, x)
 		if err != nil {
 			return -1, err
 		}
@@ -343,29 +396,34 @@ func arrayNew(t *object.Thread, typ *object.Type, args []object.Value, kw *objec
 	if !ok || s.Len() != 1 {
 		return object.Null, object.Errorf(object.TypeError, "array() argument 1 must be a unicode character, not %s", object.ArgTypeName(args[0]))
 	}
-	c := s.String()[0]
-	if len(s.String()) != 1 || c >= 128 || arrayItemSize[c] == 0 {
+	c := []rune(s.String())[0]
+	// As CPython, the initializer is checked against the typecode before
+	// the typecode itself.
+	init := object.Null
+	if npos == 2 {
+		init = args[1]
+		if _, ok := init.AsStr(); ok && c != 'u' {
+			return object.Null, object.Errorf(object.TypeError, "cannot use a str to initialize an array with typecode '%c'", c)
+		}
+		if b, ok := asArray(init); ok && b.code == 'u' && c != 'u' {
+			return object.Null, object.Errorf(object.TypeError, "cannot use a unicode array to initialize an array with typecode '%c'", c)
+		}
+	}
+	if c >= 128 || arrayItemSize[c] == 0 {
 		return object.Null, object.NewError(object.ValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
 	}
-	a := newArray(typ, c, nil)
+	a := newArray(typ, byte(c), nil)
 	if npos == 1 {
 		return a.AsValue(), nil
 	}
-	init := args[1]
 	if str, ok := init.AsStr(); ok {
-		if c != 'u' {
-			return object.Null, object.Errorf(object.TypeError, "cannot use a str to initialize an array with typecode '%c'", c)
-		}
 		a.fromunicode(str.String())
 		return a.AsValue(), nil
 	}
-	if b, ok := asArray(init); ok && (b.code == 'u') != (c == 'u') {
-		if c == 'u' {
-			return object.Null, object.NewError(object.TypeError, "array item must be unicode character")
-		}
-		return object.Null, object.Errorf(object.TypeError, "cannot use a unicode array to initialize an array with typecode '%c'", c)
+	if b, ok := asArray(init); ok && b.code != 'u' && c == 'u' {
+		return object.Null, object.NewError(object.TypeError, "array item must be unicode character")
 	}
-	if b, ok := asArray(init); ok && b.code != c {
+	if b, ok := asArray(init); ok && b.code != byte(c) {
 		// Convert item by item, as from any iterable.
 		for i := range b.len() {
 			if err := a.appendItem(t, b.item(i)); err != nil {
@@ -640,7 +698,7 @@ var arrayMethods = []object.MethodDef{
 	arrayMethod("count", 1, 1, "Return number of occurrences of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		n := 0
 		for i := range a.len() {
-			eq, err := object.Equal(t, a.item(i), args[0])
+			eq, err := a.itemEqual(t, i, args[0])
 			if err != nil {
 				return object.Null, err
 			}
@@ -658,21 +716,31 @@ var arrayMethods = []object.MethodDef{
 		if err != nil {
 			return object.Null, err
 		}
+		if other, ok := asArray(args[0]); ok && other.itemSize != 1 {
+			return object.Null, object.NewError(object.TypeError, "a bytes-like object is required")
+		}
 		return object.None, a.frombytes(append([]byte(nil), b...))
 	}),
 	arrayPosOnlyMethod("fromfile", 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		if err := a.resizable(); err != nil {
 			return object.Null, err
 		}
-		n, err := object.IndexInt(t, args[1])
+		n, err := ssizeArg(t, args[1])
 		if err != nil {
 			return object.Null, err
 		}
 		if n < 0 {
 			return object.Null, object.NewError(object.ValueError, "negative count")
 		}
+		if n > math.MaxInt/a.itemSize {
+			return object.Null, object.NewError(object.MemoryError, "")
+		}
 		want := n * a.itemSize
-		r, _, err := object.CallMethod(t, args[0], object.Intern("read"), object.Int(int64(want)))
+		read, err := object.GetAttr(t, args[0], object.Intern("read"))
+		if err != nil {
+			return object.Null, err
+		}
+		r, err := object.Call(t, read, []object.Value{object.Int(int64(want))}, nil)
 		if err != nil {
 			return object.Null, err
 		}
@@ -723,11 +791,7 @@ var arrayMethods = []object.MethodDef{
 		lo, hi := 0, a.len()
 		for k, p := range []*int{&lo, &hi} {
 			if k+1 < len(args) {
-				v := args[k+1]
-				if !v.IsInt() && v.Type().Index == nil {
-					return object.Null, object.NewError(object.TypeError, "slice indices must be integers or have an __index__ method")
-				}
-				x, err := object.IndexInt(t, v)
+				x, err := sliceIndexArg(t, args[k+1])
 				if err != nil {
 					return object.Null, err
 				}
@@ -750,7 +814,7 @@ var arrayMethods = []object.MethodDef{
 		if err := a.resizable(); err != nil {
 			return object.Null, err
 		}
-		i, err := object.IndexInt(t, args[0])
+		i, err := ssizeArg(t, args[0])
 		if err != nil {
 			return object.Null, err
 		}
@@ -776,7 +840,7 @@ var arrayMethods = []object.MethodDef{
 		i := -1
 		if len(args) == 1 {
 			var err error
-			if i, err = object.IndexInt(t, args[0]); err != nil {
+			if i, err = ssizeArg(t, args[0]); err != nil {
 				return object.Null, err
 			}
 		}
@@ -853,19 +917,39 @@ var arrayMethods = []object.MethodDef{
 	arrayMethod("__sizeof__", 0, 0, "Size of the array in memory, in bytes.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
 		return object.Int(int64(64 + cap(a.data))), nil
 	}),
-	arrayMethod("__reduce_ex__", 1, 1, "Return state information for pickling.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+	arrayPosOnlyMethod("__reduce_ex__", 1, "Return state information for pickling.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+		protocol, ok := object.AsBigInt(args[0])
+		if !ok {
+			return object.Null, object.NewError(object.TypeError, "__reduce_ex__ argument should be an integer")
+		}
+		if !protocol.IsInt64() {
+			return object.Null, overflow("Python int too large to convert to C long")
+		}
 		cls := a.Type().AsValue()
-		if a.code == 'u' {
-			recon, err := arrayReconstructor()
-			if err != nil {
+		dict, err := object.GetAttr(t, a.AsValue(), object.Intern("__dict__"))
+		if err != nil {
+			if e, ok := err.(*object.Exc); !ok || !e.Type().IsSubtype(object.AttributeError) {
 				return object.Null, err
 			}
-			// mformat code 20 is UTF32_LE (CPython's enum machine_format_code).
-			return object.NewTuple(recon, object.NewTuple(cls, object.StrValue("u"), object.Int(20),
-				object.NewBytes(append([]byte(nil), a.data...))).AsValue(), object.None).AsValue(), nil
+			dict = object.None
 		}
-		return object.NewTuple(cls, object.NewTuple(object.StrValue(string(a.code)), a.tolist().AsValue()).AsValue(), object.None).AsValue(), nil
+		if protocol.Int64() < 3 {
+			return object.NewTuple(cls, object.NewTuple(object.StrValue(string(a.code)), a.tolist().AsValue()).AsValue(), dict).AsValue(), nil
+		}
+		recon, err := arrayReconstructor()
+		if err != nil {
+			return object.Null, err
+		}
+		return object.NewTuple(recon, object.NewTuple(cls, object.StrValue(string(a.code)), object.Int(arrayMachineFormat[a.code]),
+			object.NewBytes(append([]byte(nil), a.data...))).AsValue(), dict).AsValue(), nil
 	}),
+}
+
+// arrayMachineFormat gives the code of each typecode's little-endian
+// layout in CPython's enum machine_format_code, which pickles carry.
+var arrayMachineFormat = [128]int64{
+	'B': 0, 'b': 1, 'H': 2, 'h': 4, 'I': 6, 'i': 8, 'L': 10, 'l': 12,
+	'Q': 10, 'q': 12, 'f': 14, 'd': 16, 'u': 20,
 }
 
 // arrayReconstructorDef is array._array_reconstructor, restricted to the

@@ -114,9 +114,6 @@ func newRandom(typ *object.Type) *randomObject {
 func (r *randomObject) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(r)) }
 
 func randomNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if typ == randomType && object.Positional(args, kwnames) > 1 {
-		return object.Null, object.NewError(object.TypeError, "Random() expected at most 1 argument, got "+itoa(len(args)))
-	}
 	r := newRandom(typ)
 	r.gen.SeedOS()
 	return r.AsValue(), nil
@@ -125,11 +122,11 @@ func randomNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames 
 // randomInit is Random.__init__(x=None): it calls self.seed(x), through
 // the attribute so that a subclass's seed runs.
 func randomInit(t *object.Thread, self object.Value, args []object.Value, kwnames *object.Tuple) error {
-	var a [1]object.Value
-	if err := object.ParseArgs("Random", args, kwnames, []string{"x"}, 0, 1, a[:]); err != nil {
+	var a [2]object.Value
+	if err := defInit.Bind(append([]object.Value{self}, args...), kwnames, a[:]); err != nil {
 		return err
 	}
-	x := a[0]
+	x := a[1]
 	if x.IsNull() {
 		x = object.None
 	}
@@ -176,6 +173,10 @@ func floatResult(x float64, err error) (object.Value, error) {
 	return object.Float(x), nil
 }
 
+// seedRandom is Random.seed(a, version) of random.py: str, bytes and
+// bytearray seeds are hashed with the version's algorithm, other values of
+// the supported types go to _random.Random.seed, which takes ints as they
+// are and hashes the rest.
 func seedRandom(t *object.Thread, g *mt19937.Random, a object.Value, version int64) error {
 	switch {
 	case a.IsNone():
@@ -185,32 +186,35 @@ func seedRandom(t *object.Thread, g *mt19937.Random, a object.Value, version int
 		g.SeedInt64(a.AsInt())
 		return nil
 	}
-	if s, ok := a.AsStr(); ok {
-		switch version {
-		case 1:
-			g.SeedV1([]rune(s.String()))
-			return nil
-		case 2:
-			g.SeedBytes([]byte(s.String()))
-			return nil
+	typ := a.Type()
+	s, isStr := a.AsStr()
+	isBytes := typ.IsSubtype(object.BytesType)
+	isByteArray := typ.IsSubtype(object.ByteArrayType)
+	switch {
+	case version == 1 && isStr:
+		g.SeedV1([]rune(s.String()))
+		return nil
+	case version == 1 && isBytes:
+		b, _ := object.BytesData(a)
+		cps := make([]rune, len(b))
+		for i, c := range b {
+			cps[i] = rune(c)
 		}
-	} else if b, ok := object.BytesData(a); ok {
-		switch version {
-		case 1:
-			cps := make([]rune, len(b))
-			for i, c := range b {
-				cps[i] = rune(c)
-			}
-			g.SeedV1(cps)
-			return nil
-		case 2:
-			g.SeedBytes(b)
-			return nil
-		}
-	} else if bi, ok := object.AsBigInt(a); ok {
+		g.SeedV1(cps)
+		return nil
+	case version == 2 && isStr:
+		g.SeedBytes([]byte(s.String()))
+		return nil
+	case version == 2 && (isBytes || isByteArray):
+		b, _ := object.BytesData(a)
+		g.SeedBytes(b)
+		return nil
+	}
+	if bi, ok := object.AsBigInt(a); ok {
 		g.SeedBig(bi)
 		return nil
-	} else if _, ok := object.AsFloat64(a); !ok {
+	}
+	if _, isFloat := object.AsFloat64(a); !isFloat && !isStr && !isBytes && !isByteArray {
 		return object.NewError(object.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 	}
 	h, err := object.Hash(t, a)
@@ -221,24 +225,45 @@ func seedRandom(t *object.Thread, g *mt19937.Random, a object.Value, version int
 	return nil
 }
 
-// floatArgs parses float arguments with defaults (NaN marks a required one).
-func floatArgs(t *object.Thread, name string, args []object.Value, kwnames *object.Tuple, names []string, defaults []float64, out []float64) error {
-	var buf [3]object.Value
-	a := buf[:len(names)]
-	nreq := 0
-	for _, d := range defaults {
-		if math.IsNaN(d) {
-			nreq++
-		}
+// seedVersion is the version argument of seed as random.py compares it
+// (version == 1, version == 2): 1 or 2, or 0 for any other value.
+func seedVersion(v object.Value) int64 {
+	if v.IsNull() {
+		return 2
 	}
-	if err := object.ParseArgs(name, args, kwnames, names, nreq, -1, a); err != nil {
+	if i, ok := object.AsInt64(v); ok && (i == 1 || i == 2) {
+		return i
+	}
+	if f, ok := object.AsFloat64(v); ok && (f == 1 || f == 2) {
+		return int64(f)
+	}
+	return 0
+}
+
+// floatArgs binds the float parameters of the variate d (after self) with
+// their defaults (NaN marks a required one). Arguments that are not int or
+// float go through probe first, which replays the Python arithmetic of
+// random.py on them so that they fail as they would there.
+func floatArgs(t *object.Thread, d *object.PyDef, args []object.Value, kwnames *object.Tuple, defaults []float64, probe func(t *object.Thread, p []object.Value) error, out []float64) error {
+	var buf [4]object.Value
+	a := buf[:len(d.Names)]
+	if err := d.Bind(args, kwnames, a); err != nil {
 		return err
 	}
-	for i, v := range a {
+	real := true
+	for i, v := range a[1:] {
 		if v.IsNull() {
-			out[i] = defaults[i]
-			continue
+			a[i+1] = object.Float(defaults[i])
+		} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			real = false
 		}
+	}
+	if !real {
+		if err := probe(t, a[1:]); err != nil {
+			return err
+		}
+	}
+	for i, v := range a[1:] {
 		x, err := object.ToFloat(t, v)
 		if err != nil {
 			return err
@@ -248,80 +273,232 @@ func floatArgs(t *object.Thread, name string, args []object.Value, kwnames *obje
 	return nil
 }
 
-// variate makes a method from an mt19937 variate of two float parameters.
-func variate(name string, params []string, defaults []float64, f func(g *mt19937.Random, a, b float64) (float64, error)) object.NativeFunc {
+// variate makes a method from an mt19937 variate of one or two float
+// parameters.
+func variate(d *object.PyDef, defaults []float64, probe func(t *object.Thread, p []object.Value) error, f func(g *mt19937.Random, a, b float64) (float64, error)) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 		var p [2]float64
-		if err := floatArgs(t, name, args[1:], kwnames, params, defaults, p[:len(params)]); err != nil {
+		if err := floatArgs(t, d, args, kwnames, defaults, probe, p[:len(defaults)]); err != nil {
 			return object.Null, err
 		}
 		return floatResult(f(genOf(args[0]), p[0], p[1]))
 	}
 }
 
+// pyArith evaluates a chain of Python binary operations, remembering the
+// first error: the probes below write random.py's expressions with it,
+// floats the generator would supply standing as 0.5.
+type pyArith struct {
+	t   *object.Thread
+	err error
+}
+
+func (c *pyArith) op(a object.Value, op object.Operator, b object.Value) object.Value {
+	if c.err != nil {
+		return object.Null
+	}
+	r, err := object.BinaryOp(c.t, a, b, op)
+	c.err = err
+	return r
+}
+
+// le is a <= b as an if statement tests it.
+func (c *pyArith) le(a, b object.Value) bool {
+	if c.err != nil {
+		return false
+	}
+	r, err := object.RichCompare(c.t, a, b, object.CmpLE)
+	if err == nil {
+		var ok bool
+		ok, err = object.Truth(c.t, r)
+		c.err = err
+		return ok
+	}
+	c.err = err
+	return false
+}
+
+var half = object.Float(0.5)
+
+// The probes of the variates: their Python expressions on the arguments.
+var (
+	// a + (b - a) * random()
+	probeUniform = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		c.op(p[0], object.OpAdd, c.op(c.op(p[1], object.OpSub, p[0]), object.OpMul, half))
+		return c.err
+	}
+	// mu + z * sigma
+	probeNormal = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		c.op(p[0], object.OpAdd, c.op(half, object.OpMul, p[1]))
+		return c.err
+	}
+	// -log(1.0 - random()) / lambd
+	probeExpo = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		c.op(half, object.OpTrueDiv, p[0])
+		return c.err
+	}
+	// kappa <= 1e-6, s = 0.5 / kappa, ..., (mu + acos(f)) % TWOPI
+	probeVonMises = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		if c.le(p[1], object.Float(1e-6)) {
+			return c.err
+		}
+		c.op(half, object.OpTrueDiv, p[1])
+		c.op(c.op(p[0], object.OpAdd, half), object.OpMod, object.Float(2*math.Pi))
+		return c.err
+	}
+	// alpha <= 0.0 or beta <= 0.0
+	probeGamma = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		zero := object.Float(0)
+		if !c.le(p[0], zero) {
+			c.le(p[1], zero)
+		}
+		return c.err
+	}
+	// random() ** (-1.0 / alpha)
+	probePareto = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		c.op(half, object.OpPow, c.op(object.Float(-1), object.OpTrueDiv, p[0]))
+		return c.err
+	}
+	// alpha * (-log(u)) ** (1.0 / beta)
+	probeWeibull = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		c.op(p[0], object.OpMul, c.op(half, object.OpPow, c.op(object.Float(1), object.OpTrueDiv, p[1])))
+		return c.err
+	}
+	// (mode - low) / (high - low), low + (high - low) * sqrt(u * c)
+	probeTriangular = func(t *object.Thread, p []object.Value) error {
+		c := pyArith{t: t}
+		if !p[2].IsNone() {
+			c.op(c.op(p[2], object.OpSub, p[0]), object.OpTrueDiv, c.op(p[1], object.OpSub, p[0]))
+			if e, ok := c.err.(*object.Exc); ok && e.Type().IsSubtype(object.ZeroDivisionError) {
+				return nil
+			}
+		}
+		c.op(p[0], object.OpAdd, c.op(c.op(p[1], object.OpSub, p[0]), object.OpMul, half))
+		return c.err
+	}
+)
+
 var required = math.NaN()
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
 
-// rangeArg converts a randrange argument: an int, or (deprecated in 3.11)
-// an integral float.
-func rangeArg(t *object.Thread, v object.Value, pos int) (*big.Int, error) {
+// rangeArg converts argument what ("arg 1", "stop", "step") of randrange
+// as random.py does: through __index__, else (deprecated since 3.10)
+// through int() when that gives an equal value.
+func rangeArg(t *object.Thread, v object.Value, what string) (*big.Int, error) {
 	if b, ok := object.AsBigInt(v); ok {
-		return b, nil
-	}
-	if x, ok := object.AsFloat64(v); ok {
-		if x != math.Trunc(x) || math.IsInf(x, 0) {
-			return nil, object.Errorf(object.ValueError, "non-integer arg %d for randrange()", pos)
-		}
-		b, _ := big.NewFloat(x).Int(nil)
 		return b, nil
 	}
 	iv, err := object.Index(t, v)
 	if err != nil {
-		return nil, err
+		if e, ok := err.(*object.Exc); !ok || !e.Type().IsSubtype(object.TypeError) {
+			return nil, err
+		}
+		if iv, err = object.IntOf(t, v); err != nil {
+			return nil, err
+		}
+		eq, err := object.Equal(t, iv, v)
+		if err != nil {
+			return nil, err
+		}
+		if !eq {
+			return nil, object.Errorf(object.ValueError, "non-integer %s for randrange()", what)
+		}
 	}
 	b, _ := object.AsBigInt(iv)
 	return b, nil
 }
 
-func randRange(t *object.Thread, g *mt19937.Random, args []object.Value) (object.Value, error) {
-	if len(args) == 1 && args[0].IsInt() {
-		r, err := g.RandRangeStop(args[0].AsInt())
+// randRange is randrange(start, stop, step) of random.py; stop is Null or
+// None for randrange(start), and step Null when not given.
+func randRange(t *object.Thread, g *mt19937.Random, start, stop, step object.Value) (object.Value, error) {
+	noStop := stop.IsNull() || stop.IsNone()
+	unitStep := step.IsNull() || (step.IsInt() && step.AsInt() == 1)
+	if start.IsInt() && unitStep {
+		var r int64
+		var err error
+		if noStop {
+			r, err = g.RandRangeStop(start.AsInt())
+		} else if stop.IsInt() {
+			r, err = g.RandRange(start.AsInt(), stop.AsInt(), 1)
+		} else {
+			goto slow
+		}
 		if err != nil {
 			return object.Null, randomErr(err)
 		}
 		return object.Int(r), nil
 	}
-	if len(args) == 2 && args[0].IsInt() && args[1].IsInt() {
-		r, err := g.RandRange(args[0].AsInt(), args[1].AsInt(), 1)
+slow:
+	b0, err := rangeArg(t, start, "arg 1")
+	if err != nil {
+		return object.Null, err
+	}
+	if noStop {
+		if !unitStep {
+			return object.Null, object.NewError(object.TypeError, "Missing a non-None stop argument")
+		}
+		r, err := g.RandRangeBig(b0, nil, nil)
 		if err != nil {
 			return object.Null, randomErr(err)
 		}
-		return object.Int(r), nil
+		return object.IntFromBig(r), nil
 	}
-	var b [3]*big.Int
-	for i, a := range args {
-		if i == 1 && a.IsNone() {
-			continue
-		}
-		x, err := rangeArg(t, a, i+1)
-		if err != nil {
+	b1, err := rangeArg(t, stop, "stop")
+	if err != nil {
+		return object.Null, err
+	}
+	b2 := big.NewInt(1)
+	if !step.IsNull() {
+		if b2, err = rangeArg(t, step, "step"); err != nil {
 			return object.Null, err
 		}
-		b[i] = x
 	}
-	step := b[2]
-	if step == nil {
-		step = big.NewInt(1)
-	}
-	r, err := g.RandRangeBig(b[0], b[1], step)
+	r, err := g.RandRangeBig(b0, b1, b2)
 	if err != nil {
 		return object.Null, randomErr(err)
 	}
 	return object.IntFromBig(r), nil
 }
 
-var randrangeNames = []string{"start", "stop", "step"}
+// The parameters of the methods random.py defines in Python, for their
+// messages.
+var (
+	defInit       = pyDef("Random.__init__", 1, "self", "x")
+	defSeed       = pyDef("Random.seed", 1, "self", "a", "version")
+	defGetState   = pyDef("Random.getstate", 1, "self")
+	defSetState   = pyDef("Random.setstate", 2, "self", "state")
+	defRandrange  = pyDef("Random.randrange", 2, "self", "start", "stop", "step")
+	defRandint    = pyDef("Random.randint", 3, "self", "a", "b")
+	defChoice     = pyDef("Random.choice", 2, "self", "seq")
+	defShuffle    = pyDef("Random.shuffle", 2, "self", "x")
+	defRandbytes  = pyDef("Random.randbytes", 2, "self", "n")
+	defTriangular = pyDef("Random.triangular", 1, "self", "low", "high", "mode")
+	defUniform    = pyDef("Random.uniform", 3, "self", "a", "b")
+	defGauss      = pyDef("Random.gauss", 1, "self", "mu", "sigma")
+	defNormal     = pyDef("Random.normalvariate", 1, "self", "mu", "sigma")
+	defLogNorm    = pyDef("Random.lognormvariate", 3, "self", "mu", "sigma")
+	defExpo       = pyDef("Random.expovariate", 2, "self", "lambd")
+	defVonMises   = pyDef("Random.vonmisesvariate", 3, "self", "mu", "kappa")
+	defGamma      = pyDef("Random.gammavariate", 3, "self", "alpha", "beta")
+	defBeta       = pyDef("Random.betavariate", 3, "self", "alpha", "beta")
+	defPareto     = pyDef("Random.paretovariate", 2, "self", "alpha")
+	defWeibull    = pyDef("Random.weibullvariate", 3, "self", "alpha", "beta")
+	defSample     = &object.PyDef{QualName: "Random.sample", Names: []string{"self", "population", "k", "counts"}, NumPos: 3, NumRequired: 3}
+	defChoices    = &object.PyDef{QualName: "Random.choices", Names: []string{"self", "population", "weights", "cum_weights", "k"}, NumPos: 3, NumRequired: 2}
+)
+
+// pyDef describes a method whose parameters are all positional-or-keyword.
+func pyDef(qualName string, nRequired int, names ...string) *object.PyDef {
+	return &object.PyDef{QualName: qualName, Names: names, NumPos: len(names), NumRequired: nRequired}
+}
 
 func sequenceLen(t *object.Thread, v object.Value) (int, error) { return object.Len(t, v) }
 
@@ -352,10 +529,11 @@ func pick(t *object.Thread, pop object.Value, idx []int) (object.Value, error) {
 }
 
 func randomChoices(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	var a [4]object.Value
-	if err := object.ParseArgs("choices", args[1:], kwnames, []string{"population", "weights", "cum_weights", "k"}, 1, 2, a[:]); err != nil {
+	var b [5]object.Value
+	if err := defChoices.Bind(args, kwnames, b[:]); err != nil {
 		return object.Null, err
 	}
+	a := b[1:]
 	g := genOf(args[0])
 	k := 1
 	if !a[3].IsNull() {
@@ -378,6 +556,13 @@ func randomChoices(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 		// Accumulate with Python's + so int weights sum exactly.
 		items, err := object.Collect(t, weights)
 		if err != nil {
+			if e, ok := err.(*object.Exc); ok && e.Type().IsSubtype(object.TypeError) && weights.Type().IsSubtype(object.IntType) {
+				r, err := object.Repr(t, weights)
+				if err != nil {
+					return object.Null, err
+				}
+				return object.Null, object.Errorf(object.TypeError, "The number of choices must be a keyword argument: k=%s", r)
+			}
 			return object.Null, err
 		}
 		cumF = make([]float64, len(items))
@@ -411,10 +596,11 @@ func randomChoices(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 }
 
 func randomSample(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	var a [3]object.Value
-	if err := object.ParseArgs("sample", args[1:], kwnames, []string{"population", "k", "counts"}, 2, 2, a[:]); err != nil {
+	var b [4]object.Value
+	if err := defSample.Bind(args, kwnames, b[:]); err != nil {
 		return object.Null, err
 	}
+	a := b[1:]
 	pop := a[0]
 	if typ := pop.Type(); typ.IsSubtype(object.DictType) || typ.IsSubtype(object.SetType) || typ.IsSubtype(object.FrozenSetType) || typ.GetItem == nil {
 		return object.Null, object.NewError(object.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
@@ -424,7 +610,7 @@ func randomSample(t *object.Thread, args []object.Value, kwnames *object.Tuple) 
 	if err != nil {
 		return object.Null, err
 	}
-	k, err := object.IndexInt(t, a[1])
+	k, err := sampleSize(t, a[1], n)
 	if err != nil {
 		return object.Null, err
 	}
@@ -455,11 +641,34 @@ func randomSample(t *object.Thread, args []object.Value, kwnames *object.Tuple) 
 	return pick(t, pop, idx)
 }
 
+// sampleSize converts the k of sample(population, k) for a population of n
+// items; random.py tests 0 <= k <= n before it makes its [None] * k.
+func sampleSize(t *object.Thread, k object.Value, n int) (int, error) {
+	if k.IsInt() {
+		return int(k.AsInt()), nil
+	}
+	c := pyArith{t: t}
+	inRange := c.le(object.Int(0), k) && c.le(k, object.Int(int64(n)))
+	if c.err != nil {
+		return 0, c.err
+	}
+	if !inRange {
+		return -1, nil // Sample reports it
+	}
+	iv, err := object.Index(t, k)
+	if err != nil {
+		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", k.Type().Name)
+	}
+	i, _ := object.AsInt64(iv)
+	return int(i), nil
+}
+
 func randomShuffle(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("shuffle", args[1:], kwnames, 1, 1); err != nil {
+	var a [2]object.Value
+	if err := defShuffle.Bind(args, kwnames, a[:]); err != nil {
 		return object.Null, err
 	}
-	x := args[1]
+	x := a[1]
 	g := genOf(args[0])
 	if l, ok := x.AsList(); ok && x.Type() == object.ListType {
 		items := l.Items
@@ -474,11 +683,12 @@ func randomShuffle(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 		if err != nil {
 			return
 		}
+		// x[i], x[j] = x[j], x[i]
 		var vi, vj object.Value
-		if vi, err = object.GetItem(t, x, object.Int(int64(i))); err != nil {
+		if vj, err = object.GetItem(t, x, object.Int(int64(j))); err != nil {
 			return
 		}
-		if vj, err = object.GetItem(t, x, object.Int(int64(j))); err != nil {
+		if vi, err = object.GetItem(t, x, object.Int(int64(i))); err != nil {
 			return
 		}
 		if err = object.SetItem(t, x, object.Int(int64(i)), vj); err != nil {
@@ -493,7 +703,8 @@ func randomShuffle(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 }
 
 func randomGetState(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("getstate", args[1:], kwnames, 0, 0); err != nil {
+	var a [1]object.Value
+	if err := defGetState.Bind(args, kwnames, a[:]); err != nil {
 		return object.Null, err
 	}
 	g := &(*randomObject)(args[0].Pointer()).gen
@@ -511,24 +722,35 @@ func randomGetState(t *object.Thread, args []object.Value, kwnames *object.Tuple
 }
 
 func randomSetState(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("setstate", args[1:], kwnames, 1, 1); err != nil {
+	var a [2]object.Value
+	if err := defSetState.Bind(args, kwnames, a[:]); err != nil {
 		return object.Null, err
 	}
 	g := &(*randomObject)(args[0].Pointer()).gen
-	state, err := object.Collect(t, args[1])
+	// random.py: version = state[0]; version, internalstate, gauss_next = state
+	version, err := object.GetItem(t, a[1], object.Int(0))
 	if err != nil {
 		return object.Null, err
 	}
-	if len(state) == 0 {
-		return object.Null, object.NewError(object.IndexError, "tuple index out of range")
+	known := false
+	for _, v := range [...]int64{3, 2} {
+		if known, err = object.Equal(t, version, object.Int(v)); known || err != nil {
+			break
+		}
 	}
-	version := state[0]
-	if v, ok := object.AsInt64(version); !ok || (v != 2 && v != 3) || len(state) != 3 {
-		r, err := object.Repr(t, version)
+	if err != nil {
+		return object.Null, err
+	}
+	if !known {
+		s, err := object.StrOf(t, version)
 		if err != nil {
 			return object.Null, err
 		}
-		return object.Null, object.Errorf(object.ValueError, "state with version %s passed to Random.setstate() of version 3", r)
+		return object.Null, object.Errorf(object.ValueError, "state with version %s passed to Random.setstate() of version 3", s)
+	}
+	var state [3]object.Value
+	if err := object.Unpack(t, a[1], 3, state[:]); err != nil {
+		return object.Null, err
 	}
 	internal, ok := state[1].AsTuple()
 	if !ok {
@@ -569,10 +791,10 @@ func randomSetState(t *object.Thread, args []object.Value, kwnames *object.Tuple
 }
 
 func randomGetRandBits(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("getrandbits", args[1:], kwnames, 1, 1); err != nil {
+	if err := object.CheckArity("Random.getrandbits", args[1:], kwnames, 1, 1); err != nil {
 		return object.Null, err
 	}
-	k, err := object.IndexInt(t, args[1])
+	k, err := cIntArg(t, args[1])
 	if err != nil {
 		return object.Null, err
 	}
@@ -589,6 +811,20 @@ func randomGetRandBits(t *object.Thread, args []object.Value, kwnames *object.Tu
 	return object.IntFromBig(g.BitsBig(k)), nil
 }
 
+// cIntArg converts v through __index__ to a C int, as Argument Clinic's
+// "int" converter does.
+func cIntArg(t *object.Thread, v object.Value) (int, error) {
+	iv, err := object.Index(t, v)
+	if err != nil {
+		return 0, err
+	}
+	i, ok := object.AsInt64(iv)
+	if !ok || i < math.MinInt32 || i > math.MaxInt32 {
+		return 0, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+	}
+	return int(i), nil
+}
+
 // osRandBits returns k random bits read from the operating system.
 func osRandBits(k int) object.Value {
 	buf := make([]byte, (k+7)/8)
@@ -599,22 +835,15 @@ func osRandBits(k int) object.Value {
 
 var randomMethods = []object.MethodDef{
 	{Name: "seed", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [2]object.Value
-		if err := object.ParseArgs("seed", args[1:], kwnames, []string{"a", "version"}, 0, 2, a[:]); err != nil {
+		var a [3]object.Value
+		if err := defSeed.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
-		x, version := a[0], int64(2)
+		x := a[1]
 		if x.IsNull() {
 			x = object.None
 		}
-		if !a[1].IsNull() {
-			v, ok := object.AsInt64(a[1])
-			if !ok {
-				return object.Null, object.NewError(object.TypeError, "version must be an int")
-			}
-			version = v
-		}
-		if err := seedRandom(t, &(*randomObject)(args[0].Pointer()).gen, x, version); err != nil {
+		if err := seedRandom(t, &(*randomObject)(args[0].Pointer()).gen, x, seedVersion(a[2])); err != nil {
 			return object.Null, err
 		}
 		return object.None, nil
@@ -631,42 +860,29 @@ var randomMethods = []object.MethodDef{
 	{Name: "getstate", Fn: randomGetState, Doc: "Return internal state; can be passed to setstate() later."},
 	{Name: "setstate", Fn: randomSetState, Doc: "Restore internal state from object returned by getstate()."},
 	{Name: "randrange", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := object.ParseArgs("randrange", args[1:], kwnames, randrangeNames, 1, 3, a[:]); err != nil {
+		var a [4]object.Value
+		if err := defRandrange.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
-		n := 3
-		for n > 0 && a[n-1].IsNull() {
-			n--
-		}
-		if n == 3 && a[1].IsNull() {
-			a[1] = object.None
-		}
-		if n == 3 {
-			if step, ok := object.AsInt64(a[2]); ok && step == 1 {
-				n = 2
-			}
-		}
-		if n == 2 && a[1].IsNone() {
-			n = 1
-		}
-		return randRange(t, genOf(args[0]), a[:n])
+		return randRange(t, genOf(args[0]), a[1], a[2], a[3])
 	}, Doc: "Choose a random item from range(stop) or range(start, stop[, step])."},
 	{Name: "randint", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("randint", args[1:], kwnames, 2, 2); err != nil {
+		var a [3]object.Value
+		if err := defRandint.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
-		b, err := object.BinaryOp(t, args[2], object.Int(1), object.OpAdd)
+		b, err := object.BinaryOp(t, a[2], object.Int(1), object.OpAdd)
 		if err != nil {
 			return object.Null, err
 		}
-		return randRange(t, genOf(args[0]), []object.Value{args[1], b})
+		return randRange(t, genOf(args[0]), a[1], b, object.Null)
 	}, Doc: "Return random integer in range [a, b], including both end points."},
 	{Name: "choice", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("choice", args[1:], kwnames, 1, 1); err != nil {
+		var a [2]object.Value
+		if err := defChoice.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
-		n, err := object.Len(t, args[1])
+		n, err := object.Len(t, a[1])
 		if err != nil {
 			return object.Null, err
 		}
@@ -674,23 +890,29 @@ var randomMethods = []object.MethodDef{
 		if err != nil {
 			return object.Null, randomErr(err)
 		}
-		return object.GetItem(t, args[1], object.Int(int64(i)))
+		return object.GetItem(t, a[1], object.Int(int64(i)))
 	}, Doc: "Choose a random element from a non-empty sequence."},
 	{Name: "choices", Fn: randomChoices, Doc: "Return a k sized list of population elements chosen with replacement."},
 	{Name: "sample", Fn: randomSample, Doc: "Chooses k unique random elements from a population sequence."},
 	{Name: "shuffle", Fn: randomShuffle, Doc: "Shuffle list x in place, and return None."},
 	{Name: "randbytes", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("randbytes", args[1:], kwnames, 1, 1); err != nil {
+		var a [2]object.Value
+		if err := defRandbytes.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
-		n, err := object.IndexInt(t, args[1])
+		// random.py: self.getrandbits(n * 8).to_bytes(n, 'little')
+		bits, err := object.BinaryOp(t, a[1], object.Int(8), object.OpMul)
 		if err != nil {
 			return object.Null, err
 		}
-		if n < 0 {
-			return object.Null, object.NewError(object.ValueError, "negative argument not allowed")
+		k, err := cIntArg(t, bits)
+		if err != nil {
+			return object.Null, err
 		}
-		b := make([]byte, n)
+		if k < 0 {
+			return object.Null, object.NewError(object.ValueError, "number of bits must be non-negative")
+		}
+		b := make([]byte, k/8)
 		if args[0].Type().IsSubtype(systemRandomType) {
 			rand.Read(b)
 		} else {
@@ -698,17 +920,34 @@ var randomMethods = []object.MethodDef{
 		}
 		return object.NewBytes(b), nil
 	}, Doc: "Generate n random bytes."},
-	{Name: "uniform", Fn: variate("uniform", []string{"a", "b"}, []float64{required, required}, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, probeUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.Uniform(a, b), nil
 	}), Doc: "Get a random number in the range [a, b) or [a, b] depending on rounding."},
 	{Name: "triangular", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := object.ParseArgs("triangular", args[1:], kwnames, []string{"low", "high", "mode"}, 0, 3, a[:]); err != nil {
+		var a [4]object.Value
+		if err := defTriangular.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
 		p := [3]float64{0, 1, 0}
-		for i, v := range a {
-			if v.IsNull() || v.IsNone() {
+		hasMode := !a[3].IsNull() && !a[3].IsNone()
+		if !hasMode {
+			a[3] = object.None
+		}
+		real := true
+		for i, v := range a[1:] {
+			if v.IsNull() {
+				a[i+1] = object.Float(p[i])
+			} else if typ := v.Type(); !v.IsNone() && !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+				real = false
+			}
+		}
+		if !real {
+			if err := probeTriangular(t, a[1:]); err != nil {
+				return object.Null, err
+			}
+		}
+		for i, v := range a[1:] {
+			if v.IsNone() {
 				continue
 			}
 			x, err := object.ToFloat(t, v)
@@ -717,34 +956,33 @@ var randomMethods = []object.MethodDef{
 			}
 			p[i] = x
 		}
-		hasMode := !a[2].IsNull() && !a[2].IsNone()
 		return object.Float(genOf(args[0]).Triangular(p[0], p[1], p[2], hasMode)), nil
 	}, Doc: "Triangular distribution."},
-	{Name: "gauss", Fn: variate("gauss", []string{"mu", "sigma"}, []float64{0, 1}, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "gauss", Fn: variate(defGauss, []float64{0, 1}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.Gauss(mu, sigma, glibcMath), nil
 	}), Doc: "Gaussian distribution."},
-	{Name: "normalvariate", Fn: variate("normalvariate", []string{"mu", "sigma"}, []float64{0, 1}, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "normalvariate", Fn: variate(defNormal, []float64{0, 1}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.NormalVariate(mu, sigma, glibcMath), nil
 	}), Doc: "Normal distribution."},
-	{Name: "lognormvariate", Fn: variate("lognormvariate", []string{"mu", "sigma"}, []float64{required, required}, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "lognormvariate", Fn: variate(defLogNorm, []float64{required, required}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.LogNormVariate(mu, sigma, glibcMath)
 	}), Doc: "Log normal distribution."},
-	{Name: "expovariate", Fn: variate("expovariate", []string{"lambd"}, []float64{required}, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
+	{Name: "expovariate", Fn: variate(defExpo, []float64{required}, probeExpo, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
 		return g.ExpoVariate(lambd, glibcMath)
 	}), Doc: "Exponential distribution."},
-	{Name: "vonmisesvariate", Fn: variate("vonmisesvariate", []string{"mu", "kappa"}, []float64{required, required}, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
+	{Name: "vonmisesvariate", Fn: variate(defVonMises, []float64{required, required}, probeVonMises, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
 		return g.VonMisesVariate(mu, kappa, glibcMath)
 	}), Doc: "Circular data distribution."},
-	{Name: "gammavariate", Fn: variate("gammavariate", []string{"alpha", "beta"}, []float64{required, required}, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "gammavariate", Fn: variate(defGamma, []float64{required, required}, probeGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.GammaVariate(a, b, glibcMath)
 	}), Doc: "Gamma distribution.  Not the gamma function!"},
-	{Name: "betavariate", Fn: variate("betavariate", []string{"alpha", "beta"}, []float64{required, required}, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "betavariate", Fn: variate(defBeta, []float64{required, required}, probeGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.BetaVariate(a, b, glibcMath)
 	}), Doc: "Beta distribution."},
-	{Name: "paretovariate", Fn: variate("paretovariate", []string{"alpha"}, []float64{required}, func(g *mt19937.Random, a, _ float64) (float64, error) {
+	{Name: "paretovariate", Fn: variate(defPareto, []float64{required}, probePareto, func(g *mt19937.Random, a, _ float64) (float64, error) {
 		return g.ParetoVariate(a, glibcMath)
 	}), Doc: "Pareto distribution.  alpha is the shape parameter."},
-	{Name: "weibullvariate", Fn: variate("weibullvariate", []string{"alpha", "beta"}, []float64{required, required}, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "weibullvariate", Fn: variate(defWeibull, []float64{required, required}, probeWeibull, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.WeibullVariate(a, b, glibcMath)
 	}), Doc: "Weibull distribution."},
 }
