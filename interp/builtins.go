@@ -85,7 +85,7 @@ var builtinFunctions = []object.MethodDef{
 		spec := object.StrValue("")
 		if len(args) == 2 {
 			if _, ok := args[1].AsStr(); !ok {
-				return object.Null, object.Errorf(object.TypeError, "format() argument 2 must be str, not %s", args[1].Type().Name)
+				return object.Null, object.Errorf(object.TypeError, "format() argument 2 must be str, not %s", object.ArgTypeName(args[1]))
 			}
 			spec = args[1]
 		}
@@ -202,13 +202,14 @@ var builtinFunctions = []object.MethodDef{
 		if err := object.CheckArity("chr", args, kw, 1, 1); err != nil {
 			return object.Null, err
 		}
-		if !args[0].IsInt() && !args[0].IsBool() {
-			if args[0].Type().IsSubtype(object.IntType) {
-				return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
-			}
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		x, err := object.Index(t, args[0])
+		if err != nil {
+			return object.Null, err
 		}
-		c := args[0].AsInt()
+		c, ok := object.AsInt64(x)
+		if !ok || c != int64(int32(c)) {
+			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+		}
 		if c < 0 || c > 0x10ffff {
 			return object.Null, object.NewError(object.ValueError, "chr() arg not in range(0x110000)")
 		}

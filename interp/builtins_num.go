@@ -89,6 +89,9 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 		}
 	}
 	npos := object.Positional(args, kwnames)
+	if npos == 0 {
+		return object.Null, object.Errorf(object.TypeError, "%s expected at least 1 argument, got 0", name)
+	}
 	key, dflt := object.Null, object.Null
 	if kwnames != nil {
 		for i, k := range kwnames.Items {
@@ -99,7 +102,7 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 			case "default":
 				dflt = args[npos+i]
 			default:
-				return object.Null, object.Errorf(object.TypeError, "%s() got an unexpected keyword argument '%s'", name, s)
+				return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for %s()", s, name)
 			}
 		}
 	}
@@ -133,8 +136,6 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 		return nil
 	}
 	switch {
-	case npos == 0:
-		return object.Null, object.Errorf(object.TypeError, "%s expected at least 1 argument, got 0", name)
 	case npos == 1:
 		if err := object.ForEach(t, args[0], consider); err != nil {
 			return object.Null, err
@@ -160,7 +161,15 @@ func minMax(t *object.Thread, name string, args []object.Value, kwnames *object.
 
 func builtinSum(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	var a [2]object.Value
+	if object.Positional(args, kwnames) == 0 && len(args) <= 2 {
+		// iterable is positional-only.
+		return object.Null, object.NewError(object.TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
 	if err := object.ParseArgs("sum", args, kwnames, []string{"iterable", "start"}, 1, 2, a[:]); err != nil {
+		return object.Null, err
+	}
+	it, err := object.Iter(t, a[0])
+	if err != nil {
 		return object.Null, err
 	}
 	acc := object.Int(0)
@@ -176,7 +185,7 @@ func builtinSum(t *object.Thread, args []object.Value, kwnames *object.Tuple) (o
 			return object.Null, object.NewError(object.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
-	err := object.ForEach(t, a[0], func(x object.Value) (err error) {
+	err = object.ForEach(t, it, func(x object.Value) (err error) {
 		acc, err = object.BinaryOp(t, acc, x, object.OpAdd)
 		return err
 	})
@@ -228,9 +237,16 @@ func builtinSorted(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 	l := object.NewList(items)
 	reverse := false
 	if !kw[1].IsNull() {
-		if reverse, err = object.Truth(t, kw[1]); err != nil {
+		// list.sort takes reverse as a C int.
+		r, err := object.Index(t, kw[1])
+		if err != nil {
 			return object.Null, err
 		}
+		i, ok := object.AsInt64(r)
+		if !ok || i != int64(int32(i)) {
+			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+		}
+		reverse = i != 0
 	}
 	key := kw[0]
 	if key.IsNone() {

@@ -46,7 +46,7 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 	case sp.Sign != 0:
 		return nil, NewError(ValueError, "Sign not allowed in string format specifier")
 	case sp.NoNegZero:
-		return nil, NewError(ValueError, "Negative zero coercion (z) not allowed in format specifier")
+		return nil, NewError(ValueError, "Negative zero coercion (z) not allowed in string format specifier")
 	case sp.Alternate:
 		return nil, NewError(ValueError, "Alternate form (#) not allowed in string format specifier")
 	case sp.Align == '=':

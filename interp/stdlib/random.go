@@ -240,48 +240,45 @@ func seedVersion(v object.Value) int64 {
 	return 0
 }
 
-// floatArgs binds the float parameters of the variate d (after self) with
-// their defaults (NaN marks a required one). Arguments that are not int or
-// float go through probe first, which replays the Python arithmetic of
-// random.py on them so that they fail as they would there.
-func floatArgs(t *object.Thread, d *object.PyDef, args []object.Value, kwnames *object.Tuple, defaults []float64, probe func(t *object.Thread, p []object.Value) error, out []float64) error {
-	var buf [4]object.Value
-	a := buf[:len(d.Names)]
-	if err := d.Bind(args, kwnames, a); err != nil {
-		return err
-	}
-	real := true
-	for i, v := range a[1:] {
-		if v.IsNull() {
-			a[i+1] = object.Float(defaults[i])
-		} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
-			real = false
-		}
-	}
-	if !real {
-		if err := probe(t, a[1:]); err != nil {
-			return err
-		}
-	}
-	for i, v := range a[1:] {
-		x, err := object.ToFloat(t, v)
-		if err != nil {
-			return err
-		}
-		out[i] = x
-	}
-	return nil
-}
+// A variateSlowPath runs the random.py code of a variate on arguments that
+// are not all int or float, drawing from g as that code does. It returns
+// the result when it can compute it as random.py would, or Null when it
+// could only replay the operations that fail for such arguments (the
+// arguments are then converted to float).
+type variateSlowPath func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error)
 
 // variate makes a method from an mt19937 variate of one or two float
-// parameters.
-func variate(d *object.PyDef, defaults []float64, probe func(t *object.Thread, p []object.Value) error, f func(g *mt19937.Random, a, b float64) (float64, error)) object.NativeFunc {
+// parameters (after self) with their defaults (NaN marks a required one).
+func variate(d *object.PyDef, defaults []float64, slow variateSlowPath, f func(g *mt19937.Random, a, b float64) (float64, error)) object.NativeFunc {
 	return func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var p [2]float64
-		if err := floatArgs(t, d, args, kwnames, defaults, probe, p[:len(defaults)]); err != nil {
+		var buf [3]object.Value
+		a := buf[:len(d.Names)]
+		if err := d.Bind(args, kwnames, a); err != nil {
 			return object.Null, err
 		}
-		return floatResult(f(genOf(args[0]), p[0], p[1]))
+		g := genOf(args[0])
+		real := true
+		for i, v := range a[1:] {
+			if v.IsNull() {
+				a[i+1] = object.Float(defaults[i])
+			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+				real = false
+			}
+		}
+		if !real {
+			if r, err := slow(t, g, a[1:]); err != nil || !r.IsNull() {
+				return r, err
+			}
+		}
+		var p [2]float64
+		for i, v := range a[1:] {
+			x, err := object.ToFloat(t, v)
+			if err != nil {
+				return object.Null, err
+			}
+			p[i] = x
+		}
+		return floatResult(f(g, p[0], p[1]))
 	}
 }
 
@@ -320,70 +317,198 @@ func (c *pyArith) le(a, b object.Value) bool {
 
 var half = object.Float(0.5)
 
-// The probes of the variates: their Python expressions on the arguments.
+// The slow paths of the variates: their Python expressions on the
+// arguments.
 var (
 	// a + (b - a) * random()
-	probeUniform = func(t *object.Thread, p []object.Value) error {
+	slowUniform = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
 		c := pyArith{t: t}
-		c.op(p[0], object.OpAdd, c.op(c.op(p[1], object.OpSub, p[0]), object.OpMul, half))
-		return c.err
+		d := c.op(p[1], object.OpSub, p[0])
+		if c.err != nil {
+			return object.Null, c.err
+		}
+		r := c.op(p[0], object.OpAdd, c.op(d, object.OpMul, object.Float(g.Random())))
+		return r, c.err
 	}
-	// mu + z * sigma
-	probeNormal = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		c.op(p[0], object.OpAdd, c.op(half, object.OpMul, p[1]))
-		return c.err
+	// mu + z * sigma, with z drawn as normalvariate(0, 1) draws it (0 + z * 1
+	// is z exactly)
+	slowNormal = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		return muPlusZSigma(t, g.NormalVariate(0, 1, glibcMath), p)
+	}
+	// mu + z * sigma, with z drawn as gauss(0, 1) draws it
+	slowGauss = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		return muPlusZSigma(t, g.Gauss(0, 1, glibcMath), p)
+	}
+	// math.exp(normalvariate(mu, sigma))
+	slowLogNorm = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		v, err := muPlusZSigma(t, g.NormalVariate(0, 1, glibcMath), p)
+		if err != nil {
+			return object.Null, err
+		}
+		x, ok := realArg(t, v)
+		if !ok {
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+		}
+		r := glibcMath.Exp(x)
+		if math.IsInf(r, 1) && !math.IsInf(x, 1) {
+			return object.Null, object.NewError(object.OverflowError, "math range error")
+		}
+		return object.Float(r), nil
 	}
 	// -log(1.0 - random()) / lambd
-	probeExpo = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		c.op(half, object.OpTrueDiv, p[0])
-		return c.err
-	}
-	// kappa <= 1e-6, s = 0.5 / kappa, ..., (mu + acos(f)) % TWOPI
-	probeVonMises = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		if c.le(p[1], object.Float(1e-6)) {
-			return c.err
+	slowExpo = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		x, err := g.ExpoVariate(1, glibcMath)
+		if err != nil {
+			return object.Null, randomErr(err)
 		}
-		c.op(half, object.OpTrueDiv, p[1])
-		c.op(c.op(p[0], object.OpAdd, half), object.OpMod, object.Float(2*math.Pi))
-		return c.err
+		return object.BinaryOp(t, object.Float(x), p[0], object.OpTrueDiv)
 	}
-	// alpha <= 0.0 or beta <= 0.0
-	probeGamma = func(t *object.Thread, p []object.Value) error {
+	// kappa <= 1e-6, s = 0.5 / kappa, ..., (mu ± acos(f)) % TWOPI
+	slowVonMises = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
 		c := pyArith{t: t}
-		zero := object.Float(0)
-		if !c.le(p[0], zero) {
-			c.le(p[1], zero)
-		}
-		return c.err
-	}
-	// random() ** (-1.0 / alpha)
-	probePareto = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		c.op(half, object.OpPow, c.op(object.Float(-1), object.OpTrueDiv, p[0]))
-		return c.err
-	}
-	// alpha * (-log(u)) ** (1.0 / beta)
-	probeWeibull = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		c.op(p[0], object.OpMul, c.op(half, object.OpPow, c.op(object.Float(1), object.OpTrueDiv, p[1])))
-		return c.err
-	}
-	// (mode - low) / (high - low), low + (high - low) * sqrt(u * c)
-	probeTriangular = func(t *object.Thread, p []object.Value) error {
-		c := pyArith{t: t}
-		if !p[2].IsNone() {
-			c.op(c.op(p[2], object.OpSub, p[0]), object.OpTrueDiv, c.op(p[1], object.OpSub, p[0]))
-			if e, ok := c.err.(*object.Exc); ok && e.Type().IsSubtype(object.ZeroDivisionError) {
-				return nil
+		kappa, ok := realArg(t, p[1])
+		if !ok {
+			if c.le(p[1], object.Float(1e-6)) {
+				return object.Null, c.err
 			}
+			c.op(half, object.OpTrueDiv, p[1])
+			c.op(c.op(p[0], object.OpAdd, half), object.OpMod, object.Float(2*math.Pi))
+			return object.Null, c.err
 		}
-		c.op(p[0], object.OpAdd, c.op(c.op(p[1], object.OpSub, p[0]), object.OpMul, half))
-		return c.err
+		if kappa <= 1e-6 {
+			return object.Float(2 * math.Pi * g.Random()), nil
+		}
+		// With mu = 0 the result is acos(f) when random.py adds it (in
+		// [0, pi]) and 2pi - acos(f) when it subtracts it.
+		theta, err := g.VonMisesVariate(0, kappa, glibcMath)
+		if err != nil {
+			return object.Null, randomErr(err)
+		}
+		op, a := object.OpAdd, theta
+		if theta > math.Pi {
+			op, a = object.OpSub, 2*math.Pi-theta
+		}
+		r := c.op(c.op(p[0], op, object.Float(a)), object.OpMod, object.Float(2*math.Pi))
+		return r, c.err
+	}
+	// if alpha <= 0.0 or beta <= 0.0: raise ValueError(...): only the checks
+	slowGamma = func(t *object.Thread, _ *mt19937.Random, p []object.Value) (object.Value, error) {
+		if err := gammaCheck(t, p[0]); err != nil {
+			return object.Null, err
+		}
+		return object.Null, gammaCheck(t, p[1])
+	}
+	// y = gammavariate(alpha, 1.0); y / (y + gammavariate(beta, 1.0)) if y
+	slowBeta = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		if err := gammaCheck(t, p[0]); err != nil {
+			return object.Null, err
+		}
+		alpha, ok := realArg(t, p[0])
+		if !ok {
+			return object.Null, gammaCheck(t, p[1])
+		}
+		y, err := g.GammaVariate(alpha, 1, glibcMath)
+		if err != nil || y == 0 {
+			return object.Float(y), randomErr(err)
+		}
+		if err := gammaCheck(t, p[1]); err != nil {
+			return object.Null, err
+		}
+		beta, err := object.ToFloat(t, p[1])
+		if err != nil {
+			return object.Null, err
+		}
+		y2, err := g.GammaVariate(beta, 1, glibcMath)
+		if err != nil {
+			return object.Null, randomErr(err)
+		}
+		return object.Float(y / (y + y2)), nil
+	}
+	// (1.0 - random()) ** (-1.0 / alpha)
+	slowPareto = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		c := pyArith{t: t}
+		u := object.Float(1.0 - g.Random())
+		r := c.op(u, object.OpPow, c.op(object.Float(-1), object.OpTrueDiv, p[0]))
+		return r, c.err
+	}
+	// alpha * (-log(1.0 - random())) ** (1.0 / beta)
+	slowWeibull = func(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+		c := pyArith{t: t}
+		x := object.Float(-glibcMath.Log(1.0 - g.Random()))
+		r := c.op(p[0], object.OpMul, c.op(x, object.OpPow, c.op(object.Float(1), object.OpTrueDiv, p[1])))
+		return r, c.err
 	}
 )
+
+// gammaCheck is gammavariate's test of one parameter: x <= 0.0 raises.
+func gammaCheck(t *object.Thread, x object.Value) error {
+	c := pyArith{t: t}
+	if c.le(x, object.Float(0)) {
+		return object.NewError(object.ValueError, "gammavariate: alpha and beta must be > 0.0")
+	}
+	return c.err
+}
+
+// realArg returns x as a float when it is an int or a float.
+func realArg(t *object.Thread, x object.Value) (float64, bool) {
+	if f, ok := object.AsFloat64(x); ok {
+		return f, true
+	}
+	if x.Type().IsSubtype(object.IntType) {
+		f, err := object.ToFloat(t, x)
+		return f, err == nil
+	}
+	return 0, false
+}
+
+// muPlusZSigma is mu + z * sigma for p = (mu, sigma).
+func muPlusZSigma(t *object.Thread, z float64, p []object.Value) (object.Value, error) {
+	c := pyArith{t: t}
+	r := c.op(p[0], object.OpAdd, c.op(object.Float(z), object.OpMul, p[1]))
+	return r, c.err
+}
+
+// slowTriangular is triangular(low, high, mode) as random.py computes it,
+// for p = (low, high, mode) not all int, float or None.
+func slowTriangular(t *object.Thread, g *mt19937.Random, p []object.Value) (object.Value, error) {
+	low, high, mode := p[0], p[1], p[2]
+	c := pyArith{t: t}
+	u := object.Float(g.Random())
+	cut := half
+	if !mode.IsNone() {
+		cut = c.op(c.op(mode, object.OpSub, low), object.OpTrueDiv, c.op(high, object.OpSub, low))
+		if e, ok := c.err.(*object.Exc); ok && e.Type().IsSubtype(object.ZeroDivisionError) {
+			return low, nil
+		}
+		if c.err != nil {
+			return object.Null, c.err
+		}
+	}
+	above, err := object.RichCompare(t, u, cut, object.CmpGT)
+	if err != nil {
+		return object.Null, err
+	}
+	if swap, err := object.Truth(t, above); err != nil {
+		return object.Null, err
+	} else if swap {
+		one := object.Float(1)
+		u = c.op(one, object.OpSub, u)
+		cut = c.op(one, object.OpSub, cut)
+		low, high = high, low
+	}
+	uc, err := object.ToFloat(t, c.op(u, object.OpMul, cut))
+	if c.err != nil {
+		return object.Null, c.err
+	}
+	if err != nil {
+		return object.Null, err
+	}
+	if uc < 0 {
+		return object.Null, object.NewError(object.ValueError, "math domain error")
+	}
+	r := c.op(low, object.OpAdd, c.op(c.op(high, object.OpSub, low), object.OpMul, object.Float(math.Sqrt(uc))))
+	return r, c.err
+}
 
 var required = math.NaN()
 
@@ -502,20 +627,6 @@ func pyDef(qualName string, nRequired int, names ...string) *object.PyDef {
 
 func sequenceLen(t *object.Thread, v object.Value) (int, error) { return object.Len(t, v) }
 
-func collectFloats(t *object.Thread, v object.Value) ([]float64, error) {
-	items, err := object.Collect(t, v)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]float64, len(items))
-	for i, it := range items {
-		if out[i], err = object.ToFloat(t, it); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
 func pick(t *object.Thread, pop object.Value, idx []int) (object.Value, error) {
 	out := make([]object.Value, len(idx))
 	for i, j := range idx {
@@ -549,9 +660,16 @@ func randomChoices(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 	}
 	weights, cum := a[1], a[2]
 	if (cum.IsNull() || cum.IsNone()) && (weights.IsNull() || weights.IsNone()) {
+		if n == 0 && k > 0 {
+			// random.py draws before it indexes the empty population.
+			g.Random()
+			if _, err := object.GetItem(t, a[0], object.Int(0)); err != nil {
+				return object.Null, err
+			}
+		}
 		return pick(t, a[0], g.Choices(n, k))
 	}
-	var cumF []float64
+	var cumV []object.Value // the cumulative weights
 	if cum.IsNull() || cum.IsNone() {
 		// Accumulate with Python's + so int weights sum exactly.
 		items, err := object.Collect(t, weights)
@@ -565,28 +683,42 @@ func randomChoices(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 			}
 			return object.Null, err
 		}
-		cumF = make([]float64, len(items))
-		var acc object.Value
-		for i, w := range items {
-			if i == 0 {
-				acc = w
-			} else if acc, err = object.BinaryOp(t, acc, w, object.OpAdd); err != nil {
-				return object.Null, err
-			}
-			if cumF[i], err = object.ToFloat(t, acc); err != nil {
+		for i := 1; i < len(items); i++ {
+			if items[i], err = object.BinaryOp(t, items[i-1], items[i], object.OpAdd); err != nil {
 				return object.Null, err
 			}
 		}
+		cumV, cum = items, object.NewList(items).AsValue()
 	} else {
 		if !weights.IsNull() && !weights.IsNone() {
 			return object.Null, object.NewError(object.TypeError, "Cannot specify both weights and cumulative weights")
 		}
-		if cumF, err = collectFloats(t, cum); err != nil {
+		m, err := object.Len(t, cum)
+		if err != nil {
 			return object.Null, err
 		}
+		if m == n {
+			if cumV, err = object.Collect(t, cum); err != nil {
+				return object.Null, err
+			}
+		}
 	}
-	if len(cumF) != n {
+	if len(cumV) != n {
 		return object.Null, object.NewError(object.ValueError, "The number of weights does not match the population")
+	}
+	// total = cum_weights[-1] + 0.0, then the floats bisect compares
+	last, err := object.GetItem(t, cum, object.Int(-1))
+	if err != nil {
+		return object.Null, err
+	}
+	if _, err := object.BinaryOp(t, last, object.Float(0), object.OpAdd); err != nil {
+		return object.Null, err
+	}
+	cumF := make([]float64, n)
+	for i, w := range cumV {
+		if cumF[i], err = object.ToFloat(t, w); err != nil {
+			return object.Null, err
+		}
 	}
 	idx, err := g.ChoicesCum(cumF, k)
 	if err != nil {
@@ -751,6 +883,20 @@ func randomSetState(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	var state [3]object.Value
 	if err := object.Unpack(t, a[1], 3, state[:]); err != nil {
 		return object.Null, err
+	}
+	if v2, _ := object.Equal(t, version, object.Int(2)); v2 {
+		// random.py maps each word of a version 2 state through x % 2**32.
+		items, err := object.Collect(t, state[1])
+		if err != nil {
+			return object.Null, err
+		}
+		mod := object.Int(1 << 32)
+		for i, x := range items {
+			if items[i], err = object.BinaryOp(t, x, mod, object.OpMod); err != nil {
+				return object.Null, err
+			}
+		}
+		state[1] = object.NewTuple(items...).AsValue()
 	}
 	internal, ok := state[1].AsTuple()
 	if !ok {
@@ -920,7 +1066,7 @@ var randomMethods = []object.MethodDef{
 		}
 		return object.NewBytes(b), nil
 	}, Doc: "Generate n random bytes."},
-	{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, probeUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, slowUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.Uniform(a, b), nil
 	}), Doc: "Get a random number in the range [a, b) or [a, b] depending on rounding."},
 	{Name: "triangular", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -934,55 +1080,60 @@ var randomMethods = []object.MethodDef{
 			a[3] = object.None
 		}
 		real := true
-		for i, v := range a[1:] {
+		for i, v := range a[1:3] {
 			if v.IsNull() {
 				a[i+1] = object.Float(p[i])
-			} else if typ := v.Type(); !v.IsNone() && !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
 				real = false
 			}
 		}
-		if !real {
-			if err := probeTriangular(t, a[1:]); err != nil {
-				return object.Null, err
-			}
+		if typ := a[3].Type(); hasMode && !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			real = false
 		}
 		for i, v := range a[1:] {
-			if v.IsNone() {
-				continue
+			if !real {
+				break
 			}
-			x, err := object.ToFloat(t, v)
-			if err != nil {
-				return object.Null, err
+			if !v.IsNone() {
+				x, err := object.ToFloat(t, v)
+				if err != nil {
+					return object.Null, err
+				}
+				p[i] = x
 			}
-			p[i] = x
+		}
+		// With an empty range random.py returns low itself (catching the
+		// ZeroDivisionError), which may be an int.
+		if !real || hasMode && p[0] == p[1] {
+			return slowTriangular(t, genOf(args[0]), a[1:])
 		}
 		return object.Float(genOf(args[0]).Triangular(p[0], p[1], p[2], hasMode)), nil
 	}, Doc: "Triangular distribution."},
-	{Name: "gauss", Fn: variate(defGauss, []float64{0, 1}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "gauss", Fn: variate(defGauss, []float64{0, 1}, slowGauss, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.Gauss(mu, sigma, glibcMath), nil
 	}), Doc: "Gaussian distribution."},
-	{Name: "normalvariate", Fn: variate(defNormal, []float64{0, 1}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "normalvariate", Fn: variate(defNormal, []float64{0, 1}, slowNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.NormalVariate(mu, sigma, glibcMath), nil
 	}), Doc: "Normal distribution."},
-	{Name: "lognormvariate", Fn: variate(defLogNorm, []float64{required, required}, probeNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+	{Name: "lognormvariate", Fn: variate(defLogNorm, []float64{required, required}, slowLogNorm, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
 		return g.LogNormVariate(mu, sigma, glibcMath)
 	}), Doc: "Log normal distribution."},
-	{Name: "expovariate", Fn: variate(defExpo, []float64{required}, probeExpo, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
+	{Name: "expovariate", Fn: variate(defExpo, []float64{required}, slowExpo, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
 		return g.ExpoVariate(lambd, glibcMath)
 	}), Doc: "Exponential distribution."},
-	{Name: "vonmisesvariate", Fn: variate(defVonMises, []float64{required, required}, probeVonMises, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
+	{Name: "vonmisesvariate", Fn: variate(defVonMises, []float64{required, required}, slowVonMises, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
 		return g.VonMisesVariate(mu, kappa, glibcMath)
 	}), Doc: "Circular data distribution."},
-	{Name: "gammavariate", Fn: variate(defGamma, []float64{required, required}, probeGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "gammavariate", Fn: variate(defGamma, []float64{required, required}, slowGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.GammaVariate(a, b, glibcMath)
 	}), Doc: "Gamma distribution.  Not the gamma function!"},
-	{Name: "betavariate", Fn: variate(defBeta, []float64{required, required}, probeGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "betavariate", Fn: variate(defBeta, []float64{required, required}, slowBeta, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.BetaVariate(a, b, glibcMath)
 	}), Doc: "Beta distribution."},
-	{Name: "paretovariate", Fn: variate(defPareto, []float64{required}, probePareto, func(g *mt19937.Random, a, _ float64) (float64, error) {
+	{Name: "paretovariate", Fn: variate(defPareto, []float64{required}, slowPareto, func(g *mt19937.Random, a, _ float64) (float64, error) {
 		return g.ParetoVariate(a, glibcMath)
 	}), Doc: "Pareto distribution.  alpha is the shape parameter."},
-	{Name: "weibullvariate", Fn: variate(defWeibull, []float64{required, required}, probeWeibull, func(g *mt19937.Random, a, b float64) (float64, error) {
+	{Name: "weibullvariate", Fn: variate(defWeibull, []float64{required, required}, slowWeibull, func(g *mt19937.Random, a, b float64) (float64, error) {
 		return g.WeibullVariate(a, b, glibcMath)
 	}), Doc: "Weibull distribution."},
 }

@@ -44,20 +44,38 @@ def isabs(s):
     return s.startswith(_seps(s)[0])
 
 
+def _arg_type_error(funcname, *args):
+    """Raise the TypeError CPython's path functions give when their
+    arguments (as passed, before os.fspath) are not all str or all bytes;
+    return if they are, so that the caller re-raises its own error."""
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
+            raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not %r"
+                            % (funcname, type(arg).__name__)) from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
 def join(a, *p):
     a = os.fspath(a)
     slash = _seps(a)[0]
     path = a
-    for b in p:
-        b = os.fspath(b)
-        if type(b) is not type(a):
-            raise TypeError("Can't mix strings and bytes in path components")
-        if b.startswith(slash):
-            path = b
-        elif not path or path.endswith(slash):
-            path += b
-        else:
-            path += slash + b
+    try:
+        for b in p:
+            b = os.fspath(b)
+            if type(b) is not type(a):
+                raise TypeError("Can't mix strings and bytes in path components")
+            if b.startswith(slash):
+                path = b
+            elif not path or path.endswith(slash):
+                path += b
+            else:
+                path += slash + b
+    except TypeError:
+        _arg_type_error("join", a, *p)
+        raise
     return path
 
 
@@ -332,8 +350,14 @@ def relpath(path, start=None):
         start = dot
     else:
         start = os.fspath(start)
-    start_list = [x for x in abspath(start).split(slash) if x]
-    path_list = [x for x in abspath(path).split(slash) if x]
+    try:
+        if type(start) is not type(path):
+            raise TypeError("Can't mix strings and bytes in path components")
+        start_list = [x for x in abspath(start).split(slash) if x]
+        path_list = [x for x in abspath(path).split(slash) if x]
+    except TypeError:
+        _arg_type_error("relpath", path, start)
+        raise
     i = len(commonprefix([start_list, path_list]))
     rel = [dotdot] * (len(start_list) - i) + path_list[i:]
     if not rel:
@@ -362,7 +386,5 @@ def commonpath(paths):
         prefix = slash if isabs_ else slash[:0]
         return prefix + slash.join(common)
     except TypeError:
-        for p in paths:
-            if not isinstance(p, (str, bytes)):
-                raise
-        raise TypeError("Can't mix strings and bytes in path components") from None
+        _arg_type_error("commonpath", *paths)
+        raise
