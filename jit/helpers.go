@@ -91,8 +91,8 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
-// write their snapshot, and Go puts it into the loop's frame and pushes
-// frames for the inlined calls while the helper runs.
+// write their snapshot, which Go puts into the loop's frame, with frames
+// for the inlined calls, if Python code starts (helperSync).
 func (h helper) mayRunPython() bool {
 	switch h {
 	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
@@ -838,11 +838,13 @@ func (r *recorder) callArgs(fn, self ir.Ref, args []ir.Ref) []ir.Ref {
 // starts, which most such calls never do (dict.get of a str, next of a
 // zip of lists).
 type helperSync struct {
-	th    *interp.Thread
-	ctx   *native.Context
+	th  *interp.Thread
+	ctx *native.Context
+	// xt, snap and slots are the call running's trace, snapshot and
+	// loop frame slots (stale between calls, read only by Sync).
 	xt    *trace
 	snap  int
-	slots []object.Value // the loop frame's
+	slots []object.Value
 	// pushed counts the frames Sync pushed for the call running.
 	pushed int
 }
@@ -874,7 +876,6 @@ func (hs *helperSync) run(xt *trace, ci int, buf, slots []object.Value) (object.
 	for ; hs.pushed > 0; hs.pushed-- {
 		hs.th.PopInlined()
 	}
-	hs.xt, hs.slots = nil, nil
 	return v, err
 }
 

@@ -334,11 +334,12 @@ func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
 }
 
 // CallCost returns what the trace's helper calls so far cost, in half
-// calls: a plain call counts 2, a Sync call, which writes the frames for
-// the Python code it may run, 3 (chaos's loop, traced with 8 of them
-// among 16 calls once operators were inlined, ran 1.2x slower than
-// interpreted; counting them 4, raytrace lost half its gain), a pool
-// call (PoolCall) 0.
+// calls: a plain call counts 2, a Sync call 3, a pool call (PoolCall) 0.
+// The Sync weight was set when such calls wrote the frames before every
+// call (chaos's loop, with 8 of them among 16 calls, ran 1.2x slower than
+// interpreted; counting them 4, raytrace lost half its gain); they now
+// write them only when Python code starts, and the weight awaits a
+// re-measurement.
 func (b *Builder) CallCost() int { return 2*(len(b.calls)-b.poolCalls) + b.syncCalls }
 
 // SetType sets the result type of CALL r, known once the call ran while
