@@ -23,7 +23,9 @@ import (
 
 // Registers the allocator hands out. AX, CX, DX (division, shift counts),
 // R10 and R11, X14 and X15 are the code generator's scratch registers;
-// R15 holds the context.
+// R15 holds the context. AX and CX hold the poll's addresses in a trace
+// that needs neither otherwise (lowering.pollRegs); the vector registers
+// no value of a trace is given hold float constants (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
@@ -583,8 +585,10 @@ var floatOps = map[ir.Op]struct{ sse, avx obj.As }{
 	ir.OpFMul: {x86.AMULSD, x86.AVMULSD}, ir.OpFDiv: {x86.ADIVSD, x86.AVDIVSD},
 }
 
-// inst lowers one instruction. Results are computed in scratch registers
-// and moved to their register last (see ir.Allocate).
+// inst lowers one instruction. A result goes straight to its register
+// unless an exit after the write may read that register (dstG,
+// dstGuarded); then it is computed in a scratch register and moved last
+// (see ir.Allocate).
 func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	a := l.a
 	switch in.Op {
