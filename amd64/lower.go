@@ -1048,8 +1048,12 @@ func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
 		l.a.Op(x86.AMOVSD, l.loc(r), dst)
 		return
 	}
-	l.a.Op(x86.AMOVQ, l.operand(r, tmp1), Reg(tmp1))
-	l.a.Op(x86.AMOVQ, Reg(tmp1), dst)
+	v := l.operand(r, tmp1)
+	if v.Type == obj.TYPE_MEM {
+		l.a.Op(x86.AMOVQ, v, Reg(tmp1))
+		v = Reg(tmp1)
+	}
+	l.a.Op(x86.AMOVQ, v, dst)
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -1380,10 +1384,14 @@ func (l *lowering) parallelMoves(moves []move) {
 // Ptr also the pointer word, which the collector scans (DESIGN §4.4).
 func (l *lowering) storeSlot(r ir.Ref, j int) {
 	if k, ok := l.konst(r); ok {
-		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
-		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		v := Imm(k)
+		if k != int64(int32(k)) {
+			l.a.Op(x86.AMOVQ, v, Reg(tmp0))
+			v = Reg(tmp0)
+		}
+		l.a.Op(x86.AMOVQ, v, slotN(j))
 		if l.t.Insts[r].Type == ir.Ptr {
-			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+			l.a.Op(x86.AMOVQ, v, slotP(j))
 		}
 	} else if l.t.Insts[r].Type == ir.Ptr {
 		p := l.inReg(r, tmp0)
