@@ -21,9 +21,10 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
 
-// Registers the allocator hands out. AX, CX, DX (division, shift counts),
-// R10 and R11, X14 and X15 are the code generator's scratch registers;
-// R15 holds the context. AX and CX hold the poll's addresses in a trace
+// Registers the allocator hands out, and DX too in a trace that does not
+// divide (but by powers of two) nor copy lists. AX, CX, DX (division,
+// shift counts), R10 and R11, X14 and X15 are the code generator's
+// scratch registers; R15 holds the context. AX and CX hold the poll's addresses in a trace
 // that needs neither otherwise (lowering.pollRegs); the vector registers
 // no value of a trace is given hold float constants (pinConstants).
 var (
@@ -82,6 +83,7 @@ type lowering struct {
 	a      *Asm
 	t      *ir.Trace
 	f      Features
+	gprs   []int16 // the general registers of the allocation
 	pl     native.Placement
 	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
@@ -134,7 +136,11 @@ type Lowered struct {
 // after the call; ExitCallFailed from the call's failure address). The
 // code uses the extensions in f.
 func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lowered, error) {
-	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
+	gprs := allocGPR
+	if !slices.ContainsFunc(t.Insts, func(in ir.Inst) bool { return in.Op == ir.OpCopyInts || divides(t, in) }) {
+		gprs = append(gprs[:len(gprs):len(gprs)], x86.REG_DX)
+	}
+	alloc, err := ir.Allocate(t, len(gprs), len(allocFPR))
 	if err != nil {
 		return nil, err
 	}
@@ -158,7 +164,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
@@ -349,7 +355,7 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 	case l.t.Insts[r].Type == ir.Float:
 		return Reg(allocFPR[reg])
 	default:
-		return Reg(allocGPR[reg])
+		return Reg(l.gprs[reg])
 	}
 }
 
@@ -1071,7 +1077,7 @@ func (l *lowering) defG(r ir.Ref, from int16) {
 // that dies at the instruction but that its snapshot still lists.
 func (l *lowering) dstG(r ir.Ref, scratch int16) int16 {
 	if reg := l.reg[r]; reg >= 0 {
-		return allocGPR[reg]
+		return l.gprs[reg]
 	}
 	return scratch
 }
@@ -1118,7 +1124,7 @@ func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
 	if float {
 		return allocFPR[reg]
 	}
-	return allocGPR[reg]
+	return l.gprs[reg]
 }
 
 // divmod lowers Python's floor division and modulo: IDIV truncates, so a
@@ -1127,7 +1133,7 @@ func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
 func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
 	a := l.a
 	k, kconst := l.konst(in.B)
-	if kconst && k > 0 && k <= 1<<30 && k&(k-1) == 0 {
+	if !divides(l.t, in) {
 		// A power of two: an arithmetic shift floors, and the low bits
 		// are the (non-negative) modulus, for either sign of a.
 		d := l.dstG(r, tmp1)
@@ -1291,8 +1297,7 @@ func (l *lowering) link(in ir.Inst) {
 func (l *lowering) usesAXCX(in ir.Inst) bool {
 	switch in.Op {
 	case ir.OpFloorDiv, ir.OpMod:
-		k, ok := l.konst(in.B)
-		return !ok || k <= 0 || k > 1<<30 || k&(k-1) != 0
+		return divides(l.t, in)
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
@@ -1300,6 +1305,17 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 		return true
 	}
 	return false
+}
+
+// divides reports whether in is a floor division or modulo that divides
+// (with AX and DX): all but those by a constant power of two, which shift
+// or mask.
+func divides(t *ir.Trace, in ir.Inst) bool {
+	if in.Op != ir.OpFloorDiv && in.Op != ir.OpMod {
+		return false
+	}
+	k := t.Insts[in.B]
+	return k.Op != ir.OpKInt || k.Aux <= 0 || k.Aux > 1<<30 || k.Aux&(k.Aux-1) != 0
 }
 
 // poll emits the back-edge checks of emitPoll, through the addresses in
