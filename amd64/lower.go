@@ -8,6 +8,7 @@ package amd64
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -359,56 +360,70 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 	}
 }
 
-// pinConstants gives the float constants the loop body reads most the
-// vector registers that no value of the trace is assigned.
+// pinConstants gives the float constants, and the int and pointer
+// constants that no immediate holds, which the loop body reads most the
+// registers of their class that no value of the trace is assigned; with
+// a vector register left, it pins zero for FDIV and FSQRT.
 func (l *lowering) pinConstants() {
-	used := make([]bool, len(allocFPR))
-	for r, reg := range l.reg {
-		if reg >= 0 && l.t.Insts[r].Type == ir.Float {
-			used[reg] = true
-		}
-	}
-	var free []int16
-	for i := len(allocFPR) - 1; i >= 0; i-- {
-		if !used[i] {
-			free = append(free, allocFPR[i])
-		}
-	}
-	if len(free) == 0 {
-		return
-	}
-	reads := map[ir.Ref]int{}
-	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
-		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
-			if l.t.Insts[x].Op == ir.OpKFloat {
-				reads[x]++
-			}
-		}
-	}
-	for k := range reads {
-		l.pinned = append(l.pinned, k)
-	}
-	// Most read first; ties in trace order, so that code is reproducible.
-	slices.SortFunc(l.pinned, func(a, b ir.Ref) int {
-		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
+	l.pinnedReg = map[ir.Ref]int16{}
+	freeF := l.pinClass(allocFPR, true, func(k ir.Inst) bool { return k.Op == ir.OpKFloat })
+	l.pinClass(l.gprs, false, func(k ir.Inst) bool {
+		return (k.Op == ir.OpKInt || k.Op == ir.OpKPtr) && k.Aux != int64(int32(k.Aux))
 	})
-	l.pinned = l.pinned[:min(len(l.pinned), len(free))]
-	l.pinnedReg = make(map[ir.Ref]int16, len(l.pinned))
-	for i, k := range l.pinned {
-		l.pinnedReg[k] = free[i]
-		if l.t.Insts[k].Aux == 0 {
-			l.zero = free[i]
+	for _, k := range l.pinned {
+		if in := l.t.Insts[k]; in.Op == ir.OpKFloat && in.Aux == 0 {
+			l.zero = l.pinnedReg[k]
 		}
 	}
 	checksZero := slices.ContainsFunc(l.t.Insts[max(l.t.Loop, 0):], func(in ir.Inst) bool {
 		return in.Op == ir.OpFDiv || in.Op == ir.OpFSqrt
 	})
-	if l.zero == 0 && checksZero && len(l.pinned) < len(free) {
-		l.zero = free[len(l.pinned)]
+	if l.zero == 0 && checksZero && len(freeF) > 0 {
+		l.zero = freeF[0]
 	}
+}
+
+// pinClass pins the constants that want selects to the registers of regs
+// (vector registers when float is set) that no value uses, most read
+// first, and returns the registers left.
+func (l *lowering) pinClass(regs []int16, float bool, want func(ir.Inst) bool) []int16 {
+	used := make([]bool, len(regs))
+	for r, reg := range l.reg {
+		if reg >= 0 && (l.t.Insts[r].Type == ir.Float) == float {
+			used[reg] = true
+		}
+	}
+	var free []int16
+	for i := len(regs) - 1; i >= 0; i-- {
+		if !used[i] {
+			free = append(free, regs[i])
+		}
+	}
+	if len(free) == 0 {
+		return nil
+	}
+	reads := map[ir.Ref]int{}
+	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
+		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
+			if want(l.t.Insts[x]) {
+				reads[x]++
+			}
+		}
+	}
+	pinned := slices.Collect(maps.Keys(reads))
+	// Most read first; ties in trace order, so that code is reproducible.
+	slices.SortFunc(pinned, func(a, b ir.Ref) int {
+		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	pinned = pinned[:min(len(pinned), len(free))]
+	for i, k := range pinned {
+		l.pinnedReg[k] = free[i]
+	}
+	l.pinned = append(l.pinned, pinned...)
+	return free[len(pinned):]
 }
 
 // zeroX returns a vector register holding 0.0: lowering.zero, or scratch
@@ -428,13 +443,16 @@ func (l *lowering) loadPinned() {
 		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
 	}
 	for _, k := range l.pinned {
-		x := l.pinnedReg[k]
-		if bits := l.t.Insts[k].Aux; bits == 0 {
+		x, in := l.pinnedReg[k], l.t.Insts[k]
+		switch {
+		case in.Op != ir.OpKFloat:
+			l.a.Op(x86.AMOVQ, Imm(in.Aux), Reg(x))
+		case in.Aux == 0:
 			if x != l.zero {
 				l.a.Op(x86.AXORPS, Reg(x), Reg(x))
 			}
-		} else {
-			l.a.Op(x86.AMOVQ, Imm(bits), Reg(tmp0))
+		default:
+			l.a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(x))
 		}
 	}
@@ -454,6 +472,9 @@ func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
 		if k == int64(int32(k)) {
 			return Imm(k)
 		}
+		if x, ok := l.pinnedReg[r]; ok {
+			return Reg(x)
+		}
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return Reg(scratch)
 	}
@@ -462,6 +483,9 @@ func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
 
 // inReg returns a general register holding r.
 func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
+	if x, ok := l.pinnedReg[r]; ok {
+		return x
+	}
 	if k, ok := l.konst(r); ok {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return scratch
