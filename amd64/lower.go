@@ -25,9 +25,10 @@ import (
 // Registers the allocator hands out, and DX too in a trace that does not
 // divide (but by powers of two) nor copy lists. AX, CX, DX (division,
 // shift counts), R10 and R11, X14 and X15 are the code generator's
-// scratch registers; R15 holds the context. AX and CX hold the poll's addresses in a trace
-// that needs neither otherwise (lowering.pollRegs); the vector registers
-// no value of a trace is given hold float constants (pinConstants).
+// scratch registers; R15 holds the context. AX and CX hold the poll's
+// addresses in a trace that needs neither otherwise (lowering.pollRegs);
+// the registers no value of a trace is given hold constants
+// (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
@@ -95,8 +96,8 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
-	// pinned lists the float constants that live in vector registers no
-	// value of the trace uses (pinnedReg), loaded at entry and after
+	// pinned lists the constants that live in registers no value of the
+	// trace uses (pinnedReg, pinConstants), loaded at entry and after
 	// each helper call (loadPinned).
 	pinned    []ir.Ref
 	pinnedReg map[ir.Ref]int16
