@@ -101,6 +101,9 @@ type lowering struct {
 	// each helper call (loadPinned).
 	pinned    []ir.Ref
 	pinnedReg map[ir.Ref]int16
+	// frame, when not 0, is a general register holding the frame's
+	// address (Context.Frame), pinned like a constant.
+	frame int16
 	// zero, when not 0, is a vector register holding 0.0 for the checks
 	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
 	zero int16
@@ -364,13 +367,23 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 // pinConstants gives the float constants, and the int and pointer
 // constants that no immediate holds, which the loop body reads most the
 // registers of their class that no value of the trace is assigned; with
-// a vector register left, it pins zero for FDIV and FSQRT.
+// a general register left, it pins the frame's address, with a vector
+// register left, zero for FDIV and FSQRT.
 func (l *lowering) pinConstants() {
 	l.pinnedReg = map[ir.Ref]int16{}
 	freeF := l.pinClass(allocFPR, true, func(k ir.Inst) bool { return k.Op == ir.OpKFloat })
-	l.pinClass(l.gprs, false, func(k ir.Inst) bool {
+	freeG := l.pinClass(l.gprs, false, func(k ir.Inst) bool {
 		return (k.Op == ir.OpKInt || k.Op == ir.OpKPtr) && k.Aux != int64(int32(k.Aux))
 	})
+	frameUses := 0
+	for _, in := range l.t.Insts {
+		if in.Op == ir.OpFLoad || in.Op == ir.OpFStore || in.Op == ir.OpFrameAddr {
+			frameUses++
+		}
+	}
+	if frameUses > 1 && len(freeG) > 0 {
+		l.frame = freeG[0]
+	}
 	for _, k := range l.pinned {
 		if in := l.t.Insts[k]; in.Op == ir.OpKFloat && in.Aux == 0 {
 			l.zero = l.pinnedReg[k]
@@ -437,9 +450,12 @@ func (l *lowering) zeroX(scratch int16) int16 {
 	return scratch
 }
 
-// loadPinned loads the pinned constants (and lowering.zero) into their
-// registers.
+// loadPinned loads the pinned constants (and lowering.frame and .zero)
+// into their registers.
 func (l *lowering) loadPinned() {
+	if l.frame != 0 {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(l.frame))
+	}
 	if l.zero != 0 {
 		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
 	}
@@ -808,26 +824,28 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFLoad:
 		if in.Type == ir.Ptr {
 			// The p word of an object: read only, never written.
-			a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
-			a.Op(x86.AMOVQ, Mem(tmp0, in.Aux*native.SlotSize), Reg(tmp1))
-			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			d := l.dstGuarded(r, in.Snap, tmp1)
+			a.Op(x86.AMOVQ, Mem(l.frameBase(), in.Aux*native.SlotSize), Reg(d))
+			a.Op(x86.ATESTQ, Reg(d), Reg(d))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
-			l.defG(r, tmp1)
+			l.defG(r, d)
 			break
 		}
-		off := l.frameSlot(in.Aux, in.Type, in.Snap)
+		payload := l.frameSlot(in.Aux, in.Type, in.Snap)
+		payload.Offset += 8
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)
-			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(d))
+			a.Op(x86.AMOVSD, payload, Reg(d))
 			l.defF(r, d)
 		} else {
 			d := l.dstG(r, tmp1)
-			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(d))
+			a.Op(x86.AMOVQ, payload, Reg(d))
 			l.defG(r, d)
 		}
 	case ir.OpFStore:
-		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
-		l.storePayload(in.A, Mem(tmp0, off+8))
+		payload := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
+		payload.Offset += 8
+		l.storePayload(in.A, payload)
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
@@ -954,9 +972,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpCall:
 		l.call(r, in)
 	case ir.OpFrameAddr:
-		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp1))
-		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
-		l.defG(r, tmp1)
+		d := l.dstG(r, tmp1)
+		a.Op(x86.ALEAQ, Mem(l.frameBase(), in.Aux*native.SlotSize), Reg(d))
+		l.defG(r, d)
 	case ir.OpStoreField:
 		base := l.inReg(in.A, tmp0)
 		v := l.operand(in.B, tmp1)
@@ -1009,16 +1027,25 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 	l.barrierOff = true
 }
 
-// frameSlot loads the frame's address into tmp0, exits through snapshot
-// s unless frame slot k holds an immediate of type t, and returns the
-// slot's offset from tmp0. Only the payload word of such a slot is ever
+// frameBase returns a register holding the frame's address: lowering.frame,
+// or tmp0 loaded.
+func (l *lowering) frameBase() int16 {
+	if l.frame != 0 {
+		return l.frame
+	}
+	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	return tmp0
+}
+
+// frameSlot exits through snapshot s unless frame slot k holds an
+// immediate of type t, and returns the slot's p word as a memory operand
+// based on frameBase. Only the payload word of such a slot is ever
 // written: the p word keeps its static header, so no store of a pointer
 // (and no write barrier, DESIGN §4.3) is involved.
-func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
-	off := k * native.SlotSize
-	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
-	l.checkImmediate(Mem(tmp0, off), t, s)
-	return off
+func (l *lowering) frameSlot(k int64, t ir.Type, s int32) obj.Addr {
+	pword := Mem(l.frameBase(), k*native.SlotSize)
+	l.checkImmediate(pword, t, s)
+	return pword
 }
 
 // checkImmediate exits through snapshot s unless the p word at pword is
