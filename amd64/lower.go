@@ -758,8 +758,18 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		x := l.inXReg(in.A, xtmp0)
 		a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp1)), Reg(x))
 		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
+		// SQRTSD keeps the upper half of d: taking it from x (AVX) or a
+		// cleared d spares the wait for d's last writer.
 		d := l.dstF(r, xtmp0)
-		a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		switch {
+		case l.f.AVX:
+			a.Op3(x86.AVSQRTSD, Reg(x), Reg(x), Reg(d))
+		case d != x:
+			a.Op(x86.AXORPS, Reg(d), Reg(d))
+			fallthrough
+		default:
+			a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		}
 		l.defF(r, d)
 	case ir.OpAbsOv:
 		// -x overflows only for MinInt64, whose absolute value is a big int.
@@ -948,7 +958,11 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpIToF:
+		// CVTSQ2SD keeps the upper half of d: clearing d first spares the
+		// wait for its last writer (in a loop, often the previous
+		// iteration's use of the result).
 		d := l.dstF(r, xtmp0)
+		a.Op(x86.AXORPS, Reg(d), Reg(d))
 		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(d))
 		l.defF(r, d)
 	case ir.OpNot:
