@@ -747,10 +747,10 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		} else {
 			a.Op(x86.AUCOMISD, Reg(y), Reg(x)) // above: x > y
 		}
-		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(x), Reg(xtmp0))
 		keep := a.NewLabel()
 		a.Branch(x86.AJLS, keep)
-		a.Op(x86.AMOVSD, Reg(y), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(y), Reg(xtmp0))
 		a.Bind(keep)
 		l.defF(r, xtmp0)
 	case ir.OpFSqrt:
@@ -785,7 +785,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFAbs:
 		a.Op(x86.AMOVQ, Imm(math.MaxInt64), Reg(tmp0))
 		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
-		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
 		a.Op(x86.AANDPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpMin, ir.OpMax:
@@ -954,7 +954,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFNeg:
 		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
 		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
-		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
 		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpIToF:
