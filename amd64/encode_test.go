@@ -60,6 +60,8 @@ var encodings = []struct {
 	{"LEAQ (BX)(BX*1), R10", func(a *Asm) { a.Op(x86.ALEAQ, MemIndex(x86.REG_BX, x86.REG_BX, 1, 0), Reg(x86.REG_R10)) }, "4c8d141b", "lea (%rbx,%rbx,1),%r10"},
 	{"MOVSD 8(R12)(R10*8), X1", func(a *Asm) { a.Op(x86.AMOVSD, MemIndex(x86.REG_R12, x86.REG_R10, 8, 8), Reg(x86.REG_X1)) }, "f2430f104cd408", "movsd 0x8(%r12,%r10,8),%xmm1"},
 	{"UCOMISD X13, X2", func(a *Asm) { a.Op(x86.AUCOMISD, Reg(x86.REG_X13), Reg(x86.REG_X2)) }, "66410f2ed5", "ucomisd %xmm13,%xmm2"},
+	{"VSQRTSD X4, X4, X8", func(a *Asm) { a.Op3(x86.AVSQRTSD, Reg(x86.REG_X4), Reg(x86.REG_X4), Reg(x86.REG_X8)) }, "c55b51c4", "vsqrtsd %xmm4,%xmm4,%xmm8"},
+	{"XORPS X2, X2", func(a *Asm) { a.Op(x86.AXORPS, Reg(x86.REG_X2), Reg(x86.REG_X2)) }, "0f57d2", "xorps %xmm2,%xmm2"},
 	{"RET", func(a *Asm) { a.Ret() }, "c3", "ret"},
 }
 

@@ -8,6 +8,7 @@ package amd64
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -21,9 +22,13 @@ import (
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
 )
 
-// Registers the allocator hands out. AX, CX, DX (division, shift counts),
-// R10 and R11, X14 and X15 are the code generator's scratch registers;
-// R15 holds the context.
+// Registers the allocator hands out, and DX too in a trace that does not
+// divide (but by powers of two) nor copy lists. AX, CX, DX (division,
+// shift counts), R10 and R11, X14 and X15 are the code generator's
+// scratch registers; R15 holds the context. AX and CX hold the poll's
+// addresses in a trace that needs neither otherwise (lowering.pollRegs);
+// the registers no value of a trace is given hold constants
+// (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
@@ -80,6 +85,7 @@ type lowering struct {
 	a      *Asm
 	t      *ir.Trace
 	f      Features
+	gprs   []int16 // the general registers of the allocation
 	pl     native.Placement
 	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
@@ -90,11 +96,14 @@ type lowering struct {
 	end    []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
-	// pinned lists the float constants that live in vector registers no
-	// value of the trace uses (pinnedReg), loaded at entry and after
+	// pinned lists the constants that live in registers no value of the
+	// trace uses (pinnedReg, pinConstants), loaded at entry and after
 	// each helper call (loadPinned).
 	pinned    []ir.Ref
 	pinnedReg map[ir.Ref]int16
+	// frame, when not 0, is a general register holding the frame's
+	// address (Context.Frame), pinned like a constant.
+	frame int16
 	// zero, when not 0, is a vector register holding 0.0 for the checks
 	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
 	zero int16
@@ -132,7 +141,11 @@ type Lowered struct {
 // after the call; ExitCallFailed from the call's failure address). The
 // code uses the extensions in f.
 func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lowered, error) {
-	alloc, err := ir.Allocate(t, len(allocGPR), len(allocFPR))
+	gprs := allocGPR
+	if !slices.ContainsFunc(t.Insts, func(in ir.Inst) bool { return in.Op == ir.OpCopyInts || divides(t, in) }) {
+		gprs = append(gprs[:len(gprs):len(gprs)], x86.REG_DX)
+	}
+	alloc, err := ir.Allocate(t, len(gprs), len(allocFPR))
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +169,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
@@ -347,60 +360,84 @@ func (l *lowering) loc(r ir.Ref) obj.Addr {
 	case l.t.Insts[r].Type == ir.Float:
 		return Reg(allocFPR[reg])
 	default:
-		return Reg(allocGPR[reg])
+		return Reg(l.gprs[reg])
 	}
 }
 
-// pinConstants gives the float constants the loop body reads most the
-// vector registers that no value of the trace is assigned.
+// pinConstants gives the float constants, and the int and pointer
+// constants that no immediate holds, which the loop body reads most the
+// registers of their class that no value of the trace is assigned; with
+// a general register left, it pins the frame's address, with a vector
+// register left, zero for FDIV and FSQRT.
 func (l *lowering) pinConstants() {
-	used := make([]bool, len(allocFPR))
-	for r, reg := range l.reg {
-		if reg >= 0 && l.t.Insts[r].Type == ir.Float {
-			used[reg] = true
-		}
-	}
-	var free []int16
-	for i := len(allocFPR) - 1; i >= 0; i-- {
-		if !used[i] {
-			free = append(free, allocFPR[i])
-		}
-	}
-	if len(free) == 0 {
-		return
-	}
-	reads := map[ir.Ref]int{}
-	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
-		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
-			if l.t.Insts[x].Op == ir.OpKFloat {
-				reads[x]++
-			}
-		}
-	}
-	for k := range reads {
-		l.pinned = append(l.pinned, k)
-	}
-	// Most read first; ties in trace order, so that code is reproducible.
-	slices.SortFunc(l.pinned, func(a, b ir.Ref) int {
-		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
+	l.pinnedReg = map[ir.Ref]int16{}
+	freeF := l.pinClass(allocFPR, true, func(k ir.Inst) bool { return k.Op == ir.OpKFloat })
+	freeG := l.pinClass(l.gprs, false, func(k ir.Inst) bool {
+		return (k.Op == ir.OpKInt || k.Op == ir.OpKPtr) && k.Aux != int64(int32(k.Aux))
 	})
-	l.pinned = l.pinned[:min(len(l.pinned), len(free))]
-	l.pinnedReg = make(map[ir.Ref]int16, len(l.pinned))
-	for i, k := range l.pinned {
-		l.pinnedReg[k] = free[i]
-		if l.t.Insts[k].Aux == 0 {
-			l.zero = free[i]
+	frameUses := 0
+	for _, in := range l.t.Insts {
+		if in.Op == ir.OpFLoad || in.Op == ir.OpFStore || in.Op == ir.OpFrameAddr {
+			frameUses++
+		}
+	}
+	if frameUses > 1 && len(freeG) > 0 {
+		l.frame = freeG[0]
+	}
+	for _, k := range l.pinned {
+		if in := l.t.Insts[k]; in.Op == ir.OpKFloat && in.Aux == 0 {
+			l.zero = l.pinnedReg[k]
 		}
 	}
 	checksZero := slices.ContainsFunc(l.t.Insts[max(l.t.Loop, 0):], func(in ir.Inst) bool {
 		return in.Op == ir.OpFDiv || in.Op == ir.OpFSqrt
 	})
-	if l.zero == 0 && checksZero && len(l.pinned) < len(free) {
-		l.zero = free[len(l.pinned)]
+	if l.zero == 0 && checksZero && len(freeF) > 0 {
+		l.zero = freeF[0]
 	}
+}
+
+// pinClass pins the constants that want selects to the registers of regs
+// (vector registers when float is set) that no value uses, most read
+// first, and returns the registers left.
+func (l *lowering) pinClass(regs []int16, float bool, want func(ir.Inst) bool) []int16 {
+	used := make([]bool, len(regs))
+	for r, reg := range l.reg {
+		if reg >= 0 && (l.t.Insts[r].Type == ir.Float) == float {
+			used[reg] = true
+		}
+	}
+	var free []int16
+	for i := len(regs) - 1; i >= 0; i-- {
+		if !used[i] {
+			free = append(free, regs[i])
+		}
+	}
+	if len(free) == 0 {
+		return nil
+	}
+	reads := map[ir.Ref]int{}
+	for _, in := range l.t.Insts[max(l.t.Loop, 0):] {
+		for _, x := range []ir.Ref{in.A, in.B}[:in.Op.NArgs()] {
+			if want(l.t.Insts[x]) {
+				reads[x]++
+			}
+		}
+	}
+	pinned := slices.Collect(maps.Keys(reads))
+	// Most read first; ties in trace order, so that code is reproducible.
+	slices.SortFunc(pinned, func(a, b ir.Ref) int {
+		if c := cmp.Compare(reads[b], reads[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	pinned = pinned[:min(len(pinned), len(free))]
+	for i, k := range pinned {
+		l.pinnedReg[k] = free[i]
+	}
+	l.pinned = append(l.pinned, pinned...)
+	return free[len(pinned):]
 }
 
 // zeroX returns a vector register holding 0.0: lowering.zero, or scratch
@@ -413,20 +450,26 @@ func (l *lowering) zeroX(scratch int16) int16 {
 	return scratch
 }
 
-// loadPinned loads the pinned constants (and lowering.zero) into their
-// registers.
+// loadPinned loads the pinned constants (and lowering.frame and .zero)
+// into their registers.
 func (l *lowering) loadPinned() {
+	if l.frame != 0 {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(l.frame))
+	}
 	if l.zero != 0 {
 		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
 	}
 	for _, k := range l.pinned {
-		x := l.pinnedReg[k]
-		if bits := l.t.Insts[k].Aux; bits == 0 {
+		x, in := l.pinnedReg[k], l.t.Insts[k]
+		switch {
+		case in.Op != ir.OpKFloat:
+			l.a.Op(x86.AMOVQ, Imm(in.Aux), Reg(x))
+		case in.Aux == 0:
 			if x != l.zero {
 				l.a.Op(x86.AXORPS, Reg(x), Reg(x))
 			}
-		} else {
-			l.a.Op(x86.AMOVQ, Imm(bits), Reg(tmp0))
+		default:
+			l.a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
 			l.a.Op(x86.AMOVQ, Reg(tmp0), Reg(x))
 		}
 	}
@@ -446,6 +489,9 @@ func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
 		if k == int64(int32(k)) {
 			return Imm(k)
 		}
+		if x, ok := l.pinnedReg[r]; ok {
+			return Reg(x)
+		}
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return Reg(scratch)
 	}
@@ -454,6 +500,9 @@ func (l *lowering) operand(r ir.Ref, scratch int16) obj.Addr {
 
 // inReg returns a general register holding r.
 func (l *lowering) inReg(r ir.Ref, scratch int16) int16 {
+	if x, ok := l.pinnedReg[r]; ok {
+		return x
+	}
 	if k, ok := l.konst(r); ok {
 		l.a.Op(x86.AMOVQ, Imm(k), Reg(scratch))
 		return scratch
@@ -583,8 +632,10 @@ var floatOps = map[ir.Op]struct{ sse, avx obj.As }{
 	ir.OpFMul: {x86.AMULSD, x86.AVMULSD}, ir.OpFDiv: {x86.ADIVSD, x86.AVDIVSD},
 }
 
-// inst lowers one instruction. Results are computed in scratch registers
-// and moved to their register last (see ir.Allocate).
+// inst lowers one instruction. A result goes straight to its register
+// unless an exit after the write may read that register (dstG,
+// dstGuarded); then it is computed in a scratch register and moved last
+// (see ir.Allocate).
 func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	a := l.a
 	switch in.Op {
@@ -696,10 +747,10 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		} else {
 			a.Op(x86.AUCOMISD, Reg(y), Reg(x)) // above: x > y
 		}
-		a.Op(x86.AMOVSD, Reg(x), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(x), Reg(xtmp0))
 		keep := a.NewLabel()
 		a.Branch(x86.AJLS, keep)
-		a.Op(x86.AMOVSD, Reg(y), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(y), Reg(xtmp0))
 		a.Bind(keep)
 		l.defF(r, xtmp0)
 	case ir.OpFSqrt:
@@ -707,8 +758,18 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		x := l.inXReg(in.A, xtmp0)
 		a.Op(x86.AUCOMISD, Reg(l.zeroX(xtmp1)), Reg(x))
 		a.Branch(x86.AJCS, l.stub(in.Snap)) // x < 0, or NaN: the interpreter computes both
+		// SQRTSD keeps the upper half of d: taking it from x (AVX) or a
+		// cleared d spares the wait for d's last writer.
 		d := l.dstF(r, xtmp0)
-		a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		switch {
+		case l.f.AVX:
+			a.Op3(x86.AVSQRTSD, Reg(x), Reg(x), Reg(d))
+		case d != x:
+			a.Op(x86.AXORPS, Reg(d), Reg(d))
+			fallthrough
+		default:
+			a.Op(x86.ASQRTSD, Reg(x), Reg(d))
+		}
 		l.defF(r, d)
 	case ir.OpAbsOv:
 		// -x overflows only for MinInt64, whose absolute value is a big int.
@@ -724,7 +785,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFAbs:
 		a.Op(x86.AMOVQ, Imm(math.MaxInt64), Reg(tmp0))
 		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
-		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
 		a.Op(x86.AANDPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpMin, ir.OpMax:
@@ -773,26 +834,28 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFLoad:
 		if in.Type == ir.Ptr {
 			// The p word of an object: read only, never written.
-			a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
-			a.Op(x86.AMOVQ, Mem(tmp0, in.Aux*native.SlotSize), Reg(tmp1))
-			a.Op(x86.ATESTQ, Reg(tmp1), Reg(tmp1))
+			d := l.dstGuarded(r, in.Snap, tmp1)
+			a.Op(x86.AMOVQ, Mem(l.frameBase(), in.Aux*native.SlotSize), Reg(d))
+			a.Op(x86.ATESTQ, Reg(d), Reg(d))
 			a.Branch(x86.AJEQ, l.stub(in.Snap))
-			l.defG(r, tmp1)
+			l.defG(r, d)
 			break
 		}
-		off := l.frameSlot(in.Aux, in.Type, in.Snap)
+		payload := l.frameSlot(in.Aux, in.Type, in.Snap)
+		payload.Offset += 8
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)
-			a.Op(x86.AMOVSD, Mem(tmp0, off+8), Reg(d))
+			a.Op(x86.AMOVSD, payload, Reg(d))
 			l.defF(r, d)
 		} else {
 			d := l.dstG(r, tmp1)
-			a.Op(x86.AMOVQ, Mem(tmp0, off+8), Reg(d))
+			a.Op(x86.AMOVQ, payload, Reg(d))
 			l.defG(r, d)
 		}
 	case ir.OpFStore:
-		off := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
-		l.storePayload(in.A, Mem(tmp0, off+8))
+		payload := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
+		payload.Offset += 8
+		l.storePayload(in.A, payload)
 	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
@@ -891,11 +954,15 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpFNeg:
 		a.Op(x86.AMOVQ, Imm(math.MinInt64), Reg(tmp0))
 		a.Op(x86.AMOVQ, Reg(tmp0), Reg(xtmp1))
-		a.Op(x86.AMOVSD, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
+		a.Op(x86.AMOVAPS, Reg(l.inXReg(in.A, xtmp0)), Reg(xtmp0))
 		a.Op(x86.AXORPD, Reg(xtmp1), Reg(xtmp0))
 		l.defF(r, xtmp0)
 	case ir.OpIToF:
+		// CVTSQ2SD keeps the upper half of d: clearing d first spares the
+		// wait for its last writer (in a loop, often the previous
+		// iteration's use of the result).
 		d := l.dstF(r, xtmp0)
+		a.Op(x86.AXORPS, Reg(d), Reg(d))
 		a.Op(x86.ACVTSQ2SD, Reg(l.inReg(in.A, tmp0)), Reg(d))
 		l.defF(r, d)
 	case ir.OpNot:
@@ -919,9 +986,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpCall:
 		l.call(r, in)
 	case ir.OpFrameAddr:
-		a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp1))
-		a.Op(x86.AADDQ, Imm(in.Aux*native.SlotSize), Reg(tmp1))
-		l.defG(r, tmp1)
+		d := l.dstG(r, tmp1)
+		a.Op(x86.ALEAQ, Mem(l.frameBase(), in.Aux*native.SlotSize), Reg(d))
+		l.defG(r, d)
 	case ir.OpStoreField:
 		base := l.inReg(in.A, tmp0)
 		v := l.operand(in.B, tmp1)
@@ -976,16 +1043,25 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 	l.barrierOff = true
 }
 
-// frameSlot loads the frame's address into tmp0, exits through snapshot
-// s unless frame slot k holds an immediate of type t, and returns the
-// slot's offset from tmp0. Only the payload word of such a slot is ever
+// frameBase returns a register holding the frame's address: lowering.frame,
+// or tmp0 loaded.
+func (l *lowering) frameBase() int16 {
+	if l.frame != 0 {
+		return l.frame
+	}
+	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	return tmp0
+}
+
+// frameSlot exits through snapshot s unless frame slot k holds an
+// immediate of type t, and returns the slot's p word as a memory operand
+// based on frameBase. Only the payload word of such a slot is ever
 // written: the p word keeps its static header, so no store of a pointer
 // (and no write barrier, DESIGN §4.3) is involved.
-func (l *lowering) frameSlot(k int64, t ir.Type, s int32) int64 {
-	off := k * native.SlotSize
-	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
-	l.checkImmediate(Mem(tmp0, off), t, s)
-	return off
+func (l *lowering) frameSlot(k int64, t ir.Type, s int32) obj.Addr {
+	pword := Mem(l.frameBase(), k*native.SlotSize)
+	l.checkImmediate(pword, t, s)
+	return pword
 }
 
 // checkImmediate exits through snapshot s unless the p word at pword is
@@ -1046,8 +1122,12 @@ func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
 		l.a.Op(x86.AMOVSD, l.loc(r), dst)
 		return
 	}
-	l.a.Op(x86.AMOVQ, l.operand(r, tmp1), Reg(tmp1))
-	l.a.Op(x86.AMOVQ, Reg(tmp1), dst)
+	v := l.operand(r, tmp1)
+	if v.Type == obj.TYPE_MEM {
+		l.a.Op(x86.AMOVQ, v, Reg(tmp1))
+		v = Reg(tmp1)
+	}
+	l.a.Op(x86.AMOVQ, v, dst)
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -1065,7 +1145,7 @@ func (l *lowering) defG(r ir.Ref, from int16) {
 // that dies at the instruction but that its snapshot still lists.
 func (l *lowering) dstG(r ir.Ref, scratch int16) int16 {
 	if reg := l.reg[r]; reg >= 0 {
-		return allocGPR[reg]
+		return l.gprs[reg]
 	}
 	return scratch
 }
@@ -1112,7 +1192,7 @@ func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
 	if float {
 		return allocFPR[reg]
 	}
-	return allocGPR[reg]
+	return l.gprs[reg]
 }
 
 // divmod lowers Python's floor division and modulo: IDIV truncates, so a
@@ -1121,7 +1201,7 @@ func (l *lowering) dstGuarded(r ir.Ref, s int32, scratch int16) int16 {
 func (l *lowering) divmod(r ir.Ref, in ir.Inst) {
 	a := l.a
 	k, kconst := l.konst(in.B)
-	if kconst && k > 0 && k <= 1<<30 && k&(k-1) == 0 {
+	if !divides(l.t, in) {
 		// A power of two: an arithmetic shift floors, and the low bits
 		// are the (non-negative) modulus, for either sign of a.
 		d := l.dstG(r, tmp1)
@@ -1285,8 +1365,7 @@ func (l *lowering) link(in ir.Inst) {
 func (l *lowering) usesAXCX(in ir.Inst) bool {
 	switch in.Op {
 	case ir.OpFloorDiv, ir.OpMod:
-		k, ok := l.konst(in.B)
-		return !ok || k <= 0 || k > 1<<30 || k&(k-1) != 0
+		return divides(l.t, in)
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
@@ -1294,6 +1373,17 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 		return true
 	}
 	return false
+}
+
+// divides reports whether in is a floor division or modulo that divides
+// (with AX and DX): all but those by a constant power of two, which shift
+// or mask.
+func divides(t *ir.Trace, in ir.Inst) bool {
+	if in.Op != ir.OpFloorDiv && in.Op != ir.OpMod {
+		return false
+	}
+	k := t.Insts[in.B]
+	return k.Op != ir.OpKInt || k.Aux <= 0 || k.Aux > 1<<30 || k.Aux&(k.Aux-1) != 0
 }
 
 // poll emits the back-edge checks of emitPoll, through the addresses in
@@ -1378,10 +1468,14 @@ func (l *lowering) parallelMoves(moves []move) {
 // Ptr also the pointer word, which the collector scans (DESIGN §4.4).
 func (l *lowering) storeSlot(r ir.Ref, j int) {
 	if k, ok := l.konst(r); ok {
-		l.a.Op(x86.AMOVQ, Imm(k), Reg(tmp0))
-		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
+		v := Imm(k)
+		if k != int64(int32(k)) {
+			l.a.Op(x86.AMOVQ, v, Reg(tmp0))
+			v = Reg(tmp0)
+		}
+		l.a.Op(x86.AMOVQ, v, slotN(j))
 		if l.t.Insts[r].Type == ir.Ptr {
-			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+			l.a.Op(x86.AMOVQ, v, slotP(j))
 		}
 	} else if l.t.Insts[r].Type == ir.Ptr {
 		p := l.inReg(r, tmp0)

@@ -257,3 +257,45 @@ func TestStoreElemChecksOnce(t *testing.T) {
 		t.Errorf("the text form lacks the offset:\n%s", tr)
 	}
 }
+
+// TestAllocateHints checks the register preferences of Allocate: a PHI's
+// right operand takes its carrier's register (rather than its first
+// operand's, also the one freed last), a result without a snapshot the
+// register of an operand dying there, and a result that may exit avoids
+// the register of a snapshot entry dying there, even its carrier's.
+func TestAllocateHints(t *testing.T) {
+	b := NewBuilder()
+	var entries []SnapEntry
+	b.Snap = func() int32 { return b.AddSnapshot(Snapshot{PC: 1, Entries: entries}) }
+	x := b.SLoad(Input{Kind: InSlotInt, Slot: 0}, Int)
+	y := b.SLoad(Input{Kind: InSlotInt, Slot: 1}, Int)
+	z := b.SLoad(Input{Kind: InSlotInt, Slot: 2}, Int)
+	sum := b.Emit(OpAdd, x, y) // x dies
+	twice := b.Emit(OpAdd, y, y)
+	next := b.Emit(OpSub, twice, sum) // both die
+	entries = []SnapEntry{{Slot: 1, Ref: y}, {Slot: 2, Ref: z}}
+	prod := b.Emit(OpMulOv, z, z) // z dies, but its exit lists it
+	tr := b.Finish([]Phi{{Left: x, Right: next}, {Left: z, Right: prod}}, b.AddSnapshot(Snapshot{PC: 0}))
+	if err := tr.Validate(); err != nil {
+		t.Fatalf("%v\n%s", err, tr)
+	}
+	remap := func(r Ref) Ref { return tr.Loop + 1 + r } // body refs after Finish
+	sum, next, prod = remap(sum), remap(next), remap(prod)
+	x, z = x&^headBit, z&^headBit
+	a, err := Allocate(tr, 8, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Reg[sum] != a.Reg[x] {
+		t.Errorf("x+y in register %d, not in that of x (%d), which dies there", a.Reg[sum], a.Reg[x])
+	}
+	if a.Reg[next] != a.Reg[x] {
+		t.Errorf("the next x in register %d, not in its carrier's (%d)", a.Reg[next], a.Reg[x])
+	}
+	if a.Reg[prod] == a.Reg[z] {
+		t.Errorf("z*z, which may exit, took the register of z, which its exit reads")
+	}
+	if t.Failed() {
+		t.Logf("registers %v\n%s", a.Reg, tr)
+	}
+}
