@@ -261,12 +261,12 @@ func variate(d *object.PyDef, defaults []float64, slow variateSlowPath, f func(g
 		for i, v := range a[1:] {
 			if v.IsNull() {
 				a[i+1] = object.Float(defaults[i])
-			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			} else if !isReal(v) {
 				real = false
 			}
 		}
 		if !real {
-			if r, err := slow(t, g, a[1:]); err != nil || !r.IsNull() {
+			if r, err := runSlowPath(t, g, slow, a[1:]); err != nil || !r.IsNull() {
 				return r, err
 			}
 		}
@@ -316,6 +316,15 @@ func (c *pyArith) le(a, b object.Value) bool {
 }
 
 var half = object.Float(0.5)
+
+// runSlowPath calls slow on a copy of p, so that p, passed to a function
+// value, does not make its caller's arguments escape.
+//
+//go:noinline
+func runSlowPath(t *object.Thread, g *mt19937.Random, slow variateSlowPath, p []object.Value) (object.Value, error) {
+	var buf [3]object.Value
+	return slow(t, g, buf[:copy(buf[:], p)])
+}
 
 // The slow paths of the variates: their Python expressions on the
 // arguments.
@@ -447,6 +456,16 @@ func gammaCheck(t *object.Thread, x object.Value) error {
 		return object.NewError(object.ValueError, "gammavariate: alpha and beta must be > 0.0")
 	}
 	return c.err
+}
+
+// isReal reports whether v is an int or a float (random.py's arithmetic
+// on it is the float arithmetic of mt19937).
+func isReal(v object.Value) bool {
+	if v.IsFloat() || v.IsInt() {
+		return true
+	}
+	typ := v.Type()
+	return typ.IsSubtype(object.FloatType) || typ.IsSubtype(object.IntType)
 }
 
 // realArg returns x as a float when it is an int or a float.
@@ -1083,11 +1102,11 @@ var randomMethods = []object.MethodDef{
 		for i, v := range a[1:3] {
 			if v.IsNull() {
 				a[i+1] = object.Float(p[i])
-			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			} else if !isReal(v) {
 				real = false
 			}
 		}
-		if typ := a[3].Type(); hasMode && !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+		if hasMode && !isReal(a[3]) {
 			real = false
 		}
 		for i, v := range a[1:] {
