@@ -81,3 +81,51 @@ for args in [(2, -1, 5), (2, -1, 4), (2, 3, 0), (2.0, 3, 5), (2, 3.0, 5), ("a", 
 show("pow(base=2, exp=3, mod=5)", pow, base=2, exp=3, mod=5)
 show("pow(2)", pow, 2)
 show("pow(2, 3, 4, 5)", pow, 2, 3, 4, 5)
+
+# eval, exec and compile: positional-only parameters, globals and locals
+# checks (eval tests locals first), compile's conversions in order.
+import collections
+
+for label, call in [
+    ("eval()", lambda: eval()),
+    ("eval('1', {}, {}, 4)", lambda: eval("1", {}, {}, 4)),
+    ("eval(source='1')", lambda: eval(source="1")),
+    ("eval('1', 1, 2)", lambda: eval("1", 1, 2)),
+    ("eval('1', 1, {})", lambda: eval("1", 1, {})),
+    ("eval('1', None, 2)", lambda: eval("1", None, 2)),
+    ("eval('1', [], {})", lambda: eval("1", [], {})),
+    ("eval('1', {}, [])", lambda: eval("1", {}, [])),
+    ("eval('x', {}, ChainMap(x=3))", lambda: eval("x", {}, collections.ChainMap({"x": 3}))),
+    ("eval(1)", lambda: eval(1)),
+    ("exec()", lambda: exec()),
+    ("exec(bogus=1)", lambda: exec(bogus=1)),
+    ("exec('1', bogus=1)", lambda: exec("1", bogus=1)),
+    ("exec('1', {}, {}, {})", lambda: exec("1", {}, {}, {})),
+    ("exec('1', {}, {}, {}, {})", lambda: exec("1", {}, {}, {}, {})),
+    ("exec('1', globals={})", lambda: exec("1", globals={})),
+    ("exec('1', 1, 2)", lambda: exec("1", 1, 2)),
+    ("exec('1', {}, 2)", lambda: exec("1", {}, 2)),
+    ("exec('1', closure=None)", lambda: exec("1", closure=None)),
+    ("exec('1', closure=())", lambda: exec("1", closure=())),
+    ("exec(1)", lambda: exec(1)),
+    ("compile()", lambda: compile()),
+    ("compile('1', 'f')", lambda: compile("1", "f")),
+    ("compile(1, 1, 1)", lambda: compile(1, 1, 1)),
+    ("compile(1, 'f', 1)", lambda: compile(1, "f", 1)),
+    ("compile(1, 'f', 'x')", lambda: compile(1, "f", "x")),
+    ("compile(1, 'f', 'eval')", lambda: compile(1, "f", "eval")),
+    ("compile('1', b'f', 'eval')", lambda: compile("1", b"f", "eval").co_filename),
+    ("compile('1', 'f', 'eval', 'x')", lambda: compile("1", "f", "eval", "x")),
+    ("compile('1', 'f', 'eval', 0, 'x')", lambda: compile("1", "f", "eval", 0, "x")),
+    ("compile('1', 'f', 'eval', optimize=2**70)", lambda: compile("1", "f", "eval", optimize=2 ** 70)),
+    ("compile('1', 'f', 'x', optimize=9)", lambda: compile("1", "f", "x", optimize=9)),
+    ("compile('1', 'f', 'eval', 0, 0, 5)", lambda: compile("1", "f", "eval", 0, 0, 5)),
+    ("__import__()", lambda: __import__()),
+    ("__import__(1)", lambda: __import__(1)),
+    ("__import__(1, level=-1)", lambda: __import__(1, level=-1)),
+    ("__import__('os', level='x')", lambda: __import__("os", level="x")),
+    ("__import__('os', level=2**70)", lambda: __import__("os", level=2 ** 70)),
+    ("__import__('os', level=-1)", lambda: __import__("os", level=-1)),
+    ("__import__('')", lambda: __import__("")),
+]:
+    show(label, call)
