@@ -129,3 +129,11 @@ for label, call in [
     ("__import__('')", lambda: __import__("")),
 ]:
     show(label, call)
+
+# format(): the alternate form of complex keeps the point, a space sign on
+# str, precision beyond a C int on floats.
+for v, spec in [(1 + 2j, "#"), (1.5 + 2j, "#10"), (complex(1e16, 1), "#"), (2j, "#"),
+                (-0.0 - 0j, "#"), (complex(float("inf"), float("nan")), "#"), (1 + 2j, "#.3"),
+                ("abc", " "), ("abc", "+"), (1.5, ".2147483648"), (1.5, ".2147483648e"),
+                (1j, ".2147483648"), ("abc", ".2147483648"), (1.5, "x.2147483648")]:
+    show("format(%r, %r)" % (v, spec), format, v, spec)
