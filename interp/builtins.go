@@ -398,17 +398,25 @@ func builtinImport(t *object.Thread, args []object.Value, kwnames *object.Tuple)
 		return object.Null, err
 	}
 	th := t.State.(*Thread)
+	level := 0
+	if !a[4].IsNull() {
+		iv, err := object.Index(t, a[4])
+		if err != nil {
+			return object.Null, err
+		}
+		n, ok := object.AsInt64(iv)
+		if !ok || n != int64(int32(n)) {
+			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+		}
+		level = int(n)
+	}
 	name, ok := a[0].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "__import__() argument 1 must be str, not %s", a[0].Type().Name)
+		return object.Null, object.NewError(object.TypeError, "module name must be a string")
 	}
 	globals, _ := a[1].AsDict()
 	if globals == nil {
 		globals = object.NewDict()
-	}
-	level := 0
-	if !a[4].IsNull() {
-		level = int(a[4].AsInt())
 	}
 	return th.importModuleLevel(name.String(), globals, a[3], level)
 }
@@ -602,18 +610,60 @@ func (f *Frame) localsMapping() object.Value {
 func (th *Thread) execOrEval(fname string, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	t := &th.Thread
 	var a [3]object.Value
-	if err := object.ParseArgs(fname, args, kwnames, []string{"source", "globals", "locals"}, 1, 3, a[:]); err != nil {
-		return object.Null, err
+	closure := object.Null
+	if fname == "eval" {
+		// eval(source, globals=None, locals=None, /)
+		if err := object.CheckArity("eval", args, kwnames, 1, 3); err != nil {
+			return object.Null, err
+		}
+		copy(a[:], args)
+		if l := a[2]; !l.IsNull() && !l.IsNone() && l.Type().GetItem == nil {
+			return object.Null, object.NewError(object.TypeError, "locals must be a mapping")
+		}
+		if g := a[1]; !g.IsNull() && !g.IsNone() && g.Type() != object.DictType && !g.Type().IsSubtype(object.DictType) {
+			if g.Type().GetItem != nil {
+				return object.Null, object.NewError(object.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return object.Null, object.NewError(object.TypeError, "globals must be a dict")
+		}
+	} else {
+		// exec(source, globals=None, locals=None, /, *, closure=None)
+		npos := object.Positional(args, kwnames)
+		switch {
+		case len(args) > 4:
+			return object.Null, object.Errorf(object.TypeError, "exec() takes at most 4 arguments (%d given)", len(args))
+		case npos < 1:
+			return object.Null, object.NewError(object.TypeError, "exec() takes at least 1 positional argument (0 given)")
+		case npos > 3:
+			return object.Null, object.Errorf(object.TypeError, "exec() takes at most 3 positional arguments (%d given)", npos)
+		}
+		copy(a[:], args[:npos])
+		if kwnames != nil {
+			for i, k := range kwnames.Items {
+				if name, _ := k.AsStr(); name.String() != "closure" {
+					return object.Null, object.Errorf(object.TypeError, "'%s' is an invalid keyword argument for exec()", name)
+				}
+				closure = args[npos+i]
+			}
+		}
+		if g := a[1]; !g.IsNull() && !g.IsNone() && !g.Type().IsSubtype(object.DictType) {
+			return object.Null, object.Errorf(object.TypeError, "exec() globals must be a dict, not %s", g.Type().Name)
+		}
+		if l := a[2]; !l.IsNull() && !l.IsNone() && l.Type().GetItem == nil {
+			return object.Null, object.Errorf(object.TypeError, "locals must be a mapping or None, not %s", l.Type().Name)
+		}
+		if !closure.IsNull() && !closure.IsNone() {
+			if a[0].Type() != CodeType {
+				return object.Null, object.NewError(object.TypeError, "closure can only be used when source is a code object")
+			}
+			return object.Null, object.NewError(object.NotImplementedError, "exec() with a closure is not supported by Adder")
+		}
 	}
 	caller := th.frame
 	globals := caller.globals
 	locals := caller.localsMapping()
 	if !a[1].IsNull() && !a[1].IsNone() {
-		g, ok := a[1].AsDict()
-		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "%s() globals must be a dict, not %s", fname, a[1].Type().Name)
-		}
-		globals = g
+		globals, _ = a[1].AsDict()
 		locals = a[1]
 	}
 	if !a[2].IsNull() && !a[2].IsNone() {
@@ -659,7 +709,35 @@ func sourceText(t *object.Thread, v object.Value, fname string) (string, error) 
 		return string(b), nil
 	}
 	what := "a string, bytes or code object"
+	if fname == "compile" {
+		what = "a string, bytes or AST object"
+	}
 	return "", object.Errorf(object.TypeError, "%s() arg 1 must be %s", fname, what)
+}
+
+// compileFilename converts compile()'s filename as os.fsdecode does: a str,
+// bytes, or an os.PathLike giving one of them.
+func compileFilename(t *object.Thread, v object.Value) (string, error) {
+	if s, ok := v.AsStr(); ok {
+		return s.String(), nil
+	}
+	if b, ok := v.AsBytes(); ok {
+		return string(b.Data()), nil
+	}
+	r, found, err := object.CallMethod(t, v, object.Intern("__fspath__"))
+	if !found {
+		return "", object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+	}
+	if err != nil {
+		return "", err
+	}
+	if s, ok := r.AsStr(); ok {
+		return s.String(), nil
+	}
+	if b, ok := r.AsBytes(); ok {
+		return string(b.Data()), nil
+	}
+	return "", object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
 }
 
 func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -668,18 +746,34 @@ func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	if err := object.ParseArgs("compile", args, kwnames, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3, 6, a[:]); err != nil {
 		return object.Null, err
 	}
-	if v, done, err := th.compileAST(a[0], a[1], a[2], a[3]); done {
-		return v, err
-	}
-	text, err := sourceText(t, a[0], "compile")
+	// Argument Clinic's conversions, in parameter order.
+	filename, err := compileFilename(t, a[1])
 	if err != nil {
 		return object.Null, err
 	}
-	filename, ok := a[1].AsStr()
+	modeStr, ok := a[2].AsStr()
 	if !ok {
-		return object.Null, object.Errorf(object.TypeError, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "compile() argument 'mode' must be str, not %s", object.ArgTypeName(a[2]))
 	}
-	modeStr, _ := a[2].AsStr()
+	var ints [3]int64 // flags, dont_inherit, optimize
+	ints[2] = -1
+	for i, v := range a[3:] {
+		if v.IsNull() {
+			continue
+		}
+		iv, err := object.Index(t, v)
+		if err != nil {
+			return object.Null, err
+		}
+		n, ok := object.AsInt64(iv)
+		if !ok || n != int64(int32(n)) {
+			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C int")
+		}
+		ints[i] = n
+	}
+	if ints[2] < -1 || ints[2] > 2 {
+		return object.Null, object.NewError(object.ValueError, "compile(): invalid optimize value")
+	}
 	var mode syntax.Mode
 	switch modeStr.String() {
 	case "exec":
@@ -691,7 +785,14 @@ func builtinCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	default:
 		return object.Null, object.NewError(object.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	code, err := th.compileSource([]byte(text), filename.String(), mode|syntax.StringInput)
+	if v, done, err := th.compileAST(a[0], a[1], a[2], a[3]); done {
+		return v, err
+	}
+	text, err := sourceText(t, a[0], "compile")
+	if err != nil {
+		return object.Null, err
+	}
+	code, err := th.compileSource([]byte(text), filename, mode|syntax.StringInput)
 	if err != nil {
 		return object.Null, err
 	}

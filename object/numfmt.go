@@ -5,9 +5,11 @@ package object
 // grouping, 'z').
 
 import (
+	"bytes"
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/adderpy/adder/internal/floatfmt"
@@ -127,6 +129,9 @@ func FormatInt(v Value, spec string) (string, error) {
 
 // formatFloatSpec lays out x as the parsed spec s asks.
 func formatFloatSpec(x float64, s *floatfmt.Spec) (string, error) {
+	if s.Precision > math.MaxInt32 && (s.Type == 0 || strings.ContainsRune("eEfFgGn%", s.Type)) {
+		return "", NewError(ValueError, "precision too big")
+	}
 	var buf [64]byte
 	b, err := floatfmt.FormatSpec(buf[:0], x, s)
 	if err != nil {
@@ -199,6 +204,9 @@ func FormatComplex(c complex128, spec string) (string, error) {
 	default:
 		return "", floatfmtError(floatfmt.UnknownTypeError(s.Type, "complex"))
 	}
+	if s.Precision > math.MaxInt32 {
+		return "", NewError(ValueError, "precision too big")
+	}
 	if s.Fill == '0' {
 		return "", NewError(ValueError, "Zero padding is not allowed in complex format specifier")
 	}
@@ -213,7 +221,16 @@ func FormatComplex(c complex128, spec string) (string, error) {
 			if s.NoNegZero && x == 0 {
 				x = 0
 			}
-			return []byte(reprFloatNoDot0(x))
+			r := []byte(reprFloatNoDot0(x))
+			if s.Alternate && !math.IsInf(x, 0) && !math.IsNaN(x) && !bytes.ContainsRune(r, '.') {
+				// The alternate form keeps the point: "1.", "1.e+16".
+				i := bytes.IndexByte(r, 'e')
+				if i < 0 {
+					i = len(r)
+				}
+				r = append(r[:i], append([]byte{'.'}, r[i:]...)...)
+			}
+			return r
 		}
 		typ := s.Type
 		if noType {

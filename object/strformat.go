@@ -43,6 +43,8 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 		return nil, Errorf(ValueError, "Cannot specify '%c' with 's'.", sp.Grouping)
 	case sp.Type != 0 && sp.Type != 's':
 		return nil, floatfmtError(floatfmt.UnknownTypeError(sp.Type, "str"))
+	case sp.Sign == ' ':
+		return nil, NewError(ValueError, "Space not allowed in string format specifier")
 	case sp.Sign != 0:
 		return nil, NewError(ValueError, "Sign not allowed in string format specifier")
 	case sp.NoNegZero:

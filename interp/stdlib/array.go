@@ -584,7 +584,7 @@ func arrayCompare(t *object.Thread, x, y object.Value, op object.CompareOp) (obj
 	}
 	n := min(a.len(), b.len())
 	for i := range n {
-		eq, err := object.Equal(t, a.item(i), b.item(i))
+		eq, err := a.itemEqual(t, i, b.item(i))
 		if err != nil {
 			return object.Null, err
 		}
@@ -620,12 +620,20 @@ func repeatBytes(data []byte, n int) ([]byte, error) {
 	return []byte(strings.Repeat(unsafe.String(unsafe.SliceData(data), len(data)), n)), nil
 }
 
+// repeatCount converts the count of array * n as sequence repetition does.
+func repeatCount(t *object.Thread, n object.Value) (int, error) {
+	if !n.IsInt() && n.Type().Index == nil {
+		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+	}
+	return object.IndexInt(t, n)
+}
+
 func arrayRepeat(t *object.Thread, x, y object.Value) (object.Value, error) {
 	if _, ok := asArray(x); !ok {
 		x, y = y, x
 	}
 	a, _ := asArray(x)
-	n, err := object.IndexInt(t, y)
+	n, err := repeatCount(t, y)
 	if err != nil {
 		return object.Null, err
 	}
@@ -1025,7 +1033,7 @@ func initArray() {
 	}
 	typ.InPlace[object.OpMul] = func(t *object.Thread, x, y object.Value) (object.Value, error) {
 		a, _ := asArray(x)
-		n, err := object.IndexInt(t, y)
+		n, err := repeatCount(t, y)
 		if err != nil {
 			return object.Null, err
 		}

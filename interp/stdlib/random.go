@@ -261,12 +261,12 @@ func variate(d *object.PyDef, defaults []float64, slow variateSlowPath, f func(g
 		for i, v := range a[1:] {
 			if v.IsNull() {
 				a[i+1] = object.Float(defaults[i])
-			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			} else if !isReal(v) {
 				real = false
 			}
 		}
 		if !real {
-			if r, err := slow(t, g, a[1:]); err != nil || !r.IsNull() {
+			if r, err := runSlowPath(t, g, slow, a[1:]); err != nil || !r.IsNull() {
 				return r, err
 			}
 		}
@@ -316,6 +316,15 @@ func (c *pyArith) le(a, b object.Value) bool {
 }
 
 var half = object.Float(0.5)
+
+// runSlowPath calls slow on a copy of p, so that p, passed to a function
+// value, does not make its caller's arguments escape.
+//
+//go:noinline
+func runSlowPath(t *object.Thread, g *mt19937.Random, slow variateSlowPath, p []object.Value) (object.Value, error) {
+	var buf [3]object.Value
+	return slow(t, g, buf[:copy(buf[:], p)])
+}
 
 // The slow paths of the variates: their Python expressions on the
 // arguments.
@@ -447,6 +456,16 @@ func gammaCheck(t *object.Thread, x object.Value) error {
 		return object.NewError(object.ValueError, "gammavariate: alpha and beta must be > 0.0")
 	}
 	return c.err
+}
+
+// isReal reports whether v is an int or a float (random.py's arithmetic
+// on it is the float arithmetic of mt19937).
+func isReal(v object.Value) bool {
+	if v.IsFloat() || v.IsInt() {
+		return true
+	}
+	typ := v.Type()
+	return typ.IsSubtype(object.FloatType) || typ.IsSubtype(object.IntType)
 }
 
 // realArg returns x as a float when it is an int or a float.
@@ -947,9 +966,6 @@ func randomGetRandBits(t *object.Thread, args []object.Value, kwnames *object.Tu
 	if k < 0 {
 		return object.Null, object.NewError(object.ValueError, "number of bits must be non-negative")
 	}
-	if args[0].Type().IsSubtype(systemRandomType) {
-		return osRandBits(k), nil
-	}
 	g := genOf(args[0])
 	if k <= 64 {
 		return object.IntFromUint64(g.Bits64(k)), nil
@@ -1059,11 +1075,7 @@ var randomMethods = []object.MethodDef{
 			return object.Null, object.NewError(object.ValueError, "number of bits must be non-negative")
 		}
 		b := make([]byte, k/8)
-		if args[0].Type().IsSubtype(systemRandomType) {
-			rand.Read(b)
-		} else {
-			genOf(args[0]).Bytes(b)
-		}
+		genOf(args[0]).Bytes(b)
 		return object.NewBytes(b), nil
 	}, Doc: "Generate n random bytes."},
 	{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, slowUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
@@ -1083,11 +1095,11 @@ var randomMethods = []object.MethodDef{
 		for i, v := range a[1:3] {
 			if v.IsNull() {
 				a[i+1] = object.Float(p[i])
-			} else if typ := v.Type(); !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+			} else if !isReal(v) {
 				real = false
 			}
 		}
-		if typ := a[3].Type(); hasMode && !typ.IsSubtype(object.FloatType) && !typ.IsSubtype(object.IntType) {
+		if hasMode && !isReal(a[3]) {
 			real = false
 		}
 		for i, v := range a[1:] {
@@ -1148,15 +1160,79 @@ func noState(name string) object.MethodDef {
 	}}
 }
 
+var (
+	defSysRandom    = pyDef("SystemRandom.random", 1, "self")
+	defSysRandBits  = pyDef("SystemRandom.getrandbits", 2, "self", "k")
+	defSysRandBytes = pyDef("SystemRandom.randbytes", 2, "self", "n")
+)
+
+// The methods SystemRandom redefines, which random.py writes in Python
+// over os.urandom.
 var systemRandomMethods = []object.MethodDef{
 	{Name: "random", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("random", args[1:], kwnames, 0, 0); err != nil {
+		var a [1]object.Value
+		if err := defSysRandom.Bind(args, kwnames, a[:]); err != nil {
 			return object.Null, err
 		}
 		var b [8]byte
 		rand.Read(b[1:])
 		return object.Float(float64(binary.BigEndian.Uint64(b[:])>>3) * 0x1p-53), nil
 	}, Doc: "Get the next random number in the range [0.0, 1.0)."},
+	{Name: "getrandbits", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+		var a [2]object.Value
+		if err := defSysRandBits.Bind(args, kwnames, a[:]); err != nil {
+			return object.Null, err
+		}
+		// if k < 0: raise ...; numbytes = (k + 7) // 8; _urandom(numbytes)
+		k := a[1]
+		neg, err := object.RichCompare(t, k, object.Int(0), object.CmpLT)
+		if err != nil {
+			return object.Null, err
+		}
+		if isNeg, err := object.Truth(t, neg); err != nil || isNeg {
+			if err == nil {
+				err = object.NewError(object.ValueError, "number of bits must be non-negative")
+			}
+			return object.Null, err
+		}
+		if !k.Type().IsSubtype(object.IntType) {
+			c := pyArith{t: t}
+			if nbytes := c.op(c.op(k, object.OpAdd, object.Int(7)), object.OpFloorDiv, object.Int(8)); c.err == nil {
+				_, c.err = object.Index(t, nbytes)
+			}
+			if c.err != nil {
+				return object.Null, c.err
+			}
+		}
+		n, err := object.IndexInt(t, k)
+		if err != nil || n > math.MaxInt32 {
+			return object.Null, object.NewError(object.MemoryError, "")
+		}
+		return osRandBits(n), nil
+	}, Doc: "getrandbits(k) -> x.  Generates an int with k random bits."},
+	{Name: "randbytes", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+		var a [2]object.Value
+		if err := defSysRandBytes.Bind(args, kwnames, a[:]); err != nil {
+			return object.Null, err
+		}
+		// os.urandom(n)
+		iv, err := object.Index(t, a[1])
+		if err != nil {
+			return object.Null, err
+		}
+		n, ok := object.AsInt64(iv)
+		switch {
+		case !ok:
+			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C ssize_t")
+		case n < 0:
+			return object.Null, object.NewError(object.ValueError, "negative argument not allowed")
+		case n > math.MaxInt32:
+			return object.Null, object.NewError(object.MemoryError, "")
+		}
+		b := make([]byte, n)
+		rand.Read(b)
+		return object.NewBytes(b), nil
+	}, Doc: "Generate n random bytes."},
 	noState("seed"),
 	noState("getstate"),
 	noState("setstate"),
