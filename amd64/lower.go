@@ -23,12 +23,12 @@ import (
 )
 
 // Registers the allocator hands out, and DX too in a trace that does not
-// divide (but by powers of two) nor copy lists. AX, CX, DX (division,
-// shift counts), R10 and R11, X14 and X15 are the code generator's
-// scratch registers; R15 holds the context. AX and CX hold the poll's
-// addresses in a trace that needs neither otherwise (lowering.pollRegs);
-// the registers no value of a trace is given hold constants
-// (pinConstants).
+// divide (but by powers of two), copy lists nor probe sets (usesDX). AX,
+// CX, DX (division, shift counts), R10 and R11, X14 and X15 are the code
+// generator's scratch registers; R15 holds the context. AX and CX hold
+// the poll's addresses in a trace that needs neither otherwise
+// (lowering.pollRegs); the registers no value of a trace is given hold
+// constants (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
@@ -142,7 +142,7 @@ type Lowered struct {
 // code uses the extensions in f.
 func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lowered, error) {
 	gprs := allocGPR
-	if !slices.ContainsFunc(t.Insts, func(in ir.Inst) bool { return in.Op == ir.OpCopyInts || divides(t, in) }) {
+	if !slices.ContainsFunc(t.Insts, func(in ir.Inst) bool { return usesDX(t, in) }) {
 		gprs = append(gprs[:len(gprs):len(gprs)], x86.REG_DX)
 	}
 	alloc, err := ir.Allocate(t, len(gprs), len(allocFPR))
@@ -1373,6 +1373,16 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 		return true
 	}
 	return false
+}
+
+// usesDX reports whether the lowering of in uses DX as scratch: list
+// copies, set probes (the key's hash) and divisions.
+func usesDX(t *ir.Trace, in ir.Inst) bool {
+	switch in.Op {
+	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt:
+		return true
+	}
+	return divides(t, in)
 }
 
 // divides reports whether in is a floor division or modulo that divides
