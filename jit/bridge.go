@@ -68,6 +68,61 @@ type bridge struct {
 	// later is the loop whose compilation the bridge waits for (see
 	// linkLater), or -1.
 	later int
+	// unbound maps the values of the bridge's start that hold a loop
+	// frame slot's value at the header, where the root enters with the
+	// int, float or bool slot maybe unbound (ir.Input.Unbound), to the
+	// root's input; readsUnbound is set when the bridge reads one of
+	// them (see read).
+	unbound      map[ir.Ref]int
+	readsUnbound bool
+}
+
+// read notes that the bridge reads value v of the loop's frame. While
+// the loop's first iteration runs, a value at the header is the frame's
+// own, which the root may have entered unbound as 0 (ir.Input.Unbound).
+// A bridge that reads it, or carries it into the next iteration, would
+// take 0 for a value: compileBridge stops the root from entering with
+// that slot unbound.
+func (br *bridge) read(v ir.Ref) {
+	if _, ok := br.unbound[v]; ok {
+		br.readsUnbound = true
+	}
+}
+
+// inputHeaders returns, for each input of t, the loop frame slot whose
+// value at the loop's header it reads, or -1: a root's frame slot
+// inputs; a bridge's spill slots of its parent's exit that hold one.
+func inputHeaders(t *ir.Trace, br *bridge) []int32 {
+	hs := make([]int32, len(t.Inputs))
+	for i, in := range t.Inputs {
+		hs[i] = -1
+		switch in.Kind {
+		case ir.InSlotInt, ir.InSlotFloat, ir.InSlotBool, ir.InSlotObj:
+			if br == nil {
+				hs[i] = in.Slot
+			}
+		case ir.InSpill:
+			if br != nil && int(in.Slot) < len(br.parent.ir.Snaps[br.snap].Entries) {
+				if e := br.parent.ir.Snaps[br.snap].Entries[in.Slot]; br.parent.holdsHeader(e) {
+					hs[i] = e.Slot
+				}
+			}
+		}
+	}
+	return hs
+}
+
+// holdsHeader reports whether snapshot entry e writes back the value its
+// slot of the loop's frame held at the loop's header: while the loop's
+// first iteration runs (Context.Scratch[IterCount] is 0), the value the
+// slot still holds, which the exit need not write (and must not, when
+// the root entered with the slot unbound).
+func (xt *trace) holdsHeader(e ir.SnapEntry) bool {
+	if e.Kind != ir.SnapSlot || e.Frame != 0 {
+		return false
+	}
+	in := xt.ir.Insts[e.Ref]
+	return in.Op == ir.OpSLoad && xt.inputHeader[in.Aux] == e.Slot
 }
 
 // reasonLinkLater is the abort reason of a bridge that reached another
@@ -115,7 +170,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	r.expectPC = int(s.PC)
 	r.resumeInlined(s, parent)
 	br := &bridge{parent: parent, snap: snap, root: root, rootIn: map[ir.Input]int{},
-		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}, later: -1}
+		carried: map[int32]bool{}, unchanged: map[int]ir.Ref{}, later: -1, unbound: map[ir.Ref]int{}}
 	for i, in := range root.ir.Inputs {
 		br.rootIn[in] = i
 	}
@@ -146,6 +201,9 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
+			if i, ok := unboundScalar(root, e.Slot); ok && parent.holdsHeader(e) {
+				br.unbound[ref] = i
+			}
 			if pi := parent.ir.Insts[e.Ref]; pi.Type == ir.Ptr && !slots[e.Slot].IsNull() {
 				// The parent guarded (or checked at entry) one class for
 				// each Ptr value it computed: every exit here has that
@@ -228,6 +286,17 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		r.guardClass(ref, r.cls[ref])
 	}
 	return r
+}
+
+// unboundScalar returns the input of root that may enter an int, float
+// or bool slot of the loop's frame unbound.
+func unboundScalar(root *trace, slot int32) (int, bool) {
+	for i, in := range root.ir.Inputs {
+		if in.Slot == slot && in.Unbound && (in.Kind == ir.InSlotInt || in.Kind == ir.InSlotFloat || in.Kind == ir.InSlotBool) {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // parentKnowsClass reports whether every exit of parent that lists value

@@ -618,6 +618,9 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 		if w.frame > 0 {
 			dst = inl[w.frame-1]
 		}
+		if w.header && ctx.Scratch[native.IterCount] == 0 {
+			continue // the slot's own value (trace.holdsHeader)
+		}
 		sp := &ctx.Spill[w.spill]
 		if w.typ == ir.Ptr {
 			dst[w.slot] = object.FromPointer(sp.P)
@@ -631,12 +634,14 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 
 // slotWrite is a frame slot a snapshot writes: slot of frame (0: the
 // loop's, k: the snapshot's k-th inlined frame) gets the value of type
-// typ in spill slot spill.
+// typ in spill slot spill; header is set when that is the slot's value
+// at the loop's header (trace.holdsHeader).
 type slotWrite struct {
-	spill uint16
-	frame uint8
-	typ   ir.Type
-	slot  int32
+	spill  uint16
+	frame  uint8
+	typ    ir.Type
+	header bool
+	slot   int32
 }
 
 // slotWrites returns the frame slots snapshot snap writes, made on first
@@ -660,7 +665,8 @@ func (xt *trace) slotWrites(snap int) []slotWrite {
 				nlocals = xt.funcs[s.Frames[se.Frame-1].Func].nlocals
 			}
 			if se.Kind == ir.SnapSlot && (int(se.Slot) >= nlocals) == stack {
-				ws = append(ws, slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type, slot: se.Slot})
+				ws = append(ws, slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type,
+					header: xt.holdsHeader(se), slot: se.Slot})
 			}
 		}
 		if !stack {

@@ -145,8 +145,6 @@ type JIT struct {
 	// the traces read instead of the runtime's.
 	barrier *uint32
 	stats   Stats
-	// mismatches counts the entries skipped, by input (writeMismatches).
-	mismatches map[mismatchSite]uint64
 }
 
 // threadRuns holds a thread's native contexts, one per nested run, and
@@ -207,6 +205,9 @@ type trace struct {
 	// stackBase is the index of the loop frame's first value stack slot.
 	writes    [][]slotWrite
 	stackBase int
+	// inputHeader holds, for each input, the loop frame slot whose value
+	// at the loop's header it reads, or -1 (holdsHeader).
+	inputHeader []int32
 	// noBridge marks the snapshots no bridge will be recorded from
 	// (after maxAttempts failures, or the loop header's own).
 	noBridge []bool
@@ -233,7 +234,8 @@ type trace struct {
 	linkedFrom []exitRef
 	entries    uint64
 	mismatch   uint64
-	iters      uint64 // loop iterations run natively
+	skips      []skipCount // the mismatches, by input and what it held
+	iters      uint64      // loop iterations run natively
 	// spillUsed bounds the spill slots the tree's code uses, exitUsed
 	// those below ir.FirstInputSlot (exitSlots).
 	spillUsed, exitUsed int
@@ -431,6 +433,11 @@ func (j *JIT) abort(r *recorder, err *abortError) {
 func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	start := time.Now()
 	ir.Optimize(t)
+	if r.br != nil {
+		if err := j.boundForBridge(r.br, t); err != nil {
+			return err
+		}
+	}
 	pl := native.Placement{ExitTable: make([]uintptr, len(t.Snaps))}
 	var root *trace
 	if r.br != nil {
@@ -467,6 +474,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	for i, s := range t.Snaps {
 		tr.noBridge[i] = !r.entry && int(s.PC) == r.header && len(s.Frames) == 0
 	}
+	tr.inputHeader = inputHeaders(t, r.br)
 	if tr.exitSnap = t.ExitSnap(); tr.exitSnap >= 0 {
 		// Where the trace leaves the tree, the interpreter goes on.
 		tr.noBridge[tr.exitSnap] = true
@@ -511,6 +519,27 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		if j.opts.LogAsm {
 			io.WriteString(j.opts.Log, listing)
 		}
+	}
+	return nil
+}
+
+// boundForBridge stops the root of bridge t from entering with the
+// slots unbound whose header values t reads or carries into the next
+// iteration (see bridge.read), or declines t while a run may be inside
+// the tree.
+func (j *JIT) boundForBridge(br *bridge, t *ir.Trace) *abortError {
+	carries := slices.ContainsFunc(t.Link, func(m ir.LinkMove) bool {
+		_, ok := br.unbound[m.Ref]
+		return ok
+	})
+	if !br.readsUnbound && !carries {
+		return nil
+	}
+	if j.running > 0 {
+		return abort("bridge reads a local the loop may enter unbound", "")
+	}
+	for _, i := range br.unbound {
+		br.root.ir.Inputs[i].Unbound = false
 	}
 	return nil
 }
@@ -574,11 +603,11 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		ok := true
 		switch in.Kind {
 		case ir.InSlotInt:
-			ok, n = v.IsInt(), v.Payload()
+			ok, n = v.IsInt() || in.Unbound && v.IsNull(), v.Payload()
 		case ir.InSlotFloat:
-			ok, n = v.IsFloat(), v.Payload()
+			ok, n = v.IsFloat() || in.Unbound && v.IsNull(), v.Payload()
 		case ir.InSlotBool:
-			ok, n = v.IsBool(), v.Payload()
+			ok, n = v.IsBool() || in.Unbound && v.IsNull(), v.Payload()
 		case ir.InSlotObj:
 			// The pointer word keeps the collector's view (DESIGN §4.4);
 			// the trace reads the payload word, and guards the class where
@@ -643,7 +672,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			j.endRun(th)
 			tr.mismatch++
 			j.stats.EntryMismatches++
-			j.countMismatch(tr, i, v)
+			countMismatch(tr, i, v)
 			j.judge(tr, f.Code(), loop)
 			return pc, sp, nil
 		}
@@ -739,12 +768,8 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	if used == 0 {
 		used = len(ctx.Spill)
 	}
-	for i := range exitUsed {
-		ctx.Spill[i].P = nil
-	}
-	for i := ir.FirstInputSlot; i < used; i++ {
-		ctx.Spill[i].P = nil
-	}
+	clear(ctx.Spill[:exitUsed])
+	clear(ctx.Spill[ir.FirstInputSlot:used])
 	if helped {
 		clear(buf)
 	}

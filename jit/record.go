@@ -852,6 +852,9 @@ func (r *recorder) typeOf(v ir.Ref) ir.Type {
 // time (its type is guarded when the trace is entered).
 func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
+		if r.br != nil && r.depth() == 0 {
+			r.br.read(v)
+		}
 		return v, nil
 	}
 	if r.depth() > 0 {
@@ -1279,11 +1282,15 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 		load, ok := r.slotIn[int32(k)]
 		switch {
 		case !ok:
-			// Read by no instruction, only written back: an object local
-			// may be unbound, or of any class (a loop variable that
-			// holds objects of several classes must not keep the trace
-			// from being entered).
-			in.Unbound = in.Kind == ir.InSlotObj
+			// Read by no instruction, only written back: the local may
+			// be unbound (a loop variable before the loop's first
+			// iteration), and an object local of any class (a loop
+			// variable that holds objects of several classes must not
+			// keep the trace from being entered). An unbound int, float
+			// or bool enters as 0, which no exit writes back while the
+			// first iteration runs (trace.holdsHeader) and which no
+			// bridge reads or carries into the next (bridge.read).
+			in.Unbound = true
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
 		case r.b.Inputs()[r.b.InputOf(load)].Kind != in.Kind:

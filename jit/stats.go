@@ -141,51 +141,65 @@ func (j *JIT) StatsMap() map[string]int64 {
 	return m
 }
 
-// mismatchSite is where entries of a tree were skipped: the input that
-// did not match, and what its slot held instead (a kind name).
-type mismatchSite struct {
-	tree  *trace
+// skipCount counts the entries of a tree skipped because its input
+// did not match what the slot held: a value of type held (nil: unbound).
+type skipCount struct {
 	input int
-	held  string
+	held  *object.Type
+	n     uint64
 }
 
 // countMismatch counts an entry of tr skipped because input i's slot
-// held v, for the summary.
-func (j *JIT) countMismatch(tr *trace, i int, v object.Value) {
-	if j.mismatches == nil {
-		j.mismatches = map[mismatchSite]uint64{}
+// held v, for the summary. A tree skips at few inputs with few kinds: a
+// linear search costs less than a map update (which, counting every
+// skip, had cost more than the check that skipped).
+func countMismatch(tr *trace, i int, v object.Value) {
+	var held *object.Type
+	if !v.IsNull() {
+		held = v.Type()
 	}
-	j.mismatches[mismatchSite{tr, i, heldKind(v)}]++
+	for k := range tr.skips {
+		if s := &tr.skips[k]; s.input == i && s.held == held {
+			s.n++
+			return
+		}
+	}
+	tr.skips = append(tr.skips, skipCount{i, held, 1})
 }
 
-// heldKind names what a frame slot holds, as the summary reports it.
-func heldKind(v object.Value) string {
-	switch {
-	case v.IsNull():
+// heldKind names what a slot of type t (nil: unbound) holds, as the
+// summary reports it.
+func heldKind(t *object.Type) string {
+	switch t {
+	case nil:
 		return "unbound"
-	case v.IsNone():
+	case object.NoneType:
 		return "None"
-	case v.IsInt(), v.IsFloat(), v.IsBool():
-		return v.Type().Name
-	case object.AsRangeIter(v) != nil:
-		return "range_iterator"
+	case object.IntType, object.FloatType, object.BoolType, object.RangeIterType:
+		return t.Name
 	}
-	return "object " + v.Type().Name
+	return "object " + t.Name
 }
 
 // writeMismatches writes the entries skipped, by tree and input, the
 // most frequent first.
 func (j *JIT) writeMismatches(w io.Writer) {
-	sites := make([]mismatchSite, 0, len(j.mismatches))
-	for s := range j.mismatches {
-		sites = append(sites, s)
+	type site struct {
+		tree *trace
+		skipCount
+		held string
+	}
+	var sites []site
+	for _, tr := range j.trees {
+		for _, s := range tr.skips {
+			sites = append(sites, site{tr, s, heldKind(s.held)})
+		}
 	}
 	sort.Slice(sites, func(a, b int) bool {
-		na, nb := j.mismatches[sites[a]], j.mismatches[sites[b]]
-		if na != nb {
-			return na > nb
-		}
 		x, y := sites[a], sites[b]
+		if x.n != y.n {
+			return x.n > y.n
+		}
 		return x.tree.id < y.tree.id || x.tree.id == y.tree.id && (x.input < y.input || x.input == y.input && x.held < y.held)
 	})
 	for _, s := range sites {
@@ -194,7 +208,7 @@ func (j *JIT) writeMismatches(w io.Writer) {
 		if int(in.Slot) < c.NumLocals() {
 			name = " (" + c.VarNames[in.Slot] + ")"
 		}
-		fmt.Fprintf(w, "jit: skip  %5d  trace %d (%s line %d): %v%s held %s\n", j.mismatches[s], s.tree.id,
+		fmt.Fprintf(w, "jit: skip  %5d  trace %d (%s line %d): %v%s held %s\n", s.n, s.tree.id,
 			c.Name, c.Line(s.tree.header), in, name, s.held)
 	}
 }

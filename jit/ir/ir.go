@@ -388,9 +388,11 @@ type Input struct {
 	// Class is the address of the Python type an InSeqIter or InEnumIter
 	// input must have (the trace keeps the type alive).
 	Class uintptr
-	// Unbound lets an InSlotObj input be Null (an unbound local): the
-	// trace never reads it before storing to it, and an exit before the
-	// store writes it back as Null.
+	// Unbound lets a frame slot input be Null (an unbound local): the
+	// trace never reads it before storing to it. An InSlotObj input
+	// enters as the Null pointer, which an exit writes back; an int,
+	// float or bool input as 0, which exits must not write back while
+	// it is the entry's value.
 	Unbound bool
 }
 
