@@ -14,9 +14,11 @@ import (
 
 // Registers and context words of a set probe: AX the table, CX its
 // mask, DX the key's hash, R10 the probe's start index, R11 the entry
-// looked at; the work words hold the perturbation, the entries left in
-// the linear run, (SETADDINT) the first deleted entry seen, 0 while
-// none, and the key.
+// looked at; the work words hold the perturbation, the end of the
+// round's linear run (an entry's address: the loop compares with it,
+// where counting down in memory made each probe wait for the last
+// one's store), (SETADDINT) the first deleted entry seen, 0 while none,
+// and the key.
 const (
 	probeTable = x86.REG_AX
 	probeMask  = x86.REG_CX
@@ -27,7 +29,7 @@ const (
 
 var (
 	probePerturb = Mem(CtxReg, native.OffWork)
-	probeLeft    = Mem(CtxReg, native.OffWork+8)
+	probeEnd     = Mem(CtxReg, native.OffWork+8)
 	probeFree    = Mem(CtxReg, native.OffWork+16)
 	probeKey     = Mem(CtxReg, native.OffWork+24)
 )
@@ -86,14 +88,19 @@ func (l *lowering) setProbe(r ir.Ref, in ir.Inst) {
 
 	// Each round looks at the entry at the start index and, when they
 	// fit below the mask, the linear probes after it.
-	round, short, entry, next, notEmpty := a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel()
+	round, short, run, entry, next, notEmpty := a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel()
 	a.Bind(round)
-	a.Op(x86.AMOVQ, Imm(1), probeLeft)
 	a.Op(x86.ALEAQ, Mem(probeStart, object.SetLinearProbes), Reg(probeEntry))
 	a.Op(x86.ACMPQ, Reg(probeEntry), Reg(probeMask))
 	a.Branch(x86.AJHI, short)
-	a.Op(x86.AMOVQ, Imm(object.SetLinearProbes+1), probeLeft)
+	a.Op(x86.AADDQ, Imm(1), Reg(probeEntry))
+	a.Branch(obj.AJMP, run)
 	a.Bind(short)
+	a.Op(x86.ALEAQ, Mem(probeStart, 1), Reg(probeEntry))
+	a.Bind(run)
+	a.Op(x86.ALEAQ, MemIndex(probeEntry, probeEntry, 2, 0), Reg(probeEntry))
+	a.Op(x86.ALEAQ, MemIndex(probeTable, probeEntry, 8, 0), Reg(probeEntry))
+	a.Op(x86.AMOVQ, Reg(probeEntry), probeEnd)
 	a.Op(x86.ALEAQ, MemIndex(probeStart, probeStart, 2, 0), Reg(probeEntry))
 	a.Op(x86.ALEAQ, MemIndex(probeTable, probeEntry, 8, 0), Reg(probeEntry))
 	a.Bind(entry)
@@ -115,7 +122,7 @@ func (l *lowering) setProbe(r ir.Ref, in ir.Inst) {
 	}
 	a.Bind(next)
 	a.Op(x86.AADDQ, Imm(lay.EntrySize), Reg(probeEntry))
-	a.Op(x86.ASUBQ, Imm(1), probeLeft)
+	a.Op(x86.ACMPQ, Reg(probeEntry), probeEnd)
 	a.Branch(x86.AJNE, entry)
 	a.Op(x86.ASHRQ, Imm(object.SetPerturbShift), probePerturb)
 	a.Op(x86.ALEAQ, MemIndex(probeStart, probeStart, 4, 1), Reg(probeStart))
