@@ -32,6 +32,7 @@ package jit
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
@@ -62,8 +63,9 @@ type bridge struct {
 	// its frame whose tree it jumps into (closeLink).
 	link *trace
 	// probeExit is set while the bridge has yet to record the set probe
-	// (SETHASINT, SETADDINT) whose undecided exit it starts at: that one
-	// is a helper call, or each bridge would grow another.
+	// (SETHASINT, SETADDINT) or list append (listAppend) whose undecided
+	// exit (or full list) it starts at: that one is a helper call, or
+	// each bridge would grow another.
 	probeExit bool
 	// later is the loop whose compilation the bridge waits for (see
 	// linkLater), or -1.
@@ -75,6 +77,14 @@ type bridge struct {
 	// them (see read).
 	unbound      map[ir.Ref]int
 	readsUnbound bool
+}
+
+// isUnchanged reports whether slot k still holds v, the value the bridge
+// first read from it. (A slot the bridge never read is not in unchanged,
+// whose zero Ref is the bridge's first body instruction.)
+func (br *bridge) isUnchanged(k int, v ir.Ref) bool {
+	u, ok := br.unchanged[k]
+	return ok && u == v
 }
 
 // read notes that the bridge reads value v of the loop's frame. While
@@ -178,7 +188,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		br.carried[e.Slot] = true
 	}
 	for _, in := range parent.ir.Insts {
-		if in.Snap == int32(snap) && (in.Op == ir.OpSetHasInt || in.Op == ir.OpSetAddInt) {
+		if in.Snap == int32(snap) && (in.Op == ir.OpSetHasInt || in.Op == ir.OpSetAddInt || isRoomGuard(parent.ir, in)) {
 			br.probeExit = true
 		}
 	}
@@ -187,6 +197,17 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
 		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
+		if e.Kind == ir.SnapSlot {
+			var v object.Value
+			if e.Frame > 0 {
+				v = inl[e.Frame-1][e.Slot]
+			} else {
+				v = slots[e.Slot]
+			}
+			if k, ok := r.parentConst(parent.ir.Insts[e.Ref], v); ok {
+				ref = k
+			}
+		}
 		if e.Kind == ir.SnapSlot && e.Frame > 0 {
 			// A slot of an inlined call.
 			r.frames[e.Frame].vals[e.Slot] = ref
@@ -286,6 +307,31 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		r.guardClass(ref, r.cls[ref])
 	}
 	return r
+}
+
+// parentConst returns the constant that the parent's snapshot entry pi,
+// a slot holding v, writes: the bridge knows it too (a method its call
+// makes, a null, a number), as the parent's recording did.
+func (r *recorder) parentConst(pi ir.Inst, v object.Value) (ir.Ref, bool) {
+	switch pi.Op {
+	case ir.OpKInt:
+		if pi.Type == ir.Bool {
+			return r.b.KBool(pi.Aux != 0), true
+		}
+		return r.b.KInt(pi.Aux), true
+	case ir.OpKFloat:
+		return r.b.KFloat(math.Float64frombits(uint64(pi.Aux))), true
+	case ir.OpKPtr:
+		if pi.Aux == 0 {
+			return r.b.KPtr(0), true
+		}
+		if v.IsNull() || v.IsImmediate() || int64(uintptr(v.Pointer())) != pi.Aux {
+			return ir.None, false
+		}
+		k, err := r.constObject(v)
+		return k, err == nil
+	}
+	return ir.None, false
 }
 
 // unboundScalar returns the input of root that may enter an int, float
@@ -480,7 +526,7 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 	}
 	slots := r.frame.Slots()
 	for k, v := range r.vals[:r.sp] {
-		if v == ir.None || v == br.unchanged[k] {
+		if v == ir.None || br.isUnchanged(k, v) {
 			continue
 		}
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(k)), v)
@@ -614,7 +660,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 			}
 		default:
 			v = r.vals[in.Slot]
-			if v == ir.None || v == br.unchanged[int(in.Slot)] {
+			if v == ir.None || br.isUnchanged(int(in.Slot), v) {
 				continue
 			}
 			if r.slotInput(in.Slot, v).Kind != in.Kind {
@@ -627,7 +673,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 		// The locals the bridge stored to, and the value stack below the
 		// header: the iterators of enclosing loops the bridge began again.
 		written := k >= len(r.written) || r.written[k]
-		if !written || v == ir.None || br.carried[int32(k)] || v == br.unchanged[k] || r.iterStored[int32(k)] {
+		if !written || v == ir.None || br.carried[int32(k)] || br.isUnchanged(k, v) || r.iterStored[int32(k)] {
 			continue
 		}
 		if r.b.Type(v) == ir.Ptr {

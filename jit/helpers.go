@@ -266,9 +266,10 @@ type callSite struct {
 	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
 	// exhausted iterator ends the loop there.
 	exitPC int32
-	// label names the call for diagnostics (the helper-bound abort):
-	// the helper and the callee or the arguments' classes.
+	// label names the call for diagnostics (the helper-bound abort, the
+	// summary): the helper and the callee or the arguments' classes.
 	label string
+	calls uint64 // the calls made, for the summary
 }
 
 // accepts reports whether v is a result the trace can continue with.

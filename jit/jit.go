@@ -711,6 +711,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		j.stats.HelperCalls++
 		helped = true
 		site := &xt.sites[ci]
+		site.calls++
 		f.SetLastInstr(int(site.pc))
 		v, err := hs.run(xt, ci, buf, slots)
 		if err == nil && site.accepts(v) {

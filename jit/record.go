@@ -576,7 +576,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
 			if h, ok := r.directMethod(fn, self, n); ok {
-				if h == hSetAdd && r.setAddInt(self, args[0]) {
+				if h == hSetAdd && r.setAddInt(self, args[0]) || h == hListAppend && r.listAppend(self, args[0]) {
 					for i := sp - n - 2; i < sp; i++ {
 						r.vals[i] = ir.None
 					}
@@ -715,7 +715,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if err != nil {
 			return false, err
 		}
-		if h == hSetAdd && r.setAddInt(c, r.vals[sp-1]) {
+		if h == hSetAdd && r.setAddInt(c, r.vals[sp-1]) || h == hListAppend && r.listAppend(c, r.vals[sp-1]) {
 			r.vals[sp-1] = ir.None
 			return false, nil
 		}

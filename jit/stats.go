@@ -112,6 +112,34 @@ func (j *JIT) WriteSummary(w io.Writer) {
 	for _, st := range sites {
 		fmt.Fprintf(w, "jit: exit  %5d  trace %d #%d (pc %d)\n", st.n, st.trace.id, st.snap, st.trace.ir.Snaps[st.snap].PC)
 	}
+	j.writeCalls(w)
+}
+
+// maxCallSites bounds the helper call sites the summary lists.
+const maxCallSites = 20
+
+// writeCalls writes the helper call sites of the live trees that ran
+// most often, the most frequent first.
+func (j *JIT) writeCalls(w io.Writer) {
+	var sites []*callSite
+	ids := map[*callSite]int{}
+	for _, ls := range j.loops {
+		if ls.trace == nil {
+			continue
+		}
+		for _, tr := range ls.trace.tree {
+			for i := range tr.sites {
+				if cs := &tr.sites[i]; cs.calls > 0 {
+					sites = append(sites, cs)
+					ids[cs] = tr.id
+				}
+			}
+		}
+	}
+	sort.SliceStable(sites, func(a, b int) bool { return sites[a].calls > sites[b].calls })
+	for _, cs := range sites[:min(len(sites), maxCallSites)] {
+		fmt.Fprintf(w, "jit: call  %5d  trace %d (pc %d): %s\n", cs.calls, ids[cs], cs.pc, cs.label)
+	}
 }
 
 // StatsMap returns the counters as named numbers, for adder.jit.stats():

@@ -6,6 +6,7 @@ package ir
 import (
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // headBit marks a Builder ref into the entry section (constants, SLOADs);
@@ -206,9 +207,10 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 		b.forgetLoads() // the set's fields and table
 	}
 	if op == OpStoreField || op == OpStorePtr {
-		// Loads of that field, of any object, must read memory again.
+		// Loads of that field, of any object, must read memory again, and
+		// so must the lengths of the slices whose length it is.
 		for k := range b.cse {
-			if k.op == OpLoadField && k.aux == aux {
+			if k.op == OpLoadField && k.aux == aux || k.op == OpListLen && k.aux+sliceLenOff == aux {
 				delete(b.cse, k)
 			}
 		}
@@ -309,6 +311,10 @@ func (b *Builder) Call(helper int32, args []Ref, t Type, sync bool) Ref {
 	b.forgetLoads()
 	return Ref(len(b.body) - 1)
 }
+
+// sliceLenOff is the offset of a slice header's length word: LISTLEN
+// with Aux k reads the word at k+sliceLenOff.
+const sliceLenOff = int64(unsafe.Sizeof(uintptr(0)))
 
 // forgetLoads makes the loads of fields, lengths and item addresses
 // emitted so far unavailable to CSE: an instruction that may change any

@@ -139,7 +139,7 @@ const (
 	OpElemAddr  // address of item b of the slice header at a+Aux (an Int, used by LOADELEM and STOREELEM); guard: 0 <= b < len
 	OpLoadElem  // the Value at address a+Aux: unboxed (guard: it is an immediate of the result type), or for Ptr its p word (guard: not Null)
 	OpStoreElem // item at address a+Aux = b (payload word only); guard: it holds an immediate of b's type
-	OpListLen   // the length of the slice header at a+Aux
+	OpListLen   // the length of the slice header at a+Aux (its word at a+Aux+8)
 	OpAbsOv     // |a|; guard: a != MinInt64
 	OpFAbs      // |a|
 	OpMin       // min(a, b): b if b < a else a
