@@ -194,9 +194,12 @@ func (r *recorder) unpack(x ir.Ref, xv object.Value, n, sp int) *abortError {
 		return abort("ValueError while recording", "unpack")
 	}
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, r.b.EmitAux(ir.OpListLen, x, ir.None, off), r.b.KInt(int64(n))), ir.None)
+	// The length guard bounds-checks every item: they are at fixed
+	// offsets from the items' address.
+	data := r.b.LoadField(x, off, ir.Int)
 	vals := make([]ir.Ref, n)
 	for i := range n {
-		addr := r.b.EmitAux(ir.OpElemAddr, x, r.b.KInt(int64(i)), off)
+		addr := r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{}))))
 		v, err := r.loadValue(addr, items[i])
 		if err != nil {
 			return err
