@@ -997,9 +997,19 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		}
 		a.Op(x86.AMOVQ, v, Mem(base, in.Aux))
 	case ir.OpStorePtr:
-		// b is a constant (ir.Validate): an immediate or in tmp1.
+		// b is a constant (an immediate or in tmp1) or an INNERADDR
+		// (ir.Validate).
 		l.checkBarrier(l.stub(in.Snap))
-		a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Mem(l.inReg(in.A, tmp0), in.Aux))
+		src := l.operand(in.B, tmp1)
+		if src.Type != obj.TYPE_REG && src.Type != obj.TYPE_CONST {
+			a.Op(x86.AMOVQ, src, Reg(tmp1))
+			src = Reg(tmp1)
+		}
+		a.Op(x86.AMOVQ, src, Mem(l.inReg(in.A, tmp0), in.Aux))
+	case ir.OpInnerAddr:
+		d := l.dstG(r, tmp1)
+		a.Op(x86.ALEAQ, Mem(l.inReg(in.A, tmp1), in.Aux), Reg(d))
+		l.defG(r, d)
 	case ir.OpCopyInts:
 		l.copyInts(in)
 	case ir.OpSetHasInt, ir.OpSetAddInt:

@@ -1,5 +1,5 @@
 // iters.go: iterators a trace makes itself, from pools: `for i in
-// range(...)` without a range object.
+// range(...)` without a range object, and GET_ITER of a list or tuple.
 
 package jit
 
@@ -68,4 +68,105 @@ func (r *recorder) rangeIter(fv object.Value, self ir.Ref, args []ir.Ref, sp int
 	r.b.EmitAux(ir.OpStoreField, it, n, rangeLeftOff)
 	r.iterPC = r.pc + 1
 	return true, nil
+}
+
+// seqIterPool holds fresh iterators of one class (list or tuple), for
+// native GET_ITER: laid out as object.InstancePool (ir.PoolNext,
+// ir.PoolLimit, ir.PoolItems; TestSeqIterPool), so a trace takes one as
+// a pool call takes an instance (ir.Call.Pool), while the write barrier
+// is off. Each is as iter() of an empty sequence makes it, at index 0;
+// the trace points it at its sequence (STOREPTR). Pools are used under
+// the GIL, like the instance pools.
+type seqIterPool struct {
+	next, limit int
+	items       [object.InstancePoolSize]unsafe.Pointer
+}
+
+// seqIterBlock is the memory of a pool's worth of list or tuple
+// iterators, carved out of one allocation as object's pools carve range
+// iterators (a block lives while any of its iterators does). Each entry
+// has the layout of object's list and tuple iterator, which traces
+// already rely on (seqIterItemsOff, seqIterIndexOff; TestSeqIterPool
+// checks that the entries work as iterators): its header, the pointer to
+// its sequence's items and the index, so the collector sees the same
+// pointer words.
+type seqIterBlock [object.InstancePoolSize]struct {
+	object.Header
+	items *[]object.Value
+	index int
+}
+
+// The iterator pools, and the empty sequences their iterators start on
+// (which keeps the pools from holding any program's sequence alive).
+var (
+	listIterPool, tupleIterPool seqIterPool
+	emptyList                   = object.NewList(nil).AsValue()
+	emptyTuple                  = object.NewTupleCopy(nil).AsValue()
+)
+
+// iterPool returns the iterator pool of the exact list or tuple class t,
+// with an empty sequence of class t, or nil.
+func iterPool(t *object.Type) (*seqIterPool, object.Value) {
+	switch t {
+	case object.ListType:
+		return &listIterPool, emptyList
+	case object.TupleType:
+		return &tupleIterPool, emptyTuple
+	}
+	return nil, object.Null
+}
+
+// newSeqIter is iter(seq) for an exact list or tuple seq, taking the
+// iterator from its pool (hSeqIter: what native code does when the pool
+// is empty or the write barrier is on), and refilling an empty pool.
+func newSeqIter(seq object.Value) object.Value {
+	p, empty := iterPool(seq.Type())
+	if p.next >= p.limit {
+		proto, _ := empty.Type().Iter(nil, empty)
+		block := new(seqIterBlock)
+		for i := range block {
+			block[i].Header = *(*object.Header)(proto.Pointer())
+			block[i].items = *(**[]object.Value)(unsafe.Add(proto.Pointer(), seqIterItemsOff))
+			p.items[i] = unsafe.Pointer(&block[i])
+		}
+		p.next, p.limit = 0, len(p.items)
+	}
+	it := object.FromPointer(p.items[p.next])
+	p.items[p.next] = nil
+	p.next++
+	items, _ := seqIter(it)
+	off, _ := seqItemsOff(seq.Type())
+	*items = (*[]object.Value)(unsafe.Add(seq.Pointer(), off))
+	return it
+}
+
+// seqIterCall records GET_ITER of the exact list or tuple x in stack slot
+// sp-1: the trace takes an iterator from the class's pool (a pool call
+// of hSeqIter) and points it at x's items (STOREPTR, which exits when
+// the write barrier is on). Like allocCall, it changes no object the
+// recording knows. It reports whether x is a list or tuple.
+func (r *recorder) seqIterCall(x ir.Ref, sp int) bool {
+	if r.typeOf(x) != ir.Ptr {
+		return false
+	}
+	p, _ := iterPool(r.cls[x])
+	if p == nil {
+		return false
+	}
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	t := object.ListIterType
+	if r.cls[x] == object.TupleType {
+		t = object.TupleIterType
+	}
+	r.keepType(t)
+	r.sites = append(r.sites, callSite{h: hSeqIter, typ: ir.Ptr, class: t, postSP: int32(sp), exitPC: -1, pc: int32(pc)})
+	it := r.b.PoolCall(int32(hSeqIter), []ir.Ref{x}, uintptr(unsafe.Pointer(p)))
+	off, _ := seqItemsOff(r.cls[x])
+	r.b.EmitAux(ir.OpStorePtr, it, r.b.EmitAux(ir.OpInnerAddr, x, ir.None, off), seqIterItemsOff)
+	r.cls[it], r.clsAt[it] = t, r.ncalls
+	r.vals[sp-1] = it
+	return true
 }

@@ -194,9 +194,12 @@ func (r *recorder) unpack(x ir.Ref, xv object.Value, n, sp int) *abortError {
 		return abort("ValueError while recording", "unpack")
 	}
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, r.b.EmitAux(ir.OpListLen, x, ir.None, off), r.b.KInt(int64(n))), ir.None)
+	// The length guard bounds-checks every item: they are at fixed
+	// offsets from the items' address.
+	data := r.b.LoadField(x, off, ir.Int)
 	vals := make([]ir.Ref, n)
 	for i := range n {
-		addr := r.b.EmitAux(ir.OpElemAddr, x, r.b.KInt(int64(i)), off)
+		addr := r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{}))))
 		v, err := r.loadValue(addr, items[i])
 		if err != nil {
 			return err
@@ -238,6 +241,7 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
 			n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 			r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, iv.next, n), ir.None)
+			r.exhaustSeqIter(it)
 			r.dropIter(slot, r.instr().Arg())
 			return nil
 		case iv == nil && r.br != nil && inner.IsNull():
@@ -298,11 +302,15 @@ func (r *recorder) forIterSeq(sp int, slots []object.Value) *abortError {
 	return nil
 }
 
+// exhaustSeqIter records the end of list or tuple iterator it, which
+// drops its sequence as the interpreter's next() does (so an exhausted
+// iterator kept elsewhere stays exhausted when its list grows).
+func (r *recorder) exhaustSeqIter(it ir.Ref) {
+	r.b.EmitAux(ir.OpStorePtr, it, r.b.KPtr(0), seqIterItemsOff)
+}
+
 // forIterSeqObject records FOR_ITER over a list or tuple iterator that the
 // trace advances in place, as forIterRangeObject does a range iterator.
-// (At the end, the interpreter also drops the iterator's sequence; the
-// trace leaves it, which only a next() of an exhausted iterator kept
-// elsewhere could tell, after its list grew.)
 func (r *recorder) forIterSeqObject(sp int, slots []object.Value) *abortError {
 	it, err := r.below(sp-1, slots)
 	if err != nil {
@@ -323,6 +331,7 @@ func (r *recorder) forIterSeqObject(sp int, slots []object.Value) *abortError {
 	if *index >= len(**items) {
 		n := r.b.EmitAux(ir.OpListLen, hdr, ir.None, 0)
 		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGe, i, n), ir.None)
+		r.exhaustSeqIter(it)
 		r.endObjectLoop(sp)
 		return nil
 	}

@@ -791,6 +791,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.iterPC = 0 // rangeIter put the iterator on the stack
 			break
 		}
+		if r.seqIterCall(r.vals[sp-1], sp) {
+			break
+		}
 		h := hIter
 		if builtinIterable(r.cls[r.vals[sp-1]]) {
 			h = hIterBuiltin

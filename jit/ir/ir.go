@@ -183,8 +183,9 @@ const (
 	// return, a bridge that left its loop).
 	OpExit
 	// OpStorePtr stores Ptr b into the pointer word at address a+Aux of
-	// object a (such as an instance's layout: an object the trace keeps
-	// alive). Guard: the runtime's write barrier is off (DESIGN §4.3).
+	// object a: a constant (such as an instance's layout, an object the
+	// trace keeps alive) or an INNERADDR (a new iterator's items). Guard:
+	// the runtime's write barrier is off (DESIGN §4.3).
 	OpStorePtr
 	// OpSetElem is STOREELEM without its guard: an earlier LOADELEM or
 	// STOREELEM of the same address and type checked the item's header,
@@ -205,6 +206,11 @@ const (
 	// before anything is written: the probe decides as for SETHASINT, and
 	// a new entry does not make the table grow.
 	OpSetAddInt
+	// OpInnerAddr is the address a+Aux inside object a as a Ptr: an
+	// interior pointer, such as a list's items slice header, for STOREPTR
+	// into a new iterator (never in a snapshot, like LOADFIELD's Ptr
+	// results; the collector keeps a alive through it).
+	OpInnerAddr
 	numOps
 )
 
@@ -301,6 +307,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
 	OpSetHasInt:   {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
 	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
+	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
 }
 
 func (op Op) String() string {
@@ -568,7 +575,7 @@ func (t *Trace) Validate() error {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreField && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
-			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr {
+			in.Op == OpStorePtr && t.Insts[in.B].Op != OpKPtr && t.Insts[in.B].Op != OpInnerAddr {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if in.Op == OpStoreValue && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void) ||

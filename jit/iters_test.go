@@ -1,0 +1,54 @@
+package jit
+
+import (
+	"testing"
+	"unsafe"
+
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// TestSeqIterPool checks the iterator pools native GET_ITER takes from:
+// laid out as an instance pool, and handing out iterators (over a few
+// refills) that work as iter() of the sequence would.
+func TestSeqIterPool(t *testing.T) {
+	var p seqIterPool
+	if unsafe.Offsetof(p.next) != ir.PoolNext || unsafe.Offsetof(p.limit) != ir.PoolLimit || unsafe.Offsetof(p.items) != ir.PoolItems {
+		t.Fatalf("seqIterPool layout: next %d, limit %d, items %d", unsafe.Offsetof(p.next), unsafe.Offsetof(p.limit), unsafe.Offsetof(p.items))
+	}
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11), object.Int(12)})
+	tu := object.NewTuple(object.Int(20), object.Int(21), object.Int(22))
+	for _, c := range []struct {
+		seq  object.Value
+		want *object.Type
+	}{{l.AsValue(), object.ListIterType}, {tu.AsValue(), object.TupleIterType}} {
+		for n := range 3*object.InstancePoolSize + 1 {
+			it := newSeqIter(c.seq)
+			if it.Type() != c.want {
+				t.Fatalf("iterator %d over a %s: %s", n, typeName(c.seq), typeName(it))
+			}
+			if n%7 != 0 {
+				continue
+			}
+			if items, index := seqIter(it); *items != itemsOf(c.seq) || *index != 0 {
+				t.Fatalf("%s: items %p (want %p), index %d", typeName(it), *items, itemsOf(c.seq), *index)
+			}
+			for i := range 3 {
+				if v, _ := object.NextFast(it); v.AsInt()%10 != int64(i) {
+					t.Fatalf("%s: item %d is %d", typeName(it), i, v.AsInt())
+				}
+			}
+			if v, _ := object.NextFast(it); !v.IsNull() {
+				t.Fatalf("%s: an item after the last", typeName(it))
+			}
+		}
+	}
+}
+
+// itemsOf returns the address of the items of list or tuple v.
+func itemsOf(v object.Value) *[]object.Value {
+	if l, ok := v.AsList(); ok {
+		return &l.Items
+	}
+	return &(*object.Tuple)(v.Pointer()).Items
+}
