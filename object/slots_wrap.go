@@ -57,7 +57,7 @@ var _ = registerTypeInit(func() {
 	}
 	w.Repr = func(_ *Thread, v Value) (Value, error) {
 		sw := (*SlotWrapper)(v.p)
-		return StrValue(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", sw.def.name, sw.Owner.Name)), nil
+		return StrValue(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", sw.def.name, sw.Owner.tpName())), nil
 	}
 	w.AddGetSets([]GetSetDef{
 		{Name: "__name__", Get: func(_ *Thread, v Value) (Value, error) { return StrValue((*SlotWrapper)(v.p).def.name), nil }},
@@ -100,7 +100,7 @@ var _ = registerTypeInit(func() {
 
 func (sw *SlotWrapper) checkSelf(self Value) error {
 	if !self.Type().IsSubtype(sw.Owner) {
-		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", sw.def.name, sw.Owner.Name, self.Type().Name)
+		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", sw.def.name, sw.Owner.tpName(), self.Type().tpName())
 	}
 	return nil
 }
