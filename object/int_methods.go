@@ -125,7 +125,7 @@ func powMethod(reflected bool) NativeFunc {
 		name = "__rpow__"
 	}
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 1, 2); err != nil {
+		if err := unpackWrapperArgs(name, args, kwnames, 1, 2); err != nil {
 			return Null, err
 		}
 		a, b := args[0], args[1]
@@ -227,7 +227,7 @@ func divmodMethod(reflected bool) NativeFunc {
 		name = "__rdivmod__"
 	}
 	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 1, 1); err != nil {
+		if err := checkWrapperArgs(name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		a, b := args[0], args[1]
