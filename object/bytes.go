@@ -310,7 +310,7 @@ func byteIndex(t *Thread, key Value, n int, typeName string) (int, error) {
 		i = key.AsInt()
 	} else {
 		if key.Type().Index == nil {
-			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().Name)
+			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().tpName())
 		}
 		iv, err := Index(t, key)
 		if err != nil {
@@ -349,7 +349,7 @@ func bytesGetItem(t *Thread, v, key Value) (Value, error) {
 			msg, _ := e.Args.Items[0].exactStr()
 			switch {
 			case e.typ == TypeError:
-				return Null, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+				return Null, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().tpName())
 			case strings.HasSuffix(msg.s, "out of range"):
 				return Null, NewError(IndexError, "index out of range")
 			}
@@ -573,7 +573,7 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 // everywhere else, as CPython words it).
 func iterByte(t *Thread, x Value, what string) (byte, error) {
 	if x.Type().Index == nil {
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", x.Type().Name)
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", x.Type().tpName())
 	}
 	return byteValue(t, x, what)
 }

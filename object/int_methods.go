@@ -216,7 +216,7 @@ func PowMod(t *Thread, a, b, m Value) (Value, error) {
 		}
 	}
 	return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-		a.Type().Name, b.Type().Name, m.Type().Name)
+		a.Type().tpName(), b.Type().tpName(), m.Type().tpName())
 }
 
 // divmodMethod makes __divmod__ (or, reflected, __rdivmod__) for int and
@@ -304,5 +304,5 @@ func DivMod(t *Thread, a, b Value) (Value, error) {
 			}
 		}
 	}
-	return Null, Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	return Null, Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().tpName(), b.Type().tpName())
 }

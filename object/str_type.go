@@ -197,7 +197,7 @@ func strGetItem(t *Thread, v, key Value) (Value, error) {
 		return s.slice(start, step, n).AsValue(), nil
 	}
 	if key.Type().Index == nil {
-		return Null, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().Name)
+		return Null, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().tpName())
 	}
 	i, err := IndexInt(t, key)
 	if err != nil {

@@ -622,9 +622,9 @@ func percentInt(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]byt
 		hasNumber := v.Type().Index != nil || v.Type().Int != nil || v.Type().Float != nil
 		if !hasNumber {
 			if c == 'd' || c == 'i' || c == 'u' {
-				return nil, Errorf(TypeError, "%%%c format: a real number is required, not %s", c, v.Type().Name)
+				return nil, Errorf(TypeError, "%%%c format: a real number is required, not %s", c, v.Type().tpName())
 			}
-			return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().Name)
+			return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().tpName())
 		}
 		var iv Value
 		var err error
@@ -632,7 +632,7 @@ func percentInt(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]byt
 			iv, err = IntOf(t, v)
 		} else {
 			if v.Type().Index == nil {
-				return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().Name)
+				return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().tpName())
 			}
 			iv, err = Index(t, v)
 		}
@@ -686,7 +686,7 @@ func percentFloat(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]b
 	if !ok {
 		if v.Type().Float == nil && v.Type().Index == nil {
 			if _, _, isInt := intOperand(v); !isInt {
-				return nil, Errorf(TypeError, "must be real number, not %s", v.Type().Name)
+				return nil, Errorf(TypeError, "must be real number, not %s", v.Type().tpName())
 			}
 		}
 		var err error

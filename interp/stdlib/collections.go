@@ -627,8 +627,8 @@ func initDeque() {
 	}
 	typ.GetItem = func(t *object.Thread, v, key object.Value) (object.Value, error) {
 		d := asDeque(v)
-		if _, ok := key.AsSlice(); ok {
-			return object.Null, object.NewError(object.TypeError, "sequence index must be integer, not 'slice'")
+		if key.Type().Index == nil {
+			return object.Null, object.Errorf(object.TypeError, "sequence index must be integer, not '%s'", key.Type().TpName())
 		}
 		i, err := d.index(t, key)
 		if err != nil {
