@@ -38,6 +38,8 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 		return nil, floatfmtError(err)
 	}
 	switch {
+	case sp.TypeGiven && sp.Type == 0:
+		return nil, floatfmtError(floatfmt.UnknownTypeError(0, "str"))
 	case sp.Grouping != 0 && sp.Type == 0:
 		// CPython parses a str spec with 's' as the default type.
 		return nil, Errorf(ValueError, "Cannot specify '%c' with 's'.", sp.Grouping)
@@ -551,12 +553,17 @@ func percentFormat(t *Thread, format string, args Value, target percentTarget, i
 				if !isBytes {
 					pos = countCodePoints(format[:i-1])
 				}
-				shown := string(appendWTF8(nil, r))
+				// CPython shows a str's character when printable ASCII
+				// (or 0x1f), else '?'; a byte as it is, and fails to
+				// format one of 0x80 or more (a negative C char).
+				shown := "?"
 				if isBytes {
 					r, shown = rune(c), string(rune(c))
-					if c >= 0x80 || c < 0x20 {
-						shown = "?"
+					if c >= 0x80 {
+						return nil, NewError(OverflowError, "character argument not in range(0x110000)")
 					}
+				} else if r >= 31 && r <= 126 {
+					shown = string(r)
 				}
 				return nil, Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", shown, r, pos)
 			}
