@@ -33,9 +33,10 @@ type ByteArray struct {
 
 // The bytes-like types.
 var (
-	BytesType     = newBuiltinType("bytes", nil)
-	ByteArrayType = newBuiltinType("bytearray", nil)
-	BytesIterType = newBuiltinType("bytes_iterator", nil)
+	BytesType         = newBuiltinType("bytes", nil)
+	ByteArrayType     = newBuiltinType("bytearray", nil)
+	BytesIterType     = newBuiltinType("bytes_iterator", nil)
+	byteArrayIterType = newBuiltinType("bytearray_iterator", nil)
 )
 
 var emptyBytes = &Bytes{Header: Header{BytesType}, b: []byte{}}
@@ -209,8 +210,12 @@ func initBytes() {
 		typ.Contains = bytesContains
 		typ.SeqConcat = bytesConcat
 		typ.SeqRepeat = bytesRepeat
+		iterType := BytesIterType
+		if typ == ByteArrayType {
+			iterType = byteArrayIterType
+		}
 		typ.Iter = func(_ *Thread, v Value) (Value, error) {
-			return FromPointer(unsafe.Pointer(&bytesIter{Header: Header{BytesIterType}, seq: v})), nil
+			return FromPointer(unsafe.Pointer(&bytesIter{Header: Header{iterType}, seq: v})), nil
 		}
 		typ.Binary[OpMod] = func(t *Thread, a, b Value) (Value, error) {
 			if a.Type().solid != BytesType && a.Type().solid != ByteArrayType {
@@ -253,20 +258,21 @@ func initBytes() {
 	})
 	initByteArray()
 
-	it := BytesIterType
-	it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
-	it.Next = func(_ *Thread, v Value) (Value, error) {
-		it := (*bytesIter)(v.p)
-		if it.seq.IsNull() {
-			return Null, nil
+	for _, it := range []*Type{BytesIterType, byteArrayIterType} {
+		it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
+		it.Next = func(_ *Thread, v Value) (Value, error) {
+			it := (*bytesIter)(v.p)
+			if it.seq.IsNull() {
+				return Null, nil
+			}
+			b := bytesOf(it.seq)
+			if it.i >= len(b) {
+				it.seq = Null
+				return Null, nil
+			}
+			it.i++
+			return Int(int64(b[it.i-1])), nil
 		}
-		b := bytesOf(it.seq)
-		if it.i >= len(b) {
-			it.seq = Null
-			return Null, nil
-		}
-		it.i++
-		return Int(int64(b[it.i-1])), nil
 	}
 }
 
