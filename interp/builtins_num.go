@@ -56,7 +56,7 @@ func builtinAbs(t *object.Thread, args []object.Value, kw *object.Tuple) (object
 	}
 	f := x.Type().Abs
 	if f == nil {
-		return object.Null, object.Errorf(object.TypeError, "bad operand type for abs(): '%s'", x.Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "bad operand type for abs(): '%s'", x.Type().TpName())
 	}
 	return f(t, x)
 }
@@ -274,7 +274,7 @@ func callDunderBinary(t *object.Thread, a, b object.Value, name, rname, what str
 			}
 		}
 	}
-	return object.Null, object.Errorf(object.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", what, a.Type().Name, b.Type().Name)
+	return object.Null, object.Errorf(object.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", what, a.Type().TpName(), b.Type().TpName())
 }
 
 func builtinPow(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
@@ -297,7 +297,7 @@ func builtinRound(t *object.Thread, args []object.Value, kwnames *object.Tuple) 
 	}
 	m := a[0].Type().Lookup(strRound)
 	if m.IsNull() {
-		return object.Null, object.Errorf(object.TypeError, "type %s doesn't define __round__ method", a[0].Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "type %s doesn't define __round__ method", a[0].Type().TpName())
 	}
 	callArgs := []object.Value{a[0]}
 	if !a[1].IsNull() && !a[1].IsNone() {
@@ -316,7 +316,7 @@ func formatIndex(t *object.Thread, name string, args []object.Value, kw *object.
 	if !x.IsInt() {
 		index := x.Type().Index
 		if index == nil {
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", x.Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", x.Type().TpName())
 		}
 		var err error
 		if x, err = index(t, x); err != nil {

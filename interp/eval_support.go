@@ -412,7 +412,7 @@ func unaryOp(t *object.Thread, op compile.Opcode, x object.Value) (object.Value,
 		f, sym = typ.Invert, "unary ~"
 	}
 	if f == nil {
-		return object.Null, object.Errorf(object.TypeError, "bad operand type for %s: '%s'", sym, typ.Name)
+		return object.Null, object.Errorf(object.TypeError, "bad operand type for %s: '%s'", sym, typ.TpName())
 	}
 	return f(t, x)
 }

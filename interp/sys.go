@@ -308,7 +308,7 @@ var sysFunctions = []object.MethodDef{
 		}
 		v := args[0]
 		if typ := v.Type(); !v.IsFloat() && !v.IsInt() && typ.Float == nil && typ.Index == nil {
-			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", typ.Name)
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", typ.TpName())
 		}
 		secs, err := object.ToFloat(t, v)
 		if err != nil {
@@ -328,7 +328,7 @@ var sysFunctions = []object.MethodDef{
 			return object.Null, err
 		}
 		if !args[0].IsInt() {
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type().TpName())
 		}
 		n := args[0].AsInt()
 		if n < 1 {

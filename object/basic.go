@@ -307,14 +307,14 @@ func initDescriptors() {
 		typ.DescrGet = methodDescriptorGet
 		typ.Repr = func(_ *Thread, v Value) (Value, error) {
 			m := (*MethodDescriptor)(v.p)
-			return StrValue(fmt.Sprintf("<method '%s' of '%s' objects>", m.Def.Name, m.Owner.Name)), nil
+			return StrValue(fmt.Sprintf("<method '%s' of '%s' objects>", m.Def.Name, m.Owner.tpName())), nil
 		}
 	}
 	GetSetDescriptorType.DescrGet = getSetDescriptorGet
 	GetSetDescriptorType.DescrSet = getSetDescriptorSet
 	GetSetDescriptorType.Repr = func(_ *Thread, v Value) (Value, error) {
 		g := (*GetSetDescriptor)(v.p)
-		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.Def.Name, g.Owner.Name)), nil
+		return StrValue(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.Def.Name, g.Owner.tpName())), nil
 	}
 	SeqIterType.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
 	SeqIterType.Next = seqIterNext

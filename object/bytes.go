@@ -33,9 +33,10 @@ type ByteArray struct {
 
 // The bytes-like types.
 var (
-	BytesType     = newBuiltinType("bytes", nil)
-	ByteArrayType = newBuiltinType("bytearray", nil)
-	BytesIterType = newBuiltinType("bytes_iterator", nil)
+	BytesType         = newBuiltinType("bytes", nil)
+	ByteArrayType     = newBuiltinType("bytearray", nil)
+	BytesIterType     = newBuiltinType("bytes_iterator", nil)
+	byteArrayIterType = newBuiltinType("bytearray_iterator", nil)
 )
 
 var emptyBytes = &Bytes{Header: Header{BytesType}, b: []byte{}}
@@ -209,8 +210,12 @@ func initBytes() {
 		typ.Contains = bytesContains
 		typ.SeqConcat = bytesConcat
 		typ.SeqRepeat = bytesRepeat
+		iterType := BytesIterType
+		if typ == ByteArrayType {
+			iterType = byteArrayIterType
+		}
 		typ.Iter = func(_ *Thread, v Value) (Value, error) {
-			return FromPointer(unsafe.Pointer(&bytesIter{Header: Header{BytesIterType}, seq: v})), nil
+			return FromPointer(unsafe.Pointer(&bytesIter{Header: Header{iterType}, seq: v})), nil
 		}
 		typ.Binary[OpMod] = func(t *Thread, a, b Value) (Value, error) {
 			if a.Type().solid != BytesType && a.Type().solid != ByteArrayType {
@@ -253,20 +258,21 @@ func initBytes() {
 	})
 	initByteArray()
 
-	it := BytesIterType
-	it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
-	it.Next = func(_ *Thread, v Value) (Value, error) {
-		it := (*bytesIter)(v.p)
-		if it.seq.IsNull() {
-			return Null, nil
+	for _, it := range []*Type{BytesIterType, byteArrayIterType} {
+		it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
+		it.Next = func(_ *Thread, v Value) (Value, error) {
+			it := (*bytesIter)(v.p)
+			if it.seq.IsNull() {
+				return Null, nil
+			}
+			b := bytesOf(it.seq)
+			if it.i >= len(b) {
+				it.seq = Null
+				return Null, nil
+			}
+			it.i++
+			return Int(int64(b[it.i-1])), nil
 		}
-		b := bytesOf(it.seq)
-		if it.i >= len(b) {
-			it.seq = Null
-			return Null, nil
-		}
-		it.i++
-		return Int(int64(b[it.i-1])), nil
 	}
 }
 
@@ -310,7 +316,7 @@ func byteIndex(t *Thread, key Value, n int, typeName string) (int, error) {
 		i = key.AsInt()
 	} else {
 		if key.Type().Index == nil {
-			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().Name)
+			return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().tpName())
 		}
 		iv, err := Index(t, key)
 		if err != nil {
@@ -349,7 +355,7 @@ func bytesGetItem(t *Thread, v, key Value) (Value, error) {
 			msg, _ := e.Args.Items[0].exactStr()
 			switch {
 			case e.typ == TypeError:
-				return Null, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().Name)
+				return Null, Errorf(TypeError, "byte indices must be integers or slices, not %s", key.Type().tpName())
 			case strings.HasSuffix(msg.s, "out of range"):
 				return Null, NewError(IndexError, "index out of range")
 			}
@@ -573,7 +579,7 @@ func bytesFromArgs(t *Thread, fname string, source, encoding, errors Value) ([]b
 // everywhere else, as CPython words it).
 func iterByte(t *Thread, x Value, what string) (byte, error) {
 	if x.Type().Index == nil {
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", x.Type().Name)
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", x.Type().tpName())
 	}
 	return byteValue(t, x, what)
 }

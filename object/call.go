@@ -325,6 +325,11 @@ func plural(n int) string {
 
 // tpName is what CPython's messages call typ (its tp_name): "module.name"
 // for a built-in type outside builtins, the bare name for a class.
+// TpName is the name CPython's messages give typ (its tp_name): "module.name"
+// for a built-in type outside builtins ("collections.deque"), else the
+// name.
+func (typ *Type) TpName() string { return typ.tpName() }
+
 func (typ *Type) tpName() string {
 	if typ.Flags&FlagHeapType != 0 {
 		return typ.Name

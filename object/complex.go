@@ -358,7 +358,7 @@ func complexPart(t *Thread, v Value, first bool) (c complex128, isComplex bool, 
 	}
 	if v.Type().Float == nil && v.Type().Index == nil {
 		if first {
-			return 0, false, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", v.Type().Name)
+			return 0, false, Errorf(TypeError, "complex() first argument must be a string or a number, not '%s'", v.Type().tpName())
 		}
 		return 0, false, Errorf(TypeError, "complex() second argument must be a number, not '%s'", v.Type().Name)
 	}

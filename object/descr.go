@@ -71,7 +71,7 @@ var _ = registerTypeInit(func() {
 	m.DescrSet = memberSet
 	m.Repr = func(_ *Thread, v Value) (Value, error) {
 		d := (*memberDescr)(v.p)
-		return StrValue(fmt.Sprintf("<member '%s' of '%s' objects>", d.name.s, d.owner.Name)), nil
+		return StrValue(fmt.Sprintf("<member '%s' of '%s' objects>", d.name.s, d.owner.tpName())), nil
 	}
 	m.AddGetSets([]GetSetDef{
 		{Name: "__name__", Get: func(_ *Thread, v Value) (Value, error) { return (*memberDescr)(v.p).name.AsValue(), nil }},
@@ -224,7 +224,7 @@ func memberGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
 		return descr, nil
 	}
 	if !obj.Type().IsSubtype(d.owner) {
-		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.s, d.owner.Name, obj.Type().Name)
+		return Null, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.s, d.owner.tpName(), obj.Type().tpName())
 	}
 	var v Value
 	if p := d.ref(obj, false); p != nil {
@@ -242,7 +242,7 @@ func memberGet(t *Thread, descr, obj Value, typ *Type) (Value, error) {
 func memberSet(t *Thread, descr, obj, value Value) error {
 	d := (*memberDescr)(descr.p)
 	if !obj.Type().IsSubtype(d.owner) {
-		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.s, d.owner.Name, obj.Type().Name)
+		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name.s, d.owner.tpName(), obj.Type().tpName())
 	}
 	if d.readOnly {
 		return NewError(AttributeError, "readonly attribute")

@@ -155,8 +155,25 @@ func dictViewMethod(typ *Type) NativeFunc {
 		if err := CheckArity(name, args[1:], kwnames, 0, 0); err != nil {
 			return Null, err
 		}
-		return FromPointer(unsafe.Pointer(&dictView{Header{typ}, (*Dict)(args[0].p)})), nil
+		return NewDictView(typ, (*Dict)(args[0].p)), nil
 	}
+}
+
+// NewDictView returns a view of d of type typ: dict_keys, dict_values,
+// dict_items or a native type derived from one of them (such as
+// OrderedDict's odict_keys), whose instances are this view layout.
+func NewDictView(typ *Type, d *Dict) Value {
+	return FromPointer(unsafe.Pointer(&dictView{Header{typ}, d}))
+}
+
+// ViewDict returns the dict that v, a view made by NewDictView (or a
+// dict's keys, values, items), looks at.
+func ViewDict(v Value) *Dict { return (*dictView)(v.p).d }
+
+// isKeysOrItemsView reports whether typ is dict_keys, dict_items or a
+// type derived from one of them.
+func isKeysOrItemsView(typ *Type) bool {
+	return typ == DictKeysType || typ == DictItemsType || typ.IsSubtype(DictKeysType) || typ.IsSubtype(DictItemsType)
 }
 
 // viewIterTypes maps a view type to its forward and reverse iterator types.
@@ -190,6 +207,9 @@ func initDictViews() {
 		typ.Repr = dictViewRepr
 		typ.AddMethods([]MethodDef{{Name: "__reversed__", Fn: dictViewReversed,
 			Doc: "Return a reverse iterator over the dict keys."}})
+		typ.AddGetSets([]GetSetDef{{Name: "mapping", Get: func(_ *Thread, v Value) (Value, error) {
+			return NewMappingProxy((*dictView)(v.p).d.AsValue()), nil
+		}, Doc: "dictionary that this view refers to"}})
 	}
 	DictValuesType.Contains = func(t *Thread, container, v Value) (bool, error) {
 		d := (*dictView)(container.p).d
@@ -270,8 +290,7 @@ func isSetLike(v Value) bool {
 	if _, ok := v.AsSet(); ok {
 		return true
 	}
-	typ := v.Type()
-	return typ == DictKeysType || typ == DictItemsType
+	return isKeysOrItemsView(v.Type())
 }
 
 // allContainedIn reports whether every item of a is in b.
@@ -350,14 +369,14 @@ func viewSetOp(update func(t *Thread, s *Set, other Value) error) BinaryFunc {
 // view contains.
 func dictViewAnd(t *Thread, a, b Value) (Value, error) {
 	self, other := a, b
-	if t := self.Type(); t != DictKeysType && t != DictItemsType {
+	if !isKeysOrItemsView(self.Type()) {
 		self, other = b, a
 	}
 	lenSelf := (*dictView)(self.p).d.used
 	if other.Type() == SetType && lenSelf <= (*Set)(other.p).used {
 		return setIntersectionValue(t, (*Set)(other.p), self)
 	}
-	if ot := other.Type(); ot == DictKeysType || ot == DictItemsType {
+	if isKeysOrItemsView(other.Type()) {
 		if (*dictView)(other.p).d.used > lenSelf {
 			self, other = other, self
 		}

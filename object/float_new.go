@@ -74,7 +74,7 @@ func ToFloat(t *Thread, v Value) (float64, error) {
 		}
 		x, ok := AsFloat64(r)
 		if !ok {
-			return 0, Errorf(TypeError, "%.50s.__float__ returned non-float (type %.50s)", typ.Name, r.Type().Name)
+			return 0, Errorf(TypeError, "%.50s.__float__ returned non-float (type %.50s)", typ.tpName(), r.Type().tpName())
 		}
 		return x, nil
 	}
@@ -85,7 +85,7 @@ func ToFloat(t *Thread, v Value) (float64, error) {
 		}
 		return intToFloat(i)
 	}
-	return 0, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", typ.Name)
+	return 0, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", typ.tpName())
 }
 
 func initFloatMethods(t *Type) {

@@ -4,6 +4,7 @@ package object
 // and divmod.
 
 import (
+	"math"
 	"math/big"
 	"math/bits"
 
@@ -92,20 +93,25 @@ func intRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	self := exactInt(args[0])
-	if len(args) == 1 || args[1].IsNone() {
+	if len(args) == 1 {
 		return self, nil
 	}
-	nd, err := Index(t, args[1])
+	nd, err := Index(t, args[1]) // None too is refused, as by CPython
 	if err != nil {
 		return Null, err
 	}
 	n, ok := AsInt64(nd)
-	if ok && n >= 0 {
+	if !ok {
+		b, _ := AsBigInt(nd)
+		if b.Sign() > 0 {
+			return self, nil
+		}
+	} else if n >= 0 {
 		return self, nil
 	}
 	x, _ := AsBigInt(self)
-	// 10**-n exceeds |x| by far: the result is 0.
-	if !ok || -n > int64(len(x.String())) {
+	// x has fewer than -n digits, so 10**-n exceeds 2|x|: the result is 0.
+	if maxDigits := int64(float64(x.BitLen())*math.Log10(2)) + 2; !ok || -n > maxDigits {
 		return Int(0), nil
 	}
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
@@ -125,7 +131,7 @@ func powMethod(reflected bool) NativeFunc {
 		name = "__rpow__"
 	}
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 1, 2); err != nil {
+		if err := unpackWrapperArgs(name, args, kwnames, 1, 2); err != nil {
 			return Null, err
 		}
 		a, b := args[0], args[1]
@@ -216,7 +222,7 @@ func PowMod(t *Thread, a, b, m Value) (Value, error) {
 		}
 	}
 	return Null, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-		a.Type().Name, b.Type().Name, m.Type().Name)
+		a.Type().tpName(), b.Type().tpName(), m.Type().tpName())
 }
 
 // divmodMethod makes __divmod__ (or, reflected, __rdivmod__) for int and
@@ -227,7 +233,7 @@ func divmodMethod(reflected bool) NativeFunc {
 		name = "__rdivmod__"
 	}
 	return func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := CheckArity(name, args[1:], kwnames, 1, 1); err != nil {
+		if err := checkWrapperArgs(name, args, kwnames, 1); err != nil {
 			return Null, err
 		}
 		a, b := args[0], args[1]
@@ -304,5 +310,5 @@ func DivMod(t *Thread, a, b Value) (Value, error) {
 			}
 		}
 	}
-	return Null, Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	return Null, Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().tpName(), b.Type().tpName())
 }

@@ -101,7 +101,7 @@ func IntOf(t *Thread, x Value) (Value, error) {
 	if b, ok := BytesData(x); ok {
 		return parseIntBytes(b, 10)
 	}
-	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.Name)
+	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.tpName())
 }
 
 // intResult calls the conversion slot f (named name) and checks that it
@@ -129,7 +129,7 @@ func Index(t *Thread, v Value) (Value, error) {
 	if idx := v.Type().Index; idx != nil {
 		return intResult(t, idx, v, "__index__")
 	}
-	return Null, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	return Null, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", v.Type().tpName())
 }
 
 // IndexInt returns v as a Go int through __index__ (CPython's

@@ -106,7 +106,7 @@ func repeatCount(t *Thread, n Value) (int, error) {
 	case err != nil:
 		return 0, err
 	case kind == indexNone:
-		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+		return 0, Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().tpName())
 	case kind == indexBig:
 		return 0, errCannotFitIndex(OverflowError)
 	}

@@ -25,6 +25,16 @@ import (
 // MemoryViewType is the type of memoryview objects.
 var MemoryViewType = newBuiltinType("memoryview", nil)
 
+// memoryIterType is the type of iter(memoryview): it reads each item when
+// it gets there, so it sees writes to the memory.
+var memoryIterType = newBuiltinType("memory_iterator", nil)
+
+type memoryIter struct {
+	Header
+	view Value // Null once exhausted
+	i    int
+}
+
 // MemoryView is a view of an exporter's buffer.
 type MemoryView struct {
 	Header
@@ -256,11 +266,24 @@ func initMemoryView() {
 		if len(m.shape) != 1 {
 			return Null, NewError(NotImplementedError, "multi-dimensional sub-views are not implemented")
 		}
-		list, err := m.toList()
-		if err != nil {
+		return FromPointer(unsafe.Pointer(&memoryIter{Header: Header{memoryIterType}, view: v})), nil
+	}
+	memoryIterType.Iter = iterSelf
+	memoryIterType.Next = func(t *Thread, v Value) (Value, error) {
+		it := (*memoryIter)(v.p)
+		if it.view.IsNull() {
+			return Null, nil
+		}
+		m := self(it.view)
+		if err := m.check(); err != nil {
 			return Null, err
 		}
-		return Iter(t, list)
+		if it.i >= m.shape[0] {
+			it.view = Null
+			return Null, nil
+		}
+		it.i++
+		return m.getItem(t, Int(int64(it.i-1)))
 	}
 	t.Compare = func(t *Thread, a, b Value, op CompareOp) (Value, error) {
 		if op != CmpEQ && op != CmpNE {

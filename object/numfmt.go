@@ -70,7 +70,11 @@ func FormatInt(v Value, spec string) (string, error) {
 		base = 8
 	case 'x', 'X':
 		base = 16
-	case 'd', 'n', 'c', 0:
+	case 'd', 'n', 'c':
+	case 0:
+		if s.TypeGiven { // NUL: the default type of float, not of int
+			return "", floatfmtError(floatfmt.UnknownTypeError(0, v.Type().Name))
+		}
 	default:
 		return "", floatfmtError(floatfmt.UnknownTypeError(s.Type, v.Type().Name))
 	}

@@ -109,7 +109,7 @@ func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
 		return Bool(a != b), nil
 	}
 	return Null, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
-		op.Symbol(), ta.Name, tb.Name)
+		op.Symbol(), ta.tpName(), tb.tpName())
 }
 
 // Equal reports whether a == b (identity implies equality, as in CPython's

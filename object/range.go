@@ -267,7 +267,7 @@ func rangeGetItem(t *Thread, obj, key Value) (Value, error) {
 	i := key.AsInt()
 	if !key.IsInt() || r.big != nil {
 		if key.Type().Index == nil {
-			return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", key.Type().Name)
+			return Null, Errorf(TypeError, "range indices must be integers or slices, not %s", key.Type().tpName())
 		}
 		k, err := Index(t, key)
 		if err != nil {

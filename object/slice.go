@@ -67,7 +67,7 @@ func indexOf(t *Thread, v Value) (n int64, kind indexKind, err error) {
 		return r.AsInt(), indexOK, nil
 	}
 	if !r.Type().IsSubtype(IntType) {
-		return 0, indexOK, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+		return 0, indexOK, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().tpName())
 	}
 	// A heap int outside int64 range.
 	neg, err := RichCompare(t, r, Int(0), CmpLT)
@@ -93,7 +93,7 @@ func itemIndex(t *Thread, key Value, typeName string) (int64, error) {
 	case err != nil:
 		return 0, err
 	case kind == indexNone:
-		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().Name)
+		return 0, Errorf(TypeError, "%s indices must be integers or slices, not %s", typeName, key.Type().tpName())
 	case kind == indexBig:
 		return 0, errCannotFitIndex(IndexError)
 	}

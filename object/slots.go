@@ -200,17 +200,27 @@ func buildSlotDefs() []*slotDef {
 		defs = append(defs,
 			&slotDef{info.name, fieldBinary[op], wrapBinaryLeft},
 			&slotDef{info.rname, fieldBinary[op], wrapBinaryRight},
-			&slotDef{info.iname, fieldInPlace[op], wrapBinaryLeft})
+			&slotDef{info.iname, fieldInPlace[op], inPlaceWrap(op)})
 	}
 	defs = append(defs,
 		&slotDef{"__add__", fieldSeqConcat, wrapBinaryLeft},
 		&slotDef{"__iadd__", fieldSeqInPlaceConcat, wrapBinaryLeft},
-		&slotDef{"__mul__", fieldSeqRepeat, wrapBinaryLeft},
-		&slotDef{"__rmul__", fieldSeqRepeat, wrapBinaryLeft})
+		&slotDef{"__mul__", fieldSeqRepeat, wrapRepeat},
+		&slotDef{"__rmul__", fieldSeqRepeat, wrapRepeat})
 	for _, d := range defs {
 		d.field.addName(Intern(d.name))
 	}
 	return defs
+}
+
+// inPlaceWrap returns the wrapper of the in-place slot of op: built-in
+// types with an in-place multiply are sequences (list, bytearray, deque,
+// array), whose __imul__ is a repeat.
+func inPlaceWrap(op Operator) func(*slotDef, any) NativeFunc {
+	if op == OpMul {
+		return wrapRepeat
+	}
+	return wrapBinaryLeft
 }
 
 // slotDefsByName indexes slotDefs by interned dunder name.

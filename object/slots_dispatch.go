@@ -78,7 +78,7 @@ func dispatchUnary(name *Str) UnaryFunc {
 			return Null, err
 		}
 		if d.IsNone() && name == dunderIter {
-			return Null, Errorf(TypeError, "'%s' object is not iterable", v.Type().Name)
+			return Null, Errorf(TypeError, "'%s' object is not iterable", v.Type().tpName())
 		}
 		return callSpecial(t, d, v)
 	}
@@ -274,7 +274,7 @@ func indexValue(t *Thread, v Value) (int64, error) {
 	}
 	typ := v.Type()
 	if typ.Index == nil {
-		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", typ.Name)
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", typ.tpName())
 	}
 	r, err := typ.Index(t, v)
 	if err != nil {
@@ -286,7 +286,7 @@ func indexValue(t *Thread, v Value) (int64, error) {
 	if r.Type().IsSubtype(IntType) {
 		return 0, Errorf(OverflowError, "cannot fit '%s' into an index-sized integer", typ.Name)
 	}
-	return 0, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().Name)
+	return 0, Errorf(TypeError, "__index__ returned non-int (type %s)", r.Type().tpName())
 }
 
 func dispatchGetItem(t *Thread, obj, key Value) (Value, error) {

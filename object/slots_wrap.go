@@ -57,7 +57,7 @@ var _ = registerTypeInit(func() {
 	}
 	w.Repr = func(_ *Thread, v Value) (Value, error) {
 		sw := (*SlotWrapper)(v.p)
-		return StrValue(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", sw.def.name, sw.Owner.Name)), nil
+		return StrValue(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", sw.def.name, sw.Owner.tpName())), nil
 	}
 	w.AddGetSets([]GetSetDef{
 		{Name: "__name__", Get: func(_ *Thread, v Value) (Value, error) { return StrValue((*SlotWrapper)(v.p).def.name), nil }},
@@ -100,7 +100,7 @@ var _ = registerTypeInit(func() {
 
 func (sw *SlotWrapper) checkSelf(self Value) error {
 	if !self.Type().IsSubtype(sw.Owner) {
-		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", sw.def.name, sw.Owner.Name, self.Type().Name)
+		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", sw.def.name, sw.Owner.tpName(), self.Type().tpName())
 	}
 	return nil
 }
@@ -108,11 +108,41 @@ func (sw *SlotWrapper) checkSelf(self Value) error {
 // wrapperArgs checks the arguments of a wrapper taking exactly n arguments
 // after self.
 func wrapperArgs(def *slotDef, args []Value, kwnames *Tuple, n int) error {
+	return checkWrapperArgs(def.name, args, kwnames, n)
+}
+
+// checkWrapperArgs checks the arguments of the slot wrapper name taking
+// exactly n arguments after self (CPython's check_num_args).
+func checkWrapperArgs(name string, args []Value, kwnames *Tuple, n int) error {
 	if kwnames != nil && len(kwnames.Items) > 0 {
-		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", def.name)
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
 	}
 	if len(args)-1 != n {
 		return Errorf(TypeError, "expected %d argument%s, got %d", n, plural(n), len(args)-1)
+	}
+	return nil
+}
+
+// unpackWrapperArgs checks the arguments of the slot wrapper name taking
+// min to max arguments after self, for the wrappers that CPython unpacks
+// with PyArg_UnpackTuple and an empty function name (__setattr__,
+// __setitem__, __set__, __get__, __pow__, the sequence __mul__): their
+// messages start with a space, as CPython's do (" expected 2 arguments,
+// got 1").
+func unpackWrapperArgs(name string, args []Value, kwnames *Tuple, min, max int) error {
+	if kwnames != nil && len(kwnames.Items) > 0 {
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
+	}
+	n := len(args) - 1
+	switch {
+	case n < min && min == max:
+		return Errorf(TypeError, " expected %d argument%s, got %d", min, plural(min), n)
+	case n < min:
+		return Errorf(TypeError, " expected at least %d argument%s, got %d", min, plural(min), n)
+	case n > max && min == max:
+		return Errorf(TypeError, " expected %d argument%s, got %d", max, plural(max), n)
+	case n > max:
+		return Errorf(TypeError, " expected at most %d argument%s, got %d", max, plural(max), n)
 	}
 	return nil
 }
@@ -186,6 +216,18 @@ func wrapBinaryLeft(def *slotDef, fn any) NativeFunc {
 	}
 }
 
+// wrapRepeat is wrapBinaryLeft for a sequence's repeat (__mul__, __rmul__,
+// __imul__), whose count CPython unpacks as __setitem__'s arguments.
+func wrapRepeat(def *slotDef, fn any) NativeFunc {
+	f := fn.(BinaryFunc)
+	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		if err := unpackWrapperArgs(def.name, args, kwnames, 1, 1); err != nil {
+			return Null, err
+		}
+		return f(t, args[0], args[1])
+	}
+}
+
 func wrapBinaryRight(def *slotDef, fn any) NativeFunc {
 	f := fn.(BinaryFunc)
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
@@ -248,7 +290,7 @@ func setAttrHackCheck(self Value, f SetAttrFunc, name string) error {
 func wrapSetAttr(def *slotDef, fn any) NativeFunc {
 	f := fn.(SetAttrFunc)
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 2); err != nil {
+		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
 			return Null, err
 		}
 		name, err := attrName(args[1])
@@ -282,11 +324,8 @@ func wrapDelAttr(def *slotDef, fn any) NativeFunc {
 func wrapDescrGet(def *slotDef, fn any) NativeFunc {
 	f := fn.(DescrGetFunc)
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := NoKeywords("wrapper "+def.name, kwnames); err != nil {
+		if err := unpackWrapperArgs(def.name, args, kwnames, 1, 2); err != nil {
 			return Null, err
-		}
-		if len(args) < 2 || len(args) > 3 {
-			return Null, Errorf(TypeError, "expected 1 or 2 arguments, got %d", len(args)-1)
 		}
 		obj := args[1]
 		if obj.IsNone() {
@@ -309,7 +348,7 @@ func wrapDescrGet(def *slotDef, fn any) NativeFunc {
 func wrapDescrSet(def *slotDef, fn any) NativeFunc {
 	f := fn.(DescrSetFunc)
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 2); err != nil {
+		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
 			return Null, err
 		}
 		return None, f(t, args[0], args[1], args[2])
@@ -339,7 +378,7 @@ func wrapGetItem(def *slotDef, fn any) NativeFunc {
 func wrapSetItem(def *slotDef, fn any) NativeFunc {
 	f := fn.(SetItemFunc)
 	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 2); err != nil {
+		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
 			return Null, err
 		}
 		return None, f(t, args[0], args[1], args[2])

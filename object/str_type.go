@@ -13,8 +13,12 @@ import (
 	"github.com/adderpy/adder/internal/pyrepr"
 )
 
-// StrIterType is the type of iter(str).
-var StrIterType = newBuiltinType("str_ascii_iterator", nil)
+// StrIterType is the type of iter(s) for an ASCII str s, strUnicodeIterType
+// that of any other str (two types, as in CPython).
+var (
+	StrIterType        = newBuiltinType("str_ascii_iterator", nil)
+	strUnicodeIterType = newBuiltinType("str_iterator", nil)
+)
 
 var _ = registerTypeInit(initStr)
 
@@ -58,7 +62,11 @@ func initStr() {
 	}
 	t.Iter = func(_ *Thread, v Value) (Value, error) {
 		s, _ := v.exactStr()
-		return FromPointer(unsafe.Pointer(&strIter{Header: Header{StrIterType}, s: s})), nil
+		typ := StrIterType
+		if !s.IsASCII() {
+			typ = strUnicodeIterType
+		}
+		return FromPointer(unsafe.Pointer(&strIter{Header: Header{typ}, s: s})), nil
 	}
 	t.SeqConcat = strConcatSlot
 	t.SeqRepeat = strRepeatSlot
@@ -71,26 +79,27 @@ func initStr() {
 	}
 	initStrMethods(t)
 
-	it := StrIterType
-	it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
-	it.Next = func(_ *Thread, v Value) (Value, error) {
-		it := (*strIter)(v.p)
-		if it.s == nil || it.off >= len(it.s.s) {
-			it.s = nil
-			return Null, nil
+	for _, it := range []*Type{StrIterType, strUnicodeIterType} {
+		it.Iter = func(_ *Thread, v Value) (Value, error) { return v, nil }
+		it.Next = func(_ *Thread, v Value) (Value, error) {
+			it := (*strIter)(v.p)
+			if it.s == nil || it.off >= len(it.s.s) {
+				it.s = nil
+				return Null, nil
+			}
+			r, n := pyrepr.DecodeRune(it.s.s[it.off:])
+			c := charStr(r, it.s.s[it.off:it.off+n])
+			it.off += n
+			return c.AsValue(), nil
 		}
-		r, n := pyrepr.DecodeRune(it.s.s[it.off:])
-		c := charStr(r, it.s.s[it.off:it.off+n])
-		it.off += n
-		return c.AsValue(), nil
+		it.AddMethods([]MethodDef{{Name: "__length_hint__", Fn: func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
+			it := (*strIter)(args[0].p)
+			if it.s == nil {
+				return Int(0), nil
+			}
+			return Int(int64(countCodePoints(it.s.s[it.off:]))), nil
+		}}})
 	}
-	it.AddMethods([]MethodDef{{Name: "__length_hint__", Fn: func(_ *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		it := (*strIter)(args[0].p)
-		if it.s == nil {
-			return Int(0), nil
-		}
-		return Int(int64(countCodePoints(it.s.s[it.off:]))), nil
-	}}})
 }
 
 // strIter iterates over the code points of a str.
@@ -197,7 +206,7 @@ func strGetItem(t *Thread, v, key Value) (Value, error) {
 		return s.slice(start, step, n).AsValue(), nil
 	}
 	if key.Type().Index == nil {
-		return Null, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().Name)
+		return Null, Errorf(TypeError, "string indices must be integers, not '%s'", key.Type().tpName())
 	}
 	i, err := IndexInt(t, key)
 	if err != nil {

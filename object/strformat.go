@@ -38,6 +38,8 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 		return nil, floatfmtError(err)
 	}
 	switch {
+	case sp.TypeGiven && sp.Type == 0:
+		return nil, floatfmtError(floatfmt.UnknownTypeError(0, "str"))
 	case sp.Grouping != 0 && sp.Type == 0:
 		// CPython parses a str spec with 's' as the default type.
 		return nil, Errorf(ValueError, "Cannot specify '%c' with 's'.", sp.Grouping)
@@ -551,12 +553,17 @@ func percentFormat(t *Thread, format string, args Value, target percentTarget, i
 				if !isBytes {
 					pos = countCodePoints(format[:i-1])
 				}
-				shown := string(appendWTF8(nil, r))
+				// CPython shows a str's character when printable ASCII
+				// (or 0x1f), else '?'; a byte as it is, and fails to
+				// format one of 0x80 or more (a negative C char).
+				shown := "?"
 				if isBytes {
 					r, shown = rune(c), string(rune(c))
-					if c >= 0x80 || c < 0x20 {
-						shown = "?"
+					if c >= 0x80 {
+						return nil, NewError(OverflowError, "character argument not in range(0x110000)")
 					}
+				} else if r >= 31 && r <= 126 {
+					shown = string(r)
 				}
 				return nil, Errorf(ValueError, "unsupported format character '%s' (0x%x) at index %d", shown, r, pos)
 			}
@@ -622,9 +629,9 @@ func percentInt(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]byt
 		hasNumber := v.Type().Index != nil || v.Type().Int != nil || v.Type().Float != nil
 		if !hasNumber {
 			if c == 'd' || c == 'i' || c == 'u' {
-				return nil, Errorf(TypeError, "%%%c format: a real number is required, not %s", c, v.Type().Name)
+				return nil, Errorf(TypeError, "%%%c format: a real number is required, not %s", c, v.Type().tpName())
 			}
-			return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().Name)
+			return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().tpName())
 		}
 		var iv Value
 		var err error
@@ -632,7 +639,7 @@ func percentInt(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]byt
 			iv, err = IntOf(t, v)
 		} else {
 			if v.Type().Index == nil {
-				return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().Name)
+				return nil, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.Type().tpName())
 			}
 			iv, err = Index(t, v)
 		}
@@ -686,7 +693,7 @@ func percentFloat(t *Thread, out []byte, c byte, v Value, fl *percentFlags) ([]b
 	if !ok {
 		if v.Type().Float == nil && v.Type().Index == nil {
 			if _, _, isInt := intOperand(v); !isInt {
-				return nil, Errorf(TypeError, "must be real number, not %s", v.Type().Name)
+				return nil, Errorf(TypeError, "must be real number, not %s", v.Type().tpName())
 			}
 		}
 		var err error

@@ -20,6 +20,7 @@ type Spec struct {
 	Grouping  byte // ',' or '_', or 0 for none
 	Precision int  // -1 when not given
 	Type      rune // presentation type, 0 when not given
+	TypeGiven bool // a type was given (it may be NUL, float's default type but no other's)
 }
 
 // ParseSpec parses spec as CPython's parse_internal_render_format_spec
@@ -30,8 +31,10 @@ type Spec struct {
 func ParseSpec(spec string, defaultAlign byte, typeName string) (Spec, error) {
 	s := Spec{Fill: ' ', Align: defaultAlign, Width: -1, Precision: -1}
 	cps := make([]rune, 0, len(spec))
-	for _, r := range spec {
+	for i := 0; i < len(spec); {
+		r, n := decodeWTF8(spec[i:])
 		cps = append(cps, r)
+		i += n
 	}
 	p := cps
 	fillGiven, alignGiven := false, false
@@ -95,7 +98,7 @@ func ParseSpec(spec string, defaultAlign byte, typeName string) (Spec, error) {
 		return s, valueError(fmt.Sprintf("Invalid format specifier '%s' for object of type '%.200s'", spec, typeName))
 	}
 	if len(p) == 1 {
-		s.Type = p[0]
+		s.Type, s.TypeGiven = p[0], true
 	}
 	if s.Grouping != 0 {
 		switch s.Type {
@@ -110,6 +113,17 @@ func ParseSpec(spec string, defaultAlign byte, typeName string) (Spec, error) {
 		}
 	}
 	return s, nil
+}
+
+// decodeWTF8 decodes the first code point of s, which is UTF-8 but for
+// lone surrogates, encoded as UTF-8 encodes other code points (as a str
+// holds them).
+func decodeWTF8(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 && len(s) >= 3 && s[0] == 0xED && s[1]&0xE0 == 0xA0 && s[2]&0xC0 == 0x80 {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return r, n
 }
 
 func isAlign(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }

@@ -135,7 +135,7 @@ func convertArrayItem(t *object.Thread, code byte, v object.Value) (uint64, erro
 	case 'f', 'd':
 		if !v.IsFloat() && v.Type().Float == nil && v.Type().Index == nil {
 			if _, ok := object.AsFloat64(v); !ok {
-				return 0, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+				return 0, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().TpName())
 			}
 		}
 		x, err := object.ToFloat(t, v)
@@ -623,7 +623,7 @@ func repeatBytes(data []byte, n int) ([]byte, error) {
 // repeatCount converts the count of array * n as sequence repetition does.
 func repeatCount(t *object.Thread, n object.Value) (int, error) {
 	if !n.IsInt() && n.Type().Index == nil {
-		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().TpName())
 	}
 	return object.IndexInt(t, n)
 }

@@ -7,8 +7,10 @@
 package stdlib
 
 import (
+	"math"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/object"
@@ -625,8 +627,8 @@ func initDeque() {
 	}
 	typ.GetItem = func(t *object.Thread, v, key object.Value) (object.Value, error) {
 		d := asDeque(v)
-		if _, ok := key.AsSlice(); ok {
-			return object.Null, object.NewError(object.TypeError, "sequence index must be integer, not 'slice'")
+		if key.Type().Index == nil {
+			return object.Null, object.Errorf(object.TypeError, "sequence index must be integer, not '%s'", key.Type().TpName())
 		}
 		i, err := d.index(t, key)
 		if err != nil {
@@ -918,82 +920,48 @@ func defaultdictCopy(t *object.Thread, v object.Value) (object.Value, error) {
 
 // orderedDict is a dict that remembers insertion order (as every dict
 // does) and can reorder: move_to_end, popitem(last=False), order-sensitive
-// equality between OrderedDicts.
+// equality between OrderedDicts. Unlike a dict it has a __dict__.
+// front is where popitem(last=False) resumes its search for the first
+// live entry while the dict's KeysVersion is frontVersion.
 type orderedDict struct {
 	object.Dict
+	attrs        object.Attrs
+	front        int
+	frontVersion uint64
 }
+
+// The views and the iterator of OrderedDict. The views are dict views
+// (derived from dict_keys, dict_values, dict_items) that iterate with an
+// odict_iterator, which reports any change of the keys while it runs.
+var (
+	odictKeysType   = object.NewNativeType("odict_keys", "", object.DictKeysType)
+	odictValuesType = object.NewNativeType("odict_values", "", object.DictValuesType)
+	odictItemsType  = object.NewNativeType("odict_items", "", object.DictItemsType)
+	odictIterType   = object.NewNativeType("odict_iterator", "", nil)
+)
 
 func asOrderedDict(v object.Value) *object.Dict { return &(*orderedDict)(v.Pointer()).Dict }
-
-// firstKey returns the first key of d.
-func firstKey(d *object.Dict) (object.Value, object.Value, bool) {
-	k, v, _, ok := d.Next(0)
-	return k, v, ok
-}
 
 func initOrderedDict() {
 	typ := orderedDictType
 	typ.Flags |= object.FlagDictLayout
 	object.Subclassable[orderedDict](typ)
+	typ.SetAttrsOffset(unsafe.Offsetof(orderedDict{}.attrs))
 	typ.Doc = "Dictionary that remembers insertion order"
 	typ.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var d *orderedDict
-		if typ == orderedDictType {
-			d = newObj[orderedDict](typ)
-		} else {
-			d = (*orderedDict)(typ.AllocInstance())
-		}
-		d.Dict = *object.NewDict()
-		d.Dict.Header = object.NewHeader(typ)
-		return asValue(d), nil
+		return asValue(newOrderedDict(typ)), nil
 	}
-	typ.Repr = func(t *object.Thread, v object.Value) (object.Value, error) {
-		name := v.Type().Name
-		d := asOrderedDict(v)
-		if d.Len() == 0 {
-			return object.StrValue(name + "()"), nil
+	typ.Init = func(t *object.Thread, self object.Value, args []object.Value, kw *object.Tuple) error {
+		if n := object.Positional(args, kw); n > 1 {
+			return object.Errorf(object.TypeError, "expected at most 1 arguments, got %d", n)
 		}
-		if !t.ReprEnter(v) {
-			return object.StrValue("..."), nil
-		}
-		defer t.ReprLeave(v)
-		var pairs []object.Value
-		for pos := 0; ; {
-			k, val, next, ok := d.Next(pos)
-			if !ok {
-				break
-			}
-			pairs = append(pairs, object.NewTuple(k, val).AsValue())
-			pos = next
-		}
-		r, err := reprOf(t, object.NewList(pairs).AsValue())
-		if err != nil {
-			return object.Null, err
-		}
-		return object.StrValue(name + "(" + r + ")"), nil
+		return mutableMappingUpdate(t, self, args, kw)
 	}
-	typ.Compare = func(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
-		r, err := object.DictType.Compare(t, a, b, op)
-		if err != nil || r == object.NotImplemented || !b.Type().IsSubtype(orderedDictType) || op != object.CmpEQ && op != object.CmpNE {
-			return r, err
-		}
-		if eq, _ := object.Truth(t, r); eq != (op == object.CmpEQ) {
-			return r, nil
-		}
-		// Equal as dicts: also compare the order of the keys.
-		da, db := asOrderedDict(a), asOrderedDict(b)
-		ka, kb := da.Keys(), db.Keys()
-		for i := range ka {
-			eq, err := identicalOrEqual(t, ka[i], kb[i])
-			if err != nil {
-				return object.Null, err
-			}
-			if !eq {
-				return object.Bool(op == object.CmpNE), nil
-			}
-		}
-		return r, nil
+	typ.Iter = func(t *object.Thread, v object.Value) (object.Value, error) {
+		return newODictIter(asOrderedDict(v), odictKeys, false), nil
 	}
+	typ.Repr = odictRepr
+	typ.Compare = odictCompare
 	typ.Binary[object.OpOr] = func(t *object.Thread, a, b object.Value) (object.Value, error) {
 		self, other := a, b
 		if !self.Type().IsSubtype(orderedDictType) {
@@ -1010,78 +978,295 @@ func initOrderedDict() {
 		return c, object.DictUpdate(t, cd, b)
 	}
 	typ.AddMethods([]object.MethodDef{
-		{Name: "move_to_end", Fn: odictMoveToEnd, Doc: "Move an existing element to the end (or beginning if last is false)."},
+		{Name: "fromkeys", Fn: odictFromKeys, Kind: object.ClassMethod,
+			Doc: "Create a new ordered dictionary with keys from iterable and values set to value."},
+		{Name: "__sizeof__", Fn: odictSizeof, Doc: "D.__sizeof__() -> size of D in memory, in bytes"},
+		{Name: "__reduce__", Fn: odictReduce, Doc: "Return state information for pickling"},
+		{Name: "setdefault", Fn: odictSetDefault, Doc: "Insert key with a value of default if key is not in the dictionary."},
+		{Name: "pop", Fn: odictPop, Doc: "od.pop(key[,default]) -> v, remove specified key and return the corresponding value."},
 		{Name: "popitem", Fn: odictPopItem, Doc: "Remove and return a (key, value) pair from the dictionary."},
-		{Name: "copy", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			if err := object.CheckArity("copy", args[1:], kw, 0, 0); err != nil {
+		{Name: "keys", Fn: odictView("keys", odictKeysType), Doc: "D.keys() -> a set-like object providing a view on D's keys"},
+		{Name: "values", Fn: odictView("values", odictValuesType), Doc: "D.values() -> an object providing a view on D's values"},
+		{Name: "items", Fn: odictView("items", odictItemsType), Doc: "D.items() -> a set-like object providing a view on D's items"},
+		{Name: "update", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if n := object.Positional(args[1:], kw); n > 1 {
+				return object.Null, object.Errorf(object.TypeError, "update() takes at most 1 positional argument (%d given)", n)
+			}
+			return object.None, mutableMappingUpdate(t, args[0], args[1:], kw)
+		}, Doc: "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."},
+		{Name: "clear", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckMethodArity("OrderedDict.clear", args[1:], kw, 0, 0); err != nil {
 				return object.Null, err
 			}
-			if args[0].Type() == orderedDictType {
-				c := newObj[orderedDict](orderedDictType)
-				c.Dict = *asOrderedDict(args[0]).Copy()
-				c.Dict.Header = object.NewHeader(orderedDictType)
-				return asValue(c), nil
-			}
-			return object.Call(t, args[0].Type().AsValue(), []object.Value{args[0]}, nil)
-		}, Doc: "od.copy() -> a shallow copy of od"},
-		{Name: "__reduce__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			items, err := object.GetAttr(t, args[0], strItems)
-			if err == nil {
-				items, err = object.Call(t, items, nil, nil)
-			}
-			if err == nil {
-				items, err = object.Iter(t, items)
-			}
-			if err != nil {
+			asOrderedDict(args[0]).Clear()
+			return object.None, nil
+		}, Doc: "od.clear() -> None.  Remove all items from od."},
+		{Name: "copy", Fn: odictCopy, Doc: "od.copy() -> a shallow copy of od"},
+		{Name: "__reversed__", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckMethodArity("OrderedDict.__reversed__", args[1:], kw, 0, 0); err != nil {
 				return object.Null, err
 			}
-			return object.NewTuple(args[0].Type().AsValue(), object.NewTuple().AsValue(), object.None, object.None, items).AsValue(), nil
-		}, Doc: "Return state information for pickling"},
+			return newODictIter(asOrderedDict(args[0]), odictKeys, true), nil
+		}, Doc: "od.__reversed__() <==> reversed(od)"},
+		{Name: "move_to_end", Fn: odictMoveToEnd, Doc: "Move an existing element to the end (or beginning if last is false)."},
 	})
+	typ.AddGetSets([]object.GetSetDef{{Name: "__dict__",
+		Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return (*orderedDict)(v.Pointer()).attrs.Dict().AsValue(), nil
+		}}})
 	typ.Ready()
+	initODictViews()
 }
 
-func odictMoveToEnd(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	a, err := parseArgs("move_to_end", args[1:], kw, []string{"key", "last"}, 1, 2)
-	if err != nil {
-		return object.Null, err
+// newOrderedDict returns an empty OrderedDict of type typ (OrderedDict or
+// a class derived from it).
+func newOrderedDict(typ *object.Type) *orderedDict {
+	var d *orderedDict
+	if typ == orderedDictType {
+		d = newObj[orderedDict](typ)
+		d.attrs.Init(typ)
+	} else {
+		d = (*orderedDict)(typ.AllocInstance())
 	}
-	last := true
-	if !a[1].IsNull() {
-		if last, err = object.Truth(t, a[1]); err != nil {
-			return object.Null, err
-		}
+	d.Dict = *object.NewDict()
+	d.Dict.Header = object.NewHeader(typ)
+	return d
+}
+
+func odictRepr(t *object.Thread, v object.Value) (object.Value, error) {
+	name := v.Type().Name
+	d := asOrderedDict(v)
+	if d.Len() == 0 {
+		return object.StrValue(name + "()"), nil
 	}
-	d := asOrderedDict(args[0])
-	v, ok, err := d.Pop(t, a[0])
-	if err != nil {
-		return object.Null, err
+	if !t.ReprEnter(v) {
+		return object.StrValue("..."), nil
 	}
-	if !ok {
-		return object.Null, object.NewException(object.KeyError, a[0])
-	}
-	if last {
-		return object.None, d.SetItem(t, a[0], v)
-	}
-	rest := make([][2]object.Value, 0, d.Len())
+	defer t.ReprLeave(v)
+	pairs := make([]object.Value, 0, d.Len())
 	for pos := 0; ; {
 		k, val, next, ok := d.Next(pos)
 		if !ok {
 			break
 		}
-		rest = append(rest, [2]object.Value{k, val})
+		pairs = append(pairs, object.NewTuple(k, val).AsValue())
 		pos = next
 	}
-	d.Clear()
-	if err := d.SetItem(t, a[0], v); err != nil {
+	r, err := reprOf(t, object.NewList(pairs).AsValue())
+	if err != nil {
 		return object.Null, err
 	}
-	for _, kv := range rest {
-		if err := d.SetItem(t, kv[0], kv[1]); err != nil {
+	return object.StrValue(name + "(" + r + ")"), nil
+}
+
+// odictCompare is dict comparison, where two OrderedDicts are equal only
+// when their keys also come in the same order.
+func odictCompare(t *object.Thread, a, b object.Value, op object.CompareOp) (object.Value, error) {
+	r, err := object.DictType.Compare(t, a, b, op)
+	if err != nil || r == object.NotImplemented || !b.Type().IsSubtype(orderedDictType) || op != object.CmpEQ && op != object.CmpNE {
+		return r, err
+	}
+	if eq, _ := object.Truth(t, r); eq != (op == object.CmpEQ) {
+		return r, nil
+	}
+	ka, kb := asOrderedDict(a).Keys(), asOrderedDict(b).Keys()
+	for i := range ka {
+		eq, err := identicalOrEqual(t, ka[i], kb[i])
+		if err != nil {
 			return object.Null, err
 		}
+		if !eq {
+			return object.Bool(op == object.CmpNE), nil
+		}
 	}
-	return object.None, nil
+	return r, nil
+}
+
+// mutableMappingUpdate is OrderedDict.update(*args, **kw) after the count
+// check, as collections.abc.MutableMapping.update: from a dict's items,
+// else from a mapping with keys(), else from an object with items(), else
+// from an iterable of pairs; then from the keywords. Every item is stored
+// with self[key] = value, so that a derived class's __setitem__ runs.
+func mutableMappingUpdate(t *object.Thread, self object.Value, args []object.Value, kw *object.Tuple) error {
+	if object.Positional(args, kw) == 1 {
+		if err := mutableMappingUpdateArg(t, self, args[0]); err != nil {
+			return err
+		}
+	}
+	if kw != nil {
+		vals := args[len(args)-len(kw.Items):]
+		for i, k := range kw.Items {
+			if err := object.SetItem(t, self, k, vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+var strKeys = object.Intern("keys")
+
+func mutableMappingUpdateArg(t *object.Thread, self, arg object.Value) error {
+	if arg.Type() == object.DictType {
+		d, _ := arg.AsDict()
+		return addPairs(t, self, object.NewDictView(object.DictItemsType, d))
+	}
+	keys, ok, err := object.LookupAttr(t, arg, strKeys)
+	if err != nil {
+		return err
+	}
+	if ok {
+		if keys, err = object.Call(t, keys, nil, nil); err != nil {
+			return err
+		}
+		return object.ForEach(t, keys, func(k object.Value) error {
+			v, err := object.GetItem(t, arg, k)
+			if err != nil {
+				return err
+			}
+			return object.SetItem(t, self, k, v)
+		})
+	}
+	items, ok, err := object.LookupAttr(t, arg, strItems)
+	if err != nil {
+		return err
+	}
+	if ok {
+		if items, err = object.Call(t, items, nil, nil); err != nil {
+			return err
+		}
+		return addPairs(t, self, items)
+	}
+	return addPairs(t, self, arg)
+}
+
+// addPairs stores self[k] = v for each pair (k, v) of pairs, each pair an
+// iterable of exactly two items.
+func addPairs(t *object.Thread, self, pairs object.Value) error {
+	return object.ForEach(t, pairs, func(pair object.Value) error {
+		if tu, ok := pair.AsTuple(); ok && len(tu.Items) == 2 {
+			return object.SetItem(t, self, tu.Items[0], tu.Items[1])
+		}
+		it, err := object.Iter(t, pair)
+		if err != nil {
+			return err
+		}
+		var kv [2]object.Value
+		for i, missing := range []string{"need more than 0 values to unpack", "need more than 1 value to unpack"} {
+			x, err := object.Next(t, it)
+			if err != nil {
+				return err
+			}
+			if x.IsNull() {
+				return object.NewError(object.ValueError, missing)
+			}
+			kv[i] = x
+		}
+		extra, err := object.Next(t, it)
+		if err != nil {
+			return err
+		}
+		if !extra.IsNull() {
+			return object.NewError(object.ValueError, "too many values to unpack (expected 2)")
+		}
+		return object.SetItem(t, self, kv[0], kv[1])
+	})
+}
+
+func odictFromKeys(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("fromkeys", args[1:], kw, []string{"iterable", "value"}, 1, 2)
+	if err != nil {
+		return object.Null, err
+	}
+	value := a[1]
+	if value.IsNull() {
+		value = object.None
+	}
+	d, err := object.Call(t, args[0], nil, nil)
+	if err != nil {
+		return object.Null, err
+	}
+	err = object.ForEach(t, a[0], func(k object.Value) error { return object.SetItem(t, d, k, value) })
+	if err != nil {
+		return object.Null, err
+	}
+	return d, nil
+}
+
+// odictSizeof is the dict's size plus CPython's linked-list nodes (four
+// words each) and node table (a word per slot, about 3/2 per item).
+func odictSizeof(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckMethodArity("OrderedDict.__sizeof__", args[1:], kw, 0, 0); err != nil {
+		return object.Null, err
+	}
+	size, _, err := object.CallMethod(t, object.DictType.AsValue(), object.Intern("__sizeof__"), args[0])
+	if err != nil {
+		return object.Null, err
+	}
+	n := size.AsInt()
+	items := int64(asOrderedDict(args[0]).Len())
+	return object.Int(n + 8*(4*items+items*3/2)), nil
+}
+
+func odictReduce(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckMethodArity("OrderedDict.__reduce__", args[1:], kw, 0, 0); err != nil {
+		return object.Null, err
+	}
+	state, _, err := object.CallMethod(t, args[0], object.Intern("__getstate__"))
+	if err != nil {
+		return object.Null, err
+	}
+	items, _, err := object.CallMethod(t, args[0], strItems)
+	if err == nil {
+		items, err = object.Iter(t, items)
+	}
+	if err != nil {
+		return object.Null, err
+	}
+	return object.NewTuple(args[0].Type().AsValue(), object.NewTuple().AsValue(), state, object.None, items).AsValue(), nil
+}
+
+func odictSetDefault(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("setdefault", args[1:], kw, []string{"key", "default"}, 1, 2)
+	if err != nil {
+		return object.Null, err
+	}
+	self, key, def := args[0], a[0], a[1]
+	if def.IsNull() {
+		def = object.None
+	}
+	if self.Type() == orderedDictType {
+		d := asOrderedDict(self)
+		v, ok, err := d.GetItem(t, key)
+		if err != nil || ok {
+			return v, err
+		}
+		return def, d.SetItem(t, key, def)
+	}
+	// A derived class: through its own __contains__, __getitem__, __setitem__.
+	in, err := object.Contains(t, self, key)
+	if err != nil {
+		return object.Null, err
+	}
+	if in {
+		return object.GetItem(t, self, key)
+	}
+	return def, object.SetItem(t, self, key, def)
+}
+
+func odictPop(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("pop", args[1:], kw, []string{"key", "default"}, 1, 2)
+	if err != nil {
+		return object.Null, err
+	}
+	v, ok, err := asOrderedDict(args[0]).Pop(t, a[0])
+	switch {
+	case err != nil || ok:
+		return v, err
+	case !a[1].IsNull():
+		return a[1], nil
+	}
+	return object.Null, object.NewException(object.KeyError, a[0])
 }
 
 func odictPopItem(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -1095,17 +1280,146 @@ func odictPopItem(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 			return object.Null, err
 		}
 	}
-	d := asOrderedDict(args[0])
+	od := (*orderedDict)(args[0].Pointer())
+	d := &od.Dict
 	if d.Len() == 0 {
 		return object.Null, object.NewError(object.KeyError, "dictionary is empty")
 	}
+	var k, v object.Value
 	if last {
-		k, v, _ := d.PopLast()
-		return object.NewTuple(k, v).AsValue(), nil
-	}
-	k, v, _ := firstKey(d)
-	if _, _, err := d.Pop(t, k); err != nil {
-		return object.Null, err
+		k, v, _ = d.PopLast()
+	} else {
+		from := 0
+		if od.frontVersion == d.KeysVersion() {
+			from = od.front
+		}
+		k, v, od.front, _ = d.PopFirst(from)
+		od.frontVersion = d.KeysVersion()
 	}
 	return object.NewTuple(k, v).AsValue(), nil
+}
+
+func odictMoveToEnd(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	a, err := parseArgs("move_to_end", args[1:], kw, []string{"key", "last"}, 1, 2)
+	if err != nil {
+		return object.Null, err
+	}
+	last := true
+	if !a[1].IsNull() {
+		if last, err = object.Truth(t, a[1]); err != nil {
+			return object.Null, err
+		}
+	}
+	ok, err := asOrderedDict(args[0]).MoveToEnd(t, a[0], last)
+	if err != nil {
+		return object.Null, err
+	}
+	if !ok {
+		return object.Null, object.NewException(object.KeyError, a[0])
+	}
+	return object.None, nil
+}
+
+func odictCopy(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckMethodArity("OrderedDict.copy", args[1:], kw, 0, 0); err != nil {
+		return object.Null, err
+	}
+	if args[0].Type() == orderedDictType {
+		c := newObj[orderedDict](orderedDictType)
+		c.attrs.Init(orderedDictType)
+		c.Dict = *asOrderedDict(args[0]).Copy()
+		c.Dict.Header = object.NewHeader(orderedDictType)
+		return asValue(c), nil
+	}
+	return object.Call(t, args[0].Type().AsValue(), []object.Value{args[0]}, nil)
+}
+
+// odictView returns the method name (keys, values, items) making a view
+// of type typ.
+func odictView(name string, typ *object.Type) object.NativeFunc {
+	qualName := "OrderedDict." + name
+	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		if err := object.CheckMethodArity(qualName, args[1:], kw, 0, 0); err != nil {
+			return object.Null, err
+		}
+		return object.NewDictView(typ, asOrderedDict(args[0])), nil
+	}
+}
+
+// odictIterKind says what an odict_iterator yields.
+type odictIterKind uint8
+
+const (
+	odictKeys odictIterKind = iota
+	odictValues
+	odictItems
+)
+
+// odictIter walks an OrderedDict's entries forward or backward. It fails
+// with RuntimeError once the keys changed (keysVersion) since it started.
+// d is nil once it is exhausted.
+type odictIter struct {
+	object.Header
+	d           *object.Dict
+	keysVersion uint64
+	pos         int
+	kind        odictIterKind
+	reverse     bool
+}
+
+func newODictIter(d *object.Dict, kind odictIterKind, reverse bool) object.Value {
+	it := newObj[odictIter](odictIterType)
+	it.d, it.keysVersion, it.kind, it.reverse = d, d.KeysVersion(), kind, reverse
+	if reverse {
+		it.pos = math.MaxInt
+	}
+	return asValue(it)
+}
+
+func odictIterNext(_ *object.Thread, v object.Value) (object.Value, error) {
+	it := (*odictIter)(v.Pointer())
+	if it.d == nil {
+		return object.Null, nil
+	}
+	if it.d.KeysVersion() != it.keysVersion {
+		return object.Null, object.NewError(object.RuntimeError, "OrderedDict mutated during iteration")
+	}
+	var k, val object.Value
+	var ok bool
+	if it.reverse {
+		k, val, it.pos, ok = it.d.Prev(it.pos)
+	} else {
+		k, val, it.pos, ok = it.d.Next(it.pos)
+	}
+	if !ok {
+		it.d = nil
+		return object.Null, nil
+	}
+	switch it.kind {
+	case odictValues:
+		return val, nil
+	case odictItems:
+		return object.NewTuple(k, val).AsValue(), nil
+	}
+	return k, nil
+}
+
+func initODictViews() {
+	odictIterType.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) { return v, nil }
+	odictIterType.Next = odictIterNext
+	odictIterType.Ready()
+	for kind, typ := range []*object.Type{odictKeysType, odictValuesType, odictItemsType} {
+		kind := odictIterKind(kind)
+		typ.Iter = func(_ *object.Thread, v object.Value) (object.Value, error) {
+			return newODictIter(object.ViewDict(v), kind, false), nil
+		}
+		typ.AddMethods([]object.MethodDef{{Name: "__reversed__",
+			Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+				if err := object.CheckMethodArity(typ.Name+".__reversed__", args[1:], kw, 0, 0); err != nil {
+					return object.Null, err
+				}
+				return newODictIter(object.ViewDict(args[0]), kind, true), nil
+			}}})
+		typ.Ready()
+	}
 }

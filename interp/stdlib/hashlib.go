@@ -248,7 +248,7 @@ func compareDigest(t *object.Thread, args []object.Value, kw *object.Tuple) (obj
 	y, errB := readBuffer(b)
 	switch {
 	case errA != nil && errB != nil:
-		return object.Null, object.Errorf(object.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", a.Type().Name, b.Type().Name)
+		return object.Null, object.Errorf(object.TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'", a.Type().TpName(), b.Type().TpName())
 	case errA != nil:
 		return object.Null, errA
 	case errB != nil:

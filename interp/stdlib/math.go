@@ -53,7 +53,7 @@ func toFloat(t *object.Thread, v object.Value) (float64, error) {
 	typ := v.Type()
 	if typ.Float == nil && typ.Index == nil {
 		if _, ok := object.AsFloat64(v); !ok {
-			return 0, object.Errorf(object.TypeError, "must be real number, not %s", typ.Name)
+			return 0, object.Errorf(object.TypeError, "must be real number, not %s", typ.TpName())
 		}
 	}
 	return object.ToFloat(t, v)

@@ -91,7 +91,7 @@ func operatorFunctions() []object.MethodDef {
 			}
 			f := u.slot(args[0].Type())
 			if f == nil {
-				return object.Null, object.Errorf(object.TypeError, "bad operand type for %s: '%s'", u.symbol, args[0].Type().Name)
+				return object.Null, object.Errorf(object.TypeError, "bad operand type for %s: '%s'", u.symbol, args[0].Type().TpName())
 			}
 			return f(t, args[0])
 		}})
@@ -324,7 +324,7 @@ func operatorLengthHint(t *object.Thread, args []object.Value, kw *object.Tuple)
 	def := 0
 	if len(args) == 2 {
 		if !args[1].Type().IsSubtype(object.IntType) {
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[1].Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", args[1].Type().TpName())
 		}
 		var err error
 		if def, err = object.IndexInt(t, args[1]); err != nil {

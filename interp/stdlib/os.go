@@ -8,7 +8,9 @@
 package stdlib
 
 import (
+	"bytes"
 	"crypto/rand"
+	"errors"
 	"io/fs"
 	"math"
 	"os"
@@ -55,6 +57,143 @@ func pathArg(t *object.Thread, fname string, v object.Value) (string, error) {
 		return pathArg(t, fname, r)
 	}
 	return "", object.Errorf(object.TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, v.Type().Name)
+}
+
+// osStat is os.stat(path, *, dir_fd=None, follow_symlinks=True) (isStat)
+// or os.lstat(path, *, dir_fd=None), with CPython's argument checks: path
+// is a str, bytes, os.PathLike or, for stat, an open file descriptor.
+func osStat(name string, isStat bool) object.NativeFunc {
+	names := []string{"path", "dir_fd", "follow_symlinks"}
+	if !isStat {
+		names = names[:2]
+	}
+	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var a [3]object.Value
+		if err := object.ParseArgs(name, args, kw, names, 1, 1, a[:len(names)]); err != nil {
+			return object.Null, err
+		}
+		follow := isStat
+		if !a[2].IsNull() {
+			var err error
+			if follow, err = object.Truth(t, a[2]); err != nil {
+				return object.Null, err
+			}
+		}
+		dirFD := unix.AT_FDCWD
+		if v := a[1]; !v.IsNull() && !v.IsNone() {
+			if v.Type().Index == nil {
+				return object.Null, object.Errorf(object.TypeError, "argument should be integer or None, not %s", v.Type().TpName())
+			}
+			fd, err := fdValue(t, v)
+			if err != nil {
+				return object.Null, err
+			}
+			dirFD = fd
+		}
+		flushOpenFiles(t) // the file system shows what files left open hold, as in CPython
+		var st unix.Stat_t
+		if isStat && a[0].Type().Index != nil {
+			fd, err := fdValue(t, a[0])
+			switch {
+			case err != nil:
+				return object.Null, err
+			case !follow:
+				return object.Null, object.Errorf(object.ValueError, "%s: cannot use fd and follow_symlinks together", name)
+			case dirFD != unix.AT_FDCWD:
+				return object.Null, object.Errorf(object.ValueError, "%s: can't specify dir_fd without matching path", name)
+			case fd == -1:
+				// CPython takes -1 for "no descriptor" and stats a NULL path.
+				return object.Null, osErrorFor(t, unix.EFAULT, a[0])
+			}
+			if err := unix.Fstat(fd, &st); err != nil {
+				return object.Null, osErrorFor(t, err, a[0])
+			}
+			return statResult(&st), nil
+		}
+		what := "string, bytes or os.PathLike"
+		if isStat {
+			what = "string, bytes, os.PathLike or integer"
+		}
+		path, err := fsPathArg(t, name, what, a[0])
+		if err != nil {
+			return object.Null, err
+		}
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		if err := unix.Fstatat(dirFD, path, &st, flags); err != nil {
+			return object.Null, osErrorFor(t, err, a[0])
+		}
+		return statResult(&st), nil
+	}
+}
+
+// fdValue converts a file descriptor argument to an int, with CPython's
+// OverflowErrors outside the range of a C int.
+func fdValue(t *object.Thread, v object.Value) (int, error) {
+	n, err := object.Index(t, v)
+	if err != nil {
+		return 0, err
+	}
+	if big, ok := object.AsInt64(n); !ok || big > math.MaxInt32 {
+		if b, _ := object.AsBigInt(n); b.Sign() < 0 {
+			return 0, object.NewError(object.OverflowError, "fd is less than minimum")
+		}
+		return 0, object.NewError(object.OverflowError, "fd is greater than maximum")
+	} else if big < math.MinInt32 {
+		return 0, object.NewError(object.OverflowError, "fd is less than minimum")
+	}
+	return int(n.AsInt()), nil
+}
+
+// fsPathArg converts a path (str, bytes, or os.PathLike giving one) for
+// fname; what lists the accepted kinds in the TypeError. A NUL in the path
+// is a ValueError, worded as CPython words it for a str and for bytes.
+func fsPathArg(t *object.Thread, fname, what string, v object.Value) (string, error) {
+	if _, isStr := v.AsStr(); !isStr {
+		if _, isBytes := object.BytesData(v); !isBytes {
+			r, found, err := callSpecial(t, v, object.Intern("__fspath__"))
+			if !found {
+				return "", object.Errorf(object.TypeError, "%s: path should be %s, not %s", fname, what, v.Type().TpName())
+			}
+			if err != nil {
+				return "", err
+			}
+			_, isStr = r.AsStr()
+			if b, isBytes := r.AsBytes(); !isStr && (!isBytes || b == nil) {
+				return "", object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().TpName())
+			}
+			v = r
+		}
+	}
+	if s, ok := v.AsStr(); ok {
+		if strings.IndexByte(s.String(), 0) >= 0 {
+			return "", object.NewError(object.ValueError, "embedded null byte")
+		}
+		return s.String(), nil
+	}
+	b, _ := object.BytesData(v)
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", object.Errorf(object.ValueError, "%s: embedded null character in path", fname)
+	}
+	return string(b), nil
+}
+
+// osErrorFor is the OSError of a failed system call on the path argument
+// filename, which the exception keeps as given (str, bytes, PathLike, fd).
+func osErrorFor(t *object.Thread, err error, filename object.Value) error {
+	var errno unix.Errno
+	if !errors.As(err, &errno) {
+		return osError(err, "")
+	}
+	e := object.NewOSError(errno, "") // for its message
+	e2, cerr := object.Call(t, object.OSError.AsValue(), []object.Value{object.Int(int64(errno)), e.Args.Items[1], filename}, nil)
+	if cerr != nil {
+		return cerr
+	}
+	exc, _ := e2.AsException()
+	return exc
 }
 
 func statResult(st *unix.Stat_t) object.Value {
@@ -166,27 +305,25 @@ func bytesArg(v object.Value) ([]byte, error) {
 }
 
 var posixMethods = []object.MethodDef{
-	pathFunc("stat", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		var st unix.Stat_t
-		if err := unix.Stat(path, &st); err != nil {
-			return object.Null, osError(err, path)
+	{Name: "stat", Fn: osStat("stat", true),
+		Doc: "Perform a stat system call on the given path."},
+	{Name: "lstat", Fn: osStat("lstat", false),
+		Doc: "Perform a stat system call on the given path, without following symbolic links."},
+	{Name: "fstat", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var a [1]object.Value
+		if err := object.ParseArgs("fstat", args, kw, []string{"fd"}, 1, 1, a[:]); err != nil {
+			return object.Null, err
 		}
-		return statResult(&st), nil
-	}),
-	pathFunc("lstat", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		var st unix.Stat_t
-		if err := unix.Lstat(path, &st); err != nil {
-			return object.Null, osError(err, path)
+		fd, err := fdValue(t, a[0])
+		if err != nil {
+			return object.Null, err
 		}
-		return statResult(&st), nil
-	}),
-	fdFunc("fstat", 1, func(t *object.Thread, fds []int, _ []object.Value) (object.Value, error) {
 		var st unix.Stat_t
-		if err := unix.Fstat(fds[0], &st); err != nil {
+		if err := unix.Fstat(fd, &st); err != nil {
 			return object.Null, osError(err, "")
 		}
 		return statResult(&st), nil
-	}),
+	}, Doc: "Perform a stat system call on the given file descriptor."},
 	pathFunc("listdir", 0, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
 		f, err := os.Open(path)
 		if err != nil {

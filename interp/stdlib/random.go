@@ -356,7 +356,7 @@ var (
 		}
 		x, ok := realArg(t, v)
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "must be real number, not %s", v.Type().TpName())
 		}
 		r := glibcMath.Exp(x)
 		if math.IsInf(r, 1) && !math.IsInf(x, 1) {
@@ -808,7 +808,7 @@ func sampleSize(t *object.Thread, k object.Value, n int) (int, error) {
 	}
 	iv, err := object.Index(t, k)
 	if err != nil {
-		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", k.Type().Name)
+		return 0, object.Errorf(object.TypeError, "can't multiply sequence by non-int of type '%s'", k.Type().TpName())
 	}
 	i, _ := object.AsInt64(iv)
 	return int(i), nil
@@ -929,7 +929,7 @@ func randomSetState(t *object.Thread, args []object.Value, kwnames *object.Tuple
 	for i, w := range internal.Items[:mt19937.N] {
 		b, ok := object.AsBigInt(w)
 		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", w.Type().Name)
+			return object.Null, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer", w.Type().TpName())
 		}
 		if b.Sign() < 0 || b.BitLen() > 64 {
 			return object.Null, object.NewError(object.OverflowError, "Python int too large to convert to C unsigned long")

@@ -216,7 +216,7 @@ func acquireArgs(args []object.Value, kw *object.Tuple) (time.Duration, error) {
 		case a[1].IsInt() || a[1].IsBool():
 			timeout = float64(a[1].AsInt())
 		default:
-			return 0, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer or float", a[1].Type().Name)
+			return 0, object.Errorf(object.TypeError, "'%s' object cannot be interpreted as an integer or float", a[1].Type().TpName())
 		}
 	}
 	switch {
