@@ -285,6 +285,10 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 		return r.b.Emit(ir.OpAbsOv, args[0], ir.None), nil
 	case name == "abs" && len(args) == 1 && types[0] == ir.Float:
 		return r.b.Emit(ir.OpFAbs, args[0], ir.None), nil
+	case name == "isinstance" && len(args) == 2:
+		if res, ok, err := r.isinstanceConst(args[0], args[1]); err != nil || ok {
+			return r.b.KBool(res), err
+		}
 	case (name == "min" || name == "max") && len(args) == 2 && types[0] == ir.Int && types[1] == ir.Int:
 		if name == "min" {
 			return r.b.Emit(ir.OpMin, args[0], args[1]), nil
@@ -299,6 +303,45 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 	return ir.None, abort("NYI: call of builtin "+name, "")
 }
 
+// isinstanceConst returns isinstance(x, c) as a constant when the trace
+// knows x's class t and c is a constant class, or tuple of classes, of
+// metaclass type: t's MRO (under a guard on t's version, unless t is
+// built in and immutable) decides, and a class that is not in it needs t
+// to take __class__ from object (the attribute isinstance asks next).
+// ok is false when the call must be made.
+func (r *recorder) isinstanceConst(x, c ir.Ref) (res, ok bool, err *abortError) {
+	cv, known := r.objs[c]
+	t := map[ir.Type]*object.Type{ir.Int: object.IntType, ir.Float: object.FloatType, ir.Bool: object.BoolType,
+		ir.Ptr: r.clsOf(x)}[r.typeOf(x)]
+	if !known || t == nil || r.typeOf(c) != ir.Ptr {
+		return false, false, nil
+	}
+	classes := []object.Value{cv}
+	if tu, isTuple := cv.AsTuple(); isTuple && cv.Type() == object.TupleType {
+		classes = tu.Items
+	}
+	for _, k := range classes {
+		kt, isType := k.AsType()
+		if !isType || k.Type() != object.TypeType {
+			return false, false, nil
+		}
+		res = res || t.IsSubtype(kt)
+	}
+	if !res && t.Lookup(dunderClass) != object.ObjectType.Lookup(dunderClass) {
+		return false, false, nil
+	}
+	if t.Flags&object.FlagImmutable == 0 {
+		if err := r.guardTypeVersion(t); err != nil {
+			return false, false, err
+		}
+	}
+	return res, true, nil
+}
+
+// dunderClass is the name of the attribute isinstance reads when the
+// class's MRO does not decide.
+var dunderClass = object.Intern("__class__")
+
 // isMathSqrt reports whether fv is math.sqrt.
 func isMathSqrt(fv object.Value) bool {
 	if fv.Type() != object.BuiltinFunctionType {
@@ -309,7 +352,7 @@ func isMathSqrt(fv object.Value) bool {
 }
 
 // tracedBuiltins are the builtins call knows.
-var tracedBuiltins = []string{"len", "abs", "min", "max", "int", "float"}
+var tracedBuiltins = []string{"len", "abs", "min", "max", "int", "float", "isinstance"}
 
 // lengthOff holds the offset of the length field len() reads, by class
 // (other than list and tuple).

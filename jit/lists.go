@@ -33,6 +33,39 @@ func (r *recorder) listAppend(l, v ir.Ref) bool {
 	return true
 }
 
+// listPopMethod is list.pop, the method descriptor.
+var listPopMethod = object.ListType.Lookup(object.Intern("pop"))
+
+// listPop records l.pop() natively, when fn is list.pop and l a list
+// observed as lv holding an item the trace can load, and returns the item:
+// the length is above 0 (a guard), the last item is loaded (its kind or
+// class guarded as observed), its slot cleared (STOREVALUE of a null,
+// under the write-barrier guard: DESIGN §4.3) and the length shrinks by
+// one, as listPop does. Every guard exits before anything is written.
+func (r *recorder) listPop(fn, l ir.Ref, lv object.Value) (ir.Ref, bool) {
+	if fv, ok := r.objs[fn]; !ok || fv != listPopMethod || r.clsOf(l) != object.ListType || r.markingBridge() {
+		return ir.None, false
+	}
+	items := (*object.List)(lv.Pointer()).Items
+	if len(items) == 0 {
+		return ir.None, false
+	}
+	if last := items[len(items)-1]; last.IsNull() || immediateType(last) == ir.Void && immediateClass(last.Type()) {
+		return ir.None, false
+	}
+	n := r.b.EmitAux(ir.OpListLen, l, ir.None, listItemsOff)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpGt, n, r.b.KInt(0)), ir.None)
+	last := r.b.Emit(ir.OpSub, n, r.b.KInt(1))
+	addr := r.b.EmitAux(ir.OpElemAddr, l, last, listItemsOff)
+	v, err := r.loadValue(addr, items[len(items)-1])
+	if err != nil {
+		panic("BUG: jit: list.pop of a loadable item: " + err.Error())
+	}
+	r.b.Emit(ir.OpStoreValue, addr, r.b.KPtr(0))
+	r.b.EmitAux(ir.OpStoreField, l, last, listItemsOff+sliceLenOff)
+	return v, true
+}
+
 // valueShift is log2 of a Value's size: item k of a list is at data +
 // k<<valueShift.
 const valueShift = 4

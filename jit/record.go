@@ -573,6 +573,15 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if done, err := r.callInstance(fn, self, args, sp-n-2); done || err != nil {
 			return false, err
 		}
+		if n == 0 {
+			if v, ok := r.listPop(fn, self, slots[sp-1]); ok {
+				for i := sp - 2; i < sp; i++ {
+					r.vals[i] = ir.None
+				}
+				r.vals[sp-2] = v
+				return false, nil
+			}
+		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
 			if h, ok := r.directMethod(fn, self, n); ok {
