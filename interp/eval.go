@@ -1147,6 +1147,12 @@ outer:
 			case compile.PUSH_EXC_INFO:
 				exc := slots[sp-1]
 				prev := th.handled
+				if g := f.gen; g != nil {
+					// The generator's own exception is saved, not the
+					// one of whoever resumed it this time.
+					prev = g.handled
+					g.handled = exc
+				}
 				if prev.IsNull() {
 					prev = object.None
 				}
@@ -1159,6 +1165,12 @@ outer:
 				sp--
 				th.handled = slots[sp]
 				slots[sp] = object.Value{}
+				if g := f.gen; g != nil {
+					g.handled = th.handled
+					if th.handled.IsNone() {
+						th.handled = g.outerHandled
+					}
+				}
 
 			case compile.CHECK_EXC_MATCH:
 				f.lasti = pc - 1

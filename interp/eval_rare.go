@@ -378,6 +378,9 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		push(match)
 		if !match.IsNone() {
 			th.handled = match
+			if g := f.gen; g != nil {
+				g.handled = match
+			}
 		}
 
 	case compile.PREP_RERAISE_STAR:

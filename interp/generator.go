@@ -34,6 +34,27 @@ type Generator struct {
 	hooksInited bool
 	// origin is a coroutine's cr_origin, Null when it was not tracked.
 	origin object.Value
+	// handled is the exception the frame's own code is handling (the
+	// innermost except block it is in, kept while it is suspended there),
+	// Null or None when none; while the frame runs, the thread's handled
+	// exception is this one, else outerHandled, the thread's when the
+	// frame was resumed (CPython's gi_exc_state on the exc_info stack).
+	handled      object.Value
+	outerHandled object.Value
+}
+
+// enterHandled makes g's own handled exception, if any, the thread's, as
+// g's frame starts running; leaveHandled restores the thread's.
+func (g *Generator) enterHandled(th *Thread) {
+	g.outerHandled = th.handled
+	if own := g.handled; !own.IsNull() && !own.IsNone() {
+		th.handled = own
+	}
+}
+
+func (g *Generator) leaveHandled(th *Thread) {
+	th.handled = g.outerHandled
+	g.outerHandled = object.Null
 }
 
 // The generator types.
@@ -225,6 +246,7 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		}
 		f := g.frame
 		g.running = true
+		g.enterHandled(th)
 		f.back = th.frame
 		th.frame = f
 		g = d
@@ -235,6 +257,7 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		g := f.gen
 		th.frame = f.back
 		f.back = nil
+		g.leaveHandled(th)
 		g.running = false
 		th.Leave()
 		switch {
@@ -290,9 +313,9 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 	g.inSend = false
 	f.back = th.frame
 	th.frame = f
-	savedHandled := th.handled
+	g.enterHandled(th)
 	v, err = th.eval(f, throw)
-	th.handled = savedHandled
+	g.leaveHandled(th)
 	th.frame = f.back
 	f.back = nil
 	g.running = false
