@@ -1146,31 +1146,14 @@ outer:
 
 			case compile.PUSH_EXC_INFO:
 				exc := slots[sp-1]
-				prev := th.handled
-				if g := f.gen; g != nil {
-					// The generator's own exception is saved, not the
-					// one of whoever resumed it this time.
-					prev = g.handled
-					g.handled = exc
-				}
-				if prev.IsNull() {
-					prev = object.None
-				}
-				slots[sp-1] = prev
+				slots[sp-1] = th.pushExcInfo(f, exc)
 				slots[sp] = exc
 				sp++
-				th.handled = exc
 
 			case compile.POP_EXCEPT:
 				sp--
-				th.handled = slots[sp]
+				th.popExcept(f, slots[sp])
 				slots[sp] = object.Value{}
-				if g := f.gen; g != nil {
-					g.handled = th.handled
-					if th.handled.IsNone() {
-						th.handled = g.outerHandled
-					}
-				}
 
 			case compile.CHECK_EXC_MATCH:
 				f.lasti = pc - 1
@@ -1229,6 +1212,42 @@ func findHandler(c *Code, i int) (compile.Handler, bool) {
 		}
 	}
 	return compile.Handler{}, false
+}
+
+// pushExcInfo makes exc the exception being handled, as PUSH_EXC_INFO
+// enters an except block of f, and returns the one POP_EXCEPT restores.
+// In a generator's frame that is the generator's own, not the one of
+// whoever resumed it this time.
+//
+// It and popExcept stay out of eval: the compiler inlines little into a
+// function past a size, and eval is close to it.
+//
+//go:noinline
+func (th *Thread) pushExcInfo(f *Frame, exc object.Value) object.Value {
+	prev := th.handled
+	if g := f.gen; g != nil {
+		prev = g.handled
+		g.handled = exc
+	}
+	if prev.IsNull() {
+		prev = object.None
+	}
+	th.handled = exc
+	return prev
+}
+
+// popExcept restores prev, from pushExcInfo, as POP_EXCEPT leaves an except
+// block of f.
+//
+//go:noinline
+func (th *Thread) popExcept(f *Frame, prev object.Value) {
+	th.handled = prev
+	if g := f.gen; g != nil {
+		g.handled = prev
+		if prev.IsNone() {
+			th.handled = g.outerHandled
+		}
+	}
 }
 
 //go:noinline
