@@ -423,13 +423,6 @@ outer:
 				slots[ins.Arg()] = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.DELETE_FAST:
-				if slots[ins.Arg()].IsNull() {
-					err = unboundLocal(c, ins.Arg())
-					break dispatch
-				}
-				slots[ins.Arg()] = object.Value{}
-
 			case compile.LOAD_DEREF:
 				v := f.cell(ins.Arg()).Value
 				if v.IsNull() {
@@ -444,41 +437,9 @@ outer:
 				f.cell(ins.Arg()).Value = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.DELETE_DEREF:
-				cell := f.cell(ins.Arg())
-				if cell.Value.IsNull() {
-					err = unboundDeref(c, ins.Arg())
-					break dispatch
-				}
-				cell.Value = object.Value{}
-
 			case compile.LOAD_CLOSURE:
 				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
 				sp++
-
-			case compile.LOAD_LOCALS:
-				if f.locals.IsNull() {
-					err = object.NewError(object.SystemError, "no locals found")
-					break dispatch
-				}
-				slots[sp] = f.locals
-				sp++
-
-			case compile.LOAD_FROM_DICT_OR_DEREF:
-				name := c.cellNames[ins.Arg()]
-				v, found, e := mappingGet(t, slots[sp-1], name)
-				if e != nil {
-					err = e
-					break dispatch
-				}
-				if !found {
-					v = f.cell(ins.Arg()).Value
-					if v.IsNull() {
-						err = unboundDeref(c, ins.Arg())
-						break dispatch
-					}
-				}
-				slots[sp-1] = v
 
 			case compile.LOAD_NAME:
 				name := names[ins.Arg()]
@@ -511,12 +472,6 @@ outer:
 					break dispatch
 				}
 
-			case compile.DELETE_NAME:
-				if e := deleteName(t, f, names[ins.Arg()]); e != nil {
-					err = e
-					break dispatch
-				}
-
 			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
 				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
@@ -538,30 +493,6 @@ outer:
 				sp--
 				f.globals.SetStr(names[ins.Arg()], slots[sp])
 				slots[sp] = object.Value{}
-
-			case compile.DELETE_GLOBAL:
-				name := names[ins.Arg()]
-				if found, _ := f.globals.DelItem(t, name.AsValue()); !found {
-					err = nameError(name)
-					break dispatch
-				}
-
-			case compile.LOAD_FROM_DICT_OR_GLOBALS:
-				name := names[ins.Arg()]
-				v, found, e := mappingGet(t, slots[sp-1], name)
-				if e != nil {
-					err = e
-					break dispatch
-				}
-				if !found {
-					if v, found = f.globals.GetStr(name); !found {
-						if v, found = f.builtins.GetStr(name); !found {
-							err = nameError(name)
-							break dispatch
-						}
-					}
-				}
-				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
 				site := &c.attrSites[ins.Arg()]
@@ -587,16 +518,6 @@ outer:
 				e := site.Store(t, slots[sp-1], c.nameAt(pc-1), slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
-			case compile.DELETE_ATTR:
-				f.lasti = pc - 1
-				sp--
-				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Value{})
-				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -655,16 +576,6 @@ outer:
 					break dispatch
 				}
 
-			case compile.DELETE_SUBSCR:
-				f.lasti = pc - 1
-				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
-				sp -= 2
-				clearValues(slots[sp : sp+2])
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
 			case compile.BINARY_SLICE:
 				f.lasti = pc - 1
 				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
@@ -675,16 +586,6 @@ outer:
 				sp -= 2
 				slots[sp-1] = v
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
-
-			case compile.STORE_SLICE:
-				f.lasti = pc - 1
-				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
-				sp -= 4
-				clearValues(slots[sp : sp+4])
-				if e != nil {
-					err = e
-					break dispatch
-				}
 
 			case compile.BUILD_SLICE:
 				n := ins.Arg()
@@ -1163,10 +1064,6 @@ outer:
 					break dispatch
 				}
 				slots[sp-1] = object.Bool(match)
-
-			case compile.LOAD_ASSERTION_ERROR:
-				slots[sp] = object.AssertionError.AsValue()
-				sp++
 
 			default:
 				f.lasti = pc - 1
