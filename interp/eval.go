@@ -584,6 +584,16 @@ outer:
 					break dispatch
 				}
 
+			case compile.DELETE_SUBSCR:
+				f.lasti = pc - 1
+				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
+				sp -= 2
+				clearValues(slots[sp : sp+2])
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case compile.BINARY_SLICE:
 				f.lasti = pc - 1
 				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
@@ -594,6 +604,16 @@ outer:
 				sp -= 2
 				slots[sp-1] = v
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
+
+			case compile.STORE_SLICE:
+				f.lasti = pc - 1
+				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+				sp -= 4
+				clearValues(slots[sp : sp+4])
+				if e != nil {
+					err = e
+					break dispatch
+				}
 
 			case compile.BUILD_SLICE:
 				n := ins.Arg()

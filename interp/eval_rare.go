@@ -85,22 +85,6 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			return sp, pc, err
 		}
 
-	case compile.DELETE_SUBSCR:
-		err := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
-		clear(slots[sp-2 : sp])
-		sp -= 2
-		if err != nil {
-			return sp, pc, err
-		}
-
-	case compile.STORE_SLICE:
-		err := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
-		clear(slots[sp-4 : sp])
-		sp -= 4
-		if err != nil {
-			return sp, pc, err
-		}
-
 	case compile.LOAD_ASSERTION_ERROR:
 		push(object.AssertionError.AsValue())
 
