@@ -152,6 +152,14 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 //
 // This file writes the Null value as object.Value{}, not object.Null: the
 // literal is a zeroed register, the variable a load from memory.
+//
+// Size matters here: past about 5000 syntax nodes the Go compiler treats
+// a function as big and inlines only the cheapest calls into it, which
+// costs eval several percent everywhere (clearValues, NextFast, addInts,
+// the attribute caches' hits stop being inlined). When this was written,
+// eval was some 30 small if statements below that; code for rare cases goes to
+// evalRare or to out-of-line helpers. Check with
+// `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to clearValues'`.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
 	consts := c.consts
@@ -423,13 +431,6 @@ outer:
 				slots[ins.Arg()] = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.DELETE_FAST:
-				if slots[ins.Arg()].IsNull() {
-					err = unboundLocal(c, ins.Arg())
-					break dispatch
-				}
-				slots[ins.Arg()] = object.Value{}
-
 			case compile.LOAD_DEREF:
 				v := f.cell(ins.Arg()).Value
 				if v.IsNull() {
@@ -444,41 +445,9 @@ outer:
 				f.cell(ins.Arg()).Value = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.DELETE_DEREF:
-				cell := f.cell(ins.Arg())
-				if cell.Value.IsNull() {
-					err = unboundDeref(c, ins.Arg())
-					break dispatch
-				}
-				cell.Value = object.Value{}
-
 			case compile.LOAD_CLOSURE:
 				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
 				sp++
-
-			case compile.LOAD_LOCALS:
-				if f.locals.IsNull() {
-					err = object.NewError(object.SystemError, "no locals found")
-					break dispatch
-				}
-				slots[sp] = f.locals
-				sp++
-
-			case compile.LOAD_FROM_DICT_OR_DEREF:
-				name := c.cellNames[ins.Arg()]
-				v, found, e := mappingGet(t, slots[sp-1], name)
-				if e != nil {
-					err = e
-					break dispatch
-				}
-				if !found {
-					v = f.cell(ins.Arg()).Value
-					if v.IsNull() {
-						err = unboundDeref(c, ins.Arg())
-						break dispatch
-					}
-				}
-				slots[sp-1] = v
 
 			case compile.LOAD_NAME:
 				name := names[ins.Arg()]
@@ -511,12 +480,6 @@ outer:
 					break dispatch
 				}
 
-			case compile.DELETE_NAME:
-				if e := deleteName(t, f, names[ins.Arg()]); e != nil {
-					err = e
-					break dispatch
-				}
-
 			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
 				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
@@ -538,30 +501,6 @@ outer:
 				sp--
 				f.globals.SetStr(names[ins.Arg()], slots[sp])
 				slots[sp] = object.Value{}
-
-			case compile.DELETE_GLOBAL:
-				name := names[ins.Arg()]
-				if found, _ := f.globals.DelItem(t, name.AsValue()); !found {
-					err = nameError(name)
-					break dispatch
-				}
-
-			case compile.LOAD_FROM_DICT_OR_GLOBALS:
-				name := names[ins.Arg()]
-				v, found, e := mappingGet(t, slots[sp-1], name)
-				if e != nil {
-					err = e
-					break dispatch
-				}
-				if !found {
-					if v, found = f.globals.GetStr(name); !found {
-						if v, found = f.builtins.GetStr(name); !found {
-							err = nameError(name)
-							break dispatch
-						}
-					}
-				}
-				slots[sp-1] = v
 
 			case compile.LOAD_ATTR:
 				site := &c.attrSites[ins.Arg()]
@@ -587,16 +526,6 @@ outer:
 				e := site.Store(t, slots[sp-1], c.nameAt(pc-1), slots[sp-2])
 				sp -= 2
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
-			case compile.DELETE_ATTR:
-				f.lasti = pc - 1
-				sp--
-				e := object.SetAttr(t, slots[sp], names[ins.Arg()], object.Value{})
-				slots[sp] = object.Value{}
 				if e != nil {
 					err = e
 					break dispatch
@@ -1004,6 +933,7 @@ outer:
 					slots[sp] = object.Value{}
 					f.sp, f.pc = sp, pc-1
 					f.gen.suspended = true
+					_, f.gen.inSend = asGenerator(slots[sp-1])
 					return v, nil
 				}
 				sp--
@@ -1145,18 +1075,13 @@ outer:
 
 			case compile.PUSH_EXC_INFO:
 				exc := slots[sp-1]
-				prev := th.handled
-				if prev.IsNull() {
-					prev = object.None
-				}
-				slots[sp-1] = prev
+				slots[sp-1] = th.pushExcInfo(f, exc)
 				slots[sp] = exc
 				sp++
-				th.handled = exc
 
 			case compile.POP_EXCEPT:
 				sp--
-				th.handled = slots[sp]
+				th.popExcept(f, slots[sp])
 				slots[sp] = object.Value{}
 
 			case compile.CHECK_EXC_MATCH:
@@ -1167,10 +1092,6 @@ outer:
 					break dispatch
 				}
 				slots[sp-1] = object.Bool(match)
-
-			case compile.LOAD_ASSERTION_ERROR:
-				slots[sp] = object.AssertionError.AsValue()
-				sp++
 
 			default:
 				f.lasti = pc - 1
@@ -1216,6 +1137,42 @@ func findHandler(c *Code, i int) (compile.Handler, bool) {
 		}
 	}
 	return compile.Handler{}, false
+}
+
+// pushExcInfo makes exc the exception being handled, as PUSH_EXC_INFO
+// enters an except block of f, and returns the one POP_EXCEPT restores.
+// In a generator's frame that is the generator's own, not the one of
+// whoever resumed it this time.
+//
+// It and popExcept stay out of eval: the compiler inlines little into a
+// function past a size, and eval is close to it.
+//
+//go:noinline
+func (th *Thread) pushExcInfo(f *Frame, exc object.Value) object.Value {
+	prev := th.handled
+	if g := f.gen; g != nil {
+		prev = g.handled
+		g.handled = exc
+	}
+	if prev.IsNull() {
+		prev = object.None
+	}
+	th.handled = exc
+	return prev
+}
+
+// popExcept restores prev, from pushExcInfo, as POP_EXCEPT leaves an except
+// block of f.
+//
+//go:noinline
+func (th *Thread) popExcept(f *Frame, prev object.Value) {
+	th.handled = prev
+	if g := f.gen; g != nil {
+		g.handled = prev
+		if prev.IsNone() {
+			th.handled = g.outerHandled
+		}
+	}
 }
 
 //go:noinline

@@ -23,6 +23,71 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		sp++
 	}
 	switch ins.Op() {
+	case compile.DELETE_FAST:
+		if slots[arg].IsNull() {
+			return sp, pc, unboundLocal(f.code, arg)
+		}
+		slots[arg] = object.Null
+
+	case compile.DELETE_DEREF:
+		cell := f.cell(arg)
+		if cell.Value.IsNull() {
+			return sp, pc, unboundDeref(f.code, arg)
+		}
+		cell.Value = object.Null
+
+	case compile.LOAD_LOCALS:
+		if f.locals.IsNull() {
+			return sp, pc, object.NewError(object.SystemError, "no locals found")
+		}
+		push(f.locals)
+
+	case compile.LOAD_FROM_DICT_OR_DEREF:
+		v, found, err := mappingGet(t, slots[sp-1], f.code.cellNames[arg])
+		if err != nil {
+			return sp, pc, err
+		}
+		if !found {
+			if v = f.cell(arg).Value; v.IsNull() {
+				return sp, pc, unboundDeref(f.code, arg)
+			}
+		}
+		slots[sp-1] = v
+
+	case compile.LOAD_FROM_DICT_OR_GLOBALS:
+		name := f.code.names[arg]
+		v, found, err := mappingGet(t, slots[sp-1], name)
+		if err != nil {
+			return sp, pc, err
+		}
+		if !found {
+			if v, found = f.globals.GetStr(name); !found {
+				if v, found = f.builtins.GetStr(name); !found {
+					return sp, pc, nameError(name)
+				}
+			}
+		}
+		slots[sp-1] = v
+
+	case compile.DELETE_NAME:
+		if err := deleteName(t, f, f.code.names[arg]); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.DELETE_GLOBAL:
+		name := f.code.names[arg]
+		if found, _ := f.globals.DelItem(t, name.AsValue()); !found {
+			return sp, pc, nameError(name)
+		}
+
+	case compile.DELETE_ATTR:
+		if err := object.SetAttr(t, pop(), f.code.names[arg], object.Null); err != nil {
+			return sp, pc, err
+		}
+
+	case compile.LOAD_ASSERTION_ERROR:
+		push(object.AssertionError.AsValue())
+
 	case compile.BUILD_SET:
 		s, err := object.NewSetFrom(t, slots[sp-arg:sp])
 		if err != nil {
@@ -378,6 +443,9 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		push(match)
 		if !match.IsNone() {
 			th.handled = match
+			if g := f.gen; g != nil {
+				g.handled = match
+			}
 		}
 
 	case compile.PREP_RERAISE_STAR:

@@ -20,7 +20,11 @@ type Generator struct {
 	// suspended is set by the eval loop when the frame yields (YIELD_VALUE,
 	// or SEND passing up a value of the delegate).
 	suspended bool
-	finished  bool
+	// inSend is set by the eval loop when the frame yields in a SEND
+	// whose delegate is a generator or coroutine, and cleared when the
+	// frame runs again (see sendDelegate).
+	inSend   bool
+	finished bool
 	// For async generators: runningAsync is set while an asend/athrow
 	// awaitable is being driven, closed once the generator is finished for
 	// its consumers (aclose, or StopAsyncIteration/GeneratorExit out of it).
@@ -30,6 +34,27 @@ type Generator struct {
 	hooksInited bool
 	// origin is a coroutine's cr_origin, Null when it was not tracked.
 	origin object.Value
+	// handled is the exception the frame's own code is handling (the
+	// innermost except block it is in, kept while it is suspended there),
+	// Null or None when none; while the frame runs, the thread's handled
+	// exception is this one, else outerHandled, the thread's when the
+	// frame was resumed (CPython's gi_exc_state on the exc_info stack).
+	handled      object.Value
+	outerHandled object.Value
+}
+
+// enterHandled makes g's own handled exception, if any, the thread's, as
+// g's frame starts running; leaveHandled restores the thread's.
+func (g *Generator) enterHandled(th *Thread) {
+	g.outerHandled = th.handled
+	if own := g.handled; !own.IsNull() && !own.IsNone() {
+		th.handled = own
+	}
+}
+
+func (g *Generator) leaveHandled(th *Thread) {
+	th.handled = g.outerHandled
+	g.outerHandled = object.Null
 }
 
 // The generator types.
@@ -176,6 +201,84 @@ func (g *Generator) kind() string {
 // value) or finishes (done true, v the return value). throw, when not Null,
 // is raised at the point of suspension.
 func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value, done bool, err error) {
+	if throw.IsNull() && !th.recording && g.sendDelegate() != nil {
+		return th.resumeDelegating(g, sent)
+	}
+	return th.resumeFrame(g, sent, throw)
+}
+
+// sendDelegate returns the generator or coroutine that g, suspended in a
+// SEND (yield from, await), delegates to, when resuming g would resume it
+// at once: it is neither running nor finished. Otherwise it returns nil.
+func (g *Generator) sendDelegate() *Generator {
+	if !g.inSend || g.running || g.finished {
+		return nil
+	}
+	f := g.frame
+	d := (*Generator)(f.slots[f.sp-1].Pointer())
+	if d.running || d.finished {
+		return nil
+	}
+	return d
+}
+
+// resumeDelegating is resume for a generator g suspended in a SEND on a
+// delegate generator, which is suspended the same way or not: the value
+// sent goes straight to the innermost delegate of the chain, instead of
+// through a SEND in each generator on the way. Each generator on the way
+// is pushed as its own resumption would push it (running, its frame on
+// th's stack, one recursion level), so that the innermost one runs in the
+// same state. What the innermost one yields, the chain yields; when it
+// finishes or raises, its delegator continues from its SEND as the SEND
+// would have continued: with the delegate's return value, or raising its
+// exception there.
+func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Value, bool, error) {
+	if err := th.sync(); err != nil {
+		return object.Null, false, err
+	}
+	base := th.frame
+	for {
+		d := g.sendDelegate()
+		if d == nil || th.Enter("") != nil {
+			// A delegate's Enter failing is left to its own resumption
+			// to report.
+			break
+		}
+		f := g.frame
+		g.running = true
+		g.enterHandled(th)
+		f.back = th.frame
+		th.frame = f
+		g = d
+	}
+	v, done, err := th.resumeFrame(g, sent, object.Null)
+	for th.frame != base {
+		f := th.frame
+		g := f.gen
+		th.frame = f.back
+		f.back = nil
+		g.leaveHandled(th)
+		g.running = false
+		th.Leave()
+		switch {
+		case err != nil:
+			// The delegate raised: SEND raises it, chained to the
+			// exception being handled as any error an instruction raises.
+			th.setContext(err)
+			v, done, err = th.resumeFrame(g, object.Null, err.(*object.Exc).AsValue())
+		case done:
+			// The delegate returned v: SEND pops it and pushes v.
+			f.sp--
+			f.slots[f.sp] = object.Null
+			f.pc++
+			v, done, err = th.resumeFrame(g, v, object.Null)
+		}
+	}
+	return v, done, err
+}
+
+// resumeFrame resumes g's own frame (resume without the shortcut).
+func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.Value, done bool, err error) {
 	if g.running {
 		return object.Null, false, object.Errorf(object.ValueError, "%s already executing", g.kind())
 	}
@@ -207,11 +310,12 @@ func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value
 		return object.Null, false, err
 	}
 	g.running = true
+	g.inSend = false
 	f.back = th.frame
 	th.frame = f
-	savedHandled := th.handled
+	g.enterHandled(th)
 	v, err = th.eval(f, throw)
-	th.handled = savedHandled
+	g.leaveHandled(th)
 	th.frame = f.back
 	f.back = nil
 	g.running = false
