@@ -197,8 +197,10 @@ func (v Value) isStrExactly() bool { return v.p != nil && !v.IsImmediate() && v.
 func (v Value) AsStr() (*Str, bool) { return v.exactStr() }
 
 var (
-	internMu    sync.Mutex
-	internTable = map[string]*Str{}
+	internMu sync.Mutex
+	// internTable starts with room for the ~800 names the built-in types
+	// and modules intern at start-up, so that it does not grow step by step.
+	internTable = make(map[string]*Str, 1024)
 )
 
 // Intern returns the canonical *Str for s. Attribute and global names are

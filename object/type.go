@@ -295,6 +295,18 @@ var methodCache [methodCacheSize]methodCacheEntry
 
 // computeMRO computes the C3 linearization of typ's bases.
 func computeMRO(typ *Type) ([]*Type, error) {
+	if len(typ.Bases) <= 1 {
+		// The linearization of one base is the type followed by the
+		// base's MRO (most types, built-in or not, have one base).
+		var base []*Type
+		if len(typ.Bases) == 1 {
+			base = typ.Bases[0].MRO
+		}
+		mro := make([]*Type, 1+len(base))
+		mro[0] = typ
+		copy(mro[1:], base)
+		return mro, nil
+	}
 	seqs := make([][]*Type, 0, len(typ.Bases)+1)
 	for _, b := range typ.Bases {
 		seqs = append(seqs, append([]*Type(nil), b.MRO...))
