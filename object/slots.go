@@ -293,13 +293,19 @@ func (typ *Type) forEachSubclass(f func(*Type)) {
 	}
 }
 
+// setsSlot reports whether typ's own slot of d is set.
+func (typ *Type) setsSlot(d *slotDef) bool {
+	// Every slot is a func value: one pointer, nil when unset.
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(typ), d.off)) != nil
+}
+
 // addSlotWrappers puts a wrapper_descriptor into the namespace of the
 // built-in type typ for each slot typ sets itself (Ready calls it before
 // inheriting slots), unless the namespace already has the name.
 func (typ *Type) addSlotWrappers() {
 	for _, d := range slotDefs {
-		if *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(typ), d.off)) == nil {
-			continue // the slot is nil (every slot is a func value, one pointer)
+		if !typ.setsSlot(d) {
+			continue
 		}
 		fn, _ := d.field.get(typ)
 		name := d.iname
