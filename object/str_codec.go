@@ -205,6 +205,11 @@ func LookupCodec(name string) (*Codec, bool) {
 // its normalized form, through encodings.aliases when it is an alias.
 func ResolveEncoding(name string) string {
 	norm := NormalizeEncoding(name)
+	if _, ok := builtinCodecs[norm]; ok {
+		// No alias has the name of a Go codec's module (utf_8, latin_1...),
+		// so the alias table, built on first use, is not needed.
+		return norm
+	}
 	if module, ok := codecAliases()[norm]; ok {
 		return module
 	}
