@@ -420,29 +420,30 @@ func wrapInit(def *slotDef, fn any) NativeFunc {
 	}
 }
 
-// newWrapperOwners maps the definition of each type's __new__ built-in to
-// the type, so that class creation recognizes an inherited built-in
-// __new__ and uses the Go slot directly.
-var newWrapperOwners = map[*MethodDef]*Type{}
+// newWrapperDef defines every type's __new__ built-in: bound to the type,
+// it receives the type first. Class creation recognizes an inherited
+// built-in __new__ by it and uses the Go slot directly.
+var newWrapperDef = &MethodDef{
+	Name: "__new__",
+	Doc:  "Create and return a new object.  See help(type) for accurate signature.",
+	Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		return newWrapperCall(t, (*Type)(args[0].p), args[1:], kwnames)
+	},
+}
 
 // newNewWrapper returns typ.__new__: a built-in method of the type, called
 // as T.__new__(cls, ...).
 func newNewWrapper(typ *Type) Value {
-	def := &MethodDef{
-		Name: "__new__",
-		Doc:  "Create and return a new object.  See help(type) for accurate signature.",
-		Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			return newWrapperCall(t, typ, args[1:], kwnames)
-		},
-	}
-	newWrapperOwners[def] = typ
-	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: def, Self: typ.AsValue()}).AsValue()
+	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: newWrapperDef, Self: typ.AsValue()}).AsValue()
 }
 
 // newWrapperOwner returns the type whose __new__ built-in f is.
 func newWrapperOwner(f Value) (*Type, bool) {
-	typ, ok := newWrapperOwners[(*BuiltinFunction)(f.p).Def]
-	return typ, ok
+	bf := (*BuiltinFunction)(f.p)
+	if bf.Def != newWrapperDef {
+		return nil, false
+	}
+	return (*Type)(bf.Self.p), true
 }
 
 // newWrapperCall is T.__new__(sub, ...) with CPython's checks
