@@ -314,13 +314,18 @@ func (typ *Type) addSlotWrappers() {
 		}
 		switch {
 		case d.wrap != nil:
-			w := &SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn, body: d.wrap(d, fn)}
+			w := slotWrappers.new()
+			*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn, body: d.wrap(d, fn)}
 			typ.Dict.SetStr(name, FromPointer(unsafe.Pointer(w)))
 		case d.field == slotField(fieldNew):
 			typ.Dict.SetStr(name, newNewWrapper(typ))
 		}
 	}
 }
+
+// slotWrappers allocates the wrappers addSlotWrappers makes: built-in
+// types, and so their wrappers, live for the whole run.
+var slotWrappers immortalBlock[SlotWrapper]
 
 // finishBuiltinDict completes the namespace of a built-in type once its
 // slots are inherited: __hash__ = None when it compares but cannot hash

@@ -434,8 +434,14 @@ var newWrapperDef = &MethodDef{
 // newNewWrapper returns typ.__new__: a built-in method of the type, called
 // as T.__new__(cls, ...).
 func newNewWrapper(typ *Type) Value {
-	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: newWrapperDef, Self: typ.AsValue()}).AsValue()
+	f := newWrappers.new()
+	*f = BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: newWrapperDef, Self: typ.AsValue()}
+	return f.AsValue()
 }
+
+// newWrappers allocates the __new__ built-ins of built-in types, which
+// live for the whole run.
+var newWrappers immortalBlock[BuiltinFunction]
 
 // newWrapperOwner returns the type whose __new__ built-in f is.
 func newWrapperOwner(f Value) (*Type, bool) {

@@ -211,11 +211,15 @@ func Intern(s string) *Str {
 	if x, ok := internTable[s]; ok {
 		return x
 	}
-	x := NewStr(s)
-	x.flags |= strInterned
+	x := internStrs.new()
+	*x = Str{Header: Header{StrType}, s: s, length: countCodePoints(s), flags: strInterned}
 	internTable[s] = x
 	return x
 }
+
+// internStrs allocates the interned strs, which live as long as the table
+// (start-up interns some 800 names).
+var internStrs immortalBlock[Str]
 
 // InternStr returns the canonical *Str equal to s (s itself if it is the
 // first of its text to be interned).

@@ -1,6 +1,7 @@
 package object
 
 import (
+	"sync"
 	"sync/atomic"
 	"unsafe"
 	"weak"
@@ -464,6 +465,29 @@ func (typ *Type) attrsOf(p unsafe.Pointer) *Attrs {
 		return nil
 	}
 	return (*Attrs)(unsafe.Add(p, typ.attrsOffset))
+}
+
+// immortalBlock allocates values that live for the whole run (the
+// interned strs, the slot wrappers and __new__ built-ins of built-in
+// types) blockSize at a time,
+// so that start-up makes few allocations.
+type immortalBlock[T any] struct {
+	mu   sync.Mutex
+	free []T
+}
+
+const blockSize = 64
+
+// new returns a zeroed *T.
+func (b *immortalBlock[T]) new() *T {
+	b.mu.Lock()
+	if len(b.free) == 0 {
+		b.free = make([]T, blockSize)
+	}
+	p := &b.free[0]
+	b.free = b.free[1:]
+	b.mu.Unlock()
+	return p
 }
 
 // builtinTypes lists every built-in type, bases before derived types, in the
