@@ -104,14 +104,18 @@ func (f *field[F]) update(typ *Type) {
 	}
 }
 
+// wrapFunc is how a slot wrapper calls the Go slot function fn.
+type wrapFunc func(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error)
+
 // slotDef maps one dunder to a slot field and says how the built-in
 // wrapper of the dunder calls the Go slot.
 type slotDef struct {
 	name  string
 	field slotField
-	// wrap returns the method body (args[0] is self) calling fn, the Go
-	// slot function; nil for __new__, which is not a wrapper descriptor.
-	wrap func(def *slotDef, fn any) NativeFunc
+	// wrap calls fn, the Go slot function, for a call of the built-in
+	// wrapper of the dunder (args[0] is self); nil for __new__, which is
+	// not a wrapper descriptor.
+	wrap wrapFunc
 	// iname is name interned; off is the field's offset, where Ready finds
 	// whether a built-in type sets the slot without calling field.get.
 	iname *Str
@@ -174,7 +178,7 @@ var slotDefs = buildSlotDefs()
 
 func buildSlotDefs() []*slotDef {
 	probe := new(Type)
-	def := func(name string, field slotField, wrap func(*slotDef, any) NativeFunc) *slotDef {
+	def := func(name string, field slotField, wrap wrapFunc) *slotDef {
 		return &slotDef{name: name, field: field, wrap: wrap, iname: Intern(name), off: field.offset(probe)}
 	}
 	defs := []*slotDef{
@@ -231,7 +235,7 @@ func buildSlotDefs() []*slotDef {
 // inPlaceWrap returns the wrapper of the in-place slot of op: built-in
 // types with an in-place multiply are sequences (list, bytearray, deque,
 // array), whose __imul__ is a repeat.
-func inPlaceWrap(op Operator) func(*slotDef, any) NativeFunc {
+func inPlaceWrap(op Operator) wrapFunc {
 	if op == OpMul {
 		return wrapRepeat
 	}
@@ -315,7 +319,7 @@ func (typ *Type) addSlotWrappers() {
 		switch {
 		case d.wrap != nil:
 			w := slotWrappers.new()
-			*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn, body: d.wrap(d, fn)}
+			*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn}
 			typ.Dict.SetStr(name, FromPointer(unsafe.Pointer(w)))
 		case d.field == slotField(fieldNew):
 			typ.Dict.SetStr(name, newNewWrapper(typ))
