@@ -291,7 +291,7 @@ func (typ *Type) updateSlot(name *Str) {
 func (typ *Type) forEachSubclass(f func(*Type)) {
 	f(typ)
 	for _, w := range typ.subclasses {
-		if sub := w.Value(); sub != nil {
+		if sub := w.value(); sub != nil {
 			sub.forEachSubclass(f)
 		}
 	}

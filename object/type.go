@@ -176,7 +176,7 @@ type Type struct {
 	solid       *Type
 	attrsOffset uintptr
 
-	subclasses []weak.Pointer[Type]
+	subclasses []subclassRef
 	rootLayout *Layout
 	// slotsHint is the capacity new instances' slots start with: for
 	// classes, the most attributes a layout of the type has had (up to
@@ -242,12 +242,29 @@ func (typ *Type) Modified() {
 	typ.version = nextTypeVersion()
 	live := typ.subclasses[:0]
 	for _, w := range typ.subclasses {
-		if sub := w.Value(); sub != nil {
+		if sub := w.value(); sub != nil {
 			sub.Modified()
 			live = append(live, w)
 		}
 	}
 	typ.subclasses = live
+}
+
+// subclassRef refers to a subclass: strongly to a built-in type, which
+// lives for the whole run (a weak pointer costs the runtime a special
+// record, some 700 instructions at start-up for each built-in type), and
+// weakly to a class, which the subclass list must not keep alive.
+type subclassRef struct {
+	builtin *Type
+	class   weak.Pointer[Type]
+}
+
+// value returns the subclass, or nil when it was a class since collected.
+func (r subclassRef) value() *Type {
+	if r.builtin != nil {
+		return r.builtin
+	}
+	return r.class.Value()
 }
 
 // IsSubtype reports whether typ is sup or a subclass of it.
@@ -555,7 +572,7 @@ func (typ *Type) Ready() {
 	typ.addSlotWrappers()
 	if typ.Base != nil {
 		typ.inheritSlots(typ.Base)
-		typ.Base.subclasses = append(typ.Base.subclasses, weak.Make(typ))
+		typ.Base.subclasses = append(typ.Base.subclasses, subclassRef{builtin: typ})
 	}
 	typ.finishBuiltinDict()
 }
