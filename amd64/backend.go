@@ -38,9 +38,6 @@ var _ native.Backend = (*Backend)(nil)
 // New returns a backend installing code in mem and using the extensions in
 // f (HostFeatures() for the running CPU).
 func New(mem *alloc.Allocator, f Features) *Backend {
-	// The assembler's tables are ready by the time the first loop is hot
-	// (the first compile would otherwise spend ~300 µs making them).
-	go goasm.Prepare("amd64")
 	return &Backend{mem: mem, features: f}
 }
 

@@ -5,7 +5,7 @@ package amd64
 import (
 	"os"
 
-	"github.com/klauspost/cpuid/v2"
+	"golang.org/x/sys/cpu"
 )
 
 // Features lists the extensions beyond baseline x86-64 that the code
@@ -26,12 +26,16 @@ func HostFeatures() Features {
 	if os.Getenv("ADDER_AMD64_BASELINE") == "1" {
 		return Features{}
 	}
-	c := &cpuid.CPU
+	// x/sys/cpu asks the CPU a handful of questions when the program
+	// starts (each CPUID traps to the hypervisor in a virtual machine, so
+	// fewer is faster) and reports AVX only when the OS saves the YMM
+	// registers.
+	x := &cpu.X86
 	return Features{
-		SSE41:  c.Supports(cpuid.SSE4),
-		POPCNT: c.Supports(cpuid.POPCNT),
-		LZCNT:  c.Supports(cpuid.LZCNT),
-		BMI2:   c.Supports(cpuid.BMI2),
-		AVX:    c.Supports(cpuid.AVX),
+		SSE41:  x.HasSSE41,
+		POPCNT: x.HasPOPCNT,
+		LZCNT:  x.HasLZCNT,
+		BMI2:   x.HasBMI2,
+		AVX:    x.HasAVX,
 	}
 }

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"sync"
 	"unsafe"
 
 	"github.com/adderpy/adder/object"
@@ -150,11 +151,20 @@ type ModuleDef struct {
 	Name    string
 	Doc     string
 	Methods []object.MethodDef
-	Init    func(th *Thread, m *Module) error
+	// Setup, when set, runs once in the process before the module is
+	// first created: it readies the types that only the module hands
+	// out, so that a program that never imports it does not pay for them
+	// at start-up. Nothing may reach those types before the import.
+	Setup     func()
+	Init      func(th *Thread, m *Module) error
+	setupOnce sync.Once
 }
 
 // newBuiltinModule creates the module described by def.
 func (th *Thread) newBuiltinModule(def *ModuleDef) (*Module, error) {
+	if def.Setup != nil {
+		def.setupOnce.Do(def.Setup)
+	}
 	m := NewModule(def.Name)
 	m.builtin = true
 	if def.Doc != "" {

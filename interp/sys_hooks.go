@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime/metrics"
 	"strings"
+	"sync"
 
 	"github.com/adderpy/adder/object"
 )
@@ -16,13 +17,19 @@ import (
 // rtldNow is os.RTLD_NOW on Linux, the default of sys.getdlopenflags.
 const rtldNow = 2
 
+// The struct sequence types of sys.unraisablehook's argument and of
+// sys.get_asyncgen_hooks(), made on first use.
 var (
-	unraisableHookArgsType = object.NewStructSeqType(&object.StructSeqDesc{
-		Name: "UnraisableHookArgs", Doc: "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
-		Fields: []string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, NVisible: 5,
+	unraisableHookArgsType = sync.OnceValue(func() *object.Type {
+		return object.NewStructSeqType(&object.StructSeqDesc{
+			Name: "UnraisableHookArgs", Doc: "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+			Fields: []string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, NVisible: 5,
+		})
 	})
-	asyncGenHooksType = object.NewStructSeqType(&object.StructSeqDesc{
-		Name: "asyncgen_hooks", Fields: []string{"firstiter", "finalizer"}, NVisible: 2, NoNew: true,
+	asyncGenHooksType = sync.OnceValue(func() *object.Type {
+		return object.NewStructSeqType(&object.StructSeqDesc{
+			Name: "asyncgen_hooks", Fields: []string{"firstiter", "finalizer"}, NVisible: 2, NoNew: true,
+		})
 	})
 )
 
@@ -201,7 +208,7 @@ func (th *Thread) WriteUnraisable(exc *object.Exc, where string, obj object.Valu
 	if tb.IsNull() {
 		tb = object.None
 	}
-	args := object.NewStructSeq(unraisableHookArgsType, []object.Value{exc.Type().AsValue(), exc.AsValue(), tb, msg, obj})
+	args := object.NewStructSeq(unraisableHookArgsType(), []object.Value{exc.Type().AsValue(), exc.AsValue(), tb, msg, obj})
 	hook, ok := th.sysAttr("unraisablehook")
 	if !ok || hook.IsNone() {
 		th.defaultUnraisableHook(args)
@@ -213,7 +220,7 @@ func (th *Thread) WriteUnraisable(exc *object.Exc, where string, obj object.Valu
 			if tb.IsNull() {
 				tb = object.None
 			}
-			th.defaultUnraisableHook(object.NewStructSeq(unraisableHookArgsType, []object.Value{exc.Type().AsValue(), exc.AsValue(), tb,
+			th.defaultUnraisableHook(object.NewStructSeq(unraisableHookArgsType(), []object.Value{exc.Type().AsValue(), exc.AsValue(), tb,
 				object.StrValue("Exception ignored in sys.unraisablehook"), hook}))
 		}
 	}
@@ -224,7 +231,7 @@ func sysUnraisableHook(t *object.Thread, args []object.Value, kw *object.Tuple) 
 	if err := object.CheckArity("unraisablehook", args, kw, 1, 1); err != nil {
 		return object.Null, err
 	}
-	if args[0].Type() != unraisableHookArgsType {
+	if args[0].Type() != unraisableHookArgsType() {
 		return object.Null, object.NewError(object.TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs")
 	}
 	return object.None, t.State.(*Thread).defaultUnraisableHook(args[0])
@@ -310,7 +317,7 @@ func sysGetAsyncGenHooks(t *object.Thread, args []object.Value, kw *object.Tuple
 		}
 		return v
 	}
-	return object.NewStructSeq(asyncGenHooksType, []object.Value{orNone(th.agenFirstIter), orNone(th.agenFinalizer)}), nil
+	return object.NewStructSeq(asyncGenHooksType(), []object.Value{orNone(th.agenFirstIter), orNone(th.agenFinalizer)}), nil
 }
 
 // sysSetAsyncGenHooks is sys.set_asyncgen_hooks(firstiter, finalizer):

@@ -158,11 +158,11 @@ func getSetDescriptorSet(t *Thread, descr, obj, value Value) error {
 	return g.Def.Set(t, obj, value)
 }
 
-// AddMethods puts method descriptors for defs into typ's namespace.
+// AddMethods puts method descriptors for defs into typ's namespace. The
+// descriptors share one allocation (a type's methods live as long as it).
 func (typ *Type) AddMethods(defs []MethodDef) {
-	if typ.Dict == nil {
-		typ.Dict = NewDict()
-	}
+	typ.reserveNames(len(defs))
+	descrs := make([]MethodDescriptor, len(defs))
 	for i := range defs {
 		def := &defs[i]
 		var v Value
@@ -172,21 +172,36 @@ func (typ *Type) AddMethods(defs []MethodDef) {
 			// instance.name(...) never receives the instance.
 			v = NewStaticMethod((&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: def}).AsValue())
 		case ClassMethod:
-			v = (&MethodDescriptor{Header: Header{ClassMethodDescriptorType}, Owner: typ, Def: def}).AsValue()
+			descrs[i] = MethodDescriptor{Header: Header{ClassMethodDescriptorType}, Owner: typ, Def: def}
+			v = descrs[i].AsValue()
 		default:
-			v = (&MethodDescriptor{Header: Header{MethodDescriptorType}, Owner: typ, Def: def}).AsValue()
+			descrs[i] = MethodDescriptor{Header: Header{MethodDescriptorType}, Owner: typ, Def: def}
+			v = descrs[i].AsValue()
 		}
 		typ.Dict.SetStr(Intern(def.Name), v)
 	}
 }
 
-// AddGetSets puts getset descriptors for defs into typ's namespace.
-func (typ *Type) AddGetSets(defs []GetSetDef) {
-	if typ.Dict == nil {
-		typ.Dict = NewDict()
+// reserveNames makes room in typ's namespace (creating it if need be) for
+// n more names, so that filling it in does not resize it step by step.
+func (typ *Type) reserveNames(n int) {
+	d := typ.Dict
+	switch {
+	case d == nil:
+		typ.Dict = NewDictSized(n)
+	case len(d.entries)+n > dictUsable(len(d.indices)):
+		d.resize((d.used+n)*3/2 + 1)
 	}
+}
+
+// AddGetSets puts getset descriptors for defs into typ's namespace, in
+// one allocation as AddMethods does.
+func (typ *Type) AddGetSets(defs []GetSetDef) {
+	typ.reserveNames(len(defs))
+	descrs := make([]GetSetDescriptor, len(defs))
 	for i := range defs {
-		d := &GetSetDescriptor{Header: Header{GetSetDescriptorType}, Owner: typ, Def: &defs[i]}
+		d := &descrs[i]
+		*d = GetSetDescriptor{Header: Header{GetSetDescriptorType}, Owner: typ, Def: &defs[i]}
 		typ.Dict.SetStr(Intern(defs[i].Name), FromPointer(unsafe.Pointer(d)))
 	}
 }

@@ -166,7 +166,7 @@ func newClass(t *Thread, meta *Type, name *Str, bases []*Type, ns *Dict, kwvalue
 	}
 	typ.version = nextTypeVersion()
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, weak.Make(typ))
+		b.subclasses = append(b.subclasses, subclassRef{class: weak.Make(typ)})
 	}
 	typ.updateSlots()
 	if err := typ.callSetName(t); err != nil {

@@ -650,7 +650,7 @@ func typeSubclasses(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	}
 	var items []Value
 	for _, w := range (*Type)(args[0].p).subclasses {
-		if sub := w.Value(); sub != nil {
+		if sub := w.value(); sub != nil {
 			items = append(items, sub.AsValue())
 		}
 	}

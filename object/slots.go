@@ -29,6 +29,9 @@ type slotField interface {
 	get(typ *Type) (fn any, ok bool)
 	// addName records that the dunder name feeds this slot.
 	addName(name *Str)
+	// offset returns the byte offset of the slot in Type; probe is any
+	// Type.
+	offset(probe *Type) uintptr
 }
 
 // field is the slotField of a slot with function type F.
@@ -44,6 +47,10 @@ type field[F any] struct {
 func isNilFunc[F any](f F) bool { return *(*unsafe.Pointer)(unsafe.Pointer(&f)) == nil }
 
 func (f *field[F]) addName(name *Str) { f.names = append(f.names, name) }
+
+func (f *field[F]) offset(probe *Type) uintptr {
+	return uintptr(unsafe.Pointer(f.ptr(probe))) - uintptr(unsafe.Pointer(probe))
+}
 
 func (f *field[F]) get(typ *Type) (any, bool) {
 	fn := *f.ptr(typ)
@@ -97,14 +104,22 @@ func (f *field[F]) update(typ *Type) {
 	}
 }
 
+// wrapFunc is how a slot wrapper calls the Go slot function fn.
+type wrapFunc func(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error)
+
 // slotDef maps one dunder to a slot field and says how the built-in
 // wrapper of the dunder calls the Go slot.
 type slotDef struct {
 	name  string
 	field slotField
-	// wrap returns the method body (args[0] is self) calling fn, the Go
-	// slot function; nil for __new__, which is not a wrapper descriptor.
-	wrap func(def *slotDef, fn any) NativeFunc
+	// wrap calls fn, the Go slot function, for a call of the built-in
+	// wrapper of the dunder (args[0] is self); nil for __new__, which is
+	// not a wrapper descriptor.
+	wrap wrapFunc
+	// iname is name interned; off is the field's offset, where Ready finds
+	// whether a built-in type sets the slot without calling field.get.
+	iname *Str
+	off   uintptr
 }
 
 // The slot fields. Each binary operator has two fields: Binary[op] fed by
@@ -162,53 +177,57 @@ func binaryFields() (bin, inplace [NumBinaryOps]*field[BinaryFunc]) {
 var slotDefs = buildSlotDefs()
 
 func buildSlotDefs() []*slotDef {
+	probe := new(Type)
+	def := func(name string, field slotField, wrap wrapFunc) *slotDef {
+		return &slotDef{name: name, field: field, wrap: wrap, iname: Intern(name), off: field.offset(probe)}
+	}
 	defs := []*slotDef{
-		{"__new__", fieldNew, nil},
-		{"__init__", fieldInit, wrapInit},
-		{"__call__", fieldCall, wrapCall},
-		{"__repr__", fieldRepr, wrapUnary},
-		{"__str__", fieldStr, wrapUnary},
-		{"__hash__", fieldHash, wrapHash},
-		{"__getattribute__", fieldGetAttr, wrapGetAttr},
-		{"__getattr__", fieldGetAttr, nil},
-		{"__setattr__", fieldSetAttr, wrapSetAttr},
-		{"__delattr__", fieldSetAttr, wrapDelAttr},
-		{"__get__", fieldDescrGet, wrapDescrGet},
-		{"__set__", fieldDescrSet, wrapDescrSet},
-		{"__delete__", fieldDescrSet, wrapDescrDelete},
-		{"__iter__", fieldIter, wrapUnary},
-		{"__next__", fieldNext, wrapNext},
-		{"__len__", fieldLen, wrapLen},
-		{"__getitem__", fieldGetItem, wrapGetItem},
-		{"__setitem__", fieldSetItem, wrapSetItem},
-		{"__delitem__", fieldSetItem, wrapDelItem},
-		{"__contains__", fieldContains, wrapContains},
-		{"__bool__", fieldBool, wrapBool},
-		{"__neg__", fieldNeg, wrapUnary},
-		{"__pos__", fieldPos, wrapUnary},
-		{"__abs__", fieldAbs, wrapUnary},
-		{"__invert__", fieldInvert, wrapUnary},
-		{"__index__", fieldIndex, wrapUnary},
-		{"__int__", fieldInt, wrapUnary},
-		{"__float__", fieldFloat, wrapUnary},
+		def("__new__", fieldNew, nil),
+		def("__init__", fieldInit, wrapInit),
+		def("__call__", fieldCall, wrapCall),
+		def("__repr__", fieldRepr, wrapUnary),
+		def("__str__", fieldStr, wrapUnary),
+		def("__hash__", fieldHash, wrapHash),
+		def("__getattribute__", fieldGetAttr, wrapGetAttr),
+		def("__getattr__", fieldGetAttr, nil),
+		def("__setattr__", fieldSetAttr, wrapSetAttr),
+		def("__delattr__", fieldSetAttr, wrapDelAttr),
+		def("__get__", fieldDescrGet, wrapDescrGet),
+		def("__set__", fieldDescrSet, wrapDescrSet),
+		def("__delete__", fieldDescrSet, wrapDescrDelete),
+		def("__iter__", fieldIter, wrapUnary),
+		def("__next__", fieldNext, wrapNext),
+		def("__len__", fieldLen, wrapLen),
+		def("__getitem__", fieldGetItem, wrapGetItem),
+		def("__setitem__", fieldSetItem, wrapSetItem),
+		def("__delitem__", fieldSetItem, wrapDelItem),
+		def("__contains__", fieldContains, wrapContains),
+		def("__bool__", fieldBool, wrapBool),
+		def("__neg__", fieldNeg, wrapUnary),
+		def("__pos__", fieldPos, wrapUnary),
+		def("__abs__", fieldAbs, wrapUnary),
+		def("__invert__", fieldInvert, wrapUnary),
+		def("__index__", fieldIndex, wrapUnary),
+		def("__int__", fieldInt, wrapUnary),
+		def("__float__", fieldFloat, wrapUnary),
 	}
 	for op := CmpLT; op <= CmpGE; op++ {
-		defs = append(defs, &slotDef{compareOpInfo[op].name, fieldCompare, wrapCompare(op)})
+		defs = append(defs, def(compareOpInfo[op].name, fieldCompare, wrapCompare(op)))
 	}
 	for op := OpAdd; op < NumBinaryOps; op++ {
 		info := &binaryOpInfo[op]
 		defs = append(defs,
-			&slotDef{info.name, fieldBinary[op], wrapBinaryLeft},
-			&slotDef{info.rname, fieldBinary[op], wrapBinaryRight},
-			&slotDef{info.iname, fieldInPlace[op], inPlaceWrap(op)})
+			def(info.name, fieldBinary[op], wrapBinaryLeft),
+			def(info.rname, fieldBinary[op], wrapBinaryRight),
+			def(info.iname, fieldInPlace[op], inPlaceWrap(op)))
 	}
 	defs = append(defs,
-		&slotDef{"__add__", fieldSeqConcat, wrapBinaryLeft},
-		&slotDef{"__iadd__", fieldSeqInPlaceConcat, wrapBinaryLeft},
-		&slotDef{"__mul__", fieldSeqRepeat, wrapRepeat},
-		&slotDef{"__rmul__", fieldSeqRepeat, wrapRepeat})
+		def("__add__", fieldSeqConcat, wrapBinaryLeft),
+		def("__iadd__", fieldSeqInPlaceConcat, wrapBinaryLeft),
+		def("__mul__", fieldSeqRepeat, wrapRepeat),
+		def("__rmul__", fieldSeqRepeat, wrapRepeat))
 	for _, d := range defs {
-		d.field.addName(Intern(d.name))
+		d.field.addName(d.iname)
 	}
 	return defs
 }
@@ -216,7 +235,7 @@ func buildSlotDefs() []*slotDef {
 // inPlaceWrap returns the wrapper of the in-place slot of op: built-in
 // types with an in-place multiply are sequences (list, bytearray, deque,
 // array), whose __imul__ is a repeat.
-func inPlaceWrap(op Operator) func(*slotDef, any) NativeFunc {
+func inPlaceWrap(op Operator) wrapFunc {
 	if op == OpMul {
 		return wrapRepeat
 	}
@@ -227,8 +246,7 @@ func inPlaceWrap(op Operator) func(*slotDef, any) NativeFunc {
 var slotDefsByName = func() map[*Str][]*slotDef {
 	m := map[*Str][]*slotDef{}
 	for _, d := range slotDefs {
-		n := Intern(d.name)
-		m[n] = append(m[n], d)
+		m[d.iname] = append(m[d.iname], d)
 	}
 	return m
 }()
@@ -273,10 +291,16 @@ func (typ *Type) updateSlot(name *Str) {
 func (typ *Type) forEachSubclass(f func(*Type)) {
 	f(typ)
 	for _, w := range typ.subclasses {
-		if sub := w.Value(); sub != nil {
+		if sub := w.value(); sub != nil {
 			sub.forEachSubclass(f)
 		}
 	}
+}
+
+// setsSlot reports whether typ's own slot of d is set.
+func (typ *Type) setsSlot(d *slotDef) bool {
+	// Every slot is a func value: one pointer, nil when unset.
+	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(typ), d.off)) != nil
 }
 
 // addSlotWrappers puts a wrapper_descriptor into the namespace of the
@@ -284,23 +308,28 @@ func (typ *Type) forEachSubclass(f func(*Type)) {
 // inheriting slots), unless the namespace already has the name.
 func (typ *Type) addSlotWrappers() {
 	for _, d := range slotDefs {
-		fn, ok := d.field.get(typ)
-		if !ok {
+		if !typ.setsSlot(d) {
 			continue
 		}
-		name := Intern(d.name)
+		fn, _ := d.field.get(typ)
+		name := d.iname
 		if _, exists := typ.Dict.GetStr(name); exists {
 			continue
 		}
 		switch {
 		case d.wrap != nil:
-			w := &SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn, body: d.wrap(d, fn)}
+			w := slotWrappers.new()
+			*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn}
 			typ.Dict.SetStr(name, FromPointer(unsafe.Pointer(w)))
 		case d.field == slotField(fieldNew):
 			typ.Dict.SetStr(name, newNewWrapper(typ))
 		}
 	}
 }
+
+// slotWrappers allocates the wrappers addSlotWrappers makes: built-in
+// types, and so their wrappers, live for the whole run.
+var slotWrappers immortalBlock[SlotWrapper]
 
 // finishBuiltinDict completes the namespace of a built-in type once its
 // slots are inherited: __hash__ = None when it compares but cannot hash

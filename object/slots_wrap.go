@@ -21,8 +21,12 @@ type SlotWrapper struct {
 	Header
 	Owner *Type
 	def   *slotDef
-	fn    any        // the Go slot function, of the field's function type
-	body  NativeFunc // calls fn; args[0] is self
+	fn    any // the Go slot function, of the field's function type
+}
+
+// call calls the wrapped slot; args[0] is self.
+func (sw *SlotWrapper) call(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+	return sw.def.wrap(sw.def, sw.fn, t, args, kwnames)
 }
 
 // methodWrapper is a SlotWrapper bound to an instance.
@@ -43,7 +47,7 @@ var _ = registerTypeInit(func() {
 		if err := sw.checkSelf(args[0]); err != nil {
 			return Null, err
 		}
-		return sw.body(t, args, kwnames)
+		return sw.call(t, args, kwnames)
 	}
 	w.DescrGet = func(t *Thread, descr, obj Value, typ *Type) (Value, error) {
 		sw := (*SlotWrapper)(descr.p)
@@ -74,7 +78,7 @@ var _ = registerTypeInit(func() {
 		full := make([]Value, len(args)+1)
 		full[0] = mw.self
 		copy(full[1:], args)
-		return mw.w.body(t, full, kwnames)
+		return mw.w.call(t, full, kwnames)
 	}
 	m.Repr = func(_ *Thread, v Value) (Value, error) {
 		mw := (*methodWrapper)(v.p)
@@ -147,106 +151,89 @@ func unpackWrapperArgs(name string, args []Value, kwnames *Tuple, min, max int) 
 	return nil
 }
 
-// The wrap functions of slotDefs, one per calling convention.
+// The wrap functions of slotDefs, one per calling convention: each checks
+// the arguments of a call of a slot wrapper (args[0] is self) and calls fn,
+// the Go slot function.
 
-func wrapUnary(def *slotDef, fn any) NativeFunc {
+func wrapUnary(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(UnaryFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 0); err != nil {
-			return Null, err
-		}
-		return f(t, args[0])
+	if err := wrapperArgs(def, args, kwnames, 0); err != nil {
+		return Null, err
 	}
+	return f(t, args[0])
 }
 
-func wrapHash(def *slotDef, fn any) NativeFunc {
+func wrapHash(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(HashFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 0); err != nil {
-			return Null, err
-		}
-		h, err := f(t, args[0])
-		return Int(h), err
+	if err := wrapperArgs(def, args, kwnames, 0); err != nil {
+		return Null, err
 	}
+	h, err := f(t, args[0])
+	return Int(h), err
 }
 
-func wrapLen(def *slotDef, fn any) NativeFunc {
+func wrapLen(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(LenFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 0); err != nil {
-			return Null, err
-		}
-		n, err := f(t, args[0])
-		return Int(int64(n)), err
+	if err := wrapperArgs(def, args, kwnames, 0); err != nil {
+		return Null, err
 	}
+	n, err := f(t, args[0])
+	return Int(int64(n)), err
 }
 
-func wrapBool(def *slotDef, fn any) NativeFunc {
+func wrapBool(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(BoolFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 0); err != nil {
-			return Null, err
-		}
-		b, err := f(t, args[0])
-		return Bool(b), err
+	if err := wrapperArgs(def, args, kwnames, 0); err != nil {
+		return Null, err
 	}
+	b, err := f(t, args[0])
+	return Bool(b), err
 }
 
-func wrapNext(def *slotDef, fn any) NativeFunc {
+func wrapNext(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(NextFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 0); err != nil {
-			return Null, err
-		}
-		v, err := f(t, args[0])
-		if err == nil && v.IsNull() {
-			return Null, NewException(StopIteration)
-		}
-		return v, err
+	if err := wrapperArgs(def, args, kwnames, 0); err != nil {
+		return Null, err
 	}
+	v, err := f(t, args[0])
+	if err == nil && v.IsNull() {
+		return Null, NewException(StopIteration)
+	}
+	return v, err
 }
 
-func wrapBinaryLeft(def *slotDef, fn any) NativeFunc {
+func wrapBinaryLeft(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(BinaryFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		return f(t, args[0], args[1])
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	return f(t, args[0], args[1])
 }
 
 // wrapRepeat is wrapBinaryLeft for a sequence's repeat (__mul__, __rmul__,
 // __imul__), whose count CPython unpacks as __setitem__'s arguments.
-func wrapRepeat(def *slotDef, fn any) NativeFunc {
+func wrapRepeat(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(BinaryFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := unpackWrapperArgs(def.name, args, kwnames, 1, 1); err != nil {
-			return Null, err
-		}
-		return f(t, args[0], args[1])
+	if err := unpackWrapperArgs(def.name, args, kwnames, 1, 1); err != nil {
+		return Null, err
 	}
+	return f(t, args[0], args[1])
 }
 
-func wrapBinaryRight(def *slotDef, fn any) NativeFunc {
+func wrapBinaryRight(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(BinaryFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
+	}
+	return f(t, args[1], args[0])
+}
+
+func wrapCompare(op CompareOp) wrapFunc {
+	return func(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
 			return Null, err
 		}
-		return f(t, args[1], args[0])
-	}
-}
-
-func wrapCompare(op CompareOp) func(*slotDef, any) NativeFunc {
-	return func(def *slotDef, fn any) NativeFunc {
-		f := fn.(CompareFunc)
-		return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-				return Null, err
-			}
-			return f(t, args[0], args[1], op)
-		}
+		return fn.(CompareFunc)(t, args[0], args[1], op)
 	}
 }
 
@@ -259,18 +246,16 @@ func attrName(v Value) (*Str, error) {
 	return InternStr(s), nil
 }
 
-func wrapGetAttr(def *slotDef, fn any) NativeFunc {
+func wrapGetAttr(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(GetAttrFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Null, err
-		}
-		return f(t, args[0], name)
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Null, err
+	}
+	return f(t, args[0], name)
 }
 
 // setAttrHackCheck refuses object.__setattr__(x, ...) when the first
@@ -287,162 +272,147 @@ func setAttrHackCheck(self Value, f SetAttrFunc, name string) error {
 	return nil
 }
 
-func wrapSetAttr(def *slotDef, fn any) NativeFunc {
+func wrapSetAttr(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(SetAttrFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
-			return Null, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Null, err
-		}
-		if err := setAttrHackCheck(args[0], f, def.name); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], name, args[2])
+	if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
+		return Null, err
 	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Null, err
+	}
+	if err := setAttrHackCheck(args[0], f, def.name); err != nil {
+		return Null, err
+	}
+	return None, f(t, args[0], name, args[2])
 }
 
-func wrapDelAttr(def *slotDef, fn any) NativeFunc {
+func wrapDelAttr(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(SetAttrFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Null, err
-		}
-		if err := setAttrHackCheck(args[0], f, def.name); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], name, Null)
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Null, err
+	}
+	if err := setAttrHackCheck(args[0], f, def.name); err != nil {
+		return Null, err
+	}
+	return None, f(t, args[0], name, Null)
 }
 
-func wrapDescrGet(def *slotDef, fn any) NativeFunc {
+func wrapDescrGet(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(DescrGetFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := unpackWrapperArgs(def.name, args, kwnames, 1, 2); err != nil {
-			return Null, err
-		}
-		obj := args[1]
-		if obj.IsNone() {
-			obj = Null
-		}
-		var typ *Type
-		if len(args) == 3 && !args[2].IsNone() {
-			var ok bool
-			if typ, ok = args[2].AsType(); !ok {
-				return Null, Errorf(TypeError, "__get__(None, %s) is invalid", args[2].Type().Name)
-			}
-		}
-		if obj.IsNull() && typ == nil {
-			return Null, NewError(TypeError, "__get__(None, None) is invalid")
-		}
-		return f(t, args[0], obj, typ)
+	if err := unpackWrapperArgs(def.name, args, kwnames, 1, 2); err != nil {
+		return Null, err
 	}
+	obj := args[1]
+	if obj.IsNone() {
+		obj = Null
+	}
+	var typ *Type
+	if len(args) == 3 && !args[2].IsNone() {
+		var ok bool
+		if typ, ok = args[2].AsType(); !ok {
+			return Null, Errorf(TypeError, "__get__(None, %s) is invalid", args[2].Type().Name)
+		}
+	}
+	if obj.IsNull() && typ == nil {
+		return Null, NewError(TypeError, "__get__(None, None) is invalid")
+	}
+	return f(t, args[0], obj, typ)
 }
 
-func wrapDescrSet(def *slotDef, fn any) NativeFunc {
+func wrapDescrSet(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(DescrSetFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], args[1], args[2])
+	if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
+		return Null, err
 	}
+	return None, f(t, args[0], args[1], args[2])
 }
 
-func wrapDescrDelete(def *slotDef, fn any) NativeFunc {
+func wrapDescrDelete(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(DescrSetFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], args[1], Null)
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	return None, f(t, args[0], args[1], Null)
 }
 
-func wrapGetItem(def *slotDef, fn any) NativeFunc {
+func wrapGetItem(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(GetItemFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		return f(t, args[0], args[1])
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	return f(t, args[0], args[1])
 }
 
-func wrapSetItem(def *slotDef, fn any) NativeFunc {
+func wrapSetItem(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(SetItemFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], args[1], args[2])
+	if err := unpackWrapperArgs(def.name, args, kwnames, 2, 2); err != nil {
+		return Null, err
 	}
+	return None, f(t, args[0], args[1], args[2])
 }
 
-func wrapDelItem(def *slotDef, fn any) NativeFunc {
+func wrapDelItem(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(SetItemFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		return None, f(t, args[0], args[1], Null)
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	return None, f(t, args[0], args[1], Null)
 }
 
-func wrapContains(def *slotDef, fn any) NativeFunc {
+func wrapContains(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(ContainsFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		if err := wrapperArgs(def, args, kwnames, 1); err != nil {
-			return Null, err
-		}
-		b, err := f(t, args[0], args[1])
-		return Bool(b), err
+	if err := wrapperArgs(def, args, kwnames, 1); err != nil {
+		return Null, err
 	}
+	b, err := f(t, args[0], args[1])
+	return Bool(b), err
 }
 
-func wrapCall(def *slotDef, fn any) NativeFunc {
+func wrapCall(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(CallFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		return f(t, args[0], args[1:], kwnames)
-	}
+	return f(t, args[0], args[1:], kwnames)
 }
 
-func wrapInit(def *slotDef, fn any) NativeFunc {
+func wrapInit(def *slotDef, fn any, t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 	f := fn.(InitFunc)
-	return func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-		return None, f(t, args[0], args[1:], kwnames)
-	}
+	return None, f(t, args[0], args[1:], kwnames)
 }
 
-// newWrapperOwners maps the definition of each type's __new__ built-in to
-// the type, so that class creation recognizes an inherited built-in
-// __new__ and uses the Go slot directly.
-var newWrapperOwners = map[*MethodDef]*Type{}
+// newWrapperDef defines every type's __new__ built-in: bound to the type,
+// it receives the type first. Class creation recognizes an inherited
+// built-in __new__ by it and uses the Go slot directly.
+var newWrapperDef = &MethodDef{
+	Name: "__new__",
+	Doc:  "Create and return a new object.  See help(type) for accurate signature.",
+	Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
+		return newWrapperCall(t, (*Type)(args[0].p), args[1:], kwnames)
+	},
+}
 
 // newNewWrapper returns typ.__new__: a built-in method of the type, called
 // as T.__new__(cls, ...).
 func newNewWrapper(typ *Type) Value {
-	def := &MethodDef{
-		Name: "__new__",
-		Doc:  "Create and return a new object.  See help(type) for accurate signature.",
-		Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			return newWrapperCall(t, typ, args[1:], kwnames)
-		},
-	}
-	newWrapperOwners[def] = typ
-	return (&BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: def, Self: typ.AsValue()}).AsValue()
+	f := newWrappers.new()
+	*f = BuiltinFunction{Header: Header{BuiltinFunctionType}, Def: newWrapperDef, Self: typ.AsValue()}
+	return f.AsValue()
 }
+
+// newWrappers allocates the __new__ built-ins of built-in types, which
+// live for the whole run.
+var newWrappers immortalBlock[BuiltinFunction]
 
 // newWrapperOwner returns the type whose __new__ built-in f is.
 func newWrapperOwner(f Value) (*Type, bool) {
-	typ, ok := newWrapperOwners[(*BuiltinFunction)(f.p).Def]
-	return typ, ok
+	bf := (*BuiltinFunction)(f.p)
+	if bf.Def != newWrapperDef {
+		return nil, false
+	}
+	return (*Type)(bf.Self.p), true
 }
 
 // newWrapperCall is T.__new__(sub, ...) with CPython's checks

@@ -197,8 +197,10 @@ func (v Value) isStrExactly() bool { return v.p != nil && !v.IsImmediate() && v.
 func (v Value) AsStr() (*Str, bool) { return v.exactStr() }
 
 var (
-	internMu    sync.Mutex
-	internTable = map[string]*Str{}
+	internMu sync.Mutex
+	// internTable starts with room for the ~800 names the built-in types
+	// and modules intern at start-up, so that it does not grow step by step.
+	internTable = make(map[string]*Str, 1024)
 )
 
 // Intern returns the canonical *Str for s. Attribute and global names are
@@ -209,11 +211,15 @@ func Intern(s string) *Str {
 	if x, ok := internTable[s]; ok {
 		return x
 	}
-	x := NewStr(s)
-	x.flags |= strInterned
+	x := internStrs.new()
+	*x = Str{Header: Header{StrType}, s: s, length: countCodePoints(s), flags: strInterned}
 	internTable[s] = x
 	return x
 }
+
+// internStrs allocates the interned strs, which live as long as the table
+// (start-up interns some 800 names).
+var internStrs immortalBlock[Str]
 
 // InternStr returns the canonical *Str equal to s (s itself if it is the
 // first of its text to be interned).

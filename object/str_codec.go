@@ -123,7 +123,8 @@ func (m *charmapCodec) tables() *charmapCodec {
 	return m
 }
 
-// builtinCodecs are the codecs implemented in Go, by encodings module name.
+// builtinCodecs are the codecs implemented in Go, by encodings module name,
+// but for the single-byte ones (charmapCodecs).
 var builtinCodecs = func() map[string]*Codec {
 	m := map[string]*Codec{
 		"utf_8":              {Name: "utf-8", errName: "utf-8", kind: kindUTF8},
@@ -139,11 +140,22 @@ var builtinCodecs = func() map[string]*Codec {
 		"unicode_escape":     {Name: "unicode-escape", errName: "unicodeescape", kind: kindUnicodeEscape},
 		"raw_unicode_escape": {Name: "raw-unicode-escape", errName: "rawunicodeescape", kind: kindRawUnicodeEscape},
 	}
-	for module, cm := range charmapCodecs {
+	return m
+}()
+
+// charmapCodecs are the single-byte codecs, by encodings module name, made
+// on first use.
+var charmapCodecs = sync.OnceValue(func() map[string]*Codec {
+	table := charmapTable()
+	m := make(map[string]*Codec, len(table))
+	for module, cm := range table {
 		m[module] = &Codec{Name: cm.name, errName: "charmap", kind: kindCharmap, charmap: cm}
 	}
 	return m
-}()
+})
+
+// codecAliases is encodings.aliases.aliases, made on first use.
+var codecAliases = sync.OnceValue(aliasTable)
 
 // codecUTF8 is the utf-8 codec, for LookupCodec's fast path.
 var codecUTF8 = builtinCodecs["utf_8"]
@@ -181,7 +193,11 @@ func LookupCodec(name string) (*Codec, bool) {
 	case "utf-8", "utf8", "UTF-8":
 		return codecUTF8, true
 	}
-	c, ok := builtinCodecs[ResolveEncoding(name)]
+	module := ResolveEncoding(name)
+	if c, ok := builtinCodecs[module]; ok {
+		return c, true
+	}
+	c, ok := charmapCodecs()[module]
 	return c, ok
 }
 
@@ -189,10 +205,15 @@ func LookupCodec(name string) (*Codec, bool) {
 // its normalized form, through encodings.aliases when it is an alias.
 func ResolveEncoding(name string) string {
 	norm := NormalizeEncoding(name)
-	if module, ok := codecAliases[norm]; ok {
+	if _, ok := builtinCodecs[norm]; ok {
+		// No alias has the name of a Go codec's module (utf_8, latin_1...),
+		// so the alias table, built on first use, is not needed.
+		return norm
+	}
+	if module, ok := codecAliases()[norm]; ok {
 		return module
 	}
-	if module, ok := codecAliases[strings.ReplaceAll(norm, ".", "_")]; ok {
+	if module, ok := codecAliases()[strings.ReplaceAll(norm, ".", "_")]; ok {
 		return module
 	}
 	return norm

@@ -111,13 +111,24 @@ type strIter struct {
 
 // latin1Strs caches the strs of one code point below 256, which iteration
 // and indexing return without allocating (as CPython's latin-1 cache).
+// They live in latin1Store and share one string of their UTF-8 encodings,
+// so that making them costs one allocation.
 var latin1Strs = func() (t [256]*Str) {
+	enc := make([]byte, 0, 128+2*128)
 	for i := range t {
-		s := string(rune(i))
-		t[i] = &Str{Header: Header{StrType}, s: s, length: 1}
+		enc = utf8.AppendRune(enc, rune(i))
+	}
+	all, off := string(enc), 0
+	for i := range t {
+		n := utf8.RuneLen(rune(i))
+		latin1Store[i] = Str{Header: Header{StrType}, s: all[off : off+n], length: 1}
+		t[i] = &latin1Store[i]
+		off += n
 	}
 	return
 }()
+
+var latin1Store [256]Str
 
 // charStr returns the str of the code point r, whose encoding is enc.
 func charStr(r rune, enc string) *Str {

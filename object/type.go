@@ -1,6 +1,7 @@
 package object
 
 import (
+	"sync"
 	"sync/atomic"
 	"unsafe"
 	"weak"
@@ -175,7 +176,7 @@ type Type struct {
 	solid       *Type
 	attrsOffset uintptr
 
-	subclasses []weak.Pointer[Type]
+	subclasses []subclassRef
 	rootLayout *Layout
 	// slotsHint is the capacity new instances' slots start with: for
 	// classes, the most attributes a layout of the type has had (up to
@@ -241,12 +242,29 @@ func (typ *Type) Modified() {
 	typ.version = nextTypeVersion()
 	live := typ.subclasses[:0]
 	for _, w := range typ.subclasses {
-		if sub := w.Value(); sub != nil {
+		if sub := w.value(); sub != nil {
 			sub.Modified()
 			live = append(live, w)
 		}
 	}
 	typ.subclasses = live
+}
+
+// subclassRef refers to a subclass: strongly to a built-in type, which
+// lives for the whole run (a weak pointer costs the runtime a special
+// record, some 700 instructions at start-up for each built-in type), and
+// weakly to a class, which the subclass list must not keep alive.
+type subclassRef struct {
+	builtin *Type
+	class   weak.Pointer[Type]
+}
+
+// value returns the subclass, or nil when it was a class since collected.
+func (r subclassRef) value() *Type {
+	if r.builtin != nil {
+		return r.builtin
+	}
+	return r.class.Value()
 }
 
 // IsSubtype reports whether typ is sup or a subclass of it.
@@ -295,6 +313,18 @@ var methodCache [methodCacheSize]methodCacheEntry
 
 // computeMRO computes the C3 linearization of typ's bases.
 func computeMRO(typ *Type) ([]*Type, error) {
+	if len(typ.Bases) <= 1 {
+		// The linearization of one base is the type followed by the
+		// base's MRO (most types, built-in or not, have one base).
+		var base []*Type
+		if len(typ.Bases) == 1 {
+			base = typ.Bases[0].MRO
+		}
+		mro := make([]*Type, 1+len(base))
+		mro[0] = typ
+		copy(mro[1:], base)
+		return mro, nil
+	}
 	seqs := make([][]*Type, 0, len(typ.Bases)+1)
 	for _, b := range typ.Bases {
 		seqs = append(seqs, append([]*Type(nil), b.MRO...))
@@ -454,6 +484,29 @@ func (typ *Type) attrsOf(p unsafe.Pointer) *Attrs {
 	return (*Attrs)(unsafe.Add(p, typ.attrsOffset))
 }
 
+// immortalBlock allocates values that live for the whole run (the
+// interned strs, the slot wrappers and __new__ built-ins of built-in
+// types) blockSize at a time,
+// so that start-up makes few allocations.
+type immortalBlock[T any] struct {
+	mu   sync.Mutex
+	free []T
+}
+
+const blockSize = 64
+
+// new returns a zeroed *T.
+func (b *immortalBlock[T]) new() *T {
+	b.mu.Lock()
+	if len(b.free) == 0 {
+		b.free = make([]T, blockSize)
+	}
+	p := &b.free[0]
+	b.free = b.free[1:]
+	b.mu.Unlock()
+	return p
+}
+
 // builtinTypes lists every built-in type, bases before derived types, in the
 // order readyBuiltinTypes finishes them.
 var builtinTypes []*Type
@@ -519,7 +572,7 @@ func (typ *Type) Ready() {
 	typ.addSlotWrappers()
 	if typ.Base != nil {
 		typ.inheritSlots(typ.Base)
-		typ.Base.subclasses = append(typ.Base.subclasses, weak.Make(typ))
+		typ.Base.subclasses = append(typ.Base.subclasses, subclassRef{builtin: typ})
 	}
 	typ.finishBuiltinDict()
 }

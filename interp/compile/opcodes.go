@@ -7,6 +7,7 @@ package compile
 import (
 	"fmt"
 	"hash/fnv"
+	"strconv"
 )
 
 // Instr is one instruction: the opcode in the low 8 bits, the argument in
@@ -464,24 +465,40 @@ func StackEffect(op Opcode, arg int, jump bool) (pops, pushes int) {
 var Magic = computeMagic()
 
 func computeMagic() uint32 {
-	h := fnv.New32a()
-	fmt.Fprintf(h, "adder bytecode v%d;", marshalVersion)
+	// The text hashed is what fmt's %s and %d would print; strconv builds
+	// it without fmt's per-call cost, as every run computes it at start-up.
+	b := make([]byte, 0, 16<<10)
+	num := func(n int, sep byte) {
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, sep)
+	}
+	b = append(b, "adder bytecode v"...)
+	num(marshalVersion, ';')
 	for op := Opcode(0); op < numOpcodes; op++ {
 		info := &opTable[op]
-		fmt.Fprintf(h, "%s %d %d %d %d %d %d;", info.name, info.arg, info.flags, info.pops, info.pushes, info.jumpPops, info.jumpPushes)
+		b = append(append(b, info.name...), ' ')
+		num(int(info.arg), ' ')
+		num(int(info.flags), ' ')
+		num(int(info.pops), ' ')
+		num(int(info.pushes), ' ')
+		num(int(info.jumpPops), ' ')
+		num(int(info.jumpPushes), ';')
 		if info.effect != nil {
 			for _, arg := range []int{0, 1, 2, 3, 5, 0x104} {
 				p, q := info.effect(arg)
-				fmt.Fprintf(h, "%d:%d,%d ", arg, p, q)
+				num(arg, ':')
+				num(p, ',')
+				num(q, ' ')
 			}
 		}
 	}
-	for _, s := range intrinsic1Names {
-		fmt.Fprintf(h, "%s;", s)
+	for _, names := range [...][]string{intrinsic1Names[:], intrinsic2Names[:]} {
+		for _, s := range names {
+			b = append(append(b, s...), ';')
+		}
 	}
-	for _, s := range intrinsic2Names {
-		fmt.Fprintf(h, "%s;", s)
-	}
+	h := fnv.New32a()
+	h.Write(b)
 	return h.Sum32()
 }
 

@@ -1077,7 +1077,6 @@ func initArray() {
 }
 
 func init() {
-	initArray()
 	object.RegisterBuffer(arrayType, &object.BufferExporter{
 		Bytes: func(v object.Value) []byte { a, _ := asArray(v); return a.data },
 		Format: func(v object.Value) string {
@@ -1094,6 +1093,7 @@ func init() {
 		Name:    "array",
 		Doc:     "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating point\nnumbers.",
 		Methods: []object.MethodDef{arrayReconstructorDef},
+		Setup:   initArray,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			arrayModule = m
 			d := m.Dict()

@@ -399,11 +399,13 @@ func initBlake2Type(typ *object.Type, v *blake2Variant) {
 }
 
 func init() {
-	initBlake2Type(blake2bType, blake2bVariant)
-	initBlake2Type(blake2sType, blake2sVariant)
 	modules = append(modules, &interp.ModuleDef{
 		Name: "_blake2",
 		Doc:  "_blake2b provides BLAKE2b for hashlib\n",
+		Setup: func() {
+			initBlake2Type(blake2bType, blake2bVariant)
+			initBlake2Type(blake2sType, blake2sVariant)
+		},
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			d.SetStr(object.Intern("blake2b"), blake2bType.AsValue())

@@ -25,14 +25,16 @@ var (
 )
 
 func init() {
-	initDeque()
-	initDefaultdict()
-	initOrderedDict()
 	modules = append(modules, &interp.ModuleDef{
 		Name: "_collections",
 		Doc:  "High performance data structures.",
 		Methods: []object.MethodDef{{Name: "_count_elements", Fn: countElements,
 			Doc: "Count elements in the iterable, updating the mapping"}},
+		Setup: func() {
+			initDeque()
+			initDefaultdict()
+			initOrderedDict()
+		},
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			for _, typ := range []*object.Type{dequeType, defaultdictType, orderedDictType} {
 				m.Dict().SetStr(object.Intern(typ.Name), typ.AsValue())

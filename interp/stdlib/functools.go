@@ -21,15 +21,17 @@ var (
 )
 
 func init() {
-	initPartial()
-	initKeyWrapper()
-	initLRUWrapper()
 	modules = append(modules, &interp.ModuleDef{
 		Name: "_functools",
 		Doc:  "Tools that operate on functions.",
 		Methods: []object.MethodDef{
 			{Name: "reduce", Fn: functoolsReduce, Doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue."},
 			{Name: "cmp_to_key", Fn: cmpToKey, Doc: "Convert a cmp= function into a key= function."},
+		},
+		Setup: func() {
+			initPartial()
+			initKeyWrapper()
+			initLRUWrapper()
 		},
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			m.Dict().SetStr(object.Intern("partial"), partialType.AsValue())

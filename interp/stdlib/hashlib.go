@@ -348,7 +348,6 @@ func initHashTypes() {
 }
 
 func init() {
-	initHashTypes()
 	methods := []object.MethodDef{
 		{Name: "new", Fn: hashNew, Doc: "Return a new hash object using the named algorithm."},
 		{Name: "scrypt", Fn: hashScrypt, Doc: "scrypt password-based key derivation function."},
@@ -367,6 +366,7 @@ func init() {
 		Name:    "_hashlib",
 		Doc:     "Hash functions over Go's crypto packages.",
 		Methods: methods,
+		Setup:   initHashTypes,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			if unsupportedDigestmod == nil {
 				cls, err := newExceptionClass(&th.Thread, "_hashlib", "UnsupportedDigestmodError", object.ValueError)

@@ -62,18 +62,23 @@ var ioTypes = []*object.Type{ioBaseType, rawIOBaseType, bufferedIOBaseType, text
 	textIOType}
 
 func init() {
-	initIOBases()
-	initStringIO()
-	initBytesIO()
-	initFileIO()
-	initBuffered()
-	initTextIO()
 	modules = append(modules, &interp.ModuleDef{
 		Name: "_io",
 		Doc:  "The io module provides the Python interfaces to stream handling.",
 		Methods: []object.MethodDef{
 			{Name: "open", Fn: ioOpen, Doc: "Open file and return a stream.  Raise OSError upon failure."},
 			{Name: "text_encoding", Fn: ioTextEncoding, Doc: "Return the encoding to use when encoding is None."},
+		},
+		// sys's standard streams are the interpreter's own; files and
+		// the in-memory streams exist once _io is imported (open imports
+		// it too).
+		Setup: func() {
+			initIOBases()
+			initStringIO()
+			initBytesIO()
+			initFileIO()
+			initBuffered()
+			initTextIO()
 		},
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			t := &th.Thread

@@ -63,20 +63,22 @@ var itertoolsTypes = []*object.Type{
 }
 
 func init() {
-	teeType.New = teeNew
-	countType.Repr = countRepr
-	repeatType.Repr = repeatRepr
-	repeatType.AddMethods([]object.MethodDef{{Name: "__length_hint__", Fn: repeatLengthHint}})
-	chainType.AddMethods([]object.MethodDef{{Name: "from_iterable", Fn: chainFromIterable, Kind: object.ClassMethod,
-		Doc: "Alternative chain() constructor taking a single iterable argument that evaluates lazily."}})
-	teeType.AddMethods([]object.MethodDef{{Name: "__copy__", Fn: teeCopyMethod}})
-	for _, typ := range itertoolsTypes {
-		typ.Ready()
-	}
 	modules = append(modules, &interp.ModuleDef{
 		Name:    "itertools",
 		Doc:     "Functional tools for creating and using iterators.",
 		Methods: []object.MethodDef{{Name: "tee", Fn: itertoolsTee, Doc: "Returns a tuple of n independent iterators."}},
+		Setup: func() {
+			teeType.New = teeNew
+			countType.Repr = countRepr
+			repeatType.Repr = repeatRepr
+			repeatType.AddMethods([]object.MethodDef{{Name: "__length_hint__", Fn: repeatLengthHint}})
+			chainType.AddMethods([]object.MethodDef{{Name: "from_iterable", Fn: chainFromIterable, Kind: object.ClassMethod,
+				Doc: "Alternative chain() constructor taking a single iterable argument that evaluates lazily."}})
+			teeType.AddMethods([]object.MethodDef{{Name: "__copy__", Fn: teeCopyMethod}})
+			for _, typ := range itertoolsTypes {
+				typ.Ready()
+			}
+		},
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			for _, typ := range itertoolsTypes {
 				if typ != grouperType && typ != teeType {

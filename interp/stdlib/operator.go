@@ -374,6 +374,53 @@ type methodcaller struct {
 }
 
 func init() {
+	modules = append(modules, &interp.ModuleDef{
+		Name:    "operator",
+		Doc:     "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.",
+		Methods: operatorFunctions(),
+		Setup:   setupOperatorTypes,
+		Init: func(_ *interp.Thread, m *interp.Module) error {
+			for _, typ := range []*object.Type{itemgetterType, attrgetterType, methodcallerType} {
+				m.Dict().SetStr(object.Intern(typ.Name), typ.AsValue())
+			}
+			return nil
+		},
+	})
+}
+
+// reprCall formats name(arg, ..., kw=value, ...) for the repr of v, with
+// "name(...)" when the repr of v is already in progress. args holds the
+// positional values followed by the keyword values named in kwnames.
+func reprCall(t *object.Thread, v object.Value, name string, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+	if !t.ReprEnter(v) {
+		return object.StrValue(name + "(...)"), nil
+	}
+	defer t.ReprLeave(v)
+	var b strings.Builder
+	b.WriteString(name)
+	b.WriteByte('(')
+	npos := object.Positional(args, kwnames)
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if i >= npos {
+			k, _ := kwnames.Items[i-npos].AsStr()
+			b.WriteString(k.String())
+			b.WriteByte('=')
+		}
+		r, err := reprOf(t, a)
+		if err != nil {
+			return object.Null, err
+		}
+		b.WriteString(r)
+	}
+	b.WriteByte(')')
+	return object.StrValue(b.String()), nil
+}
+
+// setupOperatorTypes readies itemgetter, attrgetter and methodcaller.
+func setupOperatorTypes() {
 	itemgetterType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := checkNoKw("itemgetter", kw); err != nil {
 			return object.Null, err
@@ -499,47 +546,4 @@ func init() {
 	for _, typ := range []*object.Type{itemgetterType, attrgetterType, methodcallerType} {
 		typ.Ready()
 	}
-
-	modules = append(modules, &interp.ModuleDef{
-		Name:    "operator",
-		Doc:     "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.",
-		Methods: operatorFunctions(),
-		Init: func(_ *interp.Thread, m *interp.Module) error {
-			for _, typ := range []*object.Type{itemgetterType, attrgetterType, methodcallerType} {
-				m.Dict().SetStr(object.Intern(typ.Name), typ.AsValue())
-			}
-			return nil
-		},
-	})
-}
-
-// reprCall formats name(arg, ..., kw=value, ...) for the repr of v, with
-// "name(...)" when the repr of v is already in progress. args holds the
-// positional values followed by the keyword values named in kwnames.
-func reprCall(t *object.Thread, v object.Value, name string, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if !t.ReprEnter(v) {
-		return object.StrValue(name + "(...)"), nil
-	}
-	defer t.ReprLeave(v)
-	var b strings.Builder
-	b.WriteString(name)
-	b.WriteByte('(')
-	npos := object.Positional(args, kwnames)
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if i >= npos {
-			k, _ := kwnames.Items[i-npos].AsStr()
-			b.WriteString(k.String())
-			b.WriteByte('=')
-		}
-		r, err := reprOf(t, a)
-		if err != nil {
-			return object.Null, err
-		}
-		b.WriteString(r)
-	}
-	b.WriteByte(')')
-	return object.StrValue(b.String()), nil
 }

@@ -27,17 +27,6 @@ import (
 	"github.com/adderpy/adder/object"
 )
 
-var statResultType = object.NewStructSeqType(&object.StructSeqDesc{
-	Name:   "stat_result",
-	Module: "os",
-	Doc:    "stat_result: Result from stat, fstat, or lstat.",
-	Fields: []string{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-		"_st_atime_int", "_st_mtime_int", "_st_ctime_int",
-		"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
-		"st_blksize", "st_blocks", "st_rdev"},
-	NVisible: 10,
-})
-
 // osError converts a Go error from a system call on filename into the
 // Python exception.
 func osError(err error, filename string) error { return object.OSErrorFrom(err, filename) }
@@ -606,17 +595,11 @@ func constant0(name string, f func() object.Value) object.MethodDef {
 }
 
 func init() {
-	schedParamType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var a [1]object.Value
-		if err := object.ParseArgs("sched_param", args, kw, []string{"sched_priority"}, 1, 1, a[:]); err != nil {
-			return object.Null, err
-		}
-		return object.NewStructSeq(schedParamType, a[:]), nil
-	}
 	modules = append(modules, &interp.ModuleDef{
 		Name:    "posix",
 		Doc:     "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.",
 		Methods: append(posixMethods, posixMoreMethods...),
+		Setup:   setupPosixTypes,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			env := object.NewDict()
@@ -657,7 +640,38 @@ func init() {
 
 // ---- Struct sequences returned by the calls below.
 
+// The struct sequence types of posix, and resource.struct_rusage (Adder
+// has no resource module yet; wait3 and wait4 return it), made by
+// setupPosixTypes on the first import.
 var (
+	statResultType    *object.Type
+	rusageType        *object.Type
+	statvfsResultType *object.Type
+	terminalSizeType  *object.Type
+	timesResultType   *object.Type
+	unameResultType   *object.Type
+	waitidResultType  *object.Type
+	schedParamType    *object.Type
+)
+
+func setupPosixTypes() {
+	statResultType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name:   "stat_result",
+		Module: "os",
+		Doc:    "stat_result: Result from stat, fstat, or lstat.",
+		Fields: []string{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+			"_st_atime_int", "_st_mtime_int", "_st_ctime_int",
+			"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+			"st_blksize", "st_blocks", "st_rdev"},
+		NVisible: 10,
+	})
+	rusageType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name: "struct_rusage", Module: "resource", Doc: "struct_rusage: Result from getrusage.",
+		Fields: []string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
+			"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
+			"ru_nvcsw", "ru_nivcsw"},
+		NVisible: 16,
+	})
 	statvfsResultType = object.NewStructSeqType(&object.StructSeqDesc{
 		Name: "statvfs_result", Module: "os", Doc: "statvfs_result: Result from statvfs or fstatvfs.",
 		Fields: []string{"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
@@ -684,7 +698,14 @@ var (
 		Name: "sched_param", Module: "posix", Doc: "Currently has only one field: sched_priority",
 		Fields: []string{"sched_priority"}, NVisible: 1,
 	})
-)
+	schedParamType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
+		var a [1]object.Value
+		if err := object.ParseArgs("sched_param", args, kw, []string{"sched_priority"}, 1, 1, a[:]); err != nil {
+			return object.Null, err
+		}
+		return object.NewStructSeq(schedParamType, a[:]), nil
+	}
+}
 
 // ---- Argument helpers.
 
@@ -895,16 +916,6 @@ func waitResult(pid int, ws unix.WaitStatus, err error) (object.Value, error) {
 	}
 	return object.NewTuple(object.Int(int64(pid)), object.Int(int64(ws))).AsValue(), nil
 }
-
-// rusageType is resource.struct_rusage (Adder has no resource module yet;
-// wait3 and wait4 return this type).
-var rusageType = object.NewStructSeqType(&object.StructSeqDesc{
-	Name: "struct_rusage", Module: "resource", Doc: "struct_rusage: Result from getrusage.",
-	Fields: []string{"ru_utime", "ru_stime", "ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt",
-		"ru_majflt", "ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals",
-		"ru_nvcsw", "ru_nivcsw"},
-	NVisible: 16,
-})
 
 // waitRusage waits as wait4(2) for pid with options and returns (pid,
 // status, rusage) for wait3 and wait4.

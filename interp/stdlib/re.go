@@ -49,6 +49,17 @@ func (p *patternObject) AsValue() object.Value { return object.FromPointer(unsaf
 func (m *matchObject) AsValue() object.Value   { return object.FromPointer(unsafe.Pointer(m)) }
 
 func init() {
+	modules = append(modules, &interp.ModuleDef{
+		Name:    "_re",
+		Doc:     "The regular-expression engine behind the re module.",
+		Methods: reFunctions,
+		Setup:   setupReTypes,
+		Init:    reModuleInit,
+	})
+}
+
+// setupReTypes readies Pattern, Match and the scanner iterator.
+func setupReTypes() {
 	patternType.Repr = patternRepr
 	patternType.Compare = patternCompare
 	patternType.Hash = patternHash
@@ -65,12 +76,6 @@ func init() {
 	scanIterType.Iter = iterSelf
 	scanIterType.Next = scanIterNext
 	scanIterType.Ready()
-	modules = append(modules, &interp.ModuleDef{
-		Name:    "_re",
-		Doc:     "The regular-expression engine behind the re module.",
-		Methods: reFunctions,
-		Init:    reModuleInit,
-	})
 }
 
 func reModuleInit(th *interp.Thread, m *interp.Module) error {

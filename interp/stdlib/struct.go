@@ -36,11 +36,11 @@ func structError(msg string) error {
 }
 
 func init() {
-	initStructType()
 	modules = append(modules, &interp.ModuleDef{
 		Name:    "_struct",
 		Doc:     "Functions to convert between Python values and C structs.",
 		Methods: structMethods,
+		Setup:   initStructType,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			if structErrorType == nil {
 				cls, err := newExceptionClass(&th.Thread, "struct", "error", object.Exception)

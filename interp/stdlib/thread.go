@@ -48,6 +48,67 @@ func newLock() *lock {
 func (l *lock) AsValue() object.Value { return object.FromPointer(unsafe.Pointer(l)) }
 
 func init() {
+	modules = append(modules, &interp.ModuleDef{
+		Name: "_thread",
+		Doc:  "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.",
+		Methods: []object.MethodDef{
+			{Name: "start_new_thread", Fn: startNewThread, Doc: "Start a new thread running function(*args, **kwargs) and return its identifier."},
+			{Name: "start_new", Fn: startNewThread},
+			{Name: "allocate_lock", Fn: allocateLock, Doc: "Create a new lock object."},
+			{Name: "allocate", Fn: allocateLock},
+			{Name: "get_ident", Fn: getIdent, Doc: "Return a non-zero integer that uniquely identifies the current thread."},
+			{Name: "get_native_id", Fn: getIdent, Doc: "Return an integer identifying the current thread."},
+			{Name: "_count", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+				return object.Int(int64(threadOf(t).Interp().ThreadCount())), nil
+			}, Doc: "Return the number of currently running Python threads, excluding the main thread."},
+			{Name: "stack_size", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+				if err := object.CheckArity("stack_size", args, kw, 0, 1); err != nil {
+					return object.Null, err
+				}
+				// Goroutine stacks grow as needed: any size is accepted and
+				// the default (0) is always reported.
+				if len(args) == 1 && args[0].IsInt() && args[0].AsInt() != 0 && args[0].AsInt() < 32768 {
+					return object.Null, object.NewError(object.ValueError, "size not valid: 32768 bytes minimum")
+				}
+				return object.Int(0), nil
+			}, Doc: "Return the thread stack size used when creating new threads."},
+			{Name: "exit", Fn: threadExit, Doc: "Raise SystemExit, which ends the thread quietly."},
+			{Name: "exit_thread", Fn: threadExit},
+			{Name: "interrupt_main", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+				var a [1]object.Value
+				if err := object.ParseArgs("interrupt_main", args, kw, []string{"signum"}, 0, 1, a[:]); err != nil {
+					return object.Null, err
+				}
+				n := int64(2) // SIGINT
+				if !a[0].IsNull() {
+					n = a[0].AsInt()
+				}
+				th := threadOf(t)
+				if err := th.Interp().InterruptMain(int(n)); err != nil {
+					return object.Null, err
+				}
+				if th.IsMain() {
+					// CPython's main thread handles it as the call returns.
+					return object.None, th.HandleBreaker()
+				}
+				return object.None, nil
+			}, Doc: "Simulate the arrival of the given signal in the main thread."},
+			{Name: "_excepthook", Fn: threadExcepthook, Doc: "Handle an uncaught exception of a threading.Thread."},
+		},
+		Setup: setupThreadTypes,
+		Init: func(th *interp.Thread, m *interp.Module) error {
+			d := m.Dict()
+			d.SetStr(object.Intern("LockType"), lockType.AsValue())
+			d.SetStr(object.Intern("RLock"), rlockType.AsValue())
+			d.SetStr(object.Intern("error"), object.RuntimeError.AsValue())
+			d.SetStr(object.Intern("TIMEOUT_MAX"), object.Float(timeoutMax))
+			return nil
+		},
+	})
+}
+
+// setupThreadTypes readies lock and RLock.
+func setupThreadTypes() {
 	lockType.New = func(t *object.Thread, typ *object.Type, args []object.Value, kw *object.Tuple) (object.Value, error) {
 		if err := object.CheckArity("lock", args, kw, 0, 0); err != nil {
 			return object.Null, err
@@ -124,63 +185,6 @@ func init() {
 		}},
 	})
 	rlockType.Ready()
-
-	modules = append(modules, &interp.ModuleDef{
-		Name: "_thread",
-		Doc:  "This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface.",
-		Methods: []object.MethodDef{
-			{Name: "start_new_thread", Fn: startNewThread, Doc: "Start a new thread running function(*args, **kwargs) and return its identifier."},
-			{Name: "start_new", Fn: startNewThread},
-			{Name: "allocate_lock", Fn: allocateLock, Doc: "Create a new lock object."},
-			{Name: "allocate", Fn: allocateLock},
-			{Name: "get_ident", Fn: getIdent, Doc: "Return a non-zero integer that uniquely identifies the current thread."},
-			{Name: "get_native_id", Fn: getIdent, Doc: "Return an integer identifying the current thread."},
-			{Name: "_count", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-				return object.Int(int64(threadOf(t).Interp().ThreadCount())), nil
-			}, Doc: "Return the number of currently running Python threads, excluding the main thread."},
-			{Name: "stack_size", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-				if err := object.CheckArity("stack_size", args, kw, 0, 1); err != nil {
-					return object.Null, err
-				}
-				// Goroutine stacks grow as needed: any size is accepted and
-				// the default (0) is always reported.
-				if len(args) == 1 && args[0].IsInt() && args[0].AsInt() != 0 && args[0].AsInt() < 32768 {
-					return object.Null, object.NewError(object.ValueError, "size not valid: 32768 bytes minimum")
-				}
-				return object.Int(0), nil
-			}, Doc: "Return the thread stack size used when creating new threads."},
-			{Name: "exit", Fn: threadExit, Doc: "Raise SystemExit, which ends the thread quietly."},
-			{Name: "exit_thread", Fn: threadExit},
-			{Name: "interrupt_main", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-				var a [1]object.Value
-				if err := object.ParseArgs("interrupt_main", args, kw, []string{"signum"}, 0, 1, a[:]); err != nil {
-					return object.Null, err
-				}
-				n := int64(2) // SIGINT
-				if !a[0].IsNull() {
-					n = a[0].AsInt()
-				}
-				th := threadOf(t)
-				if err := th.Interp().InterruptMain(int(n)); err != nil {
-					return object.Null, err
-				}
-				if th.IsMain() {
-					// CPython's main thread handles it as the call returns.
-					return object.None, th.HandleBreaker()
-				}
-				return object.None, nil
-			}, Doc: "Simulate the arrival of the given signal in the main thread."},
-			{Name: "_excepthook", Fn: threadExcepthook, Doc: "Handle an uncaught exception of a threading.Thread."},
-		},
-		Init: func(th *interp.Thread, m *interp.Module) error {
-			d := m.Dict()
-			d.SetStr(object.Intern("LockType"), lockType.AsValue())
-			d.SetStr(object.Intern("RLock"), rlockType.AsValue())
-			d.SetStr(object.Intern("error"), object.RuntimeError.AsValue())
-			d.SetStr(object.Intern("TIMEOUT_MAX"), object.Float(timeoutMax))
-			return nil
-		},
-	})
 }
 
 func threadOf(t *object.Thread) *interp.Thread { return t.State.(*interp.Thread) }

@@ -19,14 +19,19 @@ import (
 	"github.com/adderpy/adder/object"
 )
 
-var structTimeType = object.NewStructSeqType(&object.StructSeqDesc{
-	Name:   "struct_time",
-	Module: "time",
-	Doc:    "The time value as returned by gmtime(), localtime(), and strptime(), and\n accepted by asctime(), mktime() and strftime().",
-	Fields: []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
-		"tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"},
-	NVisible: 9,
-})
+// structTimeType is time.struct_time, made on the first import of time.
+var structTimeType *object.Type
+
+func setupTimeTypes() {
+	structTimeType = object.NewStructSeqType(&object.StructSeqDesc{
+		Name:   "struct_time",
+		Module: "time",
+		Doc:    "The time value as returned by gmtime(), localtime(), and strptime(), and\n accepted by asctime(), mktime() and strftime().",
+		Fields: []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+			"tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"},
+		NVisible: 9,
+	})
+}
 
 // clocks are the clocks of get_clock_info.
 var clocks = map[string]struct {
@@ -678,6 +683,7 @@ func init() {
 		Name:    "time",
 		Doc:     "This module provides various functions to manipulate time values.",
 		Methods: timeMethods,
+		Setup:   setupTimeTypes,
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			d.SetStr(object.Intern("struct_time"), structTimeType.AsValue())

@@ -704,7 +704,6 @@ func initZlibTypes() {
 }
 
 func init() {
-	initZlibTypes()
 	modules = append(modules, &interp.ModuleDef{
 		Name: "zlib",
 		Doc:  "The functions in this module allow compression and decompression using the\nzlib library, which is based on GNU zip.",
@@ -716,6 +715,7 @@ func init() {
 			zlibChecksum("crc32", func(c uint32, p []byte) uint32 { return crc32.Update(c, crc32.IEEETable, p) }, 0),
 			zlibChecksum("adler32", adler32Update, 1),
 		},
+		Setup: initZlibTypes,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			if zlibErrorType == nil {
 				cls, err := newExceptionClass(&th.Thread, "zlib", "error", object.Exception)

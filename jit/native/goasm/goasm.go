@@ -27,31 +27,24 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/twitchyliquid64/golang-asm/asm/arch"
 	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/arm64"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
 	"github.com/twitchyliquid64/golang-asm/objabi"
 )
 
 // archs holds the initialised architectures; golang-asm initialises global
-// opcode tables on first use, which must not race.
-var archs = map[string]func() *arch.Arch{
-	"amd64": sync.OnceValue(func() *arch.Arch { return initArch("amd64") }),
-	"arm64": sync.OnceValue(func() *arch.Arch { return initArch("arm64") }),
+// opcode tables on first use, which must not race. The link architectures
+// are used directly: golang-asm's asm/arch wrappers would also build the
+// text assembler's name tables (most of a millisecond) and pull in every
+// architecture golang-asm knows.
+var archs = map[string]func() *obj.LinkArch{
+	"amd64": sync.OnceValue(func() *obj.LinkArch { return initArch("amd64", &x86.Linkamd64) }),
+	"arm64": sync.OnceValue(func() *obj.LinkArch { return initArch("arm64", &arm64.Linkarm64) }),
 }
 
-// Prepare initialises the tables of GOARCH name now (a few hundred
-// microseconds), so that the first New need not: a JIT calls it in the
-// background when it starts. It is safe to call at any time, from any
-// goroutine.
-func Prepare(name string) {
-	if init, ok := archs[name]; ok {
-		init()
-	}
-}
-
-func initArch(name string) *arch.Arch {
-	a := arch.Set(name)
-	ctxt := obj.Linknew(a.LinkArch)
+func initArch(name string, a *obj.LinkArch) *obj.LinkArch {
+	ctxt := obj.Linknew(a)
 	ctxt.DiagFunc = func(format string, args ...any) {
 		panic("BUG: goasm: initialising " + name + ": " + fmt.Sprintf(format, args...))
 	}
@@ -61,7 +54,7 @@ func initArch(name string) *arch.Arch {
 
 // Assembler collects instructions for one piece of code.
 type Assembler struct {
-	arch        *arch.Arch
+	arch        *obj.LinkArch
 	ctxt        *obj.Link
 	first, last *obj.Prog
 	labels      []*Label
@@ -83,7 +76,7 @@ func New(name string) (*Assembler, error) {
 		return nil, fmt.Errorf("goasm: unsupported architecture %q", name)
 	}
 	a := &Assembler{arch: init()}
-	a.ctxt = obj.Linknew(a.arch.LinkArch)
+	a.ctxt = obj.Linknew(a.arch)
 	a.ctxt.Headtype = objabi.Hlinux
 	a.ctxt.IsAsm = true
 	a.ctxt.DiagFunc = func(format string, args ...any) {
