@@ -5,7 +5,7 @@ package amd64
 import (
 	"os"
 
-	"golang.org/x/sys/cpu"
+	"github.com/klauspost/cpuid/v2"
 )
 
 // Features lists the extensions beyond baseline x86-64 that the code
@@ -26,16 +26,12 @@ func HostFeatures() Features {
 	if os.Getenv("ADDER_AMD64_BASELINE") == "1" {
 		return Features{}
 	}
-	// x/sys/cpu asks the CPU a handful of questions when the program
-	// starts (each CPUID traps to the hypervisor in a virtual machine, so
-	// fewer is faster) and reports AVX only when the OS saves the YMM
-	// registers.
-	x := &cpu.X86
+	c := &cpuid.CPU
 	return Features{
-		SSE41:  x.HasSSE41,
-		POPCNT: x.HasPOPCNT,
-		LZCNT:  x.HasLZCNT,
-		BMI2:   x.HasBMI2,
-		AVX:    x.HasAVX,
+		SSE41:  c.Supports(cpuid.SSE4),
+		POPCNT: c.Supports(cpuid.POPCNT),
+		LZCNT:  c.Supports(cpuid.LZCNT),
+		BMI2:   c.Supports(cpuid.BMI2),
+		AVX:    c.Supports(cpuid.AVX),
 	}
 }
