@@ -1,0 +1,46 @@
+package ir
+
+import "testing"
+
+func TestHoist(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body func(b *Builder, x, y Ref) Ref
+		want string
+	}{
+		{"version and class guards", func(b *Builder, x, y Ref) Ref {
+			b.Emit(OpGuardT, b.Emit(OpGt, x, b.KInt(0)), None) // carried: stays
+			b.GuardWord(0x1000, 7)
+			o := b.SLoad(Input{Kind: InSlotObj, Slot: 2}, Ptr)
+			b.Emit(OpGuardT, b.Emit(OpEq, b.LoadField(o, 0, Int), b.KInt(0x2000)), None)
+			b.GuardWord(0x1000, 7) // the same check again: dropped
+			return b.Emit(OpAddOv, x, y)
+		}, "sload sload kint kint sload kint guardword loadfield eq guardt loop gt guardt addov phi back"},
+		{"a field store keeps them", func(b *Builder, x, y Ref) Ref {
+			o := b.SLoad(Input{Kind: InSlotObj, Slot: 2}, Ptr)
+			b.GuardWord(0x1000, 7)
+			b.EmitAux(OpStoreField, o, x, 8)
+			return b.Emit(OpAddOv, x, y)
+		}, "sload sload sload kint loop guardword storefield addov phi back"},
+	} {
+		tr := build(t, c.body)
+		Hoist(tr)
+		if err := tr.Validate(); err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, tr)
+		}
+		if got := ops(tr); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+		if c.want == ops(tr) && tr.Insts[tr.Loop-1].Op != OpSLoad && tr.Insts[tr.Loop-1].Op != OpKInt {
+			// The hoisted guards exit through a snapshot of their own,
+			// after the header.
+			s := tr.Snaps[tr.Insts[tr.Loop-1].Snap]
+			if back := tr.Snaps[tr.Insts[len(tr.Insts)-1].Snap]; s.PC != back.PC+1 || len(s.Entries) != len(back.Entries) {
+				t.Errorf("%s: pre-loop snapshot %+v, BACK's %+v", c.name, s, back)
+			}
+		}
+		if _, err := Allocate(tr, 4, 2); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
