@@ -120,6 +120,10 @@ type lowering struct {
 	// continues (a helper call, the loop header after a poll exit): the
 	// flag changes only while the world is stopped, which needs Go.
 	barrierOff bool
+	// frameStored is the STOREVALUE into a frame slot lowered last, which
+	// leaves the frame's address in tmp0 when lowering.frame is 0 (the
+	// next such store, right after it, needs no reload).
+	frameStored int
 }
 
 // Lowered is an assembled trace.
@@ -169,7 +173,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, frameStored: -2, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
@@ -217,6 +221,21 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 		case l.guardedCompare(i):
 			l.guardBranch(l.compare(in), insts[i+1])
 			i++
+		case in.Op == ir.OpFrameAddr && l.uses[i] == 1 && i+1 < len(insts) && insts[i+1].Op == ir.OpStoreValue &&
+			insts[i+1].A == ir.Ref(i) && insts[i+1].B != ir.Ref(i):
+			// The slot's address is the store's only use: store at the
+			// frame's address plus the slot's offset.
+			if listing {
+				l.a.Comment(fmt.Sprintf("%04d %v %v", i+1, insts[i+1].Op, insts[i+1].Type))
+			}
+			l.checkBarrier(l.stub(insts[i+1].Snap))
+			base := int16(tmp0)
+			if l.frame != 0 || l.frameStored != i-1 {
+				base = l.frameBase()
+			}
+			l.storeValue(base, in.Aux*native.SlotSize, insts[i+1].B)
+			i++
+			l.frameStored = i
 		default:
 			l.inst(ir.Ref(i), in)
 		}
@@ -710,17 +729,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.defG(r, d)
 	case ir.OpStoreValue:
 		l.checkBarrier(l.stub(in.Snap))
-		addr := l.inReg(in.A, tmp0)
-		t := l.t.Insts[in.B].Type
-		if t == ir.Ptr {
-			a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-			a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
-			a.Op(x86.AMOVQ, Imm(0), Mem(addr, 8))
-			break
-		}
-		a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
-		l.storePayload(in.B, Mem(addr, 8))
+		l.storeValue(l.inReg(in.A, tmp0), 0, in.B)
 	case ir.OpFieldAddr:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))
@@ -1138,6 +1147,30 @@ func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
 		v = Reg(tmp1)
 	}
 	l.a.Op(x86.AMOVQ, v, dst)
+}
+
+// storeValue stores v as a whole Value at address base+off: its p word
+// (an object, or the static header of v's immediate kind) and payload.
+// The caller has checked the write barrier (STOREVALUE's guard).
+func (l *lowering) storeValue(base int16, off int64, v ir.Ref) {
+	t := l.t.Insts[v].Type
+	if t == ir.Ptr {
+		src := l.operand(v, tmp1)
+		if src.Type == obj.TYPE_MEM {
+			l.a.Op(x86.AMOVQ, src, Reg(tmp1))
+			src = Reg(tmp1)
+		}
+		l.a.Op(x86.AMOVQ, src, Mem(base, off))
+		l.a.Op(x86.AMOVQ, Imm(0), Mem(base, off+8))
+		return
+	}
+	if h := immediateHeader(t); h == int64(int32(h)) {
+		l.a.Op(x86.AMOVQ, Imm(h), Mem(base, off))
+	} else {
+		l.a.Op(x86.AMOVQ, Imm(h), Reg(tmp1))
+		l.a.Op(x86.AMOVQ, Reg(tmp1), Mem(base, off))
+	}
+	l.storePayload(v, Mem(base, off+8))
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
