@@ -107,6 +107,12 @@ type lowering struct {
 	// zero, when not 0, is a vector register holding 0.0 for the checks
 	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
 	zero int16
+	// iters, when not 0, is a general register no value uses that counts
+	// a loop trace's iterations in place of Context.Scratch[IterCount]
+	// (a load, add and store at every back edge): loaded from it with
+	// the pinned constants, stored to it before every exit and helper
+	// call.
+	iters int16
 	// elemAt is an ELEMADDR whose only use, the next instruction, reads
 	// the item at elemMem instead of at the ELEMADDR's value (elemBase).
 	elemAt  ir.Ref
@@ -310,6 +316,7 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	}
 	resume, fail := l.a.NewLabel(), l.a.NewLabel()
 	l.calls[in.Aux] = [2]*goasm.Label{resume, fail}
+	l.storeIters()
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
 	l.loadPinned()
@@ -401,7 +408,10 @@ func (l *lowering) pinConstants() {
 		}
 	}
 	if frameUses > 1 && len(freeG) > 0 {
-		l.frame = freeG[0]
+		l.frame, freeG = freeG[0], freeG[1:]
+	}
+	if l.t.Insts[len(l.t.Insts)-1].Op == ir.OpBack && len(freeG) > 0 {
+		l.iters = freeG[0]
 	}
 	for _, k := range l.pinned {
 		if in := l.t.Insts[k]; in.Op == ir.OpKFloat && in.Aux == 0 {
@@ -474,6 +484,9 @@ func (l *lowering) zeroX(scratch int16) int16 {
 func (l *lowering) loadPinned() {
 	if l.frame != 0 {
 		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(l.frame))
+	}
+	if l.iters != 0 {
+		l.a.Op(x86.AMOVQ, iterCount, Reg(l.iters))
 	}
 	if l.zero != 0 {
 		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
@@ -1062,6 +1075,18 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 	l.barrierOff = true
 }
 
+// iterCount is Context.Scratch[IterCount].
+var iterCount = Mem(CtxReg, native.OffScratch+8*native.IterCount)
+
+// storeIters writes the iteration count kept in lowering.iters to
+// Context.Scratch[IterCount], where Go and the bridges an exit jumps to
+// read it.
+func (l *lowering) storeIters() {
+	if l.iters != 0 {
+		l.a.Op(x86.AMOVQ, Reg(l.iters), iterCount)
+	}
+}
+
 // frameBase returns a register holding the frame's address: lowering.frame,
 // or tmp0 loaded.
 func (l *lowering) frameBase() int16 {
@@ -1365,7 +1390,11 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 		}
 	}
 	l.parallelMoves(moves)
-	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	if l.iters != 0 {
+		l.a.Op(x86.AADDQ, Imm(1), Reg(l.iters))
+	} else {
+		l.a.Op(x86.AADDQ, Imm(1), iterCount)
+	}
 	poll := l.a.NewLabel()
 	l.poll(poll, l.header)
 	l.a.Bind(poll)
@@ -1391,7 +1420,7 @@ func (l *lowering) link(in ir.Inst) {
 	poll := l.a.NewLabel()
 	l.poll(poll, nil)
 	l.parallelMoves(moves)
-	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	l.a.Op(x86.AADDQ, Imm(1), iterCount)
 	if l.pl.LinkTree != 0 {
 		l.a.Op(x86.AMOVQ, Imm(int64(l.pl.LinkTree)), Mem(CtxReg, native.OffTree))
 	}
@@ -1561,6 +1590,11 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if l.t.Insts[e.Ref].Type == ir.Ptr {
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
 		}
+	}
+	if code != native.ExitCallFailed {
+		// (The failure address is entered from Go, which stored the
+		// count before the call.)
+		l.storeIters()
 	}
 	id := uint32(l.pl.Index)<<16 | uint32(s)
 	if code != native.ExitGuard {
