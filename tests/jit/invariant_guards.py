@@ -29,25 +29,26 @@ except NameError as e:
 scale = 1
 
 
-class K:
-    step = 1
+step = 1
 
 
 def outer(rounds):
+    # The outer iteration, a bridge from the inner loop's exit, changes
+    # the global (and so the dict's version) the inner loop reads, then
+    # links back into the inner loop, whose hoisted guard fails.
+    global step
     tot = 0
     for r in range(rounds):
         for i in range(150):
-            tot += K.step + i
-        if r == 5:
-            K.step = 2
-        if r == 9:
-            K.step = 0.5
-        if r == 12:
-            K.step = 4
+            tot += step + i
+        if r % 4 == 3:
+            step = step + 1
+        if r == 25:
+            step = 0.5
     return tot
 
 
-print(outer(16))
+print(outer(40), step)
 
 
 class P:
