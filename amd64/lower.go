@@ -126,10 +126,11 @@ type lowering struct {
 	// continues (a helper call, the loop header after a poll exit): the
 	// flag changes only while the world is stopped, which needs Go.
 	barrierOff bool
-	// frameStored is the STOREVALUE into a frame slot lowered last, which
-	// leaves the frame's address in tmp0 when lowering.frame is 0 (the
-	// next such store, right after it, needs no reload).
-	frameStored int
+	// cur is the index of the instruction being lowered; frameAt, when
+	// lowering.frame is 0, the last instruction whose code leaves the
+	// frame's address in tmp0 (frameBase): the frame slot loads and
+	// stores of a bridge, one after the other, load it once.
+	cur, frameAt int
 }
 
 // Lowered is an assembled trace.
@@ -179,7 +180,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, frameStored: -2, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, frameAt: -2, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
@@ -194,6 +195,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	var phis []ir.Inst
 	for i := 0; i < len(insts); i++ {
 		in := insts[i]
+		l.cur = i
 		if listing {
 			l.a.Comment(fmt.Sprintf("%04d %v %v", i, in.Op, in.Type))
 		}
@@ -235,13 +237,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 				l.a.Comment(fmt.Sprintf("%04d %v %v", i+1, insts[i+1].Op, insts[i+1].Type))
 			}
 			l.checkBarrier(l.stub(insts[i+1].Snap))
-			base := int16(tmp0)
-			if l.frame != 0 || l.frameStored != i-1 {
-				base = l.frameBase()
-			}
-			l.storeValue(base, in.Aux*native.SlotSize, insts[i+1].B)
+			l.storeValue(l.frameBase(), in.Aux*native.SlotSize, insts[i+1].B)
 			i++
-			l.frameStored = i
+			l.frameAt = i
 		default:
 			l.inst(ir.Ref(i), in)
 		}
@@ -1070,6 +1068,7 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 		return
 	}
 	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+	l.frameAt = -2
 	l.a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
 	l.a.Branch(x86.AJNE, target)
 	l.barrierOff = true
@@ -1088,12 +1087,16 @@ func (l *lowering) storeIters() {
 }
 
 // frameBase returns a register holding the frame's address: lowering.frame,
-// or tmp0 loaded.
+// or tmp0, loaded unless the instruction lowered last left it there. The
+// caller must leave tmp0 alone for the rest of the instruction.
 func (l *lowering) frameBase() int16 {
 	if l.frame != 0 {
 		return l.frame
 	}
-	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	if l.frameAt != l.cur-1 {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	}
+	l.frameAt = l.cur
 	return tmp0
 }
 
