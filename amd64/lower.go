@@ -651,7 +651,7 @@ var intOps = map[ir.Op]struct {
 	ov bool
 }{
 	ir.OpAdd: {x86.AADDQ, false}, ir.OpSub: {x86.ASUBQ, false},
-	ir.OpAddOv: {x86.AADDQ, true}, ir.OpSubOv: {x86.ASUBQ, true}, ir.OpMulOv: {x86.AIMULQ, true},
+	ir.OpAddOv: {x86.AADDQ, true}, ir.OpSubOv: {x86.ASUBQ, true}, ir.OpMulOv: {x86.AIMULQ, true}, ir.OpMul: {x86.AIMULQ, false},
 	ir.OpAnd: {x86.AANDQ, false}, ir.OpOr: {x86.AORQ, false}, ir.OpXor: {x86.AXORQ, false},
 }
 
@@ -876,7 +876,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		payload := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
 		payload.Offset += 8
 		l.storePayload(in.A, payload)
-	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
+	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpMul, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
 		var d int16

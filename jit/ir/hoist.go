@@ -32,17 +32,8 @@ package ir
 // locals the loop stores, which are carried).
 func Hoist(t *Trace) {
 	n := len(t.Insts)
-	if t.Loop < 0 || t.Insts[n-1].Op != OpBack {
+	if !t.canExitBeforeLoop() {
 		return
-	}
-	back := t.Snaps[t.Insts[n-1].Snap]
-	if len(back.Frames) > 0 {
-		return
-	}
-	for _, e := range back.Entries {
-		if e.Ref >= t.Loop {
-			return // the header's state needs a body value
-		}
 	}
 	carried := make([]bool, n)
 	end := Ref(n - 1)
@@ -90,8 +81,7 @@ func Hoist(t *Trace) {
 	if count == 0 {
 		return
 	}
-	snap := int32(len(t.Snaps))
-	t.Snaps = append(t.Snaps, Snapshot{PC: back.PC + 1, SP: back.SP, Entries: append([]SnapEntry(nil), back.Entries...)})
+	snap := t.preLoopSnapshot()
 	// The new order: entry section, hoisted instructions, LOOP, the rest.
 	order := make([]Ref, 0, n)
 	for i := range t.Loop {
@@ -114,6 +104,37 @@ func Hoist(t *Trace) {
 		}
 	}
 	t.permute(order)
+}
+
+// canExitBeforeLoop reports whether t is a loop trace whose pre-loop
+// section may have guards: BACK's snapshot, the loop header's state,
+// refers to no body value (and so describes the state before LOOP too).
+func (t *Trace) canExitBeforeLoop() bool {
+	n := len(t.Insts)
+	if t.Loop < 0 || t.Insts[n-1].Op != OpBack {
+		return false
+	}
+	back := t.Snaps[t.Insts[n-1].Snap]
+	for _, e := range back.Entries {
+		if e.Ref >= t.Loop {
+			return false
+		}
+	}
+	return len(back.Frames) == 0
+}
+
+// preLoopSnapshot returns the snapshot the guards of the pre-loop
+// section exit through (canExitBeforeLoop): that of a guard already
+// there, or a new copy of BACK's at the instruction after the header.
+func (t *Trace) preLoopSnapshot() int32 {
+	for _, in := range t.Insts[:t.Loop] {
+		if in.Snap >= 0 {
+			return in.Snap
+		}
+	}
+	back := t.Snaps[t.Insts[len(t.Insts)-1].Snap]
+	t.Snaps = append(t.Snaps, Snapshot{PC: back.PC + 1, SP: back.SP, Entries: append([]SnapEntry(nil), back.Entries...)})
+	return int32(len(t.Snaps) - 1)
 }
 
 // hoistable holds the ops Hoist may move: pure arithmetic and compares

@@ -44,3 +44,30 @@ func TestHoist(t *testing.T) {
 		}
 	}
 }
+
+func TestRanges(t *testing.T) {
+	b := NewBuilder()
+	b.Snap = func() int32 { return b.AddSnapshot(Snapshot{PC: 1}) }
+	next := b.SLoad(Input{Kind: InRangeNext, Slot: 0, Step: 1}, Int)
+	left := b.SLoad(Input{Kind: InRangeCount, Slot: 0}, Int)
+	i := b.SLoad(Input{Kind: InSlotInt, Slot: 1}, Int)
+	s := b.SLoad(Input{Kind: InSlotInt, Slot: 2}, Int)
+	b.Emit(OpGuardT, b.Emit(OpGt, left, b.KInt(0)), None)
+	ij := b.Emit(OpAddOv, next, i)                              // bounded: no check
+	sq := b.Emit(OpMulOv, ij, b.Emit(OpAddOv, ij, b.KInt(1)))   // bounded: no check
+	s2 := b.Emit(OpAddOv, s, b.Emit(OpFloorDiv, sq, b.KInt(2))) // s is carried: checked
+	big := b.Emit(OpMulOv, sq, sq)                              // too wide: checked
+	s2 = b.Emit(OpAddOv, s2, b.Emit(OpAnd, big, b.KInt(1)))     // checked
+	tr := b.Finish([]Phi{{Left: next, Right: b.Emit(OpAdd, next, b.KInt(1))}, {Left: left, Right: b.Emit(OpSub, left, b.KInt(1))},
+		{Left: s, Right: s2}}, b.AddSnapshot(Snapshot{PC: 0, Entries: []SnapEntry{{Slot: 2, Ref: s}}}))
+	Ranges(tr)
+	if err := tr.Validate(); err != nil {
+		t.Fatalf("%v\n%s", err, tr)
+	}
+	// Bound guards on next (both ways), left (above) and i (both ways).
+	want := "sload sload sload sload kint kint kint kint kint ge guardt le guardt le guardt ge guardt le guardt loop " +
+		"gt guardt add add mul floordiv addov mulov and addov add sub phi phi phi back"
+	if got := ops(tr); got != want {
+		t.Errorf("got  %s\nwant %s\n%s", got, want, tr)
+	}
+}

@@ -214,6 +214,7 @@ const (
 	// into a new iterator (never in a snapshot, like LOADFIELD's Ptr
 	// results; the collector keeps a alive through it).
 	OpInnerAddr
+	OpMul // a * b, wrapping: a MULOV that cannot overflow (Ranges)
 	numOps
 )
 
@@ -311,6 +312,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpSetHasInt:   {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
 	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
 	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
+	OpMul:         {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
 }
 
 func (op Op) String() string {

@@ -14,6 +14,7 @@ type Pass struct {
 var Passes = []Pass{
 	{Name: "dce", Run: DCE},
 	{Name: "hoist", Run: Hoist},
+	{Name: "ranges", Run: Ranges},
 }
 
 // Optimize runs every pass on t.
