@@ -64,8 +64,8 @@ func TestRanges(t *testing.T) {
 	if err := tr.Validate(); err != nil {
 		t.Fatalf("%v\n%s", err, tr)
 	}
-	// Bound guards on next (both ways), left (above) and i (both ways).
-	want := "sload sload sload sload kint kint kint kint kint ge guardt le guardt le guardt ge guardt le guardt loop " +
+	// Bound guards on next, next+left (the value after the last) and i.
+	want := "sload sload sload sload kint kint kint kint kint ge guardt le guardt add ge guardt le guardt ge guardt le guardt loop " +
 		"gt guardt add add mul floordiv addov mulov and addov add sub phi phi phi back"
 	if got := ops(tr); got != want {
 		t.Errorf("got  %s\nwant %s\n%s", got, want, tr)

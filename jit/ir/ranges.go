@@ -4,9 +4,10 @@
 package ir
 
 // rangeBound bounds the int inputs Ranges assumes small: their values,
-// and a range loop's first value and count, lie in [-rangeBound,
-// rangeBound], guarded before the loop.
-const rangeBound = 1 << 24
+// and a range loop's first and last values, lie in [-rangeBound,
+// rangeBound], guarded before the loop. Sums of two such values (an
+// index plus an offset) may be multiplied without overflow.
+const rangeBound = 1 << 29
 
 // interval is a closed range of int values; a value without one may be
 // any int.
@@ -25,9 +26,10 @@ const rangeLimit = 1 << 62
 // loop trace (one ending in BACK) into wrapping ones where the operands'
 // ranges rule overflow out: when the operands derive, through those ops,
 // floor divisions by positive constants and constants, from invariant int
-// inputs (SLOADs no PHI carries) and from a range loop's value (whose
-// values lie between the first and the first plus the count times the
-// step), each guarded, once before the loop, to lie within rangeBound.
+// inputs (SLOADs no PHI carries) and from the value of a range loop of
+// step 1 or -1 (which lies between the first and the first plus the
+// count times the step), each guarded, once before the loop, to lie
+// within rangeBound.
 // A failing bound guard exits before the loop, through the pre-loop
 // snapshot (see Hoist): the interpreter runs the iteration and a bridge
 // with the checks grows from there. The body writes no int the analysis
@@ -60,13 +62,10 @@ func Ranges(t *Trace) {
 		case t.Inputs[in.Aux].Kind == InRangeNext:
 			step := t.Inputs[in.Aux].Step
 			c, ok := t.rangeCount(t.Inputs[in.Aux].Slot)
-			if !ok || step == 0 || step > rangeBound || step < -rangeBound {
+			if !ok || step != 1 && step != -1 {
 				break
 			}
-			// next + count*step, the value after the last, is within
-			// rangeBound*(1+|step|) of 0.
-			span := rangeBound * (1 + max(step, -step))
-			iv[i] = &interval{lo: -span, hi: span, deps: 1 << len(assumed)}
+			iv[i] = &interval{lo: -rangeBound, hi: rangeBound, deps: 1 << len(assumed)}
 			assumed = append(assumed, i)
 			count[i] = c
 		}
@@ -127,16 +126,12 @@ func Ranges(t *Trace) {
 	t.Insts = append(t.Insts, Inst{Op: OpKInt, Type: Int, A: None, B: None, Aux: -rangeBound, Snap: -1, PC: -1},
 		Inst{Op: OpKInt, Type: Int, A: None, B: None, Aux: rangeBound, Snap: -1, PC: -1})
 	var guards []Ref
-	// bound guards x <= rangeBound and, unless x is a count (never
-	// negative), x >= -rangeBound.
-	bound := func(x Ref, isCount bool) {
+	// bound guards -rangeBound <= x <= rangeBound.
+	bound := func(x Ref) {
 		for _, c := range []struct {
 			op Op
 			k  Ref
 		}{{OpGe, kmin}, {OpLe, kmax}} {
-			if isCount && c.op == OpGe {
-				continue
-			}
 			cmp := Ref(len(t.Insts))
 			t.Insts = append(t.Insts, Inst{Op: c.op, Type: Bool, A: x, B: c.k, Snap: -1, PC: -1},
 				Inst{Op: OpGuardT, Type: Void, A: cmp, B: None, Snap: snap, PC: -1})
@@ -145,9 +140,18 @@ func Ranges(t *Trace) {
 	}
 	for k, x := range assumed {
 		if used&(1<<k) != 0 {
-			bound(x, false)
+			bound(x)
 			if c, ok := count[x]; ok {
-				bound(c, true)
+				// The value after the last: next + count*step, which
+				// cannot wrap (next is bounded, count at most 2^62).
+				op := OpAdd
+				if t.Inputs[t.Insts[x].Aux].Step < 0 {
+					op = OpSub
+				}
+				last := Ref(len(t.Insts))
+				t.Insts = append(t.Insts, Inst{Op: op, Type: Int, A: x, B: c, Snap: -1, PC: -1})
+				guards = append(guards, last)
+				bound(last)
 			}
 		}
 	}
