@@ -1,6 +1,9 @@
 package ir
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestHoist(t *testing.T) {
 	for _, c := range []struct {
@@ -58,6 +61,8 @@ func TestRanges(t *testing.T) {
 	s2 := b.Emit(OpAddOv, s, b.Emit(OpFloorDiv, sq, b.KInt(2))) // s is carried: checked
 	big := b.Emit(OpMulOv, sq, sq)                              // too wide: checked
 	s2 = b.Emit(OpAddOv, s2, b.Emit(OpAnd, big, b.KInt(1)))     // checked
+	off := b.SLoad(Input{Kind: InSlotInt, Slot: 3}, Int)
+	s2 = b.Emit(OpAddOv, s2, b.Emit(OpSubOv, next, off)) // off, only subtracted, may be large
 	tr := b.Finish([]Phi{{Left: next, Right: b.Emit(OpAdd, next, b.KInt(1))}, {Left: left, Right: b.Emit(OpSub, left, b.KInt(1))},
 		{Left: s, Right: s2}}, b.AddSnapshot(Snapshot{PC: 0, Entries: []SnapEntry{{Slot: 2, Ref: s}}}))
 	Ranges(tr)
@@ -65,9 +70,20 @@ func TestRanges(t *testing.T) {
 		t.Fatalf("%v\n%s", err, tr)
 	}
 	// Bound guards on next, next+left (the value after the last) and i.
-	want := "sload sload sload sload kint kint kint kint kint ge guardt le guardt add ge guardt le guardt ge guardt le guardt loop " +
-		"gt guardt add add mul floordiv addov mulov and addov add sub phi phi phi back"
+	want := "sload sload sload sload kint kint kint sload kint kint kint kint " +
+		"ge guardt le guardt add ge guardt le guardt ge guardt le guardt ge guardt le guardt loop " +
+		"gt guardt add add mul floordiv addov mulov and addov sub addov add sub phi phi phi back"
 	if got := ops(tr); got != want {
 		t.Errorf("got  %s\nwant %s\n%s", got, want, tr)
+	}
+	// off's bound is the widest.
+	var bounds []int64
+	for _, in := range tr.Insts[:tr.Loop] {
+		if in.Op == OpLe {
+			bounds = append(bounds, tr.Insts[in.B].Aux)
+		}
+	}
+	if want := []int64{rangeBound, rangeBound, rangeBound, 1 << 60}; fmt.Sprint(bounds) != fmt.Sprint(want) {
+		t.Errorf("upper bounds %v, want %v", bounds, want)
 	}
 }

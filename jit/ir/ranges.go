@@ -29,11 +29,15 @@ const rangeLimit = 1 << 62
 // inputs (SLOADs no PHI carries) and from the value of a range loop of
 // step 1 or -1 (which lies between the first and the first plus the
 // count times the step), each guarded, once before the loop, to lie
-// within rangeBound.
+// within a bound: rangeBound for one multiplied, wider (up to 2^60) for
+// one only added, so that ordinary values pass.
+//
 // A failing bound guard exits before the loop, through the pre-loop
 // snapshot (see Hoist): the interpreter runs the iteration and a bridge
-// with the checks grows from there. The body writes no int the analysis
-// reads, so nothing else is needed: its int values are SSA values.
+// with the checks grows from there, which then runs every iteration of
+// the entries that fail (linking back to the root, whose guard fails
+// again). The body writes no int the analysis reads, so nothing else is
+// needed: its int values are SSA values.
 func Ranges(t *Trace) {
 	n := len(t.Insts)
 	if !t.canExitBeforeLoop() {
@@ -49,34 +53,131 @@ func Ranges(t *Trace) {
 	// (with the SLOAD of their count).
 	var assumed []Ref
 	count := map[Ref]Ref{} // a range value's SLOAD: its count's
-	iv := make([]*interval, n)
-	for i := Ref(0); i < t.Loop; i++ {
+	for i := Ref(0); i < t.Loop && len(assumed) < 64; i++ {
 		in := t.Insts[i]
-		switch {
-		case in.Op == OpKInt && in.Type == Int && in.Aux > -rangeLimit && in.Aux < rangeLimit:
-			iv[i] = &interval{lo: in.Aux, hi: in.Aux}
-		case in.Op != OpSLoad || in.Type != Int || len(assumed) == 64:
-		case t.Inputs[in.Aux].Kind == InSlotInt && !carried[i]:
-			iv[i] = &interval{lo: -rangeBound, hi: rangeBound, deps: 1 << len(assumed)}
+		if in.Op != OpSLoad || in.Type != Int {
+			continue
+		}
+		switch input := t.Inputs[in.Aux]; {
+		case input.Kind == InSlotInt && !carried[i]:
 			assumed = append(assumed, i)
-		case t.Inputs[in.Aux].Kind == InRangeNext:
-			step := t.Inputs[in.Aux].Step
-			c, ok := t.rangeCount(t.Inputs[in.Aux].Slot)
-			if !ok || step != 1 && step != -1 {
-				break
+		case input.Kind == InRangeNext && (input.Step == 1 || input.Step == -1):
+			if c, ok := t.rangeCount(input.Slot); ok {
+				assumed = append(assumed, i)
+				count[i] = c
 			}
-			iv[i] = &interval{lo: -rangeBound, hi: rangeBound, deps: 1 << len(assumed)}
-			assumed = append(assumed, i)
-			count[i] = c
 		}
 	}
 	if len(assumed) == 0 {
 		return
 	}
-	var used uint64 // the inputs whose bounds a dropped check relies on
-	end := Ref(n - 1)
-	for i := t.Loop + 1; i < end; i++ {
-		in := &t.Insts[i]
+	// Every input bounded by rangeBound, then each widened as far as it
+	// can be without losing a dropped check (an input added to others
+	// may grow, one multiplied may not).
+	bounds := make([]int64, len(assumed))
+	for k := range bounds {
+		bounds[k] = rangeBound
+	}
+	drop, used := t.rangeChecks(assumed, bounds)
+	if used == 0 {
+		return
+	}
+	for k := range bounds {
+		for _, wider := range []int64{1 << 40, 1 << 50, 1 << 60} {
+			bounds[k] = wider
+			if d, _ := t.rangeChecks(assumed, bounds); len(d) < len(drop) {
+				bounds[k] = wider >> 10
+				if wider == 1<<40 {
+					bounds[k] = rangeBound
+				}
+				break
+			}
+		}
+	}
+	for _, i := range drop {
+		t.Insts[i].Op, t.Insts[i].Snap = wrapping[t.Insts[i].Op], -1
+	}
+	// The bound guards, before LOOP.
+	snap := t.preLoopSnapshot()
+	var consts, guards []Ref
+	konst := map[int64]Ref{}
+	kint := func(v int64) Ref {
+		if k, ok := konst[v]; ok {
+			return k
+		}
+		k := Ref(len(t.Insts))
+		t.Insts = append(t.Insts, Inst{Op: OpKInt, Type: Int, A: None, B: None, Aux: v, Snap: -1, PC: -1})
+		konst[v] = k
+		consts = append(consts, k)
+		return k
+	}
+	// bound guards -b <= x <= b.
+	bound := func(x Ref, b int64) {
+		for _, c := range []struct {
+			op Op
+			k  Ref
+		}{{OpGe, kint(-b)}, {OpLe, kint(b)}} {
+			cmp := Ref(len(t.Insts))
+			t.Insts = append(t.Insts, Inst{Op: c.op, Type: Bool, A: x, B: c.k, Snap: -1, PC: -1},
+				Inst{Op: OpGuardT, Type: Void, A: cmp, B: None, Snap: snap, PC: -1})
+			guards = append(guards, cmp, cmp+1)
+		}
+	}
+	for k, x := range assumed {
+		if used&(1<<k) != 0 {
+			bound(x, bounds[k])
+			if c, ok := count[x]; ok {
+				// The value after the last: next + count*step, which
+				// cannot wrap (next is bounded, count at most 2^62).
+				op := OpAdd
+				if t.Inputs[t.Insts[x].Aux].Step < 0 {
+					op = OpSub
+				}
+				last := Ref(len(t.Insts))
+				t.Insts = append(t.Insts, Inst{Op: op, Type: Int, A: x, B: c, Snap: -1, PC: -1})
+				guards = append(guards, last)
+				bound(last, bounds[k])
+			}
+		}
+	}
+	// Entry section, the two constants, the pre-loop section, the
+	// guards, LOOP and the rest.
+	entry := Ref(0)
+	for entry < t.Loop && (t.Insts[entry].Op == OpSLoad || t.Insts[entry].Op == OpKInt ||
+		t.Insts[entry].Op == OpKFloat || t.Insts[entry].Op == OpKPtr || t.Insts[entry].Op == OpNop) {
+		entry++
+	}
+	order := make([]Ref, 0, len(t.Insts))
+	for i := range entry {
+		order = append(order, i)
+	}
+	order = append(order, consts...)
+	for i := entry; i < t.Loop; i++ {
+		order = append(order, i)
+	}
+	order = append(order, guards...)
+	for i := t.Loop; i < Ref(n); i++ {
+		order = append(order, i)
+	}
+	t.permute(order)
+}
+
+// rangeChecks returns the overflow-checked instructions of t's body
+// whose checks the ranges of their operands rule out when input
+// assumed[k] lies within [-bounds[k], bounds[k]] (for a range value, all
+// its values), and the set of inputs (bit k for assumed[k]) they rely on.
+func (t *Trace) rangeChecks(assumed []Ref, bounds []int64) (drop []Ref, used uint64) {
+	iv := make([]*interval, len(t.Insts))
+	for k, x := range assumed {
+		iv[x] = &interval{lo: -bounds[k], hi: bounds[k], deps: 1 << k}
+	}
+	for i := range t.Loop {
+		if in := t.Insts[i]; in.Op == OpKInt && in.Type == Int && in.Aux > -rangeLimit && in.Aux < rangeLimit {
+			iv[i] = &interval{lo: in.Aux, hi: in.Aux}
+		}
+	}
+	for i := t.Loop + 1; i < Ref(len(t.Insts)); i++ {
+		in := t.Insts[i]
 		if in.Op == OpPhi {
 			break
 		}
@@ -112,69 +213,12 @@ func Ranges(t *Trace) {
 			continue
 		}
 		iv[i] = &r
-		if op, ok := wrapping[in.Op]; ok {
-			in.Op, in.Snap = op, -1
+		if _, ok := wrapping[in.Op]; ok {
+			drop = append(drop, i)
 			used |= r.deps
 		}
 	}
-	if used == 0 {
-		return
-	}
-	// The bound guards, before LOOP.
-	snap := t.preLoopSnapshot()
-	kmin, kmax := Ref(len(t.Insts)), Ref(len(t.Insts)+1)
-	t.Insts = append(t.Insts, Inst{Op: OpKInt, Type: Int, A: None, B: None, Aux: -rangeBound, Snap: -1, PC: -1},
-		Inst{Op: OpKInt, Type: Int, A: None, B: None, Aux: rangeBound, Snap: -1, PC: -1})
-	var guards []Ref
-	// bound guards -rangeBound <= x <= rangeBound.
-	bound := func(x Ref) {
-		for _, c := range []struct {
-			op Op
-			k  Ref
-		}{{OpGe, kmin}, {OpLe, kmax}} {
-			cmp := Ref(len(t.Insts))
-			t.Insts = append(t.Insts, Inst{Op: c.op, Type: Bool, A: x, B: c.k, Snap: -1, PC: -1},
-				Inst{Op: OpGuardT, Type: Void, A: cmp, B: None, Snap: snap, PC: -1})
-			guards = append(guards, cmp, cmp+1)
-		}
-	}
-	for k, x := range assumed {
-		if used&(1<<k) != 0 {
-			bound(x)
-			if c, ok := count[x]; ok {
-				// The value after the last: next + count*step, which
-				// cannot wrap (next is bounded, count at most 2^62).
-				op := OpAdd
-				if t.Inputs[t.Insts[x].Aux].Step < 0 {
-					op = OpSub
-				}
-				last := Ref(len(t.Insts))
-				t.Insts = append(t.Insts, Inst{Op: op, Type: Int, A: x, B: c, Snap: -1, PC: -1})
-				guards = append(guards, last)
-				bound(last)
-			}
-		}
-	}
-	// Entry section, the two constants, the pre-loop section, the
-	// guards, LOOP and the rest.
-	entry := Ref(0)
-	for entry < t.Loop && (t.Insts[entry].Op == OpSLoad || t.Insts[entry].Op == OpKInt ||
-		t.Insts[entry].Op == OpKFloat || t.Insts[entry].Op == OpKPtr || t.Insts[entry].Op == OpNop) {
-		entry++
-	}
-	order := make([]Ref, 0, len(t.Insts))
-	for i := range entry {
-		order = append(order, i)
-	}
-	order = append(order, kmin, kmax)
-	for i := entry; i < t.Loop; i++ {
-		order = append(order, i)
-	}
-	order = append(order, guards...)
-	for i := t.Loop; i < Ref(n); i++ {
-		order = append(order, i)
-	}
-	t.permute(order)
+	return drop, used
 }
 
 // wrapping maps the overflow-checked ops to their wrapping forms.

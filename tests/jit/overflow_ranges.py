@@ -38,3 +38,14 @@ def product(xs, k):
 
 
 print(product([1] * 50, 3), product([2**40] * 50, 2**23), product([2**62] * 50, 2))
+
+
+def shifted(n, off):
+    # off is only added: its bound is wide, so large offsets still pass.
+    s = 0
+    for j in range(n):
+        s += (j + off) & 1023
+    return s
+
+
+print(shifted(500, 7), shifted(500, 2**40), shifted(500, 2**59), shifted(500, 2**61), shifted(500, 2**63 - 100))
