@@ -20,7 +20,9 @@
 //     DX unless they divide, copy lists or probe sets) and X0-X13
 //     (ir.Allocate); R10, R11, X14, X15 are scratch, AX and CX serve
 //     division and shifts or else hold the poll's addresses, and
-//     registers no value needs hold constants.
+//     registers no value needs hold constants, the frame's address and,
+//     in a loop trace, the iteration count (stored to
+//     Context.Scratch[IterCount] before every exit and helper call).
 //     Nothing stays in a register across an exit: entry code and the code
 //     after each helper call load what the trace keeps in registers.
 //   - Float arithmetic uses the AVX three-operand forms when

@@ -107,6 +107,12 @@ type lowering struct {
 	// zero, when not 0, is a vector register holding 0.0 for the checks
 	// of FDIV and FSQRT: a pinned 0.0, or one more register pinned so.
 	zero int16
+	// iters, when not 0, is a general register no value uses that counts
+	// a loop trace's iterations in place of Context.Scratch[IterCount]
+	// (a load, add and store at every back edge): loaded from it with
+	// the pinned constants, stored to it before every exit and helper
+	// call.
+	iters int16
 	// elemAt is an ELEMADDR whose only use, the next instruction, reads
 	// the item at elemMem instead of at the ELEMADDR's value (elemBase).
 	elemAt  ir.Ref
@@ -120,6 +126,11 @@ type lowering struct {
 	// continues (a helper call, the loop header after a poll exit): the
 	// flag changes only while the world is stopped, which needs Go.
 	barrierOff bool
+	// cur is the index of the instruction being lowered; frameAt, when
+	// lowering.frame is 0, the last instruction whose code leaves the
+	// frame's address in tmp0 (frameBase): the frame slot loads and
+	// stores of a bridge, one after the other, load it once.
+	cur, frameAt int
 }
 
 // Lowered is an assembled trace.
@@ -169,7 +180,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	if len(t.Snaps) > native.MaxSnapshots || len(pl.ExitTable) != len(t.Snaps) || len(t.Calls) > 0xffff {
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
-	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
+	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, frameAt: -2, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
@@ -184,6 +195,7 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	var phis []ir.Inst
 	for i := 0; i < len(insts); i++ {
 		in := insts[i]
+		l.cur = i
 		if listing {
 			l.a.Comment(fmt.Sprintf("%04d %v %v", i, in.Op, in.Type))
 		}
@@ -217,6 +229,17 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 		case l.guardedCompare(i):
 			l.guardBranch(l.compare(in), insts[i+1])
 			i++
+		case in.Op == ir.OpFrameAddr && l.uses[i] == 1 && i+1 < len(insts) && insts[i+1].Op == ir.OpStoreValue &&
+			insts[i+1].A == ir.Ref(i) && insts[i+1].B != ir.Ref(i):
+			// The slot's address is the store's only use: store at the
+			// frame's address plus the slot's offset.
+			if listing {
+				l.a.Comment(fmt.Sprintf("%04d %v %v", i+1, insts[i+1].Op, insts[i+1].Type))
+			}
+			l.checkBarrier(l.stub(insts[i+1].Snap))
+			l.storeValue(l.frameBase(), in.Aux*native.SlotSize, insts[i+1].B)
+			i++
+			l.frameAt = i
 		default:
 			l.inst(ir.Ref(i), in)
 		}
@@ -291,6 +314,7 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	}
 	resume, fail := l.a.NewLabel(), l.a.NewLabel()
 	l.calls[in.Aux] = [2]*goasm.Label{resume, fail}
+	l.storeIters()
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
 	l.loadPinned()
@@ -382,7 +406,10 @@ func (l *lowering) pinConstants() {
 		}
 	}
 	if frameUses > 1 && len(freeG) > 0 {
-		l.frame = freeG[0]
+		l.frame, freeG = freeG[0], freeG[1:]
+	}
+	if l.t.Insts[len(l.t.Insts)-1].Op == ir.OpBack && len(freeG) > 0 {
+		l.iters = freeG[0]
 	}
 	for _, k := range l.pinned {
 		if in := l.t.Insts[k]; in.Op == ir.OpKFloat && in.Aux == 0 {
@@ -455,6 +482,9 @@ func (l *lowering) zeroX(scratch int16) int16 {
 func (l *lowering) loadPinned() {
 	if l.frame != 0 {
 		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(l.frame))
+	}
+	if l.iters != 0 {
+		l.a.Op(x86.AMOVQ, iterCount, Reg(l.iters))
 	}
 	if l.zero != 0 {
 		l.a.Op(x86.AXORPS, Reg(l.zero), Reg(l.zero))
@@ -621,7 +651,7 @@ var intOps = map[ir.Op]struct {
 	ov bool
 }{
 	ir.OpAdd: {x86.AADDQ, false}, ir.OpSub: {x86.ASUBQ, false},
-	ir.OpAddOv: {x86.AADDQ, true}, ir.OpSubOv: {x86.ASUBQ, true}, ir.OpMulOv: {x86.AIMULQ, true},
+	ir.OpAddOv: {x86.AADDQ, true}, ir.OpSubOv: {x86.ASUBQ, true}, ir.OpMulOv: {x86.AIMULQ, true}, ir.OpMul: {x86.AIMULQ, false},
 	ir.OpAnd: {x86.AANDQ, false}, ir.OpOr: {x86.AORQ, false}, ir.OpXor: {x86.AXORQ, false},
 }
 
@@ -710,17 +740,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.defG(r, d)
 	case ir.OpStoreValue:
 		l.checkBarrier(l.stub(in.Snap))
-		addr := l.inReg(in.A, tmp0)
-		t := l.t.Insts[in.B].Type
-		if t == ir.Ptr {
-			a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-			a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
-			a.Op(x86.AMOVQ, Imm(0), Mem(addr, 8))
-			break
-		}
-		a.Op(x86.AMOVQ, Imm(immediateHeader(t)), Reg(tmp1))
-		a.Op(x86.AMOVQ, Reg(tmp1), Mem(addr, 0))
-		l.storePayload(in.B, Mem(addr, 8))
+		l.storeValue(l.inReg(in.A, tmp0), 0, in.B)
 	case ir.OpFieldAddr:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
 		a.Op(x86.AADDQ, Imm(in.Aux), Reg(tmp1))
@@ -856,7 +876,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		payload := l.frameSlot(in.Aux, l.t.Insts[in.A].Type, in.Snap)
 		payload.Offset += 8
 		l.storePayload(in.A, payload)
-	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpXor:
+	case ir.OpAdd, ir.OpSub, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpMul, ir.OpAnd, ir.OpOr, ir.OpXor:
 		op := intOps[in.Op]
 		x, y := l.operand(in.A, tmp1), l.operand(in.B, tmp0)
 		var d int16
@@ -1048,18 +1068,35 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 		return
 	}
 	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffWriteBarrier), Reg(tmp0))
+	l.frameAt = -2
 	l.a.Op(x86.ACMPL, Mem(tmp0, 0), Imm(0))
 	l.a.Branch(x86.AJNE, target)
 	l.barrierOff = true
 }
 
+// iterCount is Context.Scratch[IterCount].
+var iterCount = Mem(CtxReg, native.OffScratch+8*native.IterCount)
+
+// storeIters writes the iteration count kept in lowering.iters to
+// Context.Scratch[IterCount], where Go and the bridges an exit jumps to
+// read it.
+func (l *lowering) storeIters() {
+	if l.iters != 0 {
+		l.a.Op(x86.AMOVQ, Reg(l.iters), iterCount)
+	}
+}
+
 // frameBase returns a register holding the frame's address: lowering.frame,
-// or tmp0 loaded.
+// or tmp0, loaded unless the instruction lowered last left it there. The
+// caller must leave tmp0 alone for the rest of the instruction.
 func (l *lowering) frameBase() int16 {
 	if l.frame != 0 {
 		return l.frame
 	}
-	l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	if l.frameAt != l.cur-1 {
+		l.a.Op(x86.AMOVQ, Mem(CtxReg, native.OffFrame), Reg(tmp0))
+	}
+	l.frameAt = l.cur
 	return tmp0
 }
 
@@ -1138,6 +1175,30 @@ func (l *lowering) storePayload(r ir.Ref, dst obj.Addr) {
 		v = Reg(tmp1)
 	}
 	l.a.Op(x86.AMOVQ, v, dst)
+}
+
+// storeValue stores v as a whole Value at address base+off: its p word
+// (an object, or the static header of v's immediate kind) and payload.
+// The caller has checked the write barrier (STOREVALUE's guard).
+func (l *lowering) storeValue(base int16, off int64, v ir.Ref) {
+	t := l.t.Insts[v].Type
+	if t == ir.Ptr {
+		src := l.operand(v, tmp1)
+		if src.Type == obj.TYPE_MEM {
+			l.a.Op(x86.AMOVQ, src, Reg(tmp1))
+			src = Reg(tmp1)
+		}
+		l.a.Op(x86.AMOVQ, src, Mem(base, off))
+		l.a.Op(x86.AMOVQ, Imm(0), Mem(base, off+8))
+		return
+	}
+	if h := immediateHeader(t); h == int64(int32(h)) {
+		l.a.Op(x86.AMOVQ, Imm(h), Mem(base, off))
+	} else {
+		l.a.Op(x86.AMOVQ, Imm(h), Reg(tmp1))
+		l.a.Op(x86.AMOVQ, Reg(tmp1), Mem(base, off))
+	}
+	l.storePayload(v, Mem(base, off+8))
 }
 
 // defG and defF move a result from scratch to r's register (if it has one:
@@ -1332,7 +1393,11 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 		}
 	}
 	l.parallelMoves(moves)
-	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	if l.iters != 0 {
+		l.a.Op(x86.AADDQ, Imm(1), Reg(l.iters))
+	} else {
+		l.a.Op(x86.AADDQ, Imm(1), iterCount)
+	}
 	poll := l.a.NewLabel()
 	l.poll(poll, l.header)
 	l.a.Bind(poll)
@@ -1358,7 +1423,7 @@ func (l *lowering) link(in ir.Inst) {
 	poll := l.a.NewLabel()
 	l.poll(poll, nil)
 	l.parallelMoves(moves)
-	l.a.Op(x86.AADDQ, Imm(1), Mem(CtxReg, native.OffScratch+8*native.IterCount))
+	l.a.Op(x86.AADDQ, Imm(1), iterCount)
 	if l.pl.LinkTree != 0 {
 		l.a.Op(x86.AMOVQ, Imm(int64(l.pl.LinkTree)), Mem(CtxReg, native.OffTree))
 	}
@@ -1528,6 +1593,11 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		if l.t.Insts[e.Ref].Type == ir.Ptr {
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
 		}
+	}
+	if code != native.ExitCallFailed {
+		// (The failure address is entered from Go, which stored the
+		// count before the call.)
+		l.storeIters()
 	}
 	id := uint32(l.pl.Index)<<16 | uint32(s)
 	if code != native.ExitGuard {

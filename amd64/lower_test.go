@@ -66,8 +66,8 @@ func floatLoopGo(zr, zi float64, n, s int64) (float64, float64, int64, int64) {
 // runFloatLoop runs tr lowered with f from the given inputs, serving the
 // helper calls (3n, or a failure when fail is set) after trashing every
 // register (clobberCode), until an exit other than a helper call; it
-// returns that exit and the first four spill slots.
-func runFloatLoop(t *testing.T, tr *ir.Trace, f Features, in [4]uint64, fail bool) (native.Exit, [4]uint64) {
+// returns that exit, the first four spill slots and the iteration count.
+func runFloatLoop(t *testing.T, tr *ir.Trace, f Features, in [4]uint64, fail bool) (native.Exit, [4]uint64, uint64) {
 	t.Helper()
 	mem := alloc.New()
 	be := New(mem, f)
@@ -86,7 +86,7 @@ func runFloatLoop(t *testing.T, tr *ir.Trace, f Features, in [4]uint64, fail boo
 	for {
 		e := be.Enter(c, at, ctx)
 		if e.Code() != native.ExitHelper {
-			return e, [4]uint64{ctx.Spill[0].N, ctx.Spill[1].N, ctx.Spill[2].N, ctx.Spill[3].N}
+			return e, [4]uint64{ctx.Spill[0].N, ctx.Spill[1].N, ctx.Spill[2].N, ctx.Spill[3].N}, ctx.Scratch[native.IterCount]
 		}
 		call := c.Calls[e.ID()&0xffff]
 		arg := ctx.Spill[0].N
@@ -110,14 +110,16 @@ func TestFloatLoopFeatures(t *testing.T) {
 		if f == host && !host.AVX {
 			t.Log("no AVX on this host: only the SSE2 code runs")
 		}
-		e, got := runFloatLoop(t, tr, f, in, false)
-		if e.Code() != native.ExitGuard || e.ID()&0xffff != loopDone || got != want {
-			t.Errorf("%+v: exit %v, slots %x, want guard #%d, %x", f, e, got, loopDone, want)
+		// The iteration count (kept in a register over the helper calls,
+		// lowering.iters) reaches Go.
+		e, got, iters := runFloatLoop(t, tr, f, in, false)
+		if e.Code() != native.ExitGuard || e.ID()&0xffff != loopDone || got != want || iters != 50 {
+			t.Errorf("%+v: exit %v, slots %x, %d iterations, want guard #%d, %x, 50", f, e, got, iters, loopDone, want)
 		}
 		// A failing helper exits through the call's snapshot, written from
 		// the homes the call saved its live values in.
-		e, got = runFloatLoop(t, tr, f, in, true)
-		if e.Code() != native.ExitCallFailed || got != in {
+		e, got, iters = runFloatLoop(t, tr, f, in, true)
+		if e.Code() != native.ExitCallFailed || got != in || iters != 0 {
 			t.Errorf("%+v, failing call: exit %v, slots %x, want call failure, %x", f, e, got, in)
 		}
 	}

@@ -7,6 +7,7 @@
 // they arrive (fold.go). What comes out: a Trace, laid out as
 //
 //	entry section   constants and SLOADs (values read at trace entry)
+//	pre-loop        loop-invariant guards checked once per entry (Hoist)
 //	LOOP            the loop header
 //	body            one iteration, guards carrying snapshots
 //	PHI ...         loop-carried values: PHI left right
@@ -30,7 +31,9 @@
 //   - An instruction's type is given by the op table (opInfo), or for ops
 //     marked "same", by its first operand; rules never change a type.
 //   - Entry-section instructions are constants and SLOADs only; the body
-//     never defines a value used before LOOP.
+//     never defines a value used before LOOP. In a loop trace the
+//     pre-loop section (loop-invariant guards and the values they read,
+//     Hoist) may follow them.
 //   - PHI's left operand is an SLOAD; at BACK every PHI's right value is
 //     moved into the left's location, all moves in parallel. At LINK
 //     every Link value is moved into its spill slot, in parallel.
@@ -211,6 +214,7 @@ const (
 	// into a new iterator (never in a snapshot, like LOADFIELD's Ptr
 	// results; the collector keeps a alive through it).
 	OpInnerAddr
+	OpMul // a * b, wrapping: a MULOV that cannot overflow (Ranges)
 	numOps
 )
 
@@ -308,6 +312,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpSetHasInt:   {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
 	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
 	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
+	OpMul:         {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
 }
 
 func (op Op) String() string {
@@ -551,6 +556,7 @@ func (t *Trace) ExitSnap() int32 {
 // every pass in tests. A failure is a bug in the JIT.
 func (t *Trace) Validate() error {
 	loop := Ref(-1)
+	hoisted := false // a pre-loop instruction was seen (Hoist)
 	for i, in := range t.Insts {
 		r := Ref(i)
 		if in.Op >= numOps {
@@ -611,8 +617,8 @@ func (t *Trace) Validate() error {
 			}
 			loop = r
 		case OpKInt, OpKFloat, OpKPtr, OpSLoad:
-			if loop >= 0 {
-				return fmt.Errorf("%04d %v: after LOOP", i, in.Op)
+			if loop >= 0 || hoisted {
+				return fmt.Errorf("%04d %v: after LOOP or a hoisted instruction", i, in.Op)
 			}
 			if in.Op == OpSLoad && (in.Aux < 0 || int(in.Aux) >= len(t.Inputs)) {
 				return fmt.Errorf("%04d: sload of input %d out of range", i, in.Aux)
@@ -635,7 +641,10 @@ func (t *Trace) Validate() error {
 			}
 		default:
 			if loop < 0 && in.Op != OpNop {
-				return fmt.Errorf("%04d %v: before LOOP", i, in.Op)
+				if !hoistable[in.Op] || t.Insts[len(t.Insts)-1].Op != OpBack {
+					return fmt.Errorf("%04d %v: before LOOP", i, in.Op)
+				}
+				hoisted = true
 			}
 		}
 	}

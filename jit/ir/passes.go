@@ -13,6 +13,8 @@ type Pass struct {
 // Passes is the pass pipeline, in order.
 var Passes = []Pass{
 	{Name: "dce", Run: DCE},
+	{Name: "hoist", Run: Hoist},
+	{Name: "ranges", Run: Ranges},
 }
 
 // Optimize runs every pass on t.
@@ -57,7 +59,8 @@ func (t *Trace) UseCounts() []int {
 // LiveEnd returns, for each value, the index of the last instruction that
 // needs it, -1 for unused values. A value defined before LOOP and used
 // inside the loop, and a PHI's right operand, live until BACK (the loop
-// repeats). A PHI's left operand (the SLOAD of a loop-carried value) lives
+// repeats); one used only before LOOP (by the pre-loop section) dies
+// there. A PHI's left operand (the SLOAD of a loop-carried value) lives
 // until its last use in an iteration, and at least until LOOP: BACK's
 // moves write the next value into its location (which BACK's snapshot
 // then reads), so between its last use and BACK that location may hold
@@ -81,7 +84,7 @@ func (t *Trace) LiveEnd() []int {
 			// BACK's snapshot reads the carried values' locations after
 			// its moves.
 			at = int(t.Loop)
-		case t.Insts[at].Op == OpPhi, r < t.Loop && !carried[r]:
+		case t.Insts[at].Op == OpPhi, r < t.Loop && !carried[r] && at > int(t.Loop):
 			at = back
 		}
 		end[r] = max(end[r], at)
@@ -150,6 +153,12 @@ func (t *Trace) compact(drop []bool) {
 		out = append(out, in)
 	}
 	t.Insts = out
+	t.renumber(newRef)
+}
+
+// renumber replaces every reference r outside the instructions (LOOP,
+// link moves, call arguments, snapshot entries) with newRef[r].
+func (t *Trace) renumber(newRef []Ref) {
 	t.Loop = newRef[t.Loop]
 	for j := range t.Link {
 		t.Link[j].Ref = newRef[t.Link[j].Ref]
