@@ -171,6 +171,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	}
 	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
 		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
+	if listing {
+		l.a.KeepListing()
+	}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	insts := t.Insts

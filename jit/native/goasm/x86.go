@@ -1,0 +1,351 @@
+// x86.go: assembling amd64 code with each distinct instruction encoded by
+// golang-asm once per process, and branches laid out here.
+//
+// golang-asm assembles a function by encoding every instruction, all
+// branches short, then again with the forward branches that did not reach
+// made long, until no more change (span6): two or three encodings of each
+// instruction for a trace, most of the compile time. Yet apart from
+// branches the encoding of an amd64 instruction depends only on its
+// operands, and traces repeat the same instructions (exit stubs storing
+// the same registers into the same spill slots): here golang-asm encodes
+// only instructions it has not encoded before, in one batch, an encoding
+// cache gives the rest, and branch sizes are chosen by the same rules
+// golang-asm applies, so the code is byte for byte what golang-asm makes:
+//
+//   - a branch to an instruction at or before it is short when its
+//     displacement, computed with the positions of the current pass, is at
+//     least -128;
+//   - a forward branch starts short and becomes long for good in a pass
+//     where its displacement exceeds 127; passes repeat until none does.
+
+package goasm
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sync"
+
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+)
+
+// encoding is the machine code of one instruction (at most 15 bytes on
+// amd64).
+type encoding struct {
+	n uint8
+	b [15]byte
+}
+
+// instKey identifies an instruction for the encoding cache: every field
+// of obj.Prog that the amd64 encoder reads, packed without padding.
+type instKey [7]uint64
+
+// encodingCacheSize bounds the cache; when full it starts over (keys
+// include immediates such as addresses, which rarely repeat).
+const encodingCacheSize = 1 << 15
+
+// encodings caches amd64 encodings by instKey; Assemblers of any
+// goroutine share it.
+var encodings struct {
+	sync.Mutex
+	m map[instKey]encoding
+}
+
+// addrKey packs a into two words; ok is false for an operand that refers
+// to a symbol or a value outside the struct (floats, strings), which is
+// not cached.
+func addrKey(a *obj.Addr) (w0, w1 uint64, ok bool) {
+	if a.Sym != nil || a.Val != nil || a.Class != 0 {
+		return 0, 0, false
+	}
+	w0 = uint64(uint16(a.Reg)) | uint64(uint16(a.Index))<<16 | uint64(uint16(a.Scale))<<32 |
+		uint64(uint8(a.Type))<<48 | uint64(uint8(a.Name))<<56
+	return w0, uint64(a.Offset), true
+}
+
+// keyOf returns p's cache key; ok is false when p is not cached.
+func keyOf(p *obj.Prog) (k instKey, ok bool) {
+	if len(p.RestArgs) > 1 {
+		return k, false
+	}
+	k[0] = uint64(uint16(p.As)) | uint64(uint16(p.Reg))<<16 | uint64(uint16(p.RegTo2))<<32 |
+		uint64(p.Scond)<<48 | uint64(len(p.RestArgs))<<56
+	var ok1, ok2, ok3 bool
+	k[1], k[2], ok1 = addrKey(&p.From)
+	k[3], k[4], ok2 = addrKey(&p.To)
+	ok3 = true
+	if len(p.RestArgs) == 1 {
+		k[5], k[6], ok3 = addrKey(&p.RestArgs[0])
+	}
+	return k, ok1 && ok2 && ok3
+}
+
+// shortJump returns the opcode of the short form of branch as (rel8); the
+// long form (rel32) is 0xE9 for JMP, 0x0F and the short opcode + 0x10
+// for a conditional jump. ok is false for other branches (CALL, LOOP,
+// JCXZ, XBEGIN), left to golang-asm.
+func shortJump(as obj.As) (op byte, ok bool) {
+	switch as {
+	case obj.AJMP:
+		return 0xEB, true
+	case x86.AJOS:
+		return 0x70, true
+	case x86.AJOC:
+		return 0x71, true
+	case x86.AJCS:
+		return 0x72, true
+	case x86.AJCC:
+		return 0x73, true
+	case x86.AJEQ:
+		return 0x74, true
+	case x86.AJNE:
+		return 0x75, true
+	case x86.AJLS:
+		return 0x76, true
+	case x86.AJHI:
+		return 0x77, true
+	case x86.AJMI:
+		return 0x78, true
+	case x86.AJPL:
+		return 0x79, true
+	case x86.AJPS:
+		return 0x7A, true
+	case x86.AJPC:
+		return 0x7B, true
+	case x86.AJLT:
+		return 0x7C, true
+	case x86.AJGE:
+		return 0x7D, true
+	case x86.AJLE:
+		return 0x7E, true
+	case x86.AJGT:
+		return 0x7F, true
+	}
+	return 0, false
+}
+
+// x86Code is the amd64 code of an Assembler.
+type x86Code struct {
+	insts []x86Inst
+	// misses holds the instructions not found in the encoding cache,
+	// encoded at Assemble; listed holds every instruction's Prog for a
+	// listing.
+	misses []x86Miss
+	listed []*obj.Prog
+	err    error // the first instruction Add could not take
+}
+
+// x86Miss is an instruction to encode: insts[i] is p.
+type x86Miss struct {
+	i int32
+	p *obj.Prog
+}
+
+// x86Inst is an instruction of amd64 code (no pointers: arrays of them
+// are recycled, through x86Insts, and not scanned by the collector).
+type x86Inst struct {
+	enc encoding // the code of an instruction other than a branch
+	pc  int32
+	// For a branch: its target (the index of its label in
+	// Assembler.labels, then of the instruction it is bound before) and
+	// the next forward branch to the same target (-1 ends the list); for
+	// any instruction, the first forward branch to it (head).
+	target, next, head int32
+	branch             bool
+	back, short        bool // the branch goes to itself or backwards; it is short
+	op                 byte // a branch's short opcode (shortJump)
+	size               uint8
+}
+
+// x86Insts recycles the instruction arrays of Assemblers.
+var x86Insts = sync.Pool{New: func() any { return new([]x86Inst) }}
+
+// addX86 appends p to the amd64 code, encoding it from the cache when
+// it is there, else keeping it to encode at Assemble, and reports
+// whether it keeps p.
+func (a *Assembler) addX86(p *obj.Prog) (keep bool) {
+	if a.insts == nil {
+		a.insts = (*x86Insts.Get().(*[]x86Inst))[:0]
+	}
+	if p.To.Type == obj.TYPE_BRANCH {
+		// Branch makes branches in amd64 code.
+		a.fail(fmt.Errorf("goasm: %v: branches are made by Branch", p))
+	}
+	in := x86Inst{target: -1, next: -1, head: -1}
+	var ok bool
+	if k, cacheable := keyOf(p); cacheable {
+		encodings.Lock()
+		in.enc, ok = encodings.m[k]
+		encodings.Unlock()
+	}
+	if !ok {
+		a.misses = append(a.misses, x86Miss{int32(len(a.insts)), p})
+	}
+	a.insts = append(a.insts, in)
+	if a.listing {
+		a.listed = append(a.listed, p)
+	}
+	return !ok || a.listing
+}
+
+// branchX86 appends a branch with opcode as to l to the amd64 code.
+func (a *Assembler) branchX86(as obj.As, l *Label) {
+	op, ok := shortJump(as)
+	if !ok {
+		a.fail(fmt.Errorf("goasm: branch %v: only JMP and conditional jumps are supported", as))
+	}
+	if a.insts == nil {
+		a.insts = (*x86Insts.Get().(*[]x86Inst))[:0]
+	}
+	a.insts = append(a.insts, x86Inst{target: l.id, next: -1, head: -1, branch: true, op: op, short: true})
+	if a.listing {
+		p := a.Prog(as)
+		p.To.Type = obj.TYPE_BRANCH
+		p.To.SetTarget(l.anchor)
+		a.link(p)
+		a.listed = append(a.listed, p)
+	}
+}
+
+func (a *Assembler) fail(err error) {
+	if a.err == nil {
+		a.err = err
+	}
+}
+
+// assembleX86 lays out and returns the amd64 code (see the file comment).
+func (a *Assembler) assembleX86() ([]byte, error) {
+	if a.err != nil {
+		return nil, a.err
+	}
+	// A last, empty instruction for the labels bound at the end.
+	a.insts = append(a.insts, x86Inst{target: -1, next: -1, head: -1})
+	insts := a.insts
+	defer func() {
+		a.insts = nil
+		x86Insts.Put(&insts)
+	}()
+	for i := range insts {
+		in := &insts[i]
+		if !in.branch {
+			continue
+		}
+		t := a.labels[in.target].at
+		in.target, in.back = t, int(t) <= i
+		if !in.back {
+			in.next, insts[t].head = insts[t].head, int32(i)
+		}
+	}
+	if len(a.misses) > 0 {
+		if err := a.encodeX86(); err != nil {
+			return nil, err
+		}
+	}
+	// Branch sizes, by golang-asm's rules.
+	var size int32
+	for again := true; again; {
+		again = false
+		var c int32
+		for i := range insts {
+			in := &insts[i]
+			in.pc = c
+			for q := in.head; q >= 0; q = insts[q].next {
+				if b := &insts[q]; b.short && c-(b.pc+int32(b.size)) > 127 {
+					b.short = false
+					again = true
+				}
+			}
+			switch {
+			case !in.branch:
+				in.size = in.enc.n
+			case in.back:
+				in.short = insts[in.target].pc-(c+2) >= -128
+				fallthrough
+			default:
+				in.size = 2
+				if !in.short {
+					in.size = 6
+					if in.op == 0xEB {
+						in.size = 5 // JMP
+					}
+				}
+			}
+			c += int32(in.size)
+		}
+		size = c
+	}
+	code := make([]byte, size)
+	for i := range insts {
+		in := &insts[i]
+		b := code[in.pc : in.pc+int32(in.size)]
+		if !in.branch {
+			copy(b, in.enc.b[:in.enc.n])
+			continue
+		}
+		v := insts[in.target].pc - (in.pc + int32(in.size))
+		switch {
+		case in.short:
+			b[0], b[1] = in.op, byte(v)
+		case in.op == 0xEB:
+			b[0] = 0xE9
+			binary.LittleEndian.PutUint32(b[1:], uint32(v))
+		default:
+			b[0], b[1] = 0x0F, in.op+0x10
+			binary.LittleEndian.PutUint32(b[2:], uint32(v))
+		}
+	}
+	for _, l := range a.labels {
+		l.off = int(insts[l.at].pc)
+		if l.anchor != nil {
+			l.anchor.Pc = int64(l.off)
+		}
+	}
+	for i, p := range a.listed {
+		p.Pc = int64(insts[i].pc)
+	}
+	return code, nil
+}
+
+// encodeX86 has golang-asm encode the cache misses, as one function of
+// copies of them (none a branch, so in one pass), and caches their
+// encodings.
+func (a *Assembler) encodeX86() error {
+	batch := make([]obj.Prog, len(a.misses))
+	for k, m := range a.misses {
+		p := &batch[k]
+		*p = *m.p
+		p.Link, p.Pc = nil, 0
+		p.RestArgs = append([]obj.Addr(nil), p.RestArgs...)
+		if k > 0 {
+			batch[k-1].Link = p
+		}
+	}
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: &batch[0]}}
+	a.arch.Assemble(a.ctxt, s, a.ctxt.NewProg)
+	if err := a.diagnostics(); err != nil {
+		return err
+	}
+	if len(s.R) > 0 {
+		return fmt.Errorf("goasm: code needs %d relocation(s) (%v); native code must be position independent", len(s.R), s.R[0].Type)
+	}
+	encodings.Lock()
+	defer encodings.Unlock()
+	if encodings.m == nil || len(encodings.m)+len(a.misses) > encodingCacheSize {
+		encodings.m = make(map[instKey]encoding, encodingCacheSize/4)
+	}
+	for k, m := range a.misses {
+		start, end := batch[k].Pc, int64(len(s.P))
+		if k+1 < len(batch) {
+			end = batch[k+1].Pc
+		}
+		if end-start > int64(len(encoding{}.b)) {
+			return fmt.Errorf("goasm: %d bytes for one instruction (%v)", end-start, m.p)
+		}
+		e := &a.insts[m.i].enc
+		e.n = uint8(copy(e.b[:], s.P[start:end]))
+		if key, ok := keyOf(m.p); ok {
+			encodings.m[key] = *e
+		}
+	}
+	return nil
+}
