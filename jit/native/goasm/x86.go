@@ -37,18 +37,78 @@ type encoding struct {
 }
 
 // instKey identifies an instruction for the encoding cache: every field
-// of obj.Prog that the amd64 encoder reads, packed without padding.
+// of obj.Prog that the amd64 encoder reads, packed (the opcode in the
+// low bits of the first word, never 0).
 type instKey [7]uint64
-
-// encodingCacheSize bounds the cache; when full it starts over (keys
-// include immediates such as addresses, which rarely repeat).
-const encodingCacheSize = 1 << 15
 
 // encodings caches amd64 encodings by instKey; Assemblers of any
 // goroutine share it.
-var encodings struct {
+var encodings encodingCache
+
+// encodingCache is an open-addressing hash table (linear probing) of
+// encodings; a slot whose key's first word is 0 (no opcode) is empty.
+type encodingCache struct {
 	sync.Mutex
-	m map[instKey]encoding
+	slots []encodingSlot // a power of two of them, at most half used
+	n     int
+}
+
+type encodingSlot struct {
+	key instKey
+	enc encoding
+}
+
+// maxEncodingSlots bounds the cache; when full it starts over (keys
+// include immediates such as addresses, which rarely repeat).
+const maxEncodingSlots = 1 << 16
+
+// slot returns the index of k's slot in c.slots, or of the empty slot
+// where k would go.
+func (c *encodingCache) slot(k *instKey) int {
+	h := uint64(0)
+	for _, w := range k {
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+	}
+	mask := len(c.slots) - 1
+	for i := int(h>>32) & mask; ; i = (i + 1) & mask {
+		if s := &c.slots[i]; s.key[0] == 0 || s.key == *k {
+			return i
+		}
+	}
+}
+
+// lookup returns k's encoding, if cached.
+func (c *encodingCache) lookup(k *instKey) (encoding, bool) {
+	c.Lock()
+	defer c.Unlock()
+	if c.n == 0 {
+		return encoding{}, false
+	}
+	s := &c.slots[c.slot(k)]
+	return s.enc, s.key[0] != 0
+}
+
+// add caches e as k's encoding; c must be locked.
+func (c *encodingCache) add(k *instKey, e encoding) {
+	if 2*(c.n+1) > len(c.slots) {
+		old := c.slots
+		c.slots, c.n = make([]encodingSlot, max(1<<10, 2*len(old))), 0
+		if len(c.slots) > maxEncodingSlots {
+			c.slots = old[:maxEncodingSlots]
+			clear(c.slots)
+			old = nil
+		}
+		for i := range old {
+			if old[i].key[0] != 0 {
+				c.slots[c.slot(&old[i].key)] = old[i]
+				c.n++
+			}
+		}
+	}
+	if s := &c.slots[c.slot(k)]; s.key[0] == 0 {
+		*s = encodingSlot{key: *k, enc: e}
+		c.n++
+	}
 }
 
 // addrKey packs a into two words; ok is false for an operand that refers
@@ -65,7 +125,7 @@ func addrKey(a *obj.Addr) (w0, w1 uint64, ok bool) {
 
 // keyOf returns p's cache key; ok is false when p is not cached.
 func keyOf(p *obj.Prog) (k instKey, ok bool) {
-	if len(p.RestArgs) > 1 {
+	if len(p.RestArgs) > 1 || p.As == obj.AXXX {
 		return k, false
 	}
 	k[0] = uint64(uint16(p.As)) | uint64(uint16(p.Reg))<<16 | uint64(uint16(p.RegTo2))<<32 |
@@ -174,9 +234,7 @@ func (a *Assembler) addX86(p *obj.Prog) (keep bool) {
 	in := x86Inst{target: -1, next: -1, head: -1}
 	var ok bool
 	if k, cacheable := keyOf(p); cacheable {
-		encodings.Lock()
-		in.enc, ok = encodings.m[k]
-		encodings.Unlock()
+		in.enc, ok = encodings.lookup(&k)
 	}
 	if !ok {
 		a.misses = append(a.misses, x86Miss{int32(len(a.insts)), p})
@@ -330,9 +388,6 @@ func (a *Assembler) encodeX86() error {
 	}
 	encodings.Lock()
 	defer encodings.Unlock()
-	if encodings.m == nil || len(encodings.m)+len(a.misses) > encodingCacheSize {
-		encodings.m = make(map[instKey]encoding, encodingCacheSize/4)
-	}
 	for k, m := range a.misses {
 		start, end := batch[k].Pc, int64(len(s.P))
 		if k+1 < len(batch) {
@@ -344,7 +399,7 @@ func (a *Assembler) encodeX86() error {
 		e := &a.insts[m.i].enc
 		e.n = uint8(copy(e.b[:], s.P[start:end]))
 		if key, ok := keyOf(m.p); ok {
-			encodings.m[key] = *e
+			encodings.add(&key, *e)
 		}
 	}
 	return nil
