@@ -78,6 +78,7 @@ type Assembler struct {
 	block []obj.Prog
 	next  int
 	x86Code
+	scratch *x86Scratch // amd64: insts's memory, and more (x86Scratch)
 }
 
 // progBlock is the most instructions Prog allocates at once.

@@ -64,11 +64,7 @@ const maxEncodingSlots = 1 << 16
 
 // slot returns the index of k's slot in c.slots, or of the empty slot
 // where k would go.
-func (c *encodingCache) slot(k *instKey) int {
-	h := uint64(0)
-	for _, w := range k {
-		h = (h ^ w) * 0x9E3779B97F4A7C15
-	}
+func (c *encodingCache) slot(k *instKey, h uint64) int {
 	mask := len(c.slots) - 1
 	for i := int(h>>32) & mask; ; i = (i + 1) & mask {
 		if s := &c.slots[i]; s.key[0] == 0 || s.key == *k {
@@ -77,14 +73,23 @@ func (c *encodingCache) slot(k *instKey) int {
 	}
 }
 
-// lookup returns k's encoding, if cached.
-func (c *encodingCache) lookup(k *instKey) (encoding, bool) {
+// hash returns the hash of k.
+func (k *instKey) hash() uint64 {
+	h := uint64(0)
+	for _, w := range k {
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+	}
+	return h ^ h>>32 // the high bits mixed into the low ones
+}
+
+// lookup returns k's encoding, if cached; h is k.hash().
+func (c *encodingCache) lookup(k *instKey, h uint64) (encoding, bool) {
 	c.Lock()
 	defer c.Unlock()
 	if c.n == 0 {
 		return encoding{}, false
 	}
-	s := &c.slots[c.slot(k)]
+	s := &c.slots[c.slot(k, h)]
 	return s.enc, s.key[0] != 0
 }
 
@@ -100,12 +105,12 @@ func (c *encodingCache) add(k *instKey, e encoding) {
 		}
 		for i := range old {
 			if old[i].key[0] != 0 {
-				c.slots[c.slot(&old[i].key)] = old[i]
+				c.slots[c.slot(&old[i].key, old[i].key.hash())] = old[i]
 				c.n++
 			}
 		}
 	}
-	if s := &c.slots[c.slot(k)]; s.key[0] == 0 {
+	if s := &c.slots[c.slot(k, k.hash())]; s.key[0] == 0 {
 		*s = encodingSlot{key: *k, enc: e}
 		c.n++
 	}
@@ -125,18 +130,33 @@ func addrKey(a *obj.Addr) (w0, w1 uint64, ok bool) {
 
 // keyOf returns p's cache key; ok is false when p is not cached.
 func keyOf(p *obj.Prog) (k instKey, ok bool) {
-	if len(p.RestArgs) > 1 || p.As == obj.AXXX {
+	var from3 *obj.Addr
+	switch len(p.RestArgs) {
+	case 0:
+	case 1:
+		from3 = &p.RestArgs[0]
+	default:
 		return k, false
 	}
-	k[0] = uint64(uint16(p.As)) | uint64(uint16(p.Reg))<<16 | uint64(uint16(p.RegTo2))<<32 |
-		uint64(p.Scond)<<48 | uint64(len(p.RestArgs))<<56
-	var ok1, ok2, ok3 bool
-	k[1], k[2], ok1 = addrKey(&p.From)
-	k[3], k[4], ok2 = addrKey(&p.To)
-	ok3 = true
-	if len(p.RestArgs) == 1 {
-		k[5], k[6], ok3 = addrKey(&p.RestArgs[0])
+	return instKeyOf(p.As, p.Reg, p.RegTo2, p.Scond, &p.From, &p.To, from3)
+}
+
+// instKeyOf returns the cache key of an instruction with these fields
+// (from3 nil when it has no third operand).
+func instKeyOf(as obj.As, reg, regTo2 int16, scond uint8, from, to, from3 *obj.Addr) (k instKey, ok bool) {
+	if as == obj.AXXX {
+		return k, false
 	}
+	n := uint64(0)
+	ok3 := true
+	if from3 != nil {
+		n = 1
+		k[5], k[6], ok3 = addrKey(from3)
+	}
+	k[0] = uint64(uint16(as)) | uint64(uint16(reg))<<16 | uint64(uint16(regTo2))<<32 | uint64(scond)<<48 | n<<56
+	var ok1, ok2 bool
+	k[1], k[2], ok1 = addrKey(from)
+	k[3], k[4], ok2 = addrKey(to)
 	return k, ok1 && ok2 && ok3
 }
 
@@ -202,7 +222,7 @@ type x86Miss struct {
 }
 
 // x86Inst is an instruction of amd64 code (no pointers: arrays of them
-// are recycled, through x86Insts, and not scanned by the collector).
+// are recycled, through x86Scratches, and not scanned by the collector).
 type x86Inst struct {
 	enc encoding // the code of an instruction other than a branch
 	pc  int32
@@ -217,16 +237,66 @@ type x86Inst struct {
 	size               uint8
 }
 
-// x86Insts recycles the instruction arrays of Assemblers.
-var x86Insts = sync.Pool{New: func() any { return new([]x86Inst) }}
+// x86Scratch is the memory an Assembler of amd64 code works in,
+// recycled through x86Scratches: its instructions and a small cache in
+// front of the shared one, used without locking.
+type x86Scratch struct {
+	insts []x86Inst
+	front [frontSlots]encodingSlot // by hash; a slot may hold any key
+}
+
+const frontSlots = 2048
+
+var x86Scratches = sync.Pool{New: func() any { return new(x86Scratch) }}
+
+// startX86 gives a its scratch memory, when it has none yet.
+func (a *Assembler) startX86() {
+	if a.scratch == nil {
+		a.scratch = x86Scratches.Get().(*x86Scratch)
+		a.insts = a.scratch.insts[:0]
+	}
+}
+
+// lookupX86 returns k's cached encoding, if any.
+func (a *Assembler) lookupX86(k *instKey) (encoding, bool) {
+	h := k.hash()
+	f := &a.scratch.front[h%frontSlots]
+	if f.key == *k {
+		return f.enc, true
+	}
+	e, ok := encodings.lookup(k, h)
+	if ok {
+		*f = encodingSlot{key: *k, enc: e}
+	}
+	return e, ok
+}
+
+// Inst appends the instruction as from, to (and from3 between them when
+// not nil): Prog and Add in one step, which on amd64 makes no Prog when
+// the instruction's encoding is cached.
+func (a *Assembler) Inst(as obj.As, from, to, from3 *obj.Addr) {
+	if a.x86 && !a.listing {
+		if k, ok := instKeyOf(as, 0, 0, 0, from, to, from3); ok {
+			a.startX86()
+			if e, ok := a.lookupX86(&k); ok {
+				a.insts = append(a.insts, x86Inst{enc: e, target: -1, next: -1, head: -1})
+				return
+			}
+		}
+	}
+	p := a.Prog(as)
+	p.From, p.To = *from, *to
+	if from3 != nil {
+		p.SetFrom3(*from3)
+	}
+	a.Add(p)
+}
 
 // addX86 appends p to the amd64 code, encoding it from the cache when
 // it is there, else keeping it to encode at Assemble, and reports
 // whether it keeps p.
 func (a *Assembler) addX86(p *obj.Prog) (keep bool) {
-	if a.insts == nil {
-		a.insts = (*x86Insts.Get().(*[]x86Inst))[:0]
-	}
+	a.startX86()
 	if p.To.Type == obj.TYPE_BRANCH {
 		// Branch makes branches in amd64 code.
 		a.fail(fmt.Errorf("goasm: %v: branches are made by Branch", p))
@@ -234,7 +304,7 @@ func (a *Assembler) addX86(p *obj.Prog) (keep bool) {
 	in := x86Inst{target: -1, next: -1, head: -1}
 	var ok bool
 	if k, cacheable := keyOf(p); cacheable {
-		in.enc, ok = encodings.lookup(&k)
+		in.enc, ok = a.lookupX86(&k)
 	}
 	if !ok {
 		a.misses = append(a.misses, x86Miss{int32(len(a.insts)), p})
@@ -252,9 +322,7 @@ func (a *Assembler) branchX86(as obj.As, l *Label) {
 	if !ok {
 		a.fail(fmt.Errorf("goasm: branch %v: only JMP and conditional jumps are supported", as))
 	}
-	if a.insts == nil {
-		a.insts = (*x86Insts.Get().(*[]x86Inst))[:0]
-	}
+	a.startX86()
 	a.insts = append(a.insts, x86Inst{target: l.id, next: -1, head: -1, branch: true, op: op, short: true})
 	if a.listing {
 		p := a.Prog(as)
@@ -277,11 +345,13 @@ func (a *Assembler) assembleX86() ([]byte, error) {
 		return nil, a.err
 	}
 	// A last, empty instruction for the labels bound at the end.
+	a.startX86()
 	a.insts = append(a.insts, x86Inst{target: -1, next: -1, head: -1})
 	insts := a.insts
 	defer func() {
-		a.insts = nil
-		x86Insts.Put(&insts)
+		a.scratch.insts, a.insts = insts, nil
+		x86Scratches.Put(a.scratch)
+		a.scratch = nil
 	}()
 	for i := range insts {
 		in := &insts[i]
