@@ -102,12 +102,6 @@ func New(name string) (*Assembler, error) {
 		return nil, fmt.Errorf("goasm: unsupported architecture %q", name)
 	}
 	a := &Assembler{arch: init(), x86: name == "amd64"}
-	a.ctxt = obj.Linknew(a.arch.LinkArch)
-	a.ctxt.Headtype = objabi.Hlinux
-	a.ctxt.IsAsm = true
-	a.ctxt.DiagFunc = func(format string, args ...any) {
-		a.diags = append(a.diags, fmt.Sprintf(format, args...))
-	}
 	if name == "arm64" {
 		// The TEXT stand-in: skipped by the arm64 assembler; its To.Offset
 		// is the frame size.
@@ -118,6 +112,21 @@ func New(name string) (*Assembler, error) {
 	return a, nil
 }
 
+// context returns a's golang-asm context, made on first use: amd64 code
+// whose encodings are all cached needs none, and making one costs more
+// than assembling a short piece of code from the cache.
+func (a *Assembler) context() *obj.Link {
+	if a.ctxt == nil {
+		a.ctxt = obj.Linknew(a.arch.LinkArch)
+		a.ctxt.Headtype = objabi.Hlinux
+		a.ctxt.IsAsm = true
+		a.ctxt.DiagFunc = func(format string, args ...any) {
+			a.diags = append(a.diags, fmt.Sprintf(format, args...))
+		}
+	}
+	return a.ctxt
+}
+
 // KeepListing has the Assembler keep what Listing and Comment need. It
 // must be called before any instruction is added.
 func (a *Assembler) KeepListing() {
@@ -125,6 +134,7 @@ func (a *Assembler) KeepListing() {
 		panic("BUG: goasm: KeepListing after Add")
 	}
 	a.listing = true
+	a.context() // for the Progs' text
 }
 
 // Prog returns a new instruction with opcode as, not yet in the list.
@@ -135,7 +145,12 @@ func (a *Assembler) Prog(as obj.As) *obj.Prog {
 	}
 	p := &a.block[a.next]
 	a.next++
-	*p = obj.Prog{Ctxt: a.ctxt, As: as}
+	ctxt := a.ctxt
+	if !a.x86 {
+		ctxt = a.context()
+	}
+	// amd64: a Prog gets the context when it is encoded (encodeX86).
+	*p = obj.Prog{Ctxt: ctxt, As: as}
 	return p
 }
 
@@ -234,7 +249,7 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		return nil, nil
 	}
 	s := &obj.LSym{Func: &obj.FuncInfo{Text: a.first}}
-	a.arch.Assemble(a.ctxt, s, a.ctxt.NewProg)
+	a.arch.Assemble(a.context(), s, a.ctxt.NewProg)
 	if err := a.diagnostics(); err != nil {
 		return nil, err
 	}
@@ -246,7 +261,7 @@ func (a *Assembler) Assemble() ([]byte, error) {
 
 // diagnostics returns the assembler's diagnostics as an error, or nil.
 func (a *Assembler) diagnostics() error {
-	if len(a.diags) == 0 && a.ctxt.Errors == 0 {
+	if len(a.diags) == 0 && (a.ctxt == nil || a.ctxt.Errors == 0) {
 		return nil
 	}
 	if len(a.diags) == 0 {

@@ -54,8 +54,9 @@ type encodingCache struct {
 }
 
 type encodingSlot struct {
-	key instKey
-	enc encoding
+	key  instKey
+	hash uint64 // key.hash(), compared first
+	enc  encoding
 }
 
 // maxEncodingSlots bounds the cache; when full it starts over (keys
@@ -67,7 +68,7 @@ const maxEncodingSlots = 1 << 16
 func (c *encodingCache) slot(k *instKey, h uint64) int {
 	mask := len(c.slots) - 1
 	for i := int(h>>32) & mask; ; i = (i + 1) & mask {
-		if s := &c.slots[i]; s.key[0] == 0 || s.key == *k {
+		if s := &c.slots[i]; s.key[0] == 0 || s.hash == h && s.key == *k {
 			return i
 		}
 	}
@@ -105,13 +106,14 @@ func (c *encodingCache) add(k *instKey, e encoding) {
 		}
 		for i := range old {
 			if old[i].key[0] != 0 {
-				c.slots[c.slot(&old[i].key, old[i].key.hash())] = old[i]
+				c.slots[c.slot(&old[i].key, old[i].hash)] = old[i]
 				c.n++
 			}
 		}
 	}
-	if s := &c.slots[c.slot(k, k.hash())]; s.key[0] == 0 {
-		*s = encodingSlot{key: *k, enc: e}
+	h := k.hash()
+	if s := &c.slots[c.slot(k, h)]; s.key[0] == 0 {
+		*s = encodingSlot{key: *k, hash: h, enc: e}
 		c.n++
 	}
 }
@@ -261,12 +263,12 @@ func (a *Assembler) startX86() {
 func (a *Assembler) lookupX86(k *instKey) (encoding, bool) {
 	h := k.hash()
 	f := &a.scratch.front[h%frontSlots]
-	if f.key == *k {
+	if f.hash == h && f.key == *k {
 		return f.enc, true
 	}
 	e, ok := encodings.lookup(k, h)
 	if ok {
-		*f = encodingSlot{key: *k, enc: e}
+		*f = encodingSlot{key: *k, hash: h, enc: e}
 	}
 	return e, ok
 }
@@ -438,18 +440,19 @@ func (a *Assembler) assembleX86() ([]byte, error) {
 // copies of them (none a branch, so in one pass), and caches their
 // encodings.
 func (a *Assembler) encodeX86() error {
+	ctxt := a.context()
 	batch := make([]obj.Prog, len(a.misses))
 	for k, m := range a.misses {
 		p := &batch[k]
 		*p = *m.p
-		p.Link, p.Pc = nil, 0
+		p.Ctxt, p.Link, p.Pc = ctxt, nil, 0
 		p.RestArgs = append([]obj.Addr(nil), p.RestArgs...)
 		if k > 0 {
 			batch[k-1].Link = p
 		}
 	}
 	s := &obj.LSym{Func: &obj.FuncInfo{Text: &batch[0]}}
-	a.arch.Assemble(a.ctxt, s, a.ctxt.NewProg)
+	a.arch.Assemble(ctxt, s, ctxt.NewProg)
 	if err := a.diagnostics(); err != nil {
 		return err
 	}
