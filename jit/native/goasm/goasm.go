@@ -17,6 +17,13 @@
 // off (the assembler's "hand-written assembly" mode), so encodings are
 // exactly the instructions given.
 //
+// On amd64 the Assembler does not have golang-asm assemble the whole code
+// (several encodings of every instruction, and an obj.Prog for each): it
+// encodes each distinct instruction once per process, keeps the encodings
+// in a cache, and lays out the branches itself by golang-asm's rules, so
+// the code is byte for byte golang-asm's (x86.go). Branches there are JMP
+// and conditional jumps to labels.
+//
 // An Assembler is used by one goroutine; separate Assemblers may be used
 // concurrently.
 package goasm
@@ -63,9 +70,10 @@ func initArch(name string) *arch.Arch {
 type Assembler struct {
 	arch *arch.Arch
 	ctxt *obj.Link
-	// x86 is set for amd64, whose instructions Add encodes at once,
-	// through the encoding cache (x86.go), reusing their Progs; the
-	// list of Progs (first, last) is then kept only for a listing.
+	// x86 is set for amd64, whose instructions Inst and Add encode at
+	// once from the encoding cache when they can (x86.go), reusing
+	// their Progs; the list of Progs (first, last) is then kept only
+	// for a listing.
 	x86         bool
 	listing     bool
 	first, last *obj.Prog
