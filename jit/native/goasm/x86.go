@@ -24,6 +24,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -224,7 +225,7 @@ type x86Miss struct {
 }
 
 // x86Inst is an instruction of amd64 code (no pointers: arrays of them
-// are recycled, through x86Scratches, and not scanned by the collector).
+// are recycled, through spareScratch, and not scanned by the collector).
 type x86Inst struct {
 	enc encoding // the code of an instruction other than a branch
 	pc  int32
@@ -240,7 +241,7 @@ type x86Inst struct {
 }
 
 // x86Scratch is the memory an Assembler of amd64 code works in,
-// recycled through x86Scratches: its instructions and a small cache in
+// recycled through spareScratch: its instructions and a small cache in
 // front of the shared one, used without locking.
 type x86Scratch struct {
 	insts []x86Inst
@@ -249,12 +250,21 @@ type x86Scratch struct {
 
 const frontSlots = 2048
 
-var x86Scratches = sync.Pool{New: func() any { return new(x86Scratch) }}
+// maxSpareInsts bounds the instruction array kept for the next Assembler.
+const maxSpareInsts = 1 << 15
+
+// spareScratch holds the scratch memory of the last Assembler done, for
+// the next one (JITs compile one trace at a time). Unlike a sync.Pool's,
+// it survives collections, which would leave the next compile a cold
+// front cache.
+var spareScratch atomic.Pointer[x86Scratch]
 
 // startX86 gives a its scratch memory, when it has none yet.
 func (a *Assembler) startX86() {
 	if a.scratch == nil {
-		a.scratch = x86Scratches.Get().(*x86Scratch)
+		if a.scratch = spareScratch.Swap(nil); a.scratch == nil {
+			a.scratch = new(x86Scratch)
+		}
 		a.insts = a.scratch.insts[:0]
 	}
 }
@@ -351,8 +361,11 @@ func (a *Assembler) assembleX86() ([]byte, error) {
 	a.insts = append(a.insts, x86Inst{target: -1, next: -1, head: -1})
 	insts := a.insts
 	defer func() {
+		if cap(insts) > maxSpareInsts {
+			insts = nil // rare: not worth keeping
+		}
 		a.scratch.insts, a.insts = insts, nil
-		x86Scratches.Put(a.scratch)
+		spareScratch.Store(a.scratch)
 		a.scratch = nil
 	}()
 	for i := range insts {
