@@ -23,6 +23,7 @@ package goasm
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -287,21 +288,30 @@ func (a *Assembler) lookupX86(k *instKey) (encoding, bool) {
 // not nil): Prog and Add in one step, which on amd64 makes no Prog when
 // the instruction's encoding is cached.
 func (a *Assembler) Inst(as obj.As, from, to, from3 *obj.Addr) {
-	if a.x86 && !a.listing {
-		if k, ok := instKeyOf(as, 0, 0, 0, from, to, from3); ok {
-			a.startX86()
-			if e, ok := a.lookupX86(&k); ok {
-				a.insts = append(a.insts, x86Inst{enc: e, target: -1, next: -1, head: -1})
-				return
-			}
-		}
+	if !a.x86 || a.listing {
+		a.Add(a.prog(as, from, to, from3))
+		return
 	}
+	a.startX86()
+	k, ok := instKeyOf(as, 0, 0, 0, from, to, from3)
+	var e encoding
+	if ok {
+		e, ok = a.lookupX86(&k)
+	}
+	if !ok {
+		a.misses = append(a.misses, x86Miss{int32(len(a.insts)), a.prog(as, from, to, from3)})
+	}
+	a.insts = append(a.insts, x86Inst{enc: e, target: -1, next: -1, head: -1})
+}
+
+// prog returns a new Prog for Inst.
+func (a *Assembler) prog(as obj.As, from, to, from3 *obj.Addr) *obj.Prog {
 	p := a.Prog(as)
 	p.From, p.To = *from, *to
 	if from3 != nil {
 		p.SetFrom3(*from3)
 	}
-	a.Add(p)
+	return p
 }
 
 // addX86 appends p to the amd64 code, encoding it from the cache when
@@ -449,22 +459,26 @@ func (a *Assembler) assembleX86() ([]byte, error) {
 	return code, nil
 }
 
-// encodeX86 has golang-asm encode the cache misses, as one function of
-// copies of them (none a branch, so in one pass), and caches their
-// encodings.
+// encodeX86 has golang-asm encode the cache misses, as one function
+// (none is a branch, so in one pass), and caches their encodings. With a
+// listing, whose list links the Progs, it encodes copies of them.
 func (a *Assembler) encodeX86() error {
 	ctxt := a.context()
-	batch := make([]obj.Prog, len(a.misses))
+	batch := make([]*obj.Prog, len(a.misses))
 	for k, m := range a.misses {
-		p := &batch[k]
-		*p = *m.p
+		p := m.p
+		if a.listing {
+			p = new(obj.Prog)
+			*p = *m.p
+			p.RestArgs = slices.Clone(p.RestArgs)
+		}
 		p.Ctxt, p.Link, p.Pc = ctxt, nil, 0
-		p.RestArgs = append([]obj.Addr(nil), p.RestArgs...)
 		if k > 0 {
 			batch[k-1].Link = p
 		}
+		batch[k] = p
 	}
-	s := &obj.LSym{Func: &obj.FuncInfo{Text: &batch[0]}}
+	s := &obj.LSym{Func: &obj.FuncInfo{Text: batch[0]}}
 	a.arch.Assemble(ctxt, s, ctxt.NewProg)
 	if err := a.diagnostics(); err != nil {
 		return err
