@@ -17,6 +17,10 @@
 //     least -128;
 //   - a forward branch starts short and becomes long for good in a pass
 //     where its displacement exceeds 127; passes repeat until none does.
+//
+// The moves exit stubs are made of (registers and immediates to and from
+// the context's spill slots) are encoded here directly (directX86), as
+// golang-asm encodes them, with no cache lookup.
 
 package goasm
 
@@ -293,6 +297,12 @@ func (a *Assembler) Inst(as obj.As, from, to, from3 *obj.Addr) {
 		return
 	}
 	a.startX86()
+	if from3 == nil {
+		if e, ok := directX86(as, from, to); ok {
+			a.insts = append(a.insts, x86Inst{enc: e, target: -1, next: -1, head: -1})
+			return
+		}
+	}
 	k, ok := instKeyOf(as, 0, 0, 0, from, to, from3)
 	var e encoding
 	if ok {
@@ -503,4 +513,132 @@ func (a *Assembler) encodeX86() error {
 		}
 	}
 	return nil
+}
+
+// directX86 encodes, without golang-asm or the cache, the moves exit
+// stubs are made of: MOVQ between a general register and memory, MOVSD
+// between a vector register and memory, MOVQ and MOVL of an immediate
+// (32 bits, sign-extended) to memory, and MOVQ of an immediate that
+// needs 64 bits to a general register; the memory operand a base
+// register (not SP, BP, R12 or R13, which need other forms) and a
+// displacement. ok is false for any other instruction. The bytes are
+// golang-asm's (TestDirectX86 compares every register and many
+// displacements and immediates).
+func directX86(as obj.As, from, to *obj.Addr) (e encoding, ok bool) {
+	if !plain(from) || !plain(to) {
+		return e, false
+	}
+	put := func(b ...byte) {
+		e.n += uint8(copy(e.b[e.n:], b))
+	}
+	if from.Type == obj.TYPE_CONST && to.Type == obj.TYPE_REG {
+		// MOVQ $imm64, reg: REX.W (+B) B8+r imm64.
+		r, isGPR := gpr(to.Reg)
+		if as != x86.AMOVQ || !isGPR || from.Offset == int64(int32(from.Offset)) || from.Offset == int64(uint32(from.Offset)) {
+			return e, false
+		}
+		put(0x48|r>>3, 0xB8+r&7)
+		binary.LittleEndian.PutUint64(e.b[e.n:], uint64(from.Offset))
+		e.n += 8
+		return e, true
+	}
+	var reg, mem *obj.Addr
+	store := true
+	switch {
+	case (from.Type == obj.TYPE_REG || from.Type == obj.TYPE_CONST) && to.Type == obj.TYPE_MEM:
+		reg, mem = from, to
+	case from.Type == obj.TYPE_MEM && to.Type == obj.TYPE_REG:
+		reg, mem, store = to, from, false
+	default:
+		return e, false
+	}
+	base, isGPR := gpr(mem.Reg)
+	if !isGPR || mem.Index != 0 || mem.Scale != 0 || mem.Offset != int64(int32(mem.Offset)) || base&7 == 4 || base&7 == 5 {
+		return e, false
+	}
+	var r byte // the ModRM reg field (REX.R for r >= 8)
+	var op []byte
+	rex := byte(0)
+	var imm []byte
+	switch {
+	case reg.Type == obj.TYPE_CONST:
+		// MOVQ/MOVL $imm32, mem: (REX.W) C7 /0 imm32.
+		v := reg.Offset
+		if as == x86.AMOVQ {
+			rex = 0x48
+		} else if as != x86.AMOVL {
+			return e, false
+		}
+		if v != int64(int32(v)) {
+			return e, false
+		}
+		op, imm = []byte{0xC7}, binary.LittleEndian.AppendUint32(nil, uint32(v))
+	case as == x86.AMOVQ:
+		var ok bool
+		if r, ok = gpr(reg.Reg); !ok || reg.Reg == x86.REG_SP {
+			return e, false
+		}
+		rex, op = 0x48, []byte{0x89}
+		if !store {
+			op = []byte{0x8B}
+		}
+	case as == x86.AMOVSD:
+		if reg.Reg < x86.REG_X0 || reg.Reg > x86.REG_X15 {
+			return e, false
+		}
+		r = byte(reg.Reg - x86.REG_X0)
+		put(0xF2)
+		op = []byte{0x0F, 0x11}
+		if !store {
+			op = []byte{0x0F, 0x10}
+		}
+	default:
+		return e, false
+	}
+	if r >= 8 {
+		rex |= 0x44
+	}
+	if base >= 8 {
+		rex |= 0x41
+	}
+	if rex != 0 {
+		put(rex)
+	}
+	put(op...)
+	modrm := (r&7)<<3 | base&7
+	switch d := mem.Offset; {
+	case d == 0:
+		put(modrm)
+	case d == int64(int8(d)):
+		put(1<<6|modrm, byte(d))
+	default:
+		put(2<<6|modrm, byte(d), byte(d>>8), byte(d>>16), byte(d>>24))
+	}
+	put(imm...)
+	return e, true
+}
+
+// plain reports whether a is a register, constant or memory operand with
+// nothing but its registers and offset (no symbol, name or value).
+func plain(a *obj.Addr) bool {
+	if a.Name != obj.NAME_NONE || a.Sym != nil || a.Val != nil || a.Class != 0 {
+		return false
+	}
+	switch a.Type {
+	case obj.TYPE_REG:
+		return a.Index == 0 && a.Scale == 0 && a.Offset == 0
+	case obj.TYPE_CONST:
+		return a.Reg == 0 && a.Index == 0 && a.Scale == 0
+	case obj.TYPE_MEM:
+		return true
+	}
+	return false
+}
+
+// gpr returns the number of general register reg.
+func gpr(reg int16) (byte, bool) {
+	if reg < x86.REG_AX || reg > x86.REG_R15 {
+		return 0, false
+	}
+	return byte(reg - x86.REG_AX), true
 }

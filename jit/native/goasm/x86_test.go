@@ -95,3 +95,67 @@ func TestX86Unsupported(t *testing.T) {
 		t.Fatal("CALL to a label assembled")
 	}
 }
+
+// TestDirectX86 checks directX86 against golang-asm for every register
+// and base register it takes, displacements of every size and
+// immediates.
+func TestDirectX86(t *testing.T) {
+	var regs []int16
+	for r := int16(x86.REG_AX); r <= x86.REG_R15; r++ {
+		regs = append(regs, r)
+	}
+	var xregs []int16
+	for r := int16(x86.REG_X0); r <= x86.REG_X15; r++ {
+		xregs = append(xregs, r)
+	}
+	offs := []int64{0, 1, -1, 8, 127, 128, -128, -129, 255, 4096 + 8, 1 << 20, -1 << 20, 1<<31 - 1, -1 << 31}
+	imms := []int64{0, 1, -1, 127, 128, -129, 1<<31 - 1, -1 << 31, 1 << 31, 1<<32 - 1, 1 << 32, -1<<31 - 1, 0xc000123456, -1 << 63}
+	type inst struct {
+		as       obj.As
+		from, to obj.Addr
+	}
+	var insts []inst
+	direct := 0
+	for _, base := range regs {
+		for _, off := range offs {
+			mem := obj.Addr{Type: obj.TYPE_MEM, Reg: base, Offset: off}
+			for _, r := range regs {
+				reg := obj.Addr{Type: obj.TYPE_REG, Reg: r}
+				insts = append(insts, inst{x86.AMOVQ, reg, mem}, inst{x86.AMOVQ, mem, reg})
+			}
+			for _, r := range xregs {
+				reg := obj.Addr{Type: obj.TYPE_REG, Reg: r}
+				insts = append(insts, inst{x86.AMOVSD, reg, mem}, inst{x86.AMOVSD, mem, reg})
+			}
+			for _, v := range imms {
+				k := obj.Addr{Type: obj.TYPE_CONST, Offset: v}
+				insts = append(insts, inst{x86.AMOVQ, k, mem}, inst{x86.AMOVL, k, mem})
+			}
+		}
+		for _, v := range imms {
+			insts = append(insts, inst{x86.AMOVQ, obj.Addr{Type: obj.TYPE_CONST, Offset: v}, obj.Addr{Type: obj.TYPE_REG, Reg: base}})
+		}
+	}
+	for _, in := range insts {
+		e, ok := directX86(in.as, &in.from, &in.to)
+		if !ok {
+			continue
+		}
+		direct++
+		a, _ := New("amd64")
+		a.x86 = false
+		p := a.Prog(in.as)
+		p.From, p.To = in.from, in.to
+		a.Add(p)
+		want, err := a.Assemble()
+		if err != nil {
+			t.Fatalf("%v %v, %v: golang-asm: %v", in.as, in.from, in.to, err)
+		}
+		if got := e.b[:e.n]; !bytes.Equal(got, want) {
+			t.Fatalf("%v: % x, golang-asm % x", p, got, want)
+		}
+	}
+	if direct < len(insts)/2 {
+		t.Fatalf("only %d of %d instructions encoded directly", direct, len(insts))
+	}
+}
