@@ -40,20 +40,15 @@ func MemIndex(base, index int16, scale int16, off int64) obj.Addr {
 
 // Op appends the instruction as from, to. An empty operand (obj.Addr{})
 // is left out.
-func (a *Asm) Op(as obj.As, from, to obj.Addr) *obj.Prog {
-	p := a.Prog(as)
-	p.From, p.To = from, to
-	return a.Add(p)
+func (a *Asm) Op(as obj.As, from, to obj.Addr) {
+	a.Inst(as, &from, &to, nil)
 }
 
 // Op3 appends a three-operand instruction as from, mid, to (for example
 // ROUNDSD $mode, X1, X0 or SHLXQ CX, AX, DX).
-func (a *Asm) Op3(as obj.As, from, mid, to obj.Addr) *obj.Prog {
-	p := a.Prog(as)
-	p.From, p.To = from, to
-	p.SetFrom3(mid)
-	return a.Add(p)
+func (a *Asm) Op3(as obj.As, from, mid, to obj.Addr) {
+	a.Inst(as, &from, &to, &mid)
 }
 
 // Ret appends RET.
-func (a *Asm) Ret() *obj.Prog { return a.Add(a.Prog(obj.ARET)) }
+func (a *Asm) Ret() { a.Add(a.Prog(obj.ARET)) }

@@ -90,6 +90,7 @@ type lowering struct {
 	ret    *goasm.Label // the return to Go that exit table words start at
 	reg    []int8
 	home   []int
+	homes  []ir.Ref // homed
 	uses   []int
 	stubs  []*goasm.Label // per snapshot, the guard exit stub
 	header *goasm.Label
@@ -181,7 +182,10 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 		return nil, fmt.Errorf("%d snapshots for an exit table of %d words", len(t.Snaps), len(pl.ExitTable))
 	}
 	l := &lowering{a: NewAsm(), t: t, f: f, pl: pl, gprs: gprs, elemAt: -1, frameAt: -2, reg: alloc.Reg, home: alloc.Home, uses: t.UseCounts(),
-		stubs: make([]*goasm.Label, len(t.Snaps)), end: t.LiveEnd(), calls: make([][2]*goasm.Label, len(t.Calls))}
+		stubs: make([]*goasm.Label, len(t.Snaps)), end: alloc.End, calls: make([][2]*goasm.Label, len(t.Calls))}
+	if listing {
+		l.a.KeepListing()
+	}
 	l.ret = l.a.NewLabel()
 	l.header = l.a.NewLabel()
 	insts := t.Insts
@@ -294,8 +298,11 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	for j, arg := range l.t.Calls[in.Aux].Args {
 		l.storeSlot(arg, base+j)
 	}
-	for v := ir.Ref(0); v < r; v++ {
-		if l.end[v] < int(r) || l.home[v] == 0 {
+	for _, v := range l.homed() {
+		if v >= r {
+			break
+		}
+		if l.end[v] < int(r) {
 			continue
 		}
 		ptr := l.t.Insts[v].Type == ir.Ptr
@@ -318,8 +325,11 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	emitExit(l.a, native.ExitHelper, uint32(l.pl.Index)<<16|uint32(in.Aux))
 	l.a.Bind(resume)
 	l.loadPinned()
-	for v := ir.Ref(0); v < r; v++ {
-		if l.end[v] > int(r) && l.home[v] != 0 && l.reg[v] >= 0 {
+	for _, v := range l.homed() {
+		if v >= r {
+			break
+		}
+		if l.end[v] > int(r) && l.reg[v] >= 0 {
 			if l.t.Insts[v].Type == ir.Float {
 				l.a.Op(x86.AMOVSD, slotN(l.home[v]), l.loc(v))
 			} else {
@@ -340,6 +350,20 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 		l.a.Bind(done)
 	}
 	l.barrierOff = false // Go ran the helper
+}
+
+// homed returns the values with a home, in trace order (made on first
+// use: a call saves and reloads only them).
+func (l *lowering) homed() []ir.Ref {
+	if l.homes == nil {
+		l.homes = []ir.Ref{}
+		for v, h := range l.home {
+			if h != 0 {
+				l.homes = append(l.homes, ir.Ref(v))
+			}
+		}
+	}
+	return l.homes
 }
 
 // takeFromPool lowers the fast path of a pool call (ir.Call.Pool): when

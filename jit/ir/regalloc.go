@@ -31,10 +31,12 @@ func InputSlot(i int) int { return FirstInputSlot + i }
 // values), NoReg or Spilled; Home[r], when not 0, is the spill slot of a
 // spilled value or of a value live across a helper call (an SLOAD's is
 // its own input slot, needing no store, unless it reads an exit slot
-// below FirstInputSlot).
+// below FirstInputSlot). End is the trace's LiveEnd, which the
+// allocation was made from.
 type Allocation struct {
 	Reg  []int8
 	Home []int
+	End  []int
 }
 
 // Allocate assigns registers by linear scan over the trace, in one pass:
@@ -227,5 +229,5 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 		*free = slices.Delete(*free, k, k+1)
 		active = append(active, Ref(i))
 	}
-	return &Allocation{Reg: reg, Home: home}, nil
+	return &Allocation{Reg: reg, Home: home, End: end}, nil
 }
