@@ -324,6 +324,20 @@ func (d *Dict) Next(pos int) (key, value Value, next int, ok bool) {
 	return Null, Null, pos, false
 }
 
+// ItemTuples returns d's (key, value) pairs, in order, as 2-tuples (the
+// items of dict.items() materialised).
+func (d *Dict) ItemTuples() []Value {
+	items := make([]Value, 0, d.Len())
+	for pos := 0; ; {
+		k, v, next, ok := d.Next(pos)
+		if !ok {
+			return items
+		}
+		items = append(items, NewTuple(k, v).AsValue())
+		pos = next
+	}
+}
+
 // nextEntry returns the first live entry at or after pos, and the position
 // after it; ok is false at the end. The entry pointer is valid only until
 // the dict is next modified.

@@ -1045,16 +1045,7 @@ func odictRepr(t *object.Thread, v object.Value) (object.Value, error) {
 		return object.StrValue("..."), nil
 	}
 	defer t.ReprLeave(v)
-	pairs := make([]object.Value, 0, d.Len())
-	for pos := 0; ; {
-		k, val, next, ok := d.Next(pos)
-		if !ok {
-			break
-		}
-		pairs = append(pairs, object.NewTuple(k, val).AsValue())
-		pos = next
-	}
-	r, err := reprOf(t, object.NewList(pairs).AsValue())
+	r, err := reprOf(t, object.NewList(d.ItemTuples()).AsValue())
 	if err != nil {
 		return object.Null, err
 	}

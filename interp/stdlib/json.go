@@ -357,16 +357,7 @@ func (e *jsonEncoding) object(v object.Value, d *object.Dict, level int) error {
 func (e *jsonEncoding) dictItems(v object.Value, d *object.Dict) ([]object.Value, error) {
 	var l *object.List
 	if v.Type() == object.DictType {
-		items := make([]object.Value, 0, d.Len())
-		for pos := 0; ; {
-			k, val, next, ok := d.Next(pos)
-			if !ok {
-				break
-			}
-			items = append(items, object.NewTuple(k, val).AsValue())
-			pos = next
-		}
-		l = object.NewList(items)
+		l = object.NewList(d.ItemTuples())
 	} else {
 		meth, err := object.GetAttr(e.t, v, strItems)
 		if err != nil {
