@@ -896,6 +896,9 @@ func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 		in, t = ir.Input{Kind: ir.InSlotObj, Slot: int32(k)}, ir.Ptr
 	}
 	ref := r.b.SLoad(in, t)
+	if t == ir.Int {
+		r.b.Saw(ref, v.AsInt())
+	}
 	r.vals[k] = ref
 	r.slotIn[int32(k)] = ref
 	if t == ir.Ptr {

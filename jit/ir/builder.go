@@ -17,6 +17,7 @@ const headBit Ref = 1 << 29
 type Builder struct {
 	head, body []Inst
 	inputs     []Input
+	seen       map[int64]int64 // Trace.Seen
 	snaps      []Snapshot
 	snapValues int // the entries of snaps
 	calls      []Call
@@ -131,6 +132,15 @@ func (b *Builder) SLoad(in Input, t Type) Ref {
 	r := Ref(len(b.head)-1) | headBit
 	b.sloads[in] = r
 	return r
+}
+
+// Saw notes the value v that the recording saw for the int input that
+// sload reads (Trace.Seen).
+func (b *Builder) Saw(sload Ref, v int64) {
+	if b.seen == nil {
+		b.seen = map[int64]int64{}
+	}
+	b.seen[int64(b.InputOf(sload))] = v
 }
 
 // Inputs returns the inputs loaded so far.
@@ -372,7 +382,7 @@ type Phi struct{ Left, Right Ref }
 func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 	nh := Ref(len(b.head))
 	remap := b.remapper(nh)
-	t := &Trace{Inputs: b.inputs, Loop: nh}
+	t := &Trace{Inputs: b.inputs, Seen: b.seen, Loop: nh}
 	t.Insts = make([]Inst, 0, len(b.head)+len(b.body)+len(phis)+2)
 	t.Insts = append(t.Insts, b.head...)
 	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})

@@ -2,6 +2,7 @@ package ir
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,32 @@ func TestRanges(t *testing.T) {
 	}
 	if want := []int64{rangeBound, rangeBound, rangeBound, 1 << 60}; fmt.Sprint(bounds) != fmt.Sprint(want) {
 		t.Errorf("upper bounds %v, want %v", bounds, want)
+	}
+}
+
+// TestRangesSeen checks that an input whose recorded value breaks the
+// bound it would get is not assumed: its check stays in the body, with no
+// bound guard that entries like the recorded one would fail.
+func TestRangesSeen(t *testing.T) {
+	for _, seen := range []int64{1000, 1 << 40} {
+		b := NewBuilder()
+		b.Snap = func() int32 { return b.AddSnapshot(Snapshot{PC: 1}) }
+		next := b.SLoad(Input{Kind: InRangeNext, Slot: 0, Step: 1}, Int)
+		left := b.SLoad(Input{Kind: InRangeCount, Slot: 0}, Int)
+		k := b.SLoad(Input{Kind: InSlotInt, Slot: 1}, Int)
+		b.Saw(k, seen)
+		s := b.SLoad(Input{Kind: InSlotInt, Slot: 2}, Int)
+		b.Emit(OpGuardT, b.Emit(OpGt, left, b.KInt(0)), None)
+		s2 := b.Emit(OpAddOv, s, b.Emit(OpMod, b.Emit(OpMulOv, next, k), b.KInt(7)))
+		tr := b.Finish([]Phi{{Left: next, Right: b.Emit(OpAdd, next, b.KInt(1))}, {Left: left, Right: b.Emit(OpSub, left, b.KInt(1))},
+			{Left: s, Right: s2}}, b.AddSnapshot(Snapshot{PC: 0, Entries: []SnapEntry{{Slot: 2, Ref: s}}}))
+		Ranges(tr)
+		if err := tr.Validate(); err != nil {
+			t.Fatalf("%v\n%s", err, tr)
+		}
+		checked := strings.Contains(ops(tr), "mulov")
+		if want := seen > rangeBound; checked != want {
+			t.Errorf("seen %d: product checked %v, want %v\n%s", seen, checked, want, tr)
+		}
 	}
 }

@@ -521,7 +521,10 @@ func (t *Trace) CallArgBase(i Ref) int {
 type Trace struct {
 	Insts  []Inst
 	Inputs []Input
-	Snaps  []Snapshot
+	// Seen holds the value the recording saw for int inputs, by input
+	// index (Ranges assumes no bound those values break).
+	Seen  map[int64]int64
+	Snaps []Snapshot
 	// Calls holds the helper calls, by CALL's Aux.
 	Calls []Call
 	// Loop is the index of the LOOP instruction.

@@ -71,28 +71,28 @@ func Ranges(t *Trace) {
 	if len(assumed) == 0 {
 		return
 	}
-	// Every input bounded by rangeBound, then each widened as far as it
-	// can be without losing a dropped check (an input added to others
-	// may grow, one multiplied may not).
-	bounds := make([]int64, len(assumed))
-	for k := range bounds {
-		bounds[k] = rangeBound
-	}
-	drop, used := t.rangeChecks(assumed, bounds)
-	if used == 0 {
-		return
-	}
-	for k := range bounds {
-		for _, wider := range []int64{1 << 40, 1 << 50, 1 << 60} {
-			bounds[k] = wider
-			if d, _ := t.rangeChecks(assumed, bounds); len(d) < len(drop) {
-				bounds[k] = wider >> 10
-				if wider == 1<<40 {
-					bounds[k] = rangeBound
-				}
-				break
+	// An input whose recorded value breaks the bound it would get is
+	// left out (its guard would fail on entries like the recorded one,
+	// each iteration then running as a bridge and a re-entry).
+	var bounds []int64
+	var drop []Ref
+	var used uint64
+	for {
+		bounds, drop, used = t.rangeBounds(assumed)
+		if used == 0 {
+			return
+		}
+		kept := make([]Ref, 0, len(assumed))
+		for k, x := range assumed {
+			v, saw := t.Seen[t.Insts[x].Aux]
+			if !saw || used&(1<<k) == 0 || -bounds[k] <= v && v <= bounds[k] {
+				kept = append(kept, x)
 			}
 		}
+		if len(kept) == len(assumed) {
+			break
+		}
+		assumed = kept
 	}
 	for _, i := range drop {
 		t.Insts[i].Op, t.Insts[i].Snap = wrapping[t.Insts[i].Op], -1
@@ -160,6 +160,35 @@ func Ranges(t *Trace) {
 		order = append(order, i)
 	}
 	t.permute(order)
+}
+
+// rangeBounds returns the bound of each assumed input and the checks
+// those bounds drop (see rangeChecks): every input bounded by
+// rangeBound, then each widened as far as it can be without losing a
+// dropped check (an input added to others may grow, one multiplied may
+// not).
+func (t *Trace) rangeBounds(assumed []Ref) (bounds []int64, drop []Ref, used uint64) {
+	bounds = make([]int64, len(assumed))
+	for k := range bounds {
+		bounds[k] = rangeBound
+	}
+	drop, used = t.rangeChecks(assumed, bounds)
+	if used == 0 {
+		return bounds, drop, used
+	}
+	for k := range bounds {
+		for _, wider := range []int64{1 << 40, 1 << 50, 1 << 60} {
+			bounds[k] = wider
+			if d, _ := t.rangeChecks(assumed, bounds); len(d) < len(drop) {
+				bounds[k] = wider >> 10
+				if wider == 1<<40 {
+					bounds[k] = rangeBound
+				}
+				break
+			}
+		}
+	}
+	return bounds, drop, used
 }
 
 // rangeChecks returns the overflow-checked instructions of t's body
