@@ -1,4 +1,4 @@
-// lists.go: list.append natively.
+// lists.go: list.append and list.pop natively.
 
 package jit
 
