@@ -91,8 +91,8 @@ func (br *bridge) isUnchanged(k int, v ir.Ref) bool {
 // the loop's first iteration runs, a value at the header is the frame's
 // own, which the root may have entered unbound as 0 (ir.Input.Unbound).
 // A bridge that reads it, or carries it into the next iteration, would
-// take 0 for a value: compileBridge stops the root from entering with
-// that slot unbound.
+// take 0 for a value: JIT.boundForBridge stops the root from entering
+// with that slot unbound.
 func (br *bridge) read(v ir.Ref) {
 	if _, ok := br.unbound[v]; ok {
 		br.readsUnbound = true

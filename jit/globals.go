@@ -311,8 +311,17 @@ func (r *recorder) call(fn, self ir.Ref, args []ir.Ref, argv []object.Value) (ir
 // ok is false when the call must be made.
 func (r *recorder) isinstanceConst(x, c ir.Ref) (res, ok bool, err *abortError) {
 	cv, known := r.objs[c]
-	t := map[ir.Type]*object.Type{ir.Int: object.IntType, ir.Float: object.FloatType, ir.Bool: object.BoolType,
-		ir.Ptr: r.clsOf(x)}[r.typeOf(x)]
+	var t *object.Type
+	switch r.typeOf(x) {
+	case ir.Int:
+		t = object.IntType
+	case ir.Float:
+		t = object.FloatType
+	case ir.Bool:
+		t = object.BoolType
+	case ir.Ptr:
+		t = r.cls[x]
+	}
 	if !known || t == nil || r.typeOf(c) != ir.Ptr {
 		return false, false, nil
 	}

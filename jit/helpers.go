@@ -618,12 +618,12 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 		ws = ws[:ws[0].slot]
 	}
 	for _, w := range ws[1:] {
+		if w.header && ctx.Scratch[native.IterCount] == 0 {
+			continue // the slot's own value (trace.holdsHeader)
+		}
 		dst := slots
 		if w.frame > 0 {
 			dst = inl[w.frame-1]
-		}
-		if w.header && ctx.Scratch[native.IterCount] == 0 {
-			continue // the slot's own value (trace.holdsHeader)
 		}
 		sp := &ctx.Spill[w.spill]
 		if w.typ == ir.Ptr {

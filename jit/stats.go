@@ -90,7 +90,12 @@ func (j *JIT) WriteSummary(w io.Writer) {
 		snap  int
 		n     uint64
 	}
+	type callCount struct {
+		trace *trace
+		site  *callSite
+	}
 	var sites []site
+	var calls []callCount
 	for _, ls := range j.loops {
 		if ls.trace == nil {
 			continue
@@ -99,6 +104,11 @@ func (j *JIT) WriteSummary(w io.Writer) {
 			for i, n := range tr.exits {
 				if n > 0 {
 					sites = append(sites, site{tr, i, n})
+				}
+			}
+			for i := range tr.sites {
+				if cs := &tr.sites[i]; cs.calls > 0 {
+					calls = append(calls, callCount{tr, cs})
 				}
 			}
 		}
@@ -112,35 +122,15 @@ func (j *JIT) WriteSummary(w io.Writer) {
 	for _, st := range sites {
 		fmt.Fprintf(w, "jit: exit  %5d  trace %d #%d (pc %d)\n", st.n, st.trace.id, st.snap, st.trace.ir.Snaps[st.snap].PC)
 	}
-	j.writeCalls(w)
+	// The helper call sites that ran most often.
+	sort.SliceStable(calls, func(a, b int) bool { return calls[a].site.calls > calls[b].site.calls })
+	for _, c := range calls[:min(len(calls), maxCallSites)] {
+		fmt.Fprintf(w, "jit: call  %5d  trace %d (pc %d): %s\n", c.site.calls, c.trace.id, c.site.pc, c.site.label)
+	}
 }
 
 // maxCallSites bounds the helper call sites the summary lists.
 const maxCallSites = 20
-
-// writeCalls writes the helper call sites of the live trees that ran
-// most often, the most frequent first.
-func (j *JIT) writeCalls(w io.Writer) {
-	var sites []*callSite
-	ids := map[*callSite]int{}
-	for _, ls := range j.loops {
-		if ls.trace == nil {
-			continue
-		}
-		for _, tr := range ls.trace.tree {
-			for i := range tr.sites {
-				if cs := &tr.sites[i]; cs.calls > 0 {
-					sites = append(sites, cs)
-					ids[cs] = tr.id
-				}
-			}
-		}
-	}
-	sort.SliceStable(sites, func(a, b int) bool { return sites[a].calls > sites[b].calls })
-	for _, cs := range sites[:min(len(sites), maxCallSites)] {
-		fmt.Fprintf(w, "jit: call  %5d  trace %d (pc %d): %s\n", cs.calls, ids[cs], cs.pc, cs.label)
-	}
-}
 
 // StatsMap returns the counters as named numbers, for adder.jit.stats():
 // the fields of Stats (compile times as a count, a total and a median in
@@ -215,7 +205,7 @@ func (j *JIT) writeMismatches(w io.Writer) {
 	type site struct {
 		tree *trace
 		skipCount
-		held string
+		kind string // heldKind(held)
 	}
 	var sites []site
 	for _, tr := range j.trees {
@@ -228,7 +218,7 @@ func (j *JIT) writeMismatches(w io.Writer) {
 		if x.n != y.n {
 			return x.n > y.n
 		}
-		return x.tree.id < y.tree.id || x.tree.id == y.tree.id && (x.input < y.input || x.input == y.input && x.held < y.held)
+		return x.tree.id < y.tree.id || x.tree.id == y.tree.id && (x.input < y.input || x.input == y.input && x.kind < y.kind)
 	})
 	for _, s := range sites {
 		in, c := s.tree.ir.Inputs[s.input], s.tree.loopCode
@@ -237,6 +227,6 @@ func (j *JIT) writeMismatches(w io.Writer) {
 			name = " (" + c.VarNames[in.Slot] + ")"
 		}
 		fmt.Fprintf(w, "jit: skip  %5d  trace %d (%s line %d): %v%s held %s\n", s.n, s.tree.id,
-			c.Name, c.Line(s.tree.header), in, name, s.held)
+			c.Name, c.Line(s.tree.header), in, name, s.kind)
 	}
 }
