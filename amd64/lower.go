@@ -82,19 +82,22 @@ func immediateHeader(t ir.Type) int64 {
 
 // lowering is the state of LowerIR.
 type lowering struct {
-	a      *Asm
-	t      *ir.Trace
-	f      Features
-	gprs   []int16 // the general registers of the allocation
-	pl     native.Placement
-	ret    *goasm.Label // the return to Go that exit table words start at
-	reg    []int8
-	home   []int
-	homes  []ir.Ref // homed
-	uses   []int
-	stubs  []*goasm.Label // per snapshot, the guard exit stub
-	header *goasm.Label
-	end    []int // ir.Trace.LiveEnd
+	a     *Asm
+	t     *ir.Trace
+	f     Features
+	gprs  []int16 // the general registers of the allocation
+	pl    native.Placement
+	ret   *goasm.Label // the return to Go that exit table words start at
+	reg   []int8
+	home  []int
+	homes []ir.Ref // homed
+	uses  []int
+	stubs []*goasm.Label // per snapshot, the guard exit stub
+	// barrierStubs holds, per snapshot, the label of a pointer store's
+	// exit when the write barrier is on (barrierStub), or nil.
+	barrierStubs []*goasm.Label
+	header       *goasm.Label
+	end          []int // ir.Trace.LiveEnd
 	// calls holds each helper call's resume and failure labels.
 	calls [][2]*goasm.Label
 	// pinned lists the constants that live in registers no value of the
@@ -240,12 +243,19 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 			if listing {
 				l.a.Comment(fmt.Sprintf("%04d %v %v", i+1, insts[i+1].Op, insts[i+1].Type))
 			}
-			l.checkBarrier(l.stub(insts[i+1].Snap))
+			l.checkBarrier(l.barrierStub(insts[i+1].Snap))
 			l.storeValue(l.frameBase(), in.Aux*native.SlotSize, insts[i+1].B)
 			i++
 			l.frameAt = i
 		default:
 			l.inst(ir.Ref(i), in)
+		}
+	}
+	for s, lab := range l.barrierStubs {
+		if lab != nil {
+			l.a.Bind(lab)
+			l.a.Op(x86.AMOVQ, Imm(1), barrierExit)
+			l.a.Branch(obj.AJMP, l.stub(int32(s)))
 		}
 	}
 	for s, lab := range l.stubs {
@@ -395,6 +405,19 @@ func (l *lowering) stub(s int32) *goasm.Label {
 		l.stubs[s] = l.a.NewLabel()
 	}
 	return l.stubs[s]
+}
+
+// barrierStub returns the label a pointer store jumps to when the write
+// barrier is on: it sets Context.Scratch[BarrierExit], for Go to tell
+// this exit from a failed guard's, and goes on to snapshot s's exit.
+func (l *lowering) barrierStub(s int32) *goasm.Label {
+	if l.barrierStubs == nil {
+		l.barrierStubs = make([]*goasm.Label, len(l.t.Snaps))
+	}
+	if l.barrierStubs[s] == nil {
+		l.barrierStubs[s] = l.a.NewLabel()
+	}
+	return l.barrierStubs[s]
 }
 
 // loc returns the location of a non-constant value r: its register or,
@@ -763,7 +786,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, Mem(l.inReg(in.A, tmp1), in.Aux+8), Reg(d))
 		l.defG(r, d)
 	case ir.OpStoreValue:
-		l.checkBarrier(l.stub(in.Snap))
+		l.checkBarrier(l.barrierStub(in.Snap))
 		l.storeValue(l.inReg(in.A, tmp0), 0, in.B)
 	case ir.OpFieldAddr:
 		a.Op(x86.AMOVQ, l.operand(in.A, tmp1), Reg(tmp1))
@@ -1043,7 +1066,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpStorePtr:
 		// b is a constant (an immediate or in tmp1) or an INNERADDR
 		// (ir.Validate).
-		l.checkBarrier(l.stub(in.Snap))
+		l.checkBarrier(l.barrierStub(in.Snap))
 		src := l.operand(in.B, tmp1)
 		if src.Type != obj.TYPE_REG && src.Type != obj.TYPE_CONST {
 			a.Op(x86.AMOVQ, src, Reg(tmp1))
@@ -1098,8 +1121,12 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 	l.barrierOff = true
 }
 
-// iterCount is Context.Scratch[IterCount].
-var iterCount = Mem(CtxReg, native.OffScratch+8*native.IterCount)
+// iterCount is Context.Scratch[IterCount]; barrierExit is
+// Context.Scratch[BarrierExit].
+var (
+	iterCount   = Mem(CtxReg, native.OffScratch+8*native.IterCount)
+	barrierExit = Mem(CtxReg, native.OffScratch+8*native.BarrierExit)
+)
 
 // storeIters writes the iteration count kept in lowering.iters to
 // Context.Scratch[IterCount], where Go and the bridges an exit jumps to

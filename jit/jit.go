@@ -680,7 +680,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	}
 	tr.entries++
 	j.stats.Entries++
-	ctx.Scratch[native.IterCount] = 0
+	ctx.Scratch[native.IterCount], ctx.Scratch[native.BarrierExit] = 0, 0
 	ctx.ShadeLimit, ctx.Tree = tr.spillUsed, tr.treeNum
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
@@ -732,7 +732,16 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	tr.iters += ctx.Scratch[native.IterCount]
 	index, id := native.ExitIndex(e.ID())
 	xt := cur.tree[index]
-	xt.exits[id]++
+	if ctx.Scratch[native.BarrierExit] != 0 {
+		// A pointer store's exit, taken while the collector marks (DESIGN
+		// §4.3), whatever the trace's fit: in a mark phase a tree that
+		// stores an object every iteration would be judged on entries
+		// that all end so, and retired (chaos). Such an entry counts for
+		// neither the judgement nor its exit's heat.
+		tr.entries = max(tr.entries, 1) - 1
+	} else {
+		xt.exits[id]++
+	}
 	if int32(id) == xt.exitSnap {
 		// A call run to its end, or a loop run left natively: for the
 		// judgement, an iteration.

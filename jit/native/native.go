@@ -151,7 +151,7 @@ type Context struct {
 	Frame uintptr
 	// Scratch is free for native code within one run; Go never reads it
 	// and values in it do not survive an exit, except Scratch[IterCount]
-	// (see IterCount).
+	// and Scratch[BarrierExit] (see those).
 	Scratch [3]uint64
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
@@ -174,6 +174,12 @@ type Context struct {
 // JIT traces add one at every back edge; Go zeroes it before an entry and
 // reads it after the exit, to judge whether a trace pays for its entries.
 const IterCount = 2
+
+// BarrierExit is the index in Context.Scratch of the word a guard exit
+// finds set when it was a pointer store's, taken because the write
+// barrier was on (DESIGN §4.3), not because a guard failed: Go zeroes it
+// before an entry and reads it after the exit.
+const BarrierExit = 1
 
 // Offsets of the Context fields, for code generators.
 const (
