@@ -1,10 +1,12 @@
 // iters.go: iterators a trace makes itself, from pools: `for i in
-// range(...)` without a range object, and GET_ITER of a list or tuple.
+// range(...)` without a range object, and GET_ITER of a list or tuple;
+// zips of list and tuple iterators advanced natively.
 
 package jit
 
 import (
 	"math"
+	"reflect"
 	"unsafe"
 
 	"github.com/adderpy/adder/interp/compile"
@@ -169,4 +171,82 @@ func (r *recorder) seqIterCall(x ir.Ref, sp int) bool {
 	r.cls[it], r.clsAt[it] = t, r.ncalls
 	r.vals[sp-1] = it
 	return true
+}
+
+// zipItsOff is the offset of a zip object's iterators (a []Value).
+var zipItsOff = fieldOffset(reflect.TypeOf(object.Zip{}), "its", reflect.Slice)
+
+// zipOverSeqs returns the iterators of zip object v when each is a list
+// or tuple iterator with an item left, or nil.
+func zipOverSeqs(v object.Value) []object.Value {
+	if v.IsNull() || v.Type() != object.ZipType {
+		return nil
+	}
+	its := *(*[]object.Value)(unsafe.Add(v.Pointer(), zipItsOff))
+	for _, it := range its {
+		if !isSeqIter(it) {
+			return nil
+		}
+		if items, index := seqIter(it); *items == nil || *index >= len(**items) {
+			return nil
+		}
+	}
+	return its
+}
+
+// forIterZip records FOR_ITER over a zip of list and tuple iterators
+// with an item left each, unpacked by the next instruction (`for a, b in
+// zip(xs, ys)`), reading and writing the iterators' fields as the
+// interpreter does: guards that the zip has as many iterators as the
+// unpacking targets, each of the class seen and not at its end, then the
+// items, which stay a virtual tuple, and the advanced indexes (after
+// every guard, so that an exit finds the zip untouched). It reports
+// whether it recorded the instruction; the interpreter's end of the zip
+// (which advances the iterators before the exhausted one) is left to the
+// helper.
+func (r *recorder) forIterZip(sp int, slots []object.Value) (bool, *abortError) {
+	its := zipOverSeqs(slots[sp-1])
+	code := r.code.Instructions()
+	if len(its) == 0 || r.pc+1 >= len(code) || code[r.pc+1].Op() != compile.UNPACK_SEQUENCE || code[r.pc+1].Arg() != len(its) {
+		return false, nil
+	}
+	zip, err := r.below(sp-1, slots)
+	if err != nil || zip == ir.None || r.cls[zip] != object.ZipType {
+		return false, err
+	}
+	n := r.b.EmitAux(ir.OpListLen, zip, ir.None, zipItsOff)
+	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, n, r.b.KInt(int64(len(its)))), ir.None)
+	iters, next := make([]ir.Ref, len(its)), make([]ir.Ref, len(its))
+	r.tuple = r.tuple[:0]
+	for k, itv := range its {
+		it, err := r.loadValue(r.b.EmitAux(ir.OpElemAddr, zip, r.b.KInt(int64(k)), zipItsOff), itv)
+		if err != nil {
+			return false, err
+		}
+		items, index := seqIter(itv)
+		hdr := r.b.LoadField(it, seqIterItemsOff, ir.Ptr)
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpNe, hdr, r.b.KPtr(0)), ir.None)
+		i := r.b.LoadField(it, seqIterIndexOff, ir.Int)
+		v, err := r.loadValue(r.b.EmitAux(ir.OpElemAddr, hdr, i, 0), (**items)[*index])
+		if err != nil {
+			return false, err
+		}
+		iters[k], next[k] = it, r.b.Emit(ir.OpAdd, i, r.b.KInt(1))
+		r.tuple = append(r.tuple, v)
+	}
+	for k, it := range iters {
+		r.b.EmitAux(ir.OpStoreField, it, next[k], seqIterIndexOff)
+	}
+	return true, nil
+}
+
+// iterIsSelf reports whether iter() of an instance of exact class c is
+// the instance itself: the built-in iterators'.
+func iterIsSelf(c *object.Type) bool {
+	switch c {
+	case object.ZipType, object.EnumerateType, object.MapType, object.FilterType, object.ReversedType,
+		object.ListIterType, object.TupleIterType, object.RangeIterType:
+		return true
+	}
+	return false
 }

@@ -800,7 +800,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			r.iterPC = 0 // rangeIter put the iterator on the stack
 			break
 		}
-		if r.seqIterCall(r.vals[sp-1], sp) {
+		if r.seqIterCall(r.vals[sp-1], sp) || iterIsSelf(r.cls[r.vals[sp-1]]) {
 			break
 		}
 		h := hIter
@@ -972,14 +972,20 @@ func immediateType(v object.Value) ir.Type {
 }
 
 // listItem records the address of item i of list x, whose observed
-// values are xv and iv (an index in range: a negative index, which
-// counts from the end, is not traced yet).
+// values are xv and iv (an index in range, a negative one counting from
+// the end).
 func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
 	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || r.cls[x] != object.ListType {
 		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
 	}
-	if n := iv.AsInt(); n < 0 || n >= int64(len((*object.List)(xv.Pointer()).Items)) {
-		return ir.None, abort("NYI: list index out of range or negative", "")
+	n, size := iv.AsInt(), int64(len((*object.List)(xv.Pointer()).Items))
+	if n < -size || n >= size {
+		return ir.None, abort("NYI: list index out of range", "")
+	}
+	if n < 0 {
+		// Counted from the end (x[-1]): while the index stays negative.
+		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLt, i, r.b.KInt(0)), ir.None)
+		i = r.b.Emit(ir.OpAdd, i, r.b.EmitAux(ir.OpListLen, x, ir.None, listItemsOff))
 	}
 	return r.b.EmitAux(ir.OpElemAddr, x, i, listItemsOff), nil
 }
@@ -990,7 +996,17 @@ func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError
 	if err != nil {
 		return ir.None, err
 	}
-	return r.loadValue(addr, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
+	return r.loadValue(addr, listItemAt(xv, iv))
+}
+
+// listItemAt is the item of list xv at the int index iv, in range,
+// negative counting from the end.
+func listItemAt(xv, iv object.Value) object.Value {
+	items, n := (*object.List)(xv.Pointer()).Items, iv.AsInt()
+	if n < 0 {
+		n += int64(len(items))
+	}
+	return items[n]
 }
 
 // storeSubscr records x[i] = v for a list x and an int i (storeValue).
@@ -999,7 +1015,7 @@ func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError 
 	if err != nil {
 		return err
 	}
-	return r.storeValue(addr, v, (*object.List)(xv.Pointer()).Items[iv.AsInt()])
+	return r.storeValue(addr, v, listItemAt(xv, iv))
 }
 
 // Int and float IR ops of the binary operators.
@@ -1087,7 +1103,7 @@ func (r *recorder) forIter(sp int, slots []object.Value) *abortError {
 	}
 	it := object.AsRangeIter(slots[sp-1])
 	if it == nil {
-		return r.forIterNext(sp, slots)
+		return r.forIterOther(sp, slots)
 	}
 	slot := int32(sp - 1)
 	iv := r.iters[slot]
@@ -1132,6 +1148,16 @@ func (r *recorder) forIterObject(sp int, slots []object.Value) *abortError {
 	}
 	if isSeqIter(v) {
 		return r.forIterSeqObject(sp, slots)
+	}
+	return r.forIterOther(sp, slots)
+}
+
+// forIterOther records FOR_ITER over an iterator other than a range or
+// a list or tuple iterator: natively for a zip of those (forIterZip),
+// else as a helper call.
+func (r *recorder) forIterOther(sp int, slots []object.Value) *abortError {
+	if ok, err := r.forIterZip(sp, slots); ok || err != nil {
+		return err
 	}
 	return r.forIterNext(sp, slots)
 }
