@@ -903,8 +903,10 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 	short := tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*tr.entries &&
 		tr.iters*uint64(tr.insts) < minInstsPerEntry*tr.entries
-	if tr.entry {
-		// A function tree: most calls must run to their end natively.
+	if tr.entry || tr.exitSnap >= 0 {
+		// A function tree, or a loop tree whose root leaves the loop (a
+		// generator's that yields): most entries must run to the root's
+		// end natively.
 		short = tr.entries == minJudgedEntries && tr.iters*minEndsPerEntry < tr.entries
 	}
 	misfit := tr.mismatch == maxMismatches && tr.entries*mismatchesPerEntry < tr.mismatch

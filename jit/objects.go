@@ -630,6 +630,9 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	if r.typeOf(x) == ir.Ptr && r.cls[x] == interp.ModuleType {
 		return r.moduleAttr(x, xv, name)
 	}
+	if v, ok := r.classConstant(x, xv, name); ok {
+		return v, nil
+	}
 	addr, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return ir.None, err
@@ -639,6 +642,36 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 		return ir.None, abort("AttributeError while recording", "")
 	}
 	return r.loadValue(addr, v)
+}
+
+// classConstant records LOAD_ATTR name of instance x (observed as xv)
+// that finds a class attribute which is not a descriptor (a number, a
+// str, a tuple: `self.MODULUS`) as that constant, under guards on the
+// class version and on the instance's layout, which lacks the name. It
+// reports whether it did.
+func (r *recorder) classConstant(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, bool) {
+	t := r.cls[x]
+	if r.typeOf(x) != ir.Ptr || t == nil || !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
+		return ir.None, false
+	}
+	d := t.Lookup(name)
+	if d.IsNull() || d.Type().DescrGet != nil || d.Type().Flags&object.FlagImmutable == 0 {
+		return ir.None, false
+	}
+	a := object.AttrsOf(xv)
+	if a == nil || a.Layout() == nil || a.Layout().Find(name) >= 0 {
+		return ir.None, false
+	}
+	k, err := r.constObject(d)
+	if err != nil {
+		return ir.None, false
+	}
+	r.recheckClass(x)
+	if err := r.guardTypeVersion(t); err != nil {
+		return ir.None, false
+	}
+	r.guardLayout(x, xv, a.Layout())
+	return k, true
 }
 
 // storeAttr records STORE_ATTR name: x.name = v (storeValue), or the

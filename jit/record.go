@@ -624,6 +624,16 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 			return true, nil
 		}
 		return false, r.ret(r.vals[sp-1])
+	case compile.YIELD_VALUE:
+		if r.depth() > 0 || r.entry {
+			return false, abort("NYI: bytecode YIELD_VALUE", "")
+		}
+		// A loop in a generator that yields in this iteration: the
+		// trace ends here, and the interpreter yields the value (then
+		// the generator's next resumption runs to the back edge, which
+		// enters the trace again).
+		r.leaves = true
+		return true, nil
 	case compile.LOAD_METHOD:
 		meth, self, err := r.loadMethod(r.vals[sp-1], slots[sp-1], r.code.NameAt(ins.Arg()))
 		if err != nil {
@@ -1244,26 +1254,28 @@ func (r *recorder) instr() compile.Instr { return r.code.Instructions()[r.pc] }
 // bytecodes, 40% slower; fasta: 3 in 33, 20% slower).
 const minInstsPerCall = 12
 
-// A function trace is kept when it runs at least minFuncInsts bytecodes
-// plus funcInstsPerCall for each helper call: Go's entry and exit of a
-// trace cost about as much as the interpreter's dispatch of 8 bytecodes
-// (37 ns against 4.5 ns each, measured on a function called by map), a
-// helper call about 4 more than the interpreter's own call would.
+// A function trace, or a loop trace that leaves its loop at every
+// iteration (a generator's that yields), is kept when it runs at least
+// minFuncInsts bytecodes plus funcInstsPerCall for each helper call:
+// Go's entry and exit of a trace cost about as much as the
+// interpreter's dispatch of 8 bytecodes (37 ns against 4.5 ns each,
+// measured on a function called by map), a helper call about 4 more
+// than the interpreter's own call would.
 const (
 	minFuncInsts     = 16
 	funcInstsPerCall = 4
 )
 
 // helperBound returns the abort of a root trace made mostly of helper
-// calls (see minInstsPerCall), or of a function trace too short to pay
-// for its entry, or nil.
+// calls (see minInstsPerCall), or of a function trace (or one that
+// leaves its loop) too short to pay for its entry, or nil.
 func (r *recorder) helperBound() *abortError {
 	if r.helperBoundOK {
 		return nil
 	}
 	cost := r.b.CallCost() // in half calls
-	if r.entry && 2*r.ninsts < 2*minFuncInsts+funcInstsPerCall*cost {
-		return abort("short function trace", "helper calls costing %d/2 in %d instructions", cost, r.ninsts)
+	if (r.entry || r.leaves && r.br == nil) && 2*r.ninsts < 2*minFuncInsts+funcInstsPerCall*cost {
+		return abort("short function trace", "helper calls costing %d/2 in %d instructions: %s", cost, r.ninsts, topLabels(r.sites))
 	}
 	if cost*minInstsPerCall > 2*r.ninsts {
 		return abort("helper-bound trace", "helper calls costing %d/2 in %d instructions: %s", cost, r.ninsts, topLabels(r.sites))
