@@ -819,6 +819,13 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		return false, r.helperCall(h, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
+		if r.br != nil && r.depth() == 0 && len(r.tuple) == 0 && len(r.slice) == 0 && r.iterPC == 0 {
+			// A bridge ends where the trace cannot go on: the
+			// interpreter runs the instruction (a `yield from`), and the
+			// path to it runs natively.
+			r.leaves = true
+			return true, nil
+		}
 		return false, abort("NYI: bytecode "+op.String(), "")
 	}
 	return false, nil

@@ -1,0 +1,59 @@
+# Bridges that reach an instruction traces do not handle at the loop's
+# own level end there, and the interpreter runs it: a `yield from` in a
+# recursive generator (as in n-queens), a dict display with constant
+# keys, a star-unpacking into a dict, an import, after native work on
+# the way (set and list updates that must not be lost or doubled).
+
+
+def queens(n):
+    cols, diag1, diag2, placed = set(), set(), set(), []
+
+    def place(row):
+        if row == n:
+            yield tuple(placed)
+            return
+        for col in range(n):
+            if col in cols or row + col in diag1 or row - col in diag2:
+                continue
+            cols.add(col)
+            diag1.add(row + col)
+            diag2.add(row - col)
+            placed.append(col)
+            yield from place(row + 1)
+            placed.pop()
+            cols.remove(col)
+            diag1.remove(row + col)
+            diag2.remove(row - col)
+
+    yield from place(0)
+
+
+def records(n):
+    out = []
+    total = 0
+    for i in range(n):
+        total += i * 3
+        if i % 9 == 4:
+            total -= 1
+            out.append({"i": i, "total": total, "odd": i % 2})
+        if i % 13 == 7:
+            extra = {"k": i}
+            out.append({**extra, "n": len(out)})
+    return total, len(out), out[:3], out[-2:]
+
+
+def imports(n):
+    acc = 0.0
+    for i in range(n):
+        acc += i * 0.25
+        if i % 50 == 49:
+            import math
+            acc = math.floor(acc) + 0.5
+    return acc
+
+
+sols = list(queens(6))
+print(len(sols), sols[0], sols[-1])
+print(sum(1 for _ in queens(8)))
+print(records(200))
+print(imports(400))
