@@ -23,8 +23,8 @@ import (
 )
 
 // Registers the allocator hands out, and DX too in a trace that does not
-// divide (but by powers of two), copy lists nor probe sets (usesDX). AX,
-// CX, DX (division, shift counts), R10 and R11, X14 and X15 are the code
+// divide (but by powers of two), copy lists nor probe sets or dicts
+// (usesDX). AX, CX, DX (division, shift counts), R10 and R11, X14 and X15 are the code
 // generator's scratch registers; R15 holds the context. AX and CX hold
 // the poll's addresses in a trace that needs neither otherwise
 // (lowering.pollRegs); the registers no value of a trace is given hold
@@ -1058,6 +1058,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.copyInts(in)
 	case ir.OpSetHasInt, ir.OpSetAddInt:
 		l.setProbe(r, in)
+	case ir.OpDictFind:
+		l.dictFind(r, in)
 	case ir.OpFToI:
 		// NaN, infinities and results out of range convert to MinInt64,
 		// which exits (-2**63 itself too, harmlessly: the interpreter
@@ -1468,17 +1470,17 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
-	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt:
+	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return false
 }
 
 // usesDX reports whether the lowering of in uses DX as scratch: list
-// copies, set probes (the key's hash) and divisions.
+// copies, set and dict probes (the key's hash) and divisions.
 func usesDX(t *ir.Trace, in ir.Inst) bool {
 	switch in.Op {
-	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt:
+	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return divides(t, in)
