@@ -261,12 +261,32 @@ func (r *recorder) dictContains(sp int, not bool, slots []object.Value) bool {
 // xv already holding kv, and reports whether it did.
 func (r *recorder) dictSetItem(v, x, k ir.Ref, xv, kv object.Value) bool {
 	aux, at, ok := r.dictLookup(x, k, xv, kv)
-	if !ok || at == nil || r.checkStore(v, *at) != nil || r.declineProbe() {
+	if !ok || at == nil || r.checkStore(v, *at) != nil || !r.storesInto((*object.Dict)(xv.Pointer()), kv) || r.declineProbe() {
 		return false
 	}
 	if err := r.storeValue(r.present(x, k, aux), v, *at); err != nil {
 		panic("BUG: jit: dict store: " + err.Error())
 	}
 	r.bumpVersion(x)
+	return true
+}
+
+// storesInto tells the globals' recording (globals.go) that the trace
+// stores key kv into d, which may be a module's globals: their loads
+// from d then read its entries instead of folding under its version,
+// which the store changes. It reports false when a load already folded
+// (the store is then a helper call, as a store of a global is not
+// traced after a folded load).
+func (r *recorder) storesInto(d *object.Dict, kv object.Value) bool {
+	gs := r.globals()
+	if gs.folded[d] {
+		return false
+	}
+	if gs.stored[d] == nil {
+		gs.stored[d] = map[string]bool{}
+	}
+	if !kv.IsImmediate() && kv.Type() == object.StrType {
+		gs.stored[d][(*object.Str)(kv.Pointer()).String()] = true
+	}
 	return true
 }
