@@ -181,13 +181,35 @@ func (r *recorder) present(x, k ir.Ref, aux int64) ir.Ref {
 	return at
 }
 
+// findKey is a lookup of key k in dict x; found is its DICTFIND and the
+// helper calls' cost (Builder.CallCost) when it was emitted.
+type (
+	findKey struct{ x, k ir.Ref }
+	found   struct {
+		at   ir.Ref
+		cost int
+	}
+)
+
 // emitDictFind emits DICTFIND of k in x with a snapshot of its own, so
 // that only a bridge grown from its exit (an undecided probe) declines
-// the probe, not one grown from a guard on what it found.
+// the probe, not one grown from a guard on what it found. A lookup of
+// the same key in the same dict since the last helper call gives the
+// same address (d[k] += 1 probes once): only a helper (or Python code
+// it runs) adds or removes keys, and a trace's own stores replace
+// values in place.
 func (r *recorder) emitDictFind(x, k ir.Ref, aux int64) ir.Ref {
+	key := findKey{x, k}
+	if f, ok := r.finds[key]; ok && f.cost == r.b.CallCost() {
+		return f.at
+	}
 	r.snap = -1
 	at := r.b.EmitAux(ir.OpDictFind, x, k, aux)
 	r.snap = -1
+	if r.finds == nil {
+		r.finds = map[findKey]found{}
+	}
+	r.finds[key] = found{at, r.b.CallCost()}
 	return at
 }
 

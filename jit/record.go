@@ -197,6 +197,9 @@ type recorder struct {
 	boundPairs map[[2]int]bool
 	// gs is what the recording knows of global dicts (globals.go).
 	gs *globalState
+	// finds holds the DICTFINDs later lookups of the same key may reuse
+	// (dicts.go).
+	finds map[findKey]found
 	// inlinedInsts counts the instructions recorded inside the calls of
 	// each function inlined, its own callees' included.
 	inlinedInsts map[*interp.Code]int

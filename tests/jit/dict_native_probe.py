@@ -204,3 +204,37 @@ print(key_errors())
 print(values_of_many_kinds())
 print(subclass_dict())
 print(global_version_seen())
+
+
+def object_values_while_collecting():
+    # Pointer stores into entries in place, while the collector runs
+    # (write-barrier guard) and the old values become garbage.
+    import gc
+
+    d = {i: [i] for i in range(8)}
+    names = {"x": "a", "y": "b"}
+    t = 0
+    for j in range(20000):
+        k = j % 8
+        d[k] = [j, k]
+        names["x"] = str(j % 10)
+        if j % 5000 == 0:
+            gc.collect()
+        t += d[k][0] + len(names["x"])
+    return t, d[3], names
+
+
+def fresh_str_keys():
+    # Keys made each iteration: their hash is not cached yet.
+    d = {"k%d" % i: i for i in range(20)}
+    t = 0
+    for j in range(600):
+        key = "k" + str(j % 25)
+        t += d.get(key, 100)
+        if key in d:
+            d[key] = d[key] + 1
+    return t, d["k7"]
+
+
+print(object_values_while_collecting())
+print(fresh_str_keys())
