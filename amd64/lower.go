@@ -24,11 +24,11 @@ import (
 
 // Registers the allocator hands out, and DX too in a trace that does not
 // divide (but by powers of two), copy lists nor probe sets or dicts
-// (usesDX). AX, CX, DX (division, shift counts), R10 and R11, X14 and X15 are the code
-// generator's scratch registers; R15 holds the context. AX and CX hold
-// the poll's addresses in a trace that needs neither otherwise
-// (lowering.pollRegs); the registers no value of a trace is given hold
-// constants (pinConstants).
+// (usesDX). AX, CX, DX (division, shift counts), R10 and R11, X14 and
+// X15 are the code generator's scratch registers; R15 holds the
+// context. AX and CX hold the poll's addresses in a trace that needs
+// neither otherwise (lowering.pollRegs); the registers no value of a
+// trace is given hold constants (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
