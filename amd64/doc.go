@@ -17,7 +17,7 @@
 //   - The trace's virtual registers R0..R7 live in AX, CX, DX, BX, SI, DI,
 //     R8, R9 (VirtualRegs); R10 and R11 are scratch for the code generator.
 //   - IR traces (LowerIR) keep values in BX, SI, DI, R8, R9, R12-R14 (and
-//     DX unless they divide, copy lists or probe sets) and X0-X13
+//     DX unless they divide, copy lists or probe sets or dicts) and X0-X13
 //     (ir.Allocate); R10, R11, X14, X15 are scratch, AX and CX serve
 //     division and shifts or else hold the poll's addresses, and
 //     registers no value needs hold constants, the frame's address and,

@@ -23,12 +23,12 @@ import (
 )
 
 // Registers the allocator hands out, and DX too in a trace that does not
-// divide (but by powers of two), copy lists nor probe sets (usesDX). AX,
-// CX, DX (division, shift counts), R10 and R11, X14 and X15 are the code
-// generator's scratch registers; R15 holds the context. AX and CX hold
-// the poll's addresses in a trace that needs neither otherwise
-// (lowering.pollRegs); the registers no value of a trace is given hold
-// constants (pinConstants).
+// divide (but by powers of two), copy lists nor probe sets or dicts
+// (usesDX). AX, CX, DX (division, shift counts), R10 and R11, X14 and
+// X15 are the code generator's scratch registers; R15 holds the
+// context. AX and CX hold the poll's addresses in a trace that needs
+// neither otherwise (lowering.pollRegs); the registers no value of a
+// trace is given hold constants (pinConstants).
 var (
 	allocGPR = []int16{x86.REG_BX, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9, x86.REG_R12, x86.REG_R13, x86.REG_R14}
 	allocFPR = []int16{x86.REG_X0, x86.REG_X1, x86.REG_X2, x86.REG_X3, x86.REG_X4, x86.REG_X5, x86.REG_X6,
@@ -1081,6 +1081,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.copyInts(in)
 	case ir.OpSetHasInt, ir.OpSetAddInt:
 		l.setProbe(r, in)
+	case ir.OpDictFind:
+		l.dictFind(r, in)
 	case ir.OpFToI:
 		// NaN, infinities and results out of range convert to MinInt64,
 		// which exits (-2**63 itself too, harmlessly: the interpreter
@@ -1495,17 +1497,17 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
-	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt:
+	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return false
 }
 
 // usesDX reports whether the lowering of in uses DX as scratch: list
-// copies, set probes (the key's hash) and divisions.
+// copies, set and dict probes (the key's hash) and divisions.
 func usesDX(t *ir.Trace, in ir.Inst) bool {
 	switch in.Op {
-	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt:
+	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return divides(t, in)

@@ -56,17 +56,7 @@ func (l *lowering) setProbe(r ir.Ref, in ir.Inst) {
 
 	a.Op(x86.AMOVQ, l.operand(in.B, probeHash), Reg(probeHash))
 	a.Op(x86.AMOVQ, Reg(probeHash), probeKey)
-	a.Op(x86.AMOVQ, Imm(maxSmallHash), Reg(probeStart))
-	a.Op(x86.AMOVQ, Reg(probeHash), Reg(probeEntry))
-	a.Op(x86.AADDQ, Reg(probeStart), Reg(probeEntry))
-	a.Op(x86.AADDQ, Reg(probeStart), Reg(probeStart))
-	a.Op(x86.ACMPQ, Reg(probeEntry), Reg(probeStart))
-	a.Branch(x86.AJHI, stub) // unsigned: key+max outside [0, 2*max]
-	hashed := a.NewLabel()
-	a.Op(x86.ACMPQ, Reg(probeHash), Imm(-1))
-	a.Branch(x86.AJNE, hashed)
-	a.Op(x86.AMOVQ, Imm(-2), Reg(probeHash))
-	a.Bind(hashed)
+	l.smallHash(probeHash, probeStart, probeEntry, stub)
 
 	absent, match, found := a.NewLabel(), a.NewLabel(), a.NewLabel()
 	set := l.inReg(in.A, probeEntry)

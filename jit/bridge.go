@@ -62,8 +62,9 @@ type bridge struct {
 	// link is set when the bridge reached the header of another loop of
 	// its frame whose tree it jumps into (closeLink).
 	link *trace
-	// probeExit is set while the bridge has yet to record the set probe
-	// (SETHASINT, SETADDINT) or list append (listAppend) whose undecided
+	// probeExit is set while the bridge has yet to record the set or
+	// dict probe (SETHASINT, SETADDINT, DICTFIND: dicts.go) or list
+	// append (listAppend) whose undecided
 	// exit (or full list) it starts at: that one is a helper call, or
 	// each bridge would grow another.
 	probeExit bool
@@ -188,7 +189,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		br.carried[e.Slot] = true
 	}
 	for _, in := range parent.ir.Insts {
-		if in.Snap == int32(snap) && (in.Op == ir.OpSetHasInt || in.Op == ir.OpSetAddInt || isRoomGuard(parent.ir, in)) {
+		if in.Snap == int32(snap) && (in.Op == ir.OpSetHasInt || in.Op == ir.OpSetAddInt || in.Op == ir.OpDictFind || isRoomGuard(parent.ir, in)) {
 			br.probeExit = true
 		}
 	}

@@ -191,16 +191,21 @@ func (r *recorder) storeGlobal(g *object.Dict, name *object.Str, v ir.Ref) *abor
 	if err := r.storeValue(r.b.KInt(int64(uintptr(unsafe.Pointer(addr)))), v, *addr); err != nil {
 		return err
 	}
-	// The dict's version advances as nextDictVersion advances it.
-	counter := r.b.KPtr(uintptr(unsafe.Pointer(object.VersionCounter())))
-	next := r.b.Emit(ir.OpAdd, r.b.LoadField(counter, 0, ir.Int), r.b.KInt(1))
-	r.b.EmitAux(ir.OpStoreField, counter, next, 0)
 	gk, err := r.constObject(g.AsValue())
 	if err != nil {
 		return err
 	}
-	r.b.EmitAux(ir.OpStoreField, gk, next, int64(dictVersionOffset))
+	r.bumpVersion(gk)
 	return nil
+}
+
+// bumpVersion emits the advance of dict d's version after a store into
+// it, as nextDictVersion advances it.
+func (r *recorder) bumpVersion(d ir.Ref) {
+	counter := r.b.KPtr(uintptr(unsafe.Pointer(object.VersionCounter())))
+	next := r.b.Emit(ir.OpAdd, r.b.LoadField(counter, 0, ir.Int), r.b.KInt(1))
+	r.b.EmitAux(ir.OpStoreField, counter, next, 0)
+	r.b.EmitAux(ir.OpStoreField, d, next, int64(dictVersionOffset))
 }
 
 // guardKeys emits a guard that stored dict d keeps its current key set,

@@ -761,16 +761,28 @@ func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout)
 // bridge recorded while the collector marks declines (markingBridge: the
 // caller stores by a helper, or the recording aborts).
 func (r *recorder) storeValue(addr, v ir.Ref, old object.Value) *abortError {
+	if err := r.checkStore(v, old); err != nil {
+		return err
+	}
+	if t := r.typeOf(v); t != ir.Ptr && immediateType(old) == t {
+		r.b.StoreElem(addr, v)
+	} else {
+		r.b.Emit(ir.OpStoreValue, addr, v)
+	}
+	return nil
+}
+
+// checkStore returns the abort of storeValue's store of v over old, or
+// nil when it records one.
+func (r *recorder) checkStore(v ir.Ref, old object.Value) *abortError {
 	t := r.typeOf(v)
 	switch {
 	case t == ir.Void || t == ir.Ptr && r.cls[v] == nil:
 		return abort("NYI: store of an untracked value", "")
 	case t != ir.Ptr && immediateType(old) == t:
-		r.b.StoreElem(addr, v)
+		return nil
 	case r.markingBridge():
 		return abort("NYI: pointer store in a bridge recorded while the collector marks", "")
-	default:
-		r.b.Emit(ir.OpStoreValue, addr, v)
 	}
 	return nil
 }

@@ -197,6 +197,9 @@ type recorder struct {
 	boundPairs map[[2]int]bool
 	// gs is what the recording knows of global dicts (globals.go).
 	gs *globalState
+	// finds holds the DICTFINDs later lookups of the same key may reuse
+	// (dicts.go).
+	finds map[findKey]found
 	// inlinedInsts counts the instructions recorded inside the calls of
 	// each function inlined, its own callees' included.
 	inlinedInsts map[*interp.Code]int
@@ -581,6 +584,12 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 				r.vals[sp-2] = v
 				return false, nil
 			}
+		} else if v, ok := r.dictGet(fn, self, args, slots[sp-n-1], slots[sp-n]); ok {
+			for i := sp - n - 2; i < sp; i++ {
+				r.vals[i] = ir.None
+			}
+			r.vals[sp-n-2] = v
+			return false, nil
 		}
 		v, err := r.call(fn, self, args, slots[sp-n:sp])
 		if err != nil {
@@ -652,11 +661,15 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		v, err := r.subscr(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
-			return false, r.helperCall(hGetItem, 0, r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
+			var ok bool
+			if v, ok = r.dictGetItem(r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); !ok {
+				return false, r.helperCall(hGetItem, 0, r.vals[sp-2:sp], ir.Void, nil, false, sp-1)
+			}
 		}
 		r.vals[sp-2], r.vals[sp-1] = v, ir.None
 	case compile.STORE_SUBSCR:
-		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil {
+		if err := r.storeSubscr(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]); err != nil &&
+			!r.dictSetItem(r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1]) {
 			args := []ir.Ref{r.vals[sp-2], r.vals[sp-1], r.vals[sp-3]}
 			return false, r.helperCall(hSetItem, 0, args, ir.Void, nil, true, sp-3)
 		}
@@ -767,7 +780,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	case compile.BINARY_SLICE:
 		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
 	case compile.CONTAINS_OP:
-		if r.setHasInt(sp, ins.Arg() == 1) {
+		if r.setHasInt(sp, ins.Arg() == 1) || r.dictContains(sp, ins.Arg() == 1, slots) {
 			return false, nil
 		}
 		args := []ir.Ref{r.vals[sp-1], r.vals[sp-2]}

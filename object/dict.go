@@ -1,6 +1,9 @@
 package object
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // Dict is a Python dict: an insertion-ordered hash table with any hashable
 // keys. Entries are kept in insertion order in entries (a deleted entry
@@ -421,4 +424,26 @@ func (d *Dict) Copy() *Dict {
 	c.used = d.used
 	c.mutated(true)
 	return c
+}
+
+// DictLayout is where a Dict keeps its hash table, for native code that
+// probes it (the JIT's lookups and in-place stores): the offsets of the
+// data pointer and length of indices (int32 entry numbers, or Empty or
+// Dummy) and of the data pointer of entries, and the size of an entry,
+// which holds the hash at +0, the key's two words at KeyOff and the
+// value's at ValueOff. PerturbShift is the probe sequence's shift.
+var DictLayout = struct {
+	Indices, IndicesLen, Entries, EntrySize, KeyOff, ValueOff int64
+	Empty, Dummy                                              int32
+	PerturbShift                                              uint8
+}{
+	Indices:      int64(unsafe.Offsetof(Dict{}.indices)),
+	IndicesLen:   int64(unsafe.Offsetof(Dict{}.indices)) + 8,
+	Entries:      int64(unsafe.Offsetof(Dict{}.entries)),
+	EntrySize:    int64(unsafe.Sizeof(dictEntry{})),
+	KeyOff:       int64(unsafe.Offsetof(dictEntry{}.key)),
+	ValueOff:     int64(unsafe.Offsetof(dictEntry{}.value)),
+	Empty:        dictEmpty,
+	Dummy:        dictDummy,
+	PerturbShift: perturbBits,
 }

@@ -240,3 +240,15 @@ func InternStr(s *Str) *Str {
 	internTable[s.s] = s
 	return s
 }
+
+// StrLayout is where a Str caches its hash, for native code that looks
+// strs up in dicts: the offsets of the hash and of the flags byte, and
+// the flag that is set once hash holds the str's hash.
+var StrLayout = struct {
+	Hash, Flags int64
+	Hashed      uint8
+}{
+	Hash:   int64(unsafe.Offsetof(Str{}.hash)),
+	Flags:  int64(unsafe.Offsetof(Str{}.flags)),
+	Hashed: uint8(strHashed),
+}

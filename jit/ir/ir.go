@@ -215,6 +215,16 @@ const (
 	// results; the collector keeps a alive through it).
 	OpInnerAddr
 	OpMul // a * b, wrapping: a MULOV that cannot overflow (Ranges)
+	// OpDictFind looks key b up in exact dict a, probing its table
+	// natively, and is the address (an Int) of the value of b's entry,
+	// or 0 when b is absent: b is an Int, an exact str or an exact tuple
+	// of ints, as Aux says (DictFindAux). Guard: the probe decides
+	// without running code (b's hash is at hand: a small int's, a str's
+	// cached one, a tuple of small ints'; an entry of equal hash holds
+	// b itself, or a key of b's kind known to differ). The address stays
+	// the entry's until the dict changes: a LOADELEM or STOREVALUE of it
+	// follows at once.
+	OpDictFind
 	numOps
 )
 
@@ -313,7 +323,22 @@ var opInfo = [numOps]opInfoEntry{
 	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
 	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
 	OpMul:         {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpDictFind:    {name: "dictfind", nargs: 2, typ: Int, flags: fGuard | fMemory},
 }
+
+// Key kinds of DICTFIND (DictFindAux).
+const (
+	DictKeyInt   = iota // an Int
+	DictKeyStr          // an exact str (Ptr)
+	DictKeyTuple        // an exact tuple of ints (Ptr)
+)
+
+// DictFindAux is the Aux of a DICTFIND of a key of the given kind; n is
+// the length of a DictKeyTuple key.
+func DictFindAux(kind, n int) int64 { return int64(kind) | int64(n)<<2 }
+
+// DictKey returns the key kind and tuple length of DICTFIND in.
+func (in Inst) DictKey() (kind, n int) { return int(in.Aux & 3), int(in.Aux >> 2) }
 
 func (op Op) String() string {
 	if op < numOps {
@@ -591,11 +616,12 @@ func (t *Trace) Validate() error {
 			in.Op == OpElemAddr && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
 			(in.Op == OpSetHasInt || in.Op == OpSetAddInt) && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
+			in.Op == OpDictFind && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != dictKeyType(in)) ||
 			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
-			in.Op != OpSetHasInt && in.Op != OpSetAddInt &&
+			in.Op != OpSetHasInt && in.Op != OpSetAddInt && in.Op != OpDictFind &&
 			t.Insts[in.A].Type != t.Insts[in.B].Type {
 			return fmt.Errorf("%04d %v: operand types differ", i, in.Op)
 		}
@@ -674,4 +700,12 @@ func (t *Trace) Validate() error {
 		}
 	}
 	return nil
+}
+
+// dictKeyType is the type of the key operand of DICTFIND in.
+func dictKeyType(in Inst) Type {
+	if kind, _ := in.DictKey(); kind == DictKeyInt {
+		return Int
+	}
+	return Ptr
 }

@@ -31,6 +31,9 @@ func (t *Trace) String() string {
 			}
 		case OpFLoad, OpFStore, OpFrameAddr:
 			fmt.Fprintf(&b, " @%d", in.Aux)
+		case OpDictFind:
+			kind, n := in.DictKey()
+			fmt.Fprintf(&b, " %s", [...]string{DictKeyInt: "int", DictKeyStr: "str", DictKeyTuple: fmt.Sprintf("tuple%d", n)}[kind])
 		case OpKPtr, OpGuardWord:
 			fmt.Fprintf(&b, " [%#x]", in.Aux)
 		case OpCall:
