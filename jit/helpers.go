@@ -80,6 +80,7 @@ const (
 	hIterBuiltin                // hIter of an exact list, tuple, range, str, dict or set, which runs no Python code
 	hSliceStep                  // args[0][args[1]:args[2]:args[3]] of a list, tuple or str with int or None bounds (sliceSubscr)
 	hSeqIter                    // iter(args[0]) of an exact list or tuple, from the JIT's iterator pool (seqIterCall)
+	hTuplePool                  // (*args,) from the JIT's tuple pool of that size (tupleCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -88,7 +89,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -97,7 +98,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 func (h helper) mayRunPython() bool {
 	switch h {
 	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
-		hIterBuiltin, hSliceStep, hSeqIter:
+		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool:
 		return false
 	}
 	return true
@@ -144,6 +145,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.FromPointer((*object.Type)(args[0].Pointer()).PooledInstance()), nil
 	case hSeqIter:
 		return newSeqIter(args[0]), nil
+	case hTuplePool:
+		return pooledTuple(args), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:

@@ -72,14 +72,16 @@ func (r *recorder) rangeIter(fv object.Value, self ir.Ref, args []ir.Ref, sp int
 	return true, nil
 }
 
-// seqIterPool holds fresh iterators of one class (list or tuple), for
-// native GET_ITER: laid out as object.InstancePool (ir.PoolNext,
-// ir.PoolLimit, ir.PoolItems; TestSeqIterPool), so a trace takes one as
-// a pool call takes an instance (ir.Call.Pool), while the write barrier
-// is off. Each is as iter() of an empty sequence makes it, at index 0;
-// the trace points it at its sequence (STOREPTR). Pools are used under
-// the GIL, like the instance pools.
-type seqIterPool struct {
+// objectPool holds fresh objects of one kind for traces to take: laid
+// out as object.InstancePool (ir.PoolNext, ir.PoolLimit, ir.PoolItems;
+// TestSeqIterPool), so a trace takes one as a pool call takes an
+// instance (ir.Call.Pool), while the write barrier is off. The iterator
+// pools, for native GET_ITER, hold iterators of one class (list or
+// tuple), each as iter() of an empty sequence makes it, at index 0; the
+// trace points it at its sequence (STOREPTR). The tuple pools hold
+// tuples of Null items of one size (tuples.go). Pools are used under the
+// GIL, like the instance pools.
+type objectPool struct {
 	next, limit int
 	items       [object.InstancePoolSize]unsafe.Pointer
 }
@@ -101,14 +103,14 @@ type seqIterBlock [object.InstancePoolSize]struct {
 // The iterator pools, and the empty sequences their iterators start on
 // (which keeps the pools from holding any program's sequence alive).
 var (
-	listIterPool, tupleIterPool seqIterPool
+	listIterPool, tupleIterPool objectPool
 	emptyList                   = object.NewList(nil).AsValue()
 	emptyTuple                  = object.NewTupleCopy(nil).AsValue()
 )
 
 // iterPool returns the iterator pool of the exact list or tuple class t,
 // with an empty sequence of class t, or nil.
-func iterPool(t *object.Type) (*seqIterPool, object.Value) {
+func iterPool(t *object.Type) (*objectPool, object.Value) {
 	switch t {
 	case object.ListType:
 		return &listIterPool, emptyList

@@ -12,9 +12,9 @@ import (
 // laid out as an instance pool, and handing out iterators (over a few
 // refills) that work as iter() of the sequence would.
 func TestSeqIterPool(t *testing.T) {
-	var p seqIterPool
+	var p objectPool
 	if unsafe.Offsetof(p.next) != ir.PoolNext || unsafe.Offsetof(p.limit) != ir.PoolLimit || unsafe.Offsetof(p.items) != ir.PoolItems {
-		t.Fatalf("seqIterPool layout: next %d, limit %d, items %d", unsafe.Offsetof(p.next), unsafe.Offsetof(p.limit), unsafe.Offsetof(p.items))
+		t.Fatalf("objectPool layout: next %d, limit %d, items %d", unsafe.Offsetof(p.next), unsafe.Offsetof(p.limit), unsafe.Offsetof(p.items))
 	}
 	l := object.NewList([]object.Value{object.Int(10), object.Int(11), object.Int(12)})
 	tu := object.NewTuple(object.Int(20), object.Int(21), object.Int(22))

@@ -715,6 +715,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
 		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
+			if r.tupleCall(sp-n, n) {
+				break
+			}
 			return false, r.helperCall(hBuildTuple, 0, r.vals[sp-n:sp], ir.Ptr, object.TupleType, false, sp-n+1)
 		}
 		// No guard can come between the two instructions, so no snapshot
@@ -1001,38 +1004,39 @@ func immediateType(v object.Value) ir.Type {
 	return ir.Void
 }
 
-// listItem records the address of item i of list x, whose observed
-// values are xv and iv (an index in range, a negative one counting from
-// the end).
-func (r *recorder) listItem(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
-	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || r.cls[x] != object.ListType {
+// seqItem records the address of item i of x, a list (or, with tuples
+// set, a list or tuple), whose observed values are xv and iv (an index in
+// range, a negative one counting from the end).
+func (r *recorder) seqItem(x, i ir.Ref, xv, iv object.Value, tuples bool) (ir.Ref, *abortError) {
+	off, ok := seqItemsOff(r.cls[x])
+	if r.typeOf(x) != ir.Ptr || r.typeOf(i) != ir.Int || !ok || !tuples && r.cls[x] != object.ListType {
 		return ir.None, abort("NYI: subscript operands", "%v[%v]", typeName(xv), typeName(iv))
 	}
-	n, size := iv.AsInt(), int64(len((*object.List)(xv.Pointer()).Items))
+	n, size := iv.AsInt(), int64(len(seqItems(xv)))
 	if n < -size || n >= size {
-		return ir.None, abort("NYI: list index out of range", "")
+		return ir.None, abort("NYI: index out of range", "")
 	}
 	if n < 0 {
 		// Counted from the end (x[-1]): while the index stays negative.
 		r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpLt, i, r.b.KInt(0)), ir.None)
-		i = r.b.Emit(ir.OpAdd, i, r.b.EmitAux(ir.OpListLen, x, ir.None, listItemsOff))
+		i = r.b.Emit(ir.OpAdd, i, r.b.EmitAux(ir.OpListLen, x, ir.None, off))
 	}
-	return r.b.EmitAux(ir.OpElemAddr, x, i, listItemsOff), nil
+	return r.b.EmitAux(ir.OpElemAddr, x, i, off), nil
 }
 
-// subscr records x[i] for a list x and an int i.
+// subscr records x[i] for a list or tuple x and an int i.
 func (r *recorder) subscr(x, i ir.Ref, xv, iv object.Value) (ir.Ref, *abortError) {
-	addr, err := r.listItem(x, i, xv, iv)
+	addr, err := r.seqItem(x, i, xv, iv, true)
 	if err != nil {
 		return ir.None, err
 	}
-	return r.loadValue(addr, listItemAt(xv, iv))
+	return r.loadValue(addr, seqItemAt(xv, iv))
 }
 
-// listItemAt is the item of list xv at the int index iv, in range,
-// negative counting from the end.
-func listItemAt(xv, iv object.Value) object.Value {
-	items, n := (*object.List)(xv.Pointer()).Items, iv.AsInt()
+// seqItemAt is the item of list or tuple xv at the int index iv, in
+// range, negative counting from the end.
+func seqItemAt(xv, iv object.Value) object.Value {
+	items, n := seqItems(xv), iv.AsInt()
 	if n < 0 {
 		n += int64(len(items))
 	}
@@ -1041,11 +1045,11 @@ func listItemAt(xv, iv object.Value) object.Value {
 
 // storeSubscr records x[i] = v for a list x and an int i (storeValue).
 func (r *recorder) storeSubscr(v, x, i ir.Ref, xv, iv object.Value) *abortError {
-	addr, err := r.listItem(x, i, xv, iv)
+	addr, err := r.seqItem(x, i, xv, iv, false)
 	if err != nil {
 		return err
 	}
-	return r.storeValue(addr, v, listItemAt(xv, iv))
+	return r.storeValue(addr, v, seqItemAt(xv, iv))
 }
 
 // Int and float IR ops of the binary operators.
