@@ -80,7 +80,8 @@ const (
 	hIterBuiltin                // hIter of an exact list, tuple, range, str, dict or set, which runs no Python code
 	hSliceStep                  // args[0][args[1]:args[2]:args[3]] of a list, tuple or str with int or None bounds (sliceSubscr)
 	hSeqIter                    // iter(args[0]) of an exact list or tuple, from the JIT's iterator pool (seqIterCall)
-	hTuplePool                  // (*args,) from the JIT's tuple pool of that size (tupleCall)
+	hTuplePool                  // (*args,) from the JIT's tuple pool of that size (buildCall)
+	hListPool                   // [*args] from the JIT's list pool of that size (buildCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -89,7 +90,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -98,7 +99,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 func (h helper) mayRunPython() bool {
 	switch h {
 	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
-		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool:
+		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool, hListPool:
 		return false
 	}
 	return true
@@ -145,8 +146,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.FromPointer((*object.Type)(args[0].Pointer()).PooledInstance()), nil
 	case hSeqIter:
 		return newSeqIter(args[0]), nil
-	case hTuplePool:
-		return pooledTuple(args), nil
+	case hTuplePool, hListPool:
+		return pooledBuild(h == hListPool, args), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:

@@ -715,7 +715,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		n := ins.Arg()
 		next := r.code.Instructions()[pc+1]
 		if next.Op() != compile.UNPACK_SEQUENCE || next.Arg() != n {
-			if r.tupleCall(sp-n, n) {
+			if r.buildCall(false, sp-n, n) {
 				break
 			}
 			return false, r.helperCall(hBuildTuple, 0, r.vals[sp-n:sp], ir.Ptr, object.TupleType, false, sp-n+1)
@@ -743,6 +743,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		r.tuple = r.tuple[:0]
 	case compile.BUILD_LIST:
 		n := ins.Arg()
+		if r.buildCall(true, sp-n, n) {
+			break
+		}
 		return false, r.helperCall(hBuildList, 0, r.vals[sp-n:sp], ir.Ptr, object.ListType, false, sp-n+1)
 	case compile.LIST_APPEND, compile.SET_ADD:
 		h := map[compile.Opcode]helper{compile.LIST_APPEND: hListAppend, compile.SET_ADD: hSetAdd}[op]

@@ -1,6 +1,7 @@
-# Tuples built in hot loops (taken from the JIT's pools): every size up to
-# nine (one past the pools), items of every kind, tuples kept in lists and
-# dicts, used as keys, nested, compared and hashed, across collections.
+# Tuples and lists built in hot loops (taken from the JIT's pools): every
+# size up to nine (one past the pools), items of every kind, kept in lists
+# and dicts, used as keys, nested, compared and hashed, lists grown and
+# mutated after, across collections.
 import gc
 
 
@@ -69,7 +70,27 @@ def swap_and_compare(n):
     return same, (a, b)
 
 
+def lists(n):
+    kept = []
+    total = 0
+    for i in range(n):
+        e = []
+        one = [i]
+        four = [i, i * 0.5, None, "x"]
+        nine = [i, 1, 2, 3, 4, 5, 6, 7, 8]
+        e.append(i)
+        one.extend(four)
+        four[2] = len(one)
+        total += len(e) + len(one) + four[2] + nine[0]
+        if i % 50 == 0:
+            kept.append((e, one, four, nine))
+        if i % 120 == 0:
+            gc.collect()
+    return total, kept[-1], len(kept)
+
+
 print(sizes(60))
+print(lists(400))
 print(as_keys(500))
 print(objects(400))
 print(nested(300))

@@ -1,0 +1,87 @@
+// builds.go: tuples and lists a trace builds itself (BUILD_TUPLE,
+// BUILD_LIST), taken from pools.
+
+package jit
+
+import (
+	"unsafe"
+
+	"github.com/adderpy/adder/jit/ir"
+	"github.com/adderpy/adder/object"
+)
+
+// maxPooledBuild bounds the size of the tuples and lists traces take from
+// pools.
+const maxPooledBuild = 8
+
+// tuplePools and listPools hold, for each size n up to maxPooledBuild,
+// fresh tuples (from 1) and lists (from 0) of n Null items, made one by
+// one (so a tuple or list kept alive keeps no other alive).
+var tuplePools, listPools [maxPooledBuild + 1]objectPool
+
+// pooledBuild is (*args,) (for a list, [*args]) for len(args) up to
+// maxPooledBuild, taking the tuple or list from its size's pool (hTuplePool,
+// hListPool: what native code does when the pool is empty or the write
+// barrier is on), and refilling an empty pool.
+func pooledBuild(list bool, args []object.Value) object.Value {
+	n := len(args)
+	p := &tuplePools[n]
+	if list {
+		p = &listPools[n]
+	}
+	if p.next >= p.limit {
+		for i := range p.items {
+			if list {
+				p.items[i] = unsafe.Pointer(object.NewList(make([]object.Value, n)))
+			} else {
+				p.items[i] = unsafe.Pointer(object.NewTupleN(n))
+			}
+		}
+		p.next, p.limit = 0, len(p.items)
+	}
+	v := object.FromPointer(p.items[p.next])
+	p.items[p.next] = nil
+	p.next++
+	copy(seqItems(v), args)
+	return v
+}
+
+// buildCall records BUILD_TUPLE (BUILD_LIST with list set) of the n
+// values at stack slots base..base+n-1 natively: the trace takes a tuple
+// or list of that size from its pool (a pool call of hTuplePool or
+// hListPool) and stores the items into it (STOREVALUE: the object is
+// fresh, and its Null items point nowhere). Like allocCall, it changes
+// no object the recording knows. It reports whether it recorded the
+// instruction: not for sizes without a pool, an item the trace does not
+// track, or a bridge recorded while the collector marks (whose pointer
+// stores go through helpers: markingBridge).
+func (r *recorder) buildCall(list bool, base, n int) bool {
+	if n < 0 || n > maxPooledBuild || n == 0 && !list || r.markingBridge() {
+		return false
+	}
+	items := r.vals[base : base+n]
+	for _, v := range items {
+		if t := r.typeOf(v); t == ir.Void || t == ir.Ptr && r.cls[v] == nil {
+			return false
+		}
+	}
+	pc := r.pc
+	if r.depth() > 0 {
+		pc = r.frames[1].callPC
+	}
+	h, cls, pool, off := hTuplePool, object.TupleType, &tuplePools[n], tupleItemsOff
+	if list {
+		h, cls, pool, off = hListPool, object.ListType, &listPools[n], listItemsOff
+	}
+	r.sites = append(r.sites, callSite{h: h, typ: ir.Ptr, class: cls, postSP: int32(base + 1), exitPC: -1, pc: int32(pc)})
+	x := r.b.PoolCall(int32(h), items, uintptr(unsafe.Pointer(pool)))
+	for k, v := range items {
+		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpElemAddr, x, r.b.KInt(int64(k)), off), v)
+	}
+	r.cls[x], r.clsAt[x] = cls, r.ncalls
+	for i := base + 1; i < base+n; i++ {
+		r.vals[i] = ir.None
+	}
+	r.vals[base] = x
+	return true
+}
