@@ -330,14 +330,19 @@ func TestDifferential(t *testing.T) {
 }
 
 // genLoop turns fuzz input into a small function with an int local x, a
-// float local y and a loop over range or while, each byte choosing a
-// statement; constants include the int64 edges.
+// float local y, a list a, a dict d and an instance o, and a loop over
+// range or while, each byte pair choosing a statement: int and float
+// arithmetic (constants include the int64 edges), branches, list
+// appends, pops, reads and stores (negative indexes too), an attribute
+// update, a caught exception, tuples built and read, dict stores and
+// lookups, and a zip.
 func genLoop(data []byte) string {
 	ints := []string{"0", "1", "3", "-7", "2**62", "-(2**63)", "2**63-1", "(i|1)", "i", "x"}
 	floats := []string{"0.5", "-1.25", "1e308", "3.0", "i", "y", "x"}
 	pick := func(k int, xs []string) string { return xs[k%len(xs)] }
 	var b strings.Builder
-	b.WriteString("def f(n):\n    x = 1\n    y = 0.5\n")
+	b.WriteString("class O:\n    def __init__(self):\n        self.v = 0\n")
+	b.WriteString("def f(n):\n    x = 1\n    y = 0.5\n    a = [1, 2, 3]\n    d = {}\n    o = O()\n")
 	while := len(data) > 0 && data[0]&1 == 1
 	if while {
 		b.WriteString("    i = 0\n    while i < n:\n")
@@ -346,7 +351,7 @@ func genLoop(data []byte) string {
 	}
 	for k := 1; k+1 < len(data) && k < 24; k += 2 {
 		op, arg := int(data[k]), int(data[k+1])
-		switch op % 12 {
+		switch op % 21 {
 		case 0:
 			fmt.Fprintf(&b, "        x = x + %s\n", pick(arg, ints))
 		case 1:
@@ -371,12 +376,30 @@ func genLoop(data []byte) string {
 			fmt.Fprintf(&b, "        if x %% %d == 0:\n            x = -x\n", arg%5+2)
 		case 11:
 			fmt.Fprintf(&b, "        if y > %s:\n            y = y - 1e6\n", pick(arg, floats[:4]))
+		case 12:
+			fmt.Fprintf(&b, "        a.append(%s)\n", pick(arg, []string{"x & 0xff", "i", "y", "None"}))
+		case 13:
+			fmt.Fprintf(&b, "        if len(a) > %d:\n            a.pop()\n", arg%4+1)
+		case 14:
+			fmt.Fprintf(&b, "        x = x + (a[%s] or 0)\n", pick(arg, []string{"i % len(a)", "-1 - i % len(a)", "-1", "0"}))
+		case 15:
+			fmt.Fprintf(&b, "        a[%s] = x %% 1000\n", pick(arg, []string{"i % len(a)", "-1", "-len(a)"}))
+		case 16:
+			fmt.Fprintf(&b, "        o.v = o.v + %s\n", pick(arg, []string{"1", "x % 97", "i", "0.5"}))
+		case 17:
+			fmt.Fprintf(&b, "        try:\n            x = x // (i %% %d)\n        except ZeroDivisionError:\n            x = x + 1\n", arg%4+1)
+		case 18:
+			fmt.Fprintf(&b, "        t = (x, y, i%s)\n        x = t[0] + t[-1]\n        y = t[1]\n", pick(arg, []string{"", ", a", ", None"}))
+		case 19:
+			fmt.Fprintf(&b, "        d[i %% %d] = x\n        x = x + d.get((i + %d) %% 9, 0)\n", arg%7+1, arg%5)
+		case 20:
+			fmt.Fprintf(&b, "        for p, q in zip(a, (1, 2)):\n            x = x + %s\n", pick(arg, []string{"q", "(p if isinstance(p, int) else 0)"}))
 		}
 	}
 	if while {
 		b.WriteString("        i += 1\n")
 	}
-	b.WriteString("    return x, y\n")
+	b.WriteString("    return x, y, a[:6], len(a), sorted(d.items())[:4], o.v\n")
 	b.WriteString("for n in (0, 1, 5, 50):\n    try:\n        print(f(n))\n    except Exception as e:\n        print(type(e).__name__, e)\n")
 	return b.String()
 }
@@ -388,6 +411,8 @@ func FuzzLoops(f *testing.F) {
 	f.Add([]byte{1, 2, 5, 3, 1, 9, 2, 10, 3})
 	f.Add([]byte{0, 5, 60, 6, 2, 11, 1, 8, 0})
 	f.Add([]byte{1, 7, 4, 8, 2, 9, 3, 0, 6})
+	f.Add([]byte{0, 12, 0, 14, 1, 15, 1, 16, 1, 18, 1, 19, 3, 20, 1, 13, 2})
+	f.Add([]byte{1, 12, 2, 17, 3, 14, 2, 18, 2, 19, 6, 20, 0, 16, 3, 12, 3})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := genLoop(data)
 		want, _ := runPy(t, src, nil)
