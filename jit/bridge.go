@@ -223,7 +223,7 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		switch e.Kind {
 		case ir.SnapSlot:
 			r.vals[e.Slot] = ref
-			if i, ok := unboundScalar(root, e.Slot); ok && parent.holdsHeader(e) {
+			if i, ok := substituteInput(root, e.Slot); ok && parent.holdsHeader(e) {
 				br.unbound[ref] = i
 			}
 			if pi := parent.ir.Insts[e.Ref]; pi.Type == ir.Ptr && !slots[e.Slot].IsNull() {
@@ -335,15 +335,22 @@ func (r *recorder) parentConst(pi ir.Inst, v object.Value) (ir.Ref, bool) {
 	return ir.None, false
 }
 
-// unboundScalar returns the input of root that may enter an int, float
-// or bool slot of the loop's frame unbound.
-func unboundScalar(root *trace, slot int32) (int, bool) {
+// substituteInput returns the input of root whose value at entry may be
+// a substitute for the slot of the loop's frame it reads: an int, float
+// or bool slot unbound, or a slot of any kind (ir.Input.Free).
+func substituteInput(root *trace, slot int32) (int, bool) {
 	for i, in := range root.ir.Inputs {
-		if in.Slot == slot && in.Unbound && (in.Kind == ir.InSlotInt || in.Kind == ir.InSlotFloat || in.Kind == ir.InSlotBool) {
+		if in.Slot == slot && (in.Free || in.Unbound && isScalarInput(in.Kind)) {
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// isScalarInput reports whether k is the input kind of an int, float or
+// bool frame slot.
+func isScalarInput(k ir.InputKind) bool {
+	return k == ir.InSlotInt || k == ir.InSlotFloat || k == ir.InSlotBool
 }
 
 // parentKnowsClass reports whether every exit of parent that lists value

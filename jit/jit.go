@@ -539,7 +539,11 @@ func (j *JIT) boundForBridge(br *bridge, t *ir.Trace) *abortError {
 		return abort("bridge reads a local the loop may enter unbound", "")
 	}
 	for _, i := range br.unbound {
-		br.root.ir.Inputs[i].Unbound = false
+		in := &br.root.ir.Inputs[i]
+		in.Free = false
+		if isScalarInput(in.Kind) {
+			in.Unbound = false
+		}
 	}
 	return nil
 }
@@ -611,7 +615,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		case ir.InSlotObj:
 			// The pointer word keeps the collector's view (DESIGN §4.4);
 			// the trace reads the payload word, and guards the class where
-			// it uses it. An immediate never passes.
+			// it uses it. An immediate never passes (but as a substitute).
 			if v.IsNull() {
 				ok = in.Unbound
 			} else {
@@ -667,6 +671,11 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			if ok {
 				n = it.Remaining
 			}
+		}
+		if !ok && in.Free {
+			// A substitute (ir.Input.Free): the trace never reads it.
+			ok, n = true, 0
+			ctx.Spill[ir.InputSlot(i)].P = nil
 		}
 		if !ok {
 			j.endRun(th)

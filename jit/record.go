@@ -1366,11 +1366,13 @@ func (r *recorder) close() (*ir.Trace, *abortError) {
 			// be unbound (a loop variable before the loop's first
 			// iteration), and an object local of any class (a loop
 			// variable that holds objects of several classes must not
-			// keep the trace from being entered). An unbound int, float
-			// or bool enters as 0, which no exit writes back while the
-			// first iteration runs (trace.holdsHeader) and which no
-			// bridge reads or carries into the next (bridge.read).
-			in.Unbound = true
+			// keep the trace from being entered), or hold values of
+			// other kinds by turns (best_t = None, then a float). An
+			// unbound int, float or bool, and a value of another kind,
+			// enters as 0, which no exit writes back while the first
+			// iteration runs (trace.holdsHeader) and which no bridge
+			// reads or carries into the next (bridge.read).
+			in.Unbound, in.Free = true, true
 			load = r.b.SLoad(in, r.b.Type(v))
 			r.slotIn[int32(k)] = load
 		case r.b.Inputs()[r.b.InputOf(load)].Kind != in.Kind:

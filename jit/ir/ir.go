@@ -431,6 +431,12 @@ type Input struct {
 	// float or bool input as 0, which exits must not write back while
 	// it is the entry's value.
 	Unbound bool
+	// Free, set with Unbound, lets the slot hold a value of any kind at
+	// entry (a local that holds None or a float by turns): it enters as
+	// 0 (an object input as the Null pointer), and exits do not write it
+	// back while it is the entry's value (a bridge that reads it clears
+	// the flag).
+	Free bool
 }
 
 func (in Input) String() string {
