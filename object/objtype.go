@@ -44,7 +44,8 @@ func initObjectType() {
 		{Name: "__qualname__", Get: typeGetQualName, Set: typeSetQualName},
 		{Name: "__module__", Get: typeGetModule, Set: heapTypeDictSetter("__module__")},
 		{Name: "__doc__", Get: typeGetDoc, Set: heapTypeDictSetter("__doc__")},
-		{Name: "__bases__", Get: func(_ *Thread, v Value) (Value, error) { return typesTuple((*Type)(v.p).Bases), nil }},
+		{Name: "__bases__", Get: func(_ *Thread, v Value) (Value, error) { return typesTuple((*Type)(v.p).Bases), nil },
+			Set: typeSetBases},
 		{Name: "__base__", Get: func(_ *Thread, v Value) (Value, error) {
 			if b := (*Type)(v.p).Base; b != nil {
 				return b.AsValue(), nil
