@@ -100,45 +100,45 @@ func (typ *Type) removeSubclass(sub *Type) {
 // oldto can stand for instances of one based on newto (CPython's
 // compatible_for_assignment, for the attribute attr): the same kind of
 // deallocation (tracked by CPython's cycle collector or not, which its
-// messages report) and the same layout once the bases that add nothing but
-// __dict__ or __weakref__ are set aside.
+// messages report), then the same layout: after walking up from each type
+// through the classes that add nothing to their base's layout, the same
+// type, or two of the same base adding the same slots.
 func compatibleForAssignment(oldto, newto *Type, attr string) error {
 	if gcTracked(oldto) != gcTracked(newto) {
 		return Errorf(TypeError, "%s assignment: '%s' deallocator differs from '%s'", attr, newto.Name, oldto.Name)
 	}
 	o, n := oldto.layoutBase(), newto.layoutBase()
-	if o != n && (o.Base != n.Base || !sameSlotNames(o, n)) {
+	if o != n && (o.Base != n.Base || !sameSlotsAdded(o, n)) {
 		return Errorf(TypeError, "%s assignment: '%s' object layout differs from '%s'", attr, newto.Name, oldto.Name)
 	}
 	return nil
 }
 
-// layoutBase returns the nearest type in typ's base chain whose instances
-// CPython lays out differently from its base's: one with its own struct or
-// nonempty __slots__ (solidBase), or one adding a __dict__ to a variable-size
-// built-in type, where the dict pointer makes the instances longer.
+// layoutBase returns the nearest type in typ's base chain (typ included)
+// whose instances CPython lays out differently from its base's.
 func (typ *Type) layoutBase() *Type {
-	if typ.Base == nil || typ.addsLayout() || typ.addsVarSizeDict() {
-		return typ
+	for typ.sameLayoutAsBase() {
+		typ = typ.Base
 	}
-	return typ.Base.layoutBase()
+	return typ
 }
 
-// addsVarSizeDict reports whether the class typ gives a __dict__ to
-// instances of int, tuple or bytes (variable-size objects in CPython).
-func (typ *Type) addsVarSizeDict() bool {
-	switch typ.solid {
-	case IntType, TupleType, BytesType:
-		return typ.Base != nil && typ.hasDict() && !typ.Base.hasDict()
-	}
-	return false
+// sameLayoutAsBase reports whether instances of typ are laid out in
+// CPython as its base's are: no struct of its own, no slots, __dict__ or
+// __weakref__ added, and the same deallocation.
+func (typ *Type) sameLayoutAsBase() bool {
+	b := typ.Base
+	return b != nil && !typ.addsLayout() && typ.hasDict() == b.hasDict() &&
+		typ.Flags&flagWeakrefSlot == b.Flags&flagWeakrefSlot && gcTracked(typ) == gcTracked(b)
 }
 
-// sameSlotNames reports whether the classes a and b, of the same base, give
-// their instances the same __slots__ and the same __dict__ (not one added
-// to a variable-size type, which CPython never counts as the same).
-func sameSlotNames(a, b *Type) bool {
-	if a.Flags&b.Flags&FlagHeapType == 0 || a.hasDict() != b.hasDict() || a.addsVarSizeDict() {
+// sameSlotsAdded reports whether the classes a and b, of the same base,
+// add the same things to it: the same __slots__, __dict__ and __weakref__.
+// A __dict__ added to a variable-size type is never the same in CPython,
+// whose instances then keep it at a negative offset.
+func sameSlotsAdded(a, b *Type) bool {
+	if a.Flags&b.Flags&FlagHeapType == 0 || a.hasDict() != b.hasDict() ||
+		a.Flags&flagWeakrefSlot != b.Flags&flagWeakrefSlot || (a.hasDict() && isVarSize(a.solid)) {
 		return false
 	}
 	an, bn := a.rootNames(), b.rootNames()
@@ -152,6 +152,10 @@ func sameSlotNames(a, b *Type) bool {
 	}
 	return true
 }
+
+// isVarSize reports whether CPython's instances of the built-in type typ
+// vary in size (int, tuple, bytes), leaving no room for slots after them.
+func isVarSize(typ *Type) bool { return typ == IntType || typ == TupleType || typ == BytesType }
 
 // gcTracked reports whether CPython's cycle collector tracks instances of
 // typ, which decides its deallocator: classes and containers are tracked,

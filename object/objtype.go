@@ -85,7 +85,8 @@ func typesTuple(types []*Type) Value {
 // ---- object ----
 
 // objectSetClass is the setter of object.__class__ (CPython's
-// object_set_class): only between classes with the same instance layout.
+// object_set_class): only between classes with compatible instance layouts
+// (compatibleForAssignment).
 func objectSetClass(t *Thread, self, value Value) error {
 	if value.IsNull() {
 		return NewError(TypeError, "can't delete __class__ attribute")
@@ -98,8 +99,12 @@ func objectSetClass(t *Thread, self, value Value) error {
 	if newto.Flags&FlagHeapType == 0 || oldto.Flags&FlagHeapType == 0 {
 		return NewError(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
+	if err := compatibleForAssignment(oldto, newto, "__class__"); err != nil {
+		return err
+	}
 	if !sameInstanceLayout(oldto, newto) {
-		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto.Name, oldto.Name)
+		// CPython's rules admit no pair whose Go layouts differ.
+		panic("BUG: __class__ assignment between compatible classes of different Go layouts")
 	}
 	(*Header)(self.p).typ = newto
 	if a := newto.attrsOf(self.p); a != nil {
