@@ -335,19 +335,7 @@ var builtinFunctionGetSets = []GetSetDef{
 		return StrValue((*BuiltinFunction)(v.p).Def.Name), nil
 	}},
 	{Name: "__qualname__", Get: func(_ *Thread, v Value) (Value, error) {
-		f := (*BuiltinFunction)(v.p)
-		if f.Self.IsNull() {
-			return StrValue(f.Def.Name), nil
-		}
-		owner, ok := f.Self.AsType()
-		if !ok {
-			owner = f.Self.Type()
-		}
-		q := owner.Name
-		if owner.QualName != "" {
-			q = owner.QualName
-		}
-		return StrValue(q + "." + f.Def.Name), nil
+		return StrValue((*BuiltinFunction)(v.p).qualName()), nil
 	}},
 	{Name: "__module__", Get: func(_ *Thread, v Value) (Value, error) {
 		if m := (*BuiltinFunction)(v.p).Module; m != "" {

@@ -66,7 +66,78 @@ func callBuiltinFunction(t *Thread, callable Value, args []Value, kwnames *Tuple
 	full, mark := t.withSelf(f.Self, args)
 	r, err := f.Def.Fn(t, full, kwnames)
 	t.ReleaseArgs(full, mark)
+	if err != nil {
+		err = f.BoundCallError(err)
+	}
 	return r, err
+}
+
+// BoundCallError renames the method in the argument-count errors of a call
+// of the bound method f, for callers that call f.Def.Fn with f.Self
+// themselves. CPython names a bound built-in method by its
+// __qualname__, after the class of its __self__ ("D.keys() takes no
+// arguments (1 given)" for a dict subclass D), where a call through the
+// type's method descriptor, the usual obj.keys(1), names the type defining
+// the method ("dict.keys() ..."), as the methods' own checks do. Only a
+// fresh error (no traceback yet) of the forms CPython words this way is
+// replaced.
+func (f *BuiltinFunction) BoundCallError(err error) error {
+	e, ok := err.(*Exc)
+	if !ok || e.typ != TypeError || !e.Traceback.IsNull() || e.Args == nil || len(e.Args.Items) != 1 {
+		return err
+	}
+	s, ok := e.Args.Items[0].exactStr()
+	if !ok {
+		return err
+	}
+	name, qual := f.Def.Name, f.qualName()
+	i := strings.Index(s.s, name+"() takes ")
+	if i < 0 || s.s[:i]+name == qual {
+		return err
+	}
+	rest := s.s[i+len(name):]
+	if !strings.HasPrefix(rest, "() takes no arguments (") && !strings.HasPrefix(rest, "() takes exactly one argument (") &&
+		rest != "() takes no keyword arguments" {
+		return err
+	}
+	if owner := s.s[:i]; owner != "" && !f.selfClassNamed(owner[:len(owner)-1]) {
+		return err
+	}
+	return NewError(TypeError, qual+rest)
+}
+
+// selfClassNamed reports whether name is the name of a class in the MRO
+// of the class of f's __self__ (of __self__ itself for a class method).
+func (f *BuiltinFunction) selfClassNamed(name string) bool {
+	for _, c := range f.selfClass().MRO {
+		if c.Name == name || c.tpName() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// selfClass is the class a bound method is named after: __self__ when it
+// is a class (a class method), else its type.
+func (f *BuiltinFunction) selfClass() *Type {
+	if c, ok := f.Self.AsType(); ok {
+		return c
+	}
+	return f.Self.Type()
+}
+
+// qualName is __qualname__: the method's name after its class's
+// __qualname__ when bound, the bare name for a module function.
+func (f *BuiltinFunction) qualName() string {
+	if f.Self.IsNull() {
+		return f.Def.Name
+	}
+	c := f.selfClass()
+	q := c.Name
+	if c.QualName != "" {
+		q = c.QualName
+	}
+	return q + "." + f.Def.Name
 }
 
 // MethodDescriptor is a method of a built-in type, found in the type's

@@ -315,6 +315,11 @@ func (typ *Type) setLayout(t *Thread) error {
 	if !addDict && !baseHasDict {
 		typ.Flags |= flagNoDict
 	}
+	// CPython adds the slot unless the base has one or its instances vary
+	// in size (int, tuple, bytes), and __slots__ then must name it.
+	if base.Flags&flagWeakrefSlot != 0 || (!hasSlots && !isVarSize(typ.solid)) || (hasSlots && addWeakref) {
+		typ.Flags |= flagWeakrefSlot
+	}
 	if typ.attrsOffset == 0 {
 		if len(own) > 0 {
 			return Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", typ.solid.Name)

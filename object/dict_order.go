@@ -16,6 +16,9 @@ func (d *Dict) MoveToEnd(t *Thread, key Value, last bool) (ok bool, err error) {
 	if err != nil || ix < 0 {
 		return false, err
 	}
+	if d.atEnd(ix, last) {
+		return true, nil // already there: the order is unchanged
+	}
 	e := d.entries[ix]
 	if !last {
 		order := make([]dictEntry, 0, len(d.entries))
@@ -35,6 +38,21 @@ func (d *Dict) MoveToEnd(t *Thread, key Value, last bool) (ok bool, err error) {
 		d.mutated(true)
 	}
 	return true, nil
+}
+
+// atEnd reports whether the entry ix is the last live one (last) or the
+// first.
+func (d *Dict) atEnd(ix int, last bool) bool {
+	others := d.entries[:ix]
+	if last {
+		others = d.entries[ix+1:]
+	}
+	for i := range others {
+		if !others[i].key.IsNull() {
+			return false
+		}
+	}
+	return true
 }
 
 // PopFirst removes and returns the first item without hashing its key; ok

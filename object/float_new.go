@@ -45,10 +45,15 @@ func floatOf(t *Thread, x Value) (float64, error) {
 		return f, nil
 	}
 	if typ := x.Type(); typ.Float == nil && typ.Index == nil {
-		if b, ok := BytesData(x); ok {
+		if b, ok := contiguousBuffer(x); ok {
 			f, err := floatfmt.ParseBytes(b)
 			if err != nil {
-				return 0, Errorf(ValueError, "could not convert string to float: %s", pyrepr.Bytes(string(b)))
+				// CPython names the object itself: "... float: bytearray(b'x')".
+				r, rerr := Repr(t, x)
+				if rerr != nil {
+					return 0, rerr
+				}
+				return 0, Errorf(ValueError, "could not convert string to float: %s", r.String())
 			}
 			return f, nil
 		}

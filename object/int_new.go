@@ -98,7 +98,7 @@ func IntOf(t *Thread, x Value) (Value, error) {
 	if s, ok := x.AsStr(); ok {
 		return ParseInt(s.String(), 10)
 	}
-	if b, ok := BytesData(x); ok {
+	if b, ok := contiguousBuffer(x); ok {
 		return parseIntBytes(b, 10)
 	}
 	return Null, Errorf(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.tpName())

@@ -91,6 +91,26 @@ func exporterOf(v Value) *BufferExporter {
 	return nil
 }
 
+// contiguousBuffer returns the memory of v when v exports it in one piece,
+// as a PyBUF_SIMPLE request in CPython succeeds: for bytes, bytearray, a
+// C-contiguous memoryview and the registered exporters (array.array). It
+// is what float() and int() parse when given no str.
+func contiguousBuffer(v Value) ([]byte, bool) {
+	if v.p == nil || v.IsImmediate() {
+		return nil, false
+	}
+	if v.Type().solid == MemoryViewType && !(*MemoryView)(v.p).cContiguous() {
+		return nil, false
+	}
+	if b, ok := BytesData(v); ok {
+		return b, true
+	}
+	if e := exporterOf(v); e != nil {
+		return e.Bytes(v), true
+	}
+	return nil, false
+}
+
 // buffer returns the exporter's whole memory.
 func (m *MemoryView) buffer() []byte {
 	if m.exporter != nil {

@@ -44,7 +44,8 @@ func initObjectType() {
 		{Name: "__qualname__", Get: typeGetQualName, Set: typeSetQualName},
 		{Name: "__module__", Get: typeGetModule, Set: heapTypeDictSetter("__module__")},
 		{Name: "__doc__", Get: typeGetDoc, Set: heapTypeDictSetter("__doc__")},
-		{Name: "__bases__", Get: func(_ *Thread, v Value) (Value, error) { return typesTuple((*Type)(v.p).Bases), nil }},
+		{Name: "__bases__", Get: func(_ *Thread, v Value) (Value, error) { return typesTuple((*Type)(v.p).Bases), nil },
+			Set: typeSetBases},
 		{Name: "__base__", Get: func(_ *Thread, v Value) (Value, error) {
 			if b := (*Type)(v.p).Base; b != nil {
 				return b.AsValue(), nil
@@ -84,7 +85,8 @@ func typesTuple(types []*Type) Value {
 // ---- object ----
 
 // objectSetClass is the setter of object.__class__ (CPython's
-// object_set_class): only between classes with the same instance layout.
+// object_set_class): only between classes with compatible instance layouts
+// (compatibleForAssignment).
 func objectSetClass(t *Thread, self, value Value) error {
 	if value.IsNull() {
 		return NewError(TypeError, "can't delete __class__ attribute")
@@ -97,8 +99,12 @@ func objectSetClass(t *Thread, self, value Value) error {
 	if newto.Flags&FlagHeapType == 0 || oldto.Flags&FlagHeapType == 0 {
 		return NewError(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
+	if err := compatibleForAssignment(oldto, newto, "__class__"); err != nil {
+		return err
+	}
 	if !sameInstanceLayout(oldto, newto) {
-		return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto.Name, oldto.Name)
+		// CPython's rules admit no pair whose Go layouts differ.
+		panic("BUG: __class__ assignment between compatible classes of different Go layouts")
 	}
 	(*Header)(self.p).typ = newto
 	if a := newto.attrsOf(self.p); a != nil {

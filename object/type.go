@@ -149,6 +149,10 @@ const (
 	// structs starting with a Dict (collections.defaultdict, OrderedDict):
 	// Value.AsDict accepts them.
 	FlagDictLayout
+	// flagWeakrefSlot marks a class whose instances have a __weakref__
+	// slot in CPython's layout (own or inherited), which decides whether
+	// __class__ and __bases__ assignments are compatible.
+	flagWeakrefSlot
 )
 
 // Type is a Python type object. Built-in types are created at

@@ -492,9 +492,7 @@ var dequeMethods = []object.MethodDef{
 		}
 		return object.NewTuple(asValue(d).Type().AsValue(), object.NewTuple(args...).AsValue()).AsValue(), nil
 	}),
-	{Name: "__class_getitem__", Kind: object.ClassMethod, Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		return args[0], nil
-	}},
+	{Name: "__class_getitem__", Kind: object.ClassMethod, Fn: object.ClassGetItem, Doc: "See PEP 585"},
 }
 
 func notInDeque(t *object.Thread, x object.Value) error {
@@ -924,12 +922,16 @@ func defaultdictCopy(t *object.Thread, v object.Value) (object.Value, error) {
 // does) and can reorder: move_to_end, popitem(last=False), order-sensitive
 // equality between OrderedDicts. Unlike a dict it has a __dict__.
 // front is where popitem(last=False) resumes its search for the first
-// live entry while the dict's KeysVersion is frontVersion.
+// live entry while the dict's KeysVersion is frontVersion. clearedFrom and
+// clearedTo are the KeysVersion before and after the last clear() that
+// emptied it: its iterators tell a clear from other changes, as CPython's
+// do (clear changes the size but not the order's state).
 type orderedDict struct {
-	object.Dict
-	attrs        object.Attrs
-	front        int
-	frontVersion uint64
+	object.Dict            // first: a *Dict of an OrderedDict is its *orderedDict
+	attrs                  object.Attrs
+	front                  int
+	frontVersion           uint64
+	clearedFrom, clearedTo uint64
 }
 
 // The views and the iterator of OrderedDict. The views are dict views
@@ -943,6 +945,9 @@ var (
 )
 
 func asOrderedDict(v object.Value) *object.Dict { return &(*orderedDict)(v.Pointer()).Dict }
+
+// odictOf returns the OrderedDict whose dict d is (a view's dict).
+func odictOf(d *object.Dict) *orderedDict { return (*orderedDict)(unsafe.Pointer(d)) }
 
 func initOrderedDict() {
 	typ := orderedDictType
@@ -1000,7 +1005,11 @@ func initOrderedDict() {
 			if err := object.CheckMethodArity("OrderedDict.clear", args[1:], kw, 0, 0); err != nil {
 				return object.Null, err
 			}
-			asOrderedDict(args[0]).Clear()
+			if od := (*orderedDict)(args[0].Pointer()); od.Len() > 0 {
+				from := od.KeysVersion()
+				od.Clear()
+				od.clearedFrom, od.clearedTo = from, od.KeysVersion()
+			}
 			return object.None, nil
 		}, Doc: "od.clear() -> None.  Remove all items from od."},
 		{Name: "copy", Fn: odictCopy, Doc: "od.copy() -> a shallow copy of od"},
@@ -1348,12 +1357,16 @@ const (
 	odictItems
 )
 
-// odictIter walks an OrderedDict's entries forward or backward. It fails
-// with RuntimeError once the keys changed (keysVersion) since it started.
-// d is nil once it is exhausted.
+// odictIter walks an OrderedDict's entries forward or backward, with
+// CPython's rules: it knows at each step whether another entry follows
+// (so one that has returned the last entry, or started on an empty dict,
+// is exhausted whatever happens next); a change of the keys since it
+// started (keysVersion) raises RuntimeError and exhausts it, except a
+// clear(), which raises a "changed size" RuntimeError on every call.
+// od is nil once it is exhausted; pos is where the next entry is sought.
 type odictIter struct {
 	object.Header
-	d           *object.Dict
+	od          *orderedDict
 	keysVersion uint64
 	pos         int
 	kind        odictIterKind
@@ -1362,31 +1375,45 @@ type odictIter struct {
 
 func newODictIter(d *object.Dict, kind odictIterKind, reverse bool) object.Value {
 	it := newObj[odictIter](odictIterType)
-	it.d, it.keysVersion, it.kind, it.reverse = d, d.KeysVersion(), kind, reverse
+	it.keysVersion, it.kind, it.reverse = d.KeysVersion(), kind, reverse
+	if d.Len() > 0 {
+		it.od = odictOf(d)
+	}
 	if reverse {
 		it.pos = math.MaxInt
 	}
 	return asValue(it)
 }
 
+// entry returns the live entry from pos in the iterator's direction and
+// the position to continue from, or ok false when there is none.
+func (it *odictIter) entry(pos int) (k, v object.Value, next int, ok bool) {
+	if it.reverse {
+		return it.od.Prev(pos)
+	}
+	return it.od.Next(pos)
+}
+
 func odictIterNext(_ *object.Thread, v object.Value) (object.Value, error) {
 	it := (*odictIter)(v.Pointer())
-	if it.d == nil {
+	od := it.od
+	if od == nil {
 		return object.Null, nil
 	}
-	if it.d.KeysVersion() != it.keysVersion {
+	if version := od.KeysVersion(); version != it.keysVersion {
+		if it.keysVersion == od.clearedFrom && version == od.clearedTo {
+			return object.Null, object.NewError(object.RuntimeError, "OrderedDict changed size during iteration")
+		}
+		it.od = nil
 		return object.Null, object.NewError(object.RuntimeError, "OrderedDict mutated during iteration")
 	}
-	var k, val object.Value
-	var ok bool
-	if it.reverse {
-		k, val, it.pos, ok = it.d.Prev(it.pos)
-	} else {
-		k, val, it.pos, ok = it.d.Next(it.pos)
-	}
+	k, val, pos, ok := it.entry(it.pos)
 	if !ok {
-		it.d = nil
-		return object.Null, nil
+		panic("BUG: odict_iterator past its last entry with the keys unchanged")
+	}
+	it.pos = pos
+	if _, _, _, more := it.entry(pos); !more {
+		it.od = nil
 	}
 	switch it.kind {
 	case odictValues:

@@ -114,10 +114,8 @@ func initPartial() {
 			return asPartial(v).attrs.Dict().AsValue(), nil
 		}},
 	})
-	typ.AddMethods([]object.MethodDef{{Name: "__class_getitem__", Kind: object.ClassMethod,
-		Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-			return args[0], nil
-		}}})
+	typ.AddMethods([]object.MethodDef{{Name: "__class_getitem__", Kind: object.ClassMethod, Fn: object.ClassGetItem,
+		Doc: "See PEP 585"}})
 	typ.Ready()
 }
 

@@ -21,12 +21,21 @@ import (
 // StartGCPacer starts the pacing described above (for cmd/adder, once).
 func StartGCPacer(percent int, floor uint64) {
 	p := &gcPacer{percent: percent, floor: floor, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	// Until a collection has measured the live heap, Go's goal is its
+	// minimum heap, goHeapMinimum scaled by GOGC/100: start at the GOGC
+	// that puts it at the floor, not at a first collection far below it
+	// (which would only find the heap still growing to the floor).
+	first := max(percent, int(floor*100/goHeapMinimum))
 	gcState.Lock()
-	gcState.percent = percent
+	gcState.percent = first
 	gcState.Unlock()
-	debug.SetGCPercent(percent)
+	debug.SetGCPercent(first)
 	p.arm()
 }
+
+// goHeapMinimum is the Go runtime's minimum heap goal at GOGC=100
+// (runtime.defaultHeapMinimum; the Go GC guide's "4 MiB").
+const goHeapMinimum = 4 << 20
 
 type gcPacer struct {
 	percent int
