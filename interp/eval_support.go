@@ -68,7 +68,11 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Va
 	if !fn.Self.IsNull() {
 		if stack[0].IsNull() {
 			stack[0] = fn.Self
-			return fn.Def.Fn(t, stack, kwnames)
+			r, err := fn.Def.Fn(t, stack, kwnames)
+			if err != nil {
+				err = fn.BoundCallError(err)
+			}
+			return r, err
 		}
 		return object.Call(t, fn.AsValue(), stack, kwnames)
 	}
