@@ -544,7 +544,12 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 	for i, in := range to.ir.Inputs {
 		v, err := r.linkInput(in, slots[in.Slot], iters)
 		if err != nil {
-			return nil, err
+			// The other tree takes other kinds of values: the bridge
+			// ends at the header instead, where the interpreter goes on
+			// (the frame is up to date; the loads and guards made so
+			// far exit there too).
+			r.br.link, r.leaves = nil, true
+			return r.closeExit()
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
 	}

@@ -2,7 +2,9 @@
 # own level end there, and the interpreter runs it: a `yield from` in a
 # recursive generator (as in n-queens), a dict display with constant
 # keys, a star-unpacking into a dict, an import, after native work on
-# the way (set and list updates that must not be lost or doubled).
+# the way (set and list updates that must not be lost or doubled). So
+# does a bridge that reaches another loop whose trace takes other kinds
+# of values.
 
 
 def queens(n):
@@ -52,8 +54,23 @@ def imports(n):
     return acc
 
 
+def kinds(n):
+    total = 0
+    for i in range(n):
+        if i % 10 == 9:
+            x = 0.5  # the inner loop's trace took an int
+        else:
+            x = 1
+        j = 0
+        while j < 3:
+            total += x
+            j += 1
+    return total
+
+
 sols = list(queens(6))
 print(len(sols), sols[0], sols[-1])
 print(sum(1 for _ in queens(8)))
 print(records(200))
 print(imports(400))
+print(kinds(300))
