@@ -378,7 +378,11 @@ func (j *JIT) Record(th *interp.Thread, f *interp.Frame, pc, sp int) {
 // bridge, its exit.
 func (j *JIT) abort(r *recorder, err *abortError) {
 	j.stats.countAbort(err.reason)
-	if c := r.largestCallee(); err.reason == reasonTooLong && r.br == nil && c != nil {
+	c := err.noInline
+	if c == nil && err.reason == reasonTooLong && r.br == nil {
+		c = r.largestCallee()
+	}
+	if c != nil {
 		j.loopState(c, c.EntryLoop()).noInline = true
 		if j.opts.LogIR {
 			fmt.Fprintf(j.opts.Log, "---- %s (%s line %d) is not inlined any more\n", c.Name, c.Filename, c.Line(0))

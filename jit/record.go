@@ -24,6 +24,9 @@ type abortError struct {
 	// callable marks a call the recorder does not inline but may have
 	// Go run (a helper call).
 	callable bool
+	// noInline, when not nil, is the code whose calls the recorder must
+	// not inline any more (reasonUnrolled).
+	noInline *interp.Code
 }
 
 func (e *abortError) Error() string {
@@ -49,6 +52,19 @@ const (
 
 // maxInlineDepth bounds the calls inlined into each other.
 const maxInlineDepth = 6
+
+// maxUnrolled bounds the iterations an inlined call's loops may run in
+// a trace, and reasonUnrolled is the abort reason of one that ran more:
+// that function is not inlined any more, and its loops get trees of
+// their own. Loops over a few items unroll well (chaos's pick, a zip of
+// four); nested loops over data of varying length unroll into a bridge
+// for each combination of trip counts (hexiom's consistent(), inlined
+// into solve's loop, grew 130 bridges and 1.2 MB of code, and the
+// program ran 1.2x slower than in the interpreter).
+const (
+	maxUnrolled    = 16
+	reasonUnrolled = "inlined call's loops unrolled too far"
+)
 
 // reasonTooLong is the abort reason of a recording over maxTraceInsts or
 // maxTraceExitValues. For a root trace, the function whose inlined calls
@@ -100,6 +116,9 @@ type frameRec struct {
 	// operator's two operands, which snapshots inside the call keep in
 	// the caller's stack slots base and base+1 (nil for other calls).
 	operands []ir.Ref
+	// unrolled counts the loop headers the call passed (its loops'
+	// iterations the trace unrolls).
+	unrolled int
 }
 
 // recorder records one loop of one frame, and the calls it inlines.
@@ -823,7 +842,16 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		// Any other inner loop is unrolled: the trace goes on through
 		// its iterations (guarded like any other path), as a bridge
-		// goes on through an enclosing loop's header back to its root.
+		// goes on through an enclosing loop's header back to its root,
+		// but only so far in a call a root inlines (a bridge is one side
+		// path of the traces that inline the function: stopping its
+		// inlining would cost them all, as for reasonTooLong).
+		if d := r.depth(); d > 0 && r.br == nil {
+			c := r.frames[d]
+			if c.unrolled++; c.unrolled > maxUnrolled {
+				return false, &abortError{reason: reasonUnrolled, detail: c.code.Name, noInline: c.code}
+			}
+		}
 	case compile.GET_ITER:
 		if pc == r.iterPC {
 			r.iterPC = 0 // rangeIter put the iterator on the stack
