@@ -308,6 +308,9 @@ func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error 
 // (Argument Clinic's) the method alone ("get expected at least 1
 // argument, got 0").
 func CheckMethodArity(qualName string, args []Value, kwnames *Tuple, min, max int) error {
+	if kwnames == nil && len(args) >= min && len(args) <= max {
+		return nil // the common case, before the method name is cut out
+	}
 	return checkArity(qualName, qualName[strings.LastIndexByte(qualName, '.')+1:], args, kwnames, min, max)
 }
 

@@ -126,7 +126,8 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 }
 
 // keysEqual compares two dict keys that are not identical and have equal
-// hashes, with fast paths for str and int keys.
+// hashes, with a fast path for str keys (Equal has those of int and
+// tuple keys).
 func keysEqual(t *Thread, a, b Value) (bool, error) {
 	if sa, ok := a.exactStr(); ok {
 		if sb, ok := b.exactStr(); ok {

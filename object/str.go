@@ -180,9 +180,11 @@ func hashString(s string) int64 { return hashSecret.String(s) }
 
 // exactStr returns v as a *Str when v is a str or a str subclass instance.
 func (v Value) exactStr() (*Str, bool) {
-	if v.p == nil || v.IsImmediate() {
+	if v.p == nil {
 		return nil, false
 	}
+	// An immediate's static header holds its type too: no need to rule
+	// immediates out first.
 	if typ := v.Type(); typ == StrType || typ.solid == StrType {
 		return (*Str)(v.p), true
 	}
@@ -191,7 +193,7 @@ func (v Value) exactStr() (*Str, bool) {
 
 // isStrExactly reports whether v is a str, not a subclass instance (whose
 // comparisons may be overridden).
-func (v Value) isStrExactly() bool { return v.p != nil && !v.IsImmediate() && v.Type() == StrType }
+func (v Value) isStrExactly() bool { return v.p != nil && v.Type() == StrType }
 
 // AsStr returns v as a *Str, or ok false when v is not a str (or subclass).
 func (v Value) AsStr() (*Str, bool) { return v.exactStr() }

@@ -131,16 +131,54 @@ func tupleRepr(t *Thread, v Value) (Value, error) {
 	return StrValue(b.String()), nil
 }
 
+// tupleHash is hash(v) for a tuple; the int and str items of most dict
+// keys are hashed inline, without a call through Hash.
 func tupleHash(t *Thread, v Value) (int64, error) {
 	h := pyhash.NewTupleHasher()
 	for _, x := range (*Tuple)(v.p).Items {
-		xh, err := Hash(t, x)
-		if err != nil {
-			return 0, err
+		var xh int64
+		switch {
+		case x.IsInt():
+			xh = hashInt64(x.AsInt())
+		case x.Type() == StrType:
+			xh = (*Str)(x.p).Hash()
+		default:
+			var err error
+			if xh, err = Hash(t, x); err != nil {
+				return 0, err
+			}
 		}
 		h.Add(xh)
 	}
 	return h.Sum(), nil
+}
+
+// tuplesEqual is a == b for the items of two exact tuples, as their
+// Compare slot computes it, without making a bool Value: identical items
+// are equal, two distinct immediate ints or two exact strs compare
+// directly, and other items through Equal.
+func tuplesEqual(t *Thread, a, b []Value) (bool, error) {
+	if len(a) != len(b) {
+		return false, nil
+	}
+	for i, x := range a {
+		y := b[i]
+		switch {
+		case x == y:
+			continue
+		case x.IsInt() && y.IsInt():
+			return false, nil
+		case x.Type() == StrType && y.Type() == StrType:
+			if (*Str)(x.p).s != (*Str)(y.p).s {
+				return false, nil
+			}
+			continue
+		}
+		if eq, err := Equal(t, x, y); err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 func tupleGetItem(t *Thread, obj, key Value) (Value, error) {
