@@ -298,6 +298,9 @@ func NoKeywords(fname string, kwnames *Tuple) error {
 // CheckArity fails unless fname got between min and max positional
 // arguments and no keywords, with CPython's messages.
 func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error {
+	if kwnames == nil && len(args) >= min && len(args) <= max {
+		return nil
+	}
 	return checkArity(fname, fname, args, kwnames, min, max)
 }
 

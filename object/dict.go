@@ -78,8 +78,9 @@ func (d *Dict) mutated(keys bool) {
 	}
 }
 
-// lookup returns the index in d.indices where key lives (ok) or where it
-// would be inserted (!ok). eq compares a stored key with key.
+// lookup returns the slot of d.indices where key lives and its entry
+// number, or the slot where key would be inserted and entry -1. Keys of
+// equal hashes compare as keysEqual compares them.
 func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, err error) {
 	if len(d.indices) == 0 {
 		return -1, -1, nil
@@ -88,6 +89,7 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	freeSlot := -1
+	keyStr, keyIsStr := key.exactStr()
 	for {
 		ix := d.indices[i]
 		switch {
@@ -105,19 +107,29 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 			if e.key == key {
 				return int(i), int(ix), nil
 			}
-			if e.hash == hash {
-				startKey, startVersion := e.key, d.keysVersion
-				eq, err := keysEqual(t, startKey, key)
-				if err != nil {
-					return -1, -1, err
+			if e.hash != hash {
+				break
+			}
+			if keyIsStr {
+				// keysEqual's str case inline: no Python code runs.
+				if s, ok := e.key.exactStr(); ok {
+					if s.s == keyStr.s {
+						return int(i), int(ix), nil
+					}
+					break
 				}
-				if d.keysVersion != startVersion || int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
-					// The comparison mutated the dict: start over, as CPython does.
-					return d.lookup(t, key, hash)
-				}
-				if eq {
-					return int(i), int(ix), nil
-				}
+			}
+			startKey, startVersion := e.key, d.keysVersion
+			eq, err := Equal(t, startKey, key) // keysEqual once two strs are ruled out
+			if err != nil {
+				return -1, -1, err
+			}
+			if d.keysVersion != startVersion || int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
+				// The comparison mutated the dict: start over, as CPython does.
+				return d.lookup(t, key, hash)
+			}
+			if eq {
+				return int(i), int(ix), nil
 			}
 		}
 		perturb >>= perturbBits
@@ -277,6 +289,40 @@ func (d *Dict) DelItemHashed(t *Thread, key Value, hash int64) (bool, error) {
 	return true, nil
 }
 
+// Tables of the two smallest sizes, which most dicts keep all their life,
+// hold their indices and entries in one allocation (the same bytes as two,
+// one malloc fewer per dict).
+type (
+	dictTable8 struct {
+		indices [dictMinSize]int32
+		entries [dictMinSize * 2 / 3]dictEntry
+	}
+	dictTable16 struct {
+		indices [2 * dictMinSize]int32
+		entries [2 * dictMinSize * 2 / 3]dictEntry
+	}
+)
+
+// newDictTable returns the indices of a table of size slots (a power of
+// two, at least dictMinSize), all dictEmpty, and an empty entries slice
+// with room for the dictUsable(size) entries the table holds.
+func newDictTable(size int) (indices []int32, entries []dictEntry) {
+	switch size {
+	case dictMinSize:
+		b := new(dictTable8)
+		indices, entries = b.indices[:], b.entries[:0]
+	case 2 * dictMinSize:
+		b := new(dictTable16)
+		indices, entries = b.indices[:], b.entries[:0]
+	default:
+		indices, entries = make([]int32, size), make([]dictEntry, 0, dictUsable(size))
+	}
+	for i := range indices {
+		indices[i] = dictEmpty
+	}
+	return indices, entries
+}
+
 // resize rebuilds the table with the smallest power-of-two size of at
 // least minSize slots (and at least dictMinSize), compacting the entries.
 func (d *Dict) resize(minSize int) {
@@ -284,11 +330,8 @@ func (d *Dict) resize(minSize int) {
 	for size < minSize {
 		size <<= 1
 	}
-	d.indices = make([]int32, size)
-	for i := range d.indices {
-		d.indices[i] = dictEmpty
-	}
-	live := make([]dictEntry, 0, dictUsable(size))
+	var live []dictEntry
+	d.indices, live = newDictTable(size)
 	mask := uint64(size - 1)
 	for _, e := range d.entries {
 		if e.key.IsNull() {
@@ -417,8 +460,13 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy of d.
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
-	c.indices = append([]int32(nil), d.indices...)
-	c.entries = append([]dictEntry(nil), d.entries...)
+	if len(d.indices) > 0 {
+		// The copy gets the whole table's room, so that adding to it does
+		// not grow the entries slice before the table is full.
+		c.indices, c.entries = newDictTable(len(d.indices))
+		copy(c.indices, d.indices)
+		c.entries = append(c.entries, d.entries...)
+	}
 	c.used = d.used
 	c.mutated(true)
 	return c
