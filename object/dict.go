@@ -89,7 +89,6 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	freeSlot := -1
-	keyStr, keyIsStr := key.exactStr()
 	for {
 		ix := d.indices[i]
 		switch {
@@ -110,7 +109,7 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 			if e.hash != hash {
 				break
 			}
-			if keyIsStr {
+			if keyStr, ok := key.exactStr(); ok {
 				// keysEqual's str case inline: no Python code runs.
 				if s, ok := e.key.exactStr(); ok {
 					if s.s == keyStr.s {
@@ -377,7 +376,7 @@ func (d *Dict) ItemTuples() []Value {
 		if !ok {
 			return items
 		}
-		items = append(items, NewTuple(k, v).AsValue())
+		items = append(items, NewPair(k, v).AsValue())
 		pos = next
 	}
 }
@@ -460,14 +459,26 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy of d.
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
-	if len(d.indices) > 0 {
-		// The copy gets the whole table's room, so that adding to it does
-		// not grow the entries slice before the table is full.
-		c.indices, c.entries = newDictTable(len(d.indices))
-		copy(c.indices, d.indices)
-		c.entries = append(c.entries, d.entries...)
-	}
-	c.used = d.used
-	c.mutated(true)
+	c.copyFrom(d)
 	return c
+}
+
+// copyFrom makes d, which has no entries (not even deleted ones), hold the
+// items of src: d.update(src) without comparing a key, since the keys of
+// src are distinct. d gets a table of its own of src's size, with room for
+// as many entries as that holds.
+func (d *Dict) copyFrom(src *Dict) {
+	if len(src.entries) != src.used {
+		// Compact as src's next resize would; resize only reads d.entries.
+		d.entries, d.used = src.entries, src.used
+		d.resize(len(src.indices))
+		return
+	}
+	if len(src.indices) > 0 {
+		d.indices, d.entries = newDictTable(len(src.indices))
+		copy(d.indices, src.indices)
+		d.entries = append(d.entries, src.entries...)
+	}
+	d.used = src.used
+	d.mutated(true)
 }
