@@ -118,6 +118,12 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 					break
 				}
 			}
+			if eq, ok := quickEqual(e.key, key); ok {
+				if eq {
+					return int(i), int(ix), nil
+				}
+				break
+			}
 			startKey, startVersion := e.key, d.keysVersion
 			eq, err := Equal(t, startKey, key) // keysEqual once two strs are ruled out
 			if err != nil {

@@ -148,6 +148,42 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 	return Truth(t, r)
 }
 
+// quickEqual is Equal(a, b) for the values it can compare without running
+// Python code or allocating: those of quickScalarEqual and two exact
+// tuples of such values. ok is false when only Equal can tell; nothing
+// observable has happened then, so the caller can go on with Equal.
+func quickEqual(a, b Value) (eq, ok bool) {
+	if a.Type() != TupleType || b.Type() != TupleType {
+		return quickScalarEqual(a, b)
+	}
+	x, y := (*Tuple)(a.p).Items, (*Tuple)(b.p).Items
+	if len(x) != len(y) {
+		return false, true
+	}
+	for i := range x {
+		// Items compare in order, as tuplesEqual compares them: an unequal
+		// item decides before a later item would run code.
+		if eq, ok := quickScalarEqual(x[i], y[i]); !ok || !eq {
+			return false, ok
+		}
+	}
+	return true, true
+}
+
+// quickScalarEqual is quickEqual for identical values, two immediate ints
+// and two exact strs (small enough to inline).
+func quickScalarEqual(a, b Value) (eq, ok bool) {
+	switch {
+	case a == b:
+		return true, true
+	case a.IsInt() && b.IsInt():
+		return false, true
+	case a.Type() == StrType && b.Type() == StrType:
+		return (*Str)(a.p).s == (*Str)(b.p).s, true
+	}
+	return false, false
+}
+
 // Truth returns bool(v).
 func Truth(t *Thread, v Value) (bool, error) {
 	switch {

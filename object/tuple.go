@@ -154,28 +154,22 @@ func tupleHash(t *Thread, v Value) (int64, error) {
 }
 
 // tuplesEqual is a == b for the items of two exact tuples, as their
-// Compare slot computes it, without making a bool Value: identical items
-// are equal, two distinct immediate ints or two exact strs compare
-// directly, and other items through Equal.
+// Compare slot computes it but without making a bool Value: the items
+// compare in order, by quickScalarEqual where it can tell, else by Equal.
 func tuplesEqual(t *Thread, a, b []Value) (bool, error) {
 	if len(a) != len(b) {
 		return false, nil
 	}
 	for i, x := range a {
-		y := b[i]
-		switch {
-		case x == y:
-			continue
-		case x.IsInt() && y.IsInt():
-			return false, nil
-		case x.Type() == StrType && y.Type() == StrType:
-			if (*Str)(x.p).s != (*Str)(y.p).s {
-				return false, nil
+		eq, ok := quickScalarEqual(x, b[i])
+		if !ok {
+			var err error
+			if eq, err = Equal(t, x, b[i]); err != nil {
+				return false, err
 			}
-			continue
 		}
-		if eq, err := Equal(t, x, y); err != nil || !eq {
-			return false, err
+		if !eq {
+			return false, nil
 		}
 	}
 	return true, nil
