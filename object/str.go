@@ -145,10 +145,21 @@ func (s *Str) IsASCII() bool { return s.length == len(s.s) }
 // Hash returns hash(s), computing it once.
 func (s *Str) Hash() int64 {
 	if s.flags&strHashed == 0 {
-		s.hash = hashString(s.s)
-		s.flags |= strHashed
+		s.setHash() // out of line, so that the cached case inlines
 	}
 	return s.hash
+}
+
+// setHash computes and caches hash(s). The text of an ASCII str is hashed
+// as bytes, as pyhash's String hashes it after scanning it for non-ASCII
+// bytes, a scan that the str's length already answers.
+func (s *Str) setHash() {
+	if s.IsASCII() {
+		s.hash = hashSecret.Bytes(unsafe.Slice(unsafe.StringData(s.s), len(s.s)))
+	} else {
+		s.hash = hashString(s.s)
+	}
+	s.flags |= strHashed
 }
 
 // hashSecret is the key of str and bytes hashing, as CPython's. Strings

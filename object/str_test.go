@@ -113,3 +113,13 @@ func TestMemoryView(t *testing.T) {
 		t.Errorf("len(released): %v", err)
 	}
 }
+
+// The cached hash of a str, which setHash takes from the bytes of an ASCII
+// str, is the hash of its text as pyhash computes it for any str.
+func TestStrHashMatchesText(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "h\u00e9llo", "\u65e5\u672c", "\U0001F600x", strings.Repeat("xy", 40)} {
+		if got, want := NewStr(s).Hash(), hashSecret.String(s); got != want {
+			t.Errorf("NewStr(%q).Hash() = %d, want %d", s, got, want)
+		}
+	}
+}
