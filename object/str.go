@@ -24,7 +24,10 @@ type Str struct {
 	length int
 	hash   int64
 	flags  strFlags
-	index  []int32
+	// index, built on first use by a non-ASCII str, holds the byte offset
+	// of every strIndexStride-th code point. A pointer and not a slice: it
+	// keeps a Str at 56 bytes, in the 64-byte size class rather than 80.
+	index *[]int32
 }
 
 type strFlags uint8
@@ -86,7 +89,7 @@ func (s *Str) offset(i int) int {
 	if s.index == nil {
 		s.buildIndex()
 	}
-	off := int(s.index[i/strIndexStride])
+	off := int((*s.index)[i/strIndexStride])
 	for k := i % strIndexStride; k > 0; k-- {
 		off++
 		for s.s[off]&0xC0 == 0x80 {
@@ -107,7 +110,7 @@ func (s *Str) buildIndex() {
 			n++
 		}
 	}
-	s.index = index
+	s.index = &index
 }
 
 // runeAt returns code point i, 0 <= i < s.length.

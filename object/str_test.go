@@ -3,6 +3,7 @@ package object
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func callMethodNamed(t *testing.T, th *Thread, recv Value, name string, args ...Value) Value {
@@ -121,5 +122,13 @@ func TestStrHashMatchesText(t *testing.T) {
 		if got, want := NewStr(s).Hash(), hashSecret.String(s); got != want {
 			t.Errorf("NewStr(%q).Hash() = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// A Str must stay within the 64-byte size class: strs are the most
+// numerous objects of many programs.
+func TestStrSizeClass(t *testing.T) {
+	if size := unsafe.Sizeof(Str{}); size > 64 {
+		t.Errorf("unsafe.Sizeof(Str{}) = %d, want at most 64", size)
 	}
 }
