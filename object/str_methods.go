@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/adderpy/adder/internal/pyrepr"
 )
@@ -1087,7 +1088,8 @@ func (s *Str) caseMap(op caseOp) *Str {
 		if len(b) == 0 {
 			return emptyStr
 		}
-		return newStrLen(string(b), len(b))
+		// b is never written again: the str takes it without a copy.
+		return newStrLen(unsafe.String(&b[0], len(b)), len(b))
 	}
 	rs := make([]rune, 0, s.length)
 	for i := 0; i < len(s.s); {
