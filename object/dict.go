@@ -125,7 +125,7 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 				break
 			}
 			startKey, startVersion := e.key, d.keysVersion
-			eq, err := Equal(t, startKey, key) // keysEqual once two strs are ruled out
+			eq, err := Equal(t, startKey, key) // keysEqual for what quickEqual cannot tell
 			if err != nil {
 				return -1, -1, err
 			}
