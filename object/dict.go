@@ -262,8 +262,8 @@ func (d *Dict) SetItemHashed(t *Thread, key Value, hash int64, value Value) erro
 		return nil
 	}
 	if len(d.entries) >= dictUsable(len(d.indices)) {
-		d.resize(d.used * 3)                // CPython's GROWTH_RATE
-		slot, _, _ = d.lookup(t, key, hash) // cannot call Python: key is new and the table fresh
+		d.resize(d.used * 3) // CPython's GROWTH_RATE
+		slot = d.emptySlot(hash)
 	}
 	d.indices[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash, key, value})
@@ -337,22 +337,29 @@ func (d *Dict) resize(minSize int) {
 	}
 	var live []dictEntry
 	d.indices, live = newDictTable(size)
-	mask := uint64(size - 1)
 	for _, e := range d.entries {
 		if e.key.IsNull() {
 			continue
 		}
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.indices[i] != dictEmpty {
-			perturb >>= perturbBits
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.indices[i] = int32(len(live))
+		d.indices[d.emptySlot(e.hash)] = int32(len(live))
 		live = append(live, e)
 	}
 	d.entries = live
 	d.mutated(true)
+}
+
+// emptySlot returns the first empty slot of hash's probe sequence. In a
+// table without dummy slots (one resize has just built), that is where a
+// key known to be absent goes.
+func (d *Dict) emptySlot(hash int64) int {
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for d.indices[i] != dictEmpty {
+		perturb >>= perturbBits
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
 
 // Clear removes every item.
