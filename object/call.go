@@ -369,6 +369,9 @@ func NoKeywords(fname string, kwnames *Tuple) error {
 // CheckArity fails unless fname got between min and max positional
 // arguments and no keywords, with CPython's messages.
 func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error {
+	if kwnames == nil && len(args) >= min && len(args) <= max {
+		return nil
+	}
 	return checkArity(fname, fname, args, kwnames, min, max)
 }
 
@@ -379,6 +382,9 @@ func CheckArity(fname string, args []Value, kwnames *Tuple, min, max int) error 
 // (Argument Clinic's) the method alone ("get expected at least 1
 // argument, got 0").
 func CheckMethodArity(qualName string, args []Value, kwnames *Tuple, min, max int) error {
+	if kwnames == nil && len(args) >= min && len(args) <= max {
+		return nil // the common case, before the method name is cut out
+	}
 	return checkArity(qualName, qualName[strings.LastIndexByte(qualName, '.')+1:], args, kwnames, min, max)
 }
 

@@ -81,8 +81,9 @@ func (d *Dict) mutated(keys bool) {
 	}
 }
 
-// lookup returns the index in d.indices where key lives (ok) or where it
-// would be inserted (!ok). eq compares a stored key with key.
+// lookup returns the slot of d.indices where key lives and its entry
+// number, or the slot where key would be inserted and entry -1. Keys of
+// equal hashes compare as keysEqual compares them.
 func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, err error) {
 	if len(d.indices) == 0 {
 		return -1, -1, nil
@@ -108,19 +109,35 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 			if e.key == key {
 				return int(i), int(ix), nil
 			}
-			if e.hash == hash {
-				startKey, startVersion := e.key, d.keysVersion
-				eq, err := keysEqual(t, startKey, key)
-				if err != nil {
-					return -1, -1, err
+			if e.hash != hash {
+				break
+			}
+			if keyStr, ok := key.exactStr(); ok {
+				// keysEqual's str case inline: no Python code runs.
+				if s, ok := e.key.exactStr(); ok {
+					if s.s == keyStr.s {
+						return int(i), int(ix), nil
+					}
+					break
 				}
-				if d.keysVersion != startVersion || int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
-					// The comparison mutated the dict: start over, as CPython does.
-					return d.lookup(t, key, hash)
-				}
+			}
+			if eq, ok := quickEqual(e.key, key); ok {
 				if eq {
 					return int(i), int(ix), nil
 				}
+				break
+			}
+			startKey, startVersion := e.key, d.keysVersion
+			eq, err := Equal(t, startKey, key) // keysEqual for what quickEqual cannot tell
+			if err != nil {
+				return -1, -1, err
+			}
+			if d.keysVersion != startVersion || int(ix) >= len(d.entries) || d.entries[ix].key != startKey {
+				// The comparison mutated the dict: start over, as CPython does.
+				return d.lookup(t, key, hash)
+			}
+			if eq {
+				return int(i), int(ix), nil
 			}
 		}
 		perturb >>= perturbBits
@@ -129,7 +146,8 @@ func (d *Dict) lookup(t *Thread, key Value, hash int64) (slot int, entry int, er
 }
 
 // keysEqual compares two dict keys that are not identical and have equal
-// hashes, with fast paths for str and int keys.
+// hashes, with a fast path for str keys (Equal has those of int and
+// tuple keys).
 func keysEqual(t *Thread, a, b Value) (bool, error) {
 	if sa, ok := a.exactStr(); ok {
 		if sb, ok := b.exactStr(); ok {
@@ -247,8 +265,8 @@ func (d *Dict) SetItemHashed(t *Thread, key Value, hash int64, value Value) erro
 		return nil
 	}
 	if len(d.entries) >= dictUsable(len(d.indices)) {
-		d.resize(d.used * 3)                // CPython's GROWTH_RATE
-		slot, _, _ = d.lookup(t, key, hash) // cannot call Python: key is new and the table fresh
+		d.resize(d.used * 3) // CPython's GROWTH_RATE
+		slot = d.emptySlot(hash)
 	}
 	d.indices[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash, key, value})
@@ -279,6 +297,40 @@ func (d *Dict) DelItemHashed(t *Thread, key Value, hash int64) (bool, error) {
 	return true, nil
 }
 
+// Tables of the two smallest sizes, which most dicts keep all their life,
+// hold their indices and entries in one allocation (the same bytes as two,
+// one malloc fewer per dict).
+type (
+	dictTable8 struct {
+		indices [dictMinSize]int32
+		entries [dictMinSize * 2 / 3]dictEntry
+	}
+	dictTable16 struct {
+		indices [2 * dictMinSize]int32
+		entries [2 * dictMinSize * 2 / 3]dictEntry
+	}
+)
+
+// newDictTable returns the indices of a table of size slots (a power of
+// two, at least dictMinSize), all dictEmpty, and an empty entries slice
+// with room for the dictUsable(size) entries the table holds.
+func newDictTable(size int) (indices []int32, entries []dictEntry) {
+	switch size {
+	case dictMinSize:
+		b := new(dictTable8)
+		indices, entries = b.indices[:], b.entries[:0]
+	case 2 * dictMinSize:
+		b := new(dictTable16)
+		indices, entries = b.indices[:], b.entries[:0]
+	default:
+		indices, entries = make([]int32, size), make([]dictEntry, 0, dictUsable(size))
+	}
+	for i := range indices {
+		indices[i] = dictEmpty
+	}
+	return indices, entries
+}
+
 // resize rebuilds the table with the smallest power-of-two size of at
 // least minSize slots (and at least dictMinSize), compacting the entries.
 func (d *Dict) resize(minSize int) {
@@ -286,27 +338,31 @@ func (d *Dict) resize(minSize int) {
 	for size < minSize {
 		size <<= 1
 	}
-	d.indices = make([]int32, size)
-	for i := range d.indices {
-		d.indices[i] = dictEmpty
-	}
-	live := make([]dictEntry, 0, dictUsable(size))
-	mask := uint64(size - 1)
+	var live []dictEntry
+	d.indices, live = newDictTable(size)
 	for _, e := range d.entries {
 		if e.key.IsNull() {
 			continue
 		}
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.indices[i] != dictEmpty {
-			perturb >>= perturbBits
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.indices[i] = int32(len(live))
+		d.indices[d.emptySlot(e.hash)] = int32(len(live))
 		live = append(live, e)
 	}
 	d.entries = live
 	d.mutated(true)
+}
+
+// emptySlot returns the first empty slot of hash's probe sequence. In a
+// table without dummy slots (one resize has just built), that is where a
+// key known to be absent goes.
+func (d *Dict) emptySlot(hash int64) int {
+	mask := uint64(len(d.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for d.indices[i] != dictEmpty {
+		perturb >>= perturbBits
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
 
 // Clear removes every item.
@@ -336,7 +392,7 @@ func (d *Dict) ItemTuples() []Value {
 		if !ok {
 			return items
 		}
-		items = append(items, NewTuple(k, v).AsValue())
+		items = append(items, NewPair(k, v).AsValue())
 		pos = next
 	}
 }
@@ -419,10 +475,7 @@ func (d *Dict) Keys() []Value {
 // Copy returns a shallow copy of d.
 func (d *Dict) Copy() *Dict {
 	c := NewDict()
-	c.indices = append([]int32(nil), d.indices...)
-	c.entries = append([]dictEntry(nil), d.entries...)
-	c.used = d.used
-	c.mutated(true)
+	c.copyFrom(d)
 	return c
 }
 
@@ -446,4 +499,24 @@ var DictLayout = struct {
 	Empty:        dictEmpty,
 	Dummy:        dictDummy,
 	PerturbShift: perturbBits,
+}
+
+// copyFrom makes d, which has no entries (not even deleted ones), hold the
+// items of src: d.update(src) without comparing a key, since the keys of
+// src are distinct. d gets a table of its own of src's size, with room for
+// as many entries as that holds.
+func (d *Dict) copyFrom(src *Dict) {
+	if len(src.entries) != src.used {
+		// Compact as src's next resize would; resize only reads d.entries.
+		d.entries, d.used = src.entries, src.used
+		d.resize(len(src.indices))
+		return
+	}
+	if len(src.indices) > 0 {
+		d.indices, d.entries = newDictTable(len(src.indices))
+		copy(d.indices, src.indices)
+		d.entries = append(d.entries, src.entries...)
+	}
+	d.used = src.used
+	d.mutated(true)
 }

@@ -139,6 +139,10 @@ func dictMerge(t *Thread, d *Dict, other Value, mode mergeMode) (dup Value, err 
 		if od == d && mode != mergeFailDup {
 			return Null, nil
 		}
+		if len(d.entries) == 0 && od.used > 0 {
+			d.copyFrom(od) // no key of od can already be in d
+			return Null, nil
+		}
 		used := od.used
 		for pos := 0; ; {
 			e, next, ok := od.nextEntry(pos)

@@ -280,7 +280,7 @@ func intDivMod(x int64, xb *big.Int, y int64, yb *big.Int) (Value, error) {
 			return Null, errIntDivZero()
 		}
 		if q, r, ok := floorDivMod64(x, y); ok {
-			return NewTuple(Int(q), Int(r)).AsValue(), nil
+			return NewPair(Int(q), Int(r)).AsValue(), nil
 		}
 	}
 	var bx, by big.Int

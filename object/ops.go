@@ -66,8 +66,11 @@ func Hash(t *Thread, v Value) (int64, error) {
 	if v.IsInt() {
 		return hashInt64(v.AsInt()), nil
 	}
-	if s, ok := v.exactStr(); ok && v.Type() == StrType {
-		return s.Hash(), nil
+	switch typ := v.Type(); typ {
+	case StrType:
+		return (*Str)(v.p).Hash(), nil
+	case TupleType:
+		return tupleHash(t, v)
 	}
 	hash := v.Type().Hash
 	if hash == nil {
@@ -77,7 +80,14 @@ func Hash(t *Thread, v Value) (int64, error) {
 }
 
 // hashInt64 is hash(i) for an int in int64 range, as CPython computes it.
-func hashInt64(i int64) int64 { return pyhash.Int(i) }
+// An int of magnitude below the modulus 2**61-1 is its own hash (but -1,
+// which CPython reserves for errors, hashes to -2).
+func hashInt64(i int64) int64 {
+	if uint64(i+(pyhash.Modulus-1)) < 2*pyhash.Modulus-1 && i != -1 {
+		return i
+	}
+	return pyhash.Int(i)
+}
 
 // RichCompare returns the result of a op b, with CPython's reflection rules.
 func RichCompare(t *Thread, a, b Value, op CompareOp) (Value, error) {
@@ -125,14 +135,53 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 	if a.IsInt() && b.IsInt() {
 		return false, nil
 	}
-	if a.isStrExactly() && b.isStrExactly() {
+	switch ta, tb := a.Type(), b.Type(); {
+	case ta == StrType && tb == StrType:
 		return (*Str)(a.p).s == (*Str)(b.p).s, nil
+	case ta == TupleType && tb == TupleType:
+		return tuplesEqual(t, (*Tuple)(a.p).Items, (*Tuple)(b.p).Items)
 	}
 	r, err := RichCompare(t, a, b, CmpEQ)
 	if err != nil {
 		return false, err
 	}
 	return Truth(t, r)
+}
+
+// quickEqual is Equal(a, b) for the values it can compare without running
+// Python code or allocating: those of quickScalarEqual and two exact
+// tuples of such values. ok is false when only Equal can tell; nothing
+// observable has happened then, so the caller can go on with Equal.
+func quickEqual(a, b Value) (eq, ok bool) {
+	if a.Type() != TupleType || b.Type() != TupleType {
+		return quickScalarEqual(a, b)
+	}
+	x, y := (*Tuple)(a.p).Items, (*Tuple)(b.p).Items
+	if len(x) != len(y) {
+		return false, true
+	}
+	for i := range x {
+		// Items compare in order, as tuplesEqual compares them: an unequal
+		// item decides before a later item would run code.
+		if eq, ok := quickScalarEqual(x[i], y[i]); !ok || !eq {
+			return false, ok
+		}
+	}
+	return true, true
+}
+
+// quickScalarEqual is quickEqual for identical values, two immediate ints
+// and two exact strs (small enough to inline).
+func quickScalarEqual(a, b Value) (eq, ok bool) {
+	switch {
+	case a == b:
+		return true, true
+	case a.IsInt() && b.IsInt():
+		return false, true
+	case a.Type() == StrType && b.Type() == StrType:
+		return (*Str)(a.p).s == (*Str)(b.p).s, true
+	}
+	return false, false
 }
 
 // Truth returns bool(v).

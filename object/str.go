@@ -24,7 +24,10 @@ type Str struct {
 	length int
 	hash   int64
 	flags  strFlags
-	index  []int32
+	// index, built on first use by a non-ASCII str, holds the byte offset
+	// of every strIndexStride-th code point. A pointer and not a slice: it
+	// keeps a Str at 56 bytes, in the 64-byte size class rather than 80.
+	index *[]int32
 }
 
 type strFlags uint8
@@ -86,7 +89,7 @@ func (s *Str) offset(i int) int {
 	if s.index == nil {
 		s.buildIndex()
 	}
-	off := int(s.index[i/strIndexStride])
+	off := int((*s.index)[i/strIndexStride])
 	for k := i % strIndexStride; k > 0; k-- {
 		off++
 		for s.s[off]&0xC0 == 0x80 {
@@ -107,7 +110,7 @@ func (s *Str) buildIndex() {
 			n++
 		}
 	}
-	s.index = index
+	s.index = &index
 }
 
 // runeAt returns code point i, 0 <= i < s.length.
@@ -145,10 +148,21 @@ func (s *Str) IsASCII() bool { return s.length == len(s.s) }
 // Hash returns hash(s), computing it once.
 func (s *Str) Hash() int64 {
 	if s.flags&strHashed == 0 {
-		s.hash = hashString(s.s)
-		s.flags |= strHashed
+		s.setHash() // out of line, so that the cached case inlines
 	}
 	return s.hash
+}
+
+// setHash computes and caches hash(s). The text of an ASCII str is hashed
+// as bytes, as pyhash's String hashes it after scanning it for non-ASCII
+// bytes, a scan that the str's length already answers.
+func (s *Str) setHash() {
+	if s.IsASCII() {
+		s.hash = hashSecret.Bytes(unsafe.Slice(unsafe.StringData(s.s), len(s.s)))
+	} else {
+		s.hash = hashString(s.s)
+	}
+	s.flags |= strHashed
 }
 
 // hashSecret is the key of str and bytes hashing, as CPython's. Strings
@@ -180,9 +194,11 @@ func hashString(s string) int64 { return hashSecret.String(s) }
 
 // exactStr returns v as a *Str when v is a str or a str subclass instance.
 func (v Value) exactStr() (*Str, bool) {
-	if v.p == nil || v.IsImmediate() {
+	if v.p == nil {
 		return nil, false
 	}
+	// An immediate's static header holds its type too: no need to rule
+	// immediates out first.
 	if typ := v.Type(); typ == StrType || typ.solid == StrType {
 		return (*Str)(v.p), true
 	}
@@ -191,7 +207,7 @@ func (v Value) exactStr() (*Str, bool) {
 
 // isStrExactly reports whether v is a str, not a subclass instance (whose
 // comparisons may be overridden).
-func (v Value) isStrExactly() bool { return v.p != nil && !v.IsImmediate() && v.Type() == StrType }
+func (v Value) isStrExactly() bool { return v.p != nil && v.Type() == StrType }
 
 // AsStr returns v as a *Str, or ok false when v is not a str (or subclass).
 func (v Value) AsStr() (*Str, bool) { return v.exactStr() }

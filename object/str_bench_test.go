@@ -69,6 +69,36 @@ func BenchmarkStrSplit(b *testing.B) {
 	}
 }
 
+func BenchmarkStrSplitSep(b *testing.B) {
+	th := &Thread{}
+	line := NewStr("  Kalomi , RENSA,oslo ,42, 9001  ").AsValue()
+	m, _ := GetAttr(th, line, Intern("split"))
+	args := []Value{StrValue(",")}
+	b.ReportAllocs()
+	for b.Loop() {
+		Call(th, m, args, nil)
+	}
+}
+
+func BenchmarkStrUpper(b *testing.B) {
+	th := &Thread{}
+	m, _ := GetAttr(th, benchSub.AsValue(), Intern("upper"))
+	b.ReportAllocs()
+	for b.Loop() {
+		Call(th, m, nil, nil)
+	}
+}
+
+// BenchmarkStrHashFresh hashes a str made anew, as a dict lookup with a
+// key just sliced or read does.
+func BenchmarkStrHashFresh(b *testing.B) {
+	text := "GGTATTTTAATT"
+	b.ReportAllocs()
+	for b.Loop() {
+		newStrLen(text, len(text)).Hash()
+	}
+}
+
 func BenchmarkStrJoin(b *testing.B) {
 	th := &Thread{}
 	items := make([]Value, 50)

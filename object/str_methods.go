@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/adderpy/adder/internal/pyrepr"
 )
@@ -623,20 +624,26 @@ func strSplitMethod(reverse bool) strFn {
 }
 
 // strList makes a list of strs; ascii says that every part is ASCII.
+// The strs share one allocation: the parts already share the text of the
+// str they were cut from, so a part kept alive keeps little more alive
+// than it did alone, and a split makes one allocation instead of one per
+// part.
 func strList(parts []string, ascii bool) *List {
 	items := make([]Value, len(parts))
+	strs := make([]Str, len(parts))
 	for i, p := range parts {
-		if ascii {
-			items[i] = newStrLen(p, len(p)).AsValue()
-		} else {
-			items[i] = NewStr(p).AsValue()
+		n := len(p)
+		if !ascii {
+			n = countCodePoints(p)
 		}
+		strs[i] = Str{Header: Header{StrType}, s: p, length: n}
+		items[i] = strs[i].AsValue()
 	}
 	return NewList(items)
 }
 
 func splitSep(s, sep string, maxsplit int) []string {
-	var parts []string
+	parts := make([]string, 0, min(strings.Count(s, sep), maxsplit)+1)
 	for maxsplit > 0 {
 		i := strings.Index(s, sep)
 		if i < 0 {
@@ -650,7 +657,7 @@ func splitSep(s, sep string, maxsplit int) []string {
 }
 
 func rsplitSep(s, sep string, maxsplit int) []string {
-	var parts []string
+	parts := make([]string, 0, min(strings.Count(s, sep), maxsplit)+1)
 	for maxsplit > 0 {
 		i := strings.LastIndex(s, sep)
 		if i < 0 {
@@ -1081,7 +1088,8 @@ func (s *Str) caseMap(op caseOp) *Str {
 		if len(b) == 0 {
 			return emptyStr
 		}
-		return newStrLen(string(b), len(b))
+		// b is never written again: the str takes it without a copy.
+		return newStrLen(unsafe.String(&b[0], len(b)), len(b))
 	}
 	rs := make([]rune, 0, s.length)
 	for i := 0; i < len(s.s); {

@@ -3,6 +3,7 @@ package object
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func callMethodNamed(t *testing.T, th *Thread, recv Value, name string, args ...Value) Value {
@@ -111,5 +112,23 @@ func TestMemoryView(t *testing.T) {
 	callMethodNamed(t, th, ba, "append", Int('x'))
 	if _, err := Len(th, mv); err == nil || err.Error() != "ValueError: operation forbidden on released memoryview object" {
 		t.Errorf("len(released): %v", err)
+	}
+}
+
+// The cached hash of a str, which setHash takes from the bytes of an ASCII
+// str, is the hash of its text as pyhash computes it for any str.
+func TestStrHashMatchesText(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "h\u00e9llo", "\u65e5\u672c", "\U0001F600x", strings.Repeat("xy", 40)} {
+		if got, want := NewStr(s).Hash(), hashSecret.String(s); got != want {
+			t.Errorf("NewStr(%q).Hash() = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// A Str must stay within the 64-byte size class: strs are the most
+// numerous objects of many programs.
+func TestStrSizeClass(t *testing.T) {
+	if size := unsafe.Sizeof(Str{}); size > 64 {
+		t.Errorf("unsafe.Sizeof(Str{}) = %d, want at most 64", size)
 	}
 }

@@ -131,16 +131,48 @@ func tupleRepr(t *Thread, v Value) (Value, error) {
 	return StrValue(b.String()), nil
 }
 
+// tupleHash is hash(v) for a tuple; the int and str items of most dict
+// keys are hashed inline, without a call through Hash.
 func tupleHash(t *Thread, v Value) (int64, error) {
 	h := pyhash.NewTupleHasher()
 	for _, x := range (*Tuple)(v.p).Items {
-		xh, err := Hash(t, x)
-		if err != nil {
-			return 0, err
+		var xh int64
+		switch {
+		case x.IsInt():
+			xh = hashInt64(x.AsInt())
+		case x.Type() == StrType:
+			xh = (*Str)(x.p).Hash()
+		default:
+			var err error
+			if xh, err = Hash(t, x); err != nil {
+				return 0, err
+			}
 		}
 		h.Add(xh)
 	}
 	return h.Sum(), nil
+}
+
+// tuplesEqual is a == b for the items of two exact tuples, as their
+// Compare slot computes it but without making a bool Value: the items
+// compare in order, by quickScalarEqual where it can tell, else by Equal.
+func tuplesEqual(t *Thread, a, b []Value) (bool, error) {
+	if len(a) != len(b) {
+		return false, nil
+	}
+	for i, x := range a {
+		eq, ok := quickScalarEqual(x, b[i])
+		if !ok {
+			var err error
+			if eq, err = Equal(t, x, b[i]); err != nil {
+				return false, err
+			}
+		}
+		if !eq {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 func tupleGetItem(t *Thread, obj, key Value) (Value, error) {
