@@ -57,23 +57,6 @@ func (h *sip) add(v uint64, size uint) {
 	}
 }
 
-// addBytes feeds a whole byte string.
-func addBytes[T string | []byte](h *sip, b T) {
-	if h.nm != 0 {
-		panic("BUG: pyhash: addBytes after partial word")
-	}
-	h.n += uint64(len(b))
-	for len(b) >= 8 {
-		h.compress(uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56)
-		b = b[8:]
-	}
-	for i := 0; i < len(b); i++ {
-		h.m |= uint64(b[i]) << (8 * i)
-	}
-	h.nm = uint(len(b))
-}
-
 func (h *sip) sum() int64 {
 	b := h.n<<56 | h.m
 	h.compress(b)
@@ -92,13 +75,47 @@ func fixHash(u uint64) int64 {
 	return int64(u)
 }
 
+// sipBytes is SipHash-1-3 of a whole byte string, its state in locals
+// (the streaming sip keeps it in memory, which costs each round loads
+// and stores: this is the common case, ASCII str and bytes keys).
 func sipBytes[T string | []byte](s *Secret, b T) int64 {
 	if len(b) == 0 {
 		return 0
 	}
-	h := newSip(s)
-	addBytes(&h, b)
-	return h.sum()
+	v0, v1 := s.k0^0x736f6d6570736575, s.k1^0x646f72616e646f6d
+	v2, v3 := s.k0^0x6c7967656e657261, s.k1^0x7465646279746573
+	round := func() {
+		v0 += v1
+		v2 += v3
+		v1 = bits.RotateLeft64(v1, 13) ^ v0
+		v3 = bits.RotateLeft64(v3, 16) ^ v2
+		v0 = bits.RotateLeft64(v0, 32)
+		v2 += v1
+		v0 += v3
+		v1 = bits.RotateLeft64(v1, 17) ^ v2
+		v3 = bits.RotateLeft64(v3, 21) ^ v0
+		v2 = bits.RotateLeft64(v2, 32)
+	}
+	last := uint64(len(b)) << 56
+	for len(b) >= 8 {
+		m := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		v3 ^= m
+		round()
+		v0 ^= m
+		b = b[8:]
+	}
+	for i := 0; i < len(b); i++ {
+		last |= uint64(b[i]) << (8 * i)
+	}
+	v3 ^= last
+	round()
+	v0 ^= last
+	v2 ^= 0xff
+	round()
+	round()
+	round()
+	return fixHash(v0 ^ v1 ^ v2 ^ v3)
 }
 
 // Bytes returns hash(b) for a bytes (or memoryview of bytes) value.
