@@ -6,7 +6,10 @@
 
 package object
 
-import "weak"
+import (
+	"slices"
+	"weak"
+)
 
 // typeSetBases is the setter of type.__bases__.
 func typeSetBases(t *Thread, v, value Value) error {
@@ -141,16 +144,7 @@ func sameSlotsAdded(a, b *Type) bool {
 		a.Flags&flagWeakrefSlot != b.Flags&flagWeakrefSlot || (a.hasDict() && isVarSize(a.solid)) {
 		return false
 	}
-	an, bn := a.rootNames(), b.rootNames()
-	if len(an) != len(bn) {
-		return false
-	}
-	for i := range an {
-		if an[i] != bn[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(a.rootNames(), b.rootNames())
 }
 
 // isVarSize reports whether CPython's instances of the built-in type typ

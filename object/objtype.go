@@ -4,6 +4,7 @@ package object
 // type.
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -119,16 +120,7 @@ func sameInstanceLayout(a, b *Type) bool {
 	if a.solid != b.solid || a.attrsOffset != b.attrsOffset || a.hasDict() != b.hasDict() {
 		return false
 	}
-	an, bn := a.rootNames(), b.rootNames()
-	if len(an) != len(bn) {
-		return false
-	}
-	for i := range an {
-		if an[i] != bn[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(a.rootNames(), b.rootNames())
 }
 
 // instanceDictGet and instanceDictSet are the __dict__ attribute of
