@@ -442,12 +442,18 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		if r.depth() == 0 && (r.iters[int32(sp-1)] != nil || r.iters[int32(sp-n)] != nil) {
 			// A return from inside a for loop moves the iterator up to
 			// pop it; its state is kept by slot.
+			if r.leaveHere() {
+				return true, nil
+			}
 			return false, abort("NYI: swap of an iterator", "")
 		}
-		r.vals[sp-1], r.vals[sp-n] = r.vals[sp-n], r.vals[sp-1]
 		if r.vals[sp-1] == ir.None || r.vals[sp-n] == ir.None {
+			if r.leaveHere() {
+				return true, nil
+			}
 			return false, abort("NYI: swap of an object", "")
 		}
+		r.vals[sp-1], r.vals[sp-n] = r.vals[sp-n], r.vals[sp-1]
 	case compile.BINARY_OP:
 		v, err := r.binary(ins.Arg(), r.vals[sp-2], r.vals[sp-1], slots[sp-2], slots[sp-1])
 		if err != nil {
@@ -866,11 +872,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		}
 		return false, r.helperCall(h, 0, r.vals[sp-1:sp], ir.Void, nil, false, sp)
 	default:
-		if r.br != nil && r.depth() == 0 && len(r.tuple) == 0 && len(r.slice) == 0 && r.iterPC == 0 {
-			// A bridge ends where the trace cannot go on: the
-			// interpreter runs the instruction (a `yield from`), and the
-			// path to it runs natively.
-			r.leaves = true
+		if r.leaveHere() {
 			return true, nil
 		}
 		return false, abort("NYI: bytecode "+op.String(), "")
@@ -1296,6 +1298,18 @@ func (r *recorder) forgetIter(slot int32) {
 	}
 	delete(r.iters, slot)
 	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
+}
+
+// leaveHere ends a bridge where the trace cannot go on, in the loop's
+// own frame and with no virtual value pending, and reports whether it
+// did: the interpreter runs the instruction (a `yield from`, a return
+// from inside a for loop), and the path to it runs natively.
+func (r *recorder) leaveHere() bool {
+	if r.br == nil || r.depth() > 0 || len(r.tuple) > 0 || len(r.slice) > 0 || r.iterPC != 0 {
+		return false
+	}
+	r.leaves = true
+	return true
 }
 
 // instr returns the instruction being recorded.

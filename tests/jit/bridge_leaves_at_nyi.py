@@ -4,7 +4,7 @@
 # keys, a star-unpacking into a dict, an import, after native work on
 # the way (set and list updates that must not be lost or doubled). So
 # does a bridge that reaches another loop whose trace takes other kinds
-# of values.
+# of values, and one that returns from inside a for loop.
 
 
 def queens(n):
@@ -68,9 +68,19 @@ def kinds(n):
     return total
 
 
+def first_big(xs, limit):
+    total = 0
+    for x in xs:
+        total += x
+        if x > limit:
+            return x, total  # from inside the loop: its iterator is swapped up
+    return None, total
+
+
 sols = list(queens(6))
 print(len(sols), sols[0], sols[-1])
 print(sum(1 for _ in queens(8)))
 print(records(200))
 print(imports(400))
 print(kinds(300))
+print([first_big(range(k % 40), 30 - k % 7) for k in range(200)][-5:])
