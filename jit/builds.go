@@ -16,7 +16,8 @@ const maxPooledBuild = 8
 
 // tuplePools and listPools hold, for each size n up to maxPooledBuild,
 // fresh tuples (from 1) and lists (from 0) of n Null items, made one by
-// one (so a tuple or list kept alive keeps no other alive).
+// one as the interpreter makes them (so a tuple or list kept alive keeps
+// no other alive, and a list has the room the interpreter's would).
 var tuplePools, listPools [maxPooledBuild + 1]objectPool
 
 // pooledBuild is (*args,) (for a list, [*args]) for len(args) up to
@@ -32,7 +33,7 @@ func pooledBuild(list bool, args []object.Value) object.Value {
 	if p.next >= p.limit {
 		for i := range p.items {
 			if list {
-				p.items[i] = unsafe.Pointer(object.NewList(make([]object.Value, n)))
+				p.items[i] = unsafe.Pointer(object.NewListOfLen(n))
 			} else {
 				p.items[i] = unsafe.Pointer(object.NewTupleN(n))
 			}

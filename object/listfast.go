@@ -13,8 +13,10 @@ type listBlock[S any] struct {
 	a S
 }
 
-// newListOfLen returns a new list of n Null items, for the caller to fill.
-func newListOfLen(n int) *List {
+// NewListOfLen returns a new list of n Null items, for the caller to fill
+// (the list and its first items in one allocation, with room for a few
+// more: what BUILD_LIST makes).
+func NewListOfLen(n int) *List {
 	switch {
 	case n == 0:
 		return NewList(nil)
@@ -38,7 +40,7 @@ func newListBlock[S any](n int) *List {
 
 // NewListCopy returns a new list holding a copy of items.
 func NewListCopy(items []Value) *List {
-	l := newListOfLen(len(items))
+	l := NewListOfLen(len(items))
 	copy(l.Items, items)
 	return l
 }
@@ -48,7 +50,7 @@ func newListSlice(items []Value, start, step, n int) *List {
 	if n <= 0 {
 		return NewList(nil)
 	}
-	l := newListOfLen(n)
+	l := NewListOfLen(n)
 	if step == 1 {
 		copy(l.Items, items[start:start+n])
 		return l
