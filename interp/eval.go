@@ -112,13 +112,25 @@ func (th *Thread) initCells(f *Frame) {
 // run executes frame f on th (pushing it as the innermost frame) until it
 // returns, yields or raises.
 func (th *Thread) run(f *Frame) (object.Value, error) {
-	if err := th.Enter(""); err != nil {
+	if err := th.enter(f); err != nil {
 		return object.Value{}, err
+	}
+	v, err := th.eval(f, object.Value{})
+	th.frame = f.back
+	th.Leave()
+	return v, err
+}
+
+// enter makes f, a frame about to start, th's innermost frame, counting
+// one recursion level (which the caller undoes when f ends).
+func (th *Thread) enter(f *Frame) error {
+	if err := th.Enter(""); err != nil {
+		return err
 	}
 	if th.syncer != nil {
 		if err := th.sync(); err != nil {
 			th.Leave()
-			return object.Value{}, err
+			return err
 		}
 	}
 	f.back = th.frame
@@ -134,10 +146,118 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 			f.pc = 1
 		}
 	}
-	v, err := th.eval(f, object.Value{})
-	th.frame = f.back
+	return nil
+}
+
+// pushCall starts the call of fn that the CALL instruction before f.pc
+// makes, with vectorcall arguments args and kwnames (slots of f), in a
+// new frame for the eval loop running f to run next: no Go call per
+// Python call. It returns the new frame, or nil and the error the call
+// raised on the way in (arguments, recursion limit), or nil and no
+// error when the call cannot run that way (generator functions, or a
+// pending Syncer, whose frames would come between). drop says that the
+// result is dropped (opCallPopTop), else pushed on f's stack; popCall
+// does either.
+//
+// The common call, exact positional arguments to a function with no
+// cells, in a reused frame whose slots fit in the value stack segment,
+// is newFrame, copying the arguments and enter written out: this path
+// is most of the cost of a Python call.
+func (th *Thread) pushCall(f *Frame, fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
+	c := fn.code
+	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
+	if len(args) != c.plainArgs || kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) {
+		return th.pushCallGeneral(f, fn, args, kwnames, drop)
+	}
+	if err := th.Enter(""); err != nil {
+		return nil, err
+	}
+	callee := th.freeFrames[k]
+	th.freeFrames = th.freeFrames[:k]
+	slots := th.stack[top : top+n : top+n]
+	th.top = top + n
+	copyValues(slots, args)
+	callee.slots, callee.stackMark = slots, top
+	callee.code, callee.fn, callee.globals, callee.builtins, callee.locals = c, fn, fn.globals, fn.builtins, object.Value{}
+	callee.lasti, callee.sp, callee.gen, callee.traced, callee.back = 0, c.nlocals, nil, false, f
+	callee.call = callPush
+	if drop {
+		callee.call = callDrop
+	}
+	th.frame = callee
+	// As enter: the RESUME runs only when it has something to do.
+	callee.pc = 0
+	entry := &c.loopCounts[len(c.loopCounts)-1]
+	*entry++
+	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
+		callee.pc = 1
+	}
+	return callee, nil
+}
+
+// pushCallGeneral is pushCall for the calls it does not write out.
+func (th *Thread) pushCallGeneral(f *Frame, fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
+	c := fn.code
+	if th.syncer != nil || c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
+		return nil, nil
+	}
+	callee := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
+	callee.fn = fn
+	if len(args) == c.plainArgs && kwnames == nil {
+		copyValues(callee.slots, args)
+	} else {
+		if err := th.bindArgs(fn, callee.slots, args, kwnames); err != nil {
+			th.releaseFrame(callee)
+			return nil, err
+		}
+		th.initCells(callee)
+	}
+	if err := th.enter(callee); err != nil {
+		th.releaseFrame(callee)
+		return nil, err
+	}
+	callee.sp = callee.stackBase()
+	callee.call = callPush
+	if drop {
+		callee.call = callDrop
+	}
+	return callee, nil
+}
+
+// popCall ends f, a frame pushCall made, which returned result, and
+// returns its caller, updated as its CALL instruction finishes.
+func (th *Thread) popCall(f *Frame, result object.Value) *Frame {
+	back := f.back
+	if f.call == callPush {
+		back.slots[back.sp] = result
+		back.sp++
+	} else {
+		back.pc++ // over the POP_TOP
+	}
+	th.frame = back
 	th.Leave()
-	return v, err
+	if f.escaped || f.traced || f.stackMark < 0 {
+		th.releaseFrame(f)
+		return back
+	}
+	// releaseFrame written out for the common frame.
+	clearValues(f.slots[:max(f.sp, f.code.nlocals)])
+	th.top = f.stackMark
+	th.freeFrames = append(th.freeFrames, f)
+	return back
+}
+
+// unwindCall ends f, a frame pushCall made, which raised err, and
+// returns its caller, where err is raised by the CALL instruction.
+func (th *Thread) unwindCall(f *Frame, err error) *Frame {
+	back := f.back
+	th.frame = back
+	th.Leave()
+	th.releaseFrame(f)
+	// As any error an instruction raises, chained to the exception being
+	// handled in the caller.
+	th.setContext(err)
+	return back
 }
 
 // eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
@@ -161,10 +281,12 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // evalRare or to out-of-line helpers. Check with
 // `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to clearValues'`.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
-	c := f.code
-	consts := c.consts
-	names := c.names
-	slots := f.slots
+	var (
+		c      *Code
+		consts []object.Value
+		names  []*object.Str
+		slots  []object.Value
+	)
 	sp := f.sp
 	if sp == 0 {
 		sp = f.stackBase()
@@ -182,6 +304,9 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 outer:
 	for {
+		// f changes at the calls and returns run in this loop (pushCall).
+		c, slots = f.code, f.slots
+		consts, names = c.consts, c.names
 		// err is nil here when the dispatch loop was left to pick the code
 		// again.
 		if err != nil {
@@ -218,6 +343,11 @@ outer:
 					slots[sp] = object.Value{}
 				}
 				f.sp, f.pc = sp, pc
+				if f.call != callEval {
+					f = th.unwindCall(f, err)
+					pc, sp = f.pc, f.sp
+					continue outer
+				}
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -891,19 +1021,21 @@ outer:
 				sp += 2
 				pc++
 
-			case compile.RETURN_VALUE:
-				sp--
-				result = slots[sp]
-				slots[sp] = object.Value{}
-				f.sp, f.pc = sp, pc
-				if f.gen != nil {
-					f.gen.finish()
+			case compile.RETURN_VALUE, opReturnConst:
+				if ins.Op() == opReturnConst {
+					result = consts[ins.Arg()]
+					pc++ // over the RETURN_VALUE
+				} else {
+					sp--
+					result = slots[sp]
+					slots[sp] = object.Value{}
 				}
-				return result, nil
-
-			case opReturnConst:
-				result = consts[ins.Arg()]
-				f.sp, f.pc = sp, pc+1
+				f.sp, f.pc = sp, pc
+				if f.call != callEval {
+					f = th.popCall(f, result)
+					pc, sp = f.pc, f.sp
+					continue outer
+				}
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -1005,7 +1137,17 @@ outer:
 				var v object.Value
 				var e error
 				if typ := callable.Type(); typ == FunctionType {
-					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+					fn := (*Function)(callable.Pointer())
+					callee, e1 := th.pushCall(f, fn, args, kwnames, ins.Op() == opCallPopTop)
+					if callee != nil {
+						clearValues(slots[base:sp])
+						f.sp, f.pc = base, pc
+						f, pc, sp = callee, callee.pc, callee.sp
+						continue outer
+					}
+					if e = e1; e == nil {
+						v, e = th.callFunction(fn, args, kwnames)
+					}
 				} else if typ == object.BuiltinFunctionType {
 					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
 				} else if typ == object.MethodDescriptorType {
