@@ -149,27 +149,40 @@ func (th *Thread) enter(f *Frame) error {
 	return nil
 }
 
-// pushCall starts the call of fn that the CALL instruction before f.pc
-// makes, with vectorcall arguments args and kwnames (slots of f), in a
-// new frame for the eval loop running f to run next: no Go call per
-// Python call. It returns the new frame, or nil and the error the call
-// raised on the way in (arguments, recursion limit), or nil and no
-// error when the call cannot run that way (generator functions, or a
-// pending Syncer, whose frames would come between). drop says that the
+// callPython runs the CALL instruction before pc in f, whose callable, a
+// Function, and arguments are f.slots[base:sp] (the callable, self or
+// Null, the positional then the keyword arguments, named by kwnames).
+// Mostly it starts the call as a new frame, which it returns for the
+// eval loop running f to run next, in the same loop: no Go call per
+// Python call. A call that cannot run that way (a generator function, or
+// a pending Syncer, whose frames would come between) runs by a Go call,
+// and callPython returns f as the CALL leaves it. drop says that the
 // result is dropped (opCallPopTop), else pushed on f's stack; popCall
-// does either.
+// does either for a new frame. An error is the one the CALL raises, with
+// f's stack popped to base.
 //
 // The common call, exact positional arguments to a function with no
 // cells, in a reused frame whose slots fit in the value stack segment,
 // is newFrame, copying the arguments and enter written out: this path
 // is most of the cost of a Python call.
-func (th *Thread) pushCall(f *Frame, fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
+func (th *Thread) callPython(f *Frame, base, sp, pc int, kwnames *object.Tuple, drop bool) (*Frame, error) {
+	call := f.slots[base:sp]
+	fn := (*Function)(call[0].Pointer())
+	args := call[2:]
+	if !call[1].IsNull() {
+		args = call[1:]
+	}
 	c := fn.code
 	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
-	if len(args) != c.plainArgs || kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) {
-		return th.pushCallGeneral(f, fn, args, kwnames, drop)
+	// missing counts the parameters left to their defaults.
+	missing := c.plainArgs - len(args)
+	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) ||
+		kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) {
+		return th.callPythonGeneral(f, fn, call, args, pc, kwnames, drop)
 	}
 	if err := th.Enter(""); err != nil {
+		clearValues(call)
+		f.sp = base
 		return nil, err
 	}
 	callee := th.freeFrames[k]
@@ -177,6 +190,12 @@ func (th *Thread) pushCall(f *Frame, fn *Function, args []object.Value, kwnames 
 	slots := th.stack[top : top+n : top+n]
 	th.top = top + n
 	copyValues(slots, args)
+	if missing > 0 {
+		d := fn.defaults.Items
+		copyValues(slots[len(args):], d[len(d)-missing:])
+	}
+	clearValues(call)
+	f.sp, f.pc = base, pc
 	callee.slots, callee.stackMark = slots, top
 	callee.code, callee.fn, callee.globals, callee.builtins, callee.locals = c, fn, fn.globals, fn.builtins, object.Value{}
 	callee.lasti, callee.sp, callee.gen, callee.traced, callee.back = 0, c.nlocals, nil, false, f
@@ -195,12 +214,37 @@ func (th *Thread) pushCall(f *Frame, fn *Function, args []object.Value, kwnames 
 	return callee, nil
 }
 
-// pushCallGeneral is pushCall for the calls it does not write out.
-func (th *Thread) pushCallGeneral(f *Frame, fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
-	c := fn.code
-	if th.syncer != nil || c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
-		return nil, nil
+// callPythonGeneral is callPython for the calls it does not write out.
+func (th *Thread) callPythonGeneral(f *Frame, fn *Function, call, args []object.Value, pc int, kwnames *object.Tuple, drop bool) (*Frame, error) {
+	var callee *Frame
+	var v object.Value
+	var err error
+	if fn.code.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 || th.syncer != nil {
+		v, err = th.callFunctionGeneral(fn, args, kwnames)
+	} else {
+		callee, err = th.pushCall(fn, args, kwnames, drop)
 	}
+	clearValues(call)
+	base := f.sp - len(call)
+	f.sp, f.pc = base, pc
+	if err != nil || callee != nil {
+		return callee, err
+	}
+	// Run by a Go call: finish the CALL.
+	if drop {
+		f.pc++ // over the POP_TOP
+	} else {
+		f.slots[base] = v
+		f.sp++
+	}
+	return f, nil
+}
+
+// pushCall is callPythonGeneral's new frame for a call of fn (not a
+// generator function) with vectorcall arguments, made th's innermost
+// frame, or the error raised on the way in (arguments, recursion limit).
+func (th *Thread) pushCall(fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
+	c := fn.code
 	callee := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
 	callee.fn = fn
 	if len(args) == c.plainArgs && kwnames == nil {
@@ -224,7 +268,7 @@ func (th *Thread) pushCallGeneral(f *Frame, fn *Function, args []object.Value, k
 	return callee, nil
 }
 
-// popCall ends f, a frame pushCall made, which returned result, and
+// popCall ends f, a frame callPython made, which returned result, and
 // returns its caller, updated as its CALL instruction finishes.
 func (th *Thread) popCall(f *Frame, result object.Value) *Frame {
 	back := f.back
@@ -247,7 +291,7 @@ func (th *Thread) popCall(f *Frame, result object.Value) *Frame {
 	return back
 }
 
-// unwindCall ends f, a frame pushCall made, which raised err, and
+// unwindCall ends f, a frame callPython made, which raised err, and
 // returns its caller, where err is raised by the CALL instruction.
 func (th *Thread) unwindCall(f *Frame, err error) *Frame {
 	back := f.back
@@ -304,7 +348,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 outer:
 	for {
-		// f changes at the calls and returns run in this loop (pushCall).
+		// f changes at the calls and returns run in this loop (callPython).
 		c, slots = f.code, f.slots
 		consts, names = c.consts, c.names
 		// err is nil here when the dispatch loop was left to pick the code
@@ -1021,14 +1065,21 @@ outer:
 				sp += 2
 				pc++
 
-			case compile.RETURN_VALUE, opReturnConst:
-				if ins.Op() == opReturnConst {
-					result = consts[ins.Arg()]
-					pc++ // over the RETURN_VALUE
-				} else {
+			case compile.RETURN_VALUE, opReturnConst, opReturnFast:
+				switch ins.Op() {
+				case compile.RETURN_VALUE:
 					sp--
 					result = slots[sp]
 					slots[sp] = object.Value{}
+				case opReturnConst:
+					result = consts[ins.Arg()]
+					pc++ // over the RETURN_VALUE
+				default:
+					if result = slots[ins.Arg()]; result.IsNull() {
+						err = unboundLocal(c, ins.Arg())
+						break dispatch
+					}
+					pc++
 				}
 				f.sp, f.pc = sp, pc
 				if f.call != callEval {
@@ -1129,26 +1180,29 @@ outer:
 				}
 				base := sp - n - 2
 				callable := slots[base]
+				f.sp = sp
+				typ := callable.Type()
+				if typ == FunctionType {
+					next, e := th.callPython(f, base, sp, pc, kwnames, ins.Op() == opCallPopTop)
+					if e != nil {
+						sp = base
+						err = e
+						break dispatch
+					}
+					pc, sp = next.pc, next.sp
+					if next == f {
+						break // run by a Go call
+					}
+					f = next
+					continue outer
+				}
 				args := slots[base+2 : sp]
 				if !slots[base+1].IsNull() {
 					args = slots[base+1 : sp]
 				}
-				f.sp = sp
 				var v object.Value
 				var e error
-				if typ := callable.Type(); typ == FunctionType {
-					fn := (*Function)(callable.Pointer())
-					callee, e1 := th.pushCall(f, fn, args, kwnames, ins.Op() == opCallPopTop)
-					if callee != nil {
-						clearValues(slots[base:sp])
-						f.sp, f.pc = base, pc
-						f, pc, sp = callee, callee.pc, callee.sp
-						continue outer
-					}
-					if e = e1; e == nil {
-						v, e = th.callFunction(fn, args, kwnames)
-					}
-				} else if typ == object.BuiltinFunctionType {
+				if typ == object.BuiltinFunctionType {
 					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
 				} else if typ == object.MethodDescriptorType {
 					v, e = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
