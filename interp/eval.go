@@ -177,14 +177,10 @@ func (th *Thread) callPython(f *Frame, base, sp, pc int, kwnames *object.Tuple, 
 	// missing counts the parameters left to their defaults.
 	missing := c.plainArgs - len(args)
 	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) ||
-		kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) {
+		kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
 		return th.callPythonGeneral(f, fn, call, args, pc, kwnames, drop)
 	}
-	if err := th.Enter(""); err != nil {
-		clearValues(call)
-		f.sp = base
-		return nil, err
-	}
+	_ = th.Enter("") // below the limit: cannot fail
 	callee := th.freeFrames[k]
 	th.freeFrames = th.freeFrames[:k]
 	slots := th.stack[top : top+n : top+n]
