@@ -14,12 +14,54 @@ var compareOps = [...]object.CompareOp{
 	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
 }
 
-// callFunction calls the Python function f with vectorcall arguments.
+// callFunction calls the Python function fn with vectorcall arguments.
+//
+// The common call, positional arguments (maybe defaulted) to a function
+// with no cells, in a reused frame whose slots fit in the value stack
+// segment, is newFrame, run and releaseFrame written out: this path is
+// most of the cost of a Python call.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if len(args) == fn.code.plainArgs && kwnames == nil {
-		return th.runPlain(fn, nil, args)
+	c := fn.code
+	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
+	// missing counts the parameters left to their defaults.
+	missing := c.plainArgs - len(args)
+	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
+		th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
+		return th.callFunctionGeneral(fn, args, kwnames)
 	}
-	return th.callFunctionGeneral(fn, args, kwnames)
+	_ = th.Enter("") // below the limit: cannot fail
+	f := th.freeFrames[k]
+	th.freeFrames = th.freeFrames[:k]
+	slots := th.stack[top : top+n : top+n]
+	th.top = top + n
+	copyValues(slots, args)
+	if missing > 0 {
+		d := fn.defaults.Items
+		copyValues(slots[len(args):], d[len(d)-missing:])
+	}
+	f.slots, f.stackMark = slots, top
+	f.code, f.fn, f.globals, f.builtins, f.locals = c, fn, fn.globals, fn.builtins, object.Value{}
+	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, th.frame
+	th.frame = f
+	// As run: the RESUME runs only when it has something to do.
+	f.pc = 0
+	entry := &c.loopCounts[len(c.loopCounts)-1]
+	*entry++
+	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
+		f.pc = 1
+	}
+	v, err := th.eval(f, object.Value{})
+	th.frame = f.back
+	th.Leave()
+	if f.escaped || f.traced {
+		th.releaseFrame(f)
+		return v, err
+	}
+	// releaseFrame written out for the common frame.
+	clearValues(slots[:max(f.sp, c.nlocals)])
+	th.top = top
+	th.freeFrames = append(th.freeFrames, f)
+	return v, err
 }
 
 // runPlain runs fn, whose code takes exactly len(front)+len(args)
@@ -112,25 +154,13 @@ func (th *Thread) initCells(f *Frame) {
 // run executes frame f on th (pushing it as the innermost frame) until it
 // returns, yields or raises.
 func (th *Thread) run(f *Frame) (object.Value, error) {
-	if err := th.enter(f); err != nil {
-		return object.Value{}, err
-	}
-	v, err := th.eval(f, object.Value{})
-	th.frame = f.back
-	th.Leave()
-	return v, err
-}
-
-// enter makes f, a frame about to start, th's innermost frame, counting
-// one recursion level (which the caller undoes when f ends).
-func (th *Thread) enter(f *Frame) error {
 	if err := th.Enter(""); err != nil {
-		return err
+		return object.Value{}, err
 	}
 	if th.syncer != nil {
 		if err := th.sync(); err != nil {
 			th.Leave()
-			return err
+			return object.Value{}, err
 		}
 	}
 	f.back = th.frame
@@ -146,158 +176,10 @@ func (th *Thread) enter(f *Frame) error {
 			f.pc = 1
 		}
 	}
-	return nil
-}
-
-// callPython runs the CALL instruction before pc in f, whose callable, a
-// Function, and arguments are f.slots[base:sp] (the callable, self or
-// Null, the positional then the keyword arguments, named by kwnames).
-// Mostly it starts the call as a new frame, which it returns for the
-// eval loop running f to run next, in the same loop: no Go call per
-// Python call. A call that cannot run that way (a generator function, or
-// a pending Syncer, whose frames would come between) runs by a Go call,
-// and callPython returns f as the CALL leaves it. drop says that the
-// result is dropped (opCallPopTop), else pushed on f's stack; popCall
-// does either for a new frame. An error is the one the CALL raises, with
-// f's stack popped to base.
-//
-// The common call, exact positional arguments to a function with no
-// cells, in a reused frame whose slots fit in the value stack segment,
-// is newFrame, copying the arguments and enter written out: this path
-// is most of the cost of a Python call.
-func (th *Thread) callPython(f *Frame, base, sp, pc int, kwnames *object.Tuple, drop bool) (*Frame, error) {
-	call := f.slots[base:sp]
-	fn := (*Function)(call[0].Pointer())
-	args := call[2:]
-	if !call[1].IsNull() {
-		args = call[1:]
-	}
-	c := fn.code
-	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
-	// missing counts the parameters left to their defaults.
-	missing := c.plainArgs - len(args)
-	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) ||
-		kwnames != nil || th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
-		return th.callPythonGeneral(f, fn, call, args, pc, kwnames, drop)
-	}
-	_ = th.Enter("") // below the limit: cannot fail
-	callee := th.freeFrames[k]
-	th.freeFrames = th.freeFrames[:k]
-	slots := th.stack[top : top+n : top+n]
-	th.top = top + n
-	copyValues(slots, args)
-	if missing > 0 {
-		d := fn.defaults.Items
-		copyValues(slots[len(args):], d[len(d)-missing:])
-	}
-	clearValues(call)
-	f.sp, f.pc = base, pc
-	callee.slots, callee.stackMark = slots, top
-	callee.code, callee.fn, callee.globals, callee.builtins, callee.locals = c, fn, fn.globals, fn.builtins, object.Value{}
-	callee.lasti, callee.sp, callee.gen, callee.traced, callee.back = 0, c.nlocals, nil, false, f
-	callee.call = callPush
-	if drop {
-		callee.call = callDrop
-	}
-	th.frame = callee
-	// As enter: the RESUME runs only when it has something to do.
-	callee.pc = 0
-	entry := &c.loopCounts[len(c.loopCounts)-1]
-	*entry++
-	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-		callee.pc = 1
-	}
-	return callee, nil
-}
-
-// callPythonGeneral is callPython for the calls it does not write out.
-func (th *Thread) callPythonGeneral(f *Frame, fn *Function, call, args []object.Value, pc int, kwnames *object.Tuple, drop bool) (*Frame, error) {
-	var callee *Frame
-	var v object.Value
-	var err error
-	if fn.code.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 || th.syncer != nil {
-		v, err = th.callFunctionGeneral(fn, args, kwnames)
-	} else {
-		callee, err = th.pushCall(fn, args, kwnames, drop)
-	}
-	clearValues(call)
-	base := f.sp - len(call)
-	f.sp, f.pc = base, pc
-	if err != nil || callee != nil {
-		return callee, err
-	}
-	// Run by a Go call: finish the CALL.
-	if drop {
-		f.pc++ // over the POP_TOP
-	} else {
-		f.slots[base] = v
-		f.sp++
-	}
-	return f, nil
-}
-
-// pushCall is callPythonGeneral's new frame for a call of fn (not a
-// generator function) with vectorcall arguments, made th's innermost
-// frame, or the error raised on the way in (arguments, recursion limit).
-func (th *Thread) pushCall(fn *Function, args []object.Value, kwnames *object.Tuple, drop bool) (*Frame, error) {
-	c := fn.code
-	callee := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
-	callee.fn = fn
-	if len(args) == c.plainArgs && kwnames == nil {
-		copyValues(callee.slots, args)
-	} else {
-		if err := th.bindArgs(fn, callee.slots, args, kwnames); err != nil {
-			th.releaseFrame(callee)
-			return nil, err
-		}
-		th.initCells(callee)
-	}
-	if err := th.enter(callee); err != nil {
-		th.releaseFrame(callee)
-		return nil, err
-	}
-	callee.sp = callee.stackBase()
-	callee.call = callPush
-	if drop {
-		callee.call = callDrop
-	}
-	return callee, nil
-}
-
-// popCall ends f, a frame callPython made, which returned result, and
-// returns its caller, updated as its CALL instruction finishes.
-func (th *Thread) popCall(f *Frame, result object.Value) *Frame {
-	back := f.back
-	if f.call == callPush {
-		back.slots[back.sp] = result
-		back.sp++
-	} else {
-		back.pc++ // over the POP_TOP
-	}
-	th.frame = back
+	v, err := th.eval(f, object.Value{})
+	th.frame = f.back
 	th.Leave()
-	if f.escaped || f.traced || f.stackMark < 0 {
-		th.releaseFrame(f)
-		return back
-	}
-	// releaseFrame written out for the common frame.
-	clearValues(f.slots[:max(f.sp, f.code.nlocals)])
-	th.top = f.stackMark
-	th.freeFrames = append(th.freeFrames, f)
-	return back
-}
-
-// unwindCall ends f, a frame callPython made, which raised err, and
-// returns its caller, where err is raised by the CALL instruction.
-func (th *Thread) unwindCall(f *Frame, err error) *Frame {
-	back := f.back
-	th.frame = back
-	th.Leave()
-	th.releaseFrame(f)
-	// As any error an instruction raises, chained to the exception being
-	// handled in the caller.
-	th.setContext(err)
-	return back
+	return v, err
 }
 
 // eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
@@ -321,12 +203,10 @@ func (th *Thread) unwindCall(f *Frame, err error) *Frame {
 // evalRare or to out-of-line helpers. Check with
 // `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to clearValues'`.
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
-	var (
-		c      *Code
-		consts []object.Value
-		names  []*object.Str
-		slots  []object.Value
-	)
+	c := f.code
+	consts := c.consts
+	names := c.names
+	slots := f.slots
 	sp := f.sp
 	if sp == 0 {
 		sp = f.stackBase()
@@ -344,9 +224,6 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 
 outer:
 	for {
-		// f changes at the calls and returns run in this loop (callPython).
-		c, slots = f.code, f.slots
-		consts, names = c.consts, c.names
 		// err is nil here when the dispatch loop was left to pick the code
 		// again.
 		if err != nil {
@@ -383,11 +260,6 @@ outer:
 					slots[sp] = object.Value{}
 				}
 				f.sp, f.pc = sp, pc
-				if f.call != callEval {
-					f = th.unwindCall(f, err)
-					pc, sp = f.pc, f.sp
-					continue outer
-				}
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -1061,28 +933,24 @@ outer:
 				sp += 2
 				pc++
 
-			case compile.RETURN_VALUE, opReturnConst, opReturnFast:
-				switch ins.Op() {
-				case compile.RETURN_VALUE:
-					sp--
-					result = slots[sp]
-					slots[sp] = object.Value{}
-				case opReturnConst:
-					result = consts[ins.Arg()]
-					pc++ // over the RETURN_VALUE
-				default:
-					if result = slots[ins.Arg()]; result.IsNull() {
-						err = unboundLocal(c, ins.Arg())
-						break dispatch
-					}
-					pc++
-				}
+			case compile.RETURN_VALUE:
+				sp--
+				result = slots[sp]
+				slots[sp] = object.Value{}
 				f.sp, f.pc = sp, pc
-				if f.call != callEval {
-					f = th.popCall(f, result)
-					pc, sp = f.pc, f.sp
-					continue outer
+				if f.gen != nil {
+					f.gen.finish()
 				}
+				return result, nil
+
+			case opReturnConst, opReturnFast:
+				if ins.Op() == opReturnConst {
+					result = consts[ins.Arg()]
+				} else if result = slots[ins.Arg()]; result.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				f.sp, f.pc = sp, pc+1
 				if f.gen != nil {
 					f.gen.finish()
 				}
@@ -1176,29 +1044,16 @@ outer:
 				}
 				base := sp - n - 2
 				callable := slots[base]
-				f.sp = sp
-				typ := callable.Type()
-				if typ == FunctionType {
-					next, e := th.callPython(f, base, sp, pc, kwnames, ins.Op() == opCallPopTop)
-					if e != nil {
-						sp = base
-						err = e
-						break dispatch
-					}
-					pc, sp = next.pc, next.sp
-					if next == f {
-						break // run by a Go call
-					}
-					f = next
-					continue outer
-				}
 				args := slots[base+2 : sp]
 				if !slots[base+1].IsNull() {
 					args = slots[base+1 : sp]
 				}
+				f.sp = sp
 				var v object.Value
 				var e error
-				if typ == object.BuiltinFunctionType {
+				if typ := callable.Type(); typ == FunctionType {
+					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
+				} else if typ == object.BuiltinFunctionType {
 					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
 				} else if typ == object.MethodDescriptorType {
 					v, e = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)

@@ -36,21 +36,7 @@ type Frame struct {
 	// stackMark is the value stack top to restore when the frame ends
 	// (see Thread.allocSlots).
 	stackMark int
-	// call says how the frame was entered: callEval for the frame an
-	// eval call runs, else by a CALL of the caller frame run in the same
-	// eval loop (pushCall), which on return pushes the result or drops
-	// it.
-	call callKind
 }
-
-// callKind is how a frame was entered (Frame.call).
-type callKind uint8
-
-const (
-	callEval callKind = iota // eval's own frame: returning returns from eval
-	callPush                 // pushed by CALL: the caller pushes the result
-	callDrop                 // pushed by CALL followed by POP_TOP: the caller drops it
-)
 
 // newFrame returns a frame for code c, reusing a released one when it can,
 // with slots from the thread's value stack.
@@ -70,7 +56,7 @@ func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals 
 	}
 	f.slots, f.stackMark = slots, mark
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
-	f.pc, f.lasti, f.sp, f.back, f.gen, f.traced, f.call = 0, 0, 0, nil, nil, false, callEval
+	f.pc, f.lasti, f.sp, f.back, f.gen, f.traced = 0, 0, 0, nil, nil, false
 	return f
 }
 
