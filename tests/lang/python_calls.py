@@ -1,6 +1,7 @@
-# Python-to-Python calls that the interpreter runs in the caller's eval
-# loop: results, defaults, errors raised on the way in and out, tracebacks,
-# frames, recursion, and returns that leave values on the stack.
+# Python-to-Python calls, most of which take the interpreter's
+# written-out call path: results, defaults, errors raised on the way in
+# and out, tracebacks, frames, recursion, and returns that leave values on
+# the stack.
 import sys
 
 
