@@ -43,13 +43,7 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, fn, fn.globals, fn.builtins, object.Value{}
 	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, th.frame
 	th.frame = f
-	// As run: the RESUME runs only when it has something to do.
-	f.pc = 0
-	entry := &c.loopCounts[len(c.loopCounts)-1]
-	*entry++
-	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-		f.pc = 1
-	}
+	f.pc = th.startPC(c)
 	v, err := th.eval(f, object.Value{})
 	th.frame = f.back
 	th.Leave()
@@ -165,21 +159,26 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	}
 	f.back = th.frame
 	th.frame = f
-	// The RESUME that starts the code serves the eval breaker and a hot
-	// entry counter (EntryLoop): with nothing to serve, and no recording
-	// to see it, the loop starts after it.
 	if f.pc == 0 {
-		c := f.code
-		entry := &c.loopCounts[len(c.loopCounts)-1]
-		*entry++
-		if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-			f.pc = 1
-		}
+		f.pc = th.startPC(f.code)
 	}
 	v, err := th.eval(f, object.Value{})
 	th.frame = f.back
 	th.Leave()
 	return v, err
+}
+
+// startPC counts a call of c, whose frame starts, and returns the index of
+// the instruction it starts at. The RESUME that starts the code serves the
+// eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
+// and no recording to see it, the frame starts after it.
+func (th *Thread) startPC(c *Code) int {
+	entry := &c.loopCounts[len(c.loopCounts)-1]
+	*entry++
+	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
+		return 1
+	}
+	return 0
 }
 
 // eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
