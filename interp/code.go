@@ -237,6 +237,8 @@ const (
 	opLoadFastLoadMethod
 	// - RETURN_CONST(const) -                          (LOAD_CONST k; RETURN_VALUE)
 	opReturnConst
+	// - RETURN_FAST(local) -                           (LOAD_FAST a; RETURN_VALUE)
+	opReturnFast
 	// - LOAD_GLOBAL_PUSH_NULL(name) v NULL             (LOAD_GLOBAL name; PUSH_NULL)
 	opLoadGlobalPushNull
 	// x y CONTAINS_OP_JUMP_IF_FALSE(invert) -          (CONTAINS_OP; POP_JUMP_IF_FALSE target)
@@ -315,6 +317,8 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opCallPopTop
 		case op == compile.LOAD_FAST && next == compile.LOAD_METHOD:
 			op = opLoadFastLoadMethod
+		case op == compile.LOAD_FAST && next == compile.RETURN_VALUE:
+			op = opReturnFast
 		case op == compile.LOAD_CONST && next == compile.RETURN_VALUE:
 			op = opReturnConst
 		case op == compile.LOAD_GLOBAL && next == compile.PUSH_NULL:

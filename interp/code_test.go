@@ -61,10 +61,13 @@ func TestQuicken(t *testing.T) {
 	}
 }
 
-// LOAD_GLOBAL+PUSH_NULL and CONTAINS_OP+POP_JUMP_IF_* quicken to
-// superinstructions; a CONTAINS_OP followed by anything else stays.
+// LOAD_GLOBAL+PUSH_NULL, CONTAINS_OP+POP_JUMP_IF_* and
+// LOAD_FAST+RETURN_VALUE quicken to superinstructions; a CONTAINS_OP
+// followed by anything else stays.
 func TestQuickenGlobalsAndContains(t *testing.T) {
 	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_FAST, 3),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
 		compile.MakeInstr(compile.LOAD_GLOBAL, 1),
 		compile.MakeInstr(compile.PUSH_NULL, 0),
 		compile.MakeInstr(compile.CONTAINS_OP, 0),
@@ -75,14 +78,15 @@ func TestQuickenGlobalsAndContains(t *testing.T) {
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
+		opReturnFast, compile.RETURN_VALUE,
 		opLoadGlobalPushNull, compile.PUSH_NULL, opContainsOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
 		opContainsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE, compile.CONTAINS_OP, compile.RETURN_VALUE,
 	}
 	siteOf := make([]int32, len(in))
-	siteOf[0] = 5 // the LOAD_GLOBAL's
+	siteOf[2] = 5 // the LOAD_GLOBAL's
 	for i, ins := range quicken(in, siteOf) {
 		arg := in[i].Arg()
-		if i == 0 {
+		if i == 2 {
 			arg = 5
 		}
 		if ins.Op() != want[i] || ins.Arg() != arg {

@@ -14,12 +14,48 @@ var compareOps = [...]object.CompareOp{
 	1: object.CmpEQ, 2: object.CmpNE, 3: object.CmpLT, 4: object.CmpLE, 5: object.CmpGT, 6: object.CmpGE,
 }
 
-// callFunction calls the Python function f with vectorcall arguments.
+// callFunction calls the Python function fn with vectorcall arguments.
+//
+// The common call, positional arguments (maybe defaulted) to a function
+// with no cells, in a reused frame whose slots fit in the value stack
+// segment, is newFrame, run and releaseFrame written out: this path is
+// most of the cost of a Python call.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-	if len(args) == fn.code.plainArgs && kwnames == nil {
-		return th.runPlain(fn, nil, args)
+	c := fn.code
+	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
+	// missing counts the parameters left to their defaults.
+	missing := c.plainArgs - len(args)
+	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
+		th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
+		return th.callFunctionGeneral(fn, args, kwnames)
 	}
-	return th.callFunctionGeneral(fn, args, kwnames)
+	_ = th.Enter("") // below the limit: cannot fail
+	f := th.freeFrames[k]
+	th.freeFrames = th.freeFrames[:k]
+	slots := th.stack[top : top+n : top+n]
+	th.top = top + n
+	copyValues(slots, args)
+	if missing > 0 {
+		d := fn.defaults.Items
+		copyValues(slots[len(args):], d[len(d)-missing:])
+	}
+	f.slots, f.stackMark = slots, top
+	f.code, f.fn, f.globals, f.builtins, f.locals = c, fn, fn.globals, fn.builtins, object.Value{}
+	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, th.frame
+	th.frame = f
+	f.pc = th.startPC(c)
+	v, err := th.eval(f, object.Value{})
+	th.frame = f.back
+	th.Leave()
+	if f.escaped || f.traced {
+		th.releaseFrame(f)
+		return v, err
+	}
+	// releaseFrame written out for the common frame.
+	clearValues(slots[:max(f.sp, c.nlocals)])
+	th.top = top
+	th.freeFrames = append(th.freeFrames, f)
+	return v, err
 }
 
 // runPlain runs fn, whose code takes exactly len(front)+len(args)
@@ -123,21 +159,26 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 	}
 	f.back = th.frame
 	th.frame = f
-	// The RESUME that starts the code serves the eval breaker and a hot
-	// entry counter (EntryLoop): with nothing to serve, and no recording
-	// to see it, the loop starts after it.
 	if f.pc == 0 {
-		c := f.code
-		entry := &c.loopCounts[len(c.loopCounts)-1]
-		*entry++
-		if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-			f.pc = 1
-		}
+		f.pc = th.startPC(f.code)
 	}
 	v, err := th.eval(f, object.Value{})
 	th.frame = f.back
 	th.Leave()
 	return v, err
+}
+
+// startPC counts a call of c, whose frame starts, and returns the index of
+// the instruction it starts at. The RESUME that starts the code serves the
+// eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
+// and no recording to see it, the frame starts after it.
+func (th *Thread) startPC(c *Code) int {
+	entry := &c.loopCounts[len(c.loopCounts)-1]
+	*entry++
+	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
+		return 1
+	}
+	return 0
 }
 
 // eval runs the bytecode of f from f.pc. If throw is not Null, it is raised
@@ -901,8 +942,13 @@ outer:
 				}
 				return result, nil
 
-			case opReturnConst:
-				result = consts[ins.Arg()]
+			case opReturnConst, opReturnFast:
+				if ins.Op() == opReturnConst {
+					result = consts[ins.Arg()]
+				} else if result = slots[ins.Arg()]; result.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
 				f.sp, f.pc = sp, pc+1
 				if f.gen != nil {
 					f.gen.finish()
