@@ -302,7 +302,9 @@ func (l *lowering) call(r ir.Ref, in ir.Inst) {
 	base := l.t.CallArgBase(r)
 	if base > 0 {
 		for j, e := range l.t.Snaps[in.Snap].Entries {
-			l.storeSlot(e.Ref, j)
+			if l.t.ExitStores(e) {
+				l.storeSlot(e.Ref, j)
+			}
 		}
 	}
 	for j, arg := range l.t.Calls[in.Aux].Args {
@@ -722,16 +724,20 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.barrierOff = false
 	case ir.OpSLoad:
 		src := l.t.InputHome(int(in.Aux))
+		word := slotN(src)
+		if in.Type == ir.Ptr && src < ir.FirstInputSlot {
+			word = slotP(src) // an exit's slot (ir.InSpill)
+		}
 		switch {
 		case l.reg[r] == ir.NoReg, l.reg[r] == ir.Spilled && l.home[r] == src:
 			// unused, or spilled to its own input slot
 		case l.reg[r] == ir.Spilled:
-			a.Op(x86.AMOVQ, slotN(src), Reg(tmp0))
+			a.Op(x86.AMOVQ, word, Reg(tmp0))
 			a.Op(x86.AMOVQ, Reg(tmp0), l.loc(r))
 		case in.Type == ir.Float:
-			a.Op(x86.AMOVSD, slotN(src), l.loc(r))
+			a.Op(x86.AMOVSD, word, l.loc(r))
 		default:
-			a.Op(x86.AMOVQ, slotN(src), l.loc(r))
+			a.Op(x86.AMOVQ, word, l.loc(r))
 		}
 	case ir.OpElemAddr:
 		// Unsigned compares: a negative index fails as well. The bounds
@@ -1602,23 +1608,24 @@ func (l *lowering) parallelMoves(moves []move) {
 	}
 }
 
-// storeSlot stores value r into spill slot j: its payload, and for a
-// Ptr also the pointer word, which the collector scans (DESIGN §4.4).
+// storeSlot stores value r into spill slot j: a Ptr into the pointer
+// word, which the collector scans (DESIGN §4.4), any other value into
+// the payload word (ir.Trace.ExitStores).
 func (l *lowering) storeSlot(r ir.Ref, j int) {
+	ptr := l.t.Insts[r].Type == ir.Ptr
 	if k, ok := l.konst(r); ok {
 		v := Imm(k)
 		if k != int64(int32(k)) {
 			l.a.Op(x86.AMOVQ, v, Reg(tmp0))
 			v = Reg(tmp0)
 		}
-		l.a.Op(x86.AMOVQ, v, slotN(j))
-		if l.t.Insts[r].Type == ir.Ptr {
+		if ptr {
 			l.a.Op(x86.AMOVQ, v, slotP(j))
+		} else {
+			l.a.Op(x86.AMOVQ, v, slotN(j))
 		}
-	} else if l.t.Insts[r].Type == ir.Ptr {
-		p := l.inReg(r, tmp0)
-		l.a.Op(x86.AMOVQ, Reg(p), slotP(j))
-		l.a.Op(x86.AMOVQ, Reg(p), slotN(j))
+	} else if ptr {
+		l.a.Op(x86.AMOVQ, Reg(l.inReg(r, tmp0)), slotP(j))
 	} else if l.reg[r] == ir.Spilled {
 		l.a.Op(x86.AMOVQ, l.loc(r), Reg(tmp0))
 		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
@@ -1629,11 +1636,15 @@ func (l *lowering) storeSlot(r ir.Ref, j int) {
 	}
 }
 
-// exit emits a stub body: the snapshot's values into the spill slots, the
-// exit word, return. After a failed helper call no register holds a value
-// any more: the values come from their homes, where the call saved them.
+// exit emits a stub body: the snapshot's values into the spill slots
+// (those the IR does not know, ir.Trace.ExitStores), the exit word,
+// return. After a failed helper call no register holds a value any more:
+// the values come from their homes, where the call saved them.
 func (l *lowering) exit(s int32, code native.ExitCode) {
 	for j, e := range l.t.Snaps[s].Entries {
+		if !l.t.ExitStores(e) {
+			continue
+		}
 		if code != native.ExitCallFailed || l.reg[e.Ref] < 0 {
 			l.storeSlot(e.Ref, j)
 			continue
@@ -1642,9 +1653,10 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 			panic(fmt.Sprintf("BUG: amd64: value %04d needed after a call has no home", e.Ref))
 		}
 		l.a.Op(x86.AMOVQ, slotN(l.home[e.Ref]), Reg(tmp0))
-		l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
 		if l.t.Insts[e.Ref].Type == ir.Ptr {
 			l.a.Op(x86.AMOVQ, Reg(tmp0), slotP(j))
+		} else {
+			l.a.Op(x86.AMOVQ, Reg(tmp0), slotN(j))
 		}
 	}
 	if code != native.ExitCallFailed {

@@ -197,17 +197,11 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	slots := f.Slots()
 	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
-		ref := r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
-		if e.Kind == ir.SnapSlot {
-			var v object.Value
-			if e.Frame > 0 {
-				v = inl[e.Frame-1][e.Slot]
-			} else {
-				v = slots[e.Slot]
-			}
-			if k, ok := r.parentConst(parent.ir.Insts[e.Ref], v); ok {
-				ref = k
-			}
+		var ref ir.Ref
+		if parent.ir.ExitStores(e) {
+			ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
+		} else {
+			ref = r.parentConst(parent, parent.ir.Insts[e.Ref])
 		}
 		if e.Kind == ir.SnapSlot && e.Frame > 0 {
 			// A slot of an inlined call.
@@ -310,29 +304,30 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	return r
 }
 
-// parentConst returns the constant that the parent's snapshot entry pi,
-// a slot holding v, writes: the bridge knows it too (a method its call
-// makes, a null, a number), as the parent's recording did.
-func (r *recorder) parentConst(pi ir.Inst, v object.Value) (ir.Ref, bool) {
+// parentConst returns the constant pi that a snapshot entry of parent
+// writes to a frame slot: the bridge knows it too (a method its call
+// makes, a null, a number), as the parent's recording did, and must, as
+// the parent's exit does not store it (ir.Trace.ExitStores).
+func (r *recorder) parentConst(parent *trace, pi ir.Inst) ir.Ref {
 	switch pi.Op {
 	case ir.OpKInt:
 		if pi.Type == ir.Bool {
-			return r.b.KBool(pi.Aux != 0), true
+			return r.b.KBool(pi.Aux != 0)
 		}
-		return r.b.KInt(pi.Aux), true
+		return r.b.KInt(pi.Aux)
 	case ir.OpKFloat:
-		return r.b.KFloat(math.Float64frombits(uint64(pi.Aux))), true
+		return r.b.KFloat(math.Float64frombits(uint64(pi.Aux)))
 	case ir.OpKPtr:
 		if pi.Aux == 0 {
-			return r.b.KPtr(0), true
+			return r.b.KPtr(0)
 		}
-		if v.IsNull() || v.IsImmediate() || int64(uintptr(v.Pointer())) != pi.Aux {
-			return ir.None, false
+		k, err := r.constObject(parent.constValue(pi))
+		if err != nil {
+			panic("BUG: jit: the constant of a parent's exit is no constant here: " + err.reason)
 		}
-		k, err := r.constObject(v)
-		return k, err == nil
+		return k
 	}
-	return ir.None, false
+	panic("BUG: jit: parentConst of a " + pi.Op.String())
 }
 
 // substituteInput returns the input of root whose value at entry may be

@@ -629,6 +629,10 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 		if w.frame > 0 {
 			dst = inl[w.frame-1]
 		}
+		if w.known {
+			dst[w.slot] = w.konst
+			continue
+		}
 		sp := &ctx.Spill[w.spill]
 		if w.typ == ir.Ptr {
 			dst[w.slot] = object.FromPointer(sp.P)
@@ -642,14 +646,17 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 
 // slotWrite is a frame slot a snapshot writes: slot of frame (0: the
 // loop's, k: the snapshot's k-th inlined frame) gets the value of type
-// typ in spill slot spill; header is set when that is the slot's value
-// at the loop's header (trace.holdsHeader).
+// typ in spill slot spill, or with known set, the constant konst, which
+// the exit does not store (ir.Trace.ExitStores); header is set when that
+// is the slot's value at the loop's header (trace.holdsHeader).
 type slotWrite struct {
 	spill  uint16
 	frame  uint8
 	typ    ir.Type
 	header bool
+	known  bool
 	slot   int32
+	konst  object.Value
 }
 
 // slotWrites returns the frame slots snapshot snap writes, made on first
@@ -673,8 +680,12 @@ func (xt *trace) slotWrites(snap int) []slotWrite {
 				nlocals = xt.funcs[s.Frames[se.Frame-1].Func].nlocals
 			}
 			if se.Kind == ir.SnapSlot && (int(se.Slot) >= nlocals) == stack {
-				ws = append(ws, slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type,
-					header: xt.holdsHeader(se), slot: se.Slot})
+				w := slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type,
+					header: xt.holdsHeader(se), slot: se.Slot}
+				if !xt.ir.ExitStores(se) {
+					w.known, w.konst = true, xt.constValue(xt.ir.Insts[se.Ref])
+				}
+				ws = append(ws, w)
 			}
 		}
 		if !stack {
@@ -683,6 +694,50 @@ func (xt *trace) slotWrites(snap int) []slotWrite {
 	}
 	xt.writes[snap] = ws
 	return ws
+}
+
+// constValue returns the value of constant k, a frame slot's value in a
+// snapshot of xt: a KPtr's object is one xt keeps (snapConsts).
+func (xt *trace) constValue(k ir.Inst) object.Value {
+	if k.Op != ir.OpKPtr {
+		return box(k.Type, uint64(k.Aux))
+	}
+	if k.Aux == 0 {
+		return object.FromPointer(nil)
+	}
+	v, ok := xt.consts[k.Aux]
+	if !ok {
+		panic(fmt.Sprintf("BUG: jit: trace %d writes a constant %#x it does not keep", xt.id, k.Aux))
+	}
+	return object.FromPointer(v.Pointer())
+}
+
+// snapConsts returns the objects of the KPtr constants that snapshots of
+// t, recorded by r, write to frame slots (trace.consts), by address:
+// constObject made them all.
+func (r *recorder) snapConsts(t *ir.Trace) map[int64]object.Value {
+	var byAddr, consts map[int64]object.Value
+	for _, s := range t.Snaps {
+		for _, e := range s.Entries {
+			k := t.Insts[e.Ref]
+			if t.ExitStores(e) || k.Op != ir.OpKPtr || k.Aux == 0 {
+				continue
+			}
+			if byAddr == nil {
+				byAddr = make(map[int64]object.Value, len(r.objs))
+				for _, v := range r.objs {
+					byAddr[int64(uintptr(v.Pointer()))] = v
+				}
+				consts = map[int64]object.Value{}
+			}
+			v, ok := byAddr[k.Aux]
+			if !ok {
+				panic(fmt.Sprintf("BUG: jit: a snapshot writes a constant %#x the recording did not make", k.Aux))
+			}
+			consts[k.Aux] = v
+		}
+	}
+	return consts
 }
 
 // Offsets of a range iterator's state.

@@ -199,6 +199,10 @@ type trace struct {
 	table []uintptr      // exit table, one word per snapshot (native.Placement)
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
+	// consts holds the object of each KPtr constant, by address, that
+	// a snapshot writes to a frame slot (the exits leave it to Go:
+	// ir.Trace.ExitStores).
+	consts map[int64]object.Value
 	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
 	sites []callSite     // the helper calls, by ir.OpCall's Aux
 	// writes caches each snapshot's frame slot writes (slotWrites);
@@ -478,6 +482,7 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	for i, s := range t.Snaps {
 		tr.noBridge[i] = !r.entry && int(s.PC) == r.header && len(s.Frames) == 0
 	}
+	tr.consts = r.snapConsts(t)
 	tr.inputHeader = inputHeaders(t, r.br)
 	if tr.exitSnap = t.ExitSnap(); tr.exitSnap >= 0 {
 		// Where the trace leaves the tree, the interpreter goes on.

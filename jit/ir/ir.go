@@ -75,7 +75,7 @@ const (
 	// a trace holds in a register: marking needs the write barrier on
 	// and a stopped world to turn it on, which waits for the trace's
 	// next poll exit; exits write Ptr values to the spill slot's pointer
-	// word, which the collector scans.
+	// word, which the collector scans (Trace.ExitStores).
 	Ptr
 )
 
@@ -397,7 +397,10 @@ const (
 	InRangeCount // the range iterator in slot Slot: remaining count
 	// InSpill: the context's spill slot Slot, as the exit of another trace
 	// of the tree left it (a bridge reads its parent's exit values and the
-	// root's inputs this way; Go checks nothing).
+	// root's inputs this way; Go checks nothing). Below FirstInputSlot, an
+	// exit's slot, a Ptr is read from the slot's pointer word, which is
+	// all the exit writes (Trace.ExitStores); a root's input slot holds
+	// it in the payload word.
 	InSpill
 	// InSeqIter: the list or tuple iterator (class Class, not exhausted)
 	// in slot Slot (Ptr); InSeqIndex: its index (Int).
@@ -470,6 +473,20 @@ type SnapEntry struct {
 	Frame uint8
 	Slot  int32
 	Ref   Ref
+}
+
+// ExitStores reports whether an exit through a snapshot listing e stores
+// its value into the spill slot of e's index: every entry but a frame
+// slot holding a constant, which Go (and a bridge grown from the exit)
+// takes from the IR instead, a KPtr's object from those the trace keeps.
+// A Ptr goes to the slot's pointer word only (native.Slot.P), any other
+// value to its payload word.
+func (t *Trace) ExitStores(e SnapEntry) bool {
+	if e.Kind != SnapSlot {
+		return true
+	}
+	op := t.Insts[e.Ref].Op
+	return op != OpKInt && op != OpKFloat && op != OpKPtr
 }
 
 // Snapshot is the interpreter state at a guard: the frame's instruction
