@@ -203,8 +203,8 @@ type trace struct {
 	// a snapshot writes to a frame slot (the exits leave it to Go:
 	// ir.Trace.ExitStores).
 	consts map[int64]object.Value
-	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
-	sites []callSite     // the helper calls, by ir.OpCall's Aux
+	funcs  []inlined  // the inlined functions, by ir.SnapFrame.Func
+	sites  []callSite // the helper calls, by ir.OpCall's Aux
 	// writes caches each snapshot's frame slot writes (slotWrites);
 	// stackBase is the index of the loop frame's first value stack slot.
 	writes    [][]slotWrite
