@@ -93,6 +93,8 @@ type lowering struct {
 	homes []ir.Ref // homed
 	uses  []int
 	stubs []*goasm.Label // per snapshot, the guard exit stub
+	// guardTail is the code every guard exit stub ends in (exit), or nil.
+	guardTail *goasm.Label
 	// barrierStubs holds, per snapshot, the label of a pointer store's
 	// exit when the write barrier is on (barrierStub), or nil.
 	barrierStubs []*goasm.Label
@@ -269,6 +271,19 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 			l.a.Bind(l.calls[in.Aux][1])
 			l.exit(in.Snap, native.ExitCallFailed)
 		}
+	}
+	if l.guardTail != nil {
+		// The exit word (the ID from the snapshot in tmp0), and the jump
+		// through the snapshot's exit table word: to Go, or to the side
+		// trace linked there.
+		l.a.Bind(l.guardTail)
+		l.a.Op(x86.AMOVL, Imm(int64(native.ExitGuard)), Mem(CtxReg, native.OffExit))
+		l.a.Op(x86.ALEAL, Mem(tmp0, int64(l.pl.Index)<<16), Reg(tmp1))
+		l.a.Op(x86.AMOVL, Reg(tmp1), Mem(CtxReg, native.OffExit+4))
+		l.a.Op(x86.AMOVQ, Imm(int64(uintptr(unsafe.Pointer(unsafe.SliceData(l.pl.ExitTable))))), Reg(tmp1))
+		p := l.a.Prog(obj.AJMP)
+		p.To = MemIndex(tmp1, tmp0, 8, 0)
+		l.a.Add(p)
 	}
 	l.a.Bind(l.ret)
 	l.a.Ret()
@@ -1669,12 +1684,15 @@ func (l *lowering) exit(s int32, code native.ExitCode) {
 		emitExit(l.a, code, id)
 		return
 	}
-	// A guard exit leaves through its exit table word: to Go, or to the
-	// side trace linked there.
-	l.a.Op(x86.AMOVL, Imm(int64(code)), Mem(CtxReg, native.OffExit))
-	l.a.Op(x86.AMOVL, Imm(int64(id)), Mem(CtxReg, native.OffExit+4))
-	l.a.Op(x86.AMOVQ, Imm(int64(uintptr(unsafe.Pointer(&l.pl.ExitTable[s])))), Reg(tmp0))
-	p := l.a.Prog(obj.AJMP)
-	p.To = Mem(tmp0, 0)
-	l.a.Add(p)
+	// A guard exit leaves through the trace's guard tail, with its
+	// snapshot in tmp0 (a guard stub is most of a trace's code: what all
+	// share is there once).
+	if int(s) >= len(l.pl.ExitTable) {
+		panic(fmt.Sprintf("BUG: amd64: snapshot %d has no exit table word", s))
+	}
+	if l.guardTail == nil {
+		l.guardTail = l.a.NewLabel()
+	}
+	l.a.Op(x86.AMOVL, Imm(int64(s)), Reg(tmp0))
+	l.a.Branch(obj.AJMP, l.guardTail)
 }
