@@ -9,6 +9,7 @@ package amd64
 import (
 	"math"
 	"testing"
+	"unsafe"
 
 	"github.com/adderpy/adder/alloc"
 	"github.com/adderpy/adder/jit/ir"
@@ -122,5 +123,77 @@ func TestFloatLoopFeatures(t *testing.T) {
 		if e.Code() != native.ExitCallFailed || got != in || iters != 0 {
 			t.Errorf("%+v, failing call: exit %v, slots %x, want call failure, %x", f, e, got, in)
 		}
+	}
+}
+
+// TestExitStores checks what a guard's exit stores (ir.Trace.ExitStores):
+// nothing for a frame slot's constant, a Ptr into the pointer word only,
+// an int into the payload word only; and that the exit word and the jump
+// through the exit table word are the guard's snapshot's.
+func TestExitStores(t *testing.T) {
+	var obj, konst, sentinel [2]uint64
+	b := ir.NewBuilder()
+	var entries []ir.SnapEntry
+	b.Snap = func() int32 { return b.AddSnapshot(ir.Snapshot{PC: 1, Entries: entries}) }
+	p := b.SLoad(ir.Input{Kind: ir.InSlotObj, Slot: 0}, ir.Ptr)
+	n := b.SLoad(ir.Input{Kind: ir.InSlotInt, Slot: 1}, ir.Int)
+	entries = []ir.SnapEntry{{Slot: 0, Ref: b.KInt(7)}, {Slot: 1, Ref: b.KPtr(uintptr(unsafe.Pointer(&konst)))},
+		{Slot: 2, Ref: p}, {Slot: 3, Ref: n}}
+	b.Emit(ir.OpGuardT, b.Emit(ir.OpGt, n, b.KInt(0)), ir.None)
+	b.Emit(ir.OpGuardT, b.Emit(ir.OpLt, n, b.KInt(100)), ir.None)
+	n2 := b.Emit(ir.OpSubOv, n, b.KInt(1))
+	tr := b.Finish([]ir.Phi{{Left: n, Right: n2}}, b.AddSnapshot(ir.Snapshot{PC: 0, Entries: entries}))
+	if err := tr.Validate(); err != nil {
+		t.Fatalf("%v\n%s", err, tr)
+	}
+	var guards []int32 // the snapshots of the two guards, in order
+	for _, in := range tr.Insts {
+		if in.Op == ir.OpGuardT {
+			guards = append(guards, in.Snap)
+		}
+	}
+	if len(guards) != 2 || guards[0] == guards[1] {
+		t.Fatalf("want two guards with snapshots of their own:\n%s", tr)
+	}
+	mem := alloc.New()
+	be := New(mem, HostFeatures())
+	const index = 3
+	pl := native.Placement{Index: index, ExitTable: make([]uintptr, len(tr.Snaps))}
+	c, _, err := be.CompileTrace(tr, pl, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer be.Free(c)
+	// The second guard's exit goes on to "linked" code of its own.
+	linked := NewAsm()
+	emitExit(linked, native.ExitInterrupt, 0xabcd)
+	pl.ExitTable[guards[1]] = install(t, mem, linked)
+	var interrupt uint32
+	run := func(n int64) (native.Exit, *native.Context) {
+		ctx := native.NewContext(&interrupt)
+		for j := range 4 {
+			ctx.Spill[j] = native.Slot{P: unsafe.Pointer(&sentinel), N: 0x5a5a}
+		}
+		ctx.Spill[ir.InputSlot(0)] = native.Slot{P: unsafe.Pointer(&obj), N: uint64(uintptr(unsafe.Pointer(&obj)))}
+		ctx.Spill[ir.InputSlot(1)].N = uint64(n)
+		return be.Enter(c, c.Entry, ctx), ctx
+	}
+	e, ctx := run(0)
+	if e.Code() != native.ExitGuard || e.ID() != index<<16|uint32(guards[0]) {
+		t.Fatalf("exit %v %#x, want %v %#x", e.Code(), e.ID(), native.ExitGuard, index<<16|uint32(guards[0]))
+	}
+	want := []native.Slot{
+		{P: unsafe.Pointer(&sentinel), N: 0x5a5a}, // constants: not stored
+		{P: unsafe.Pointer(&sentinel), N: 0x5a5a},
+		{P: unsafe.Pointer(&obj), N: 0x5a5a}, // a Ptr: the pointer word
+		{P: unsafe.Pointer(&sentinel), N: 0}, // an int: the payload word
+	}
+	for j, w := range want {
+		if ctx.Spill[j] != w {
+			t.Errorf("spill slot %d = %+v, want %+v", j, ctx.Spill[j], w)
+		}
+	}
+	if e, _ := run(200); e.Code() != native.ExitInterrupt || e.ID() != 0xabcd {
+		t.Errorf("second guard: exit %v %#x, want the linked code's %v 0xabcd", e.Code(), e.ID(), native.ExitInterrupt)
 	}
 }
