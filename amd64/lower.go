@@ -278,7 +278,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 		// trace linked there.
 		l.a.Bind(l.guardTail)
 		l.a.Op(x86.AMOVL, Imm(int64(native.ExitGuard)), Mem(CtxReg, native.OffExit))
-		l.a.Op(x86.ALEAL, Mem(tmp0, int64(l.pl.Index)<<16), Reg(tmp1))
+		// (A 32-bit LEA: the displacement, sign-extended, is Index<<16
+		// modulo 2^32.)
+		l.a.Op(x86.ALEAL, Mem(tmp0, int64(int32(uint32(l.pl.Index)<<16))), Reg(tmp1))
 		l.a.Op(x86.AMOVL, Reg(tmp1), Mem(CtxReg, native.OffExit+4))
 		l.a.Op(x86.AMOVQ, Imm(int64(uintptr(unsafe.Pointer(unsafe.SliceData(l.pl.ExitTable))))), Reg(tmp1))
 		p := l.a.Prog(obj.AJMP)

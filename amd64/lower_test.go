@@ -157,7 +157,7 @@ func TestExitStores(t *testing.T) {
 	}
 	mem := alloc.New()
 	be := New(mem, HostFeatures())
-	const index = 3
+	const index = 0x8003 // its ID's top bit set
 	pl := native.Placement{Index: index, ExitTable: make([]uintptr, len(tr.Snaps))}
 	c, _, err := be.CompileTrace(tr, pl, false)
 	if err != nil {
