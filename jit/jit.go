@@ -199,12 +199,12 @@ type trace struct {
 	table []uintptr      // exit table, one word per snapshot (native.Placement)
 	exits []uint64       // per snapshot
 	keep  []object.Value // objects the code refers to by address
+	funcs []inlined      // the inlined functions, by ir.SnapFrame.Func
+	sites []callSite     // the helper calls, by ir.OpCall's Aux
 	// consts holds the object of each KPtr constant, by address, that
 	// a snapshot writes to a frame slot (the exits leave it to Go:
 	// ir.Trace.ExitStores).
 	consts map[int64]object.Value
-	funcs  []inlined  // the inlined functions, by ir.SnapFrame.Func
-	sites  []callSite // the helper calls, by ir.OpCall's Aux
 	// writes caches each snapshot's frame slot writes (slotWrites);
 	// stackBase is the index of the loop frame's first value stack slot.
 	writes    [][]slotWrite
