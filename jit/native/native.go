@@ -226,8 +226,9 @@ func (c *Context) ShadeSpill() {
 // root loop trace and the side traces grown from its exits).
 //
 // Every exit of the trace writes its snapshot into the spill slots (the
-// values the IR does not know: ir.Trace.ExitStores) and its exit word (code, ID = Index<<16 | snapshot), then jumps to the
-// address in ExitTable[snapshot]. The backend fills the table with the
+// values the IR does not know: ir.Trace.ExitStores) and its exit word
+// (code, ID = Index<<16 | snapshot), then jumps to the address in
+// ExitTable[snapshot]. The backend fills the table with the
 // address of its plain return to Go; linking a side trace to an exit is
 // a store of the side trace's entry into its word (DESIGN §4.7: a
 // writable jump table, never a patch of executable code). The table must
