@@ -263,6 +263,14 @@ const (
 	opForIterStoreFast
 	// - JUMP_BACKWARD_HEADER(target) -                 (JUMP_BACKWARD target; the LOOP_HEADER there)
 	opJumpBackwardHeader
+	// c LOAD_FAST_BINARY_SUBSCR(local) c[a]             (LOAD_FAST a; BINARY_SUBSCR)
+	opLoadFastBinarySubscr
+	// - LOAD_FAST_LOAD_GLOBAL(local) a v               (LOAD_FAST a; LOAD_GLOBAL name)
+	opLoadFastLoadGlobal
+	// - LOAD_GLOBAL_LOAD_FAST(name) v b                (LOAD_GLOBAL name; LOAD_FAST b)
+	opLoadGlobalLoadFast
+	// f self args CALL_STORE_FAST(n) -                 (CALL n; STORE_FAST a)
+	opCallStoreFast
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -313,8 +321,16 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opLoadFastLoadAttr
 		case op == compile.LOAD_FAST && next == compile.PUSH_NULL:
 			op = opLoadFastPushNull
+		case op == compile.LOAD_FAST && next == compile.BINARY_SUBSCR:
+			op = opLoadFastBinarySubscr
+		case op == compile.LOAD_FAST && next == compile.LOAD_GLOBAL:
+			op = opLoadFastLoadGlobal
+		case op == compile.LOAD_GLOBAL && next == compile.LOAD_FAST:
+			op = opLoadGlobalLoadFast
 		case op == compile.CALL && next == compile.POP_TOP:
 			op = opCallPopTop
+		case op == compile.CALL && next == compile.STORE_FAST:
+			op = opCallStoreFast
 		case op == compile.LOAD_FAST && next == compile.LOAD_METHOD:
 			op = opLoadFastLoadMethod
 		case op == compile.LOAD_FAST && next == compile.RETURN_VALUE:

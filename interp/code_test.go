@@ -114,3 +114,34 @@ func TestQuickenLoops(t *testing.T) {
 		}
 	}
 }
+
+// LOAD_FAST+BINARY_SUBSCR, LOAD_FAST+LOAD_GLOBAL, LOAD_GLOBAL+LOAD_FAST
+// and CALL+STORE_FAST quicken to superinstructions; the LOAD_GLOBALs keep
+// their site indexes for arguments.
+func TestQuickenSubscrGlobalsCalls(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_FAST, 1),
+		compile.MakeInstr(compile.BINARY_SUBSCR, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 2),
+		compile.MakeInstr(compile.LOAD_GLOBAL, 3),
+		compile.MakeInstr(compile.LOAD_FAST, 4),
+		compile.MakeInstr(compile.CALL, 2),
+		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		opLoadFastBinarySubscr, compile.BINARY_SUBSCR, opLoadFastLoadGlobal, opLoadGlobalLoadFast,
+		compile.LOAD_FAST, opCallStoreFast, compile.STORE_FAST, compile.RETURN_VALUE,
+	}
+	siteOf := make([]int32, len(in))
+	siteOf[3] = 7 // the LOAD_GLOBAL's
+	for i, ins := range quicken(in, siteOf) {
+		arg := in[i].Arg()
+		if i == 3 {
+			arg = 7
+		}
+		if ins.Op() != want[i] || ins.Arg() != arg {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], arg)
+		}
+	}
+}

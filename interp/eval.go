@@ -390,6 +390,34 @@ outer:
 				slots[sp] = v
 				sp++
 
+			case opLoadFastBinarySubscr:
+				key := slots[ins.Arg()]
+				if key.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				if v, ok := subscrFast(slots[sp-1], key); ok {
+					slots[sp-1] = v
+					break
+				}
+				slots[sp] = key
+				sp++
+				ins = at(code, pc-1)
+				goto run
+
+			case opLoadFastLoadGlobal:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				pc++
+				ins = at(code, pc-1)
+				goto run
+
 			case opLoadFastLoadConst:
 				v := slots[ins.Arg()]
 				if v.IsNull() {
@@ -521,7 +549,7 @@ outer:
 					break dispatch
 				}
 
-			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
+			case compile.LOAD_GLOBAL, opLoadGlobalPushNull, opLoadGlobalLoadFast:
 				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
@@ -532,10 +560,20 @@ outer:
 				}
 				slots[sp] = v
 				sp++
-				if ins.Op() == opLoadGlobalPushNull {
+				switch ins.Op() {
+				case opLoadGlobalPushNull:
 					slots[sp] = object.Value{}
 					sp++
 					pc++
+				case opLoadGlobalLoadFast:
+					pc++
+					a := at(code, pc-1).Arg()
+					if v = slots[a]; v.IsNull() {
+						err = unboundLocal(c, a)
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
 				}
 
 			case compile.STORE_GLOBAL:
@@ -1032,7 +1070,7 @@ outer:
 				l, _ := slots[sp-1].AsList()
 				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
 
-			case compile.CALL, compile.CALL_KW, opCallPopTop:
+			case compile.CALL, compile.CALL_KW, opCallPopTop, opCallStoreFast:
 				f.lasti = pc - 1
 				n := ins.Arg()
 				var kwnames *object.Tuple
@@ -1069,6 +1107,11 @@ outer:
 				}
 				if ins.Op() == opCallPopTop {
 					pc++ // the POP_TOP: the result is dropped
+					break
+				}
+				if ins.Op() == opCallStoreFast {
+					slots[at(code, pc).Arg()] = v
+					pc++
 					break
 				}
 				slots[sp] = v
