@@ -271,6 +271,12 @@ const (
 	opLoadGlobalLoadFast
 	// f self args CALL_STORE_FAST(n) -                 (CALL n; STORE_FAST a)
 	opCallStoreFast
+	// x y IS_OP_JUMP_IF_FALSE(invert) -                (IS_OP; POP_JUMP_IF_FALSE target)
+	opIsOpJumpIfFalse
+	// x y IS_OP_JUMP_IF_TRUE(invert) -                 (IS_OP; POP_JUMP_IF_TRUE target)
+	opIsOpJumpIfTrue
+	// o LOAD_METHOD_LOAD_FAST(name) meth self|NULL b  (LOAD_METHOD name; LOAD_FAST b)
+	opLoadMethodLoadFast
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -327,6 +333,12 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opLoadFastLoadGlobal
 		case op == compile.LOAD_GLOBAL && next == compile.LOAD_FAST:
 			op = opLoadGlobalLoadFast
+		case op == compile.IS_OP && next == compile.POP_JUMP_IF_FALSE:
+			op = opIsOpJumpIfFalse
+		case op == compile.IS_OP && next == compile.POP_JUMP_IF_TRUE:
+			op = opIsOpJumpIfTrue
+		case op == compile.LOAD_METHOD && next == compile.LOAD_FAST:
+			op = opLoadMethodLoadFast
 		case op == compile.CALL && next == compile.POP_TOP:
 			op = opCallPopTop
 		case op == compile.CALL && next == compile.STORE_FAST:

@@ -35,14 +35,15 @@ func TestQuicken(t *testing.T) {
 		compile.MakeInstr(compile.POP_TOP, 0),
 		compile.MakeInstr(compile.LOAD_FAST, 6),
 		compile.MakeInstr(compile.LOAD_METHOD, 7),
-		compile.MakeInstr(compile.LOAD_CONST, 8),
+		compile.MakeInstr(compile.LOAD_FAST, 8),
+		compile.MakeInstr(compile.LOAD_CONST, 9),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
 		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, opStoreFastLoadFast,
 		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP,
-		opLoadFastLoadMethod, compile.LOAD_METHOD, opReturnConst, compile.RETURN_VALUE,
+		opLoadFastLoadMethod, opLoadMethodLoadFast, opLoadFastLoadConst, opReturnConst, compile.RETURN_VALUE,
 	}
 	siteOf := make([]int32, len(in))
 	siteOf[13] = 42 // the LOAD_METHOD's
@@ -115,9 +116,9 @@ func TestQuickenLoops(t *testing.T) {
 	}
 }
 
-// LOAD_FAST+BINARY_SUBSCR, LOAD_FAST+LOAD_GLOBAL, LOAD_GLOBAL+LOAD_FAST
-// and CALL+STORE_FAST quicken to superinstructions; the LOAD_GLOBALs keep
-// their site indexes for arguments.
+// LOAD_FAST+BINARY_SUBSCR, LOAD_FAST+LOAD_GLOBAL, LOAD_GLOBAL+LOAD_FAST,
+// CALL+STORE_FAST and IS_OP+POP_JUMP_IF_* quicken to superinstructions;
+// the LOAD_GLOBALs keep their site indexes for arguments.
 func TestQuickenSubscrGlobalsCalls(t *testing.T) {
 	in := []compile.Instr{
 		compile.MakeInstr(compile.LOAD_FAST, 1),
@@ -127,11 +128,16 @@ func TestQuickenSubscrGlobalsCalls(t *testing.T) {
 		compile.MakeInstr(compile.LOAD_FAST, 4),
 		compile.MakeInstr(compile.CALL, 2),
 		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.IS_OP, 1),
+		compile.MakeInstr(compile.POP_JUMP_IF_FALSE, 2),
+		compile.MakeInstr(compile.IS_OP, 0),
+		compile.MakeInstr(compile.POP_JUMP_IF_TRUE, 0),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastBinarySubscr, compile.BINARY_SUBSCR, opLoadFastLoadGlobal, opLoadGlobalLoadFast,
-		compile.LOAD_FAST, opCallStoreFast, compile.STORE_FAST, compile.RETURN_VALUE,
+		compile.LOAD_FAST, opCallStoreFast, compile.STORE_FAST, opIsOpJumpIfFalse,
+		compile.POP_JUMP_IF_FALSE, opIsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE, compile.RETURN_VALUE,
 	}
 	siteOf := make([]int32, len(in))
 	siteOf[3] = 7 // the LOAD_GLOBAL's

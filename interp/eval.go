@@ -610,7 +610,7 @@ outer:
 					break dispatch
 				}
 
-			case compile.LOAD_METHOD:
+			case compile.LOAD_METHOD, opLoadMethodLoadFast:
 				obj := slots[sp-1]
 				site := &c.attrSites[ins.Arg()]
 				meth := site.LoadMethodHit(obj)
@@ -630,6 +630,17 @@ outer:
 					slots[sp] = object.Value{}
 				}
 				sp++
+				if ins.Op() == opLoadMethodLoadFast {
+					pc++
+					a := at(code, pc-1).Arg()
+					v := slots[a]
+					if v.IsNull() {
+						err = unboundLocal(c, a)
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				}
 
 			case compile.BINARY_SUBSCR:
 				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
@@ -842,6 +853,16 @@ outer:
 				is := slots[sp-1] == slots[sp]
 				slots[sp-1] = object.Bool(is != (ins.Arg() == 1))
 				slots[sp] = object.Value{}
+
+			case opIsOpJumpIfFalse, opIsOpJumpIfTrue:
+				sp -= 2
+				is := slots[sp] == slots[sp+1]
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
+				if (is != (ins.Arg() == 1)) == (ins.Op() == opIsOpJumpIfTrue) {
+					pc = at(code, pc).Arg()
+				} else {
+					pc++
+				}
 
 			case compile.CONTAINS_OP:
 				f.lasti = pc - 1

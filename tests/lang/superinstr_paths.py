@@ -113,3 +113,33 @@ def loop(n):
 
 
 print(loop(300))
+
+
+# IS_OP+POP_JUMP_IF_FALSE/TRUE and LOAD_METHOD+LOAD_FAST.
+def is_checks(a, b):
+    out = []
+    if a is b:
+        out.append("is")
+    if a is not b:
+        out.append("is not")
+    if not (a is None):
+        out.append("not None")
+    while a is not None:
+        a = None
+        out.append("loop")
+    return out
+
+
+x = object()
+print(is_checks(x, x), is_checks(x, None), is_checks(None, None), is_checks(1, 1.0))
+
+
+def method_then_local(xs, v):
+    if v:
+        w = v
+    xs.append(w)
+    return xs
+
+
+show(method_then_local, [1], 2)
+show(method_then_local, [1], 0)
