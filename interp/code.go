@@ -277,6 +277,12 @@ const (
 	opIsOpJumpIfTrue
 	// o LOAD_METHOD_LOAD_FAST(name) meth self|NULL b  (LOAD_METHOD name; LOAD_FAST b)
 	opLoadMethodLoadFast
+	// - LOAD_FAST_JUMP_IF_NONE(local) -                 (LOAD_FAST a; POP_JUMP_IF_NONE target)
+	opLoadFastJumpIfNone
+	// - LOAD_FAST_JUMP_IF_NOT_NONE(local) -             (LOAD_FAST a; POP_JUMP_IF_NOT_NONE target)
+	opLoadFastJumpIfNotNone
+	// v LOAD_FAST_STORE_ATTR(local) -                  (LOAD_FAST a; STORE_ATTR name)
+	opLoadFastStoreAttr
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -327,6 +333,12 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opLoadFastLoadAttr
 		case op == compile.LOAD_FAST && next == compile.PUSH_NULL:
 			op = opLoadFastPushNull
+		case op == compile.LOAD_FAST && next == compile.POP_JUMP_IF_NONE:
+			op = opLoadFastJumpIfNone
+		case op == compile.LOAD_FAST && next == compile.POP_JUMP_IF_NOT_NONE:
+			op = opLoadFastJumpIfNotNone
+		case op == compile.LOAD_FAST && next == compile.STORE_ATTR:
+			op = opLoadFastStoreAttr
 		case op == compile.LOAD_FAST && next == compile.BINARY_SUBSCR:
 			op = opLoadFastBinarySubscr
 		case op == compile.LOAD_FAST && next == compile.LOAD_GLOBAL:

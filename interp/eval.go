@@ -197,10 +197,13 @@ func (th *Thread) startPC(c *Code) int {
 // Size matters here: past about 5000 syntax nodes the Go compiler treats
 // a function as big and inlines only the cheapest calls into it, which
 // costs eval several percent everywhere (clearValues, NextFast, addInts,
-// the attribute caches' hits stop being inlined). When this was written,
-// eval was some 30 small if statements below that; code for rare cases goes to
-// evalRare or to out-of-line helpers. Check with
-// `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to clearValues'`.
+// the attribute caches' hits stop being inlined; measured: 8% more
+// instructions on every benchmark). eval sits just below it: two more small
+// superinstruction cases crossed it until DELETE_SUBSCR, STORE_SLICE and
+// BUILD_SLICE moved out. Code for rare cases goes to evalRare or to
+// out-of-line helpers. Check with
+// `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to .*StoreHit'`
+// (no output: eval has become big).
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
 	consts := c.consts
@@ -405,6 +408,38 @@ outer:
 				sp++
 				ins = at(code, pc-1)
 				goto run
+
+			case opLoadFastJumpIfNone, opLoadFastJumpIfNotNone:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				if v.IsNone() == (ins.Op() == opLoadFastJumpIfNone) {
+					pc = at(code, pc).Arg()
+				} else {
+					pc++
+				}
+
+			case opLoadFastStoreAttr:
+				obj := slots[ins.Arg()]
+				if obj.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				site := &c.attrSites[at(code, pc-1).Arg()]
+				if !site.StoreHit(obj, slots[sp-1]) {
+					f.lasti = pc - 1
+					if e := site.Store(t, obj, c.nameAt(pc-1), slots[sp-1]); e != nil {
+						sp--
+						slots[sp] = object.Value{}
+						err = e
+						break dispatch
+					}
+				}
+				sp--
+				slots[sp] = object.Value{}
 
 			case opLoadFastLoadGlobal:
 				v := slots[ins.Arg()]
@@ -674,16 +709,6 @@ outer:
 					break dispatch
 				}
 
-			case compile.DELETE_SUBSCR:
-				f.lasti = pc - 1
-				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
-				sp -= 2
-				clearValues(slots[sp : sp+2])
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
 			case compile.BINARY_SLICE:
 				f.lasti = pc - 1
 				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
@@ -694,27 +719,6 @@ outer:
 				sp -= 2
 				slots[sp-1] = v
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
-
-			case compile.STORE_SLICE:
-				f.lasti = pc - 1
-				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
-				sp -= 4
-				clearValues(slots[sp : sp+4])
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
-			case compile.BUILD_SLICE:
-				n := ins.Arg()
-				step := object.None
-				if n == 3 {
-					sp--
-					step = slots[sp]
-				}
-				sp--
-				slots[sp-1] = object.NewSlice(slots[sp-1], slots[sp], step)
-				clearValues(slots[sp : sp+n-1])
 
 			case compile.BINARY_OP:
 				x, y := slots[sp-2], slots[sp-1]

@@ -143,3 +143,91 @@ def method_then_local(xs, v):
 
 show(method_then_local, [1], 2)
 show(method_then_local, [1], 0)
+
+
+# LOAD_FAST+POP_JUMP_IF_NONE/NOT_NONE and LOAD_FAST+STORE_ATTR.
+def none_checks(a):
+    out = []
+    if a is None:
+        out.append("none")
+    if a is not None:
+        out.append("value")
+    while a is not None:
+        a = None
+        out.append("loop")
+    return out
+
+
+print(none_checks(None), none_checks(0), none_checks(""))
+
+
+def none_unbound(flag):
+    if flag:
+        a = 1
+    if a is None:
+        return "none"
+    return "value"
+
+
+show(none_unbound, 1)
+show(none_unbound, 0)
+
+
+class Slotted:
+    __slots__ = ("x",)
+
+
+class Prop:
+    @property
+    def x(self):
+        return 1
+
+    @x.setter
+    def x(self, v):
+        if v < 0:
+            raise ValueError("negative")
+        self._x = v
+
+
+class Plain:
+    pass
+
+
+def store(obj, v):
+    obj.x = v
+    return obj.x
+
+
+for obj, v in ((Plain(), 1), (Slotted(), 2), (Prop(), 3), (Prop(), -1), (object(), 4), (Plain(), 5)):
+    show(store, obj, v)
+
+
+def store_unbound(v, flag):
+    if flag:
+        o = Plain()
+    o.x = v
+    return o.x
+
+
+show(store_unbound, 6, 1)
+show(store_unbound, 7, 0)
+
+
+def slices(xs):
+    ys = list(xs)
+    ys[1:3] = ["a", "b", "c"]
+    del ys[0]
+    zs = ys[::2]
+    ys[::2] = [0] * len(zs)
+    try:
+        ys[::2] = [1]
+    except ValueError as e:
+        print("ValueError", e)
+    try:
+        del ys[99]
+    except IndexError as e:
+        print("IndexError", e)
+    return ys, zs, xs[1:-1:1]
+
+
+print(slices(range(8)))
