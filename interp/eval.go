@@ -199,8 +199,9 @@ func (th *Thread) startPC(c *Code) int {
 // costs eval several percent everywhere (clearValues, NextFast, addInts,
 // the attribute caches' hits stop being inlined; measured: 8% more
 // instructions on every benchmark). eval sits just below it: two more small
-// superinstruction cases crossed it until DELETE_SUBSCR, STORE_SLICE and
-// BUILD_SLICE moved out. Code for rare cases goes to evalRare or to
+// superinstruction cases crossed it until DELETE_SUBSCR, STORE_SLICE,
+// BUILD_SLICE, MAKE_FUNCTION, LOAD_CLOSURE, STORE_GLOBAL and LIST_TO_TUPLE
+// moved out. Code for rare cases goes to evalRare or to
 // out-of-line helpers. Check with
 // `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to .*StoreHit'`
 // (no output: eval has become big).
@@ -549,10 +550,6 @@ outer:
 				f.cell(ins.Arg()).Value = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.LOAD_CLOSURE:
-				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
-				sp++
-
 			case compile.LOAD_NAME:
 				name := names[ins.Arg()]
 				v, found, e := mappingGet(t, f.locals, name)
@@ -610,11 +607,6 @@ outer:
 					slots[sp] = v
 					sp++
 				}
-
-			case compile.STORE_GLOBAL:
-				sp--
-				f.globals.SetStr(names[ins.Arg()], slots[sp])
-				slots[sp] = object.Value{}
 
 			case compile.LOAD_ATTR:
 				site := &c.attrSites[ins.Arg()]
@@ -1091,10 +1083,6 @@ outer:
 				l.Items = object.AppendItem(l.Items, slots[sp])
 				slots[sp] = object.Value{}
 
-			case compile.LIST_TO_TUPLE:
-				l, _ := slots[sp-1].AsList()
-				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
-
 			case compile.CALL, compile.CALL_KW, opCallPopTop, opCallStoreFast:
 				f.lasti = pc - 1
 				n := ins.Arg()
@@ -1140,19 +1128,6 @@ outer:
 					break
 				}
 				slots[sp] = v
-				sp++
-
-			case compile.MAKE_FUNCTION:
-				code := (*Code)(slots[sp-1].Pointer())
-				n := MakeFunctionOperands(ins.Arg())
-				fn, e := MakeFunction(t, code, f.globals, ins.Arg(), slots[sp-1-n:sp-1])
-				clear(slots[sp-1-n : sp])
-				sp -= 1 + n
-				if e != nil {
-					err = e
-					break dispatch
-				}
-				slots[sp] = fn
 				sp++
 
 			case compile.RAISE_VARARGS:

@@ -184,6 +184,27 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			return sp, pc, object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
 		}
 
+	case compile.LOAD_CLOSURE:
+		push(slots[len(f.code.VarNames)+arg])
+
+	case compile.STORE_GLOBAL:
+		f.globals.SetStr(f.code.names[arg], pop())
+
+	case compile.LIST_TO_TUPLE:
+		l, _ := slots[sp-1].AsList()
+		slots[sp-1] = object.NewTuple(l.Items...).AsValue()
+
+	case compile.MAKE_FUNCTION:
+		code := (*Code)(slots[sp-1].Pointer())
+		n := MakeFunctionOperands(arg)
+		fn, err := MakeFunction(t, code, f.globals, arg, slots[sp-1-n:sp-1])
+		clear(slots[sp-1-n : sp])
+		sp -= 1 + n
+		if err != nil {
+			return sp, pc, err
+		}
+		push(fn)
+
 	case compile.DELETE_SUBSCR:
 		err := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
 		sp -= 2
