@@ -263,6 +263,26 @@ const (
 	opForIterStoreFast
 	// - JUMP_BACKWARD_HEADER(target) -                 (JUMP_BACKWARD target; the LOOP_HEADER there)
 	opJumpBackwardHeader
+	// c LOAD_FAST_BINARY_SUBSCR(local) c[a]             (LOAD_FAST a; BINARY_SUBSCR)
+	opLoadFastBinarySubscr
+	// - LOAD_FAST_LOAD_GLOBAL(local) a v               (LOAD_FAST a; LOAD_GLOBAL name)
+	opLoadFastLoadGlobal
+	// - LOAD_GLOBAL_LOAD_FAST(name) v b                (LOAD_GLOBAL name; LOAD_FAST b)
+	opLoadGlobalLoadFast
+	// f self args CALL_STORE_FAST(n) -                 (CALL n; STORE_FAST a)
+	opCallStoreFast
+	// x y IS_OP_JUMP_IF_FALSE(invert) -                (IS_OP; POP_JUMP_IF_FALSE target)
+	opIsOpJumpIfFalse
+	// x y IS_OP_JUMP_IF_TRUE(invert) -                 (IS_OP; POP_JUMP_IF_TRUE target)
+	opIsOpJumpIfTrue
+	// o LOAD_METHOD_LOAD_FAST(name) meth self|NULL b  (LOAD_METHOD name; LOAD_FAST b)
+	opLoadMethodLoadFast
+	// - LOAD_FAST_JUMP_IF_NONE(local) -                 (LOAD_FAST a; POP_JUMP_IF_NONE target)
+	opLoadFastJumpIfNone
+	// - LOAD_FAST_JUMP_IF_NOT_NONE(local) -             (LOAD_FAST a; POP_JUMP_IF_NOT_NONE target)
+	opLoadFastJumpIfNotNone
+	// v LOAD_FAST_STORE_ATTR(local) -                  (LOAD_FAST a; STORE_ATTR name)
+	opLoadFastStoreAttr
 	// - RECORD -                                       (JIT.Record; then the instruction of Code.Code)
 	opRecord
 )
@@ -313,8 +333,28 @@ func quicken(code []compile.Instr, siteOf []int32) []compile.Instr {
 			op = opLoadFastLoadAttr
 		case op == compile.LOAD_FAST && next == compile.PUSH_NULL:
 			op = opLoadFastPushNull
+		case op == compile.LOAD_FAST && next == compile.POP_JUMP_IF_NONE:
+			op = opLoadFastJumpIfNone
+		case op == compile.LOAD_FAST && next == compile.POP_JUMP_IF_NOT_NONE:
+			op = opLoadFastJumpIfNotNone
+		case op == compile.LOAD_FAST && next == compile.STORE_ATTR:
+			op = opLoadFastStoreAttr
+		case op == compile.LOAD_FAST && next == compile.BINARY_SUBSCR:
+			op = opLoadFastBinarySubscr
+		case op == compile.LOAD_FAST && next == compile.LOAD_GLOBAL:
+			op = opLoadFastLoadGlobal
+		case op == compile.LOAD_GLOBAL && next == compile.LOAD_FAST:
+			op = opLoadGlobalLoadFast
+		case op == compile.IS_OP && next == compile.POP_JUMP_IF_FALSE:
+			op = opIsOpJumpIfFalse
+		case op == compile.IS_OP && next == compile.POP_JUMP_IF_TRUE:
+			op = opIsOpJumpIfTrue
+		case op == compile.LOAD_METHOD && next == compile.LOAD_FAST:
+			op = opLoadMethodLoadFast
 		case op == compile.CALL && next == compile.POP_TOP:
 			op = opCallPopTop
+		case op == compile.CALL && next == compile.STORE_FAST:
+			op = opCallStoreFast
 		case op == compile.LOAD_FAST && next == compile.LOAD_METHOD:
 			op = opLoadFastLoadMethod
 		case op == compile.LOAD_FAST && next == compile.RETURN_VALUE:

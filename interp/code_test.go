@@ -35,14 +35,15 @@ func TestQuicken(t *testing.T) {
 		compile.MakeInstr(compile.POP_TOP, 0),
 		compile.MakeInstr(compile.LOAD_FAST, 6),
 		compile.MakeInstr(compile.LOAD_METHOD, 7),
-		compile.MakeInstr(compile.LOAD_CONST, 8),
+		compile.MakeInstr(compile.LOAD_FAST, 8),
+		compile.MakeInstr(compile.LOAD_CONST, 9),
 		compile.MakeInstr(compile.RETURN_VALUE, 0),
 	}
 	want := []compile.Opcode{
 		opLoadFastLoadFast, compile.LOAD_FAST, opCompareOpJumpIfFalse, compile.POP_JUMP_IF_FALSE,
 		opBinarySub, compile.BINARY_OP, opStoreFastStoreFast, opStoreFastLoadFast,
 		opLoadFastPushNull, compile.PUSH_NULL, opCallPopTop, compile.POP_TOP,
-		opLoadFastLoadMethod, compile.LOAD_METHOD, opReturnConst, compile.RETURN_VALUE,
+		opLoadFastLoadMethod, opLoadMethodLoadFast, opLoadFastLoadConst, opReturnConst, compile.RETURN_VALUE,
 	}
 	siteOf := make([]int32, len(in))
 	siteOf[13] = 42 // the LOAD_METHOD's
@@ -111,6 +112,52 @@ func TestQuickenLoops(t *testing.T) {
 	for i, ins := range quicken(in, make([]int32, len(in))) {
 		if ins.Op() != want[i] || ins.Arg() != in[i].Arg() {
 			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], in[i].Arg())
+		}
+	}
+}
+
+// LOAD_FAST+BINARY_SUBSCR, LOAD_FAST+LOAD_GLOBAL, LOAD_GLOBAL+LOAD_FAST,
+// CALL+STORE_FAST, IS_OP+POP_JUMP_IF_*, LOAD_FAST+POP_JUMP_IF_(NOT_)NONE
+// and LOAD_FAST+STORE_ATTR quicken to superinstructions; the caching
+// instructions keep their site indexes for arguments.
+func TestQuickenSubscrGlobalsCalls(t *testing.T) {
+	in := []compile.Instr{
+		compile.MakeInstr(compile.LOAD_FAST, 1),
+		compile.MakeInstr(compile.BINARY_SUBSCR, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 2),
+		compile.MakeInstr(compile.LOAD_GLOBAL, 3),
+		compile.MakeInstr(compile.LOAD_FAST, 4),
+		compile.MakeInstr(compile.CALL, 2),
+		compile.MakeInstr(compile.STORE_FAST, 5),
+		compile.MakeInstr(compile.IS_OP, 1),
+		compile.MakeInstr(compile.POP_JUMP_IF_FALSE, 2),
+		compile.MakeInstr(compile.IS_OP, 0),
+		compile.MakeInstr(compile.POP_JUMP_IF_TRUE, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 6),
+		compile.MakeInstr(compile.POP_JUMP_IF_NONE, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 7),
+		compile.MakeInstr(compile.POP_JUMP_IF_NOT_NONE, 0),
+		compile.MakeInstr(compile.LOAD_FAST, 8),
+		compile.MakeInstr(compile.STORE_ATTR, 9),
+		compile.MakeInstr(compile.RETURN_VALUE, 0),
+	}
+	want := []compile.Opcode{
+		opLoadFastBinarySubscr, compile.BINARY_SUBSCR, opLoadFastLoadGlobal, opLoadGlobalLoadFast,
+		compile.LOAD_FAST, opCallStoreFast, compile.STORE_FAST, opIsOpJumpIfFalse,
+		compile.POP_JUMP_IF_FALSE, opIsOpJumpIfTrue, compile.POP_JUMP_IF_TRUE,
+		opLoadFastJumpIfNone, compile.POP_JUMP_IF_NONE, opLoadFastJumpIfNotNone, compile.POP_JUMP_IF_NOT_NONE,
+		opLoadFastStoreAttr, compile.STORE_ATTR, compile.RETURN_VALUE,
+	}
+	siteOf := make([]int32, len(in))
+	siteOf[3] = 7  // the LOAD_GLOBAL's
+	siteOf[16] = 1 // the STORE_ATTR's
+	for i, ins := range quicken(in, siteOf) {
+		arg := in[i].Arg()
+		if i == 3 || i == 16 {
+			arg = int(siteOf[i])
+		}
+		if ins.Op() != want[i] || ins.Arg() != arg {
+			t.Errorf("%d: got %v(%d), want %v(%d)", i, ins.Op(), ins.Arg(), want[i], arg)
 		}
 	}
 }

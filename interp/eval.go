@@ -197,10 +197,14 @@ func (th *Thread) startPC(c *Code) int {
 // Size matters here: past about 5000 syntax nodes the Go compiler treats
 // a function as big and inlines only the cheapest calls into it, which
 // costs eval several percent everywhere (clearValues, NextFast, addInts,
-// the attribute caches' hits stop being inlined). When this was written,
-// eval was some 30 small if statements below that; code for rare cases goes to
-// evalRare or to out-of-line helpers. Check with
-// `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to clearValues'`.
+// the attribute caches' hits stop being inlined; measured: 8% more
+// instructions on every benchmark). eval sits just below it: two more small
+// superinstruction cases crossed it until DELETE_SUBSCR, STORE_SLICE,
+// BUILD_SLICE, MAKE_FUNCTION, LOAD_CLOSURE, STORE_GLOBAL and LIST_TO_TUPLE
+// moved out. Code for rare cases goes to evalRare or to
+// out-of-line helpers. Check with
+// `go build -gcflags=-m ./interp 2>&1 | grep 'eval.go.*inlining call to .*StoreHit'`
+// (no output: eval has become big).
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
 	consts := c.consts
@@ -390,6 +394,66 @@ outer:
 				slots[sp] = v
 				sp++
 
+			case opLoadFastBinarySubscr:
+				key := slots[ins.Arg()]
+				if key.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				if v, ok := subscrFast(slots[sp-1], key); ok {
+					slots[sp-1] = v
+					break
+				}
+				slots[sp] = key
+				sp++
+				ins = at(code, pc-1)
+				goto run
+
+			case opLoadFastJumpIfNone, opLoadFastJumpIfNotNone:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				if v.IsNone() == (ins.Op() == opLoadFastJumpIfNone) {
+					pc = at(code, pc).Arg()
+				} else {
+					pc++
+				}
+
+			case opLoadFastStoreAttr:
+				obj := slots[ins.Arg()]
+				if obj.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				pc++
+				site := &c.attrSites[at(code, pc-1).Arg()]
+				if !site.StoreHit(obj, slots[sp-1]) {
+					f.lasti = pc - 1
+					if e := site.Store(t, obj, c.nameAt(pc-1), slots[sp-1]); e != nil {
+						sp--
+						slots[sp] = object.Value{}
+						err = e
+						break dispatch
+					}
+				}
+				sp--
+				slots[sp] = object.Value{}
+
+			case opLoadFastLoadGlobal:
+				v := slots[ins.Arg()]
+				if v.IsNull() {
+					err = unboundLocal(c, ins.Arg())
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+				pc++
+				ins = at(code, pc-1)
+				goto run
+
 			case opLoadFastLoadConst:
 				v := slots[ins.Arg()]
 				if v.IsNull() {
@@ -486,10 +550,6 @@ outer:
 				f.cell(ins.Arg()).Value = slots[sp]
 				slots[sp] = object.Value{}
 
-			case compile.LOAD_CLOSURE:
-				slots[sp] = slots[len(c.VarNames)+ins.Arg()]
-				sp++
-
 			case compile.LOAD_NAME:
 				name := names[ins.Arg()]
 				v, found, e := mappingGet(t, f.locals, name)
@@ -521,7 +581,7 @@ outer:
 					break dispatch
 				}
 
-			case compile.LOAD_GLOBAL, opLoadGlobalPushNull:
+			case compile.LOAD_GLOBAL, opLoadGlobalPushNull, opLoadGlobalLoadFast:
 				site := &c.globalSites[ins.Arg()]
 				v, found := site.Hit(f.globals, f.builtins)
 				if !found {
@@ -532,16 +592,21 @@ outer:
 				}
 				slots[sp] = v
 				sp++
-				if ins.Op() == opLoadGlobalPushNull {
+				switch ins.Op() {
+				case opLoadGlobalPushNull:
 					slots[sp] = object.Value{}
 					sp++
 					pc++
+				case opLoadGlobalLoadFast:
+					pc++
+					a := at(code, pc-1).Arg()
+					if v = slots[a]; v.IsNull() {
+						err = unboundLocal(c, a)
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
 				}
-
-			case compile.STORE_GLOBAL:
-				sp--
-				f.globals.SetStr(names[ins.Arg()], slots[sp])
-				slots[sp] = object.Value{}
 
 			case compile.LOAD_ATTR:
 				site := &c.attrSites[ins.Arg()]
@@ -572,7 +637,7 @@ outer:
 					break dispatch
 				}
 
-			case compile.LOAD_METHOD:
+			case compile.LOAD_METHOD, opLoadMethodLoadFast:
 				obj := slots[sp-1]
 				site := &c.attrSites[ins.Arg()]
 				meth := site.LoadMethodHit(obj)
@@ -592,6 +657,17 @@ outer:
 					slots[sp] = object.Value{}
 				}
 				sp++
+				if ins.Op() == opLoadMethodLoadFast {
+					pc++
+					a := at(code, pc-1).Arg()
+					v := slots[a]
+					if v.IsNull() {
+						err = unboundLocal(c, a)
+						break dispatch
+					}
+					slots[sp] = v
+					sp++
+				}
 
 			case compile.BINARY_SUBSCR:
 				if v, ok := subscrFast(slots[sp-2], slots[sp-1]); ok {
@@ -625,16 +701,6 @@ outer:
 					break dispatch
 				}
 
-			case compile.DELETE_SUBSCR:
-				f.lasti = pc - 1
-				e := object.SetItem(t, slots[sp-2], slots[sp-1], object.Value{})
-				sp -= 2
-				clearValues(slots[sp : sp+2])
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
 			case compile.BINARY_SLICE:
 				f.lasti = pc - 1
 				v, e := object.GetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1])
@@ -645,27 +711,6 @@ outer:
 				sp -= 2
 				slots[sp-1] = v
 				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
-
-			case compile.STORE_SLICE:
-				f.lasti = pc - 1
-				e := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
-				sp -= 4
-				clearValues(slots[sp : sp+4])
-				if e != nil {
-					err = e
-					break dispatch
-				}
-
-			case compile.BUILD_SLICE:
-				n := ins.Arg()
-				step := object.None
-				if n == 3 {
-					sp--
-					step = slots[sp]
-				}
-				sp--
-				slots[sp-1] = object.NewSlice(slots[sp-1], slots[sp], step)
-				clearValues(slots[sp : sp+n-1])
 
 			case compile.BINARY_OP:
 				x, y := slots[sp-2], slots[sp-1]
@@ -804,6 +849,16 @@ outer:
 				is := slots[sp-1] == slots[sp]
 				slots[sp-1] = object.Bool(is != (ins.Arg() == 1))
 				slots[sp] = object.Value{}
+
+			case opIsOpJumpIfFalse, opIsOpJumpIfTrue:
+				sp -= 2
+				is := slots[sp] == slots[sp+1]
+				slots[sp], slots[sp+1] = object.Value{}, object.Value{}
+				if (is != (ins.Arg() == 1)) == (ins.Op() == opIsOpJumpIfTrue) {
+					pc = at(code, pc).Arg()
+				} else {
+					pc++
+				}
 
 			case compile.CONTAINS_OP:
 				f.lasti = pc - 1
@@ -1028,11 +1083,7 @@ outer:
 				l.Items = object.AppendItem(l.Items, slots[sp])
 				slots[sp] = object.Value{}
 
-			case compile.LIST_TO_TUPLE:
-				l, _ := slots[sp-1].AsList()
-				slots[sp-1] = object.NewTuple(l.Items...).AsValue()
-
-			case compile.CALL, compile.CALL_KW, opCallPopTop:
+			case compile.CALL, compile.CALL_KW, opCallPopTop, opCallStoreFast:
 				f.lasti = pc - 1
 				n := ins.Arg()
 				var kwnames *object.Tuple
@@ -1071,20 +1122,12 @@ outer:
 					pc++ // the POP_TOP: the result is dropped
 					break
 				}
-				slots[sp] = v
-				sp++
-
-			case compile.MAKE_FUNCTION:
-				code := (*Code)(slots[sp-1].Pointer())
-				n := MakeFunctionOperands(ins.Arg())
-				fn, e := MakeFunction(t, code, f.globals, ins.Arg(), slots[sp-1-n:sp-1])
-				clear(slots[sp-1-n : sp])
-				sp -= 1 + n
-				if e != nil {
-					err = e
-					break dispatch
+				if ins.Op() == opCallStoreFast {
+					slots[at(code, pc).Arg()] = v
+					pc++
+					break
 				}
-				slots[sp] = fn
+				slots[sp] = v
 				sp++
 
 			case compile.RAISE_VARARGS:

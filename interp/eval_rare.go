@@ -184,6 +184,51 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 			return sp, pc, object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
 		}
 
+	case compile.LOAD_CLOSURE:
+		push(slots[len(f.code.VarNames)+arg])
+
+	case compile.STORE_GLOBAL:
+		f.globals.SetStr(f.code.names[arg], pop())
+
+	case compile.LIST_TO_TUPLE:
+		l, _ := slots[sp-1].AsList()
+		slots[sp-1] = object.NewTuple(l.Items...).AsValue()
+
+	case compile.MAKE_FUNCTION:
+		code := (*Code)(slots[sp-1].Pointer())
+		n := MakeFunctionOperands(arg)
+		fn, err := MakeFunction(t, code, f.globals, arg, slots[sp-1-n:sp-1])
+		clear(slots[sp-1-n : sp])
+		sp -= 1 + n
+		if err != nil {
+			return sp, pc, err
+		}
+		push(fn)
+
+	case compile.DELETE_SUBSCR:
+		err := object.SetItem(t, slots[sp-2], slots[sp-1], object.Null)
+		sp -= 2
+		clearValues(slots[sp : sp+2])
+		if err != nil {
+			return sp, pc, err
+		}
+
+	case compile.STORE_SLICE:
+		err := object.SetSlice(t, slots[sp-3], slots[sp-2], slots[sp-1], slots[sp-4])
+		sp -= 4
+		clearValues(slots[sp : sp+4])
+		if err != nil {
+			return sp, pc, err
+		}
+
+	case compile.BUILD_SLICE:
+		step := object.None
+		if arg == 3 {
+			step = pop()
+		}
+		stop := pop()
+		slots[sp-1] = object.NewSlice(slots[sp-1], stop, step)
+
 	case compile.UNPACK_SEQUENCE:
 		seq := pop()
 		items := make([]object.Value, arg)
