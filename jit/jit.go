@@ -30,7 +30,17 @@
 // pseudo-loop interp.Code.EntryLoop) is recorded from its entry to its
 // return, and ends in EXIT, an exit through the snapshot before its
 // RETURN_VALUE; a bridge that reaches its frame's return ends the same
-// way in any tree.
+// way in any tree. So does a loop trace of a generator whose iteration
+// yields (the interpreter runs the YIELD_VALUE), and a bridge that
+// reaches an instruction traces do not handle in its loop's own frame
+// (a `yield from`, a return from inside a for loop, another loop whose
+// tree takes other kinds of values): the path to it runs natively.
+//
+// Besides the pointer stores of the trace's own objects, native code
+// takes fresh objects from pools (instances of a class, list and tuple
+// iterators, range iterators, tuples and lists of up to 8 items), which Go
+// refills, and probes sets and dicts natively for int, str and small
+// tuple keys (sets.go, dicts.go), exiting where it cannot decide.
 //
 // # Entry and exit
 //
@@ -39,8 +49,9 @@
 // range iterator with the recorded step, list or tuple iterator) and
 // stores the unboxed payload in the context's spill slot of that input;
 // a mismatch skips the trace for this iteration.
-// Every guard exit stores its snapshot's values into the spill slots and
-// jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
+// Every guard exit stores its snapshot's values into the spill slots (but
+// constants, which Go and bridges take from the IR: ir.Trace.ExitStores)
+// and jumps through its trace's exit table: to Go, or to a bridge (bridge.go)
 // linked there, which runs the path the interpreter took from that exit
 // back to the loop header and jumps to the root's entry. When an exit
 // reaches Go, Go boxes the values back into the frame's slots (or the

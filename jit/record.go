@@ -54,7 +54,7 @@ const (
 const maxInlineDepth = 6
 
 // maxUnrolled bounds the iterations an inlined call's loops may run in
-// a trace, and reasonUnrolled is the abort reason of one that ran more:
+// a root trace, and reasonUnrolled is the abort reason of one that ran more:
 // that function is not inlined any more, and its loops get trees of
 // their own. Loops over a few items unroll well (chaos's pick, a zip of
 // four); nested loops over data of varying length unroll into a bridge
