@@ -47,10 +47,14 @@ type Generator struct {
 // g's frame starts running; leaveHandled restores the thread's.
 func (g *Generator) enterHandled(th *Thread) {
 	g.outerHandled = th.handled
-	if own := g.handled; !own.IsNull() && !own.IsNone() {
-		th.handled = own
+	if g.hasHandled() {
+		th.handled = g.handled
 	}
 }
+
+// hasHandled reports whether g's frame is suspended inside an except
+// block of its own.
+func (g *Generator) hasHandled() bool { return !g.handled.IsNull() && !g.handled.IsNone() }
 
 func (g *Generator) leaveHandled(th *Thread) {
 	th.handled = g.outerHandled
@@ -246,7 +250,12 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		}
 		f := g.frame
 		g.running = true
-		g.enterHandled(th)
+		if g.hasHandled() {
+			// A delegator's frame does not run while it is on the
+			// chain, so its handled exception cannot change before
+			// the loop below pops it. Without one, the thread's stays.
+			g.enterHandled(th)
+		}
 		f.back = th.frame
 		th.frame = f
 		g = d
@@ -257,7 +266,9 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		g := f.gen
 		th.frame = f.back
 		f.back = nil
-		g.leaveHandled(th)
+		if g.hasHandled() {
+			g.leaveHandled(th)
+		}
 		g.running = false
 		th.Leave()
 		switch {
