@@ -215,7 +215,16 @@ func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value
 // SEND (yield from, await), delegates to, when resuming g would resume it
 // at once: it is neither running nor finished. Otherwise it returns nil.
 func (g *Generator) sendDelegate() *Generator {
-	if !g.inSend || g.running || g.finished {
+	if g.running || g.finished {
+		return nil
+	}
+	return g.idleDelegate()
+}
+
+// idleDelegate is sendDelegate for a g known to be neither running nor
+// finished.
+func (g *Generator) idleDelegate() *Generator {
+	if !g.inSend {
 		return nil
 	}
 	f := g.frame
@@ -241,13 +250,10 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		return object.Null, false, err
 	}
 	base := th.frame
-	for {
-		d := g.sendDelegate()
-		if d == nil || th.Enter("") != nil {
-			// A delegate's Enter failing is left to its own resumption
-			// to report.
-			break
-		}
+	// A delegate is neither running nor finished, so the next one down
+	// is its idleDelegate. A delegate's Enter failing is left to its own
+	// resumption to report.
+	for d := g.sendDelegate(); d != nil && th.Enter("") == nil; d = g.idleDelegate() {
 		f := g.frame
 		g.running = true
 		if g.hasHandled() {
