@@ -47,10 +47,14 @@ type Generator struct {
 // g's frame starts running; leaveHandled restores the thread's.
 func (g *Generator) enterHandled(th *Thread) {
 	g.outerHandled = th.handled
-	if own := g.handled; !own.IsNull() && !own.IsNone() {
-		th.handled = own
+	if g.hasHandled() {
+		th.handled = g.handled
 	}
 }
+
+// hasHandled reports whether g's frame is suspended inside an except
+// block of its own.
+func (g *Generator) hasHandled() bool { return !g.handled.IsNull() && !g.handled.IsNone() }
 
 func (g *Generator) leaveHandled(th *Thread) {
 	th.handled = g.outerHandled
@@ -211,7 +215,16 @@ func (th *Thread) resume(g *Generator, sent, throw object.Value) (v object.Value
 // SEND (yield from, await), delegates to, when resuming g would resume it
 // at once: it is neither running nor finished. Otherwise it returns nil.
 func (g *Generator) sendDelegate() *Generator {
-	if !g.inSend || g.running || g.finished {
+	if g.running || g.finished {
+		return nil
+	}
+	return g.idleDelegate()
+}
+
+// idleDelegate is sendDelegate for a g known to be neither running nor
+// finished.
+func (g *Generator) idleDelegate() *Generator {
+	if !g.inSend {
 		return nil
 	}
 	f := g.frame
@@ -237,16 +250,18 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		return object.Null, false, err
 	}
 	base := th.frame
-	for {
-		d := g.sendDelegate()
-		if d == nil || th.Enter("") != nil {
-			// A delegate's Enter failing is left to its own resumption
-			// to report.
-			break
-		}
+	// A delegate is neither running nor finished, so the next one down
+	// is its idleDelegate. A delegate's Enter failing is left to its own
+	// resumption to report.
+	for d := g.sendDelegate(); d != nil && th.Enter("") == nil; d = g.idleDelegate() {
 		f := g.frame
 		g.running = true
-		g.enterHandled(th)
+		if g.hasHandled() {
+			// A delegator's frame does not run while it is on the
+			// chain, so its handled exception cannot change before
+			// the loop below pops it. Without one, the thread's stays.
+			g.enterHandled(th)
+		}
 		f.back = th.frame
 		th.frame = f
 		g = d
@@ -257,7 +272,9 @@ func (th *Thread) resumeDelegating(g *Generator, sent object.Value) (object.Valu
 		g := f.gen
 		th.frame = f.back
 		f.back = nil
-		g.leaveHandled(th)
+		if g.hasHandled() {
+			g.leaveHandled(th)
+		}
 		g.running = false
 		th.Leave()
 		switch {

@@ -97,3 +97,40 @@ def star():
 
 
 print(list(star()))
+
+
+# A yield from chain resumed again and again, its delegators in and out of
+# except blocks, by a caller in and out of one: each level sees its own
+# handled exception, the caller its own.
+def seer(tag):
+    for i in range(3):
+        yield tag + " " + repr(sys.exception())
+
+
+def plain(inner):
+    yield from inner
+
+
+def handling(name, inner):
+    try:
+        raise LookupError(name)
+    except LookupError:
+        yield from inner
+        yield name + " " + repr(sys.exception())
+
+
+chain = plain(handling("h", plain(seer("s"))))
+print(next(chain), repr(sys.exception()))
+try:
+    raise OSError("caller")
+except OSError:
+    print(next(chain), repr(sys.exception()))
+print(next(chain), repr(sys.exception()))
+print(next(chain), repr(sys.exception()))
+chain2 = plain(plain(seer("t")))
+try:
+    raise OSError("caller2")
+except OSError:
+    print(next(chain2), repr(sys.exception()))
+    print(next(chain2), repr(sys.exception()))
+print(next(chain2), repr(sys.exception()))
