@@ -214,17 +214,32 @@ func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth
 	if fv.IsNull() || fv.Type() != interp.FunctionType || !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
 		return ir.None, ir.None, abort("NYI: method kind", "%s.%s", t.Name, name)
 	}
-	r.recheckClass(x)
-	if err := r.guardTypeVersion(t); err != nil {
-		return ir.None, ir.None, err
-	}
-	if a := object.AttrsOf(xv); a != nil {
-		l := a.Layout()
-		if l == nil || l.Find(name) >= 0 {
-			return ir.None, ir.None, abort("NYI: method shadowed by an instance attribute", "")
+	if ok, err := r.guardClassAttr(x, xv, t, name); !ok || err != nil {
+		if err == nil {
+			err = abort("NYI: method shadowed by an instance attribute", "")
 		}
-		r.guardLayout(x, xv, l)
+		return ir.None, ir.None, err
 	}
 	meth, err = r.constObject(fv)
 	return meth, x, err
+}
+
+// guardClassAttr guards what makes x.name (x of class t, observed as
+// xv) find t's attribute of that name: t's version, and x's layout,
+// which lacks the name (an instance without attributes has none). It
+// reports false, guarding nothing, when x may shadow the name: it keeps
+// a dict of its own, or has the name.
+func (r *recorder) guardClassAttr(x ir.Ref, xv object.Value, t *object.Type, name *object.Str) (bool, *abortError) {
+	a := object.AttrsOf(xv)
+	if a != nil && (a.Layout() == nil || a.Layout().Find(name) >= 0) {
+		return false, nil
+	}
+	r.recheckClass(x)
+	if err := r.guardTypeVersion(t); err != nil {
+		return false, err
+	}
+	if a != nil {
+		r.guardLayout(x, xv, a.Layout())
+	}
+	return true, nil
 }

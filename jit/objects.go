@@ -646,9 +646,8 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 
 // classConstant records LOAD_ATTR name of instance x (observed as xv)
 // that finds a class attribute which is not a descriptor (a number, a
-// str, a tuple: `self.MODULUS`) as that constant, under guards on the
-// class version and on the instance's layout, which lacks the name. It
-// reports whether it did.
+// str, a tuple: `self.MODULUS`) as that constant, under the guards of
+// guardClassAttr. It reports whether it did.
 func (r *recorder) classConstant(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, bool) {
 	t := r.cls[x]
 	if r.typeOf(x) != ir.Ptr || t == nil || !object.SameFunc(t.GetAttr, object.GetAttrFunc(object.GenericGetAttr)) {
@@ -658,19 +657,13 @@ func (r *recorder) classConstant(x ir.Ref, xv object.Value, name *object.Str) (i
 	if d.IsNull() || d.Type().DescrGet != nil || d.Type().Flags&object.FlagImmutable == 0 {
 		return ir.None, false
 	}
-	a := object.AttrsOf(xv)
-	if a == nil || a.Layout() == nil || a.Layout().Find(name) >= 0 {
-		return ir.None, false
-	}
 	k, err := r.constObject(d)
 	if err != nil {
 		return ir.None, false
 	}
-	r.recheckClass(x)
-	if err := r.guardTypeVersion(t); err != nil {
+	if ok, err := r.guardClassAttr(x, xv, t, name); !ok || err != nil {
 		return ir.None, false
 	}
-	r.guardLayout(x, xv, a.Layout())
 	return k, true
 }
 

@@ -25,17 +25,23 @@ func newSip(s *Secret) sip {
 	}
 }
 
+// sipRound is one SipRound of the state v0..v3.
+func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
+	v0 += v1
+	v2 += v3
+	v1 = bits.RotateLeft64(v1, 13) ^ v0
+	v3 = bits.RotateLeft64(v3, 16) ^ v2
+	v0 = bits.RotateLeft64(v0, 32)
+	v2 += v1
+	v0 += v3
+	v1 = bits.RotateLeft64(v1, 17) ^ v2
+	v3 = bits.RotateLeft64(v3, 21) ^ v0
+	v2 = bits.RotateLeft64(v2, 32)
+	return v0, v1, v2, v3
+}
+
 func (h *sip) round() {
-	h.v0 += h.v1
-	h.v2 += h.v3
-	h.v1 = bits.RotateLeft64(h.v1, 13) ^ h.v0
-	h.v3 = bits.RotateLeft64(h.v3, 16) ^ h.v2
-	h.v0 = bits.RotateLeft64(h.v0, 32)
-	h.v2 += h.v1
-	h.v0 += h.v3
-	h.v1 = bits.RotateLeft64(h.v1, 17) ^ h.v2
-	h.v3 = bits.RotateLeft64(h.v3, 21) ^ h.v0
-	h.v2 = bits.RotateLeft64(h.v2, 32)
+	h.v0, h.v1, h.v2, h.v3 = sipRound(h.v0, h.v1, h.v2, h.v3)
 }
 
 func (h *sip) compress(m uint64) {
@@ -82,20 +88,9 @@ func sipBytes[T string | []byte](s *Secret, b T) int64 {
 	if len(b) == 0 {
 		return 0
 	}
-	v0, v1 := s.k0^0x736f6d6570736575, s.k1^0x646f72616e646f6d
-	v2, v3 := s.k0^0x6c7967656e657261, s.k1^0x7465646279746573
-	round := func() {
-		v0 += v1
-		v2 += v3
-		v1 = bits.RotateLeft64(v1, 13) ^ v0
-		v3 = bits.RotateLeft64(v3, 16) ^ v2
-		v0 = bits.RotateLeft64(v0, 32)
-		v2 += v1
-		v0 += v3
-		v1 = bits.RotateLeft64(v1, 17) ^ v2
-		v3 = bits.RotateLeft64(v3, 21) ^ v0
-		v2 = bits.RotateLeft64(v2, 32)
-	}
+	h := newSip(s)
+	v0, v1, v2, v3 := h.v0, h.v1, h.v2, h.v3
+	round := func() { v0, v1, v2, v3 = sipRound(v0, v1, v2, v3) }
 	last := uint64(len(b)) << 56
 	for len(b) >= 8 {
 		m := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
