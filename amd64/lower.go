@@ -888,6 +888,13 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			a.Op(x86.ACMOVQGT, Reg(tmp0), Reg(tmp1)) // b > a: take b
 		}
 		l.defG(r, tmp1)
+	case ir.OpGuardIterated:
+		if l.iters != 0 {
+			a.Op(x86.ATESTQ, Reg(l.iters), Reg(l.iters))
+		} else {
+			a.Op(x86.ACMPQ, iterCount, Imm(0))
+		}
+		a.Branch(x86.AJEQ, l.stub(in.Snap))
 	case ir.OpGuardWord:
 		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
 		a.Op(x86.ACMPQ, Mem(tmp0, 0), l.operand(in.A, tmp1))
@@ -1146,10 +1153,11 @@ func (l *lowering) checkBarrier(target *goasm.Label) {
 	l.barrierOff = true
 }
 
-// iterCount is Context.Scratch[IterCount]; barrierExit is
-// Context.Scratch[BarrierExit].
+// iterCount, itersBefore and barrierExit are Context.Scratch[IterCount],
+// Scratch[ItersBefore] and Scratch[BarrierExit].
 var (
 	iterCount   = Mem(CtxReg, native.OffScratch+8*native.IterCount)
+	itersBefore = Mem(CtxReg, native.OffScratch+8*native.ItersBefore)
 	barrierExit = Mem(CtxReg, native.OffScratch+8*native.BarrierExit)
 )
 
@@ -1481,8 +1489,10 @@ func (l *lowering) back(phis []ir.Inst, in ir.Inst) {
 }
 
 // link ends a bridge: the Link values into the root's input slots, the
-// iteration count, the poll, and the jump to the root's entry (of another
-// tree, whose number goes to Context.Tree, when pl.LinkTree is set).
+// iteration count (moved to Context.Scratch[ItersBefore] by a bridge that
+// restarts the loop, ir.Trace.Restart), the poll, and the jump to the
+// root's entry (of another tree, whose number goes to Context.Tree, when
+// pl.LinkTree is set).
 func (l *lowering) link(in ir.Inst) {
 	var moves []move
 	for _, m := range l.t.Link {
@@ -1500,6 +1510,11 @@ func (l *lowering) link(in ir.Inst) {
 	l.poll(poll, nil)
 	l.parallelMoves(moves)
 	l.a.Op(x86.AADDQ, Imm(1), iterCount)
+	if l.t.Restart {
+		l.a.Op(x86.AMOVQ, iterCount, Reg(tmp0))
+		l.a.Op(x86.AADDQ, Reg(tmp0), itersBefore)
+		l.a.Op(x86.AMOVQ, Imm(0), iterCount)
+	}
 	if l.pl.LinkTree != 0 {
 		l.a.Op(x86.AMOVQ, Imm(int64(l.pl.LinkTree)), Mem(CtxReg, native.OffTree))
 	}

@@ -33,6 +33,7 @@ package jit
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
@@ -78,6 +79,12 @@ type bridge struct {
 	// them (see read).
 	unbound      map[ir.Ref]int
 	readsUnbound bool
+	// unsure lists the objects of unbound whose class the bridge has yet
+	// to guard, at its first read (read).
+	unsure []ir.Ref
+	// iterated is set once the bridge guards that the loop ran an
+	// iteration (guardNoSubstitute).
+	iterated bool
 }
 
 // isUnchanged reports whether slot k still holds v, the value the bridge
@@ -93,10 +100,16 @@ func (br *bridge) isUnchanged(k int, v ir.Ref) bool {
 // own, which the root may have entered unbound as 0 (ir.Input.Unbound).
 // A bridge that reads it, or carries it into the next iteration, would
 // take 0 for a value: JIT.boundForBridge stops the root from entering
-// with that slot unbound.
-func (br *bridge) read(v ir.Ref) {
+// with that slot unbound. An object of bridge.unsure gets its guards
+// here.
+func (r *recorder) read(v ir.Ref) {
+	br := r.br
 	if _, ok := br.unbound[v]; ok {
 		br.readsUnbound = true
+	}
+	if i := slices.Index(br.unsure, v); i >= 0 {
+		br.unsure = slices.Delete(br.unsure, i, i+1)
+		r.guardUnsure(v)
 	}
 }
 
@@ -298,10 +311,23 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 		r.expectPC = r.pc
 	}
 	for _, ref := range unsure {
-		r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpEq, ref, r.b.KPtr(0)), ir.None)
-		r.guardClass(ref, r.cls[ref])
+		if _, ok := br.unbound[ref]; ok {
+			// Maybe a substitute: the frame holds the value, which the
+			// bridge guards if it reads it (after which the root never
+			// enters with a substitute again: JIT.boundForBridge).
+			br.unsure = append(br.unsure, ref)
+			continue
+		}
+		r.guardUnsure(ref)
 	}
 	return r
+}
+
+// guardUnsure guards that object v, which the parent does not guarantee
+// the class of, is bound and of the class the bridge recorded.
+func (r *recorder) guardUnsure(v ir.Ref) {
+	r.b.Emit(ir.OpGuardF, r.b.Emit(ir.OpEq, v, r.b.KPtr(0)), ir.None)
+	r.guardClass(v, r.cls[v])
 }
 
 // parentConst returns the constant pi that a snapshot entry of parent
@@ -532,12 +558,21 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 		if v == ir.None || br.isUnchanged(k, v) {
 			continue
 		}
+		r.guardNoSubstitute(v)
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(k)), v)
 	}
 	link := make([]ir.LinkMove, 0, len(to.ir.Inputs))
 	iters := map[int32]ir.Ref{} // the iterator objects read, by slot
+	var subs []int              // the inputs handed a substitute
 	for i, in := range to.ir.Inputs {
 		v, err := r.linkInput(in, slots[in.Slot], iters)
+		if err != nil && in.Free && !isIterInput(in.Kind) {
+			// The other root writes the slot before it reads it: it
+			// takes a substitute, as from Go, and the frame holds the
+			// value (the bridge starts its loop afresh).
+			v, err = r.substitute(in.Kind), nil
+			subs = append(subs, i)
+		}
 		if err != nil {
 			// The other tree takes other kinds of values: the bridge
 			// ends at the header instead, where the interpreter goes on
@@ -548,7 +583,72 @@ func (r *recorder) closeLink() (*ir.Trace, *abortError) {
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
 	}
-	return r.finishBridge(link, back), nil
+	keepFree(to, subs)
+	t := r.finishBridge(link, back)
+	t.Restart = subs != nil
+	return t, nil
+}
+
+// keepFree notes that a bridge hands root a substitute for its inputs
+// subs: they stay free (trace.keptFree).
+func keepFree(root *trace, subs []int) {
+	if subs == nil {
+		return
+	}
+	if root.keptFree == nil {
+		root.keptFree = map[int]bool{}
+	}
+	for _, i := range subs {
+		root.keptFree[i] = true
+	}
+}
+
+// substitute returns the value a bridge hands the root for an input of
+// kind k that takes a substitute (ir.Input.Free): 0, or the null pointer.
+func (r *recorder) substitute(k ir.InputKind) ir.Ref {
+	switch k {
+	case ir.InSlotInt:
+		return r.b.KInt(0)
+	case ir.InSlotFloat:
+		return r.b.KFloat(0)
+	case ir.InSlotBool:
+		return r.b.KBool(false)
+	}
+	return r.b.KPtr(0)
+}
+
+// restartLoop prepares a bridge to start the root's loop afresh
+// (ir.Trace.Restart), handing the root a substitute for its inputs subs:
+// the root's exits will write back no header value while its next
+// iteration runs, so the values of the slots the root carries go to the
+// frame, and the inputs subs stay free from now on.
+func (r *recorder) restartLoop(subs []int) *abortError {
+	br := r.br
+	for _, in := range br.root.ir.Inputs {
+		if !br.carried[in.Slot] || isIterInput(in.Kind) {
+			continue
+		}
+		v := r.vals[in.Slot]
+		if v == ir.None {
+			return abort(reasonTypeUnstable, "bridge restarts the loop without local %d", in.Slot)
+		}
+		r.guardNoSubstitute(v)
+		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFrameAddr, ir.None, ir.None, int64(in.Slot)), v)
+	}
+	keepFree(br.root, subs)
+	return nil
+}
+
+// guardNoSubstitute guards, before the bridge writes v to the frame, that
+// v is no substitute the root entered with for a value at the header
+// (bridge.unbound), which the frame holds then: that the loop ran an
+// iteration since. (Once per bridge: the count only grows.)
+func (r *recorder) guardNoSubstitute(v ir.Ref) {
+	br := r.br
+	if _, ok := br.unbound[v]; ok && !br.iterated {
+		r.b.Emit(ir.OpGuardIterated, ir.None, ir.None)
+		br.iterated = true
+	}
 }
 
 // finishBridge lays out the bridge recorded, ending in LINK with the
@@ -644,6 +744,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 	r.b.PC = int32(r.header)
 	back := r.snapshot()
 	var link []ir.LinkMove
+	var subs []int // the inputs handed a substitute
 	for i, in := range br.root.ir.Inputs {
 		var v ir.Ref
 		if r.iters[in.Slot] == nil && isIterInput(in.Kind) {
@@ -672,10 +773,21 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 				continue
 			}
 			if r.slotInput(in.Slot, v).Kind != in.Kind {
-				return nil, abort(reasonTypeUnstable, "bridge changes the type of local %d", in.Slot)
+				if !in.Free {
+					return nil, abort(reasonTypeUnstable, "bridge changes the type of local %d", in.Slot)
+				}
+				// The root writes the slot before it reads it: it takes
+				// a substitute, and the frame the value (restartLoop).
+				subs = append(subs, i)
+				v = r.substitute(in.Kind)
 			}
 		}
 		link = append(link, ir.LinkMove{Slot: ir.InputSlot(i), Ref: v})
+	}
+	if subs != nil {
+		if err := r.restartLoop(subs); err != nil {
+			return nil, err
+		}
 	}
 	for k, v := range r.vals[:r.headerSP] {
 		// The locals the bridge stored to, and the value stack below the
@@ -691,5 +803,7 @@ func (r *recorder) closeBridge() (*ir.Trace, *abortError) {
 		}
 		r.b.FStore(int32(k), v)
 	}
-	return r.finishBridge(link, back), nil
+	t := r.finishBridge(link, back)
+	t.Restart = subs != nil
+	return t, nil
 }

@@ -266,6 +266,11 @@ type trace struct {
 	// retired is set once the tree is retired (a run outer to the one
 	// that retired it may judge it again).
 	retired bool
+	// keptFree marks the root's inputs (ir.Input.Free) that a bridge
+	// restarting the loop hands a substitute (ir.Trace.Restart): they
+	// stay free (JIT.boundForBridge declines the bridges that would
+	// bind one).
+	keptFree map[int]bool
 }
 
 // exitRef is one exit of a trace: its snapshot.
@@ -493,6 +498,14 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	for i, s := range t.Snaps {
 		tr.noBridge[i] = !r.entry && int(s.PC) == r.header && len(s.Frames) == 0
 	}
+	for _, in := range t.Insts {
+		if in.Op == ir.OpGuardIterated {
+			// At a loop header, in the loop's first iteration: the
+			// interpreter runs on to its tree, and a bridge from here
+			// would stop at the same guard.
+			tr.noBridge[in.Snap] = true
+		}
+	}
 	tr.consts = r.snapConsts(t)
 	tr.inputHeader = inputHeaders(t, r.br)
 	if tr.exitSnap = t.ExitSnap(); tr.exitSnap >= 0 {
@@ -557,6 +570,11 @@ func (j *JIT) boundForBridge(br *bridge, t *ir.Trace) *abortError {
 	}
 	if j.running > 0 {
 		return abort("bridge reads a local the loop may enter unbound", "")
+	}
+	for _, i := range br.unbound {
+		if br.root.keptFree[i] {
+			return abort(reasonTypeUnstable, "bridge reads local %d, which another restarts the loop without", br.root.ir.Inputs[i].Slot)
+		}
 	}
 	for _, i := range br.unbound {
 		in := &br.root.ir.Inputs[i]
@@ -709,7 +727,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	}
 	tr.entries++
 	j.stats.Entries++
-	ctx.Scratch[native.IterCount], ctx.Scratch[native.BarrierExit] = 0, 0
+	ctx.Scratch[native.IterCount], ctx.Scratch[native.ItersBefore], ctx.Scratch[native.BarrierExit] = 0, 0, 0
 	ctx.ShadeLimit, ctx.Tree = tr.spillUsed, tr.treeNum
 	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
@@ -758,7 +776,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		}
 		e = j.backend.Enter(xt.code, xt.code.Calls[ci].Fail, ctx)
 	}
-	tr.iters += ctx.Scratch[native.IterCount]
+	tr.iters += ctx.Scratch[native.IterCount] + ctx.Scratch[native.ItersBefore]
 	index, id := native.ExitIndex(e.ID())
 	xt := cur.tree[index]
 	if ctx.Scratch[native.BarrierExit] != 0 {

@@ -931,7 +931,7 @@ func (r *recorder) typeOf(v ir.Ref) ir.Type {
 func (r *recorder) local(k int, slots []object.Value) (ir.Ref, *abortError) {
 	if v := r.vals[k]; v != ir.None {
 		if r.br != nil && r.depth() == 0 {
-			r.br.read(v)
+			r.read(v)
 		}
 		return v, nil
 	}

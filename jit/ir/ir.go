@@ -225,6 +225,12 @@ const (
 	// the entry's until the dict changes: a LOADELEM or STOREVALUE of it
 	// follows at once.
 	OpDictFind
+	// OpGuardIterated guards that the loop ran an iteration since its tree
+	// was entered or restarted (Context.Scratch[IterCount] is not 0): the
+	// value a snapshot gives a slot at the loop's header is then the
+	// slot's own, never a substitute for it (Input.Free), which a bridge
+	// checks before it writes one to the frame.
+	OpGuardIterated
 	numOps
 )
 
@@ -250,80 +256,81 @@ type opInfoEntry struct {
 // opInfo is the one table of op properties; names, printing, validation,
 // folding and the register allocator derive from it.
 var opInfo = [numOps]opInfoEntry{
-	OpNop:         {name: "nop"},
-	OpKInt:        {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
-	OpKFloat:      {name: "kflt", typ: Float, flags: fPure},
-	OpKPtr:        {name: "kptr", typ: Ptr, flags: fPure},
-	OpSLoad:       {name: "sload", flags: fPure},
-	OpLoop:        {name: "loop", flags: fMarker},
-	OpPhi:         {name: "phi", nargs: 2, flags: fMarker},
-	OpBack:        {name: "back", flags: fMarker | fGuard},
-	OpAdd:         {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpSub:         {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
-	OpAddOv:       {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpSubOv:       {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMulOv:       {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
-	OpNegOv:       {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFloorDiv:    {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpMod:         {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpAnd:         {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpOr:          {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpXor:         {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpShl:         {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpShr:         {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpLt:          {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpLe:          {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGt:          {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpGe:          {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
-	OpEq:          {name: "eq", nargs: 2, typ: Bool, flags: fPure | fComm}, // Int, Bool or Ptr operands
-	OpNe:          {name: "ne", nargs: 2, typ: Bool, flags: fPure | fComm},
-	OpFAdd:        {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFSub:        {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFMul:        {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
-	OpFDiv:        {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
-	OpFNeg:        {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpFLt:         {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFLe:         {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGt:         {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFGe:         {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
-	OpFEq:         {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpFNe:         {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
-	OpIToF:        {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
-	OpNot:         {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
-	OpGuardT:      {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
-	OpGuardF:      {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
-	OpElemAddr:    {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
-	OpLoadElem:    {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
-	OpStoreElem:   {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
-	OpListLen:     {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
-	OpAbsOv:       {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
-	OpFAbs:        {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
-	OpMin:         {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpMax:         {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpGuardWord:   {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
-	OpFLoad:       {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
-	OpFStore:      {name: "fstore", nargs: 1, flags: fGuard | fMemory},
-	OpLink:        {name: "link", flags: fMarker | fGuard},
-	OpLoadField:   {name: "loadfield", nargs: 1, flags: fPure}, // type set by Builder.LoadField
-	OpGuardWord32: {name: "guardword32", nargs: 1, arg: Int, flags: fGuard | fMemory},
-	OpFSqrt:       {name: "fsqrt", nargs: 1, typ: Float, arg: Float, flags: fPure | fGuard},
-	OpFMin:        {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFMax:        {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
-	OpFieldAddr:   {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
-	OpStoreValue:  {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
-	OpCall:        {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
-	OpStoreField:  {name: "storefield", nargs: 2, flags: fMemory},
-	OpFrameAddr:   {name: "frameaddr", typ: Int, flags: fPure},
-	OpExit:        {name: "exit", flags: fMarker | fGuard},
-	OpStorePtr:    {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
-	OpSetElem:     {name: "setelem", nargs: 2, flags: fMemory},
-	OpCopyInts:    {name: "copyints", nargs: 2, flags: fGuard | fMemory},
-	OpFToI:        {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
-	OpSetHasInt:   {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
-	OpSetAddInt:   {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
-	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
-	OpMul:         {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
-	OpDictFind:    {name: "dictfind", nargs: 2, typ: Int, flags: fGuard | fMemory},
+	OpNop:           {name: "nop"},
+	OpKInt:          {name: "kint", typ: Int, flags: fPure}, // also Bool constants (0, 1)
+	OpKFloat:        {name: "kflt", typ: Float, flags: fPure},
+	OpKPtr:          {name: "kptr", typ: Ptr, flags: fPure},
+	OpSLoad:         {name: "sload", flags: fPure},
+	OpLoop:          {name: "loop", flags: fMarker},
+	OpPhi:           {name: "phi", nargs: 2, flags: fMarker},
+	OpBack:          {name: "back", flags: fMarker | fGuard},
+	OpAdd:           {name: "add", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpSub:           {name: "sub", nargs: 2, typ: Int, arg: Int, flags: fPure},
+	OpAddOv:         {name: "addov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpSubOv:         {name: "subov", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMulOv:         {name: "mulov", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm | fGuard},
+	OpNegOv:         {name: "negov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFloorDiv:      {name: "floordiv", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpMod:           {name: "mod", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpAnd:           {name: "and", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpOr:            {name: "or", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpXor:           {name: "xor", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpShl:           {name: "shl", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpShr:           {name: "shr", nargs: 2, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpLt:            {name: "lt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpLe:            {name: "le", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGt:            {name: "gt", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpGe:            {name: "ge", nargs: 2, typ: Bool, arg: Int, flags: fPure},
+	OpEq:            {name: "eq", nargs: 2, typ: Bool, flags: fPure | fComm}, // Int, Bool or Ptr operands
+	OpNe:            {name: "ne", nargs: 2, typ: Bool, flags: fPure | fComm},
+	OpFAdd:          {name: "fadd", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFSub:          {name: "fsub", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMul:          {name: "fmul", nargs: 2, typ: Float, arg: Float, flags: fPure | fComm},
+	OpFDiv:          {name: "fdiv", nargs: 2, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFNeg:          {name: "fneg", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpFLt:           {name: "flt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFLe:           {name: "fle", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGt:           {name: "fgt", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFGe:           {name: "fge", nargs: 2, typ: Bool, arg: Float, flags: fPure},
+	OpFEq:           {name: "feq", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpFNe:           {name: "fne", nargs: 2, typ: Bool, arg: Float, flags: fPure | fComm},
+	OpIToF:          {name: "itof", nargs: 1, typ: Float, arg: Int, flags: fPure},
+	OpNot:           {name: "not", nargs: 1, typ: Bool, arg: Bool, flags: fPure},
+	OpGuardT:        {name: "guardt", nargs: 1, arg: Bool, flags: fGuard},
+	OpGuardF:        {name: "guardf", nargs: 1, arg: Bool, flags: fGuard},
+	OpElemAddr:      {name: "elemaddr", nargs: 2, typ: Int, flags: fPure | fGuard},
+	OpLoadElem:      {name: "loadelem", nargs: 1, arg: Int, flags: fGuard | fMemory}, // type set by Builder.LoadElem
+	OpStoreElem:     {name: "storeelem", nargs: 2, flags: fGuard | fMemory},
+	OpListLen:       {name: "listlen", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpAbsOv:         {name: "absov", nargs: 1, typ: Int, arg: Int, flags: fPure | fGuard},
+	OpFAbs:          {name: "fabs", nargs: 1, typ: Float, arg: Float, flags: fPure},
+	OpMin:           {name: "min", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpMax:           {name: "max", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpGuardWord:     {name: "guardword", nargs: 1, arg: Int, flags: fGuard | fMemory},
+	OpFLoad:         {name: "fload", flags: fGuard | fMemory}, // type set by Builder.FLoad
+	OpFStore:        {name: "fstore", nargs: 1, flags: fGuard | fMemory},
+	OpLink:          {name: "link", flags: fMarker | fGuard},
+	OpLoadField:     {name: "loadfield", nargs: 1, flags: fPure}, // type set by Builder.LoadField
+	OpGuardWord32:   {name: "guardword32", nargs: 1, arg: Int, flags: fGuard | fMemory},
+	OpFSqrt:         {name: "fsqrt", nargs: 1, typ: Float, arg: Float, flags: fPure | fGuard},
+	OpFMin:          {name: "fmin", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFMax:          {name: "fmax", nargs: 2, typ: Float, arg: Float, flags: fPure},
+	OpFieldAddr:     {name: "fieldaddr", nargs: 1, typ: Int, arg: Ptr, flags: fPure},
+	OpStoreValue:    {name: "storevalue", nargs: 2, flags: fGuard | fMemory},
+	OpCall:          {name: "call", flags: fGuard | fMemory}, // type set by Builder.Call
+	OpStoreField:    {name: "storefield", nargs: 2, flags: fMemory},
+	OpFrameAddr:     {name: "frameaddr", typ: Int, flags: fPure},
+	OpExit:          {name: "exit", flags: fMarker | fGuard},
+	OpStorePtr:      {name: "storeptr", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
+	OpSetElem:       {name: "setelem", nargs: 2, flags: fMemory},
+	OpCopyInts:      {name: "copyints", nargs: 2, flags: fGuard | fMemory},
+	OpFToI:          {name: "ftoi", nargs: 1, typ: Int, arg: Float, flags: fPure | fGuard},
+	OpSetHasInt:     {name: "sethasint", nargs: 2, typ: Bool, flags: fGuard | fMemory},
+	OpSetAddInt:     {name: "setaddint", nargs: 2, flags: fGuard | fMemory},
+	OpInnerAddr:     {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
+	OpMul:           {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
+	OpDictFind:      {name: "dictfind", nargs: 2, typ: Int, flags: fGuard | fMemory},
+	OpGuardIterated: {name: "guarditerated", flags: fGuard | fMemory},
 }
 
 // Key kinds of DICTFIND (DictFindAux).
@@ -579,6 +586,16 @@ type Trace struct {
 	Loop Ref
 	// Link holds a bridge's moves at LINK (nil for a root trace).
 	Link []LinkMove
+	// Restart marks a bridge whose LINK starts the root's loop afresh, as
+	// an entry from Go does: the bridge has written the values of the
+	// root's carried slots into the frame, and LINK zeroes
+	// Context.Scratch[IterCount] (adding the iterations run to
+	// Scratch[ItersBefore]), so that the root's exits write back no
+	// header value while its next iteration runs (the frame holds them),
+	// and an input the root may enter with a substitute for
+	// (Input.Free) may take one: a bridge that holds a value of another
+	// kind for it links so.
+	Restart bool
 	// FirstHome is the first spill slot the allocator may give a spilled
 	// value (0: the slot after the trace's inputs). A bridge keeps its
 	// spills above the root's input slots, which the root reads again at

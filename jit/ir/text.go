@@ -59,6 +59,9 @@ func (t *Trace) String() string {
 	for _, m := range t.Link {
 		fmt.Fprintf(&b, "link s%d=%04d\n", m.Slot, m.Ref)
 	}
+	if t.Restart {
+		b.WriteString("link restarts the loop\n")
+	}
 	for i, s := range t.Snaps {
 		fmt.Fprintf(&b, "#%d pc=%d sp=%d", i, s.PC, s.SP)
 		for _, e := range s.Entries {

@@ -150,8 +150,8 @@ type Context struct {
 	// code runs.
 	Frame uintptr
 	// Scratch is free for native code within one run; Go never reads it
-	// and values in it do not survive an exit, except Scratch[IterCount]
-	// and Scratch[BarrierExit] (see those).
+	// and values in it do not survive an exit, except Scratch[IterCount],
+	// Scratch[ItersBefore] and Scratch[BarrierExit] (see those).
 	Scratch [3]uint64
 	// Spill holds the values live at an exit, and the values the resume
 	// code reloads.
@@ -174,6 +174,12 @@ type Context struct {
 // JIT traces add one at every back edge; Go zeroes it before an entry and
 // reads it after the exit, to judge whether a trace pays for its entries.
 const IterCount = 2
+
+// ItersBefore is the index in Context.Scratch of the iterations run before
+// a bridge started the loop afresh (ir.Trace.Restart), which zeroes
+// Scratch[IterCount] after adding it here: Go zeroes it before an entry
+// and adds it to Scratch[IterCount] after the exit.
+const ItersBefore = 0
 
 // BarrierExit is the index in Context.Scratch of the word a guard exit
 // finds set when it was a pointer store's, taken because the write
