@@ -696,6 +696,33 @@ func (xt *trace) slotWrites(snap int) []slotWrite {
 	return ws
 }
 
+// iterWrite is an iterator's state a snapshot writes: from the spill
+// slot of its entry, into the iterator in frame slot slot.
+type iterWrite struct {
+	spill uint16
+	kind  ir.SnapKind
+	slot  int32
+}
+
+// iterWrites returns the iterator states snapshot snap writes, made on
+// first use (Go reads them after every exit).
+func (xt *trace) iterWrites(snap int) []iterWrite {
+	if xt.itersOut == nil {
+		xt.itersOut = make([][]iterWrite, len(xt.ir.Snaps))
+	}
+	if ws := xt.itersOut[snap]; ws != nil {
+		return ws
+	}
+	ws := []iterWrite{}
+	for k, se := range xt.ir.Snaps[snap].Entries {
+		if se.Kind != ir.SnapSlot {
+			ws = append(ws, iterWrite{spill: uint16(k), kind: se.Kind, slot: se.Slot})
+		}
+	}
+	xt.itersOut[snap] = ws
+	return ws
+}
+
 // constValue returns the value of constant k, a frame slot's value in a
 // snapshot of xt: a KPtr's object is one xt keeps (snapConsts).
 func (xt *trace) constValue(k ir.Inst) object.Value {

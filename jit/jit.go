@@ -219,6 +219,7 @@ type trace struct {
 	// writes caches each snapshot's frame slot writes (slotWrites);
 	// stackBase is the index of the loop frame's first value stack slot.
 	writes    [][]slotWrite
+	itersOut  [][]iterWrite // each snapshot's iterator writes (iterWrites)
 	stackBase int
 	// inputHeader holds, for each input, the loop frame slot whose value
 	// at the loop's header it reads, or -1 (holdsHeader).
@@ -639,91 +640,14 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	}
 	ctx, buf, hs := j.beginRun(th)
 	slots := f.Slots()
-	for i, in := range tr.ir.Inputs {
-		v := slots[in.Slot]
-		var n uint64
-		ok := true
-		switch in.Kind {
-		case ir.InSlotInt:
-			ok, n = v.IsInt() || in.Unbound && v.IsNull(), v.Payload()
-		case ir.InSlotFloat:
-			ok, n = v.IsFloat() || in.Unbound && v.IsNull(), v.Payload()
-		case ir.InSlotBool:
-			ok, n = v.IsBool() || in.Unbound && v.IsNull(), v.Payload()
-		case ir.InSlotObj:
-			// The pointer word keeps the collector's view (DESIGN §4.4);
-			// the trace reads the payload word, and guards the class where
-			// it uses it. An immediate never passes (but as a substitute).
-			if v.IsNull() {
-				ok = in.Unbound
-			} else {
-				ok = !immediateClass(v.Type())
-			}
-			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
-			n = uint64(uintptr(v.Pointer()))
-		case ir.InSeqIter:
-			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
-			if ok {
-				items, _ := seqIter(v)
-				ok = *items != nil
-			}
-			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
-			n = uint64(uintptr(v.Pointer()))
-		case ir.InSeqIndex:
-			ok = isSeqIter(v)
-			if ok {
-				_, index := seqIter(v)
-				n = uint64(*index)
-			}
-		case ir.InEnumIter:
-			it := enumOverSeq(v)
-			ok = !it.IsNull() && classAddr(it.Type()) == in.Class
-			if ok {
-				items, _ := seqIter(it)
-				ok = *items != nil
-			}
-			ctx.Spill[ir.InputSlot(i)].P = v.Pointer()
-			n = uint64(uintptr(v.Pointer()))
-		case ir.InEnumInner:
-			it := enumOverSeq(v)
-			ok = !it.IsNull()
-			if ok {
-				_, index := seqIter(it)
-				n = uint64(*index)
-			}
-		case ir.InEnumCount:
-			ok = !enumOverSeq(v).IsNull()
-			if ok {
-				_, index, _ := enumState(v)
-				n = uint64(*index)
-			}
-		case ir.InRangeNext:
-			it := object.AsRangeIter(v)
-			ok = it != nil && int64(it.Step) == in.Step
-			if ok {
-				n = it.Next
-			}
-		case ir.InRangeCount:
-			it := object.AsRangeIter(v)
-			ok = it != nil && it.Remaining <= 1<<62
-			if ok {
-				n = it.Remaining
-			}
-		}
-		if !ok && in.Free {
-			// A substitute (ir.Input.Free): the trace never reads it.
-			ok, n = true, 0
-			ctx.Spill[ir.InputSlot(i)].P = nil
-		}
-		if !ok {
-			j.endRun(th)
-			tr.mismatch++
-			j.stats.EntryMismatches++
-			countMismatch(tr, i, v)
-			j.judge(tr, f.Code(), loop)
-			return pc, sp, nil
-		}
-		ctx.Spill[ir.InputSlot(i)].N = n
+	inputs := tr.ir.Inputs
+	if i := loadInputs(inputs, slots, ctx.Spill[ir.FirstInputSlot:ir.FirstInputSlot+len(inputs)]); i >= 0 {
+		j.endRun(th)
+		tr.mismatch++
+		j.stats.EntryMismatches++
+		countMismatch(tr, i, slots[inputs[i].Slot])
+		j.judge(tr, f.Code(), loop)
+		return pc, sp, nil
 	}
 	tr.entries++
 	j.stats.Entries++
@@ -797,25 +721,26 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
 	inl := snapSlots(xt, id, ctx, slots, false) // the slots of the inlined frames
-	for k, se := range snap.Entries {
-		if e.Code() == native.ExitCallFailed {
-			break // the call's iterators are up to date (storeIters), maybe advanced by the helper
-		}
-		n := ctx.Spill[k].N
-		switch se.Kind {
-		case ir.SnapRangeNext:
-			object.AsRangeIter(slots[se.Slot]).Next = n
-		case ir.SnapRangeCount:
-			object.AsRangeIter(slots[se.Slot]).Remaining = n
-		case ir.SnapSeqIndex:
-			_, index := seqIter(slots[se.Slot])
-			*index = int(n)
-		case ir.SnapEnumInner:
-			_, index := seqIter(enumOverSeq(slots[se.Slot]))
-			*index = int(n)
-		case ir.SnapEnumCount:
-			_, index, _ := enumState(slots[se.Slot])
-			*index = int64(n)
+	if e.Code() != native.ExitCallFailed {
+		// (After a failed call, the call's iterators are up to date:
+		// storeIters, maybe advanced by the helper.)
+		for _, w := range xt.iterWrites(id) {
+			n := ctx.Spill[w.spill].N
+			switch w.kind {
+			case ir.SnapRangeNext:
+				object.AsRangeIter(slots[w.slot]).Next = n
+			case ir.SnapRangeCount:
+				object.AsRangeIter(slots[w.slot]).Remaining = n
+			case ir.SnapSeqIndex:
+				_, index := seqIter(slots[w.slot])
+				*index = int(n)
+			case ir.SnapEnumInner:
+				_, index := seqIter(enumOverSeq(slots[w.slot]))
+				*index = int(n)
+			case ir.SnapEnumCount:
+				_, index, _ := enumState(slots[w.slot])
+				*index = int64(n)
+			}
 		}
 	}
 	// Keep nothing alive from the context: what exits and helper calls
@@ -854,6 +779,96 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		return j.finishCalls(th, xt, snap, slots, inl, int(last.PC), int(last.SP), nil)
 	}
 	return int(snap.PC), int(snap.SP), nil
+}
+
+// loadInputs stores the payload of each of inputs, read from its frame
+// slot, into its spill slot, and returns -1, or the index of the first
+// input whose slot holds what the tree does not take. (Out of run, whose
+// size makes the compiler keep its loop's values on the stack.)
+func loadInputs(inputs []ir.Input, slots []object.Value, spill []native.Slot) int {
+	for i := range inputs {
+		in := &inputs[i]
+		v := slots[in.Slot]
+		var n uint64
+		ok := true
+		switch in.Kind {
+		case ir.InSlotInt:
+			ok, n = v.IsInt() || in.Unbound && v.IsNull(), v.Payload()
+		case ir.InSlotFloat:
+			ok, n = v.IsFloat() || in.Unbound && v.IsNull(), v.Payload()
+		case ir.InSlotBool:
+			ok, n = v.IsBool() || in.Unbound && v.IsNull(), v.Payload()
+		case ir.InSlotObj:
+			// The pointer word keeps the collector's view (DESIGN §4.4);
+			// the trace reads the payload word, and guards the class where
+			// it uses it. An immediate never passes (but as a substitute).
+			if v.IsNull() {
+				ok = in.Unbound
+			} else {
+				ok = !immediateClass(v.Type())
+			}
+			spill[i].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIter:
+			ok = !v.IsNull() && classAddr(v.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(v)
+				ok = *items != nil
+			}
+			spill[i].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InSeqIndex:
+			ok = isSeqIter(v)
+			if ok {
+				_, index := seqIter(v)
+				n = uint64(*index)
+			}
+		case ir.InEnumIter:
+			it := enumOverSeq(v)
+			ok = !it.IsNull() && classAddr(it.Type()) == in.Class
+			if ok {
+				items, _ := seqIter(it)
+				ok = *items != nil
+			}
+			spill[i].P = v.Pointer()
+			n = uint64(uintptr(v.Pointer()))
+		case ir.InEnumInner:
+			it := enumOverSeq(v)
+			ok = !it.IsNull()
+			if ok {
+				_, index := seqIter(it)
+				n = uint64(*index)
+			}
+		case ir.InEnumCount:
+			ok = !enumOverSeq(v).IsNull()
+			if ok {
+				_, index, _ := enumState(v)
+				n = uint64(*index)
+			}
+		case ir.InRangeNext:
+			it := object.AsRangeIter(v)
+			ok = it != nil && int64(it.Step) == in.Step
+			if ok {
+				n = it.Next
+			}
+		case ir.InRangeCount:
+			it := object.AsRangeIter(v)
+			ok = it != nil && it.Remaining <= 1<<62
+			if ok {
+				n = it.Remaining
+			}
+		}
+		if !ok && in.Free {
+			// A substitute (ir.Input.Free): the trace never reads it.
+			ok, n = true, 0
+			spill[i].P = nil
+		}
+		if !ok {
+			return i
+		}
+		spill[i].N = n
+	}
+	return -1
 }
 
 // finishHelper finishes the instruction of a helper call that raised
