@@ -134,6 +134,10 @@ type recorder struct {
 	// return, or a function tree's bridge at a loop header): closeExit
 	// finishes it.
 	leaves bool
+	// skipEnd is, while the recorder passes over the rest of a statement
+	// it recorded whole (inPlaceSlice), the index after its last
+	// instruction; else 0.
+	skipEnd int
 	// frame, code and vals are those of the frame running the current
 	// instruction (frames' last).
 	frame    *interp.Frame
@@ -378,6 +382,14 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 	}
 	if pc != r.expectPC {
 		return false, abort("unexpected control flow", "at %d, expected %d (exception?)", pc, r.expectPC)
+	}
+	if pc < r.skipEnd {
+		// Part of a statement recorded whole (inPlaceSlice).
+		r.expectPC = pc + 1
+		if pc == r.skipEnd-1 {
+			r.skipEnd = 0
+		}
+		return false, nil
 	}
 	if pc == r.header && r.depth() == 0 {
 		if sp != r.headerSP {
@@ -798,6 +810,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		return false, r.helperCall(hBuildMap, 0, r.vals[sp-n:sp], ir.Ptr, object.DictType, false, sp-n+1)
 	case compile.BUILD_SLICE:
 		n := ins.Arg()
+		if r.inPlaceSlice(pc, sp, slots) {
+			return false, nil
+		}
 		if r.virtualSlice(n, pc, sp) {
 			return false, nil
 		}
@@ -809,6 +824,9 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		args := []ir.Ref{r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], r.vals[sp-4]}
 		return false, r.helperCall(hStoreSlice, 0, args, ir.Void, nil, true, sp-4)
 	case compile.BINARY_SLICE:
+		if r.inPlaceSlice(pc, sp, slots) {
+			return false, nil
+		}
 		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)
 	case compile.CONTAINS_OP:
 		if r.setHasInt(sp, ins.Arg() == 1) || r.dictContains(sp, ins.Arg() == 1, slots) {

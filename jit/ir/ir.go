@@ -231,6 +231,16 @@ const (
 	// slot's own, never a substitute for it (Input.Free), which a bridge
 	// checks before it writes one to the frame.
 	OpGuardIterated
+	// OpReverseValues reverses, in place, the Values from address a to
+	// address b, both included (ELEMADDRs of one list's items): whole
+	// Values, pointer words too. Guard: the runtime's write barrier is off
+	// (DESIGN §4.3).
+	OpReverseValues
+	// OpShiftValues copies, in ascending order, to each Value from address
+	// a to address b (both included; ELEMADDRs of one list's items) the
+	// Value Aux items after it (Aux >= 0): x[i:j] = x[i+Aux:j+Aux] in
+	// place. Guard: the write barrier is off.
+	OpShiftValues
 	numOps
 )
 
@@ -331,6 +341,8 @@ var opInfo = [numOps]opInfoEntry{
 	OpMul:           {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
 	OpDictFind:      {name: "dictfind", nargs: 2, typ: Int, flags: fGuard | fMemory},
 	OpGuardIterated: {name: "guarditerated", flags: fGuard | fMemory},
+	OpReverseValues: {name: "reversevalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
+	OpShiftValues:   {name: "shiftvalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 }
 
 // Key kinds of DICTFIND (DictFindAux).
