@@ -1112,6 +1112,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 	case ir.OpReverseValues, ir.OpShiftValues:
 		l.checkBarrier(l.barrierStub(in.Snap))
 		l.moveValues(in)
+	case ir.OpCopyList:
+		l.checkBarrier(l.barrierStub(in.Snap))
+		l.copyList(in)
 	case ir.OpSetHasInt, ir.OpSetAddInt:
 		l.setProbe(r, in)
 	case ir.OpDictFind:
@@ -1271,6 +1274,33 @@ func (l *lowering) moveValues(in ir.Inst) {
 		a.Op(x86.AMOVUPS, Reg(xtmp0), Mem(tmp0, 0))
 	}
 	a.Op(x86.AADDQ, Imm(16), Reg(tmp0))
+	a.Branch(obj.AJMP, loop)
+	a.Bind(done)
+}
+
+// copyList lowers COPYLIST: b's length, checked against a's capacity,
+// becomes a's, and a loop copies b's items into a's, 16 bytes at a time
+// (the write barrier is off; the items' slice headers are at +Aux). It
+// uses AX, CX and DX.
+func (l *lowering) copyList(in ir.Inst) {
+	a := l.a
+	a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
+	a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
+	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(x86.REG_AX))
+	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(x86.REG_CX))
+	a.Op(x86.ACMPQ, Reg(x86.REG_CX), Mem(tmp0, in.Aux+16))
+	a.Branch(x86.AJHI, l.stub(in.Snap))
+	a.Op(x86.AMOVQ, Reg(x86.REG_CX), Mem(tmp0, in.Aux+8))
+	a.Op(x86.AMOVQ, Mem(tmp0, in.Aux), Reg(x86.REG_DX))
+	a.Op(x86.ASHLQ, Imm(4), Reg(x86.REG_CX))
+	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
+	loop, done := a.NewLabel(), a.NewLabel()
+	a.Bind(loop)
+	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
+	a.Branch(x86.AJCC, done)
+	a.Op(x86.AMOVUPS, MemIndex(x86.REG_AX, tmp1, 1, 0), Reg(xtmp0))
+	a.Op(x86.AMOVUPS, Reg(xtmp0), MemIndex(x86.REG_DX, tmp1, 1, 0))
+	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
 	a.Branch(obj.AJMP, loop)
 	a.Bind(done)
 }
@@ -1565,7 +1595,7 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
-	case ir.OpShl, ir.OpCopyInts, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
+	case ir.OpShl, ir.OpCopyInts, ir.OpCopyList, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return false
@@ -1575,7 +1605,7 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 // copies, set and dict probes (the key's hash) and divisions.
 func usesDX(t *ir.Trace, in ir.Inst) bool {
 	switch in.Op {
-	case ir.OpCopyInts, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
+	case ir.OpCopyInts, ir.OpCopyList, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
 		return true
 	}
 	return divides(t, in)

@@ -14,6 +14,63 @@ import (
 // pools.
 const maxPooledBuild = 8
 
+// maxPooledCopy bounds the length of the lists whose copies (x[:]) traces
+// take from listCopyPool, whose lists have room for that many items.
+const maxPooledCopy = 16
+
+// listCopyPool holds fresh empty lists with room for maxPooledCopy items,
+// made one by one (as tuplePools and listPools): a trace copies a list
+// into one (COPYLIST).
+var listCopyPool objectPool
+
+// pooledCopy is src[:] for an exact list src, taking the copy from
+// listCopyPool (hListCopy: what native code does when the pool is empty
+// or the write barrier is on) and refilling an empty pool.
+func pooledCopy(src object.Value) object.Value {
+	p := &listCopyPool
+	if p.next >= p.limit {
+		for i := range p.items {
+			l := object.NewListOfLen(maxPooledCopy)
+			l.Items = l.Items[:0]
+			p.items[i] = unsafe.Pointer(l)
+		}
+		p.next, p.limit = 0, len(p.items)
+	}
+	l := (*object.List)(p.items[p.next])
+	p.items[p.next] = nil
+	p.next++
+	l.Items = append(l.Items, seqItems(src)...)
+	return object.FromPointer(unsafe.Pointer(l))
+}
+
+// listCopy records x[:] (BINARY_SLICE of an exact list x of up to
+// maxPooledCopy items, both bounds None; stack slots sp-3..sp-1)
+// natively: the trace takes an empty list from listCopyPool (a pool call
+// of hListCopy) and copies x's items into it (COPYLIST, which exits for a
+// longer x). It reports whether it recorded the instruction.
+func (r *recorder) listCopy(sp int, slots []object.Value) bool {
+	x := r.vals[sp-3]
+	if r.clsOf(x) != object.ListType || r.clsOf(r.vals[sp-2]) != object.NoneType || r.clsOf(r.vals[sp-1]) != object.NoneType ||
+		len(seqItems(slots[sp-3])) > maxPooledCopy || r.markingBridge() {
+		return false
+	}
+	r.sites = append(r.sites, callSite{h: hListCopy, typ: ir.Ptr, class: object.ListType, postSP: int32(sp - 2), exitPC: -1, pc: int32(r.callPC())})
+	l := r.b.PoolCall(int32(hListCopy), []ir.Ref{x}, uintptr(unsafe.Pointer(&listCopyPool)))
+	r.b.EmitAux(ir.OpCopyList, l, x, listItemsOff)
+	r.cls[l], r.clsAt[l] = object.ListType, r.ncalls
+	r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = l, ir.None, ir.None
+	return true
+}
+
+// callPC returns the instruction of the loop's frame the current one
+// belongs to: itself, or the call a trace inlined that runs it.
+func (r *recorder) callPC() int {
+	if r.depth() > 0 {
+		return r.frames[1].callPC
+	}
+	return r.pc
+}
+
 // tuplePools and listPools hold, for each size n up to maxPooledBuild,
 // fresh tuples (from 1) and lists (from 0) of n Null items, made one by
 // one as the interpreter makes them (so a tuple or list kept alive keeps
@@ -66,10 +123,7 @@ func (r *recorder) buildCall(list bool, base, n int) bool {
 			return false
 		}
 	}
-	pc := r.pc
-	if r.depth() > 0 {
-		pc = r.frames[1].callPC
-	}
+	pc := r.callPC()
 	h, cls, pool, off := hTuplePool, object.TupleType, &tuplePools[n], tupleItemsOff
 	if list {
 		h, cls, pool, off = hListPool, object.ListType, &listPools[n], listItemsOff

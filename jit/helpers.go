@@ -82,6 +82,7 @@ const (
 	hSeqIter                    // iter(args[0]) of an exact list or tuple, from the JIT's iterator pool (seqIterCall)
 	hTuplePool                  // (*args,) from the JIT's tuple pool of that size (buildCall)
 	hListPool                   // [*args] from the JIT's list pool of that size (buildCall)
+	hListCopy                   // args[0][:] of an exact list, from the JIT's copy pool (listCopy)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -90,7 +91,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list", hListCopy: "slice"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -99,7 +100,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 func (h helper) mayRunPython() bool {
 	switch h {
 	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
-		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool, hListPool:
+		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool, hListPool, hListCopy:
 		return false
 	}
 	return true
@@ -148,6 +149,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return newSeqIter(args[0]), nil
 	case hTuplePool, hListPool:
 		return pooledBuild(h == hListPool, args), nil
+	case hListCopy:
+		return pooledCopy(args[0]), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:

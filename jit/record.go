@@ -824,7 +824,7 @@ func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError
 		args := []ir.Ref{r.vals[sp-3], r.vals[sp-2], r.vals[sp-1], r.vals[sp-4]}
 		return false, r.helperCall(hStoreSlice, 0, args, ir.Void, nil, true, sp-4)
 	case compile.BINARY_SLICE:
-		if r.inPlaceSlice(pc, sp, slots) {
+		if r.inPlaceSlice(pc, sp, slots) || r.listCopy(sp, slots) {
 			return false, nil
 		}
 		return false, r.helperCall(hSlice, 0, r.vals[sp-3:sp], ir.Void, nil, false, sp-2)

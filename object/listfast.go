@@ -2,7 +2,7 @@ package object
 
 import "unsafe"
 
-// Lists made with a known length (literals, slices, copies) of up to eight
+// Lists made with a known length (literals, slices, copies) of up to 16
 // items are allocated with room for their items in one block: one
 // allocation instead of two. A list that outgrows the room moves its items
 // to a slice of their own, as any list does when it outgrows its capacity.
@@ -24,6 +24,8 @@ func NewListOfLen(n int) *List {
 		return newListBlock[[4]Value](n)
 	case n <= 8:
 		return newListBlock[[8]Value](n)
+	case n <= 16:
+		return newListBlock[[16]Value](n)
 	}
 	return NewList(make([]Value, n))
 }

@@ -43,7 +43,7 @@ func Hoist(t *Trace) {
 		case OpPhi:
 			carried[in.A] = true
 			end = min(end, i)
-		case OpCall, OpStoreField, OpStorePtr, OpCopyInts, OpSetAddInt, OpReverseValues, OpShiftValues:
+		case OpCall, OpStoreField, OpStorePtr, OpCopyInts, OpSetAddInt, OpReverseValues, OpShiftValues, OpCopyList:
 			return // writes memory a hoisted instruction may read
 		}
 	}

@@ -241,6 +241,11 @@ const (
 	// Value Aux items after it (Aux >= 0): x[i:j] = x[i+Aux:j+Aux] in
 	// place. Guard: the write barrier is off.
 	OpShiftValues
+	// OpCopyList copies the items of list b, whole Values, into list a,
+	// empty and fresh from a pool (its room holds Nulls), and sets a's
+	// length (the slice headers of both lists' items are at +Aux). Guard:
+	// b's length is at most a's capacity, and the write barrier is off.
+	OpCopyList
 	numOps
 )
 
@@ -343,6 +348,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpGuardIterated: {name: "guarditerated", flags: fGuard | fMemory},
 	OpReverseValues: {name: "reversevalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpShiftValues:   {name: "shiftvalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
+	OpCopyList:      {name: "copylist", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 }
 
 // Key kinds of DICTFIND (DictFindAux).
