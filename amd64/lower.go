@@ -1278,20 +1278,25 @@ func (l *lowering) moveValues(in ir.Inst) {
 	a.Bind(done)
 }
 
-// copyList lowers COPYLIST: b's length, checked against a's capacity,
-// becomes a's, and a loop copies b's items into a's, 16 bytes at a time
-// (the write barrier is off; the items' slice headers are at +Aux). It
-// uses AX, CX and DX.
+// copyList lowers COPYLIST: the number of b's items it copies, checked
+// against a's capacity, becomes a's length, and a loop copies them into
+// a's items, 16 bytes at a time (the write barrier is off). It uses AX,
+// CX and DX.
 func (l *lowering) copyList(in ir.Inst) {
 	a := l.a
+	dst, src, before, after := ir.CopyListParts(in.Aux)
 	a.Op(x86.AMOVQ, l.operand(in.A, tmp0), Reg(tmp0))
 	a.Op(x86.AMOVQ, l.operand(in.B, tmp1), Reg(tmp1))
-	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux), Reg(x86.REG_AX))
-	a.Op(x86.AMOVQ, Mem(tmp1, in.Aux+8), Reg(x86.REG_CX))
-	a.Op(x86.ACMPQ, Reg(x86.REG_CX), Mem(tmp0, in.Aux+16))
+	a.Op(x86.AMOVQ, Mem(tmp1, src), Reg(x86.REG_AX))
+	a.Op(x86.AMOVQ, Mem(tmp1, src+8), Reg(x86.REG_CX))
+	if before+after > 0 {
+		a.Op(x86.ASUBQ, Imm(int64(before+after)), Reg(x86.REG_CX))
+		a.Op(x86.AADDQ, Imm(int64(16*before)), Reg(x86.REG_AX))
+	}
+	a.Op(x86.ACMPQ, Reg(x86.REG_CX), Mem(tmp0, dst+16))
 	a.Branch(x86.AJHI, l.stub(in.Snap))
-	a.Op(x86.AMOVQ, Reg(x86.REG_CX), Mem(tmp0, in.Aux+8))
-	a.Op(x86.AMOVQ, Mem(tmp0, in.Aux), Reg(x86.REG_DX))
+	a.Op(x86.AMOVQ, Reg(x86.REG_CX), Mem(tmp0, dst+8))
+	a.Op(x86.AMOVQ, Mem(tmp0, dst), Reg(x86.REG_DX))
 	a.Op(x86.ASHLQ, Imm(4), Reg(x86.REG_CX))
 	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
 	loop, done := a.NewLabel(), a.NewLabel()

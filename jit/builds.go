@@ -23,10 +23,10 @@ const maxPooledCopy = 16
 // into one (COPYLIST).
 var listCopyPool objectPool
 
-// pooledCopy is src[:] for an exact list src, taking the copy from
-// listCopyPool (hListCopy: what native code does when the pool is empty
-// or the write barrier is on) and refilling an empty pool.
-func pooledCopy(src object.Value) object.Value {
+// pooledCopy is a new list of items, taken from listCopyPool (hListCopy,
+// hStarList: what native code does when the pool is empty or the write
+// barrier is on), refilling an empty pool.
+func pooledCopy(items []object.Value) object.Value {
 	p := &listCopyPool
 	if p.next >= p.limit {
 		for i := range p.items {
@@ -39,7 +39,7 @@ func pooledCopy(src object.Value) object.Value {
 	l := (*object.List)(p.items[p.next])
 	p.items[p.next] = nil
 	p.next++
-	l.Items = append(l.Items, seqItems(src)...)
+	l.Items = append(l.Items, items...)
 	return object.FromPointer(unsafe.Pointer(l))
 }
 
@@ -54,12 +54,22 @@ func (r *recorder) listCopy(sp int, slots []object.Value) bool {
 		len(seqItems(slots[sp-3])) > maxPooledCopy || r.markingBridge() {
 		return false
 	}
-	r.sites = append(r.sites, callSite{h: hListCopy, typ: ir.Ptr, class: object.ListType, postSP: int32(sp - 2), exitPC: -1, pc: int32(r.callPC())})
-	l := r.b.PoolCall(int32(hListCopy), []ir.Ref{x}, uintptr(unsafe.Pointer(&listCopyPool)))
-	r.b.EmitAux(ir.OpCopyList, l, x, listItemsOff)
-	r.cls[l], r.clsAt[l] = object.ListType, r.ncalls
-	r.vals[sp-3], r.vals[sp-2], r.vals[sp-1] = l, ir.None, ir.None
+	r.vals[sp-3] = r.copyCall(hListCopy, 0, x, listItemsOff, 0, 0, sp-2)
+	r.vals[sp-2], r.vals[sp-1] = ir.None, ir.None
 	return true
+}
+
+// copyCall records a list made natively from the items of list or tuple
+// x (whose items' slice header is at off) but its first before and last
+// after (COPYLIST): one from listCopyPool, or while the pool is empty,
+// the result of helper h (with aux, as the instruction with stack
+// pointer postSP after it would make it).
+func (r *recorder) copyCall(h helper, aux int, x ir.Ref, off int64, before, after, postSP int) ir.Ref {
+	r.sites = append(r.sites, callSite{h: h, aux: aux, typ: ir.Ptr, class: object.ListType, postSP: int32(postSP), exitPC: -1, pc: int32(r.callPC())})
+	l := r.b.PoolCall(int32(h), []ir.Ref{x}, uintptr(unsafe.Pointer(&listCopyPool)))
+	r.b.EmitAux(ir.OpCopyList, l, x, ir.CopyListAux(listItemsOff, off, before, after))
+	r.cls[l], r.clsAt[l] = object.ListType, r.ncalls
+	return l
 }
 
 // callPC returns the instruction of the loop's frame the current one

@@ -150,7 +150,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 	case hTuplePool, hListPool:
 		return pooledBuild(h == hListPool, args), nil
 	case hListCopy:
-		return pooledCopy(args[0]), nil
+		return pooledCopy(seqItems(args[0])), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:
@@ -220,7 +220,7 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.None, object.SetAttr(t, args[0], name, args[2])
 	case hStarList:
 		items := seqItems(args[0])
-		return object.NewList(slices.Clone(items[aux&0xff : len(items)-aux>>8])).AsValue(), nil
+		return pooledCopy(items[aux&0xff : len(items)-aux>>8]), nil
 	case hGetAttr:
 		name, _ := args[1].AsStr()
 		return object.GetAttr(t, args[0], name)

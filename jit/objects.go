@@ -519,7 +519,8 @@ func (r *recorder) guardTruth(pc int) {
 // unpackEx records UNPACK_EX of Ptr value x, observed as xv (a list or
 // tuple of at least before+after items), with before items before the
 // starred target and after items behind it: a length guard, a load of
-// each of those items, and a helper that makes the starred list. A
+// each of those items, and the starred list, made natively for up to
+// maxPooledCopy items (copyCall), else by a helper. A
 // guard failing after the call resumes the interpreter before the
 // instruction, which unpacks the list or tuple again (nothing else
 // happened).
@@ -553,7 +554,9 @@ func (r *recorder) unpackEx(x ir.Ref, xv object.Value, before, after, sp int) *a
 		}
 		vals[k] = v
 	}
-	if err := r.helperCall(hStarList, before|after<<8, []ir.Ref{x}, ir.Ptr, object.ListType, false, top-before+1); err != nil {
+	if len(items)-before-after <= maxPooledCopy && !r.markingBridge() {
+		r.vals[top-before] = r.copyCall(hStarList, before|after<<8, x, off, before, after, top-before+1)
+	} else if err := r.helperCall(hStarList, before|after<<8, []ir.Ref{x}, ir.Ptr, object.ListType, false, top-before+1); err != nil {
 		return err
 	}
 	for k, v := range vals {

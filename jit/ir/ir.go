@@ -241,10 +241,12 @@ const (
 	// Value Aux items after it (Aux >= 0): x[i:j] = x[i+Aux:j+Aux] in
 	// place. Guard: the write barrier is off.
 	OpShiftValues
-	// OpCopyList copies the items of list b, whole Values, into list a,
-	// empty and fresh from a pool (its room holds Nulls), and sets a's
-	// length (the slice headers of both lists' items are at +Aux). Guard:
-	// b's length is at most a's capacity, and the write barrier is off.
+	// OpCopyList copies the items of list or tuple b but its first and
+	// last few, whole Values, into list a, empty and fresh from a pool
+	// (its room holds Nulls), and sets a's length: Aux says where the
+	// slice headers of their items are and how many items it leaves out
+	// (CopyListAux; b has at least that many). Guard: what it copies
+	// fits in a's capacity, and the write barrier is off.
 	OpCopyList
 	numOps
 )
@@ -349,6 +351,19 @@ var opInfo = [numOps]opInfoEntry{
 	OpReverseValues: {name: "reversevalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpShiftValues:   {name: "shiftvalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpCopyList:      {name: "copylist", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
+}
+
+// CopyListAux is the Aux of a COPYLIST into a list whose items' slice
+// header is at offset dstOff, from a list or tuple whose items' header is
+// at srcOff, leaving out its first before and its last after items (all
+// below 256).
+func CopyListAux(dstOff, srcOff int64, before, after int) int64 {
+	return dstOff | srcOff<<8 | int64(before)<<16 | int64(after)<<24
+}
+
+// CopyListParts returns what CopyListAux made aux of.
+func CopyListParts(aux int64) (dstOff, srcOff int64, before, after int) {
+	return aux & 0xff, aux >> 8 & 0xff, int(aux >> 16 & 0xff), int(aux >> 24 & 0xff)
 }
 
 // Key kinds of DICTFIND (DictFindAux).
