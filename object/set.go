@@ -24,6 +24,10 @@ type Set struct {
 	used   int
 	finger int   // where pop() resumes its search
 	hash   int64 // frozenset hash, -1 until computed
+	// small is the table of a set that never grew past setMinSize
+	// entries (one allocation for the set and its table, and a table
+	// native code can add to from the first add on).
+	small [setMinSize]setEntry
 }
 
 type setEntry struct {
@@ -66,13 +70,19 @@ func (v Value) AsSet() (*Set, bool) {
 }
 
 // NewSet returns a new empty set.
-func NewSet() *Set { return &Set{Header: Header{SetType}, hash: -1} }
+func NewSet() *Set {
+	s := &Set{Header: Header{SetType}, hash: -1}
+	s.table = s.small[:]
+	return s
+}
 
 // newSetOfType returns an empty instance of typ (set, frozenset or a
 // subclass of either).
 func newSetOfType(typ *Type) *Set {
 	if typ == SetType || typ == FrozenSetType {
-		return &Set{Header: Header{typ}, hash: -1}
+		s := &Set{Header: Header{typ}, hash: -1}
+		s.table = s.small[:]
+		return s
 	}
 	s := (*Set)(typ.AllocInstance())
 	s.hash = -1
@@ -133,6 +143,13 @@ restart:
 	}
 }
 
+// smallTable returns s's inline table emptied, for a set that has no
+// table (a new instance of a subclass, or a cleared set).
+func (s *Set) smallTable() []setEntry {
+	clear(s.small[:])
+	return s.small[:]
+}
+
 // sameTable reports whether a and b are the same table.
 func sameTable(a, b []setEntry) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
@@ -141,7 +158,7 @@ func sameTable(a, b []setEntry) bool {
 // addEntry adds key (whose hash is hash) unless an equal key is present.
 func (s *Set) addEntry(t *Thread, key Value, hash int64) error {
 	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
+		s.table = s.smallTable()
 	}
 restart:
 	table := s.table
@@ -331,7 +348,7 @@ func (s *Set) merge(t *Thread, other *Set) error {
 		s.resize((s.used + other.used) * 2)
 	}
 	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
+		s.table = s.smallTable()
 	}
 	if s.fill == 0 && len(s.table) == len(other.table) && other.fill == other.used {
 		for i, e := range other.table {
