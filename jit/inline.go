@@ -202,6 +202,9 @@ func (r *recorder) loadMethod(x ir.Ref, xv object.Value, name *object.Str) (meth
 		if d := cls.Lookup(name); !object.WrappedFunc(d).IsNull() {
 			return r.classMethod(x, cls, d, name)
 		}
+		if v, ok, err := r.typeAttr(x, name); ok || err != nil {
+			return v, r.b.KPtr(0), err
+		}
 	}
 	fv := t.Lookup(name)
 	if !fv.IsNull() && fv.Type() == object.MethodDescriptorType && t.Flags&object.FlagImmutable != 0 &&

@@ -636,6 +636,9 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	if v, ok := r.classConstant(x, xv, name); ok {
 		return v, nil
 	}
+	if v, ok, err := r.typeAttr(x, name); ok || err != nil {
+		return v, err
+	}
 	addr, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return ir.None, err
@@ -668,6 +671,36 @@ func (r *recorder) classConstant(x ir.Ref, xv object.Value, name *object.Str) (i
 		return ir.None, false
 	}
 	return k, true
+}
+
+// typeAttr records LOAD_ATTR name of a class x the trace holds as a
+// constant, of metaclass type, that finds a plain function or a constant
+// of an immutable built-in type in the class's MRO (Base.method(self,
+// ...), Strength.REQUIRED): that object, a constant, under a guard on the
+// class's version (so calls of it inline). It reports whether it did;
+// not when type itself has a data descriptor of that name (__name__),
+// which wins.
+func (r *recorder) typeAttr(x ir.Ref, name *object.Str) (ir.Ref, bool, *abortError) {
+	xv, ok := r.objs[x]
+	if !ok || xv.Type() != object.TypeType {
+		return ir.None, false, nil
+	}
+	t, _ := xv.AsType()
+	if m := object.TypeType.Lookup(name); !m.IsNull() && m.Type().DescrSet != nil {
+		return ir.None, false, nil
+	}
+	d := t.Lookup(name)
+	if d.IsNull() || d.Type() != interp.FunctionType && (d.Type().DescrGet != nil || d.Type().Flags&object.FlagImmutable == 0) {
+		return ir.None, false, nil
+	}
+	k, err := r.constObject(d)
+	if err != nil {
+		return ir.None, false, nil
+	}
+	if err := r.guardTypeVersion(t); err != nil {
+		return ir.None, false, err
+	}
+	return k, true, nil
 }
 
 // storeAttr records STORE_ATTR name: x.name = v (storeValue), or the
