@@ -207,9 +207,13 @@ func (th *Thread) startPC(c *Code) int {
 // (no output: eval has become big).
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
-	consts := c.consts
-	names := c.names
-	slots := f.slots
+	consts := (*[maxArg]object.Value)(unsafe.Pointer(unsafe.SliceData(c.consts)))
+	// slots and consts are pointers, not slices: one register instead of
+	// three for the dispatch loop to keep and reload around calls, and no
+	// bounds checks. The compiler's stack depths keep every index of
+	// slots below len(f.slots) (Code.frameSize), and its constant indexes
+	// are indexes of c.consts.
+	slots := (*[maxFrameSlots]object.Value)(unsafe.Pointer(unsafe.SliceData(f.slots)))
 	sp := f.sp
 	if sp == 0 {
 		sp = f.stackBase()
@@ -551,7 +555,7 @@ outer:
 				slots[sp] = object.Value{}
 
 			case compile.LOAD_NAME:
-				name := names[ins.Arg()]
+				name := c.names[ins.Arg()]
 				v, found, e := mappingGet(t, f.locals, name)
 				if e != nil {
 					err = e
@@ -573,10 +577,10 @@ outer:
 				v := slots[sp]
 				slots[sp] = object.Value{}
 				if f.locals.IsNull() {
-					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
+					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", c.names[ins.Arg()])
 					break dispatch
 				}
-				if e := mappingSet(t, f.locals, names[ins.Arg()], v); e != nil {
+				if e := mappingSet(t, f.locals, c.names[ins.Arg()], v); e != nil {
 					err = e
 					break dispatch
 				}
@@ -1200,6 +1204,15 @@ outer:
 		}
 	}
 }
+
+// maxFrameSlots and maxArg bound the slots of a frame and the
+// constants of a code object as eval addresses them: array types for the
+// compiler, not limits on frames (an instruction argument is below
+// maxArg).
+const (
+	maxFrameSlots = 1 << 30
+	maxArg        = 1 << 24
+)
 
 // at returns instruction i of code, the first element of a Code.quick,
 // Code.record or Code.Code: the dispatch loop reads the code without
