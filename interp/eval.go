@@ -220,13 +220,15 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 	}
 	pc := f.pc
 	t := &th.Thread
-	// reraised says that err is re-raised by RERAISE or a bare raise,
-	// which add no traceback entry.
-	reraised := false
-
 	if !throw.IsNull() {
-		// Raised at the point of suspension, with no context chaining.
+		// Raised at the point of suspension, with no context chaining:
+		// the handler is the one covering f.lasti, the instruction before
+		// pc. Nothing about the throw stays live in the dispatch loop: a
+		// value live there across calls is one more register that the
+		// loop spills and reloads (see reraisedExc), and the dispatch
+		// loop is where eval spends its time.
 		err = th.raiseValue(throw, object.Value{})
+		pc = f.lasti + 1
 	}
 
 outer:
@@ -234,18 +236,16 @@ outer:
 		// err is nil here when the dispatch loop was left to pick the code
 		// again.
 		if err != nil {
-			if exc, ok := err.(*object.Exc); ok {
-				if !reraised {
-					addTraceback(exc, f, f.lasti)
-				}
-				reraised = false
+			exc, ok := err.(*object.Exc)
+			if ok {
+				addTraceback(exc, f, f.lasti)
+			} else if r, re := err.(*reraisedExc); re {
+				exc, ok, err = (*object.Exc)(r), true, (*object.Exc)(r)
+			}
+			if ok {
 				// The handler is the one covering the raising instruction
 				// (for RERAISE, itself, not the restored lasti it reports).
-				raiseAt := pc - 1
-				if !throw.IsNull() {
-					raiseAt, throw = f.lasti, object.Value{}
-				}
-				if h, ok := findHandler(c, raiseAt); ok {
+				if h, ok := findHandler(c, pc-1); ok {
 					for sp > h.Depth+f.stackBase() {
 						sp--
 						slots[sp] = object.Value{}
@@ -1145,7 +1145,7 @@ outer:
 					}
 					// A bare raise adds no traceback entry (as RERAISE).
 					exc, _ := th.handled.AsException()
-					err, reraised = exc, true
+					err = (*reraisedExc)(exc)
 					break dispatch
 				case 1:
 					err = th.raiseValue(slots[sp-1], object.Value{})
@@ -1163,7 +1163,7 @@ outer:
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
-				err, reraised = exc, true
+				err = (*reraisedExc)(exc)
 				break dispatch
 
 			case compile.PUSH_EXC_INFO:
@@ -1196,7 +1196,7 @@ outer:
 				}
 			}
 		}
-		if !reraised {
+		if _, re := err.(*reraisedExc); !re {
 			// A new exception raised by the instruction at pc-1: chain it
 			// to the one being handled.
 			f.lasti = pc - 1
@@ -1204,6 +1204,13 @@ outer:
 		}
 	}
 }
+
+// reraisedExc is how eval's dispatch loop leaves with an exception that
+// RERAISE or a bare raise re-raises, which gets no traceback entry and no
+// context: a flag in a local would be one more value the loop keeps live.
+type reraisedExc object.Exc
+
+func (r *reraisedExc) Error() string { return (*object.Exc)(r).Error() }
 
 // maxFrameSlots and maxArg bound the slots of a frame and the
 // constants of a code object as eval addresses them: array types for the
