@@ -28,6 +28,11 @@ type Code struct {
 	// argument), and last the calls of the code (EntryLoop): the hot
 	// counters the JIT reads.
 	loopCounts []uint32
+	// entryCount is &loopCounts[EntryLoop()], and afterResume the index
+	// of the instruction after the RESUME that starts the code (0 when
+	// it does not start with one): what starting a frame reads.
+	entryCount  *uint32
+	afterResume int
 	// loopData holds a JIT's state for each loop (LoopData), made on
 	// first use.
 	loopData []any
@@ -87,6 +92,10 @@ func Link(cc *compile.Code) (*Code, error) {
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
 	c.quick = quicken(cc.Code, c.siteOf)
+	c.entryCount = &c.loopCounts[len(c.loopCounts)-1]
+	if len(c.quick) > 0 && c.quick[0].Op() == compile.RESUME {
+		c.afterResume = 1
+	}
 	c.plainArgs = -1
 	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
 		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {

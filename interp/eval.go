@@ -26,13 +26,16 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	// missing counts the parameters left to their defaults.
 	missing := c.plainArgs - len(args)
 	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
-		th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
+		th.syncer != nil || k < 0 || top+n >= len(th.stack) || th.Depth() >= object.RecursionLimit {
 		return th.callFunctionGeneral(fn, args, kwnames)
 	}
 	_ = th.Enter("") // below the limit: cannot fail
 	f := th.freeFrames[k]
 	th.freeFrames = th.freeFrames[:k]
-	slots := th.stack[top : top+n : top+n]
+	// The slots are th.stack[top:top+n], sliced without the checks and
+	// the masking Go's slicing adds: top+n < len(th.stack) (so that
+	// even with n 0 the pointer is inside the stack).
+	slots := (*[maxFrameSlots]object.Value)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(th.stack)), uintptr(top)*unsafe.Sizeof(object.Value{})))[:n:n]
 	th.top = top + n
 	copyValues(slots, args)
 	if missing > 0 {
@@ -173,10 +176,9 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
 // and no recording to see it, the frame starts after it.
 func (th *Thread) startPC(c *Code) int {
-	entry := &c.loopCounts[len(c.loopCounts)-1]
-	*entry++
-	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-		return 1
+	*c.entryCount++
+	if *c.entryCount < th.jitHot && !th.recording && th.breaker.Load() == 0 {
+		return c.afterResume
 	}
 	return 0
 }
