@@ -55,6 +55,13 @@ type Code struct {
 	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
 	// else -1: one load for the call path to test.
 	plainArgs int
+	// genType is the type of the object a call makes for generator,
+	// coroutine and async generator code (nil for other code), and
+	// genArgs what plainArgs is for other code: ArgCount when such a
+	// call with exactly ArgCount positional arguments only copies them,
+	// else -1.
+	genType *object.Type
+	genArgs int
 	// nlocals is the number of fast locals and cells: the index of the
 	// value stack's first slot in a frame.
 	nlocals int
@@ -96,10 +103,21 @@ func Link(cc *compile.Code) (*Code, error) {
 	if len(c.quick) > 0 && c.quick[0].Op() == compile.RESUME {
 		c.afterResume = 1
 	}
-	c.plainArgs = -1
-	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
-		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
-		c.plainArgs = cc.ArgCount
+	c.plainArgs, c.genArgs = -1, -1
+	switch {
+	case cc.Flags&compile.Coroutine != 0:
+		c.genType = CoroutineType
+	case cc.Flags&compile.AsyncGenerator != 0:
+		c.genType = AsyncGeneratorType
+	case cc.Flags&compile.Generator != 0:
+		c.genType = GeneratorType
+	}
+	if cc.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
+		if c.genType == nil {
+			c.plainArgs = cc.ArgCount
+		} else {
+			c.genArgs = cc.ArgCount
+		}
 	}
 	c.nlocals = len(cc.VarNames) + len(c.cellNames)
 	for i, k := range cc.Consts {

@@ -78,7 +78,7 @@ func (th *Thread) runPlain(fn *Function, front, args []object.Value) (object.Val
 // arguments, defaults, *args, **kwargs and cells.
 func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
-	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
+	if c.genType != nil {
 		return th.makeGenerator(fn, args, kwnames)
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
