@@ -209,12 +209,12 @@ func (th *Thread) startPC(c *Code) int {
 // (no output: eval has become big).
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
-	consts := (*[maxArg]object.Value)(unsafe.Pointer(unsafe.SliceData(c.consts)))
-	// slots and consts are pointers, not slices: one register instead of
+	// consts and slots are pointers, not slices: one register instead of
 	// three for the dispatch loop to keep and reload around calls, and no
-	// bounds checks. The compiler's stack depths keep every index of
-	// slots below len(f.slots) (Code.frameSize), and its constant indexes
-	// are indexes of c.consts.
+	// bounds checks. The compiler's constant indexes are indexes of
+	// c.consts, and its stack depths keep every index of slots below
+	// len(f.slots) (Code.frameSize).
+	consts := (*[maxArg]object.Value)(unsafe.Pointer(unsafe.SliceData(c.consts)))
 	slots := (*[maxFrameSlots]object.Value)(unsafe.Pointer(unsafe.SliceData(f.slots)))
 	sp := f.sp
 	if sp == 0 {
@@ -227,8 +227,7 @@ func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err e
 		// the handler is the one covering f.lasti, the instruction before
 		// pc. Nothing about the throw stays live in the dispatch loop: a
 		// value live there across calls is one more register that the
-		// loop spills and reloads (see reraisedExc), and the dispatch
-		// loop is where eval spends its time.
+		// loop spills and reloads (see reraisedExc).
 		err = th.raiseValue(throw, object.Value{})
 		pc = f.lasti + 1
 	}
@@ -242,7 +241,8 @@ outer:
 			if ok {
 				addTraceback(exc, f, f.lasti)
 			} else if r, re := err.(*reraisedExc); re {
-				exc, ok, err = (*object.Exc)(r), true, (*object.Exc)(r)
+				exc, ok = (*object.Exc)(r), true
+				err = exc
 			}
 			if ok {
 				// The handler is the one covering the raising instruction
