@@ -28,6 +28,11 @@ type Code struct {
 	// argument), and last the calls of the code (EntryLoop): the hot
 	// counters the JIT reads.
 	loopCounts []uint32
+	// entryCount is &loopCounts[EntryLoop()], and afterResume the index
+	// of the instruction after the RESUME that starts the code (0 when
+	// it does not start with one): what starting a frame reads.
+	entryCount  *uint32
+	afterResume int
 	// loopData holds a JIT's state for each loop (LoopData), made on
 	// first use.
 	loopData []any
@@ -50,6 +55,13 @@ type Code struct {
 	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
 	// else -1: one load for the call path to test.
 	plainArgs int
+	// genType is the type of the object a call makes for generator,
+	// coroutine and async generator code (nil for other code), and
+	// genArgs what plainArgs is for other code: ArgCount when such a
+	// call with exactly ArgCount positional arguments only copies them,
+	// else -1.
+	genType *object.Type
+	genArgs int
 	// nlocals is the number of fast locals and cells: the index of the
 	// value stack's first slot in a frame.
 	nlocals int
@@ -87,10 +99,25 @@ func Link(cc *compile.Code) (*Code, error) {
 	c.frameSize = len(cc.VarNames) + len(c.cellNames) + cc.StackSize
 	c.allocSites()
 	c.quick = quicken(cc.Code, c.siteOf)
-	c.plainArgs = -1
-	if cc.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator|compile.VarArgs|compile.VarKeywords) == 0 &&
-		cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
-		c.plainArgs = cc.ArgCount
+	c.entryCount = &c.loopCounts[len(c.loopCounts)-1]
+	if len(c.quick) > 0 && c.quick[0].Op() == compile.RESUME {
+		c.afterResume = 1
+	}
+	c.plainArgs, c.genArgs = -1, -1
+	switch {
+	case cc.Flags&compile.Coroutine != 0:
+		c.genType = CoroutineType
+	case cc.Flags&compile.AsyncGenerator != 0:
+		c.genType = AsyncGeneratorType
+	case cc.Flags&compile.Generator != 0:
+		c.genType = GeneratorType
+	}
+	if cc.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
+		if c.genType == nil {
+			c.plainArgs = cc.ArgCount
+		} else {
+			c.genArgs = cc.ArgCount
+		}
 	}
 	c.nlocals = len(cc.VarNames) + len(c.cellNames)
 	for i, k := range cc.Consts {

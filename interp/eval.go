@@ -26,13 +26,16 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	// missing counts the parameters left to their defaults.
 	missing := c.plainArgs - len(args)
 	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
-		th.syncer != nil || k < 0 || top+n > len(th.stack) || th.Depth() >= object.RecursionLimit {
+		th.syncer != nil || k < 0 || top+n >= len(th.stack) || th.Depth() >= object.RecursionLimit {
 		return th.callFunctionGeneral(fn, args, kwnames)
 	}
 	_ = th.Enter("") // below the limit: cannot fail
 	f := th.freeFrames[k]
 	th.freeFrames = th.freeFrames[:k]
-	slots := th.stack[top : top+n : top+n]
+	// The slots are th.stack[top:top+n], sliced without the checks and
+	// the masking Go's slicing adds: top+n < len(th.stack) (so that
+	// even with n 0 the pointer is inside the stack).
+	slots := (*[maxFrameSlots]object.Value)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(th.stack)), uintptr(top)*unsafe.Sizeof(object.Value{})))[:n:n]
 	th.top = top + n
 	copyValues(slots, args)
 	if missing > 0 {
@@ -75,7 +78,7 @@ func (th *Thread) runPlain(fn *Function, front, args []object.Value) (object.Val
 // arguments, defaults, *args, **kwargs and cells.
 func (th *Thread) callFunctionGeneral(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
-	if c.Flags&(compile.Generator|compile.Coroutine|compile.AsyncGenerator) != 0 {
+	if c.genType != nil {
 		return th.makeGenerator(fn, args, kwnames)
 	}
 	f := th.newFrame(c, fn.globals, fn.builtins, object.Value{})
@@ -173,10 +176,9 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
 // and no recording to see it, the frame starts after it.
 func (th *Thread) startPC(c *Code) int {
-	entry := &c.loopCounts[len(c.loopCounts)-1]
-	*entry++
-	if !th.recording && th.breaker.Load() == 0 && *entry < th.jitHot && c.quick[0].Op() == compile.RESUME {
-		return 1
+	*c.entryCount++
+	if *c.entryCount < th.jitHot && !th.recording && th.breaker.Load() == 0 {
+		return c.afterResume
 	}
 	return 0
 }
@@ -207,22 +209,27 @@ func (th *Thread) startPC(c *Code) int {
 // (no output: eval has become big).
 func (th *Thread) eval(f *Frame, throw object.Value) (result object.Value, err error) {
 	c := f.code
-	consts := c.consts
-	names := c.names
-	slots := f.slots
+	// consts and slots are pointers, not slices: one register instead of
+	// three for the dispatch loop to keep and reload around calls, and no
+	// bounds checks. The compiler's constant indexes are indexes of
+	// c.consts, and its stack depths keep every index of slots below
+	// len(f.slots) (Code.frameSize).
+	consts := (*[maxArg]object.Value)(unsafe.Pointer(unsafe.SliceData(c.consts)))
+	slots := (*[maxFrameSlots]object.Value)(unsafe.Pointer(unsafe.SliceData(f.slots)))
 	sp := f.sp
 	if sp == 0 {
 		sp = f.stackBase()
 	}
 	pc := f.pc
 	t := &th.Thread
-	// reraised says that err is re-raised by RERAISE or a bare raise,
-	// which add no traceback entry.
-	reraised := false
-
 	if !throw.IsNull() {
-		// Raised at the point of suspension, with no context chaining.
+		// Raised at the point of suspension, with no context chaining:
+		// the handler is the one covering f.lasti, the instruction before
+		// pc. Nothing about the throw stays live in the dispatch loop: a
+		// value live there across calls is one more register that the
+		// loop spills and reloads (see reraisedExc).
 		err = th.raiseValue(throw, object.Value{})
+		pc = f.lasti + 1
 	}
 
 outer:
@@ -230,18 +237,17 @@ outer:
 		// err is nil here when the dispatch loop was left to pick the code
 		// again.
 		if err != nil {
-			if exc, ok := err.(*object.Exc); ok {
-				if !reraised {
-					addTraceback(exc, f, f.lasti)
-				}
-				reraised = false
+			exc, ok := err.(*object.Exc)
+			if ok {
+				addTraceback(exc, f, f.lasti)
+			} else if r, re := err.(*reraisedExc); re {
+				exc, ok = (*object.Exc)(r), true
+				err = exc
+			}
+			if ok {
 				// The handler is the one covering the raising instruction
 				// (for RERAISE, itself, not the restored lasti it reports).
-				raiseAt := pc - 1
-				if !throw.IsNull() {
-					raiseAt, throw = f.lasti, object.Value{}
-				}
-				if h, ok := findHandler(c, raiseAt); ok {
+				if h, ok := findHandler(c, pc-1); ok {
 					for sp > h.Depth+f.stackBase() {
 						sp--
 						slots[sp] = object.Value{}
@@ -551,7 +557,7 @@ outer:
 				slots[sp] = object.Value{}
 
 			case compile.LOAD_NAME:
-				name := names[ins.Arg()]
+				name := c.names[ins.Arg()]
 				v, found, e := mappingGet(t, f.locals, name)
 				if e != nil {
 					err = e
@@ -573,10 +579,10 @@ outer:
 				v := slots[sp]
 				slots[sp] = object.Value{}
 				if f.locals.IsNull() {
-					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", names[ins.Arg()])
+					err = object.Errorf(object.SystemError, "no locals found when storing '%s'", c.names[ins.Arg()])
 					break dispatch
 				}
-				if e := mappingSet(t, f.locals, names[ins.Arg()], v); e != nil {
+				if e := mappingSet(t, f.locals, c.names[ins.Arg()], v); e != nil {
 					err = e
 					break dispatch
 				}
@@ -1141,7 +1147,7 @@ outer:
 					}
 					// A bare raise adds no traceback entry (as RERAISE).
 					exc, _ := th.handled.AsException()
-					err, reraised = exc, true
+					err = (*reraisedExc)(exc)
 					break dispatch
 				case 1:
 					err = th.raiseValue(slots[sp-1], object.Value{})
@@ -1159,7 +1165,7 @@ outer:
 				if n := ins.Arg(); n > 0 {
 					f.lasti = int(slots[sp-n].AsInt())
 				}
-				err, reraised = exc, true
+				err = (*reraisedExc)(exc)
 				break dispatch
 
 			case compile.PUSH_EXC_INFO:
@@ -1182,6 +1188,10 @@ outer:
 				}
 				slots[sp-1] = object.Bool(match)
 
+			case 0xff:
+				// Not an opcode: the case makes the jump table cover every
+				// byte, which spares each dispatch a range check.
+				fallthrough
 			default:
 				f.lasti = pc - 1
 				f.sp = sp
@@ -1192,7 +1202,7 @@ outer:
 				}
 			}
 		}
-		if !reraised {
+		if _, re := err.(*reraisedExc); !re {
 			// A new exception raised by the instruction at pc-1: chain it
 			// to the one being handled.
 			f.lasti = pc - 1
@@ -1200,6 +1210,22 @@ outer:
 		}
 	}
 }
+
+// reraisedExc is how eval's dispatch loop leaves with an exception that
+// RERAISE or a bare raise re-raises, which gets no traceback entry and no
+// context: a flag in a local would be one more value the loop keeps live.
+type reraisedExc object.Exc
+
+func (r *reraisedExc) Error() string { return (*object.Exc)(r).Error() }
+
+// maxFrameSlots and maxArg bound the slots of a frame and the
+// constants of a code object as eval addresses them: array types for the
+// compiler, not limits on frames (an instruction argument is below
+// maxArg).
+const (
+	maxFrameSlots = 1 << 30
+	maxArg        = 1 << 24
+)
 
 // at returns instruction i of code, the first element of a Code.quick,
 // Code.record or Code.Code: the dispatch loop reads the code without

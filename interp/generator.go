@@ -134,17 +134,15 @@ func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *objec
 	g, frame := newGeneratorFrame(c.frameSize)
 	frame.Header = object.NewHeader(FrameType)
 	frame.code, frame.fn, frame.globals, frame.builtins, frame.gen = c, f, f.globals, f.builtins, g
-	if err := th.bindArgs(f, frame.slots, args, kwnames); err != nil {
-		return object.Null, err
+	if len(args) == c.genArgs && kwnames == nil {
+		copyValues(frame.slots, args)
+	} else {
+		if err := th.bindArgs(f, frame.slots, args, kwnames); err != nil {
+			return object.Null, err
+		}
+		th.initCells(frame)
 	}
-	th.initCells(frame)
-	typ := GeneratorType
-	switch {
-	case c.Flags&compile.Coroutine != 0:
-		typ = CoroutineType
-	case c.Flags&compile.AsyncGenerator != 0:
-		typ = AsyncGeneratorType
-	}
+	typ := c.genType
 	g.Header = object.NewHeader(typ)
 	g.frame, g.name, g.qualName = frame, f.name, f.qualName
 	if typ == CoroutineType && th.coroOriginDepth > 0 {
