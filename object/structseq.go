@@ -53,6 +53,8 @@ func NewStructSeqType(d *StructSeqDesc) *Type {
 	} else {
 		typ.New = structSeqNew
 	}
+	// The fields, __reduce__, the three counts and __match_args__.
+	typ.reserveNames(len(d.Fields) + 5)
 	getsets := make([]GetSetDef, len(d.Fields))
 	for i, name := range d.Fields {
 		i := i
