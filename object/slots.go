@@ -307,15 +307,6 @@ func (typ *Type) setsSlot(d *slotDef) bool {
 // built-in type typ for each slot typ sets itself (Ready calls it before
 // inheriting slots), unless the namespace already has the name.
 func (typ *Type) addSlotWrappers() {
-	// Room for every wrapper, and for the __hash__ and __doc__ that
-	// finishBuiltinDict may add, so that the namespace grows at most once.
-	n := 2
-	for _, d := range slotDefs {
-		if typ.setsSlot(d) {
-			n++
-		}
-	}
-	typ.reserveNames(n)
 	for _, d := range slotDefs {
 		if !typ.setsSlot(d) {
 			continue
