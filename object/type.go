@@ -518,15 +518,10 @@ var builtinTypes []*Type
 // newBuiltinType declares a built-in type. Its slots and methods are filled
 // in by the init function of its file; readyBuiltinTypes then finishes it.
 func newBuiltinType(name string, base *Type) *Type {
-	typ := builtinTypeStore.new()
-	*typ = Type{Name: name, Base: base, Flags: FlagImmutable}
+	typ := &Type{Name: name, Base: base, Flags: FlagImmutable}
 	builtinTypes = append(builtinTypes, typ)
 	return typ
 }
-
-// builtinTypeStore allocates the built-in types, which live for the whole
-// run, a block at a time.
-var builtinTypeStore immortalBlock[Type]
 
 // readyBuiltinTypes finishes every built-in type of this package, after
 // every file's init has filled in slots and methods.
