@@ -47,8 +47,12 @@ func init() {
 }
 
 // NewModule returns an empty module named name.
-func NewModule(name string) *Module {
-	m := &Module{Header: object.NewHeader(ModuleType), dict: object.NewDict()}
+func NewModule(name string) *Module { return newModuleSized(name, 0) }
+
+// newModuleSized is NewModule with room for n more names in the namespace,
+// so that filling in a large built-in module does not grow it step by step.
+func newModuleSized(name string, n int) *Module {
+	m := &Module{Header: object.NewHeader(ModuleType), dict: object.NewDictSized(n + 5)}
 	m.dict.SetStr(strName, object.StrValue(name))
 	m.dict.SetStr(strDoc, object.None)
 	m.dict.SetStr(strPackage, object.None)
@@ -180,7 +184,7 @@ func (def *ModuleDef) setup() {
 // newBuiltinModule creates the module described by def.
 func (th *Thread) newBuiltinModule(def *ModuleDef) (*Module, error) {
 	def.setupOnce.Do(def.setup)
-	m := NewModule(def.Name)
+	m := newModuleSized(def.Name, len(def.Methods)+1)
 	m.builtin = true
 	if def.Doc != "" {
 		m.dict.SetStr(strDoc, object.StrValue(def.Doc))
