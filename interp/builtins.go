@@ -15,7 +15,9 @@ var builtinImportDef = object.MethodDef{Name: "__import__", Fn: builtinImport}
 // newBuiltinsModule creates the builtins module: the built-in functions,
 // types and constants.
 func newBuiltinsModule(th *Thread) *Module {
-	m := NewModule("builtins")
+	// The functions, __import__, the types (about as many as the
+	// functions) and a few constants.
+	m := newModuleSized("builtins", 2*len(builtinFunctions)+8)
 	m.builtin = true
 	d := m.dict
 	for i := range builtinFunctions {

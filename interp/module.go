@@ -47,8 +47,12 @@ func init() {
 }
 
 // NewModule returns an empty module named name.
-func NewModule(name string) *Module {
-	m := &Module{Header: object.NewHeader(ModuleType), dict: object.NewDict()}
+func NewModule(name string) *Module { return newModuleSized(name, 0) }
+
+// newModuleSized is NewModule with room for n more names in the namespace,
+// so that filling in a large built-in module does not grow it step by step.
+func newModuleSized(name string, n int) *Module {
+	m := &Module{Header: object.NewHeader(ModuleType), dict: object.NewDictSized(n + 5)}
 	m.dict.SetStr(strName, object.StrValue(name))
 	m.dict.SetStr(strDoc, object.None)
 	m.dict.SetStr(strPackage, object.None)
@@ -145,12 +149,18 @@ func moduleRepr(t *object.Thread, v object.Value) (object.Value, error) {
 }
 
 // ModuleDef describes a module implemented in Go. The interpreter creates
-// it on first import: a module with the functions in Methods, then Init
-// adds the rest (constants, types).
+// it on first import: a module with the functions in Methods and those
+// MakeMethods makes, then Init adds the rest (constants, types).
 type ModuleDef struct {
 	Name    string
 	Doc     string
 	Methods []object.MethodDef
+	// MakeMethods, when set, makes more functions of the module, once in
+	// the process, before the module is first created: a table of
+	// closures built by code (math1("sqrt", ...)) costs a program that
+	// never imports the module nothing at start-up, as a package-level
+	// table would.
+	MakeMethods func() []object.MethodDef
 	// Setup, when set, runs once in the process before the module is
 	// first created: it readies the types that only the module hands
 	// out, so that a program that never imports it does not pay for them
@@ -160,12 +170,21 @@ type ModuleDef struct {
 	setupOnce sync.Once
 }
 
+// setup runs once before the module is first created: it completes
+// Methods and runs Setup.
+func (def *ModuleDef) setup() {
+	if def.MakeMethods != nil {
+		def.Methods = append(def.Methods[:len(def.Methods):len(def.Methods)], def.MakeMethods()...)
+	}
+	if def.Setup != nil {
+		def.Setup()
+	}
+}
+
 // newBuiltinModule creates the module described by def.
 func (th *Thread) newBuiltinModule(def *ModuleDef) (*Module, error) {
-	if def.Setup != nil {
-		def.setupOnce.Do(def.Setup)
-	}
-	m := NewModule(def.Name)
+	def.setupOnce.Do(def.setup)
+	m := newModuleSized(def.Name, len(def.Methods)+1)
 	m.builtin = true
 	if def.Doc != "" {
 		m.dict.SetStr(strDoc, object.StrValue(def.Doc))

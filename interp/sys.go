@@ -163,7 +163,8 @@ var streamMethods = []object.MethodDef{
 
 func newSysModule(th *Thread) (*Module, error) {
 	in := th.interp
-	m := NewModule("sys")
+	// The functions, and about as many attributes.
+	m := newModuleSized("sys", 2*(len(sysFunctions)+len(sysHookFunctions)))
 	m.builtin = true
 	d := m.dict
 	set := func(name string, v object.Value) { d.SetStr(object.Intern(name), v) }

@@ -8,6 +8,7 @@ package object
 
 import (
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -237,19 +238,20 @@ func genericAliasCall(t *Thread, callable Value, args []Value, kwnames *Tuple) (
 	return r, nil
 }
 
-// genericAliasOwnAttrs are the attributes an alias answers itself; it
-// forwards every other name to its origin.
-var genericAliasOwnAttrs = func() map[*Str]bool {
+// genericAliasOwnAttrs returns the attributes an alias answers itself;
+// it forwards every other name to its origin. The set is made on first
+// use, not at start-up.
+var genericAliasOwnAttrs = sync.OnceValue(func() map[*Str]bool {
 	m := map[*Str]bool{}
 	for _, n := range []string{"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
 		"__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"} {
 		m[Intern(n)] = true
 	}
 	return m
-}()
+})
 
 func genericAliasGetAttr(t *Thread, obj Value, name *Str) (Value, error) {
-	if !genericAliasOwnAttrs[InternStr(name)] {
+	if !genericAliasOwnAttrs()[InternStr(name)] {
 		return GetAttr(t, (*GenericAlias)(obj.p).origin, name)
 	}
 	return GenericGetAttr(t, obj, name)
@@ -330,7 +332,7 @@ func genericAliasDir(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Null, err
 	}
 	list := (*List)(l.p)
-	for name := range genericAliasOwnAttrs {
+	for name := range genericAliasOwnAttrs() {
 		found := false
 		for _, x := range list.Items {
 			if s, ok := x.AsStr(); ok && s.s == name.s {

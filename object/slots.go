@@ -17,6 +17,7 @@ package object
 //     subclasses (updateSlot).
 
 import (
+	"slices"
 	"unsafe"
 )
 
@@ -307,25 +308,36 @@ func (typ *Type) setsSlot(d *slotDef) bool {
 // built-in type typ for each slot typ sets itself (Ready calls it before
 // inheriting slots), unless the namespace already has the name.
 func (typ *Type) addSlotWrappers() {
+	// Find the wrappers first (the first definition of a name wins), so
+	// that the namespace grows once, to its final size with the __hash__
+	// and __doc__ that finishBuiltinDict may add, and not step by step.
+	var buf [maxSlotWrappers]*slotDef
+	defs := buf[:0]
 	for _, d := range slotDefs {
-		if !typ.setsSlot(d) {
+		if !typ.setsSlot(d) || d.wrap == nil && d.field != slotField(fieldNew) {
+			continue
+		}
+		if _, exists := typ.Dict.GetStr(d.iname); exists || slices.ContainsFunc(defs, func(x *slotDef) bool { return x.iname == d.iname }) {
+			continue
+		}
+		defs = append(defs, d)
+	}
+	typ.reserveNames(len(defs) + 2)
+	for _, d := range defs {
+		if d.wrap == nil {
+			typ.Dict.SetStr(d.iname, newNewWrapper(typ))
 			continue
 		}
 		fn, _ := d.field.get(typ)
-		name := d.iname
-		if _, exists := typ.Dict.GetStr(name); exists {
-			continue
-		}
-		switch {
-		case d.wrap != nil:
-			w := slotWrappers.new()
-			*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn}
-			typ.Dict.SetStr(name, FromPointer(unsafe.Pointer(w)))
-		case d.field == slotField(fieldNew):
-			typ.Dict.SetStr(name, newNewWrapper(typ))
-		}
+		w := slotWrappers.new()
+		*w = SlotWrapper{Header: Header{WrapperDescriptorType}, Owner: typ, def: d, fn: fn}
+		typ.Dict.SetStr(d.iname, FromPointer(unsafe.Pointer(w)))
 	}
 }
+
+// maxSlotWrappers bounds the wrappers one type gets: one per distinct
+// name of slotDefs (a test checks it).
+const maxSlotWrappers = 80
 
 // slotWrappers allocates the wrappers addSlotWrappers makes: built-in
 // types, and so their wrappers, live for the whole run.

@@ -447,3 +447,15 @@ func BenchmarkUserAdd(b *testing.B) {
 		}
 	}
 }
+
+// TestMaxSlotWrappers checks that addSlotWrappers's buffer holds a
+// wrapper for every distinct dunder of slotDefs.
+func TestMaxSlotWrappers(t *testing.T) {
+	names := map[*Str]bool{}
+	for _, d := range slotDefs {
+		names[d.iname] = true
+	}
+	if len(names) > maxSlotWrappers {
+		t.Errorf("slotDefs has %d distinct names, more than maxSlotWrappers (%d)", len(names), maxSlotWrappers)
+	}
+}

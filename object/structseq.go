@@ -53,6 +53,10 @@ func NewStructSeqType(d *StructSeqDesc) *Type {
 	} else {
 		typ.New = structSeqNew
 	}
+	// The fields, __reduce__, the three counts and __match_args__, then
+	// what Ready adds: the __new__ and __repr__ wrappers, __doc__ and
+	// __hash__.
+	typ.reserveNames(len(d.Fields) + 9)
 	getsets := make([]GetSetDef, len(d.Fields))
 	for i, name := range d.Fields {
 		i := i

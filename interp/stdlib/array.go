@@ -681,276 +681,278 @@ func arrayPosOnlyMethod(name string, n int, doc string, fn func(t *object.Thread
 	}}
 }
 
-var arrayMethods = []object.MethodDef{
-	arrayMethod("append", 1, 1, "Append new value v to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.None, a.appendItem(t, args[0])
-	}),
-	arrayMethod("buffer_info", 0, 0, "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.NewTuple(object.IntFromUint64(uint64(uintptr(unsafe.Pointer(unsafe.SliceData(a.data))))), object.Int(int64(a.len()))).AsValue(), nil
-	}),
-	arrayMethod("byteswap", 0, 0, "Byteswap all items of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		for i := range a.len() {
-			u := a.raw(i)
-			switch a.itemSize {
-			case 2:
-				u = uint64(bits.ReverseBytes16(uint16(u)))
-			case 4:
-				u = uint64(bits.ReverseBytes32(uint32(u)))
-			case 8:
-				u = bits.ReverseBytes64(u)
+func arrayMethods() []object.MethodDef {
+	return []object.MethodDef{
+		arrayMethod("append", 1, 1, "Append new value v to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.None, a.appendItem(t, args[0])
+		}),
+		arrayMethod("buffer_info", 0, 0, "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.NewTuple(object.IntFromUint64(uint64(uintptr(unsafe.Pointer(unsafe.SliceData(a.data))))), object.Int(int64(a.len()))).AsValue(), nil
+		}),
+		arrayMethod("byteswap", 0, 0, "Byteswap all items of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			for i := range a.len() {
+				u := a.raw(i)
+				switch a.itemSize {
+				case 2:
+					u = uint64(bits.ReverseBytes16(uint16(u)))
+				case 4:
+					u = uint64(bits.ReverseBytes32(uint32(u)))
+				case 8:
+					u = bits.ReverseBytes64(u)
+				}
+				a.setRaw(i, u)
 			}
-			a.setRaw(i, u)
-		}
-		return object.None, nil
-	}),
-	arrayMethod("count", 1, 1, "Return number of occurrences of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		n := 0
-		for i := range a.len() {
-			eq, err := a.itemEqual(t, i, args[0])
-			if err != nil {
-				return object.Null, err
-			}
-			if eq {
-				n++
-			}
-		}
-		return object.Int(int64(n)), nil
-	}),
-	arrayPosOnlyMethod("extend", 1, "Append items to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.None, a.extend(t, args[0])
-	}),
-	arrayMethod("frombytes", 1, 1, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		b, err := readBuffer(args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		if other, ok := asArray(args[0]); ok && other.itemSize != 1 {
-			return object.Null, object.NewError(object.TypeError, "a bytes-like object is required")
-		}
-		return object.None, a.frombytes(append([]byte(nil), b...))
-	}),
-	arrayPosOnlyMethod("fromfile", 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		n, err := ssizeArg(t, args[1])
-		if err != nil {
-			return object.Null, err
-		}
-		if n < 0 {
-			return object.Null, object.NewError(object.ValueError, "negative count")
-		}
-		if n > math.MaxInt/a.itemSize {
-			return object.Null, object.NewError(object.MemoryError, "")
-		}
-		want := n * a.itemSize
-		read, err := object.GetAttr(t, args[0], object.Intern("read"))
-		if err != nil {
-			return object.Null, err
-		}
-		r, err := object.Call(t, read, []object.Value{object.Int(int64(want))}, nil)
-		if err != nil {
-			return object.Null, err
-		}
-		b, ok := r.AsBytes()
-		if !ok {
-			return object.Null, object.NewError(object.TypeError, "read() didn't return bytes")
-		}
-		d := b.Data()
-		full := len(d) / a.itemSize * a.itemSize
-		a.data = append(a.data, d[:full]...)
-		if len(d) != want {
-			return object.Null, object.NewError(object.EOFError, "read() didn't return enough bytes")
-		}
-		return object.None, nil
-	}),
-	arrayMethod("fromlist", 1, 1, "Append items to array from list.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		l, ok := args[0].AsList()
-		if !ok {
-			return object.Null, object.NewError(object.TypeError, "arg must be list")
-		}
-		n := len(a.data)
-		for _, x := range l.Items {
-			if err := a.appendItem(t, x); err != nil {
-				a.data = a.data[:n]
-				return object.Null, err
-			}
-		}
-		return object.None, nil
-	}),
-	arrayMethod("fromunicode", 1, 1, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		s, ok := args[0].AsStr()
-		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", object.ArgTypeName(args[0]))
-		}
-		if a.code != 'u' {
-			return object.Null, object.NewError(object.ValueError, "fromunicode() may only be called on unicode type arrays")
-		}
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		a.fromunicode(s.String())
-		return object.None, nil
-	}),
-	arrayMethod("index", 1, 3, "Return index of first occurrence of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		lo, hi := 0, a.len()
-		for k, p := range []*int{&lo, &hi} {
-			if k+1 < len(args) {
-				x, err := sliceIndexArg(t, args[k+1])
+			return object.None, nil
+		}),
+		arrayMethod("count", 1, 1, "Return number of occurrences of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			n := 0
+			for i := range a.len() {
+				eq, err := a.itemEqual(t, i, args[0])
 				if err != nil {
 					return object.Null, err
 				}
-				if x < 0 {
-					x = max(x+a.len(), 0)
+				if eq {
+					n++
 				}
-				*p = x
 			}
-		}
-		i, err := a.find(t, args[0], lo, hi)
-		if err != nil {
-			return object.Null, err
-		}
-		if i < 0 {
-			return object.Null, object.NewError(object.ValueError, "array.index(x): x not in array")
-		}
-		return object.Int(int64(i)), nil
-	}),
-	arrayMethod("insert", 2, 2, "Insert a new item v into the array before position i.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		i, err := ssizeArg(t, args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		u, err := convertArrayItem(t, a.code, args[1])
-		if err != nil {
-			return object.Null, err
-		}
-		n := a.len()
-		if i < 0 {
-			i = max(i+n, 0)
-		}
-		i = min(i, n)
-		sz := a.itemSize
-		a.data = append(a.data, make([]byte, sz)...)
-		copy(a.data[(i+1)*sz:], a.data[i*sz:n*sz])
-		a.setRaw(i, u)
-		return object.None, nil
-	}),
-	arrayMethod("pop", 0, 1, "Return the i-th element and delete it from the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		i := -1
-		if len(args) == 1 {
-			var err error
-			if i, err = ssizeArg(t, args[0]); err != nil {
+			return object.Int(int64(n)), nil
+		}),
+		arrayPosOnlyMethod("extend", 1, "Append items to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.None, a.extend(t, args[0])
+		}),
+		arrayMethod("frombytes", 1, 1, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			b, err := readBuffer(args[0])
+			if err != nil {
 				return object.Null, err
 			}
-		}
-		n := a.len()
-		if n == 0 {
-			return object.Null, object.NewError(object.IndexError, "pop from empty array")
-		}
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return object.Null, object.NewError(object.IndexError, "pop index out of range")
-		}
-		v := a.item(i)
-		a.data = append(a.data[:i*a.itemSize], a.data[(i+1)*a.itemSize:]...)
-		return v, nil
-	}),
-	arrayMethod("remove", 1, 1, "Remove the first occurrence of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if err := a.resizable(); err != nil {
-			return object.Null, err
-		}
-		i, err := a.find(t, args[0], 0, a.len())
-		if err != nil {
-			return object.Null, err
-		}
-		if i < 0 {
-			return object.Null, object.NewError(object.ValueError, "array.remove(x): x not in array")
-		}
-		a.data = append(a.data[:i*a.itemSize], a.data[(i+1)*a.itemSize:]...)
-		return object.None, nil
-	}),
-	arrayMethod("reverse", 0, 0, "Reverse the order of the items in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		for i, j := 0, a.len()-1; i < j; i, j = i+1, j-1 {
-			x, y := a.raw(i), a.raw(j)
-			a.setRaw(i, y)
-			a.setRaw(j, x)
-		}
-		return object.None, nil
-	}),
-	arrayMethod("tobytes", 0, 0, "Convert the array to an array of machine values and return the bytes representation.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.NewBytes(append([]byte(nil), a.data...)), nil
-	}),
-	arrayMethod("__bytes__", 0, 0, "bytes(a): the machine values (Adder's stand-in for the buffer protocol).", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.NewBytes(append([]byte(nil), a.data...)), nil
-	}),
-	arrayPosOnlyMethod("tofile", 1, "Write all items (as machine values) to the file object f.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		const block = 64 * 1024
-		for off := 0; off < len(a.data) || off == 0; off += block {
-			chunk := a.data[off:min(off+block, len(a.data))]
-			if len(chunk) == 0 {
-				break
+			if other, ok := asArray(args[0]); ok && other.itemSize != 1 {
+				return object.Null, object.NewError(object.TypeError, "a bytes-like object is required")
 			}
-			if _, _, err := object.CallMethod(t, args[0], object.Intern("write"), object.NewBytes(append([]byte(nil), chunk...))); err != nil {
+			return object.None, a.frombytes(append([]byte(nil), b...))
+		}),
+		arrayPosOnlyMethod("fromfile", 2, "Read n objects from the file object f and append them to the end of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if err := a.resizable(); err != nil {
 				return object.Null, err
 			}
-		}
-		return object.None, nil
-	}),
-	arrayMethod("tolist", 0, 0, "Convert array to an ordinary list with the same items.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return a.tolist().AsValue(), nil
-	}),
-	arrayMethod("tounicode", 0, 0, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		if a.code != 'u' {
-			return object.Null, object.NewError(object.ValueError, "tounicode() may only be called on unicode type arrays")
-		}
-		return object.StrValue(a.tounicode()), nil
-	}),
-	arrayMethod("__copy__", 0, 0, "Return a copy of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return a.like(append([]byte(nil), a.data...)).AsValue(), nil
-	}),
-	arrayMethod("__deepcopy__", 1, 1, "Return a copy of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return a.like(append([]byte(nil), a.data...)).AsValue(), nil
-	}),
-	arrayMethod("__sizeof__", 0, 0, "Size of the array in memory, in bytes.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		return object.Int(int64(64 + cap(a.data))), nil
-	}),
-	arrayPosOnlyMethod("__reduce_ex__", 1, "Return state information for pickling.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
-		protocol, ok := object.AsBigInt(args[0])
-		if !ok {
-			return object.Null, object.NewError(object.TypeError, "__reduce_ex__ argument should be an integer")
-		}
-		if !protocol.IsInt64() {
-			return object.Null, overflow("Python int too large to convert to C long")
-		}
-		cls := a.Type().AsValue()
-		dict, err := object.GetAttr(t, a.AsValue(), object.Intern("__dict__"))
-		if err != nil {
-			if e, ok := err.(*object.Exc); !ok || !e.Type().IsSubtype(object.AttributeError) {
+			n, err := ssizeArg(t, args[1])
+			if err != nil {
 				return object.Null, err
 			}
-			dict = object.None
-		}
-		if protocol.Int64() < 3 {
-			return object.NewTuple(cls, object.NewTuple(object.StrValue(string(a.code)), a.tolist().AsValue()).AsValue(), dict).AsValue(), nil
-		}
-		recon, err := arrayReconstructor()
-		if err != nil {
-			return object.Null, err
-		}
-		return object.NewTuple(recon, object.NewTuple(cls, object.StrValue(string(a.code)), object.Int(arrayMachineFormat[a.code]),
-			object.NewBytes(append([]byte(nil), a.data...))).AsValue(), dict).AsValue(), nil
-	}),
+			if n < 0 {
+				return object.Null, object.NewError(object.ValueError, "negative count")
+			}
+			if n > math.MaxInt/a.itemSize {
+				return object.Null, object.NewError(object.MemoryError, "")
+			}
+			want := n * a.itemSize
+			read, err := object.GetAttr(t, args[0], object.Intern("read"))
+			if err != nil {
+				return object.Null, err
+			}
+			r, err := object.Call(t, read, []object.Value{object.Int(int64(want))}, nil)
+			if err != nil {
+				return object.Null, err
+			}
+			b, ok := r.AsBytes()
+			if !ok {
+				return object.Null, object.NewError(object.TypeError, "read() didn't return bytes")
+			}
+			d := b.Data()
+			full := len(d) / a.itemSize * a.itemSize
+			a.data = append(a.data, d[:full]...)
+			if len(d) != want {
+				return object.Null, object.NewError(object.EOFError, "read() didn't return enough bytes")
+			}
+			return object.None, nil
+		}),
+		arrayMethod("fromlist", 1, 1, "Append items to array from list.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if err := a.resizable(); err != nil {
+				return object.Null, err
+			}
+			l, ok := args[0].AsList()
+			if !ok {
+				return object.Null, object.NewError(object.TypeError, "arg must be list")
+			}
+			n := len(a.data)
+			for _, x := range l.Items {
+				if err := a.appendItem(t, x); err != nil {
+					a.data = a.data[:n]
+					return object.Null, err
+				}
+			}
+			return object.None, nil
+		}),
+		arrayMethod("fromunicode", 1, 1, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			s, ok := args[0].AsStr()
+			if !ok {
+				return object.Null, object.Errorf(object.TypeError, "fromunicode() argument must be str, not %s", object.ArgTypeName(args[0]))
+			}
+			if a.code != 'u' {
+				return object.Null, object.NewError(object.ValueError, "fromunicode() may only be called on unicode type arrays")
+			}
+			if err := a.resizable(); err != nil {
+				return object.Null, err
+			}
+			a.fromunicode(s.String())
+			return object.None, nil
+		}),
+		arrayMethod("index", 1, 3, "Return index of first occurrence of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			lo, hi := 0, a.len()
+			for k, p := range []*int{&lo, &hi} {
+				if k+1 < len(args) {
+					x, err := sliceIndexArg(t, args[k+1])
+					if err != nil {
+						return object.Null, err
+					}
+					if x < 0 {
+						x = max(x+a.len(), 0)
+					}
+					*p = x
+				}
+			}
+			i, err := a.find(t, args[0], lo, hi)
+			if err != nil {
+				return object.Null, err
+			}
+			if i < 0 {
+				return object.Null, object.NewError(object.ValueError, "array.index(x): x not in array")
+			}
+			return object.Int(int64(i)), nil
+		}),
+		arrayMethod("insert", 2, 2, "Insert a new item v into the array before position i.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if err := a.resizable(); err != nil {
+				return object.Null, err
+			}
+			i, err := ssizeArg(t, args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			u, err := convertArrayItem(t, a.code, args[1])
+			if err != nil {
+				return object.Null, err
+			}
+			n := a.len()
+			if i < 0 {
+				i = max(i+n, 0)
+			}
+			i = min(i, n)
+			sz := a.itemSize
+			a.data = append(a.data, make([]byte, sz)...)
+			copy(a.data[(i+1)*sz:], a.data[i*sz:n*sz])
+			a.setRaw(i, u)
+			return object.None, nil
+		}),
+		arrayMethod("pop", 0, 1, "Return the i-th element and delete it from the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if err := a.resizable(); err != nil {
+				return object.Null, err
+			}
+			i := -1
+			if len(args) == 1 {
+				var err error
+				if i, err = ssizeArg(t, args[0]); err != nil {
+					return object.Null, err
+				}
+			}
+			n := a.len()
+			if n == 0 {
+				return object.Null, object.NewError(object.IndexError, "pop from empty array")
+			}
+			if i < 0 {
+				i += n
+			}
+			if i < 0 || i >= n {
+				return object.Null, object.NewError(object.IndexError, "pop index out of range")
+			}
+			v := a.item(i)
+			a.data = append(a.data[:i*a.itemSize], a.data[(i+1)*a.itemSize:]...)
+			return v, nil
+		}),
+		arrayMethod("remove", 1, 1, "Remove the first occurrence of v in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if err := a.resizable(); err != nil {
+				return object.Null, err
+			}
+			i, err := a.find(t, args[0], 0, a.len())
+			if err != nil {
+				return object.Null, err
+			}
+			if i < 0 {
+				return object.Null, object.NewError(object.ValueError, "array.remove(x): x not in array")
+			}
+			a.data = append(a.data[:i*a.itemSize], a.data[(i+1)*a.itemSize:]...)
+			return object.None, nil
+		}),
+		arrayMethod("reverse", 0, 0, "Reverse the order of the items in the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			for i, j := 0, a.len()-1; i < j; i, j = i+1, j-1 {
+				x, y := a.raw(i), a.raw(j)
+				a.setRaw(i, y)
+				a.setRaw(j, x)
+			}
+			return object.None, nil
+		}),
+		arrayMethod("tobytes", 0, 0, "Convert the array to an array of machine values and return the bytes representation.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.NewBytes(append([]byte(nil), a.data...)), nil
+		}),
+		arrayMethod("__bytes__", 0, 0, "bytes(a): the machine values (Adder's stand-in for the buffer protocol).", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.NewBytes(append([]byte(nil), a.data...)), nil
+		}),
+		arrayPosOnlyMethod("tofile", 1, "Write all items (as machine values) to the file object f.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			const block = 64 * 1024
+			for off := 0; off < len(a.data) || off == 0; off += block {
+				chunk := a.data[off:min(off+block, len(a.data))]
+				if len(chunk) == 0 {
+					break
+				}
+				if _, _, err := object.CallMethod(t, args[0], object.Intern("write"), object.NewBytes(append([]byte(nil), chunk...))); err != nil {
+					return object.Null, err
+				}
+			}
+			return object.None, nil
+		}),
+		arrayMethod("tolist", 0, 0, "Convert array to an ordinary list with the same items.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return a.tolist().AsValue(), nil
+		}),
+		arrayMethod("tounicode", 0, 0, "Extends this array with data from the unicode string ustr.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			if a.code != 'u' {
+				return object.Null, object.NewError(object.ValueError, "tounicode() may only be called on unicode type arrays")
+			}
+			return object.StrValue(a.tounicode()), nil
+		}),
+		arrayMethod("__copy__", 0, 0, "Return a copy of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return a.like(append([]byte(nil), a.data...)).AsValue(), nil
+		}),
+		arrayMethod("__deepcopy__", 1, 1, "Return a copy of the array.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return a.like(append([]byte(nil), a.data...)).AsValue(), nil
+		}),
+		arrayMethod("__sizeof__", 0, 0, "Size of the array in memory, in bytes.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			return object.Int(int64(64 + cap(a.data))), nil
+		}),
+		arrayPosOnlyMethod("__reduce_ex__", 1, "Return state information for pickling.", func(t *object.Thread, a *array, args []object.Value) (object.Value, error) {
+			protocol, ok := object.AsBigInt(args[0])
+			if !ok {
+				return object.Null, object.NewError(object.TypeError, "__reduce_ex__ argument should be an integer")
+			}
+			if !protocol.IsInt64() {
+				return object.Null, overflow("Python int too large to convert to C long")
+			}
+			cls := a.Type().AsValue()
+			dict, err := object.GetAttr(t, a.AsValue(), object.Intern("__dict__"))
+			if err != nil {
+				if e, ok := err.(*object.Exc); !ok || !e.Type().IsSubtype(object.AttributeError) {
+					return object.Null, err
+				}
+				dict = object.None
+			}
+			if protocol.Int64() < 3 {
+				return object.NewTuple(cls, object.NewTuple(object.StrValue(string(a.code)), a.tolist().AsValue()).AsValue(), dict).AsValue(), nil
+			}
+			recon, err := arrayReconstructor()
+			if err != nil {
+				return object.Null, err
+			}
+			return object.NewTuple(recon, object.NewTuple(cls, object.StrValue(string(a.code)), object.Int(arrayMachineFormat[a.code]),
+				object.NewBytes(append([]byte(nil), a.data...))).AsValue(), dict).AsValue(), nil
+		}),
+	}
 }
 
 // arrayMachineFormat gives the code of each typecode's little-endian
@@ -1049,7 +1051,7 @@ func initArray() {
 		a, _ := asArray(v)
 		return object.FromPointer(unsafe.Pointer(&arrayIter{Header: object.NewHeader(arrayIterType), a: a})), nil
 	}
-	typ.AddMethods(arrayMethods)
+	typ.AddMethods(arrayMethods())
 	typ.AddGetSets([]object.GetSetDef{
 		{Name: "typecode", Doc: "the typecode character used to create the array", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			a, _ := asArray(v)

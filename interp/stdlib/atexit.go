@@ -42,66 +42,68 @@ func atexitRun(t *object.Thread) {
 	}
 }
 
-var atexitMethods = []object.MethodDef{
-	{Name: "register", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if object.Positional(args, kw) < 1 {
-			return object.Null, object.NewError(object.TypeError, "register() takes at least 1 argument (0 given)")
-		}
-		fn := args[0]
-		if fn.Type().Call == nil {
-			return object.Null, object.NewError(object.TypeError, "the first argument must be callable")
-		}
-		exitHandlers.Lock()
-		exitHandlers.list = append(exitHandlers.list, exitHandler{fn, append([]object.Value(nil), args[1:]...), kw})
-		exitHandlers.Unlock()
-		return fn, nil
-	}, Doc: "Register a function to be executed upon normal program termination"},
-	{Name: "unregister", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("unregister", args, kw, 1, 1); err != nil {
-			return object.Null, err
-		}
-		exitHandlers.Lock()
-		list := append([]exitHandler(nil), exitHandlers.list...)
-		exitHandlers.Unlock()
-		kept := list[:0]
-		for _, h := range list {
-			eq, err := object.Equal(t, h.fn, args[0])
-			if err != nil {
+func atexitMethods() []object.MethodDef {
+	return []object.MethodDef{
+		{Name: "register", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if object.Positional(args, kw) < 1 {
+				return object.Null, object.NewError(object.TypeError, "register() takes at least 1 argument (0 given)")
+			}
+			fn := args[0]
+			if fn.Type().Call == nil {
+				return object.Null, object.NewError(object.TypeError, "the first argument must be callable")
+			}
+			exitHandlers.Lock()
+			exitHandlers.list = append(exitHandlers.list, exitHandler{fn, append([]object.Value(nil), args[1:]...), kw})
+			exitHandlers.Unlock()
+			return fn, nil
+		}, Doc: "Register a function to be executed upon normal program termination"},
+		{Name: "unregister", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("unregister", args, kw, 1, 1); err != nil {
 				return object.Null, err
 			}
-			if !eq {
-				kept = append(kept, h)
+			exitHandlers.Lock()
+			list := append([]exitHandler(nil), exitHandlers.list...)
+			exitHandlers.Unlock()
+			kept := list[:0]
+			for _, h := range list {
+				eq, err := object.Equal(t, h.fn, args[0])
+				if err != nil {
+					return object.Null, err
+				}
+				if !eq {
+					kept = append(kept, h)
+				}
 			}
-		}
-		exitHandlers.Lock()
-		exitHandlers.list = kept
-		exitHandlers.Unlock()
-		return object.None, nil
-	}, Doc: "Unregister an exit function which was previously registered using atexit.register"},
-	{Name: "_run_exitfuncs", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("_run_exitfuncs", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
-		atexitRun(t)
-		return object.None, nil
-	}, Doc: "Run all registered exit functions."},
-	constant0("_clear", func() object.Value {
-		exitHandlers.Lock()
-		exitHandlers.list = nil
-		exitHandlers.Unlock()
-		return object.None
-	}),
-	constant0("_ncallbacks", func() object.Value {
-		exitHandlers.Lock()
-		defer exitHandlers.Unlock()
-		return object.Int(int64(len(exitHandlers.list)))
-	}),
+			exitHandlers.Lock()
+			exitHandlers.list = kept
+			exitHandlers.Unlock()
+			return object.None, nil
+		}, Doc: "Unregister an exit function which was previously registered using atexit.register"},
+		{Name: "_run_exitfuncs", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("_run_exitfuncs", args, kw, 0, 0); err != nil {
+				return object.Null, err
+			}
+			atexitRun(t)
+			return object.None, nil
+		}, Doc: "Run all registered exit functions."},
+		constant0("_clear", func() object.Value {
+			exitHandlers.Lock()
+			exitHandlers.list = nil
+			exitHandlers.Unlock()
+			return object.None
+		}),
+		constant0("_ncallbacks", func() object.Value {
+			exitHandlers.Lock()
+			defer exitHandlers.Unlock()
+			return object.Int(int64(len(exitHandlers.list)))
+		}),
+	}
 }
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "atexit",
-		Doc:     "allow programmer to define multiple exit functions to be executed\nupon normal program termination.",
-		Methods: atexitMethods,
+		Name:        "atexit",
+		Doc:         "allow programmer to define multiple exit functions to be executed\nupon normal program termination.",
+		MakeMethods: atexitMethods,
 	})
 }

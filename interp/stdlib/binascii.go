@@ -372,9 +372,9 @@ func checksumArgs(t *object.Thread, fname string, args []object.Value, kw *objec
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "binascii",
-		Doc:     "Conversion between binary data and ASCII",
-		Methods: binasciiFuncs(),
+		Name:        "binascii",
+		Doc:         "Conversion between binary data and ASCII",
+		MakeMethods: binasciiFuncs,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			if binasciiError == nil {
 				var err error

@@ -923,27 +923,29 @@ func cmathIsclose(t *object.Thread, args []object.Value, kw *object.Tuple) (obje
 	return object.Bool(diff <= relTol*ay || diff <= relTol*ax || diff <= absTol), nil
 }
 
-var cmathMethods = []object.MethodDef{
-	cmath1("acos", cmAcos), cmath1("acosh", cmAcosh), cmath1("asin", cmAsin),
-	cmath1("asinh", cmAsinh), cmath1("atan", cmAtan), cmath1("atanh", cmAtanh),
-	cmath1("cos", cmCos), cmath1("cosh", cmCosh), cmath1("exp", cmExp),
-	cmath1("log10", cmLog10), cmath1("sin", cmSin), cmath1("sinh", cmSinh),
-	cmath1("sqrt", cmSqrt), cmath1("tan", cmTan), cmath1("tanh", cmTanh),
-	{Name: "log", Fn: cmathLog, Doc: "log(z[, base]) -> the logarithm of z to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of z."},
-	{Name: "phase", Fn: cmathPhase, Doc: "Return argument, also known as the phase angle, of a complex."},
-	{Name: "polar", Fn: cmathPolar, Doc: "Convert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle."},
-	{Name: "rect", Fn: cmathRect, Doc: "Convert from polar coordinates to rectangular coordinates."},
-	cmathPredicate("isfinite", func(x, y float64) bool { return isFinite(x) && isFinite(y) }),
-	cmathPredicate("isinf", func(x, y float64) bool { return math.IsInf(x, 0) || math.IsInf(y, 0) }),
-	cmathPredicate("isnan", func(x, y float64) bool { return math.IsNaN(x) || math.IsNaN(y) }),
-	{Name: "isclose", Fn: cmathIsclose, Doc: "Determine whether two complex numbers are close in value."},
+func cmathMethods() []object.MethodDef {
+	return []object.MethodDef{
+		cmath1("acos", cmAcos), cmath1("acosh", cmAcosh), cmath1("asin", cmAsin),
+		cmath1("asinh", cmAsinh), cmath1("atan", cmAtan), cmath1("atanh", cmAtanh),
+		cmath1("cos", cmCos), cmath1("cosh", cmCosh), cmath1("exp", cmExp),
+		cmath1("log10", cmLog10), cmath1("sin", cmSin), cmath1("sinh", cmSinh),
+		cmath1("sqrt", cmSqrt), cmath1("tan", cmTan), cmath1("tanh", cmTanh),
+		{Name: "log", Fn: cmathLog, Doc: "log(z[, base]) -> the logarithm of z to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of z."},
+		{Name: "phase", Fn: cmathPhase, Doc: "Return argument, also known as the phase angle, of a complex."},
+		{Name: "polar", Fn: cmathPolar, Doc: "Convert a complex from rectangular coordinates to polar coordinates.\n\nr is the distance from 0 and phi the phase angle."},
+		{Name: "rect", Fn: cmathRect, Doc: "Convert from polar coordinates to rectangular coordinates."},
+		cmathPredicate("isfinite", func(x, y float64) bool { return isFinite(x) && isFinite(y) }),
+		cmathPredicate("isinf", func(x, y float64) bool { return math.IsInf(x, 0) || math.IsInf(y, 0) }),
+		cmathPredicate("isnan", func(x, y float64) bool { return math.IsNaN(x) || math.IsNaN(y) }),
+		{Name: "isclose", Fn: cmathIsclose, Doc: "Determine whether two complex numbers are close in value."},
+	}
 }
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "cmath",
-		Doc:     "This module provides access to mathematical functions for complex\nnumbers.",
-		Methods: cmathMethods,
+		Name:        "cmath",
+		Doc:         "This module provides access to mathematical functions for complex\nnumbers.",
+		MakeMethods: cmathMethods,
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			for _, c := range []struct {

@@ -18,6 +18,12 @@ var codecFuncPrefixes = []string{"utf_8", "ascii", "latin_1", "utf_16", "utf_16_
 	"utf_32", "utf_32_le", "utf_32_be", "unicode_escape", "raw_unicode_escape"}
 
 func init() {
+	modules = append(modules, &interp.ModuleDef{Name: "_codecs", Doc: "Codec registry and built-in codecs.", MakeMethods: codecsMethods})
+}
+
+// codecsMethods makes the functions of _codecs, among them an encoder and
+// a decoder per built-in codec.
+func codecsMethods() []object.MethodDef {
 	methods := []object.MethodDef{
 		{Name: "register", Fn: codecsRegister, Doc: "Register a codec search function."},
 		{Name: "unregister", Fn: codecsUnregister, Doc: "Unregister a codec search function and clear the registry's cache."},
@@ -69,7 +75,7 @@ func init() {
 			return codecDecode(t, c, decName, a[0], a[1], a[2])
 		}})
 	}
-	modules = append(modules, &interp.ModuleDef{Name: "_codecs", Doc: "Codec registry and built-in codecs.", Methods: methods})
+	return methods
 }
 
 func builtinCodecArg(v object.Value) (*object.Codec, error) {

@@ -347,7 +347,9 @@ func initHashTypes() {
 	x.Ready()
 }
 
-func init() {
+// hashlibMethods makes the functions of _hashlib, among them a
+// constructor per algorithm.
+func hashlibMethods() []object.MethodDef {
 	methods := []object.MethodDef{
 		{Name: "new", Fn: hashNew, Doc: "Return a new hash object using the named algorithm."},
 		{Name: "scrypt", Fn: hashScrypt, Doc: "scrypt password-based key derivation function."},
@@ -362,11 +364,15 @@ func init() {
 		methods = append(methods, object.MethodDef{Name: "openssl_" + alg.name, Fn: hashConstructor(alg),
 			Doc: "Returns a " + alg.name + " hash object; optionally initialized with a string"})
 	}
+	return methods
+}
+
+func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "_hashlib",
-		Doc:     "Hash functions over Go's crypto packages.",
-		Methods: methods,
-		Setup:   initHashTypes,
+		Name:        "_hashlib",
+		Doc:         "Hash functions over Go's crypto packages.",
+		MakeMethods: hashlibMethods,
+		Setup:       initHashTypes,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			if unsupportedDigestmod == nil {
 				cls, err := newExceptionClass(&th.Thread, "_hashlib", "UnsupportedDigestmodError", object.ValueError)

@@ -360,68 +360,70 @@ func readlinesOf(t *object.Thread, self object.Value, a []object.Value) (object.
 }
 
 // ioBaseMethods are _IOBase's mixin methods.
-var ioBaseMethods = []object.MethodDef{
-	unsupportedMethod("seek"),
-	unsupportedMethod("truncate"),
-	unsupportedMethod("fileno"),
-	ioMethod("tell", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		return callMethod(t, self, strSeek, object.Int(0), object.Int(1))
-	}),
-	ioMethod("flush", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		if mixinClosed(t, self) {
-			return object.Null, errClosed()
-		}
-		return object.None, nil
-	}),
-	ioMethod("close", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		if mixinClosed(t, self) {
+func ioBaseMethods() []object.MethodDef {
+	return []object.MethodDef{
+		unsupportedMethod("seek"),
+		unsupportedMethod("truncate"),
+		unsupportedMethod("fileno"),
+		ioMethod("tell", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			return callMethod(t, self, strSeek, object.Int(0), object.Int(1))
+		}),
+		ioMethod("flush", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			if mixinClosed(t, self) {
+				return object.Null, errClosed()
+			}
 			return object.None, nil
-		}
-		_, err := callMethod(t, self, strFlush)
-		if serr := object.SetAttr(t, self, strIOBClosed, object.True); err == nil {
-			err = serr
-		}
-		return object.None, err
-	}),
-	constMethod("seekable", object.False),
-	constMethod("readable", object.False),
-	constMethod("writable", object.False),
-	ioMethod("isatty", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		if err := checkOpen(t, self); err != nil {
-			return object.Null, err
-		}
-		return object.False, nil
-	}),
-	ioMethod("_checkClosed", 0, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		return object.None, checkOpen(t, self)
-	}),
-	checkMethod("_checkReadable", strReadable, "File or stream is not readable."),
-	checkMethod("_checkWritable", strWritable, "File or stream is not writable."),
-	checkMethod("_checkSeekable", strSeekable, "File or stream is not seekable."),
-	ioMethod("__enter__", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		if err := checkOpen(t, self); err != nil {
-			return object.Null, err
-		}
-		return self, nil
-	}),
-	ioMethod("__exit__", 0, 3, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		return callMethod(t, self, strClose)
-	}),
-	ioMethod("readline", 0, 1, mixinReadline),
-	ioMethod("readlines", 0, 1, readlinesOf),
-	ioMethod("writelines", 1, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		if err := checkOpen(t, self); err != nil {
-			return object.Null, err
-		}
-		write, err := object.GetAttr(t, self, strWrite)
-		if err != nil {
-			return object.Null, err
-		}
-		return object.None, object.ForEach(t, a[0], func(line object.Value) error {
-			_, err := object.Call(t, write, []object.Value{line}, nil)
-			return err
-		})
-	}),
+		}),
+		ioMethod("close", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			if mixinClosed(t, self) {
+				return object.None, nil
+			}
+			_, err := callMethod(t, self, strFlush)
+			if serr := object.SetAttr(t, self, strIOBClosed, object.True); err == nil {
+				err = serr
+			}
+			return object.None, err
+		}),
+		constMethod("seekable", object.False),
+		constMethod("readable", object.False),
+		constMethod("writable", object.False),
+		ioMethod("isatty", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			if err := checkOpen(t, self); err != nil {
+				return object.Null, err
+			}
+			return object.False, nil
+		}),
+		ioMethod("_checkClosed", 0, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			return object.None, checkOpen(t, self)
+		}),
+		checkMethod("_checkReadable", strReadable, "File or stream is not readable."),
+		checkMethod("_checkWritable", strWritable, "File or stream is not writable."),
+		checkMethod("_checkSeekable", strSeekable, "File or stream is not seekable."),
+		ioMethod("__enter__", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			if err := checkOpen(t, self); err != nil {
+				return object.Null, err
+			}
+			return self, nil
+		}),
+		ioMethod("__exit__", 0, 3, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			return callMethod(t, self, strClose)
+		}),
+		ioMethod("readline", 0, 1, mixinReadline),
+		ioMethod("readlines", 0, 1, readlinesOf),
+		ioMethod("writelines", 1, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			if err := checkOpen(t, self); err != nil {
+				return object.Null, err
+			}
+			write, err := object.GetAttr(t, self, strWrite)
+			if err != nil {
+				return object.Null, err
+			}
+			return object.None, object.ForEach(t, a[0], func(line object.Value) error {
+				_, err := object.Call(t, write, []object.Value{line}, nil)
+				return err
+			})
+		}),
+	}
 }
 
 // mixinClosed reads the closed flag of the mixin close.
@@ -494,57 +496,59 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
-var rawIOBaseMethods = []object.MethodDef{
-	ioMethod("read", 0, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		n, err := sizeArg(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		if n < 0 {
-			return callMethod(t, self, strReadall)
-		}
-		buf := make([]byte, n)
-		view, err := object.NewMemoryView(object.NewByteArray(buf))
-		if err != nil {
-			return object.Null, err
-		}
-		r, err := callMethod(t, self, strReadinto, view)
-		if err != nil || r.IsNone() {
-			return r, err
-		}
-		got, err := object.IndexInt(t, r)
-		if err != nil {
-			return object.Null, err
-		}
-		if got < 0 || got > n {
-			return object.Null, object.Errorf(object.ValueError, "readinto returned %d outside buffer size %d", got, n)
-		}
-		return object.NewBytes(buf[:got]), nil
-	}),
-	ioMethod("readall", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		var all []byte
-		for {
-			r, err := callMethod(t, self, strRead, object.Int(ioChunk))
+func rawIOBaseMethods() []object.MethodDef {
+	return []object.MethodDef{
+		ioMethod("read", 0, 1, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
 			if err != nil {
 				return object.Null, err
 			}
-			if r.IsNone() {
-				if all == nil {
-					return object.None, nil
+			if n < 0 {
+				return callMethod(t, self, strReadall)
+			}
+			buf := make([]byte, n)
+			view, err := object.NewMemoryView(object.NewByteArray(buf))
+			if err != nil {
+				return object.Null, err
+			}
+			r, err := callMethod(t, self, strReadinto, view)
+			if err != nil || r.IsNone() {
+				return r, err
+			}
+			got, err := object.IndexInt(t, r)
+			if err != nil {
+				return object.Null, err
+			}
+			if got < 0 || got > n {
+				return object.Null, object.Errorf(object.ValueError, "readinto returned %d outside buffer size %d", got, n)
+			}
+			return object.NewBytes(buf[:got]), nil
+		}),
+		ioMethod("readall", 0, 0, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			var all []byte
+			for {
+				r, err := callMethod(t, self, strRead, object.Int(ioChunk))
+				if err != nil {
+					return object.Null, err
 				}
-				break
+				if r.IsNone() {
+					if all == nil {
+						return object.None, nil
+					}
+					break
+				}
+				b, err := readBytesResult("read", r)
+				if err != nil {
+					return object.Null, err
+				}
+				if len(b) == 0 {
+					break
+				}
+				all = append(all, b...)
 			}
-			b, err := readBytesResult("read", r)
-			if err != nil {
-				return object.Null, err
-			}
-			if len(b) == 0 {
-				break
-			}
-			all = append(all, b...)
-		}
-		return object.NewBytes(all), nil
-	}),
+			return object.NewBytes(all), nil
+		}),
+	}
 }
 
 // readintoVia is _BufferedIOBase.readinto and readinto1: method(len(b))
@@ -570,20 +574,24 @@ func readintoVia(method *object.Str) func(t *object.Thread, self object.Value, a
 	}
 }
 
-var bufferedIOBaseMethods = []object.MethodDef{
-	unsupportedMethod("read"),
-	unsupportedMethod("read1"),
-	unsupportedMethod("write"),
-	unsupportedMethod("detach"),
-	ioMethod("readinto", 1, 1, readintoVia(strRead)),
-	ioMethod("readinto1", 1, 1, readintoVia(strRead1)),
+func bufferedIOBaseMethods() []object.MethodDef {
+	return []object.MethodDef{
+		unsupportedMethod("read"),
+		unsupportedMethod("read1"),
+		unsupportedMethod("write"),
+		unsupportedMethod("detach"),
+		ioMethod("readinto", 1, 1, readintoVia(strRead)),
+		ioMethod("readinto1", 1, 1, readintoVia(strRead1)),
+	}
 }
 
-var textIOBaseMethods = []object.MethodDef{
-	unsupportedMethod("read"),
-	unsupportedMethod("readline"),
-	unsupportedMethod("write"),
-	unsupportedMethod("detach"),
+func textIOBaseMethods() []object.MethodDef {
+	return []object.MethodDef{
+		unsupportedMethod("read"),
+		unsupportedMethod("readline"),
+		unsupportedMethod("write"),
+		unsupportedMethod("detach"),
+	}
 }
 
 func noneGetter(name string) object.GetSetDef {
@@ -597,7 +605,7 @@ func initIOBases() {
 		methods []object.MethodDef
 		getsets []object.GetSetDef
 	}{
-		{ioBaseType, "The abstract base class for all I/O classes.", ioBaseMethods, []object.GetSetDef{
+		{ioBaseType, "The abstract base class for all I/O classes.", ioBaseMethods(), []object.GetSetDef{
 			{Name: "closed", Get: func(t *object.Thread, v object.Value) (object.Value, error) {
 				return object.Bool(mixinClosed(t, v)), nil
 			}},
@@ -605,9 +613,9 @@ func initIOBases() {
 				return (*ioBase)(v.Pointer()).attrs.Dict().AsValue(), nil
 			}},
 		}},
-		{rawIOBaseType, "Base class for raw binary I/O.", rawIOBaseMethods, nil},
-		{bufferedIOBaseType, "Base class for buffered IO objects.", bufferedIOBaseMethods, nil},
-		{textIOBaseType, "Base class for text I/O.", textIOBaseMethods,
+		{rawIOBaseType, "Base class for raw binary I/O.", rawIOBaseMethods(), nil},
+		{bufferedIOBaseType, "Base class for buffered IO objects.", bufferedIOBaseMethods(), nil},
+		{textIOBaseType, "Base class for text I/O.", textIOBaseMethods(),
 			[]object.GetSetDef{noneGetter("encoding"), noneGetter("newlines"), noneGetter("errors")}},
 	} {
 		typ := b.typ

@@ -601,122 +601,124 @@ func readSizeArg(t *object.Thread, a []object.Value) (int, error) {
 	return n, err
 }
 
-var bufferedMethods = []object.MethodDef{
-	bufOpenMethod("read", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		n, err := readSizeArg(t, a)
-		if err != nil {
-			return object.Null, err
-		}
-		return readResult(b.read(t, n))
-	}),
-	bufOpenMethod("read1", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		n, err := sizeArg(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		data, err := b.read1(t, n)
-		return object.NewBytes(append([]byte(nil), data...)), err
-	}),
-	bufOpenMethod("peek", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		if err := b.flushWrites(t); err != nil {
-			return object.Null, err
-		}
-		if len(b.unread()) == 0 {
-			if _, _, err := b.fill(t); err != nil {
+func bufferedMethods() []object.MethodDef {
+	return []object.MethodDef{
+		bufOpenMethod("read", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			n, err := readSizeArg(t, a)
+			if err != nil {
 				return object.Null, err
 			}
-		}
-		return object.NewBytes(append([]byte(nil), b.unread()...)), nil
-	}),
-	bufOpenMethod("readinto", 1, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		buf, err := writableBuffer(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		data, none, err := b.read(t, len(buf))
-		if err != nil || none {
-			return readResult(nil, none, err)
-		}
-		return object.Int(int64(copy(buf, data))), nil
-	}),
-	bufOpenMethod("readinto1", 1, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		buf, err := writableBuffer(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		data, err := b.read1(t, len(buf))
-		return object.Int(int64(copy(buf, data))), err
-	}),
-	bufOpenMethod("readline", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		n, err := sizeArg(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		line, err := b.readline(t, n)
-		return object.NewBytes(line), err
-	}),
-	bufOpenMethod("write", 1, 1, 'w', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		data, err := bytesLikeArg(a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return object.Int(int64(len(data))), b.write(t, data)
-	}),
-	bufMethod("flush", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		if !b.canWrite {
-			if err := b.checkOpen(t); err != nil {
+			return readResult(b.read(t, n))
+		}),
+		bufOpenMethod("read1", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
+			if err != nil {
 				return object.Null, err
 			}
-			if b.fio != nil {
-				return object.None, nil
-			}
-			return callMethod(t, b.raw, strFlush)
-		}
-		return object.None, b.flush(t)
-	}),
-	bufMethod("seek", 1, 2, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		pos, whence, err := seekArgs(t, a)
-		if err != nil {
-			return object.Null, err
-		}
-		r, err := b.seek(t, pos, whence)
-		return object.Int(r), err
-	}),
-	bufMethod("tell", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		r, err := b.tell(t)
-		return object.Int(r), err
-	}),
-	bufOpenMethod("truncate", 0, 1, 'w', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		if err := b.flushWrites(t); err != nil {
-			return object.Null, err
-		}
-		if err := b.dropReadAhead(t); err != nil {
-			return object.Null, err
-		}
-		pos := object.None
-		if len(a) > 0 {
-			pos = a[0]
-		}
-		return callMethod(t, b.raw, strTruncate, pos)
-	}),
-	bufMethod("close", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		return object.None, b.close(t)
-	}),
-	bufMethod("detach", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
-		if b.canWrite {
-			if err := b.flush(t); err != nil {
+			data, err := b.read1(t, n)
+			return object.NewBytes(append([]byte(nil), data...)), err
+		}),
+		bufOpenMethod("peek", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			if err := b.flushWrites(t); err != nil {
 				return object.Null, err
 			}
-		}
-		raw := b.raw
-		b.raw, b.fio, b.detached = object.Null, nil, true
-		return raw, nil
-	}),
-	delegate("fileno"),
-	delegate("isatty"),
-	delegate("readable"),
-	delegate("writable"),
-	delegate("seekable"),
+			if len(b.unread()) == 0 {
+				if _, _, err := b.fill(t); err != nil {
+					return object.Null, err
+				}
+			}
+			return object.NewBytes(append([]byte(nil), b.unread()...)), nil
+		}),
+		bufOpenMethod("readinto", 1, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			buf, err := writableBuffer(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			data, none, err := b.read(t, len(buf))
+			if err != nil || none {
+				return readResult(nil, none, err)
+			}
+			return object.Int(int64(copy(buf, data))), nil
+		}),
+		bufOpenMethod("readinto1", 1, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			buf, err := writableBuffer(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			data, err := b.read1(t, len(buf))
+			return object.Int(int64(copy(buf, data))), err
+		}),
+		bufOpenMethod("readline", 0, 1, 'r', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
+			if err != nil {
+				return object.Null, err
+			}
+			line, err := b.readline(t, n)
+			return object.NewBytes(line), err
+		}),
+		bufOpenMethod("write", 1, 1, 'w', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			data, err := bytesLikeArg(a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return object.Int(int64(len(data))), b.write(t, data)
+		}),
+		bufMethod("flush", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			if !b.canWrite {
+				if err := b.checkOpen(t); err != nil {
+					return object.Null, err
+				}
+				if b.fio != nil {
+					return object.None, nil
+				}
+				return callMethod(t, b.raw, strFlush)
+			}
+			return object.None, b.flush(t)
+		}),
+		bufMethod("seek", 1, 2, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			pos, whence, err := seekArgs(t, a)
+			if err != nil {
+				return object.Null, err
+			}
+			r, err := b.seek(t, pos, whence)
+			return object.Int(r), err
+		}),
+		bufMethod("tell", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			r, err := b.tell(t)
+			return object.Int(r), err
+		}),
+		bufOpenMethod("truncate", 0, 1, 'w', func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			if err := b.flushWrites(t); err != nil {
+				return object.Null, err
+			}
+			if err := b.dropReadAhead(t); err != nil {
+				return object.Null, err
+			}
+			pos := object.None
+			if len(a) > 0 {
+				pos = a[0]
+			}
+			return callMethod(t, b.raw, strTruncate, pos)
+		}),
+		bufMethod("close", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			return object.None, b.close(t)
+		}),
+		bufMethod("detach", 0, 0, func(t *object.Thread, b *buffered, a []object.Value) (object.Value, error) {
+			if b.canWrite {
+				if err := b.flush(t); err != nil {
+					return object.Null, err
+				}
+			}
+			raw := b.raw
+			b.raw, b.fio, b.detached = object.Null, nil, true
+			return raw, nil
+		}),
+		delegate("fileno"),
+		delegate("isatty"),
+		delegate("readable"),
+		delegate("writable"),
+		delegate("seekable"),
+	}
 }
 
 // rawAttr is a getter that reads an attribute of the raw stream.
@@ -764,7 +766,7 @@ func initBuffered() {
 			})
 		}
 		var methods []object.MethodDef
-		for _, m := range bufferedMethods {
+		for _, m := range bufferedMethods() {
 			switch m.Name {
 			case "read", "read1", "peek", "readinto", "readinto1", "readline":
 				if !canRead {

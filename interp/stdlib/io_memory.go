@@ -18,11 +18,13 @@ var (
 
 // memoryCommon are methods StringIO and BytesIO define over the mixins of
 // their bases, for speed.
-var memoryCommon = []object.MethodDef{
-	ioMethod("readlines", 0, 1, readlinesOf),
-	ioMethod("__exit__", 0, 3, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
-		return callMethod(t, self, strClose)
-	}),
+func memoryCommon() []object.MethodDef {
+	return []object.MethodDef{
+		ioMethod("readlines", 0, 1, readlinesOf),
+		ioMethod("__exit__", 0, 3, func(t *object.Thread, self object.Value, a []object.Value) (object.Value, error) {
+			return callMethod(t, self, strClose)
+		}),
+	}
 }
 
 // memoryFile is what memoryShared needs of a *stringIO or *bytesIO.
@@ -355,7 +357,7 @@ func initStringIO() {
 		m("detach", 0, 0, func(t *object.Thread, s *stringIO, a []object.Value) (object.Value, error) {
 			return object.Null, errUnsupported("detach")
 		}),
-	}, memoryCommon...))
+	}, memoryCommon()...))
 	typ.AddMethods(memoryShared(m))
 	typ.AddGetSets([]object.GetSetDef{
 		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
@@ -519,7 +521,7 @@ func initBytesIO() {
 			b.closed, b.buf = true, nil
 			return object.None, nil
 		}),
-	}, memoryCommon...))
+	}, memoryCommon()...))
 	typ.AddMethods(memoryShared(m))
 	typ.AddGetSets([]object.GetSetDef{
 		{Name: "closed", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {

@@ -753,91 +753,93 @@ func textDelegate(name string) object.MethodDef {
 	})
 }
 
-var textMethods = []object.MethodDef{
-	textReadMethod("read", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		n, err := sizeArg(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		s, err := x.read(t, n)
-		return object.StrValue(s), err
-	}),
-	textReadMethod("readline", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		n, err := sizeArg(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		s, err := x.readline(t, n)
-		return object.StrValue(s), err
-	}),
-	textMethod("write", 1, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		if err := x.checkWritable(t); err != nil {
-			return object.Null, err
-		}
-		s, ok := a[0].AsStr()
-		if !ok {
-			return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", object.ArgTypeName(a[0]))
-		}
-		return object.Int(int64(s.Len())), x.write(t, s)
-	}),
-	textMethod("flush", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		return object.None, x.flush(t)
-	}),
-	textMethod("close", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		closed, err := isClosed(t, x.buffer)
-		if err != nil || closed {
-			return object.None, err
-		}
-		ferr := x.flush(t)
-		_, cerr := callMethod(t, x.buffer, strClose)
-		if ferr != nil {
-			return object.Null, ferr
-		}
-		return object.None, cerr
-	}),
-	textMethod("tell", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		return x.tell(t)
-	}),
-	textMethod("seek", 1, 2, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		whence := 0
-		if len(a) > 1 {
-			var err error
-			if whence, err = object.IndexInt(t, a[1]); err != nil {
-				return object.Null, err
-			}
-		}
-		return x.seek(t, a[0], whence)
-	}),
-	textMethod("truncate", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		if err := x.flush(t); err != nil {
-			return object.Null, err
-		}
-		pos := object.None
-		if len(a) > 0 && !a[0].IsNone() {
-			pos = a[0]
-		} else {
-			p, err := x.tell(t)
+func textMethods() []object.MethodDef {
+	return []object.MethodDef{
+		textReadMethod("read", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
 			if err != nil {
 				return object.Null, err
 			}
-			pos = p
-		}
-		return callMethod(t, x.buffer, strTruncate, pos)
-	}),
-	textMethod("detach", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
-		if err := x.flush(t); err != nil {
-			return object.Null, err
-		}
-		b := x.buffer
-		x.buffer, x.fast, x.detached = object.Null, nil, true
-		return b, nil
-	}),
-	{Name: "reconfigure", Fn: textReconfigure},
-	textDelegate("fileno"),
-	textDelegate("isatty"),
-	textDelegate("readable"),
-	textDelegate("writable"),
-	textDelegate("seekable"),
+			s, err := x.read(t, n)
+			return object.StrValue(s), err
+		}),
+		textReadMethod("readline", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			n, err := sizeArg(t, a, 0)
+			if err != nil {
+				return object.Null, err
+			}
+			s, err := x.readline(t, n)
+			return object.StrValue(s), err
+		}),
+		textMethod("write", 1, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			if err := x.checkWritable(t); err != nil {
+				return object.Null, err
+			}
+			s, ok := a[0].AsStr()
+			if !ok {
+				return object.Null, object.Errorf(object.TypeError, "write() argument must be str, not %s", object.ArgTypeName(a[0]))
+			}
+			return object.Int(int64(s.Len())), x.write(t, s)
+		}),
+		textMethod("flush", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			return object.None, x.flush(t)
+		}),
+		textMethod("close", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			closed, err := isClosed(t, x.buffer)
+			if err != nil || closed {
+				return object.None, err
+			}
+			ferr := x.flush(t)
+			_, cerr := callMethod(t, x.buffer, strClose)
+			if ferr != nil {
+				return object.Null, ferr
+			}
+			return object.None, cerr
+		}),
+		textMethod("tell", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			return x.tell(t)
+		}),
+		textMethod("seek", 1, 2, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			whence := 0
+			if len(a) > 1 {
+				var err error
+				if whence, err = object.IndexInt(t, a[1]); err != nil {
+					return object.Null, err
+				}
+			}
+			return x.seek(t, a[0], whence)
+		}),
+		textMethod("truncate", 0, 1, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			if err := x.flush(t); err != nil {
+				return object.Null, err
+			}
+			pos := object.None
+			if len(a) > 0 && !a[0].IsNone() {
+				pos = a[0]
+			} else {
+				p, err := x.tell(t)
+				if err != nil {
+					return object.Null, err
+				}
+				pos = p
+			}
+			return callMethod(t, x.buffer, strTruncate, pos)
+		}),
+		textMethod("detach", 0, 0, func(t *object.Thread, x *textIO, a []object.Value) (object.Value, error) {
+			if err := x.flush(t); err != nil {
+				return object.Null, err
+			}
+			b := x.buffer
+			x.buffer, x.fast, x.detached = object.Null, nil, true
+			return b, nil
+		}),
+		{Name: "reconfigure", Fn: textReconfigure},
+		textDelegate("fileno"),
+		textDelegate("isatty"),
+		textDelegate("readable"),
+		textDelegate("writable"),
+		textDelegate("seekable"),
+	}
 }
 
 // textReconfigure is reconfigure(*, encoding, errors, newline,
@@ -963,7 +965,7 @@ func initTextIO() {
 		}
 		return object.StrValue(line), err
 	})
-	typ.AddMethods(textMethods)
+	typ.AddMethods(textMethods())
 	typ.AddGetSets([]object.GetSetDef{
 		textGetter("buffer", func(x *textIO) object.Value { return x.buffer }),
 		textGetter("encoding", func(x *textIO) object.Value { return object.StrValue(x.encoding) }),

@@ -36,7 +36,7 @@ func BenchmarkRandomRandom(b *testing.B) {
 }
 
 func mathMethodFn(name string) object.NativeFunc {
-	for _, m := range mathMethods {
+	for _, m := range mathMethods() {
 		if m.Name == name {
 			return m.Fn
 		}
@@ -45,7 +45,7 @@ func mathMethodFn(name string) object.NativeFunc {
 }
 
 func randomMethodFn(name string) object.NativeFunc {
-	for _, m := range randomMethods {
+	for _, m := range randomMethods() {
 		if m.Name == name {
 			return m.Fn
 		}

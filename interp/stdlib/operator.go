@@ -375,10 +375,10 @@ type methodcaller struct {
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "operator",
-		Doc:     "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.",
-		Methods: operatorFunctions(),
-		Setup:   setupOperatorTypes,
+		Name:        "operator",
+		Doc:         "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.",
+		MakeMethods: operatorFunctions,
+		Setup:       setupOperatorTypes,
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			for _, typ := range []*object.Type{itemgetterType, attrgetterType, methodcallerType} {
 				m.Dict().SetStr(object.Intern(typ.Name), typ.AsValue())

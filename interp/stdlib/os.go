@@ -293,281 +293,283 @@ func bytesArg(v object.Value) ([]byte, error) {
 	return b, nil
 }
 
-var posixMethods = []object.MethodDef{
-	{Name: "stat", Fn: osStat("stat", true),
-		Doc: "Perform a stat system call on the given path."},
-	{Name: "lstat", Fn: osStat("lstat", false),
-		Doc: "Perform a stat system call on the given path, without following symbolic links."},
-	{Name: "fstat", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var a [1]object.Value
-		if err := object.ParseArgs("fstat", args, kw, []string{"fd"}, 1, 1, a[:]); err != nil {
-			return object.Null, err
-		}
-		fd, err := fdValue(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		var st unix.Stat_t
-		if err := unix.Fstat(fd, &st); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return statResult(&st), nil
-	}, Doc: "Perform a stat system call on the given file descriptor."},
-	pathFunc("listdir", 0, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		f, err := os.Open(path)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		defer f.Close()
-		names, err := f.Readdirnames(-1)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		vs := make([]object.Value, len(names))
-		for i, n := range names {
-			vs[i] = object.StrValue(n)
-		}
-		return object.NewList(vs).AsValue(), nil
-	}),
-	pathFunc("_scandir", 0, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		// A list of (name, d_type, inode) for os.py's DirEntry.
-		f, err := os.Open(path)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		defer f.Close()
-		ents, err := f.ReadDir(-1)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		vs := make([]object.Value, len(ents))
-		for i, e := range ents {
-			kind := "file"
-			switch {
-			case e.Type()&fs.ModeSymlink != 0:
-				kind = "link"
-			case e.IsDir():
-				kind = "dir"
-			case e.Type() != 0:
-				kind = "other"
-			}
-			vs[i] = object.NewTuple(object.StrValue(e.Name()), object.StrValue(kind)).AsValue()
-		}
-		return object.NewList(vs).AsValue(), nil
-	}),
-	pathFunc("mkdir", 1, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		mode := 0o777
-		if len(rest) == 1 {
-			var err error
-			if mode, err = object.IndexInt(t, rest[0]); err != nil {
+func posixMethods() []object.MethodDef {
+	return []object.MethodDef{
+		{Name: "stat", Fn: osStat("stat", true),
+			Doc: "Perform a stat system call on the given path."},
+		{Name: "lstat", Fn: osStat("lstat", false),
+			Doc: "Perform a stat system call on the given path, without following symbolic links."},
+		{Name: "fstat", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			var a [1]object.Value
+			if err := object.ParseArgs("fstat", args, kw, []string{"fd"}, 1, 1, a[:]); err != nil {
 				return object.Null, err
 			}
-		}
-		return none(unix.Mkdir(path, uint32(mode)), path)
-	}),
-	pathFunc("rmdir", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		return none(unix.Rmdir(path), path)
-	}),
-	pathFunc("unlink", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		return none(unix.Unlink(path), path)
-	}),
-	pathFunc("remove", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		return none(unix.Unlink(path), path)
-	}),
-	pathFunc("chdir", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		return none(unix.Chdir(path), path)
-	}),
-	pathFunc("readlink", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		s, err := os.Readlink(path)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		return object.StrValue(s), nil
-	}),
-	pathFunc("access", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		mode, err := object.IndexInt(t, rest[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return object.Bool(unix.Access(path, uint32(mode)) == nil), nil
-	}),
-	pathFunc("chmod", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		mode, err := object.IndexInt(t, rest[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Chmod(path, uint32(mode)), path)
-	}),
-	twoPaths("rename", unix.Rename),
-	twoPaths("replace", unix.Rename),
-	twoPaths("symlink", unix.Symlink),
-	twoPaths("link", unix.Link),
-	noArgs("getcwd", func(t *object.Thread) (object.Value, error) {
-		wd, err := unix.Getwd()
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.StrValue(wd), nil
-	}),
-	constant0("getpid", func() object.Value { return object.Int(int64(os.Getpid())) }),
-	constant0("getppid", func() object.Value { return object.Int(int64(os.Getppid())) }),
-	constant0("getuid", func() object.Value { return object.Int(int64(os.Getuid())) }),
-	constant0("geteuid", func() object.Value { return object.Int(int64(os.Geteuid())) }),
-	constant0("getgid", func() object.Value { return object.Int(int64(os.Getgid())) }),
-	constant0("getegid", func() object.Value { return object.Int(int64(os.Getegid())) }),
-	constant0("cpu_count", func() object.Value { return object.Int(int64(runtime.NumCPU())) }),
-	fdFunc("urandom", 1, func(t *object.Thread, n []int, _ []object.Value) (object.Value, error) {
-		if n[0] < 0 {
-			return object.Null, object.NewError(object.ValueError, "negative argument not allowed")
-		}
-		b := make([]byte, n[0])
-		rand.Read(b)
-		return object.NewBytes(b), nil
-	}),
-	fdFunc("strerror", 1, func(t *object.Thread, n []int, _ []object.Value) (object.Value, error) {
-		msg := syscall.Errno(n[0]).Error()
-		if msg == "" || len(msg) > 6 && msg[:6] == "errno " {
-			msg = "Unknown error " + itoa(n[0])
-		} else {
-			msg = string(msg[0]-'a'+'A') + msg[1:]
-		}
-		return object.StrValue(msg), nil
-	}),
-	fdFunc("close", 1, func(t *object.Thread, fds []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Close(fds[0]), "")
-	}),
-	fdFunc("isatty", 1, func(t *object.Thread, fds []int, _ []object.Value) (object.Value, error) {
-		_, err := unix.IoctlGetTermios(fds[0], unix.TCGETS)
-		return object.Bool(err == nil), nil
-	}),
-	fdFunc("read", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		if a[1] < 0 {
-			return object.Null, object.NewOSError(syscall.EINVAL, "")
-		}
-		buf := make([]byte, a[1])
-		n, err := unix.Read(a[0], buf)
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.NewBytes(buf[:n]), nil
-	}),
-	fdFunc("write", 1, func(t *object.Thread, fds []int, rest []object.Value) (object.Value, error) {
-		if len(rest) != 1 {
-			return object.Null, object.Errorf(object.TypeError, "write() takes exactly 2 arguments (%d given)", len(rest)+1)
-		}
-		b, err := bytesArg(rest[0])
-		if err != nil {
-			return object.Null, err
-		}
-		n, werr := unix.Write(fds[0], b)
-		if werr != nil {
-			return object.Null, osError(werr, "")
-		}
-		return object.Int(int64(n)), nil
-	}),
-	fdFunc("lseek", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		off, err := unix.Seek(a[0], int64(a[1]), a[2])
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Int(off), nil
-	}),
-	fdFunc("dup", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		fd, err := unix.Dup(a[0])
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Int(int64(fd)), nil
-	}),
-	fdFunc("_exit", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		os.Exit(a[0])
-		panic("BUG: os._exit returned")
-	}),
-	fdFunc("kill", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Kill(a[0], unix.Signal(a[1])), "")
-	}),
-	{Name: "open", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := object.ParseArgs("open", args, kw, []string{"path", "flags", "mode"}, 2, 3, a[:]); err != nil {
-			return object.Null, err
-		}
-		path, err := pathArg(t, "open", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := object.IndexInt(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		mode := 0o777
-		if !a[2].IsNull() {
-			if mode, err = object.IndexInt(t, a[2]); err != nil {
+			fd, err := fdValue(t, a[0])
+			if err != nil {
 				return object.Null, err
 			}
-		}
-		fd, oerr := unix.Open(path, flags|unix.O_CLOEXEC, uint32(mode))
-		if oerr != nil {
-			return object.Null, osError(oerr, path)
-		}
-		return object.Int(int64(fd)), nil
-	}},
-	{Name: "putenv", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("putenv", args, kw, 2, 2); err != nil {
-			return object.Null, err
-		}
-		k, err := pathArg(t, "putenv", args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		v, err := pathArg(t, "putenv", args[1])
-		if err != nil {
-			return object.Null, err
-		}
-		if k == "" || containsByte(k, '=') {
-			return object.Null, object.NewError(object.ValueError, "illegal environment variable name")
-		}
-		return none(os.Setenv(k, v), "")
-	}},
-	{Name: "unsetenv", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("unsetenv", args, kw, 1, 1); err != nil {
-			return object.Null, err
-		}
-		k, err := pathArg(t, "unsetenv", args[0])
-		if err != nil {
-			return object.Null, err
-		}
-		if k == "" || containsByte(k, '=') {
-			return object.Null, object.NewError(object.ValueError, "illegal environment variable name")
-		}
-		return none(os.Unsetenv(k), "")
-	}},
-	{Name: "fspath", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var a [1]object.Value
-		if err := object.ParseArgs("fspath", args, kw, []string{"path"}, 1, 1, a[:]); err != nil {
-			return object.Null, err
-		}
-		v := a[0]
-		if _, ok := v.AsStr(); ok {
-			return v, nil
-		}
-		if _, ok := v.AsBytes(); ok {
-			return v, nil
-		}
-		r, found, err := callSpecial(t, v, object.Intern("__fspath__"))
-		if !found {
-			return object.Null, object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
-		}
-		if err != nil {
-			return object.Null, err
-		}
-		if _, ok := r.AsStr(); ok {
-			return r, nil
-		}
-		if _, ok := r.AsBytes(); ok {
-			return r, nil
-		}
-		return object.Null, object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
-	}},
+			var st unix.Stat_t
+			if err := unix.Fstat(fd, &st); err != nil {
+				return object.Null, osError(err, "")
+			}
+			return statResult(&st), nil
+		}, Doc: "Perform a stat system call on the given file descriptor."},
+		pathFunc("listdir", 0, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			f, err := os.Open(path)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			defer f.Close()
+			names, err := f.Readdirnames(-1)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			vs := make([]object.Value, len(names))
+			for i, n := range names {
+				vs[i] = object.StrValue(n)
+			}
+			return object.NewList(vs).AsValue(), nil
+		}),
+		pathFunc("_scandir", 0, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			// A list of (name, d_type, inode) for os.py's DirEntry.
+			f, err := os.Open(path)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			defer f.Close()
+			ents, err := f.ReadDir(-1)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			vs := make([]object.Value, len(ents))
+			for i, e := range ents {
+				kind := "file"
+				switch {
+				case e.Type()&fs.ModeSymlink != 0:
+					kind = "link"
+				case e.IsDir():
+					kind = "dir"
+				case e.Type() != 0:
+					kind = "other"
+				}
+				vs[i] = object.NewTuple(object.StrValue(e.Name()), object.StrValue(kind)).AsValue()
+			}
+			return object.NewList(vs).AsValue(), nil
+		}),
+		pathFunc("mkdir", 1, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			mode := 0o777
+			if len(rest) == 1 {
+				var err error
+				if mode, err = object.IndexInt(t, rest[0]); err != nil {
+					return object.Null, err
+				}
+			}
+			return none(unix.Mkdir(path, uint32(mode)), path)
+		}),
+		pathFunc("rmdir", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			return none(unix.Rmdir(path), path)
+		}),
+		pathFunc("unlink", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			return none(unix.Unlink(path), path)
+		}),
+		pathFunc("remove", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			return none(unix.Unlink(path), path)
+		}),
+		pathFunc("chdir", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			return none(unix.Chdir(path), path)
+		}),
+		pathFunc("readlink", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			s, err := os.Readlink(path)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			return object.StrValue(s), nil
+		}),
+		pathFunc("access", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			mode, err := object.IndexInt(t, rest[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return object.Bool(unix.Access(path, uint32(mode)) == nil), nil
+		}),
+		pathFunc("chmod", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			mode, err := object.IndexInt(t, rest[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.Chmod(path, uint32(mode)), path)
+		}),
+		twoPaths("rename", unix.Rename),
+		twoPaths("replace", unix.Rename),
+		twoPaths("symlink", unix.Symlink),
+		twoPaths("link", unix.Link),
+		noArgs("getcwd", func(t *object.Thread) (object.Value, error) {
+			wd, err := unix.Getwd()
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.StrValue(wd), nil
+		}),
+		constant0("getpid", func() object.Value { return object.Int(int64(os.Getpid())) }),
+		constant0("getppid", func() object.Value { return object.Int(int64(os.Getppid())) }),
+		constant0("getuid", func() object.Value { return object.Int(int64(os.Getuid())) }),
+		constant0("geteuid", func() object.Value { return object.Int(int64(os.Geteuid())) }),
+		constant0("getgid", func() object.Value { return object.Int(int64(os.Getgid())) }),
+		constant0("getegid", func() object.Value { return object.Int(int64(os.Getegid())) }),
+		constant0("cpu_count", func() object.Value { return object.Int(int64(runtime.NumCPU())) }),
+		fdFunc("urandom", 1, func(t *object.Thread, n []int, _ []object.Value) (object.Value, error) {
+			if n[0] < 0 {
+				return object.Null, object.NewError(object.ValueError, "negative argument not allowed")
+			}
+			b := make([]byte, n[0])
+			rand.Read(b)
+			return object.NewBytes(b), nil
+		}),
+		fdFunc("strerror", 1, func(t *object.Thread, n []int, _ []object.Value) (object.Value, error) {
+			msg := syscall.Errno(n[0]).Error()
+			if msg == "" || len(msg) > 6 && msg[:6] == "errno " {
+				msg = "Unknown error " + itoa(n[0])
+			} else {
+				msg = string(msg[0]-'a'+'A') + msg[1:]
+			}
+			return object.StrValue(msg), nil
+		}),
+		fdFunc("close", 1, func(t *object.Thread, fds []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Close(fds[0]), "")
+		}),
+		fdFunc("isatty", 1, func(t *object.Thread, fds []int, _ []object.Value) (object.Value, error) {
+			_, err := unix.IoctlGetTermios(fds[0], unix.TCGETS)
+			return object.Bool(err == nil), nil
+		}),
+		fdFunc("read", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			if a[1] < 0 {
+				return object.Null, object.NewOSError(syscall.EINVAL, "")
+			}
+			buf := make([]byte, a[1])
+			n, err := unix.Read(a[0], buf)
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.NewBytes(buf[:n]), nil
+		}),
+		fdFunc("write", 1, func(t *object.Thread, fds []int, rest []object.Value) (object.Value, error) {
+			if len(rest) != 1 {
+				return object.Null, object.Errorf(object.TypeError, "write() takes exactly 2 arguments (%d given)", len(rest)+1)
+			}
+			b, err := bytesArg(rest[0])
+			if err != nil {
+				return object.Null, err
+			}
+			n, werr := unix.Write(fds[0], b)
+			if werr != nil {
+				return object.Null, osError(werr, "")
+			}
+			return object.Int(int64(n)), nil
+		}),
+		fdFunc("lseek", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			off, err := unix.Seek(a[0], int64(a[1]), a[2])
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.Int(off), nil
+		}),
+		fdFunc("dup", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			fd, err := unix.Dup(a[0])
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.Int(int64(fd)), nil
+		}),
+		fdFunc("_exit", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			os.Exit(a[0])
+			panic("BUG: os._exit returned")
+		}),
+		fdFunc("kill", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Kill(a[0], unix.Signal(a[1])), "")
+		}),
+		{Name: "open", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			var a [3]object.Value
+			if err := object.ParseArgs("open", args, kw, []string{"path", "flags", "mode"}, 2, 3, a[:]); err != nil {
+				return object.Null, err
+			}
+			path, err := pathArg(t, "open", a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			flags, err := object.IndexInt(t, a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			mode := 0o777
+			if !a[2].IsNull() {
+				if mode, err = object.IndexInt(t, a[2]); err != nil {
+					return object.Null, err
+				}
+			}
+			fd, oerr := unix.Open(path, flags|unix.O_CLOEXEC, uint32(mode))
+			if oerr != nil {
+				return object.Null, osError(oerr, path)
+			}
+			return object.Int(int64(fd)), nil
+		}},
+		{Name: "putenv", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("putenv", args, kw, 2, 2); err != nil {
+				return object.Null, err
+			}
+			k, err := pathArg(t, "putenv", args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			v, err := pathArg(t, "putenv", args[1])
+			if err != nil {
+				return object.Null, err
+			}
+			if k == "" || containsByte(k, '=') {
+				return object.Null, object.NewError(object.ValueError, "illegal environment variable name")
+			}
+			return none(os.Setenv(k, v), "")
+		}},
+		{Name: "unsetenv", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("unsetenv", args, kw, 1, 1); err != nil {
+				return object.Null, err
+			}
+			k, err := pathArg(t, "unsetenv", args[0])
+			if err != nil {
+				return object.Null, err
+			}
+			if k == "" || containsByte(k, '=') {
+				return object.Null, object.NewError(object.ValueError, "illegal environment variable name")
+			}
+			return none(os.Unsetenv(k), "")
+		}},
+		{Name: "fspath", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			var a [1]object.Value
+			if err := object.ParseArgs("fspath", args, kw, []string{"path"}, 1, 1, a[:]); err != nil {
+				return object.Null, err
+			}
+			v := a[0]
+			if _, ok := v.AsStr(); ok {
+				return v, nil
+			}
+			if _, ok := v.AsBytes(); ok {
+				return v, nil
+			}
+			r, found, err := callSpecial(t, v, object.Intern("__fspath__"))
+			if !found {
+				return object.Null, object.Errorf(object.TypeError, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+			}
+			if err != nil {
+				return object.Null, err
+			}
+			if _, ok := r.AsStr(); ok {
+				return r, nil
+			}
+			if _, ok := r.AsBytes(); ok {
+				return r, nil
+			}
+			return object.Null, object.Errorf(object.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
+		}},
+	}
 }
 
 func containsByte(s string, c byte) bool {
@@ -596,10 +598,10 @@ func constant0(name string, f func() object.Value) object.MethodDef {
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "posix",
-		Doc:     "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.",
-		Methods: append(posixMethods, posixMoreMethods...),
-		Setup:   setupPosixTypes,
+		Name:        "posix",
+		Doc:         "This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.",
+		MakeMethods: func() []object.MethodDef { return append(posixMethods(), posixMoreMethods()...) },
+		Setup:       setupPosixTypes,
 		Init: func(th *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			env := object.NewDict()
@@ -1514,812 +1516,814 @@ func pathAndAttribute(t *object.Thread, fname string, a []object.Value) (path, a
 	return path, attr, nil
 }
 
-var posixMoreMethods = []object.MethodDef{
-	// Process identity and credentials.
-	constant0("getpgrp", func() object.Value { return object.Int(int64(unix.Getpgrp())) }),
-	fdFunc("getpgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(unix.Getpgid(a[0]))
-	}),
-	fdFunc("getsid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(unix.Getsid(a[0]))
-	}),
-	noArgs("setsid", func(t *object.Thread) (object.Value, error) {
-		_, err := unix.Setsid()
-		return none(err, "")
-	}),
-	fdFunc("setpgid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setpgid(a[0], a[1]), "")
-	}),
-	noArgs("setpgrp", func(t *object.Thread) (object.Value, error) {
-		return none(unix.Setpgid(0, 0), "")
-	}),
-	fdFunc("setuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setuid(a[0]), "")
-	}),
-	fdFunc("setgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setgid(a[0]), "")
-	}),
-	fdFunc("seteuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setresuid(-1, a[0], -1), "")
-	}),
-	fdFunc("setegid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setresgid(-1, a[0], -1), "")
-	}),
-	fdFunc("setreuid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setreuid(a[0], a[1]), "")
-	}),
-	fdFunc("setregid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setregid(a[0], a[1]), "")
-	}),
-	fdFunc("setresuid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setresuid(a[0], a[1], a[2]), "")
-	}),
-	fdFunc("setresgid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setresgid(a[0], a[1], a[2]), "")
-	}),
-	constant0("getresuid", func() object.Value { return idTriple(unix.Getresuid()) }),
-	constant0("getresgid", func() object.Value { return idTriple(unix.Getresgid()) }),
-	noArgs("getgroups", func(t *object.Thread) (object.Value, error) {
-		gs, err := unix.Getgroups()
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		vs := make([]object.Value, len(gs))
-		for i, g := range gs {
-			vs[i] = object.Int(int64(g))
-		}
-		return object.NewList(vs).AsValue(), nil
-	}),
-	method("setgroups", []string{"groups"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		gs, err := intsOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Setgroups(gs), "")
-	}),
-	method("getgrouplist", []string{"user", "group"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		user, g, err := userAndGroup(t, "getgrouplist", a)
-		if err != nil {
-			return object.Null, err
-		}
-		vs := []object.Value{object.Int(int64(g))}
-		for _, gid := range groupsOf(user) {
-			if gid != g {
-				vs = append(vs, object.Int(int64(gid)))
+func posixMoreMethods() []object.MethodDef {
+	return []object.MethodDef{
+		// Process identity and credentials.
+		constant0("getpgrp", func() object.Value { return object.Int(int64(unix.Getpgrp())) }),
+		fdFunc("getpgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return intResult(unix.Getpgid(a[0]))
+		}),
+		fdFunc("getsid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return intResult(unix.Getsid(a[0]))
+		}),
+		noArgs("setsid", func(t *object.Thread) (object.Value, error) {
+			_, err := unix.Setsid()
+			return none(err, "")
+		}),
+		fdFunc("setpgid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setpgid(a[0], a[1]), "")
+		}),
+		noArgs("setpgrp", func(t *object.Thread) (object.Value, error) {
+			return none(unix.Setpgid(0, 0), "")
+		}),
+		fdFunc("setuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setuid(a[0]), "")
+		}),
+		fdFunc("setgid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setgid(a[0]), "")
+		}),
+		fdFunc("seteuid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setresuid(-1, a[0], -1), "")
+		}),
+		fdFunc("setegid", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setresgid(-1, a[0], -1), "")
+		}),
+		fdFunc("setreuid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setreuid(a[0], a[1]), "")
+		}),
+		fdFunc("setregid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setregid(a[0], a[1]), "")
+		}),
+		fdFunc("setresuid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setresuid(a[0], a[1], a[2]), "")
+		}),
+		fdFunc("setresgid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setresgid(a[0], a[1], a[2]), "")
+		}),
+		constant0("getresuid", func() object.Value { return idTriple(unix.Getresuid()) }),
+		constant0("getresgid", func() object.Value { return idTriple(unix.Getresgid()) }),
+		noArgs("getgroups", func(t *object.Thread) (object.Value, error) {
+			gs, err := unix.Getgroups()
+			if err != nil {
+				return object.Null, osError(err, "")
 			}
-		}
-		return object.NewList(vs).AsValue(), nil
-	}),
-	method("initgroups", []string{"username", "gid"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		user, g, err := userAndGroup(t, "initgroups", a)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Setgroups(append([]int{g}, groupsOf(user)...)), "")
-	}),
-	noArgs("getlogin", func(t *object.Thread) (object.Value, error) {
-		// As glibc: the audit login uid, unset (-1) outside a login session.
-		b, err := os.ReadFile("/proc/self/loginuid")
-		if err == nil {
-			if uid, perr := strconv.Atoi(strings.TrimSpace(string(b))); perr == nil && uint32(uid) != ^uint32(0) {
-				if name, ok := userName(uid); ok {
-					return object.StrValue(name), nil
+			vs := make([]object.Value, len(gs))
+			for i, g := range gs {
+				vs[i] = object.Int(int64(g))
+			}
+			return object.NewList(vs).AsValue(), nil
+		}),
+		method("setgroups", []string{"groups"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			gs, err := intsOf(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.Setgroups(gs), "")
+		}),
+		method("getgrouplist", []string{"user", "group"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			user, g, err := userAndGroup(t, "getgrouplist", a)
+			if err != nil {
+				return object.Null, err
+			}
+			vs := []object.Value{object.Int(int64(g))}
+			for _, gid := range groupsOf(user) {
+				if gid != g {
+					vs = append(vs, object.Int(int64(gid)))
 				}
 			}
-		}
-		return object.Null, object.NewOSError(syscall.ENXIO, "")
-	}),
-	fdFunc("getpriority", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		p, err := unix.Getpriority(a[0], a[1])
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Int(int64(20 - p)), nil // the kernel returns 20 - nice
-	}),
-	fdFunc("setpriority", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Setpriority(a[0], a[1], a[2]), "")
-	}),
-	fdFunc("nice", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		p, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		n := max(-20, min(19, 20-p+a[0]))
-		if err := unix.Setpriority(unix.PRIO_PROCESS, 0, n); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Int(int64(n)), nil
-	}),
-	fdFunc("killpg", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Kill(-a[0], unix.Signal(a[1])), "")
-	}),
-	fdFunc("umask", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return object.Int(int64(unix.Umask(a[0]))), nil
-	}),
-	noArgs("abort", func(t *object.Thread) (object.Value, error) {
-		// Restore the default action in the kernel (Go's runtime handles
-		// SIGABRT itself), then die of the signal as C's abort() does.
-		var sa [4]uint64 // handler SIG_DFL, flags, restorer, mask
-		unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(unix.SIGABRT), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
-		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT)
-		os.Exit(134)
-		panic("BUG: os.abort returned")
-	}),
-	{Name: "fork", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
-		return object.Null, errForkUnsupported("fork")
-	}},
-	{Name: "forkpty", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
-		return object.Null, errForkUnsupported("forkpty")
-	}},
-	method("register_at_fork", []string{"before", "after_in_child", "after_in_parent"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		// fork() never succeeds in Adder, so the hooks are checked and never called.
-		given := false
-		for i, v := range a {
-			if v.IsNull() {
-				continue
+			return object.NewList(vs).AsValue(), nil
+		}),
+		method("initgroups", []string{"username", "gid"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			user, g, err := userAndGroup(t, "initgroups", a)
+			if err != nil {
+				return object.Null, err
 			}
-			given = true
-			if v.Type().Call == nil {
-				return object.Null, object.Errorf(object.TypeError, "'%s' must be callable, not %s",
-					[]string{"before", "after_in_child", "after_in_parent"}[i], v.Type().Name)
+			return none(unix.Setgroups(append([]int{g}, groupsOf(user)...)), "")
+		}),
+		noArgs("getlogin", func(t *object.Thread) (object.Value, error) {
+			// As glibc: the audit login uid, unset (-1) outside a login session.
+			b, err := os.ReadFile("/proc/self/loginuid")
+			if err == nil {
+				if uid, perr := strconv.Atoi(strings.TrimSpace(string(b))); perr == nil && uint32(uid) != ^uint32(0) {
+					if name, ok := userName(uid); ok {
+						return object.StrValue(name), nil
+					}
+				}
 			}
-		}
-		if !given {
-			return object.Null, object.NewError(object.TypeError, "At least one argument is required.")
-		}
-		return object.None, nil
-	}),
-	// Programs and processes.
-	execFunc("execv", false),
-	execFunc("execve", true),
-	posixSpawn("posix_spawn", false),
-	posixSpawn("posix_spawnp", true),
-	method("system", []string{"command"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		cmd, err := pathArg(t, "system", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		flushForExec(t)
-		pid, ferr := syscall.ForkExec("/bin/sh", []string{"sh", "-c", cmd}, &syscall.ProcAttr{Env: os.Environ(), Files: []uintptr{0, 1, 2}})
-		if ferr != nil {
-			return object.Int(-1), nil
-		}
-		var ws unix.WaitStatus
-		for {
-			_, werr := unix.Wait4(pid, &ws, 0, nil)
-			if werr != unix.EINTR {
-				break
+			return object.Null, object.NewOSError(syscall.ENXIO, "")
+		}),
+		fdFunc("getpriority", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			p, err := unix.Getpriority(a[0], a[1])
+			if err != nil {
+				return object.Null, osError(err, "")
 			}
-		}
-		return object.Int(int64(ws)), nil
-	}),
-	fdFunc("waitpid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var ws unix.WaitStatus
-		pid, err := unix.Wait4(a[0], &ws, a[1], nil)
-		return waitResult(pid, ws, err)
-	}),
-	noArgs("wait", func(t *object.Thread) (object.Value, error) {
-		var ws unix.WaitStatus
-		pid, err := unix.Wait4(-1, &ws, 0, nil)
-		return waitResult(pid, ws, err)
-	}),
-	fdFunc("wait3", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return waitRusage(-1, a[0])
-	}),
-	fdFunc("wait4", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return waitRusage(a[0], a[1])
-	}),
-	fdFunc("waitid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var info unix.Siginfo
-		if err := unix.Waitid(a[0], a[1], &info, a[2], nil); err != nil {
-			return object.Null, osError(err, "")
-		}
-		// siginfo_t for SIGCHLD: pid at byte 16, uid at 20, status at 24.
-		raw := (*[128]byte)(unsafe.Pointer(&info))
-		i32 := func(off int) int64 { return int64(*(*int32)(unsafe.Pointer(&raw[off]))) }
-		if i32(16) == 0 {
-			return object.None, nil // WNOHANG and no child changed state
-		}
-		return object.NewStructSeq(waitidResultType, []object.Value{object.Int(i32(16)), object.Int(i32(20)),
-			object.Int(int64(info.Signo)), object.Int(i32(24)), object.Int(int64(info.Code))}), nil
-	}),
-	method("waitstatus_to_exitcode", []string{"status"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		n, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		ws := unix.WaitStatus(n)
-		switch {
-		case ws.Exited():
-			return object.Int(int64(ws.ExitStatus())), nil
-		case ws.Signaled():
-			return object.Int(-int64(ws.Signal())), nil
-		}
-		return object.Null, object.Errorf(object.ValueError, "invalid wait status: %d", n)
-	}),
-	waitMacro("WIFEXITED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Exited()) }),
-	waitMacro("WEXITSTATUS", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
-	waitMacro("WIFSIGNALED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Signaled()) }),
-	waitMacro("WTERMSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws) & 0x7f) }),
-	waitMacro("WIFSTOPPED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws&0xff == 0x7f) }),
-	waitMacro("WSTOPSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
-	waitMacro("WIFCONTINUED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws == 0xffff) }),
-	waitMacro("WCOREDUMP", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.CoreDump()) }),
-	constant0("times", func() object.Value {
-		var tms unix.Tms
-		ticks, _ := unix.Times(&tms)
-		c := func(n int64) object.Value { return object.Float(float64(n) / 100) }
-		return object.NewStructSeq(timesResultType, []object.Value{c(tms.Utime), c(tms.Stime), c(tms.Cutime), c(tms.Cstime), c(int64(ticks))})
-	}),
-	noArgs("uname", func(t *object.Thread) (object.Value, error) {
-		var u unix.Utsname
-		if err := unix.Uname(&u); err != nil {
-			return object.Null, osError(err, "")
-		}
-		s := func(b []byte) object.Value { return object.StrValue(unix.ByteSliceToString(b)) }
-		return object.NewStructSeq(unameResultType, []object.Value{s(u.Sysname[:]), s(u.Nodename[:]), s(u.Release[:]), s(u.Version[:]), s(u.Machine[:])}), nil
-	}),
-	noArgs("getloadavg", func(t *object.Thread) (object.Value, error) {
-		b, err := os.ReadFile("/proc/loadavg")
-		f := strings.Fields(string(b))
-		if err != nil || len(f) < 3 {
-			return object.Null, object.NewError(object.OSError, "Load averages are unobtainable")
-		}
-		var vs [3]object.Value
-		for i := range vs {
-			x, perr := strconv.ParseFloat(f[i], 64)
-			if perr != nil {
+			return object.Int(int64(20 - p)), nil // the kernel returns 20 - nice
+		}),
+		fdFunc("setpriority", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Setpriority(a[0], a[1], a[2]), "")
+		}),
+		fdFunc("nice", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			p, err := unix.Getpriority(unix.PRIO_PROCESS, 0)
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			n := max(-20, min(19, 20-p+a[0]))
+			if err := unix.Setpriority(unix.PRIO_PROCESS, 0, n); err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.Int(int64(n)), nil
+		}),
+		fdFunc("killpg", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Kill(-a[0], unix.Signal(a[1])), "")
+		}),
+		fdFunc("umask", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return object.Int(int64(unix.Umask(a[0]))), nil
+		}),
+		noArgs("abort", func(t *object.Thread) (object.Value, error) {
+			// Restore the default action in the kernel (Go's runtime handles
+			// SIGABRT itself), then die of the signal as C's abort() does.
+			var sa [4]uint64 // handler SIG_DFL, flags, restorer, mask
+			unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(unix.SIGABRT), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+			unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT)
+			os.Exit(134)
+			panic("BUG: os.abort returned")
+		}),
+		{Name: "fork", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
+			return object.Null, errForkUnsupported("fork")
+		}},
+		{Name: "forkpty", Fn: func(*object.Thread, []object.Value, *object.Tuple) (object.Value, error) {
+			return object.Null, errForkUnsupported("forkpty")
+		}},
+		method("register_at_fork", []string{"before", "after_in_child", "after_in_parent"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			// fork() never succeeds in Adder, so the hooks are checked and never called.
+			given := false
+			for i, v := range a {
+				if v.IsNull() {
+					continue
+				}
+				given = true
+				if v.Type().Call == nil {
+					return object.Null, object.Errorf(object.TypeError, "'%s' must be callable, not %s",
+						[]string{"before", "after_in_child", "after_in_parent"}[i], v.Type().Name)
+				}
+			}
+			if !given {
+				return object.Null, object.NewError(object.TypeError, "At least one argument is required.")
+			}
+			return object.None, nil
+		}),
+		// Programs and processes.
+		execFunc("execv", false),
+		execFunc("execve", true),
+		posixSpawn("posix_spawn", false),
+		posixSpawn("posix_spawnp", true),
+		method("system", []string{"command"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			cmd, err := pathArg(t, "system", a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			flushForExec(t)
+			pid, ferr := syscall.ForkExec("/bin/sh", []string{"sh", "-c", cmd}, &syscall.ProcAttr{Env: os.Environ(), Files: []uintptr{0, 1, 2}})
+			if ferr != nil {
+				return object.Int(-1), nil
+			}
+			var ws unix.WaitStatus
+			for {
+				_, werr := unix.Wait4(pid, &ws, 0, nil)
+				if werr != unix.EINTR {
+					break
+				}
+			}
+			return object.Int(int64(ws)), nil
+		}),
+		fdFunc("waitpid", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var ws unix.WaitStatus
+			pid, err := unix.Wait4(a[0], &ws, a[1], nil)
+			return waitResult(pid, ws, err)
+		}),
+		noArgs("wait", func(t *object.Thread) (object.Value, error) {
+			var ws unix.WaitStatus
+			pid, err := unix.Wait4(-1, &ws, 0, nil)
+			return waitResult(pid, ws, err)
+		}),
+		fdFunc("wait3", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return waitRusage(-1, a[0])
+		}),
+		fdFunc("wait4", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return waitRusage(a[0], a[1])
+		}),
+		fdFunc("waitid", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var info unix.Siginfo
+			if err := unix.Waitid(a[0], a[1], &info, a[2], nil); err != nil {
+				return object.Null, osError(err, "")
+			}
+			// siginfo_t for SIGCHLD: pid at byte 16, uid at 20, status at 24.
+			raw := (*[128]byte)(unsafe.Pointer(&info))
+			i32 := func(off int) int64 { return int64(*(*int32)(unsafe.Pointer(&raw[off]))) }
+			if i32(16) == 0 {
+				return object.None, nil // WNOHANG and no child changed state
+			}
+			return object.NewStructSeq(waitidResultType, []object.Value{object.Int(i32(16)), object.Int(i32(20)),
+				object.Int(int64(info.Signo)), object.Int(i32(24)), object.Int(int64(info.Code))}), nil
+		}),
+		method("waitstatus_to_exitcode", []string{"status"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			n, err := object.IndexInt(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			ws := unix.WaitStatus(n)
+			switch {
+			case ws.Exited():
+				return object.Int(int64(ws.ExitStatus())), nil
+			case ws.Signaled():
+				return object.Int(-int64(ws.Signal())), nil
+			}
+			return object.Null, object.Errorf(object.ValueError, "invalid wait status: %d", n)
+		}),
+		waitMacro("WIFEXITED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Exited()) }),
+		waitMacro("WEXITSTATUS", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
+		waitMacro("WIFSIGNALED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.Signaled()) }),
+		waitMacro("WTERMSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws) & 0x7f) }),
+		waitMacro("WIFSTOPPED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws&0xff == 0x7f) }),
+		waitMacro("WSTOPSIG", func(ws unix.WaitStatus) object.Value { return object.Int(int64(ws>>8) & 0xff) }),
+		waitMacro("WIFCONTINUED", func(ws unix.WaitStatus) object.Value { return object.Bool(ws == 0xffff) }),
+		waitMacro("WCOREDUMP", func(ws unix.WaitStatus) object.Value { return object.Bool(ws.CoreDump()) }),
+		constant0("times", func() object.Value {
+			var tms unix.Tms
+			ticks, _ := unix.Times(&tms)
+			c := func(n int64) object.Value { return object.Float(float64(n) / 100) }
+			return object.NewStructSeq(timesResultType, []object.Value{c(tms.Utime), c(tms.Stime), c(tms.Cutime), c(tms.Cstime), c(int64(ticks))})
+		}),
+		noArgs("uname", func(t *object.Thread) (object.Value, error) {
+			var u unix.Utsname
+			if err := unix.Uname(&u); err != nil {
+				return object.Null, osError(err, "")
+			}
+			s := func(b []byte) object.Value { return object.StrValue(unix.ByteSliceToString(b)) }
+			return object.NewStructSeq(unameResultType, []object.Value{s(u.Sysname[:]), s(u.Nodename[:]), s(u.Release[:]), s(u.Version[:]), s(u.Machine[:])}), nil
+		}),
+		noArgs("getloadavg", func(t *object.Thread) (object.Value, error) {
+			b, err := os.ReadFile("/proc/loadavg")
+			f := strings.Fields(string(b))
+			if err != nil || len(f) < 3 {
 				return object.Null, object.NewError(object.OSError, "Load averages are unobtainable")
 			}
-			vs[i] = object.Float(x)
-		}
-		return object.NewTuple(vs[:]...).AsValue(), nil
-	}),
-	method("sysconf", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		n, err := confName(t, a[0], sysconfNames)
-		if err != nil {
-			return object.Null, err
-		}
-		v, serr := sysconf(n)
-		if serr != nil {
-			return object.Null, osError(serr, "")
-		}
-		return object.Int(v), nil
-	}),
-	pathconfFunc("fpathconf", false),
-	pathconfFunc("pathconf", true),
-	method("confstr", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		n, err := confName(t, a[0], confstrNames)
-		if err != nil {
-			return object.Null, err
-		}
-		if n == 0 {
-			return object.StrValue("/bin:/usr/bin"), nil
-		}
-		return object.Null, object.NewOSError(syscall.EINVAL, "")
-	}),
-	// Files and directories by path.
-	chownFunc("chown", unix.Chown),
-	chownFunc("lchown", unix.Lchown),
-	pathFunc("chroot", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		return none(unix.Chroot(path), path)
-	}),
-	pathFunc("truncate", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		n, err := object.IndexInt(t, rest[0])
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Truncate(path, int64(n)), path)
-	}),
-	pathFunc("mkfifo", 1, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		mode := 0o666
-		if len(rest) == 1 {
-			var err error
-			if mode, err = object.IndexInt(t, rest[0]); err != nil {
-				return object.Null, err
+			var vs [3]object.Value
+			for i := range vs {
+				x, perr := strconv.ParseFloat(f[i], 64)
+				if perr != nil {
+					return object.Null, object.NewError(object.OSError, "Load averages are unobtainable")
+				}
+				vs[i] = object.Float(x)
 			}
-		}
-		return none(unix.Mkfifo(path, uint32(mode)), "") // CPython names no file here
-	}),
-	pathFunc("mknod", 1, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
-		mode, dev := 0o600, 0
-		var err error
-		if len(rest) > 0 {
-			if mode, err = object.IndexInt(t, rest[0]); err != nil {
-				return object.Null, err
-			}
-		}
-		if len(rest) > 1 {
-			if dev, err = object.IndexInt(t, rest[1]); err != nil {
-				return object.Null, err
-			}
-		}
-		return none(unix.Mknod(path, uint32(mode), dev), "") // CPython names no file here
-	}),
-	method("utime", []string{"path", "times", "ns"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, err := pathArg(t, "utime", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		now := unix.Timespec{Nsec: unix.UTIME_NOW}
-		ts := []unix.Timespec{now, now}
-		hasTimes := !a[1].IsNull() && !a[1].IsNone()
-		if hasTimes && !a[2].IsNull() {
-			return object.Null, object.NewError(object.ValueError, "utime: you may specify either 'times' or 'ns' but not both")
-		}
-		pair := func(v object.Value, what string) ([]object.Value, error) {
-			tup, ok := v.AsTuple()
-			if !ok || len(tup.Items) != 2 {
-				return nil, object.Errorf(object.TypeError, "utime: '%s' must be a tuple of two ints", what)
-			}
-			return tup.Items, nil
-		}
-		switch {
-		case hasTimes:
-			items, err := pair(a[1], "times")
+			return object.NewTuple(vs[:]...).AsValue(), nil
+		}),
+		method("sysconf", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			n, err := confName(t, a[0], sysconfNames)
 			if err != nil {
 				return object.Null, err
 			}
-			for i, v := range items {
-				f, err := object.ToFloat(t, v)
-				if err != nil {
-					return object.Null, err
-				}
-				sec := math.Floor(f)
-				ts[i] = unix.Timespec{Sec: int64(sec), Nsec: int64((f - sec) * 1e9)}
+			v, serr := sysconf(n)
+			if serr != nil {
+				return object.Null, osError(serr, "")
 			}
-		case !a[2].IsNull():
-			items, err := pair(a[2], "ns")
+			return object.Int(v), nil
+		}),
+		pathconfFunc("fpathconf", false),
+		pathconfFunc("pathconf", true),
+		method("confstr", []string{"name"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			n, err := confName(t, a[0], confstrNames)
 			if err != nil {
 				return object.Null, err
 			}
-			for i, v := range items {
-				n, err := object.IndexInt(t, v)
+			if n == 0 {
+				return object.StrValue("/bin:/usr/bin"), nil
+			}
+			return object.Null, object.NewOSError(syscall.EINVAL, "")
+		}),
+		// Files and directories by path.
+		chownFunc("chown", unix.Chown),
+		chownFunc("lchown", unix.Lchown),
+		pathFunc("chroot", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			return none(unix.Chroot(path), path)
+		}),
+		pathFunc("truncate", 2, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			n, err := object.IndexInt(t, rest[0])
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.Truncate(path, int64(n)), path)
+		}),
+		pathFunc("mkfifo", 1, 2, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			mode := 0o666
+			if len(rest) == 1 {
+				var err error
+				if mode, err = object.IndexInt(t, rest[0]); err != nil {
+					return object.Null, err
+				}
+			}
+			return none(unix.Mkfifo(path, uint32(mode)), "") // CPython names no file here
+		}),
+		pathFunc("mknod", 1, 3, func(t *object.Thread, path string, rest []object.Value) (object.Value, error) {
+			mode, dev := 0o600, 0
+			var err error
+			if len(rest) > 0 {
+				if mode, err = object.IndexInt(t, rest[0]); err != nil {
+					return object.Null, err
+				}
+			}
+			if len(rest) > 1 {
+				if dev, err = object.IndexInt(t, rest[1]); err != nil {
+					return object.Null, err
+				}
+			}
+			return none(unix.Mknod(path, uint32(mode), dev), "") // CPython names no file here
+		}),
+		method("utime", []string{"path", "times", "ns"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			path, err := pathArg(t, "utime", a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			now := unix.Timespec{Nsec: unix.UTIME_NOW}
+			ts := []unix.Timespec{now, now}
+			hasTimes := !a[1].IsNull() && !a[1].IsNone()
+			if hasTimes && !a[2].IsNull() {
+				return object.Null, object.NewError(object.ValueError, "utime: you may specify either 'times' or 'ns' but not both")
+			}
+			pair := func(v object.Value, what string) ([]object.Value, error) {
+				tup, ok := v.AsTuple()
+				if !ok || len(tup.Items) != 2 {
+					return nil, object.Errorf(object.TypeError, "utime: '%s' must be a tuple of two ints", what)
+				}
+				return tup.Items, nil
+			}
+			switch {
+			case hasTimes:
+				items, err := pair(a[1], "times")
 				if err != nil {
 					return object.Null, err
 				}
-				ts[i] = unix.NsecToTimespec(int64(n))
+				for i, v := range items {
+					f, err := object.ToFloat(t, v)
+					if err != nil {
+						return object.Null, err
+					}
+					sec := math.Floor(f)
+					ts[i] = unix.Timespec{Sec: int64(sec), Nsec: int64((f - sec) * 1e9)}
+				}
+			case !a[2].IsNull():
+				items, err := pair(a[2], "ns")
+				if err != nil {
+					return object.Null, err
+				}
+				for i, v := range items {
+					n, err := object.IndexInt(t, v)
+					if err != nil {
+						return object.Null, err
+					}
+					ts[i] = unix.NsecToTimespec(int64(n))
+				}
 			}
-		}
-		return none(unix.UtimesNanoAt(unix.AT_FDCWD, path, ts, 0), "") // CPython names no file here
-	}),
-	pathFunc("statvfs", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
-		var st unix.Statfs_t
-		return statvfsResult(&st, unix.Statfs(path, &st), path)
-	}),
-	fdFunc("fstatvfs", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var st unix.Statfs_t
-		return statvfsResult(&st, unix.Fstatfs(a[0], &st), "")
-	}),
-	constant0("sync", func() object.Value { unix.Sync(); return object.None }),
-	// Extended attributes.
-	method("getxattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, name, err := pathAndAttribute(t, "getxattr", a)
-		if err != nil {
-			return object.Null, err
-		}
-		n, gerr := unix.Getxattr(path, name, nil)
-		if gerr != nil {
-			return object.Null, osError(gerr, path)
-		}
-		buf := make([]byte, n)
-		n, gerr = unix.Getxattr(path, name, buf)
-		if gerr != nil {
-			return object.Null, osError(gerr, path)
-		}
-		return object.NewBytes(buf[:n]), nil
-	}),
-	method("setxattr", []string{"path", "attribute", "value", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, name, err := pathAndAttribute(t, "setxattr", a)
-		if err != nil {
-			return object.Null, err
-		}
-		val, err := bytesArg(a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[3], 0)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Setxattr(path, name, val, flags), path)
-	}),
-	method("removexattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path, name, err := pathAndAttribute(t, "removexattr", a)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.Removexattr(path, name), path)
-	}),
-	method("listxattr", []string{"path"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		path := "."
-		if !a[0].IsNull() && !a[0].IsNone() {
-			var err error
-			if path, err = pathArg(t, "listxattr", a[0]); err != nil {
+			return none(unix.UtimesNanoAt(unix.AT_FDCWD, path, ts, 0), "") // CPython names no file here
+		}),
+		pathFunc("statvfs", 1, 1, func(t *object.Thread, path string, _ []object.Value) (object.Value, error) {
+			var st unix.Statfs_t
+			return statvfsResult(&st, unix.Statfs(path, &st), path)
+		}),
+		fdFunc("fstatvfs", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var st unix.Statfs_t
+			return statvfsResult(&st, unix.Fstatfs(a[0], &st), "")
+		}),
+		constant0("sync", func() object.Value { unix.Sync(); return object.None }),
+		// Extended attributes.
+		method("getxattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			path, name, err := pathAndAttribute(t, "getxattr", a)
+			if err != nil {
 				return object.Null, err
 			}
-		}
-		n, err := unix.Listxattr(path, nil)
-		if err != nil {
-			return object.Null, osError(err, path)
-		}
-		buf := make([]byte, n)
-		if n, err = unix.Listxattr(path, buf); err != nil {
-			return object.Null, osError(err, path)
-		}
-		var vs []object.Value
-		for _, s := range strings.Split(string(buf[:n]), "\x00") {
-			if s != "" {
-				vs = append(vs, object.StrValue(s))
+			n, gerr := unix.Getxattr(path, name, nil)
+			if gerr != nil {
+				return object.Null, osError(gerr, path)
 			}
-		}
-		return object.NewList(vs).AsValue(), nil
-	}),
-	// File descriptors.
-	method("dup2", []string{"fd", "fd2", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fds, err := indexInts(t, a[0], a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		fd, fd2 := fds[0], fds[1]
-		inheritable := true
-		if !a[2].IsNull() {
-			if inheritable, err = object.Truth(t, a[2]); err != nil {
+			buf := make([]byte, n)
+			n, gerr = unix.Getxattr(path, name, buf)
+			if gerr != nil {
+				return object.Null, osError(gerr, path)
+			}
+			return object.NewBytes(buf[:n]), nil
+		}),
+		method("setxattr", []string{"path", "attribute", "value", "flags"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			path, name, err := pathAndAttribute(t, "setxattr", a)
+			if err != nil {
 				return object.Null, err
 			}
-		}
-		if fd == fd2 {
-			if _, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); ferr != nil {
+			val, err := bytesArg(a[2])
+			if err != nil {
+				return object.Null, err
+			}
+			flags, err := optionalInt(t, a[3], 0)
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.Setxattr(path, name, val, flags), path)
+		}),
+		method("removexattr", []string{"path", "attribute"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			path, name, err := pathAndAttribute(t, "removexattr", a)
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.Removexattr(path, name), path)
+		}),
+		method("listxattr", []string{"path"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			path := "."
+			if !a[0].IsNull() && !a[0].IsNone() {
+				var err error
+				if path, err = pathArg(t, "listxattr", a[0]); err != nil {
+					return object.Null, err
+				}
+			}
+			n, err := unix.Listxattr(path, nil)
+			if err != nil {
+				return object.Null, osError(err, path)
+			}
+			buf := make([]byte, n)
+			if n, err = unix.Listxattr(path, buf); err != nil {
+				return object.Null, osError(err, path)
+			}
+			var vs []object.Value
+			for _, s := range strings.Split(string(buf[:n]), "\x00") {
+				if s != "" {
+					vs = append(vs, object.StrValue(s))
+				}
+			}
+			return object.NewList(vs).AsValue(), nil
+		}),
+		// File descriptors.
+		method("dup2", []string{"fd", "fd2", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fds, err := indexInts(t, a[0], a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			fd, fd2 := fds[0], fds[1]
+			inheritable := true
+			if !a[2].IsNull() {
+				if inheritable, err = object.Truth(t, a[2]); err != nil {
+					return object.Null, err
+				}
+			}
+			if fd == fd2 {
+				if _, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); ferr != nil {
+					return object.Null, osError(ferr, "")
+				}
+				return object.Int(int64(fd2)), nil
+			}
+			flags := unix.O_CLOEXEC
+			if inheritable {
+				flags = 0
+			}
+			return intResult(fd2, unix.Dup3(fd, fd2, flags))
+		}),
+		noArgs("pipe", func(t *object.Thread) (object.Value, error) {
+			return pipe(unix.O_CLOEXEC)
+		}),
+		fdFunc("pipe2", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) { return pipe(a[0]) }),
+		fdFunc("closerange", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			for fd := max(a[0], 0); fd < a[1]; fd++ {
+				unix.Close(fd)
+			}
+			return object.None, nil
+		}),
+		fdFunc("fchdir", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Fchdir(a[0]), "")
+		}),
+		fdFunc("fchmod", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Fchmod(a[0], uint32(a[1])), "")
+		}),
+		fdFunc("fchown", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Fchown(a[0], a[1], a[2]), "")
+		}),
+		fdFunc("ftruncate", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Ftruncate(a[0], int64(a[1])), "")
+		}),
+		fileFunc("fsync", unix.Fsync),
+		fileFunc("fdatasync", unix.Fdatasync),
+		fcntlBitClear("get_blocking", unix.F_GETFL, unix.O_NONBLOCK),
+		method("set_blocking", []string{"fd", "blocking"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, blocking, err := fdAndSwitch(t, a)
+			if err != nil {
+				return object.Null, err
+			}
+			return none(unix.SetNonblock(fd, !blocking), "")
+		}),
+		fcntlBitClear("get_inheritable", unix.F_GETFD, unix.FD_CLOEXEC),
+		method("set_inheritable", []string{"fd", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, inh, err := fdAndSwitch(t, a)
+			if err != nil {
+				return object.Null, err
+			}
+			fl, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+			if ferr != nil {
 				return object.Null, osError(ferr, "")
 			}
-			return object.Int(int64(fd2)), nil
-		}
-		flags := unix.O_CLOEXEC
-		if inheritable {
-			flags = 0
-		}
-		return intResult(fd2, unix.Dup3(fd, fd2, flags))
-	}),
-	noArgs("pipe", func(t *object.Thread) (object.Value, error) {
-		return pipe(unix.O_CLOEXEC)
-	}),
-	fdFunc("pipe2", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) { return pipe(a[0]) }),
-	fdFunc("closerange", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		for fd := max(a[0], 0); fd < a[1]; fd++ {
-			unix.Close(fd)
-		}
-		return object.None, nil
-	}),
-	fdFunc("fchdir", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Fchdir(a[0]), "")
-	}),
-	fdFunc("fchmod", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Fchmod(a[0], uint32(a[1])), "")
-	}),
-	fdFunc("fchown", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Fchown(a[0], a[1], a[2]), "")
-	}),
-	fdFunc("ftruncate", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Ftruncate(a[0], int64(a[1])), "")
-	}),
-	fileFunc("fsync", unix.Fsync),
-	fileFunc("fdatasync", unix.Fdatasync),
-	fcntlBitClear("get_blocking", unix.F_GETFL, unix.O_NONBLOCK),
-	method("set_blocking", []string{"fd", "blocking"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, blocking, err := fdAndSwitch(t, a)
-		if err != nil {
-			return object.Null, err
-		}
-		return none(unix.SetNonblock(fd, !blocking), "")
-	}),
-	fcntlBitClear("get_inheritable", unix.F_GETFD, unix.FD_CLOEXEC),
-	method("set_inheritable", []string{"fd", "inheritable"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, inh, err := fdAndSwitch(t, a)
-		if err != nil {
-			return object.Null, err
-		}
-		fl, ferr := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
-		if ferr != nil {
-			return object.Null, osError(ferr, "")
-		}
-		if inh {
-			fl &^= unix.FD_CLOEXEC
-		} else {
-			fl |= unix.FD_CLOEXEC
-		}
-		_, ferr = unix.FcntlInt(uintptr(fd), unix.F_SETFD, fl)
-		return none(ferr, "")
-	}),
-	fdFunc("device_encoding", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
-			return object.None, nil
-		}
-		return object.StrValue("UTF-8"), nil
-	}),
-	fdFunc("ttyname", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
-			return object.Null, osError(err, "")
-		}
-		s, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(a[0]))
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.StrValue(s), nil
-	}),
-	constant0("ctermid", func() object.Value { return object.StrValue("/dev/tty") }),
-	fdFunc("tcgetpgrp", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return intResult(unix.IoctlGetInt(a[0], unix.TIOCGPGRP))
-	}),
-	fdFunc("tcsetpgrp", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.IoctlSetPointerInt(a[0], unix.TIOCSPGRP, a[1]), "")
-	}),
-	noArgs("openpty", func(t *object.Thread) (object.Value, error) {
-		m, s, err := openpty()
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.NewTuple(object.Int(int64(m)), object.Int(int64(s))).AsValue(), nil
-	}),
-	fdFunc("login_tty", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		fd := a[0]
-		if _, err := unix.Setsid(); err != nil {
-			return object.Null, osError(err, "")
-		}
-		if err := unix.IoctlSetInt(fd, unix.TIOCSCTTY, 0); err != nil {
-			return object.Null, osError(err, "")
-		}
-		for i := 0; i < 3; i++ {
-			if err := unix.Dup2(fd, i); err != nil {
-				return object.Null, osError(err, "")
+			if inh {
+				fl &^= unix.FD_CLOEXEC
+			} else {
+				fl |= unix.FD_CLOEXEC
 			}
-		}
-		if fd > 2 {
-			unix.Close(fd)
-		}
-		return object.None, nil
-	}),
-	method("get_terminal_size", []string{"fd"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := optionalInt(t, a[0], 1)
-		if err != nil {
-			return object.Null, err
-		}
-		ws, werr := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)
-		if werr != nil {
-			return object.Null, osError(werr, "")
-		}
-		return object.NewStructSeq(terminalSizeType, []object.Value{object.Int(int64(ws.Col)), object.Int(int64(ws.Row))}), nil
-	}),
-	// Positioned and vectored I/O.
-	fdFunc("pread", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		if a[1] < 0 {
-			return object.Null, object.NewError(object.ValueError, "negative buffersize in pread")
-		}
-		buf := make([]byte, a[1])
-		n, err := unix.Pread(a[0], buf, int64(a[2]))
-		if err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.NewBytes(buf[:n]), nil
-	}),
-	method("pwrite", []string{"fd", "data", "offset"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		b, err := bytesArg(a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		off, err := object.IndexInt(t, a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Pwrite(fd, b, int64(off)))
-	}),
-	vectoredIO("readv", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Readv(fd, bufs) }),
-	vectoredIO("writev", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Writev(fd, bufs) }),
-	vectoredIO("preadv", true, unix.Preadv2),
-	vectoredIO("pwritev", true, unix.Pwritev2),
-	method("sendfile", []string{"out_fd", "in_fd", "offset", "count"}, 4, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		out, err := object.IndexInt(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		in, err := object.IndexInt(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		off, err := offsetPtr(t, a[2])
-		if err != nil {
-			return object.Null, err
-		}
-		count, err := object.IndexInt(t, a[3])
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Sendfile(out, in, off, count))
-	}),
-	rangeCopy("copy_file_range", false, func(src int, offSrc *int64, dst int, offDst *int64, count, _ int) (int, error) {
-		return unix.CopyFileRange(src, offSrc, dst, offDst, count, 0)
-	}),
-	rangeCopy("splice", true, func(src int, offSrc *int64, dst int, offDst *int64, count, flags int) (int, error) {
-		n, err := unix.Splice(src, offSrc, dst, offDst, count, flags)
-		return int(n), err
-	}),
-	fdFunc("posix_fadvise", 4, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Fadvise(a[0], int64(a[1]), int64(a[2]), a[3]), "")
-	}),
-	fdFunc("posix_fallocate", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return none(unix.Fallocate(a[0], 0, int64(a[1]), int64(a[2])), "")
-	}),
-	fdFunc("lockf", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		// As glibc: a write lock on [current offset, +len) through fcntl.
-		fd, cmd := a[0], a[1]
-		lk := unix.Flock_t{Type: unix.F_WRLCK, Whence: 1, Len: int64(a[2])}
-		switch cmd {
-		case 0: // F_ULOCK
-			lk.Type = unix.F_UNLCK
-			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
-		case 1: // F_LOCK
-			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLKW, &lk), "")
-		case 2: // F_TLOCK
-			return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
-		case 3: // F_TEST
-			lk.Type = unix.F_RDLCK
-			if err := unix.FcntlFlock(uintptr(fd), unix.F_GETLK, &lk); err != nil {
-				return object.Null, osError(err, "")
-			}
-			if lk.Type == unix.F_UNLCK || int(lk.Pid) == unix.Getpid() {
+			_, ferr = unix.FcntlInt(uintptr(fd), unix.F_SETFD, fl)
+			return none(ferr, "")
+		}),
+		fdFunc("device_encoding", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
 				return object.None, nil
 			}
-			return object.Null, object.NewOSError(syscall.EACCES, "")
-		}
-		return object.Null, object.NewOSError(syscall.EINVAL, "")
-	}),
-	// Kernel objects.
-	method("eventfd", []string{"initval", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		v, flags, err := intAndFlags(t, a, unix.EFD_CLOEXEC)
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.Eventfd(uint(v), flags))
-	}),
-	method("eventfd_read", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := fdOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		var b [8]byte
-		if _, err := unix.Read(fd, b[:]); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.IntFromUint64(*(*uint64)(unsafe.Pointer(&b))), nil
-	}),
-	method("eventfd_write", []string{"fd", "value"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		fd, err := fdOf(t, a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		v, err := object.IndexInt(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		u := uint64(v)
-		_, werr := unix.Write(fd, (*[8]byte)(unsafe.Pointer(&u))[:])
-		return none(werr, "")
-	}),
-	method("memfd_create", []string{"name", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		name, err := pathArg(t, "memfd_create", a[0])
-		if err != nil {
-			return object.Null, err
-		}
-		flags, err := optionalInt(t, a[1], unix.MFD_CLOEXEC)
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.MemfdCreate(name, flags))
-	}),
-	method("pidfd_open", []string{"pid", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		pid, flags, err := intAndFlags(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		return intResult(unix.PidfdOpen(pid, flags))
-	}),
-	method("getrandom", []string{"size", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
-		n, flags, err := intAndFlags(t, a, 0)
-		if err != nil {
-			return object.Null, err
-		}
-		if n < 0 {
-			return object.Null, object.NewOSError(syscall.EINVAL, "")
-		}
-		buf := make([]byte, n)
-		got, gerr := unix.Getrandom(buf, flags)
-		if gerr != nil {
-			return object.Null, osError(gerr, "")
-		}
-		return object.NewBytes(buf[:got]), nil
-	}),
-	fdFunc("major", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return object.Int(int64(unix.Major(uint64(a[0])))), nil
-	}),
-	fdFunc("minor", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return object.Int(int64(unix.Minor(uint64(a[0])))), nil
-	}),
-	fdFunc("makedev", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		return object.IntFromUint64(unix.Mkdev(uint32(a[0]), uint32(a[1]))), nil
-	}),
-	// Scheduling.
-	constant0("sched_yield", func() object.Value { schedCall(unix.SYS_SCHED_YIELD, 0, 0, 0); return object.None }),
-	schedQuery("sched_get_priority_max", unix.SYS_SCHED_GET_PRIORITY_MAX),
-	schedQuery("sched_get_priority_min", unix.SYS_SCHED_GET_PRIORITY_MIN),
-	schedQuery("sched_getscheduler", unix.SYS_SCHED_GETSCHEDULER),
-	fdFunc("sched_getparam", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var prio int32
-		if _, err := schedCall(unix.SYS_SCHED_GETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.NewStructSeq(schedParamType, []object.Value{object.Int(int64(prio))}), nil
-	}),
-	fdFunc("sched_setparam", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
-		prio, err := schedParamArg(t, "sched_setparam", 2, rest)
-		if err != nil {
-			return object.Null, err
-		}
-		_, serr := schedCall(unix.SYS_SCHED_SETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0)
-		return none(serr, "")
-	}),
-	fdFunc("sched_setscheduler", 2, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
-		prio, err := schedParamArg(t, "sched_setscheduler", 3, rest)
-		if err != nil {
-			return object.Null, err
-		}
-		_, serr := schedCall(unix.SYS_SCHED_SETSCHEDULER, uintptr(a[0]), uintptr(a[1]), uintptr(unsafe.Pointer(&prio)))
-		return none(serr, "")
-	}),
-	fdFunc("sched_rr_get_interval", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var ts unix.Timespec
-		if _, err := schedCall(unix.SYS_SCHED_RR_GET_INTERVAL, uintptr(a[0]), uintptr(unsafe.Pointer(&ts)), 0); err != nil {
-			return object.Null, osError(err, "")
-		}
-		return object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9), nil
-	}),
-	fdFunc("sched_getaffinity", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
-		var set unix.CPUSet
-		if err := unix.SchedGetaffinity(a[0], &set); err != nil {
-			return object.Null, osError(err, "")
-		}
-		s := object.NewSet()
-		for i := 0; i < len(set)*64; i++ {
-			if set.IsSet(i) {
-				if err := s.Add(t, object.Int(int64(i))); err != nil {
-					return object.Null, err
+			return object.StrValue("UTF-8"), nil
+		}),
+		fdFunc("ttyname", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			if _, err := unix.IoctlGetTermios(a[0], unix.TCGETS); err != nil {
+				return object.Null, osError(err, "")
+			}
+			s, err := os.Readlink("/proc/self/fd/" + strconv.Itoa(a[0]))
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.StrValue(s), nil
+		}),
+		constant0("ctermid", func() object.Value { return object.StrValue("/dev/tty") }),
+		fdFunc("tcgetpgrp", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return intResult(unix.IoctlGetInt(a[0], unix.TIOCGPGRP))
+		}),
+		fdFunc("tcsetpgrp", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.IoctlSetPointerInt(a[0], unix.TIOCSPGRP, a[1]), "")
+		}),
+		noArgs("openpty", func(t *object.Thread) (object.Value, error) {
+			m, s, err := openpty()
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.NewTuple(object.Int(int64(m)), object.Int(int64(s))).AsValue(), nil
+		}),
+		fdFunc("login_tty", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			fd := a[0]
+			if _, err := unix.Setsid(); err != nil {
+				return object.Null, osError(err, "")
+			}
+			if err := unix.IoctlSetInt(fd, unix.TIOCSCTTY, 0); err != nil {
+				return object.Null, osError(err, "")
+			}
+			for i := 0; i < 3; i++ {
+				if err := unix.Dup2(fd, i); err != nil {
+					return object.Null, osError(err, "")
 				}
 			}
-		}
-		return s.AsValue(), nil
-	}),
-	fdFunc("sched_setaffinity", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
-		if len(rest) != 1 {
-			return object.Null, object.NewError(object.TypeError, "sched_setaffinity() takes exactly 2 arguments")
-		}
-		cpus, err := intsOf(t, rest[0])
-		if err != nil {
-			return object.Null, err
-		}
-		var set unix.CPUSet
-		for _, c := range cpus {
-			if c < 0 {
-				return object.Null, object.NewError(object.ValueError, "negative CPU number")
+			if fd > 2 {
+				unix.Close(fd)
 			}
-			if c >= len(set)*64 {
+			return object.None, nil
+		}),
+		method("get_terminal_size", []string{"fd"}, 0, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, err := optionalInt(t, a[0], 1)
+			if err != nil {
+				return object.Null, err
+			}
+			ws, werr := unix.IoctlGetWinsize(fd, unix.TIOCGWINSZ)
+			if werr != nil {
+				return object.Null, osError(werr, "")
+			}
+			return object.NewStructSeq(terminalSizeType, []object.Value{object.Int(int64(ws.Col)), object.Int(int64(ws.Row))}), nil
+		}),
+		// Positioned and vectored I/O.
+		fdFunc("pread", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			if a[1] < 0 {
+				return object.Null, object.NewError(object.ValueError, "negative buffersize in pread")
+			}
+			buf := make([]byte, a[1])
+			n, err := unix.Pread(a[0], buf, int64(a[2]))
+			if err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.NewBytes(buf[:n]), nil
+		}),
+		method("pwrite", []string{"fd", "data", "offset"}, 3, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, err := object.IndexInt(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			b, err := bytesArg(a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			off, err := object.IndexInt(t, a[2])
+			if err != nil {
+				return object.Null, err
+			}
+			return intResult(unix.Pwrite(fd, b, int64(off)))
+		}),
+		vectoredIO("readv", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Readv(fd, bufs) }),
+		vectoredIO("writev", false, func(fd int, bufs [][]byte, _ int64, _ int) (int, error) { return unix.Writev(fd, bufs) }),
+		vectoredIO("preadv", true, unix.Preadv2),
+		vectoredIO("pwritev", true, unix.Pwritev2),
+		method("sendfile", []string{"out_fd", "in_fd", "offset", "count"}, 4, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			out, err := object.IndexInt(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			in, err := object.IndexInt(t, a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			off, err := offsetPtr(t, a[2])
+			if err != nil {
+				return object.Null, err
+			}
+			count, err := object.IndexInt(t, a[3])
+			if err != nil {
+				return object.Null, err
+			}
+			return intResult(unix.Sendfile(out, in, off, count))
+		}),
+		rangeCopy("copy_file_range", false, func(src int, offSrc *int64, dst int, offDst *int64, count, _ int) (int, error) {
+			return unix.CopyFileRange(src, offSrc, dst, offDst, count, 0)
+		}),
+		rangeCopy("splice", true, func(src int, offSrc *int64, dst int, offDst *int64, count, flags int) (int, error) {
+			n, err := unix.Splice(src, offSrc, dst, offDst, count, flags)
+			return int(n), err
+		}),
+		fdFunc("posix_fadvise", 4, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Fadvise(a[0], int64(a[1]), int64(a[2]), a[3]), "")
+		}),
+		fdFunc("posix_fallocate", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return none(unix.Fallocate(a[0], 0, int64(a[1]), int64(a[2])), "")
+		}),
+		fdFunc("lockf", 3, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			// As glibc: a write lock on [current offset, +len) through fcntl.
+			fd, cmd := a[0], a[1]
+			lk := unix.Flock_t{Type: unix.F_WRLCK, Whence: 1, Len: int64(a[2])}
+			switch cmd {
+			case 0: // F_ULOCK
+				lk.Type = unix.F_UNLCK
+				return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
+			case 1: // F_LOCK
+				return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLKW, &lk), "")
+			case 2: // F_TLOCK
+				return none(unix.FcntlFlock(uintptr(fd), unix.F_SETLK, &lk), "")
+			case 3: // F_TEST
+				lk.Type = unix.F_RDLCK
+				if err := unix.FcntlFlock(uintptr(fd), unix.F_GETLK, &lk); err != nil {
+					return object.Null, osError(err, "")
+				}
+				if lk.Type == unix.F_UNLCK || int(lk.Pid) == unix.Getpid() {
+					return object.None, nil
+				}
+				return object.Null, object.NewOSError(syscall.EACCES, "")
+			}
+			return object.Null, object.NewOSError(syscall.EINVAL, "")
+		}),
+		// Kernel objects.
+		method("eventfd", []string{"initval", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			v, flags, err := intAndFlags(t, a, unix.EFD_CLOEXEC)
+			if err != nil {
+				return object.Null, err
+			}
+			return intResult(unix.Eventfd(uint(v), flags))
+		}),
+		method("eventfd_read", []string{"fd"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, err := fdOf(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			var b [8]byte
+			if _, err := unix.Read(fd, b[:]); err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.IntFromUint64(*(*uint64)(unsafe.Pointer(&b))), nil
+		}),
+		method("eventfd_write", []string{"fd", "value"}, 2, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			fd, err := fdOf(t, a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			v, err := object.IndexInt(t, a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			u := uint64(v)
+			_, werr := unix.Write(fd, (*[8]byte)(unsafe.Pointer(&u))[:])
+			return none(werr, "")
+		}),
+		method("memfd_create", []string{"name", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			name, err := pathArg(t, "memfd_create", a[0])
+			if err != nil {
+				return object.Null, err
+			}
+			flags, err := optionalInt(t, a[1], unix.MFD_CLOEXEC)
+			if err != nil {
+				return object.Null, err
+			}
+			return intResult(unix.MemfdCreate(name, flags))
+		}),
+		method("pidfd_open", []string{"pid", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			pid, flags, err := intAndFlags(t, a, 0)
+			if err != nil {
+				return object.Null, err
+			}
+			return intResult(unix.PidfdOpen(pid, flags))
+		}),
+		method("getrandom", []string{"size", "flags"}, 1, func(t *object.Thread, a []object.Value) (object.Value, error) {
+			n, flags, err := intAndFlags(t, a, 0)
+			if err != nil {
+				return object.Null, err
+			}
+			if n < 0 {
 				return object.Null, object.NewOSError(syscall.EINVAL, "")
 			}
-			set.Set(c)
-		}
-		return none(unix.SchedSetaffinity(a[0], &set), "")
-	}),
+			buf := make([]byte, n)
+			got, gerr := unix.Getrandom(buf, flags)
+			if gerr != nil {
+				return object.Null, osError(gerr, "")
+			}
+			return object.NewBytes(buf[:got]), nil
+		}),
+		fdFunc("major", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return object.Int(int64(unix.Major(uint64(a[0])))), nil
+		}),
+		fdFunc("minor", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return object.Int(int64(unix.Minor(uint64(a[0])))), nil
+		}),
+		fdFunc("makedev", 2, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			return object.IntFromUint64(unix.Mkdev(uint32(a[0]), uint32(a[1]))), nil
+		}),
+		// Scheduling.
+		constant0("sched_yield", func() object.Value { schedCall(unix.SYS_SCHED_YIELD, 0, 0, 0); return object.None }),
+		schedQuery("sched_get_priority_max", unix.SYS_SCHED_GET_PRIORITY_MAX),
+		schedQuery("sched_get_priority_min", unix.SYS_SCHED_GET_PRIORITY_MIN),
+		schedQuery("sched_getscheduler", unix.SYS_SCHED_GETSCHEDULER),
+		fdFunc("sched_getparam", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var prio int32
+			if _, err := schedCall(unix.SYS_SCHED_GETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0); err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.NewStructSeq(schedParamType, []object.Value{object.Int(int64(prio))}), nil
+		}),
+		fdFunc("sched_setparam", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+			prio, err := schedParamArg(t, "sched_setparam", 2, rest)
+			if err != nil {
+				return object.Null, err
+			}
+			_, serr := schedCall(unix.SYS_SCHED_SETPARAM, uintptr(a[0]), uintptr(unsafe.Pointer(&prio)), 0)
+			return none(serr, "")
+		}),
+		fdFunc("sched_setscheduler", 2, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+			prio, err := schedParamArg(t, "sched_setscheduler", 3, rest)
+			if err != nil {
+				return object.Null, err
+			}
+			_, serr := schedCall(unix.SYS_SCHED_SETSCHEDULER, uintptr(a[0]), uintptr(a[1]), uintptr(unsafe.Pointer(&prio)))
+			return none(serr, "")
+		}),
+		fdFunc("sched_rr_get_interval", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var ts unix.Timespec
+			if _, err := schedCall(unix.SYS_SCHED_RR_GET_INTERVAL, uintptr(a[0]), uintptr(unsafe.Pointer(&ts)), 0); err != nil {
+				return object.Null, osError(err, "")
+			}
+			return object.Float(float64(ts.Sec) + float64(ts.Nsec)*1e-9), nil
+		}),
+		fdFunc("sched_getaffinity", 1, func(t *object.Thread, a []int, _ []object.Value) (object.Value, error) {
+			var set unix.CPUSet
+			if err := unix.SchedGetaffinity(a[0], &set); err != nil {
+				return object.Null, osError(err, "")
+			}
+			s := object.NewSet()
+			for i := 0; i < len(set)*64; i++ {
+				if set.IsSet(i) {
+					if err := s.Add(t, object.Int(int64(i))); err != nil {
+						return object.Null, err
+					}
+				}
+			}
+			return s.AsValue(), nil
+		}),
+		fdFunc("sched_setaffinity", 1, func(t *object.Thread, a []int, rest []object.Value) (object.Value, error) {
+			if len(rest) != 1 {
+				return object.Null, object.NewError(object.TypeError, "sched_setaffinity() takes exactly 2 arguments")
+			}
+			cpus, err := intsOf(t, rest[0])
+			if err != nil {
+				return object.Null, err
+			}
+			var set unix.CPUSet
+			for _, c := range cpus {
+				if c < 0 {
+					return object.Null, object.NewError(object.ValueError, "negative CPU number")
+				}
+				if c >= len(set)*64 {
+					return object.Null, object.NewOSError(syscall.EINVAL, "")
+				}
+				set.Set(c)
+			}
+			return none(unix.SchedSetaffinity(a[0], &set), "")
+		}),
+	}
 }
 
 func pipe(flags int) (object.Value, error) {

@@ -43,21 +43,26 @@ func (libmMath) Pow(x, y float64) float64 { r, _ := libm.Pow(x, y); return r }
 var glibcMath mt19937.Math = libmMath{}
 
 func init() {
+	modules = append(modules, &interp.ModuleDef{
+		Name:  "random",
+		Doc:   "Random variable generators.",
+		Setup: setupRandomTypes,
+		Init:  randomModuleInit,
+	})
+}
+
+// setupRandomTypes readies Random and SystemRandom on the first import.
+func setupRandomTypes() {
 	object.Subclassable[randomObject](randomType)
 	randomType.Doc = "Random number generator base class used by bound module functions."
 	randomType.New = randomNew
 	randomType.Init = randomInit
-	randomType.AddMethods(randomMethods)
+	randomType.AddMethods(randomMethods())
 	randomType.Ready()
 	object.Subclassable[randomObject](systemRandomType)
 	systemRandomType.Doc = "Alternate random number generator using sources provided\nby the operating system (such as /dev/urandom on Unix or\nCryptGenRandom on Windows)."
 	systemRandomType.AddMethods(systemRandomMethods)
 	systemRandomType.Ready()
-	modules = append(modules, &interp.ModuleDef{
-		Name: "random",
-		Doc:  "Random variable generators.",
-		Init: randomModuleInit,
-	})
 }
 
 // randomModuleFuncs are the methods of the hidden instance that the module
@@ -995,159 +1000,161 @@ func osRandBits(k int) object.Value {
 	return object.IntFromBig(b.Rsh(b, uint(len(buf)*8-k)))
 }
 
-var randomMethods = []object.MethodDef{
-	{Name: "seed", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := defSeed.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		x := a[1]
-		if x.IsNull() {
-			x = object.None
-		}
-		if err := seedRandom(t, &(*randomObject)(args[0].Pointer()).gen, x, seedVersion(a[2])); err != nil {
-			return object.Null, err
-		}
-		return object.None, nil
-	}, Doc: "Initialize internal state from a seed."},
-	{Name: "random", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		if len(args) != 1 || kwnames != nil {
-			if err := object.CheckArity("Random.random", args[1:], kwnames, 0, 0); err != nil {
+func randomMethods() []object.MethodDef {
+	return []object.MethodDef{
+		{Name: "seed", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [3]object.Value
+			if err := defSeed.Bind(args, kwnames, a[:]); err != nil {
 				return object.Null, err
 			}
-		}
-		return object.Float(genOf(args[0]).Random()), nil
-	}, Doc: "random() -> x in the interval [0, 1)."},
-	{Name: "getrandbits", Fn: randomGetRandBits, Doc: "getrandbits(k) -> x.  Generates an int with k random bits."},
-	{Name: "getstate", Fn: randomGetState, Doc: "Return internal state; can be passed to setstate() later."},
-	{Name: "setstate", Fn: randomSetState, Doc: "Restore internal state from object returned by getstate()."},
-	{Name: "randrange", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [4]object.Value
-		if err := defRandrange.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		return randRange(t, genOf(args[0]), a[1], a[2], a[3])
-	}, Doc: "Choose a random item from range(stop) or range(start, stop[, step])."},
-	{Name: "randint", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [3]object.Value
-		if err := defRandint.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		b, err := object.BinaryOp(t, a[2], object.Int(1), object.OpAdd)
-		if err != nil {
-			return object.Null, err
-		}
-		return randRange(t, genOf(args[0]), a[1], b, object.Null)
-	}, Doc: "Return random integer in range [a, b], including both end points."},
-	{Name: "choice", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [2]object.Value
-		if err := defChoice.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		n, err := object.Len(t, a[1])
-		if err != nil {
-			return object.Null, err
-		}
-		i, err := genOf(args[0]).Choice(n)
-		if err != nil {
-			return object.Null, randomErr(err)
-		}
-		return object.GetItem(t, a[1], object.Int(int64(i)))
-	}, Doc: "Choose a random element from a non-empty sequence."},
-	{Name: "choices", Fn: randomChoices, Doc: "Return a k sized list of population elements chosen with replacement."},
-	{Name: "sample", Fn: randomSample, Doc: "Chooses k unique random elements from a population sequence."},
-	{Name: "shuffle", Fn: randomShuffle, Doc: "Shuffle list x in place, and return None."},
-	{Name: "randbytes", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [2]object.Value
-		if err := defRandbytes.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		// random.py: self.getrandbits(n * 8).to_bytes(n, 'little')
-		bits, err := object.BinaryOp(t, a[1], object.Int(8), object.OpMul)
-		if err != nil {
-			return object.Null, err
-		}
-		k, err := cIntArg(t, bits)
-		if err != nil {
-			return object.Null, err
-		}
-		if k < 0 {
-			return object.Null, object.NewError(object.ValueError, "number of bits must be non-negative")
-		}
-		b := make([]byte, k/8)
-		genOf(args[0]).Bytes(b)
-		return object.NewBytes(b), nil
-	}, Doc: "Generate n random bytes."},
-	{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, slowUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
-		return g.Uniform(a, b), nil
-	}), Doc: "Get a random number in the range [a, b) or [a, b] depending on rounding."},
-	{Name: "triangular", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
-		var a [4]object.Value
-		if err := defTriangular.Bind(args, kwnames, a[:]); err != nil {
-			return object.Null, err
-		}
-		p := [3]float64{0, 1, 0}
-		hasMode := !a[3].IsNull() && !a[3].IsNone()
-		if !hasMode {
-			a[3] = object.None
-		}
-		real := true
-		for i, v := range a[1:3] {
-			if v.IsNull() {
-				a[i+1] = object.Float(p[i])
-			} else if !isReal(v) {
-				real = false
+			x := a[1]
+			if x.IsNull() {
+				x = object.None
 			}
-		}
-		if hasMode && !isReal(a[3]) {
-			real = false
-		}
-		for i, v := range a[1:] {
-			if !real {
-				break
+			if err := seedRandom(t, &(*randomObject)(args[0].Pointer()).gen, x, seedVersion(a[2])); err != nil {
+				return object.Null, err
 			}
-			if !v.IsNone() {
-				x, err := object.ToFloat(t, v)
-				if err != nil {
+			return object.None, nil
+		}, Doc: "Initialize internal state from a seed."},
+		{Name: "random", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			if len(args) != 1 || kwnames != nil {
+				if err := object.CheckArity("Random.random", args[1:], kwnames, 0, 0); err != nil {
 					return object.Null, err
 				}
-				p[i] = x
 			}
-		}
-		// With an empty range random.py returns low itself (catching the
-		// ZeroDivisionError), which may be an int.
-		if !real || hasMode && p[0] == p[1] {
-			return slowTriangular(t, genOf(args[0]), a[1:])
-		}
-		return object.Float(genOf(args[0]).Triangular(p[0], p[1], p[2], hasMode)), nil
-	}, Doc: "Triangular distribution."},
-	{Name: "gauss", Fn: variate(defGauss, []float64{0, 1}, slowGauss, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
-		return g.Gauss(mu, sigma, glibcMath), nil
-	}), Doc: "Gaussian distribution."},
-	{Name: "normalvariate", Fn: variate(defNormal, []float64{0, 1}, slowNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
-		return g.NormalVariate(mu, sigma, glibcMath), nil
-	}), Doc: "Normal distribution."},
-	{Name: "lognormvariate", Fn: variate(defLogNorm, []float64{required, required}, slowLogNorm, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
-		return g.LogNormVariate(mu, sigma, glibcMath)
-	}), Doc: "Log normal distribution."},
-	{Name: "expovariate", Fn: variate(defExpo, []float64{required}, slowExpo, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
-		return g.ExpoVariate(lambd, glibcMath)
-	}), Doc: "Exponential distribution."},
-	{Name: "vonmisesvariate", Fn: variate(defVonMises, []float64{required, required}, slowVonMises, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
-		return g.VonMisesVariate(mu, kappa, glibcMath)
-	}), Doc: "Circular data distribution."},
-	{Name: "gammavariate", Fn: variate(defGamma, []float64{required, required}, slowGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
-		return g.GammaVariate(a, b, glibcMath)
-	}), Doc: "Gamma distribution.  Not the gamma function!"},
-	{Name: "betavariate", Fn: variate(defBeta, []float64{required, required}, slowBeta, func(g *mt19937.Random, a, b float64) (float64, error) {
-		return g.BetaVariate(a, b, glibcMath)
-	}), Doc: "Beta distribution."},
-	{Name: "paretovariate", Fn: variate(defPareto, []float64{required}, slowPareto, func(g *mt19937.Random, a, _ float64) (float64, error) {
-		return g.ParetoVariate(a, glibcMath)
-	}), Doc: "Pareto distribution.  alpha is the shape parameter."},
-	{Name: "weibullvariate", Fn: variate(defWeibull, []float64{required, required}, slowWeibull, func(g *mt19937.Random, a, b float64) (float64, error) {
-		return g.WeibullVariate(a, b, glibcMath)
-	}), Doc: "Weibull distribution."},
+			return object.Float(genOf(args[0]).Random()), nil
+		}, Doc: "random() -> x in the interval [0, 1)."},
+		{Name: "getrandbits", Fn: randomGetRandBits, Doc: "getrandbits(k) -> x.  Generates an int with k random bits."},
+		{Name: "getstate", Fn: randomGetState, Doc: "Return internal state; can be passed to setstate() later."},
+		{Name: "setstate", Fn: randomSetState, Doc: "Restore internal state from object returned by getstate()."},
+		{Name: "randrange", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [4]object.Value
+			if err := defRandrange.Bind(args, kwnames, a[:]); err != nil {
+				return object.Null, err
+			}
+			return randRange(t, genOf(args[0]), a[1], a[2], a[3])
+		}, Doc: "Choose a random item from range(stop) or range(start, stop[, step])."},
+		{Name: "randint", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [3]object.Value
+			if err := defRandint.Bind(args, kwnames, a[:]); err != nil {
+				return object.Null, err
+			}
+			b, err := object.BinaryOp(t, a[2], object.Int(1), object.OpAdd)
+			if err != nil {
+				return object.Null, err
+			}
+			return randRange(t, genOf(args[0]), a[1], b, object.Null)
+		}, Doc: "Return random integer in range [a, b], including both end points."},
+		{Name: "choice", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [2]object.Value
+			if err := defChoice.Bind(args, kwnames, a[:]); err != nil {
+				return object.Null, err
+			}
+			n, err := object.Len(t, a[1])
+			if err != nil {
+				return object.Null, err
+			}
+			i, err := genOf(args[0]).Choice(n)
+			if err != nil {
+				return object.Null, randomErr(err)
+			}
+			return object.GetItem(t, a[1], object.Int(int64(i)))
+		}, Doc: "Choose a random element from a non-empty sequence."},
+		{Name: "choices", Fn: randomChoices, Doc: "Return a k sized list of population elements chosen with replacement."},
+		{Name: "sample", Fn: randomSample, Doc: "Chooses k unique random elements from a population sequence."},
+		{Name: "shuffle", Fn: randomShuffle, Doc: "Shuffle list x in place, and return None."},
+		{Name: "randbytes", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [2]object.Value
+			if err := defRandbytes.Bind(args, kwnames, a[:]); err != nil {
+				return object.Null, err
+			}
+			// random.py: self.getrandbits(n * 8).to_bytes(n, 'little')
+			bits, err := object.BinaryOp(t, a[1], object.Int(8), object.OpMul)
+			if err != nil {
+				return object.Null, err
+			}
+			k, err := cIntArg(t, bits)
+			if err != nil {
+				return object.Null, err
+			}
+			if k < 0 {
+				return object.Null, object.NewError(object.ValueError, "number of bits must be non-negative")
+			}
+			b := make([]byte, k/8)
+			genOf(args[0]).Bytes(b)
+			return object.NewBytes(b), nil
+		}, Doc: "Generate n random bytes."},
+		{Name: "uniform", Fn: variate(defUniform, []float64{required, required}, slowUniform, func(g *mt19937.Random, a, b float64) (float64, error) {
+			return g.Uniform(a, b), nil
+		}), Doc: "Get a random number in the range [a, b) or [a, b] depending on rounding."},
+		{Name: "triangular", Fn: func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
+			var a [4]object.Value
+			if err := defTriangular.Bind(args, kwnames, a[:]); err != nil {
+				return object.Null, err
+			}
+			p := [3]float64{0, 1, 0}
+			hasMode := !a[3].IsNull() && !a[3].IsNone()
+			if !hasMode {
+				a[3] = object.None
+			}
+			real := true
+			for i, v := range a[1:3] {
+				if v.IsNull() {
+					a[i+1] = object.Float(p[i])
+				} else if !isReal(v) {
+					real = false
+				}
+			}
+			if hasMode && !isReal(a[3]) {
+				real = false
+			}
+			for i, v := range a[1:] {
+				if !real {
+					break
+				}
+				if !v.IsNone() {
+					x, err := object.ToFloat(t, v)
+					if err != nil {
+						return object.Null, err
+					}
+					p[i] = x
+				}
+			}
+			// With an empty range random.py returns low itself (catching the
+			// ZeroDivisionError), which may be an int.
+			if !real || hasMode && p[0] == p[1] {
+				return slowTriangular(t, genOf(args[0]), a[1:])
+			}
+			return object.Float(genOf(args[0]).Triangular(p[0], p[1], p[2], hasMode)), nil
+		}, Doc: "Triangular distribution."},
+		{Name: "gauss", Fn: variate(defGauss, []float64{0, 1}, slowGauss, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+			return g.Gauss(mu, sigma, glibcMath), nil
+		}), Doc: "Gaussian distribution."},
+		{Name: "normalvariate", Fn: variate(defNormal, []float64{0, 1}, slowNormal, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+			return g.NormalVariate(mu, sigma, glibcMath), nil
+		}), Doc: "Normal distribution."},
+		{Name: "lognormvariate", Fn: variate(defLogNorm, []float64{required, required}, slowLogNorm, func(g *mt19937.Random, mu, sigma float64) (float64, error) {
+			return g.LogNormVariate(mu, sigma, glibcMath)
+		}), Doc: "Log normal distribution."},
+		{Name: "expovariate", Fn: variate(defExpo, []float64{required}, slowExpo, func(g *mt19937.Random, lambd, _ float64) (float64, error) {
+			return g.ExpoVariate(lambd, glibcMath)
+		}), Doc: "Exponential distribution."},
+		{Name: "vonmisesvariate", Fn: variate(defVonMises, []float64{required, required}, slowVonMises, func(g *mt19937.Random, mu, kappa float64) (float64, error) {
+			return g.VonMisesVariate(mu, kappa, glibcMath)
+		}), Doc: "Circular data distribution."},
+		{Name: "gammavariate", Fn: variate(defGamma, []float64{required, required}, slowGamma, func(g *mt19937.Random, a, b float64) (float64, error) {
+			return g.GammaVariate(a, b, glibcMath)
+		}), Doc: "Gamma distribution.  Not the gamma function!"},
+		{Name: "betavariate", Fn: variate(defBeta, []float64{required, required}, slowBeta, func(g *mt19937.Random, a, b float64) (float64, error) {
+			return g.BetaVariate(a, b, glibcMath)
+		}), Doc: "Beta distribution."},
+		{Name: "paretovariate", Fn: variate(defPareto, []float64{required}, slowPareto, func(g *mt19937.Random, a, _ float64) (float64, error) {
+			return g.ParetoVariate(a, glibcMath)
+		}), Doc: "Pareto distribution.  alpha is the shape parameter."},
+		{Name: "weibullvariate", Fn: variate(defWeibull, []float64{required, required}, slowWeibull, func(g *mt19937.Random, a, b float64) (float64, error) {
+			return g.WeibullVariate(a, b, glibcMath)
+		}), Doc: "Weibull distribution."},
+	}
 }
 
 // noState is the seed/getstate/setstate of SystemRandom.

@@ -50,11 +50,11 @@ func (m *matchObject) AsValue() object.Value   { return object.FromPointer(unsaf
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "_re",
-		Doc:     "The regular-expression engine behind the re module.",
-		Methods: reFunctions,
-		Setup:   setupReTypes,
-		Init:    reModuleInit,
+		Name:        "_re",
+		Doc:         "The regular-expression engine behind the re module.",
+		MakeMethods: reFunctions,
+		Setup:       setupReTypes,
+		Init:        reModuleInit,
 	})
 }
 
@@ -332,18 +332,20 @@ func asMatch(v object.Value) *matchObject     { return (*matchObject)(v.Pointer(
 
 // ---- module functions
 
-var reFunctions = []object.MethodDef{
-	{Name: "compile", Fn: reCompile, Doc: "Compile a regular expression pattern, returning a Pattern object."},
-	{Name: "match", Fn: reModeFunc("match", regex.ModeMatch), Doc: "Try to apply the pattern at the start of the string, returning\na Match object, or None if no match was found."},
-	{Name: "search", Fn: reModeFunc("search", regex.ModeSearch), Doc: "Scan through string looking for a match to the pattern, returning\na Match object, or None if no match was found."},
-	{Name: "fullmatch", Fn: reModeFunc("fullmatch", regex.ModeFull), Doc: "Try to apply the pattern to all of the string, returning\na Match object, or None if no match was found."},
-	{Name: "findall", Fn: reModuleScan("findall", patternFindall)},
-	{Name: "finditer", Fn: reModuleScan("finditer", patternFinditer)},
-	{Name: "split", Fn: reSplit},
-	{Name: "sub", Fn: reSubFunc("sub", false)},
-	{Name: "subn", Fn: reSubFunc("subn", true)},
-	{Name: "escape", Fn: reEscape, Doc: "Escape special characters in a string."},
-	{Name: "purge", Fn: rePurge, Doc: "Clear the regular expression caches"},
+func reFunctions() []object.MethodDef {
+	return []object.MethodDef{
+		{Name: "compile", Fn: reCompile, Doc: "Compile a regular expression pattern, returning a Pattern object."},
+		{Name: "match", Fn: reModeFunc("match", regex.ModeMatch), Doc: "Try to apply the pattern at the start of the string, returning\na Match object, or None if no match was found."},
+		{Name: "search", Fn: reModeFunc("search", regex.ModeSearch), Doc: "Scan through string looking for a match to the pattern, returning\na Match object, or None if no match was found."},
+		{Name: "fullmatch", Fn: reModeFunc("fullmatch", regex.ModeFull), Doc: "Try to apply the pattern to all of the string, returning\na Match object, or None if no match was found."},
+		{Name: "findall", Fn: reModuleScan("findall", patternFindall)},
+		{Name: "finditer", Fn: reModuleScan("finditer", patternFinditer)},
+		{Name: "split", Fn: reSplit},
+		{Name: "sub", Fn: reSubFunc("sub", false)},
+		{Name: "subn", Fn: reSubFunc("subn", true)},
+		{Name: "escape", Fn: reEscape, Doc: "Escape special characters in a string."},
+		{Name: "purge", Fn: rePurge, Doc: "Clear the regular expression caches"},
+	}
 }
 
 func reCompile(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {

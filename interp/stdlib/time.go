@@ -585,59 +585,61 @@ func clockErr(err error) error {
 	return object.NewOSError(err.(unix.Errno), "")
 }
 
-var timeMethods = []object.MethodDef{
-	clockFunc("time", unix.CLOCK_REALTIME, false),
-	clockFunc("time_ns", unix.CLOCK_REALTIME, true),
-	clockFunc("monotonic", unix.CLOCK_MONOTONIC, false),
-	clockFunc("monotonic_ns", unix.CLOCK_MONOTONIC, true),
-	clockFunc("perf_counter", unix.CLOCK_MONOTONIC, false),
-	clockFunc("perf_counter_ns", unix.CLOCK_MONOTONIC, true),
-	clockFunc("process_time", unix.CLOCK_PROCESS_CPUTIME_ID, false),
-	clockFunc("process_time_ns", unix.CLOCK_PROCESS_CPUTIME_ID, true),
-	clockFunc("thread_time", unix.CLOCK_THREAD_CPUTIME_ID, false),
-	clockFunc("thread_time_ns", unix.CLOCK_THREAD_CPUTIME_ID, true),
-	clockIDFunc("clock_gettime", func(id int32) (object.Value, error) {
-		var ts unix.Timespec
-		if err := unix.ClockGettime(id, &ts); err != nil {
-			return object.Null, clockErr(err)
-		}
-		return object.Float(float64(ts.Nano()) * 1e-9), nil
-	}),
-	clockIDFunc("clock_gettime_ns", func(id int32) (object.Value, error) {
-		var ts unix.Timespec
-		if err := unix.ClockGettime(id, &ts); err != nil {
-			return object.Null, clockErr(err)
-		}
-		return object.Int(ts.Nano()), nil
-	}),
-	clockIDFunc("clock_getres", func(id int32) (object.Value, error) {
-		var ts unix.Timespec
-		if err := unix.ClockGetres(id, &ts); err != nil {
-			return object.Null, clockErr(err)
-		}
-		return object.Float(float64(ts.Nano()) * 1e-9), nil
-	}),
-	clockSettimeFunc("clock_settime", "Set the time of the specified clock clk_id.", secondsToNanos),
-	clockSettimeFunc("clock_settime_ns", "Set the time of the specified clock clk_id with nanoseconds.", intNanos),
-	{Name: "sleep", Fn: timeSleep, Doc: "Delay execution for a given number of seconds."},
-	brokenDown("gmtime", false),
-	brokenDown("localtime", true),
-	{Name: "mktime", Fn: timeMktime, Doc: "Convert a time tuple in local time to seconds since the Epoch."},
-	{Name: "strftime", Fn: timeStrftime, Doc: "Convert a time tuple to a string according to a format specification."},
-	{Name: "strptime", Fn: timeStrptime, Doc: "Parse a string to a time tuple according to a format specification."},
-	{Name: "asctime", Fn: timeAsctime, Doc: "Convert a time tuple to a string."},
-	{Name: "ctime", Fn: timeCtime, Doc: "Convert a time in seconds since the Epoch to a string in local time."},
-	{Name: "get_clock_info", Fn: timeGetClockInfo, Doc: "Get information of the specified clock."},
-	{Name: "tzset", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		if err := object.CheckArity("tzset", args, kw, 0, 0); err != nil {
-			return object.Null, err
-		}
-		loadZone()
-		if m, ok := t.State.(*interp.Thread).SysModule("time"); ok {
-			setZoneAttrs(m)
-		}
-		return object.None, nil
-	}, Doc: "Initialize, or reinitialize, the local timezone to the value of the environment variable TZ."},
+func timeMethods() []object.MethodDef {
+	return []object.MethodDef{
+		clockFunc("time", unix.CLOCK_REALTIME, false),
+		clockFunc("time_ns", unix.CLOCK_REALTIME, true),
+		clockFunc("monotonic", unix.CLOCK_MONOTONIC, false),
+		clockFunc("monotonic_ns", unix.CLOCK_MONOTONIC, true),
+		clockFunc("perf_counter", unix.CLOCK_MONOTONIC, false),
+		clockFunc("perf_counter_ns", unix.CLOCK_MONOTONIC, true),
+		clockFunc("process_time", unix.CLOCK_PROCESS_CPUTIME_ID, false),
+		clockFunc("process_time_ns", unix.CLOCK_PROCESS_CPUTIME_ID, true),
+		clockFunc("thread_time", unix.CLOCK_THREAD_CPUTIME_ID, false),
+		clockFunc("thread_time_ns", unix.CLOCK_THREAD_CPUTIME_ID, true),
+		clockIDFunc("clock_gettime", func(id int32) (object.Value, error) {
+			var ts unix.Timespec
+			if err := unix.ClockGettime(id, &ts); err != nil {
+				return object.Null, clockErr(err)
+			}
+			return object.Float(float64(ts.Nano()) * 1e-9), nil
+		}),
+		clockIDFunc("clock_gettime_ns", func(id int32) (object.Value, error) {
+			var ts unix.Timespec
+			if err := unix.ClockGettime(id, &ts); err != nil {
+				return object.Null, clockErr(err)
+			}
+			return object.Int(ts.Nano()), nil
+		}),
+		clockIDFunc("clock_getres", func(id int32) (object.Value, error) {
+			var ts unix.Timespec
+			if err := unix.ClockGetres(id, &ts); err != nil {
+				return object.Null, clockErr(err)
+			}
+			return object.Float(float64(ts.Nano()) * 1e-9), nil
+		}),
+		clockSettimeFunc("clock_settime", "Set the time of the specified clock clk_id.", secondsToNanos),
+		clockSettimeFunc("clock_settime_ns", "Set the time of the specified clock clk_id with nanoseconds.", intNanos),
+		{Name: "sleep", Fn: timeSleep, Doc: "Delay execution for a given number of seconds."},
+		brokenDown("gmtime", false),
+		brokenDown("localtime", true),
+		{Name: "mktime", Fn: timeMktime, Doc: "Convert a time tuple in local time to seconds since the Epoch."},
+		{Name: "strftime", Fn: timeStrftime, Doc: "Convert a time tuple to a string according to a format specification."},
+		{Name: "strptime", Fn: timeStrptime, Doc: "Parse a string to a time tuple according to a format specification."},
+		{Name: "asctime", Fn: timeAsctime, Doc: "Convert a time tuple to a string."},
+		{Name: "ctime", Fn: timeCtime, Doc: "Convert a time in seconds since the Epoch to a string in local time."},
+		{Name: "get_clock_info", Fn: timeGetClockInfo, Doc: "Get information of the specified clock."},
+		{Name: "tzset", Fn: func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+			if err := object.CheckArity("tzset", args, kw, 0, 0); err != nil {
+				return object.Null, err
+			}
+			loadZone()
+			if m, ok := t.State.(*interp.Thread).SysModule("time"); ok {
+				setZoneAttrs(m)
+			}
+			return object.None, nil
+		}, Doc: "Initialize, or reinitialize, the local timezone to the value of the environment variable TZ."},
+	}
 }
 
 // loadZone sets localZone from TZ (unset: the system zone; a name Go
@@ -680,10 +682,10 @@ func setZoneAttrs(m *interp.Module) {
 
 func init() {
 	modules = append(modules, &interp.ModuleDef{
-		Name:    "time",
-		Doc:     "This module provides various functions to manipulate time values.",
-		Methods: timeMethods,
-		Setup:   setupTimeTypes,
+		Name:        "time",
+		Doc:         "This module provides various functions to manipulate time values.",
+		MakeMethods: timeMethods,
+		Setup:       setupTimeTypes,
 		Init: func(_ *interp.Thread, m *interp.Module) error {
 			d := m.Dict()
 			d.SetStr(object.Intern("struct_time"), structTimeType.AsValue())
