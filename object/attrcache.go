@@ -28,6 +28,11 @@ const attrSiteWays = 4
 type attrEntry struct {
 	version uint32 // type version when filled; 0 means empty
 	kind    attrSiteKind
+	// anyKind, for attrInSlot, is set when the layout's slot may hold
+	// any value (Layout.FloatSlot is false): StoreHit stores only floats
+	// into a slot without it, leaving the rest to Store, which records
+	// the value's kind in the layout.
+	anyKind bool
 	layout  *Layout // the instance layout (nil for objects without attributes)
 	next    *Layout // for attrAddSlot: the layout after the attribute is added
 	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
@@ -141,25 +146,27 @@ func (s *AttrSite) LoadMethodHit(obj Value) Value {
 }
 
 // StoreHit sets obj.name = v and returns true when the site's most recent
-// entry has the attribute in an instance slot of obj's type and layout, or
-// in a __slots__ member.
+// entry has the attribute in an instance slot of obj's type and layout
+// (for a value that is not a float, a slot the layout knows may hold one:
+// Layout.nonFloat), or in a __slots__ member.
 func (s *AttrSite) StoreHit(obj, v Value) bool {
 	e := &s.e[0]
 	typ := obj.Type()
 	if e.version != typ.version {
 		return false
 	}
+	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
 	switch e.kind {
 	case attrInSlot:
-		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
-			a.slots[e.index] = v
-			return true
+		if a.layout != e.layout || a.dict != nil || !e.anyKind && v.p != unsafe.Pointer(&floatHeader) {
+			return false
 		}
 	case attrMember:
-		(*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index] = v
-		return true
+	default:
+		return false
 	}
-	return false
+	a.slots[e.index] = v
+	return true
 }
 
 // LoadMethod looks up obj.name for a call: when it is a plain function or
@@ -208,6 +215,10 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 			case attrInSlot:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 					a.slots[e.index] = v
+					if !v.IsFloat() {
+						a.layout.noteNonFloat(e.index)
+						e.anyKind = true
+					}
 					s.promote(i)
 					return nil
 				}
@@ -223,9 +234,11 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 						// goes at the end.
 						a.slots = append(a.slots, v)
 						a.layout = e.next
+						a.noteStore(e.index, v)
 						return nil
 					case e.next:
 						a.slots[e.index] = v
+						a.noteStore(e.index, v)
 						return nil
 					}
 				}
@@ -274,7 +287,7 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 	}
 	if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && !obj.IsImmediate() {
 		if i := a.layout.Find(name); i >= 0 && !a.slots[i].IsNull() {
-			return s.add(attrEntry{version: typ.version, kind: attrInSlot, layout: a.layout, index: i})
+			return s.add(attrEntry{version: typ.version, kind: attrInSlot, anyKind: !a.layout.FloatSlot(i), layout: a.layout, index: i})
 		}
 	}
 	if a := AttrsOf(obj); !set && !descr.IsNull() && (a == nil || a.dict == nil) {
