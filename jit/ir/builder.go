@@ -246,6 +246,15 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// GetElem returns the payload of the item at addr, an address as
+// LoadElem's, as a value of immediate type t, without checking the
+// item's kind: the caller knows it holds an immediate of type t (OpGetElem).
+func (b *Builder) GetElem(addr Ref, t Type) Ref {
+	base, off := b.itemAddress(addr)
+	b.body = append(b.body, Inst{Op: OpGetElem, Type: t, A: base, B: None, Aux: off, Snap: -1, PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
 // StoreElem emits a store of v into the payload of the item at addr, an
 // address as LoadElem's. The store guards that the item holds an
 // immediate of v's type, unless a recent load or store of the same item
@@ -281,7 +290,7 @@ func (b *Builder) itemAddress(addr Ref) (Ref, int64) {
 const itemScanLimit = 64
 
 // itemChecked reports whether the item at base+off is known to hold an
-// immediate of type t: a LOADELEM or STOREELEM of it with that type comes
+// immediate of type t: a LOADELEM, GETELEM or STOREELEM of it with that type comes
 // shortly before, and no instruction between them can change a header.
 // Payload stores (STOREELEM, SETELEM, FSTORE) keep headers, whatever
 // they alias; calls and whole-Value or pointer stores may not.
@@ -289,10 +298,10 @@ func (b *Builder) itemChecked(base Ref, off int64, t Type) bool {
 	for i := len(b.body) - 1; i >= 0 && i >= len(b.body)-itemScanLimit; i-- {
 		in := &b.body[i]
 		switch in.Op {
-		case OpLoadElem, OpStoreElem, OpSetElem:
+		case OpLoadElem, OpGetElem, OpStoreElem, OpSetElem:
 			if in.A == base && in.Aux == off {
 				typ := in.Type
-				if in.Op != OpLoadElem {
+				if in.Op == OpStoreElem || in.Op == OpSetElem {
 					typ = b.Type(in.B)
 				}
 				return typ == t

@@ -225,6 +225,11 @@ const (
 	// the entry's until the dict changes: a LOADELEM or STOREVALUE of it
 	// follows at once.
 	OpDictFind
+	// OpGetElem is LOADELEM of an immediate without its guard: the item
+	// at address a+Aux is known to hold an immediate of the result type
+	// (an instance slot of a layout that has only held floats there,
+	// under a guard on the layout's record of it, object.Layout.FloatSlot).
+	OpGetElem
 	numOps
 )
 
@@ -324,6 +329,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpInnerAddr:   {name: "inneraddr", nargs: 1, typ: Ptr, arg: Ptr, flags: fPure},
 	OpMul:         {name: "mul", nargs: 2, typ: Int, arg: Int, flags: fPure | fComm},
 	OpDictFind:    {name: "dictfind", nargs: 2, typ: Int, flags: fGuard | fMemory},
+	OpGetElem:     {name: "getelem", nargs: 1, arg: Int, flags: fMemory}, // type set by Builder.GetElem
 }
 
 // Key kinds of DICTFIND (DictFindAux).
@@ -640,7 +646,8 @@ func (t *Trace) Validate() error {
 			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
 			(in.Op == OpSetHasInt || in.Op == OpSetAddInt) && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpDictFind && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != dictKeyType(in)) ||
-			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
+			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) ||
+			in.Op == OpGetElem && (in.Type == Void || in.Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&
