@@ -174,11 +174,11 @@ type recorder struct {
 	kept      map[*object.Type]bool
 	versioned map[*object.Type]bool     // classes whose version is guarded
 	layouts   map[ir.Ref]*object.Layout // instances whose layout is guarded
+	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
 	// floatSlots holds the layout slots whose floats the trace loads
 	// without checking their kind, with the count of helper calls
 	// (ncalls) when their guard was last emitted (guardFloatSlot).
 	floatSlots map[layoutSlot]int
-	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
 	// tuple holds the items of a BUILD_TUPLE that the next instruction,
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
