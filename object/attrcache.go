@@ -28,14 +28,9 @@ const attrSiteWays = 4
 type attrEntry struct {
 	version uint32 // type version when filled; 0 means empty
 	kind    attrSiteKind
-	// anyKind, for attrInSlot, is set when the layout's slot may hold
-	// any value (Layout.FloatSlot is false): StoreHit stores only floats
-	// into a slot without it, leaving the rest to Store, which records
-	// the value's kind in the layout.
-	anyKind bool
 	layout  *Layout // the instance layout (nil for objects without attributes)
 	next    *Layout // for attrAddSlot: the layout after the attribute is added
-	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
+	index   int     // for attrInSlot, attrInFloat, attrMember and attrAddSlot: the slot
 	value   Value   // for attrOnType and attrMethod: the class attribute
 }
 
@@ -44,6 +39,7 @@ type attrSiteKind uint8
 const (
 	attrEmpty   attrSiteKind = iota
 	attrInSlot               // an instance attribute in layout slot index
+	attrInFloat              // a store's attrInSlot for a slot that has held only floats (Layout.FloatSlot)
 	attrOnType               // a class attribute without __get__ (Load)
 	attrMethod               // a method found on the type, called unbound (LoadMethod)
 	attrMember               // a __slots__ member: layout slot index, whatever the layout
@@ -148,7 +144,10 @@ func (s *AttrSite) LoadMethodHit(obj Value) Value {
 // StoreHit sets obj.name = v and returns true when the site's most recent
 // entry has the attribute in an instance slot of obj's type and layout
 // (for a value that is not a float, a slot the layout knows may hold one:
-// Layout.nonFloat), or in a __slots__ member.
+// attrInSlot, not attrInFloat, whose other values Store records in the
+// layout before making the entry attrInSlot), or in a __slots__ member.
+// The switch tests the kinds in the order of their values: attrInSlot,
+// the commonest, first.
 func (s *AttrSite) StoreHit(obj, v Value) bool {
 	e := &s.e[0]
 	typ := obj.Type()
@@ -157,8 +156,13 @@ func (s *AttrSite) StoreHit(obj, v Value) bool {
 	}
 	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
 	switch e.kind {
+	case attrInFloat:
+		if v.p != unsafe.Pointer(&floatHeader) {
+			return false
+		}
+		fallthrough
 	case attrInSlot:
-		if a.layout != e.layout || a.dict != nil || !e.anyKind && v.p != unsafe.Pointer(&floatHeader) {
+		if a.layout != e.layout || a.dict != nil {
 			return false
 		}
 	case attrMember:
@@ -212,12 +216,12 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 				continue
 			}
 			switch e.kind {
-			case attrInSlot:
+			case attrInSlot, attrInFloat:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 					a.slots[e.index] = v
-					if !v.IsFloat() {
-						a.layout.noteNonFloat(e.index)
-						e.anyKind = true
+					if e.kind == attrInFloat && !v.IsFloat() {
+						a.noteStore(e.index, v)
+						e.kind = attrInSlot
 					}
 					s.promote(i)
 					return nil
@@ -253,7 +257,7 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 		return err
 	}
 	if !obj.IsImmediate() {
-		if e := s.fill(obj.Type(), obj, name, true); e != nil && e.kind == attrInSlot && before != nil && before != e.layout &&
+		if e := s.fill(obj.Type(), obj, name, true); e != nil && (e.kind == attrInSlot || e.kind == attrInFloat) && before != nil && before != e.layout &&
 			e.index == len(before.names) && len(e.layout.names) == e.index+1 && before.transitions[name] == e.layout {
 			// The store added the attribute: the next instance at this
 			// site (in __init__, typically) will make the same transition.
@@ -287,7 +291,11 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 	}
 	if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && !obj.IsImmediate() {
 		if i := a.layout.Find(name); i >= 0 && !a.slots[i].IsNull() {
-			return s.add(attrEntry{version: typ.version, kind: attrInSlot, anyKind: !a.layout.FloatSlot(i), layout: a.layout, index: i})
+			kind := attrInSlot
+			if set && a.layout.FloatSlot(i) {
+				kind = attrInFloat
+			}
+			return s.add(attrEntry{version: typ.version, kind: kind, layout: a.layout, index: i})
 		}
 	}
 	if a := AttrsOf(obj); !set && !descr.IsNull() && (a == nil || a.dict == nil) {

@@ -24,7 +24,7 @@ type Layout struct {
 	// instance moving to a longer layout keeps its slots' bits set.
 	// Every write of an instance slot calls Attrs.noteStore (or, on the
 	// inline cache's fast path, stores a float or into a slot whose bit
-	// it saw set: attrEntry.anyKind).
+	// it saw set: attrInFloat, attrInSlot).
 	nonFloat    uint64
 	names       []*Str // slot order; shared prefix with the parent's
 	index       map[*Str]int
@@ -56,22 +56,22 @@ func newRootLayout(owner *Type, slotNames []*Str) *Layout {
 // has held so far is a float. Once false it stays false.
 func (l *Layout) FloatSlot(i int) bool { return i < 64 && l.nonFloat>>uint(i)&1 == 0 }
 
-// noteNonFloat records that slot i of an instance with layout l holds a
-// value that is not a float, in l and in every layout extending it.
+// noteNonFloat records that slot i (a float slot of l) of an instance
+// with layout l holds a value that is not a float, in l and in every
+// layout extending it.
 func (l *Layout) noteNonFloat(i int) {
-	if !l.FloatSlot(i) {
-		return // so are the extending layouts'
-	}
 	l.nonFloat |= 1 << uint(i)
 	for _, next := range l.transitions {
-		next.noteNonFloat(i)
+		if next.FloatSlot(i) { // else so are the layouts extending next
+			next.noteNonFloat(i)
+		}
 	}
 }
 
 // noteStore records the store of v into slot i of a's instance, which has
 // a.layout (Layout.nonFloat).
 func (a *Attrs) noteStore(i int, v Value) {
-	if !v.IsFloat() {
+	if !v.IsFloat() && a.layout.FloatSlot(i) {
 		a.layout.noteNonFloat(i)
 	}
 }
