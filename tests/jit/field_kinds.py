@@ -280,3 +280,29 @@ for i in range(400):
         t += o.x
     poke(objs[i % 4])
 print('helper store in outer loop', t)
+
+
+# A recording that loads floats from a slot and then stores an int into
+# it (another instance of the layout) is given up and made again; each
+# exec makes a new class and a new loop, one of which is recorded in the
+# iteration of its first int store.
+src = '''
+class K:
+    def __init__(self, x):
+        self.x = x
+
+
+def run(k):
+    objs = [K(1.0) for _ in range(4)]
+    t = 0.0
+    for i in range(300):
+        t += objs[i % 4].x
+        if i >= k:
+            objs[(i + 1) % 4].x = i
+    return t
+
+
+print('store while recording', k, run(k))
+'''
+for k in range(95, 110):
+    exec(src, {'k': k})
