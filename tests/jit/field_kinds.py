@@ -306,3 +306,109 @@ print('store while recording', k, run(k))
 '''
 for k in range(95, 110):
     exec(src, {'k': k})
+
+
+# Int and bool attributes are read the same way: other kinds stored into
+# slots that held only ints or only bools (a float's bits or a big int
+# read as an int, a str read as a bool would show).
+def int_total(objs, n):
+    t = 0
+    for _ in range(n):
+        for o in objs:
+            t += o.n * 3
+    return t
+
+
+def int_report(name, objs, n=200):
+    try:
+        print(name, int_total(objs, n))
+    except TypeError as e:
+        print(name, 'TypeError:', e)
+
+
+class N:
+    def __init__(self, n):
+        self.n = n
+
+
+def set_n(o, v):
+    o.n = v
+
+
+objs = [N(i) for i in range(4)]
+for i in range(300):
+    set_n(objs[i % 4], i % 4)
+int_report('int site', objs)
+set_n(objs[1], 2 ** 70)
+int_report('int site big', objs)
+set_n(objs[1], 2.5)
+int_report('int site float', objs)
+set_n(objs[1], True)
+int_report('int site bool', objs)
+objs = [N(1) for _ in range(3)]
+int_report('int setattr before', objs)
+setattr(objs[2], 'n', 2 ** 65)
+int_report('int setattr big', objs)
+o = N(1)
+o.m = 1
+objs = [o]
+for i in range(4):
+    p = N(1)
+    p.m = 2
+    objs.append(p)
+int_report('int transition before', objs)
+q = N(2 ** 64)  # the shorter layout learns the big int
+q.m = 3
+objs.append(q)
+int_report('int transition big', objs)
+
+
+def count_flags(objs, n):
+    c = 0
+    for _ in range(n):
+        for o in objs:
+            if o.flag:
+                c += 1
+    return c
+
+
+class G:
+    def __init__(self, flag):
+        self.flag = flag
+
+
+def set_flag(o, v):
+    o.flag = v
+
+
+objs = [G(i % 2 == 0) for i in range(4)]
+for i in range(300):
+    set_flag(objs[i % 4], i % 2 == 0)
+print('bool site', count_flags(objs, 200))
+set_flag(objs[1], 'abc')
+print('bool site str', count_flags(objs, 200))
+set_flag(objs[3], 7)
+print('bool site int', count_flags(objs, 200))
+objs = [G(False) for _ in range(3)]
+print('bool setattr before', count_flags(objs, 200))
+object.__setattr__(objs[0], 'flag', [1])
+print('bool setattr list', count_flags(objs, 200))
+
+calls = 0
+
+
+def poke_n(*args):  # not inlined: a helper call that runs Python code
+    global calls
+    calls += 1
+    if calls == 250:
+        args[0].n = 2 ** 80
+    return calls
+
+
+z = N(1)
+t = 0
+for i in range(400):
+    t += z.n
+    poke_n(z)
+    t += z.n * 2
+print('int helper store', t)
