@@ -15,13 +15,12 @@
 //     instance's hidden-class layout (object.Layout), under guards on
 //     the class, its version (no class attribute or descriptor appeared)
 //     and the layout (the instance has the same attribute names and is
-//     not in dict mode); a float, int or bool loaded from a slot where
-//     the layout has seen only values of that kind
-//     (object.Layout.OnlyKind) is its payload word, under a guard on the
-//     layout's record instead of the value's kind (guardSlotKind); a
-//     store writes only the payload word over an immediate of the same
-//     kind, or the whole Value while the write barrier is off (DESIGN
-//     §4.3);
+//     not in dict mode); a float loaded from a slot where the layout has
+//     seen only floats (object.Layout.FloatSlot) is its payload word,
+//     under a guard on the layout's record instead of the value's kind
+//     (guardFloatSlot); a store writes only the payload word over an
+//     immediate of the same kind, or the whole Value while the write
+//     barrier is off (DESIGN §4.3);
 //   - STORE_ATTR that adds an attribute (every __init__ does), when an
 //     instance made the same layout transition before: the value goes
 //     into the next slot of the slot array (guarded: it has room), the
@@ -65,10 +64,10 @@ var (
 	attrsLayoutOff = fieldOffset(reflect.TypeOf(object.Attrs{}), "layout", reflect.Pointer)
 	attrsSlotsOff  = fieldOffset(reflect.TypeOf(object.Attrs{}), "slots", reflect.Slice)
 	attrsDictOff   = fieldOffset(reflect.TypeOf(object.Attrs{}), "dict", reflect.Pointer)
-	// layoutOtherOff is the offset of a layout's records of the slots
-	// that may hold values of other kinds than each slot kind
-	// (object.Layout.OnlyKind): a word per kind, bit i for slot i.
-	layoutOtherOff = fieldOffset(reflect.TypeOf(object.Layout{}), "other", reflect.Array)
+	// layoutNonFloatOff is the offset of a layout's record of the slots
+	// that may hold values other than floats (object.Layout.FloatSlot):
+	// bit i for slot i.
+	layoutNonFloatOff = fieldOffset(reflect.TypeOf(object.Layout{}), "nonFloat", reflect.Uint64)
 	// A list or tuple iterator is its header, a pointer to the Items
 	// slice of its sequence (nil once exhausted), and the index of the
 	// next item (TestSeqIterOffsets).
@@ -634,41 +633,40 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (addr i
 	return r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{})))), l, i, nil
 }
 
-// guardSlotKind emits, once per layout, slot and kind since the last
-// helper call, a guard that slot i of layout l has held only immediates
-// of kind k (object.Layout.OnlyKind), which a load of such a value from
-// the slot of an instance of layout l relies on instead of checking the
-// value's kind. The layout is a constant, so the guard is loop-invariant
-// (ir.Hoist moves it before the loop). A helper call may store another
-// kind of value into the slot: loads after it guard again. The trace
-// itself stores into such a slot only what its recording stored, and the
-// recording's store recorded any other kind in the layout (checkSlotKinds).
-func (r *recorder) guardSlotKind(l *object.Layout, i int, k object.SlotKind) {
-	s := layoutSlot{l, i, k}
-	if at, ok := r.slotKinds[s]; ok && at == r.ncalls {
+// guardFloatSlot emits, once per layout and slot since the last helper
+// call, a guard that slot i of layout l has held only floats
+// (object.Layout.FloatSlot), which a float load from such a slot of an
+// instance of layout l relies on instead of checking the value's kind.
+// The layout is a constant, so the guard is loop-invariant (ir.Hoist
+// moves it before the loop). A helper call may store another kind of
+// value into the slot: loads after it guard again. The trace itself
+// stores into such a slot only what its recording stored, and the
+// recording's store recorded any other kind in the layout (checkFloatSlots).
+func (r *recorder) guardFloatSlot(l *object.Layout, i int) {
+	k := layoutSlot{l, i}
+	if at, ok := r.floatSlots[k]; ok && at == r.ncalls {
 		return
 	}
-	w := r.b.LoadField(r.b.KPtr(uintptr(unsafe.Pointer(l))), layoutOtherOff+8*int64(k), ir.Int)
+	w := r.b.LoadField(r.b.KPtr(uintptr(unsafe.Pointer(l))), layoutNonFloatOff, ir.Int)
 	bit := r.b.Emit(ir.OpAnd, w, r.b.KInt(int64(1)<<i))
 	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, bit, r.b.KInt(0)), ir.None)
-	r.slotKinds[s] = r.ncalls
+	r.floatSlots[k] = r.ncalls
 }
 
-// layoutSlot is slot i of instances with layout l, holding kind k.
+// layoutSlot is slot i of instances with layout l.
 type layoutSlot struct {
 	l *object.Layout
 	i int
-	k object.SlotKind
 }
 
-// checkSlotKinds aborts a recording that stored a value of another kind
-// into a slot whose values it loaded without checking their kind
-// (guardSlotKind): the trace's guard would fail at once. The recording
-// made again reads the slot as the value it finds there.
-func (r *recorder) checkSlotKinds() *abortError {
-	for s := range r.slotKinds {
-		if !s.l.OnlyKind(s.i, s.k) {
-			return abort("slot of one kind took another", "%s", s.l.Owner().Name)
+// checkFloatSlots aborts a recording that stored a value of another kind
+// than float into a slot whose floats it loaded without checking their
+// kind (guardFloatSlot): the trace's guard would fail at once. The
+// recording made again reads the slot as the value it finds there.
+func (r *recorder) checkFloatSlots() *abortError {
+	for k := range r.floatSlots {
+		if !k.l.FloatSlot(k.i) {
+			return abort("slot that held floats took another kind", "%s", k.l.Owner().Name)
 		}
 	}
 	return nil
@@ -690,9 +688,9 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	if !ok {
 		return ir.None, abort("AttributeError while recording", "")
 	}
-	if k, ok := object.KindOf(v); ok && l != nil && l.OnlyKind(i, k) {
-		r.guardSlotKind(l, i, k)
-		return r.b.GetElem(addr, immediateType(v)), nil
+	if v.IsFloat() && l != nil && l.FloatSlot(i) {
+		r.guardFloatSlot(l, i)
+		return r.b.GetElem(addr, ir.Float), nil
 	}
 	return r.loadValue(addr, v)
 }

@@ -63,13 +63,13 @@ func TestAttrsOffsets(t *testing.T) {
 		t.Fatal("dict word set before dict mode")
 	}
 	l := a.Layout()
-	other := (*[3]uint64)(unsafe.Add(unsafe.Pointer(l), layoutOtherOff))
-	if *other != [3]uint64{object.SlotInt: 1, object.SlotBool: 1} || !l.OnlyKind(0, object.SlotFloat) {
-		t.Fatalf("layout of a float attribute: records %#x", *other)
+	nonFloat := (*uint64)(unsafe.Add(unsafe.Pointer(l), layoutNonFloatOff))
+	if *nonFloat != 0 || !l.FloatSlot(0) {
+		t.Fatalf("layout of a float attribute: record %#x, FloatSlot(0) %v", *nonFloat, l.FloatSlot(0))
 	}
 	a.Set(name, object.Int(2))
-	if *other != [3]uint64{1, 1, 1} || l.OnlyKind(0, object.SlotFloat) || l.OnlyKind(0, object.SlotInt) {
-		t.Fatalf("layout after an int store: records %#x", *other)
+	if *nonFloat != 1 || l.FloatSlot(0) {
+		t.Fatalf("layout after an int store: record %#x, FloatSlot(0) %v", *nonFloat, l.FloatSlot(0))
 	}
 	d := a.Dict()
 	if *(**object.Dict)(unsafe.Add(p, attrsDictOff)) != d {

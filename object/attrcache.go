@@ -30,8 +30,8 @@ type attrEntry struct {
 	kind    attrSiteKind
 	layout  *Layout // the instance layout (nil for objects without attributes)
 	next    *Layout // for attrAddSlot: the layout after the attribute is added
-	index   int     // for attrInSlot, attrInKind, attrMember and attrAddSlot: the slot
-	value   Value   // for attrOnType and attrMethod: the class attribute; for attrInKind, a value of the kind
+	index   int     // for attrInSlot, attrInFloat, attrMember and attrAddSlot: the slot
+	value   Value   // for attrOnType and attrMethod: the class attribute
 }
 
 type attrSiteKind uint8
@@ -39,7 +39,7 @@ type attrSiteKind uint8
 const (
 	attrEmpty   attrSiteKind = iota
 	attrInSlot               // an instance attribute in layout slot index
-	attrInKind               // a store's attrInSlot for a slot that has held only immediates of value's kind (Layout.OnlyKind)
+	attrInFloat              // a store's attrInSlot for a slot that has held only floats (Layout.FloatSlot)
 	attrOnType               // a class attribute without __get__ (Load)
 	attrMethod               // a method found on the type, called unbound (LoadMethod)
 	attrMember               // a __slots__ member: layout slot index, whatever the layout
@@ -143,10 +143,9 @@ func (s *AttrSite) LoadMethodHit(obj Value) Value {
 
 // StoreHit sets obj.name = v and returns true when the site's most recent
 // entry has the attribute in an instance slot of obj's type and layout
-// (for a value of another kind than the slot has held, a slot the layout
-// knows has held several: attrInSlot, not attrInKind, whose other values
-// Store records in the layout before making the entry attrInSlot), or in
-// a __slots__ member.
+// (for a value that is not a float, a slot the layout knows may hold one:
+// attrInSlot, not attrInFloat, whose other values Store records in the
+// layout before making the entry attrInSlot), or in a __slots__ member.
 // The switch tests the kinds in the order of their values: attrInSlot,
 // the commonest, first.
 func (s *AttrSite) StoreHit(obj, v Value) bool {
@@ -157,8 +156,8 @@ func (s *AttrSite) StoreHit(obj, v Value) bool {
 	}
 	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
 	switch e.kind {
-	case attrInKind:
-		if v.p != e.value.p {
+	case attrInFloat:
+		if v.p != unsafe.Pointer(&floatHeader) {
 			return false
 		}
 		fallthrough
@@ -217,10 +216,10 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 				continue
 			}
 			switch e.kind {
-			case attrInSlot, attrInKind:
+			case attrInSlot, attrInFloat:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 					a.slots[e.index] = v
-					if e.kind == attrInKind && v.p != e.value.p {
+					if e.kind == attrInFloat && !v.IsFloat() {
 						a.noteStore(e.index, v)
 						e.kind = attrInSlot
 					}
@@ -258,7 +257,7 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 		return err
 	}
 	if !obj.IsImmediate() {
-		if e := s.fill(obj.Type(), obj, name, true); e != nil && (e.kind == attrInSlot || e.kind == attrInKind) && before != nil && before != e.layout &&
+		if e := s.fill(obj.Type(), obj, name, true); e != nil && (e.kind == attrInSlot || e.kind == attrInFloat) && before != nil && before != e.layout &&
 			e.index == len(before.names) && len(e.layout.names) == e.index+1 && before.transitions[name] == e.layout {
 			// The store added the attribute: the next instance at this
 			// site (in __init__, typically) will make the same transition.
@@ -292,11 +291,11 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 	}
 	if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && !obj.IsImmediate() {
 		if i := a.layout.Find(name); i >= 0 && !a.slots[i].IsNull() {
-			e := attrEntry{version: typ.version, kind: attrInSlot, layout: a.layout, index: i}
-			if k, ok := KindOf(a.slots[i]); set && ok && a.layout.OnlyKind(i, k) {
-				e.kind, e.value = attrInKind, a.slots[i]
+			kind := attrInSlot
+			if set && a.layout.FloatSlot(i) {
+				kind = attrInFloat
 			}
-			return s.add(e)
+			return s.add(attrEntry{version: typ.version, kind: kind, layout: a.layout, index: i})
 		}
 	}
 	if a := AttrsOf(obj); !set && !descr.IsNull() && (a == nil || a.dict == nil) {

@@ -200,13 +200,12 @@ func TestAttrSiteHits(t *testing.T) {
 	}
 }
 
-// A layout records the slots that held a value other than a float (an
-// int, a bool): set by every store (generic, through a site's slow path,
-// through the add that moves an instance to a longer layout), inherited
-// by layouts made later and passed on to the ones that exist; StoreHit
-// stores only floats into a slot that has held only floats, and any value
-// once it held others.
-func TestLayoutSlotKinds(t *testing.T) {
+// A layout records the slots that held a value other than a float: set
+// by every store (generic, through a site's slow path, through the add
+// that moves an instance to a longer layout), inherited by layouts made
+// later and passed on to the ones that exist; StoreHit stores only floats
+// into a slot whose record is clear, and any value once it is set.
+func TestLayoutFloatSlots(t *testing.T) {
 	th := newThread()
 	x, y, z := Intern("x"), Intern("y"), Intern("z")
 	typ := mkClass(t, th, nil, "F", nil)
@@ -228,14 +227,14 @@ func TestLayoutSlotKinds(t *testing.T) {
 	set(a, x, Float(1))
 	set(a, y, Float(2))
 	lx, lxy := typ.RootLayout().Transition(x), AttrsOf(a).Layout()
-	if lx == nil || !lx.OnlyKind(0, SlotFloat) || !lxy.OnlyKind(0, SlotFloat) || !lxy.OnlyKind(1, SlotFloat) {
+	if lx == nil || !lx.FloatSlot(0) || !lxy.FloatSlot(0) || !lxy.FloatSlot(1) {
 		t.Fatal("slots that held only floats are not float slots")
 	}
 	var site AttrSite
 	if err := site.Store(th, a, y, Float(3)); err != nil {
 		t.Fatal(err)
 	}
-	if site.StoreHit(a, Int(4)) || !lxy.OnlyKind(1, SlotFloat) {
+	if site.StoreHit(a, Int(4)) || !lxy.FloatSlot(1) {
 		t.Fatal("StoreHit stored an int into a float slot")
 	}
 	if !site.StoreHit(a, Float(5)) {
@@ -244,18 +243,18 @@ func TestLayoutSlotKinds(t *testing.T) {
 	if err := site.Store(th, a, y, Int(6)); err != nil {
 		t.Fatal(err)
 	}
-	if lxy.OnlyKind(1, SlotFloat) || !site.StoreHit(a, None) {
+	if lxy.FloatSlot(1) || !site.StoreHit(a, None) {
 		t.Fatal("after an int store, the slot is a float slot or StoreHit misses")
 	}
 	// x becomes an int on the shorter layout: the longer one learns it,
 	// and so does a layout made from it afterwards.
 	b := newObj()
 	set(b, x, Int(7))
-	if lx.OnlyKind(0, SlotFloat) || lxy.OnlyKind(0, SlotFloat) {
+	if lx.FloatSlot(0) || lxy.FloatSlot(0) {
 		t.Fatal("an int store on a layout is not recorded in the layout extending it")
 	}
 	set(b, z, Float(8))
-	if l := AttrsOf(b).Layout(); l.OnlyKind(0, SlotFloat) || !l.OnlyKind(1, SlotFloat) {
+	if l := AttrsOf(b).Layout(); l.FloatSlot(0) || !l.FloatSlot(1) {
 		t.Fatal("a new layout does not inherit its parent's record")
 	}
 	// The add a site repeats records the value it appends.
@@ -266,28 +265,8 @@ func TestLayoutSlotKinds(t *testing.T) {
 		if err := add.Store(th, obj, z, v); err != nil {
 			t.Fatal(err)
 		}
-		if got := AttrsOf(obj).Layout().OnlyKind(1, SlotFloat); got != (i < 2) {
-			t.Fatalf("after adding z = %v, OnlyKind(1, SlotFloat) = %v", v, got)
+		if got := AttrsOf(obj).Layout().FloatSlot(1); got != (i < 2) {
+			t.Fatalf("after adding z = %v, FloatSlot(1) = %v", v, got)
 		}
-	}
-	// Ints and bools are kinds of their own (a bool is no int).
-	c := newObj()
-	set(c, y, Int(1))
-	l := AttrsOf(c).Layout()
-	if !l.OnlyKind(0, SlotInt) || l.OnlyKind(0, SlotFloat) || l.OnlyKind(0, SlotBool) {
-		t.Fatal("a slot of ints is not only an int slot")
-	}
-	var ints AttrSite
-	if err := ints.Store(th, c, y, Int(2)); err != nil {
-		t.Fatal(err)
-	}
-	if ints.StoreHit(c, True) || ints.StoreHit(c, Float(1)) || !ints.StoreHit(c, Int(3)) {
-		t.Fatal("StoreHit into an int slot: a bool or float stored, or an int not")
-	}
-	if err := ints.Store(th, c, y, True); err != nil {
-		t.Fatal(err)
-	}
-	if l.OnlyKind(0, SlotInt) || l.OnlyKind(0, SlotBool) {
-		t.Fatal("a bool stored into an int slot is not recorded")
 	}
 }

@@ -1,7 +1,5 @@
 package object
 
-import "unsafe"
-
 // Layout is a hidden class (a "map" in PyPy's terms): the attribute names of
 // an instance, in the order they were added, shared by every instance of the
 // same class that gained the same attributes in the same order. An
@@ -12,23 +10,22 @@ import "unsafe"
 // __slots__ names (unset slots hold Null), and each further attribute
 // extends the layout by one name.
 //
-// A layout also records which of its slots have held only floats, only
-// ints or only bools (immediates: SlotKind), so that JIT traces reading
-// such an attribute need not check each value's kind: they check once
-// that the layout's record still says so (Layout.OnlyKind).
+// A layout also records which of its slots may hold something other than
+// a float (nonFloat), so that JIT traces reading a float attribute need
+// not check each value's kind: they check once that the slot's bit is
+// still clear (Layout.FloatSlot).
 type Layout struct {
 	owner *Type
-	// other[k] has bit i set when slot i of an instance with this layout
-	// may hold a value that is not an immediate of kind k: one was
-	// stored there, or the slot is a __slots__ member (which starts as
-	// Null). Bits are only ever set, and a layout has every bit of the
-	// layout it extends (a bit set later is set in the layouts that
-	// extend it too), so an instance moving to a longer layout keeps its
-	// slots' bits set. Every write of an instance slot calls
-	// Attrs.noteStore (or, on the inline cache's fast path, stores a
-	// value of the slot's only kind, or into a slot that has held
-	// several: attrInKind, attrInSlot).
-	other       [numSlotKinds]uint64
+	// nonFloat has bit i set when slot i of an instance with this layout
+	// may hold a value that is not a float: one was stored there, or the
+	// slot is a __slots__ member (which starts as Null). Bits are only
+	// ever set, and a layout has every bit of the layout it extends (a
+	// bit set later is set in the layouts that extend it too), so an
+	// instance moving to a longer layout keeps its slots' bits set.
+	// Every write of an instance slot calls Attrs.noteStore (or, on the
+	// inline cache's fast path, stores a float or into a slot whose bit
+	// it saw set: attrInFloat, attrInSlot).
+	nonFloat    uint64
 	names       []*Str // slot order; shared prefix with the parent's
 	index       map[*Str]int
 	transitions map[*Str]*Layout
@@ -52,62 +49,30 @@ type Attrs struct {
 }
 
 func newRootLayout(owner *Type, slotNames []*Str) *Layout {
-	l := &Layout{owner: owner, names: slotNames}
-	for k := range l.other {
-		l.other[k] = 1<<len(slotNames) - 1
-	}
-	return l
+	return &Layout{owner: owner, names: slotNames, nonFloat: 1<<len(slotNames) - 1}
 }
 
-// SlotKind is a kind of immediate whose slots layouts track.
-type SlotKind int
+// FloatSlot reports whether every value slot i of instances with layout l
+// has held so far is a float. Once false it stays false.
+func (l *Layout) FloatSlot(i int) bool { return i < 64 && l.nonFloat>>uint(i)&1 == 0 }
 
-// The slot kinds, in the order of Layout.other.
-const (
-	SlotFloat SlotKind = iota
-	SlotInt
-	SlotBool
-	numSlotKinds
-)
-
-// slotHeaders are the headers of the slot kinds' immediates.
-var slotHeaders = [numSlotKinds]*Header{&floatHeader, &intHeader, &boolHeader}
-
-// KindOf returns the slot kind of v, an immediate float, int or bool, with
-// ok false for any other value.
-func KindOf(v Value) (k SlotKind, ok bool) {
-	for k, h := range slotHeaders {
-		if v.p == unsafe.Pointer(h) {
-			return SlotKind(k), true
-		}
-	}
-	return 0, false
-}
-
-// OnlyKind reports whether every value slot i of instances with layout l
-// has held so far is an immediate of kind k. Once false it stays false.
-func (l *Layout) OnlyKind(i int, k SlotKind) bool { return i < 64 && l.other[k]>>uint(i)&1 == 0 }
-
-// noteOther records that slot i (a slot of only kind k in l) of an
-// instance with layout l holds a value of another kind, in l and in every
+// noteNonFloat records that slot i (a float slot of l) of an instance
+// with layout l holds a value that is not a float, in l and in every
 // layout extending it.
-func (l *Layout) noteOther(i int, k SlotKind) {
-	l.other[k] |= 1 << uint(i)
+func (l *Layout) noteNonFloat(i int) {
+	l.nonFloat |= 1 << uint(i)
 	for _, next := range l.transitions {
-		if next.OnlyKind(i, k) { // else so are the layouts extending next
-			next.noteOther(i, k)
+		if next.FloatSlot(i) { // else so are the layouts extending next
+			next.noteNonFloat(i)
 		}
 	}
 }
 
 // noteStore records the store of v into slot i of a's instance, which has
-// a.layout (Layout.other).
+// a.layout (Layout.nonFloat).
 func (a *Attrs) noteStore(i int, v Value) {
-	l := a.layout
-	for k, h := range slotHeaders {
-		if v.p != unsafe.Pointer(h) && l.OnlyKind(i, SlotKind(k)) {
-			l.noteOther(i, SlotKind(k))
-		}
+	if !v.IsFloat() && a.layout.FloatSlot(i) {
+		a.layout.noteNonFloat(i)
 	}
 }
 
@@ -157,7 +122,7 @@ func (l *Layout) with(name *Str) *Layout {
 	names := make([]*Str, len(l.names)+1)
 	copy(names, l.names)
 	names[len(l.names)] = name
-	next := &Layout{owner: l.owner, names: names, other: l.other}
+	next := &Layout{owner: l.owner, names: names, nonFloat: l.nonFloat}
 	if h := &l.owner.slotsHint; l.owner.Flags&FlagHeapType != 0 && len(names) > *h && len(names) <= maxSlotsHint {
 		*h = len(names)
 		l.owner.dropInstancePool() // its instances have less room

@@ -227,8 +227,8 @@ const (
 	OpDictFind
 	// OpGetElem is LOADELEM of an immediate without its guard: the item
 	// at address a+Aux is known to hold an immediate of the result type
-	// (an instance slot of a layout that has only held values of that
-	// kind there, under a guard on the layout's record, object.Layout.OnlyKind).
+	// (an instance slot of a layout that has only held floats there,
+	// under a guard on the layout's record of it, object.Layout.FloatSlot).
 	OpGetElem
 	numOps
 )
