@@ -638,7 +638,9 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (addr i
 // (object.Layout.FloatSlot), which a float load from such a slot of an
 // instance of layout l relies on instead of checking the value's kind.
 // The layout is a constant, so the guard is loop-invariant (ir.Hoist
-// moves it before the loop). A helper call may store another kind of
+// moves it before the loop; in a trace where it would stay in the body,
+// ir.Unspeculate turns the loads back into checked ones, which cost
+// less there). A helper call may store another kind of
 // value into the slot: loads after it guard again. The trace itself
 // stores into such a slot only what its recording stored, and the
 // recording's store recorded any other kind in the layout (checkFloatSlots).
@@ -649,7 +651,7 @@ func (r *recorder) guardFloatSlot(l *object.Layout, i int) {
 	}
 	w := r.b.LoadField(r.b.KPtr(uintptr(unsafe.Pointer(l))), layoutNonFloatOff, ir.Int)
 	bit := r.b.Emit(ir.OpAnd, w, r.b.KInt(int64(1)<<i))
-	r.b.Emit(ir.OpGuardT, r.b.Emit(ir.OpEq, bit, r.b.KInt(0)), ir.None)
+	r.b.SpecGuard(r.b.Emit(ir.OpEq, bit, r.b.KInt(0)))
 	r.floatSlots[k] = r.ncalls
 }
 

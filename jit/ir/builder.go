@@ -248,11 +248,22 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 
 // GetElem returns the payload of the item at addr, an address as
 // LoadElem's, as a value of immediate type t, without checking the
-// item's kind: the caller knows it holds an immediate of type t (OpGetElem).
+// item's kind: a guard emitted by SpecGuard ensures it holds an
+// immediate of type t (OpGetElem). Its B holds the snapshot a LOADELEM
+// would have, for Unspeculate.
 func (b *Builder) GetElem(addr Ref, t Type) Ref {
 	base, off := b.itemAddress(addr)
-	b.body = append(b.body, Inst{Op: OpGetElem, Type: t, A: base, B: None, Aux: off, Snap: -1, PC: b.PC})
+	b.body = append(b.body, Inst{Op: OpGetElem, Type: t, A: base, B: Ref(b.Snap()), Aux: off, Snap: -1, PC: b.PC})
 	return Ref(len(b.body) - 1)
+}
+
+// specGuard is the Aux of a GUARDT emitted by SpecGuard.
+const specGuard = 1
+
+// SpecGuard emits a guard that cond holds which only GETELEMs rely on
+// (Unspeculate removes it with them).
+func (b *Builder) SpecGuard(cond Ref) {
+	b.body = append(b.body, Inst{Op: OpGuardT, A: cond, B: None, Aux: specGuard, Snap: b.Snap(), PC: b.PC})
 }
 
 // StoreElem emits a store of v into the payload of the item at addr, an
@@ -396,7 +407,7 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 	t.Insts = append(t.Insts, b.head...)
 	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
 	for _, in := range b.body {
-		in.A, in.B = remap(in.A), remap(in.B)
+		remapOperands(&in, remap)
 		t.Insts = append(t.Insts, in)
 	}
 	for _, p := range phis {
@@ -438,13 +449,22 @@ func (b *Builder) finishOpen(end Op, s int32, firstHome int) (*Trace, func(Ref) 
 	t.Insts = append(t.Insts, b.head...)
 	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
 	for _, in := range b.body {
-		in.A, in.B = remap(in.A), remap(in.B)
+		remapOperands(&in, remap)
 		t.Insts = append(t.Insts, in)
 	}
 	t.Insts = append(t.Insts, Inst{Op: end, A: None, B: None, Snap: s, PC: -1})
 	b.finishSnaps(t, remap)
 	b.finishCalls(t, remap)
 	return t, remap
+}
+
+// remapOperands renumbers the operands of in, a body instruction (but
+// GETELEM's B, a snapshot number).
+func remapOperands(in *Inst, remap func(Ref) Ref) {
+	in.A = remap(in.A)
+	if in.Op != OpGetElem {
+		in.B = remap(in.B)
+	}
 }
 
 // remapper returns the renumbering of Builder refs for an entry section
