@@ -899,7 +899,7 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		a.Op(x86.AMOVQ, Imm(in.Aux), Reg(tmp0))
 		a.Op(x86.ACMPQ, Mem(tmp0, 0), l.operand(in.A, tmp1))
 		a.Branch(x86.AJNE, l.stub(in.Snap))
-	case ir.OpLoadElem:
+	case ir.OpLoadElem, ir.OpGetElem:
 		item := l.elemBase(in.A, in.Aux)
 		if in.Type == ir.Ptr {
 			d := l.dstGuarded(r, in.Snap, tmp1)
@@ -909,7 +909,9 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 			l.defG(r, d)
 			break
 		}
-		l.checkImmediate(item, in.Type, in.Snap)
+		if in.Op == ir.OpLoadElem {
+			l.checkImmediate(item, in.Type, in.Snap)
+		}
 		item.Offset += 8
 		if in.Type == ir.Float {
 			d := l.dstF(r, xtmp0)

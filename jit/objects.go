@@ -15,7 +15,10 @@
 //     instance's hidden-class layout (object.Layout), under guards on
 //     the class, its version (no class attribute or descriptor appeared)
 //     and the layout (the instance has the same attribute names and is
-//     not in dict mode); a store writes only the payload word over an
+//     not in dict mode); a float loaded from a slot where the layout has
+//     seen only floats (object.Layout.FloatSlot) is its payload word,
+//     under a guard on the layout's record instead of the value's kind
+//     (guardFloatSlot); a store writes only the payload word over an
 //     immediate of the same kind, or the whole Value while the write
 //     barrier is off (DESIGN §4.3);
 //   - STORE_ATTR that adds an attribute (every __init__ does), when an
@@ -61,6 +64,10 @@ var (
 	attrsLayoutOff = fieldOffset(reflect.TypeOf(object.Attrs{}), "layout", reflect.Pointer)
 	attrsSlotsOff  = fieldOffset(reflect.TypeOf(object.Attrs{}), "slots", reflect.Slice)
 	attrsDictOff   = fieldOffset(reflect.TypeOf(object.Attrs{}), "dict", reflect.Pointer)
+	// layoutNonFloatOff is the offset of a layout's record of the slots
+	// that may hold values other than floats (object.Layout.FloatSlot):
+	// bit i for slot i.
+	layoutNonFloatOff = fieldOffset(reflect.TypeOf(object.Layout{}), "nonFloat", reflect.Uint64)
 	// A list or tuple iterator is its header, a pointer to the Items
 	// slice of its sequence (nil once exhausted), and the index of the
 	// next item (TestSeqIterOffsets).
@@ -604,19 +611,20 @@ func instanceSlot(t *object.Type, xv object.Value, name *object.Str) (l *object.
 
 // attrAddr records the address of the slot of x.name (x observed as xv)
 // under guards on the class version and, for an instance attribute, the
-// layout.
-func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref, *abortError) {
+// layout, and returns it with the layout and slot number of an instance
+// attribute (l nil for a __slots__ member).
+func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (addr ir.Ref, l *object.Layout, i int, err *abortError) {
 	t := r.cls[x]
 	if r.typeOf(x) != ir.Ptr || t == nil {
-		return ir.None, abort("NYI: attribute of "+typeName(xv), "")
+		return ir.None, nil, 0, abort("NYI: attribute of "+typeName(xv), "")
 	}
 	l, i, ok := instanceSlot(t, xv, name)
 	if !ok {
-		return ir.None, abort("NYI: attribute kind", "%s.%s", t.Name, name)
+		return ir.None, nil, 0, abort("NYI: attribute kind", "%s.%s", t.Name, name)
 	}
 	r.recheckClass(x)
 	if err := r.guardTypeVersion(t); err != nil {
-		return ir.None, err
+		return ir.None, nil, 0, err
 	}
 	attrs := int64(uintptr(unsafe.Pointer(object.AttrsOf(xv))) - uintptr(xv.Pointer()))
 	if l != nil {
@@ -625,7 +633,48 @@ func (r *recorder) attrAddr(x ir.Ref, xv object.Value, name *object.Str) (ir.Ref
 	// The slot exists: a layout's slot array is as long as its names,
 	// and a __slots__ member's slot is kept in dict mode too.
 	data := r.b.LoadField(x, attrs+attrsSlotsOff, ir.Int)
-	return r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{})))), nil
+	return r.b.Emit(ir.OpAdd, data, r.b.KInt(int64(i)*int64(unsafe.Sizeof(object.Value{})))), l, i, nil
+}
+
+// guardFloatSlot emits, once per layout and slot since the last helper
+// call, a guard that slot i of layout l has held only floats
+// (object.Layout.FloatSlot), which a float load from such a slot of an
+// instance of layout l relies on instead of checking the value's kind.
+// The layout is a constant, so the guard is loop-invariant (ir.Hoist
+// moves it before the loop; in a trace where it would stay in the body,
+// ir.Unspeculate turns the loads back into checked ones, which cost
+// less there). A helper call may store another kind of
+// value into the slot: loads after it guard again. The trace itself
+// stores into such a slot only what its recording stored, and the
+// recording's store recorded any other kind in the layout (checkFloatSlots).
+func (r *recorder) guardFloatSlot(l *object.Layout, i int) {
+	k := layoutSlot{l, i}
+	if at, ok := r.floatSlots[k]; ok && at == r.ncalls {
+		return
+	}
+	w := r.b.LoadField(r.b.KPtr(uintptr(unsafe.Pointer(l))), layoutNonFloatOff, ir.Int)
+	bit := r.b.Emit(ir.OpAnd, w, r.b.KInt(int64(1)<<i))
+	r.b.SpecGuard(r.b.Emit(ir.OpEq, bit, r.b.KInt(0)))
+	r.floatSlots[k] = r.ncalls
+}
+
+// layoutSlot is slot i of instances with layout l.
+type layoutSlot struct {
+	l *object.Layout
+	i int
+}
+
+// checkFloatSlots aborts a recording that stored a value of another kind
+// than float into a slot whose floats it loaded without checking their
+// kind (guardFloatSlot): the trace's guard would fail at once. The
+// recording made again reads the slot as the value it finds there.
+func (r *recorder) checkFloatSlots() *abortError {
+	for k := range r.floatSlots {
+		if !k.l.FloatSlot(k.i) {
+			return abort("slot that held floats took another kind", "%s", k.l.Owner().Name)
+		}
+	}
+	return nil
 }
 
 // loadAttr records LOAD_ATTR name of x, observed as xv.
@@ -639,13 +688,17 @@ func (r *recorder) loadAttr(f *interp.Frame, x ir.Ref, xv object.Value, name *ob
 	if v, ok, err := r.typeAttr(x, name); ok || err != nil {
 		return v, err
 	}
-	addr, err := r.attrAddr(x, xv, name)
+	addr, l, i, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return ir.None, err
 	}
 	v, ok := object.AttrsOf(xv).Get(name)
 	if !ok {
 		return ir.None, abort("AttributeError while recording", "")
+	}
+	if v.IsFloat() && l != nil && l.FloatSlot(i) {
+		r.guardFloatSlot(l, i)
+		return r.b.GetElem(addr, ir.Float), nil
 	}
 	return r.loadValue(addr, v)
 }
@@ -709,7 +762,7 @@ func (r *recorder) storeAttr(v, x ir.Ref, xv object.Value, name *object.Str) *ab
 	if l, next := attrAdd(r.cls[x], xv, name); next != nil && r.typeOf(x) == ir.Ptr && !r.markingBridge() {
 		return r.addAttr(v, x, xv, l, next)
 	}
-	addr, err := r.attrAddr(x, xv, name)
+	addr, _, _, err := r.attrAddr(x, xv, name)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,8 @@ func TestSeqIterOffsets(t *testing.T) {
 }
 
 // TestAttrsOffsets checks the words an attribute guard reads through the
-// offsets against the object model's accessors.
+// offsets against the object model's accessors (the layout's record of
+// slots that held other values than floats too).
 func TestAttrsOffsets(t *testing.T) {
 	var a object.Attrs
 	a.Init(object.NewNativeType("C", "", nil))
@@ -60,6 +61,15 @@ func TestAttrsOffsets(t *testing.T) {
 	}
 	if *(*unsafe.Pointer)(unsafe.Add(p, attrsDictOff)) != nil {
 		t.Fatal("dict word set before dict mode")
+	}
+	l := a.Layout()
+	nonFloat := (*uint64)(unsafe.Add(unsafe.Pointer(l), layoutNonFloatOff))
+	if *nonFloat != 0 || !l.FloatSlot(0) {
+		t.Fatalf("layout of a float attribute: record %#x, FloatSlot(0) %v", *nonFloat, l.FloatSlot(0))
+	}
+	a.Set(name, object.Int(2))
+	if *nonFloat != 1 || l.FloatSlot(0) {
+		t.Fatalf("layout after an int store: record %#x, FloatSlot(0) %v", *nonFloat, l.FloatSlot(0))
 	}
 	d := a.Dict()
 	if *(**object.Dict)(unsafe.Add(p, attrsDictOff)) != d {

@@ -179,6 +179,10 @@ type recorder struct {
 	versioned map[*object.Type]bool     // classes whose version is guarded
 	layouts   map[ir.Ref]*object.Layout // instances whose layout is guarded
 	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
+	// floatSlots holds the layout slots whose floats the trace loads
+	// without checking their kind, with the count of helper calls
+	// (ncalls) when their guard was last emitted (guardFloatSlot).
+	floatSlots map[layoutSlot]int
 	// tuple holds the items of a BUILD_TUPLE that the next instruction,
 	// UNPACK_SEQUENCE, takes apart again (a, b = x, y): the tuple stays
 	// virtual.
@@ -251,7 +255,7 @@ func newRecorder(f *interp.Frame, loop, header, sp int) *recorder {
 		b: ir.NewBuilder(), vals: make([]ir.Ref, len(f.Slots())), written: make([]bool, f.Code().NumLocals()),
 		iters: map[int32]*iterVals{}, expectPC: header + 1, objs: map[ir.Ref]object.Value{},
 		cls: map[ir.Ref]*object.Type{}, kept: map[*object.Type]bool{}, versioned: map[*object.Type]bool{},
-		layouts: map[ir.Ref]*object.Layout{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None, truthCall: ir.None,
+		layouts: map[ir.Ref]*object.Layout{}, floatSlots: map[layoutSlot]int{}, slotIn: map[int32]ir.Ref{}, clsAt: map[ir.Ref]int{}, pendingCall: ir.None, truthCall: ir.None,
 		iterStored: map[int32]bool{}, boundPairs: map[[2]int]bool{}, inlinedInsts: map[*interp.Code]int{}}
 	for i := range r.vals {
 		r.vals[i] = ir.None
@@ -338,8 +342,17 @@ func (r *recorder) snapshot() int32 {
 
 // step records the instruction at pc. It returns done when the loop closed
 // (the instruction is the header), an abort error when the trace cannot
-// go on.
+// go on, or when the finished recording broke what it assumed of layouts
+// (checkFloatSlots).
 func (r *recorder) step(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
+	if done, err = r.record(f, pc, sp); done && err == nil {
+		err = r.checkFloatSlots()
+	}
+	return done, err
+}
+
+// record is step without the final check.
+func (r *recorder) record(f *interp.Frame, pc, sp int) (done bool, err *abortError) {
 	if r.inCall {
 		if f != r.frame {
 			if r.nested++; r.nested > maxNested {

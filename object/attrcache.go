@@ -30,7 +30,7 @@ type attrEntry struct {
 	kind    attrSiteKind
 	layout  *Layout // the instance layout (nil for objects without attributes)
 	next    *Layout // for attrAddSlot: the layout after the attribute is added
-	index   int     // for attrInSlot, attrMember and attrAddSlot: the slot
+	index   int     // for attrInSlot, attrInFloat, attrMember and attrAddSlot: the slot
 	value   Value   // for attrOnType and attrMethod: the class attribute
 }
 
@@ -39,6 +39,7 @@ type attrSiteKind uint8
 const (
 	attrEmpty   attrSiteKind = iota
 	attrInSlot               // an instance attribute in layout slot index
+	attrInFloat              // a store's attrInSlot for a slot that has held only floats (Layout.FloatSlot)
 	attrOnType               // a class attribute without __get__ (Load)
 	attrMethod               // a method found on the type, called unbound (LoadMethod)
 	attrMember               // a __slots__ member: layout slot index, whatever the layout
@@ -141,25 +142,35 @@ func (s *AttrSite) LoadMethodHit(obj Value) Value {
 }
 
 // StoreHit sets obj.name = v and returns true when the site's most recent
-// entry has the attribute in an instance slot of obj's type and layout, or
-// in a __slots__ member.
+// entry has the attribute in an instance slot of obj's type and layout
+// (for a value that is not a float, a slot the layout knows may hold one:
+// attrInSlot, not attrInFloat, whose other values Store records in the
+// layout before making the entry attrInSlot), or in a __slots__ member.
+// The switch tests the kinds in the order of their values: attrInSlot,
+// the commonest, first.
 func (s *AttrSite) StoreHit(obj, v Value) bool {
 	e := &s.e[0]
 	typ := obj.Type()
 	if e.version != typ.version {
 		return false
 	}
+	a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset))
 	switch e.kind {
+	case attrInFloat:
+		if v.p != unsafe.Pointer(&floatHeader) {
+			return false
+		}
+		fallthrough
 	case attrInSlot:
-		if a := (*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)); a.layout == e.layout && a.dict == nil {
-			a.slots[e.index] = v
-			return true
+		if a.layout != e.layout || a.dict != nil {
+			return false
 		}
 	case attrMember:
-		(*Attrs)(unsafe.Add(obj.p, typ.attrsOffset)).slots[e.index] = v
-		return true
+	default:
+		return false
 	}
-	return false
+	a.slots[e.index] = v
+	return true
 }
 
 // LoadMethod looks up obj.name for a call: when it is a plain function or
@@ -205,9 +216,13 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 				continue
 			}
 			switch e.kind {
-			case attrInSlot:
+			case attrInSlot, attrInFloat:
 				if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && a.layout == e.layout {
 					a.slots[e.index] = v
+					if e.kind == attrInFloat && !v.IsFloat() {
+						a.noteStore(e.index, v)
+						e.kind = attrInSlot
+					}
 					s.promote(i)
 					return nil
 				}
@@ -223,9 +238,11 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 						// goes at the end.
 						a.slots = append(a.slots, v)
 						a.layout = e.next
+						a.noteStore(e.index, v)
 						return nil
 					case e.next:
 						a.slots[e.index] = v
+						a.noteStore(e.index, v)
 						return nil
 					}
 				}
@@ -240,7 +257,7 @@ func (s *AttrSite) Store(t *Thread, obj Value, name *Str, v Value) error {
 		return err
 	}
 	if !obj.IsImmediate() {
-		if e := s.fill(obj.Type(), obj, name, true); e != nil && e.kind == attrInSlot && before != nil && before != e.layout &&
+		if e := s.fill(obj.Type(), obj, name, true); e != nil && (e.kind == attrInSlot || e.kind == attrInFloat) && before != nil && before != e.layout &&
 			e.index == len(before.names) && len(e.layout.names) == e.index+1 && before.transitions[name] == e.layout {
 			// The store added the attribute: the next instance at this
 			// site (in __init__, typically) will make the same transition.
@@ -274,7 +291,11 @@ func (s *AttrSite) fill(typ *Type, obj Value, name *Str, set bool) *attrEntry {
 	}
 	if a := typ.attrsOf(obj.p); a != nil && a.dict == nil && !obj.IsImmediate() {
 		if i := a.layout.Find(name); i >= 0 && !a.slots[i].IsNull() {
-			return s.add(attrEntry{version: typ.version, kind: attrInSlot, layout: a.layout, index: i})
+			kind := attrInSlot
+			if set && a.layout.FloatSlot(i) {
+				kind = attrInFloat
+			}
+			return s.add(attrEntry{version: typ.version, kind: kind, layout: a.layout, index: i})
 		}
 	}
 	if a := AttrsOf(obj); !set && !descr.IsNull() && (a == nil || a.dict == nil) {

@@ -199,3 +199,74 @@ func TestAttrSiteHits(t *testing.T) {
 		t.Errorf("LoadMethodHit after m's layout changed = %v, want a miss", v)
 	}
 }
+
+// A layout records the slots that held a value other than a float: set
+// by every store (generic, through a site's slow path, through the add
+// that moves an instance to a longer layout), inherited by layouts made
+// later and passed on to the ones that exist; StoreHit stores only floats
+// into a slot whose record is clear, and any value once it is set.
+func TestLayoutFloatSlots(t *testing.T) {
+	th := newThread()
+	x, y, z := Intern("x"), Intern("y"), Intern("z")
+	typ := mkClass(t, th, nil, "F", nil)
+	newObj := func() Value {
+		t.Helper()
+		obj, err := Call(th, typ.AsValue(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return obj
+	}
+	set := func(obj Value, name *Str, v Value) {
+		t.Helper()
+		if err := SetAttr(th, obj, name, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := newObj()
+	set(a, x, Float(1))
+	set(a, y, Float(2))
+	lx, lxy := typ.RootLayout().Transition(x), AttrsOf(a).Layout()
+	if lx == nil || !lx.FloatSlot(0) || !lxy.FloatSlot(0) || !lxy.FloatSlot(1) {
+		t.Fatal("slots that held only floats are not float slots")
+	}
+	var site AttrSite
+	if err := site.Store(th, a, y, Float(3)); err != nil {
+		t.Fatal(err)
+	}
+	if site.StoreHit(a, Int(4)) || !lxy.FloatSlot(1) {
+		t.Fatal("StoreHit stored an int into a float slot")
+	}
+	if !site.StoreHit(a, Float(5)) {
+		t.Fatal("StoreHit missed a float store")
+	}
+	if err := site.Store(th, a, y, Int(6)); err != nil {
+		t.Fatal(err)
+	}
+	if lxy.FloatSlot(1) || !site.StoreHit(a, None) {
+		t.Fatal("after an int store, the slot is a float slot or StoreHit misses")
+	}
+	// x becomes an int on the shorter layout: the longer one learns it,
+	// and so does a layout made from it afterwards.
+	b := newObj()
+	set(b, x, Int(7))
+	if lx.FloatSlot(0) || lxy.FloatSlot(0) {
+		t.Fatal("an int store on a layout is not recorded in the layout extending it")
+	}
+	set(b, z, Float(8))
+	if l := AttrsOf(b).Layout(); l.FloatSlot(0) || !l.FloatSlot(1) {
+		t.Fatal("a new layout does not inherit its parent's record")
+	}
+	// The add a site repeats records the value it appends.
+	var add AttrSite
+	for i, v := range []Value{Float(9), Float(10), NewStr("s").AsValue()} {
+		obj := newObj()
+		set(obj, x, Float(0))
+		if err := add.Store(th, obj, z, v); err != nil {
+			t.Fatal(err)
+		}
+		if got := AttrsOf(obj).Layout().FloatSlot(1); got != (i < 2) {
+			t.Fatalf("after adding z = %v, FloatSlot(1) = %v", v, got)
+		}
+	}
+}

@@ -9,8 +9,23 @@ package object
 // Layouts belong to one class: the root layout of a class holds its
 // __slots__ names (unset slots hold Null), and each further attribute
 // extends the layout by one name.
+//
+// A layout also records which of its slots may hold something other than
+// a float (nonFloat), so that JIT traces reading a float attribute need
+// not check each value's kind: they check once that the slot's bit is
+// still clear (Layout.FloatSlot).
 type Layout struct {
-	owner       *Type
+	owner *Type
+	// nonFloat has bit i set when slot i of an instance with this layout
+	// may hold a value that is not a float: one was stored there, or the
+	// slot is a __slots__ member (which starts as Null). Bits are only
+	// ever set, and a layout has every bit of the layout it extends (a
+	// bit set later is set in the layouts that extend it too), so an
+	// instance moving to a longer layout keeps its slots' bits set.
+	// Every write of an instance slot calls Attrs.noteStore (or, on the
+	// inline cache's fast path, stores a float or into a slot whose bit
+	// it saw set: attrInFloat, attrInSlot).
+	nonFloat    uint64
 	names       []*Str // slot order; shared prefix with the parent's
 	index       map[*Str]int
 	transitions map[*Str]*Layout
@@ -34,7 +49,31 @@ type Attrs struct {
 }
 
 func newRootLayout(owner *Type, slotNames []*Str) *Layout {
-	return &Layout{owner: owner, names: slotNames}
+	return &Layout{owner: owner, names: slotNames, nonFloat: 1<<len(slotNames) - 1}
+}
+
+// FloatSlot reports whether every value slot i of instances with layout l
+// has held so far is a float. Once false it stays false.
+func (l *Layout) FloatSlot(i int) bool { return i < 64 && l.nonFloat>>uint(i)&1 == 0 }
+
+// noteNonFloat records that slot i (a float slot of l) of an instance
+// with layout l holds a value that is not a float, in l and in every
+// layout extending it.
+func (l *Layout) noteNonFloat(i int) {
+	l.nonFloat |= 1 << uint(i)
+	for _, next := range l.transitions {
+		if next.FloatSlot(i) { // else so are the layouts extending next
+			next.noteNonFloat(i)
+		}
+	}
+}
+
+// noteStore records the store of v into slot i of a's instance, which has
+// a.layout (Layout.nonFloat).
+func (a *Attrs) noteStore(i int, v Value) {
+	if !v.IsFloat() && a.layout.FloatSlot(i) {
+		a.layout.noteNonFloat(i)
+	}
 }
 
 // Owner returns the class the layout belongs to.
@@ -83,7 +122,7 @@ func (l *Layout) with(name *Str) *Layout {
 	names := make([]*Str, len(l.names)+1)
 	copy(names, l.names)
 	names[len(l.names)] = name
-	next := &Layout{owner: l.owner, names: names}
+	next := &Layout{owner: l.owner, names: names, nonFloat: l.nonFloat}
 	if h := &l.owner.slotsHint; l.owner.Flags&FlagHeapType != 0 && len(names) > *h && len(names) <= maxSlotsHint {
 		*h = len(names)
 		l.owner.dropInstancePool() // its instances have less room
@@ -154,6 +193,7 @@ func (a *Attrs) Set(name *Str, v Value) {
 	}
 	if i := a.layout.Find(name); i >= 0 {
 		a.slots[i] = v
+		a.noteStore(i, v)
 		return
 	}
 	if len(a.layout.names) >= maxLayoutAttrs {
@@ -162,6 +202,7 @@ func (a *Attrs) Set(name *Str, v Value) {
 	}
 	a.layout = a.layout.with(name)
 	a.slots = append(a.slots, v)
+	a.noteStore(len(a.slots)-1, v)
 }
 
 // Delete removes the attribute name, reporting whether it was present.
@@ -206,6 +247,9 @@ func (a *Attrs) rehome(typ *Type) {
 	}
 	for _, n := range old.names[len(a.layout.names):] {
 		a.layout = a.layout.with(n)
+	}
+	for i, v := range a.slots {
+		a.noteStore(i, v)
 	}
 }
 

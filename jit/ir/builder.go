@@ -246,6 +246,26 @@ func (b *Builder) LoadElem(addr Ref, t Type) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// GetElem returns the payload of the item at addr, an address as
+// LoadElem's, as a value of immediate type t, without checking the
+// item's kind: a guard emitted by SpecGuard ensures it holds an
+// immediate of type t (OpGetElem). Its B holds the snapshot a LOADELEM
+// would have, for Unspeculate.
+func (b *Builder) GetElem(addr Ref, t Type) Ref {
+	base, off := b.itemAddress(addr)
+	b.body = append(b.body, Inst{Op: OpGetElem, Type: t, A: base, B: Ref(b.Snap()), Aux: off, Snap: -1, PC: b.PC})
+	return Ref(len(b.body) - 1)
+}
+
+// specGuard is the Aux of a GUARDT emitted by SpecGuard.
+const specGuard = 1
+
+// SpecGuard emits a guard that cond holds which only GETELEMs rely on
+// (Unspeculate removes it with them).
+func (b *Builder) SpecGuard(cond Ref) {
+	b.body = append(b.body, Inst{Op: OpGuardT, A: cond, B: None, Aux: specGuard, Snap: b.Snap(), PC: b.PC})
+}
+
 // StoreElem emits a store of v into the payload of the item at addr, an
 // address as LoadElem's. The store guards that the item holds an
 // immediate of v's type, unless a recent load or store of the same item
@@ -281,7 +301,7 @@ func (b *Builder) itemAddress(addr Ref) (Ref, int64) {
 const itemScanLimit = 64
 
 // itemChecked reports whether the item at base+off is known to hold an
-// immediate of type t: a LOADELEM or STOREELEM of it with that type comes
+// immediate of type t: a LOADELEM, GETELEM or STOREELEM of it with that type comes
 // shortly before, and no instruction between them can change a header.
 // Payload stores (STOREELEM, SETELEM, FSTORE) keep headers, whatever
 // they alias; calls and whole-Value or pointer stores may not.
@@ -289,10 +309,10 @@ func (b *Builder) itemChecked(base Ref, off int64, t Type) bool {
 	for i := len(b.body) - 1; i >= 0 && i >= len(b.body)-itemScanLimit; i-- {
 		in := &b.body[i]
 		switch in.Op {
-		case OpLoadElem, OpStoreElem, OpSetElem:
+		case OpLoadElem, OpGetElem, OpStoreElem, OpSetElem:
 			if in.A == base && in.Aux == off {
 				typ := in.Type
-				if in.Op != OpLoadElem {
+				if in.Op == OpStoreElem || in.Op == OpSetElem {
 					typ = b.Type(in.B)
 				}
 				return typ == t
@@ -387,7 +407,7 @@ func (b *Builder) Finish(phis []Phi, back int32) *Trace {
 	t.Insts = append(t.Insts, b.head...)
 	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
 	for _, in := range b.body {
-		in.A, in.B = remap(in.A), remap(in.B)
+		remapOperands(&in, remap)
 		t.Insts = append(t.Insts, in)
 	}
 	for _, p := range phis {
@@ -429,13 +449,22 @@ func (b *Builder) finishOpen(end Op, s int32, firstHome int) (*Trace, func(Ref) 
 	t.Insts = append(t.Insts, b.head...)
 	t.Insts = append(t.Insts, Inst{Op: OpLoop, A: None, B: None, Snap: -1, PC: -1})
 	for _, in := range b.body {
-		in.A, in.B = remap(in.A), remap(in.B)
+		remapOperands(&in, remap)
 		t.Insts = append(t.Insts, in)
 	}
 	t.Insts = append(t.Insts, Inst{Op: end, A: None, B: None, Snap: s, PC: -1})
 	b.finishSnaps(t, remap)
 	b.finishCalls(t, remap)
 	return t, remap
+}
+
+// remapOperands renumbers the operands of in, a body instruction (but
+// GETELEM's B, a snapshot number).
+func remapOperands(in *Inst, remap func(Ref) Ref) {
+	in.A = remap(in.A)
+	if in.Op != OpGetElem {
+		in.B = remap(in.B)
+	}
 }
 
 // remapper returns the renumbering of Builder refs for an entry section

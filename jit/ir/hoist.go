@@ -32,19 +32,15 @@ package ir
 // locals the loop stores, which are carried).
 func Hoist(t *Trace) {
 	n := len(t.Insts)
-	if !t.canExitBeforeLoop() {
+	if !t.hoistable() {
 		return
 	}
 	carried := make([]bool, n)
 	end := Ref(n - 1)
 	for i := t.Loop + 1; i < Ref(n); i++ {
-		in := t.Insts[i]
-		switch in.Op {
-		case OpPhi:
+		if in := t.Insts[i]; in.Op == OpPhi {
 			carried[in.A] = true
 			end = min(end, i)
-		case OpCall, OpStoreField, OpStorePtr, OpCopyInts, OpSetAddInt, OpReverseValues, OpShiftValues, OpCopyList:
-			return // writes memory a hoisted instruction may read
 		}
 	}
 	invariant := make([]bool, n)
@@ -104,6 +100,42 @@ func Hoist(t *Trace) {
 		}
 	}
 	t.permute(order)
+}
+
+// hoistable reports whether Hoist moves t's invariant guards before the
+// loop: t can exit there (canExitBeforeLoop) and its body writes no
+// memory a hoisted instruction may read.
+func (t *Trace) hoistable() bool {
+	if !t.canExitBeforeLoop() {
+		return false
+	}
+	for _, in := range t.Insts[t.Loop+1:] {
+		switch in.Op {
+		case OpCall, OpStoreField, OpStorePtr, OpCopyInts, OpSetAddInt, OpReverseValues, OpShiftValues, OpCopyList:
+			return false
+		}
+	}
+	return true
+}
+
+// Unspeculate undoes the speculation of GETELEMs in a trace whose guards
+// Hoist would not move before the loop: their guards (Builder.SpecGuard)
+// would then run in every iteration, costing more than the kind checks
+// they spare, so each GETELEM becomes the LOADELEM it stands for (with
+// the snapshot it kept) and the guards are removed (DCE drops what they
+// read).
+func Unspeculate(t *Trace) {
+	if t.hoistable() {
+		return
+	}
+	for i := range t.Insts {
+		switch in := &t.Insts[i]; {
+		case in.Op == OpGetElem:
+			in.Op, in.Snap, in.B = OpLoadElem, int32(in.B), None
+		case in.Op == OpGuardT && in.Aux == specGuard:
+			*in = Inst{Op: OpNop, A: None, B: None, Snap: -1, PC: in.PC}
+		}
+	}
 }
 
 // canExitBeforeLoop reports whether t is a loop trace whose pre-loop

@@ -115,3 +115,41 @@ func TestRangesSeen(t *testing.T) {
 		}
 	}
 }
+
+// TestUnspeculate: a GETELEM's guard (SpecGuard) is hoisted with the
+// other invariant guards, and in a trace whose guards stay in the body
+// (a helper call) the GETELEM is the LOADELEM it stands for, with its own
+// snapshot, and the guard is gone.
+func TestUnspeculate(t *testing.T) {
+	for _, call := range []bool{false, true} {
+		tr := build(t, func(b *Builder, x, y Ref) Ref {
+			o := b.SLoad(Input{Kind: InSlotObj, Slot: 2}, Ptr)
+			bits := b.LoadField(b.KPtr(0x3000), 8, Int)
+			b.SpecGuard(b.Emit(OpEq, b.Emit(OpAnd, bits, b.KInt(4)), b.KInt(0)))
+			v := b.GetElem(b.Emit(OpAdd, b.LoadField(o, 16, Int), b.KInt(32)), Float)
+			if call {
+				b.Call(1, []Ref{o}, Void, false)
+			}
+			return b.Emit(OpAddOv, x, b.Emit(OpFToI, v, None))
+		})
+		Optimize(tr)
+		if err := tr.Validate(); err != nil {
+			t.Fatalf("call %v: %v\n%s", call, err, tr)
+		}
+		text := tr.String()
+		var elem Inst
+		hoisted := false
+		for i, in := range tr.Insts {
+			if in.Op == OpGetElem || in.Op == OpLoadElem {
+				elem = in
+			}
+			hoisted = hoisted || in.Op == OpGuardT && Ref(i) < tr.Loop
+		}
+		switch {
+		case !call && (elem.Op != OpGetElem || !hoisted):
+			t.Errorf("without a call, want the GETELEM and its guard hoisted:\n%s", text)
+		case call && (elem.Op != OpLoadElem || elem.Snap < 0 || strings.Contains(text, "guardt") || strings.Contains(text, "and")):
+			t.Errorf("with a call, want a LOADELEM with a snapshot and no guard:\n%s", text)
+		}
+	}
+}

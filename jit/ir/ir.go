@@ -248,6 +248,11 @@ const (
 	// (CopyListAux; b has at least that many). Guard: what it copies
 	// fits in a's capacity, and the write barrier is off.
 	OpCopyList
+	// OpGetElem is LOADELEM of an immediate without its guard: the item
+	// at address a+Aux is known to hold an immediate of the result type
+	// (an instance slot of a layout that has only held floats there,
+	// under a guard on the layout's record of it, object.Layout.FloatSlot).
+	OpGetElem
 	numOps
 )
 
@@ -351,6 +356,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpReverseValues: {name: "reversevalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpShiftValues:   {name: "shiftvalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpCopyList:      {name: "copylist", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
+	OpGetElem:       {name: "getelem", nargs: 1, arg: Int, flags: fMemory}, // type set by Builder.GetElem
 }
 
 // CopyListAux is the Aux of a COPYLIST into a list whose items' slice
@@ -690,7 +696,8 @@ func (t *Trace) Validate() error {
 			in.Op == OpCopyInts && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type != Ptr) ||
 			(in.Op == OpSetHasInt || in.Op == OpSetAddInt) && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != Int) ||
 			in.Op == OpDictFind && (t.Insts[in.A].Type != Ptr || t.Insts[in.B].Type != dictKeyType(in)) ||
-			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) {
+			(in.Op == OpStoreElem || in.Op == OpSetElem) && (t.Insts[in.A].Type != Int || t.Insts[in.B].Type == Void || t.Insts[in.B].Type == Ptr) ||
+			in.Op == OpGetElem && (in.Type == Void || in.Type == Ptr) {
 			return fmt.Errorf("%04d %v: operand types", i, in.Op)
 		}
 		if info.nargs == 2 && in.Op != OpPhi && in.Op != OpElemAddr && in.Op != OpStoreElem && in.Op != OpSetElem && in.Op != OpStoreValue && in.Op != OpStoreField && in.Op != OpCopyInts &&

@@ -242,15 +242,18 @@ func TestStoreElemChecksOnce(t *testing.T) {
 		// A call may change any header.
 		b.Call(1, []Ref{obj}, Void, false)
 		b.StoreElem(field, x)
+		// An item known to hold a float (GETELEM) is stored unchecked.
+		other := b.Emit(OpAdd, slots, b.KInt(48))
+		b.StoreElem(other, b.Emit(OpFAdd, b.GetElem(other, Float), f))
 		return x
 	})
 	var got []string
 	for _, in := range tr.Insts {
-		if in.Op == OpLoadElem || in.Op == OpStoreElem || in.Op == OpSetElem {
+		if in.Op == OpLoadElem || in.Op == OpStoreElem || in.Op == OpSetElem || in.Op == OpGetElem {
 			got = append(got, fmt.Sprintf("%v+%d", in.Op, in.Aux))
 		}
 	}
-	if want := "loadelem+32 setelem+32 storeelem+32 storeelem+0 storeelem+32"; strings.Join(got, " ") != want {
+	if want := "loadelem+32 setelem+32 storeelem+32 storeelem+0 storeelem+32 getelem+48 setelem+48"; strings.Join(got, " ") != want {
 		t.Errorf("item accesses %s, want %s\n%s", strings.Join(got, " "), want, tr)
 	}
 	if !strings.Contains(tr.String(), "setelem  +32") {

@@ -12,6 +12,7 @@ type Pass struct {
 
 // Passes is the pass pipeline, in order.
 var Passes = []Pass{
+	{Name: "unspeculate", Run: Unspeculate},
 	{Name: "dce", Run: DCE},
 	{Name: "hoist", Run: Hoist},
 	{Name: "ranges", Run: Ranges},

@@ -25,7 +25,7 @@ func (t *Trace) String() string {
 			fmt.Fprintf(&b, " %v", math.Float64frombits(uint64(in.Aux)))
 		case OpSLoad:
 			fmt.Fprintf(&b, " %v", t.Inputs[in.Aux])
-		case OpLoadElem, OpStoreElem, OpSetElem:
+		case OpLoadElem, OpStoreElem, OpSetElem, OpGetElem:
 			if in.Aux != 0 {
 				fmt.Fprintf(&b, " +%d", in.Aux)
 			}
