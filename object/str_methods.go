@@ -31,6 +31,7 @@ const (
 
 func strMethod(name string, arity strArity, min int, params []string, fn strFn, doc string) MethodDef {
 	max := len(params)
+	qualName := "str." + name // once here, not on every call
 	return MethodDef{Name: name, Doc: doc, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		s, _ := args[0].exactStr()
 		args = args[1:]
@@ -42,7 +43,7 @@ func strMethod(name string, arity strArity, min int, params []string, fn strFn, 
 				return Null, err
 			}
 		default:
-			if err := NoKeywords("str."+name, kwnames); err != nil {
+			if err := NoKeywords(qualName, kwnames); err != nil {
 				return Null, err
 			}
 			if err := checkPositional(name, arity, len(args), min, max); err != nil {
