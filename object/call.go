@@ -277,6 +277,16 @@ func (typ *Type) AddGetSets(defs []GetSetDef) {
 	}
 }
 
+// call1 returns callable(x), its argument vector in t's scratch space (a
+// []Value{x} literal would be a heap allocation, since Call's args leak).
+func call1(t *Thread, callable, x Value) (Value, error) {
+	args, mark := t.scratchArgs(1)
+	args[0] = x
+	r, err := Call(t, callable, args, nil)
+	t.ReleaseArgs(args, mark)
+	return r, err
+}
+
 // Call calls callable with vectorcall-style arguments (see NativeFunc).
 func Call(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
 	call := callable.Type().Call

@@ -5,17 +5,21 @@ package object
 // type's version) and calls it, as CPython's slot_* functions do.
 
 // callSpecial calls descr, a dunder found on type(self), as a method of
-// self. Plain functions (types with FlagMethodDescriptor) are called with
-// self prepended, without making a bound method.
+// self. Plain functions (types with FlagMethodDescriptor) and the
+// instance methods of built-in types are called with self prepended,
+// without making a bound method.
 func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	// args stays on the caller's stack: only copies of it escape.
-	if descr.Type().Flags&FlagMethodDescriptor != 0 {
-		full, mark := t.withSelf(self, args)
-		r, err := Call(t, descr, full, nil)
-		t.ReleaseArgs(full, mark)
-		return r, err
+	if descr.Type().Flags&FlagMethodDescriptor != 0 || isInstanceMethodDescriptor(descr) {
+		return callSpecialKw(t, descr, self, args, nil)
 	}
 	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
+}
+
+// isInstanceMethodDescriptor reports whether descr is the method
+// descriptor of an instance method of a built-in type (dict.__getitem__).
+func isInstanceMethodDescriptor(descr Value) bool {
+	return descr.Type() == MethodDescriptorType && (*MethodDescriptor)(descr.p).Def.Kind == InstanceMethod
 }
 
 func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
@@ -23,6 +27,15 @@ func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (
 	if dt.Flags&FlagMethodDescriptor != 0 {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, kwnames)
+		t.ReleaseArgs(full, mark)
+		return r, err
+	}
+	if isInstanceMethodDescriptor(descr) {
+		// The descriptor checks self's type as binding would; an arity
+		// error names the defining type ("dict.keys()"), as CPython's
+		// slots, which call the descriptor unbound, name it.
+		full, mark := t.withSelf(self, args)
+		r, err := callMethodDescriptor(t, descr, full, kwnames)
 		t.ReleaseArgs(full, mark)
 		return r, err
 	}

@@ -47,3 +47,85 @@ class P(str):
 
 p = P("hello")
 print(p[1:3], type(p[1:3]), p[:] == "hello", type(p[:]))
+
+
+# Dunders that are methods of built-in types, called by the slots.
+class A:
+    __getitem__ = str.upper
+
+
+for f in (lambda: A()[1],):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class K(dict):
+    __getitem__ = dict.keys
+    __setitem__ = dict.clear
+    __len__ = dict.__len__
+
+
+k = K(a=1)
+for f in (lambda: k["a"], lambda: k.__setitem__(1, 2), lambda: k.update({1: 2}), lambda: len(k)):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    k["x"] = 1
+except TypeError as e:
+    print("TypeError", e)
+
+
+class L(list):
+    __getitem__ = list.index
+
+
+lst = L([5, 6, 7])
+print(lst[7], lst[5])
+try:
+    lst[9]
+except ValueError as e:
+    print("ValueError", e)
+import collections
+dd = collections.defaultdict(int)
+for ch in "abracadabra":
+    dd[ch] += 1
+print(sorted(dd.items()), dd["zz"], len(dd))
+c = collections.Counter("mississippi")
+c["s"] += 10
+print(c.most_common(3), c["q"])
+
+# Callables of one argument that keep their arguments.
+kept = []
+
+
+def keep(*a):
+    kept.append(a)
+    return a[0]
+
+
+class Prop:
+    p = property(keep)
+    q = property(lambda *a: a)
+
+
+o = Prop()
+print(o.p is o, o.q == (o,), kept[-1] == (o,))
+print(sorted([3, 1, 2], key=keep), sorted(["b", "a"], key=lambda *a: a), kept[-3:])
+print(list(filter(keep, [0, 1, "", "x"])), kept[-4:])
+
+
+class M(dict):
+    def __missing__(*a):
+        kept.append(a)
+        return len(a)
+
+
+m = M()
+print(m["k"], kept[-1] == (m, "k"))
+lst = [5, 4, 3, 2, 1, 0]
+lst.sort(key=keep, reverse=True)
+print(lst, kept[-6:])
