@@ -74,17 +74,21 @@ def _reduce(x, cls):
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _atomic:
+        # Never in memo: an atomic object is its own copy (CPython 3.13
+        # tests for these before the memo too).
+        return x
     if memo is None:
         memo = {}
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
-    cls = type(x)
     copier = _deep_copiers.get(cls)
     if copier is not None:
         y = copier(x, memo)
-    elif cls in _atomic or issubclass(cls, type):
+    elif issubclass(cls, type):
         y = x
     else:
         copier = getattr(x, "__deepcopy__", None)
@@ -106,18 +110,18 @@ def _deepcopy_list(x, memo):
     y = []
     memo[id(x)] = y
     append = y.append
+    # The atomic test inline saves a call of deepcopy per atomic item.
     for a in x:
-        append(deepcopy(a, memo))
+        append(a if type(a) in _atomic else deepcopy(a, memo))
     return y
 
 
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
+def _deepcopy_tuple(x, memo, _nil=[]):
+    y = [a if type(a) in _atomic else deepcopy(a, memo) for a in x]
     # A cycle through x may have copied it already.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
+    z = memo.get(id(x), _nil)
+    if z is not _nil:
+        return z
     for k, j in zip(x, y):
         if k is not j:
             return tuple(y)
@@ -128,7 +132,10 @@ def _deepcopy_dict(x, memo):
     y = {}
     memo[id(x)] = y
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
+        # The value first, as y[deepcopy(key)] = deepcopy(value) runs.
+        if type(value) not in _atomic:
+            value = deepcopy(value, memo)
+        y[key if type(key) in _atomic else deepcopy(key, memo)] = value
     return y
 
 
@@ -152,7 +159,7 @@ def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+        args = tuple([deepcopy(arg, memo) for arg in args])
     y = func(*args)
     if deep:
         memo[id(x)] = y
