@@ -10,35 +10,35 @@ package object
 // without making a bound method.
 func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	// args stays on the caller's stack: only copies of it escape.
-	if descr.Type().Flags&FlagMethodDescriptor != 0 || isInstanceMethodDescriptor(descr) {
-		return callSpecialKw(t, descr, self, args, nil)
+	if callsWithSelf(descr) {
+		full, mark := t.withSelf(self, args)
+		r, err := Call(t, descr, full, nil)
+		t.ReleaseArgs(full, mark)
+		return r, err
 	}
 	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
 }
 
-// isInstanceMethodDescriptor reports whether descr is the method
-// descriptor of an instance method of a built-in type (dict.__getitem__).
-func isInstanceMethodDescriptor(descr Value) bool {
-	return descr.Type() == MethodDescriptorType && (*MethodDescriptor)(descr.p).Def.Kind == InstanceMethod
+// callsWithSelf reports whether calling descr with self prepended is
+// what binding it to self and calling the result does: for Python
+// functions, slot wrappers and the instance methods of built-in types
+// (the descriptor checks self's type as binding would; an arity error
+// names the defining type, "dict.keys()", as CPython's slots, which call
+// the descriptor unbound, name it).
+func callsWithSelf(descr Value) bool {
+	dt := descr.Type()
+	return dt.Flags&FlagMethodDescriptor != 0 ||
+		dt == MethodDescriptorType && (*MethodDescriptor)(descr.p).Def.Kind == InstanceMethod
 }
 
 func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
-	dt := descr.Type()
-	if dt.Flags&FlagMethodDescriptor != 0 {
+	if callsWithSelf(descr) {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, kwnames)
 		t.ReleaseArgs(full, mark)
 		return r, err
 	}
-	if isInstanceMethodDescriptor(descr) {
-		// The descriptor checks self's type as binding would; an arity
-		// error names the defining type ("dict.keys()"), as CPython's
-		// slots, which call the descriptor unbound, name it.
-		full, mark := t.withSelf(self, args)
-		r, err := callMethodDescriptor(t, descr, full, kwnames)
-		t.ReleaseArgs(full, mark)
-		return r, err
-	}
+	dt := descr.Type()
 	if get := dt.DescrGet; get != nil {
 		bound, err := get(t, descr, self, self.Type())
 		if err != nil {
