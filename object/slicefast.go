@@ -37,9 +37,16 @@ func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
 // are small ints.
 func sliceBounds(t *Thread, length int, start, stop Value) (lo, n int, err error) {
 	if start.IsInt() && stop.IsInt() {
-		a, b := start.AsInt(), stop.AsInt()
-		m := adjustSliceIndices(int64(length), &a, &b, 1)
-		return int(a), int(m), nil
+		// adjustSliceIndices for step 1.
+		n := int64(length)
+		clip := func(i int64) int64 {
+			if i < 0 {
+				return max(i+n, 0)
+			}
+			return min(i, n)
+		}
+		a, b := clip(start.AsInt()), clip(stop.AsInt())
+		return int(a), int(max(b-a, 0)), nil
 	}
 	s := Slice{Start: orNone(start), Stop: orNone(stop), Step: None}
 	lo, _, _, n, err = s.Indices(t, length)
