@@ -72,3 +72,49 @@ cp = copy.deepcopy(p)
 print(cp.x["y"] is cp, cp is not p, copy.copy(p).x is p.x)
 e = Plain()
 print(copy.deepcopy(e).__dict__)
+
+# Reconstruction through copyreg.__newobj__, a replaced one, and others.
+import copyreg
+
+
+class WithNew:
+    def __new__(cls, *args):
+        print("__new__", cls.__name__, args)
+        return super().__new__(cls)
+
+    def __init__(self, *args):
+        print("__init__ not called by copies")
+
+    def __getnewargs__(self):
+        return (1, [2])
+
+
+w = WithNew.__new__(WithNew)
+w.v = 5
+print(copy.deepcopy(w).v, copy.copy(w).v)
+
+
+class Custom:
+    def __reduce__(self):
+        return (copyreg.__newobj__, ())
+
+
+for f in (copy.copy, copy.deepcopy):
+    try:
+        f(Custom())
+    except Exception as e:
+        print(type(e).__name__, e)
+orig = copyreg.__newobj__
+
+
+def traced(cls, *args):
+    print("traced __newobj__", cls.__name__, args)
+    return orig(cls, *args)
+
+
+copyreg.__newobj__ = traced
+try:
+    print(copy.deepcopy(w).v)
+finally:
+    copyreg.__newobj__ = orig
+print(copy.deepcopy(w).v)

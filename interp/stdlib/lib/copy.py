@@ -6,7 +6,7 @@ dispatch table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
 id(original) to its copy, so shared and cyclic structures are preserved.
 """
 
-from copyreg import dispatch_table
+from copyreg import dispatch_table, __newobj__ as _newobj
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -102,7 +102,12 @@ def deepcopy(x, memo=None, _nil=[]):
                 y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)
+        # Keep x alive as long as memo (ids may be reused once x dies);
+        # inline, as this runs for every copied object.
+        try:
+            memo[id(memo)].append(x)
+        except KeyError:
+            memo[id(memo)] = [x]
     return y
 
 
@@ -147,20 +152,17 @@ _deep_copiers = {list: _deepcopy_list, tuple: _deepcopy_tuple,
                  dict: _deepcopy_dict, _MethodType: _deepcopy_method}
 
 
-def _keep_alive(x, memo):
-    """Keep x alive as long as memo (ids may be reused once x dies)."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = tuple([deepcopy(arg, memo) for arg in args])
-    y = func(*args)
+    if func is _newobj and args:
+        # What copyreg.__newobj__ does, without its call (when it is still
+        # the function __reduce_ex__ returns: copyreg's own).
+        y = args[0].__new__(*args)
+    else:
+        y = func(*args)
     if deep:
         memo[id(x)] = y
 
