@@ -118,3 +118,34 @@ try:
 finally:
     copyreg.__newobj__ = orig
 print(copy.deepcopy(w).v)
+
+
+class Made:
+    def __init__(self, *parts):
+        self.parts = parts
+
+
+def make(*parts):
+    print("make", parts)
+    return Made(*parts)
+
+
+class ReduceArgs:
+    def __init__(self, kind):
+        self.kind = kind
+
+    def __reduce__(self):
+        shared = [1]
+        if self.kind == "list":
+            return (make, [shared, 2, shared])
+        if self.kind == "gen":
+            return (make, (x for x in ("a", [3], 4)))
+        if self.kind == "atomic":
+            return (make, (5,))
+        return (make, ())
+
+
+for kind in ("list", "gen", "atomic", "empty"):
+    c = copy.deepcopy(ReduceArgs(kind))
+    print(kind, c.parts, len(c.parts) == 3 and c.parts[0] is c.parts[2])
+    print(kind, copy.copy(ReduceArgs(kind)).parts)

@@ -121,8 +121,17 @@ def _deepcopy_list(x, memo):
     return y
 
 
+def _deepcopy_items(x, memo):
+    """A list of deep copies of the items of x (a loop, not a
+    comprehension, which would make a function object per call)."""
+    y = []
+    for a in x:
+        y.append(a if type(a) in _atomic else deepcopy(a, memo))
+    return y
+
+
 def _deepcopy_tuple(x, memo, _nil=[]):
-    y = [a if type(a) in _atomic else deepcopy(a, memo) for a in x]
+    y = _deepcopy_items(x, memo)
     # A cycle through x may have copied it already.
     z = memo.get(id(x), _nil)
     if z is not _nil:
@@ -155,8 +164,9 @@ _deep_copiers = {list: _deepcopy_list, tuple: _deepcopy_tuple,
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None):
     deep = memo is not None
-    if deep and args:
-        args = tuple([deepcopy(arg, memo) for arg in args])
+    # The usual args, (cls,), is its own copy.
+    if deep and args and not (type(args) is tuple and len(args) == 1 and type(args[0]) in _atomic):
+        args = tuple(_deepcopy_items(args, memo))
     if func is _newobj and args:
         # What copyreg.__newobj__ does, without its call (when it is still
         # the function __reduce_ex__ returns: copyreg's own).
