@@ -277,11 +277,20 @@ func (typ *Type) AddGetSets(defs []GetSetDef) {
 	}
 }
 
-// call1 returns callable(x), its argument vector in t's scratch space (a
+// Call1 returns callable(x), its argument vector in t's scratch space (a
 // []Value{x} literal would be a heap allocation, since Call's args leak).
-func call1(t *Thread, callable, x Value) (Value, error) {
+func Call1(t *Thread, callable, x Value) (Value, error) {
 	args, mark := t.scratchArgs(1)
 	args[0] = x
+	r, err := Call(t, callable, args, nil)
+	t.ReleaseArgs(args, mark)
+	return r, err
+}
+
+// Call2 returns callable(x, y), as Call1 calls.
+func Call2(t *Thread, callable, x, y Value) (Value, error) {
+	args, mark := t.scratchArgs(2)
+	args[0], args[1] = x, y
 	r, err := Call(t, callable, args, nil)
 	t.ReleaseArgs(args, mark)
 	return r, err

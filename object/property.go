@@ -146,7 +146,7 @@ func propertyGet(t *Thread, descr, obj Value, _ *Type) (Value, error) {
 	if pr.fget.IsNone() {
 		return Null, pr.missing(t, obj, "getter")
 	}
-	return call1(t, pr.fget, obj)
+	return Call1(t, pr.fget, obj)
 }
 
 func propertySet(t *Thread, descr, obj, value Value) error {
@@ -156,7 +156,7 @@ func propertySet(t *Thread, descr, obj, value Value) error {
 		if pr.fdel.IsNone() {
 			return pr.missing(t, obj, "deleter")
 		}
-		_, err = call1(t, pr.fdel, obj)
+		_, err = Call1(t, pr.fdel, obj)
 	} else {
 		if pr.fset.IsNone() {
 			return pr.missing(t, obj, "setter")

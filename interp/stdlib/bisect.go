@@ -78,7 +78,7 @@ func bisectCall(t *object.Thread, name string, right, insert bool, args []object
 	}
 	target := x
 	if insert && !key.IsNull() {
-		if target, err = object.Call(t, key, []object.Value{x}, nil); err != nil {
+		if target, err = object.Call1(t, key, x); err != nil {
 			return object.Null, err
 		}
 	}
@@ -92,7 +92,7 @@ func bisectCall(t *object.Thread, name string, right, insert bool, args []object
 			return object.Null, err
 		}
 		if !key.IsNull() {
-			if item, err = object.Call(t, key, []object.Value{item}, nil); err != nil {
+			if item, err = object.Call1(t, key, item); err != nil {
 				return object.Null, err
 			}
 		}

@@ -129,3 +129,32 @@ print(m["k"], kept[-1] == (m, "k"))
 lst = [5, 4, 3, 2, 1, 0]
 lst.sort(key=keep, reverse=True)
 print(lst, kept[-6:])
+
+# Callbacks of library functions that keep their arguments.
+import bisect
+import functools
+import itertools
+import re
+
+kept.clear()
+
+
+def cmp(*a):
+    kept.append(a)
+    return (a[0] > a[1]) - (a[0] < a[1])
+
+
+def acc(*a):
+    kept.append(a)
+    return a[0] + a[1]
+
+
+print(sorted([3, 1, 2], key=functools.cmp_to_key(cmp)), len(kept) >= 2, all(len(a) == 2 for a in kept))
+print(list(itertools.accumulate([1, 2, 3, 4], acc)), kept[-3:])
+print(list(itertools.takewhile(keep, [1, 2, 0, 3])), list(itertools.dropwhile(keep, [1, 0, 2])), kept[-5:])
+print([(k, list(g)) for k, g in itertools.groupby("aabbbc", keep)], kept[-6:])
+print(re.sub(r"\d", lambda *a: kept.append(a) or "<%s>" % a[0].group(), "a1b22"), [a[0].group() for a in kept[-3:]])
+data = [1, 3, 5, 7]
+print(bisect.bisect_left(data, 4, key=keep), bisect.bisect_right(data, 5, key=lambda *a: a[0]), kept[-2:])
+bisect.insort(data, 4, key=keep)
+print(data, kept[-3:])
