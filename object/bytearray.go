@@ -76,8 +76,9 @@ func initByteArray() {
 		return a, nil
 	}
 	method := func(name string, min, max int, fn func(t *Thread, ba *ByteArray, args []Value) (Value, error), doc string) MethodDef {
+		qualName := "bytearray." + name // once here, not on every call
 		return MethodDef{Name: name, Doc: doc, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
-			if err := NoKeywords("bytearray."+name, kwnames); err != nil {
+			if err := NoKeywords(qualName, kwnames); err != nil {
 				return Null, err
 			}
 			n := len(args) - 1

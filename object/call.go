@@ -277,6 +277,25 @@ func (typ *Type) AddGetSets(defs []GetSetDef) {
 	}
 }
 
+// Call1 returns callable(x), its argument vector in t's scratch space (a
+// []Value{x} literal would be a heap allocation, since Call's args leak).
+func Call1(t *Thread, callable, x Value) (Value, error) {
+	args, mark := t.scratchArgs(1)
+	args[0] = x
+	r, err := Call(t, callable, args, nil)
+	t.ReleaseArgs(args, mark)
+	return r, err
+}
+
+// Call2 returns callable(x, y), as Call1 calls.
+func Call2(t *Thread, callable, x, y Value) (Value, error) {
+	args, mark := t.scratchArgs(2)
+	args[0], args[1] = x, y
+	r, err := Call(t, callable, args, nil)
+	t.ReleaseArgs(args, mark)
+	return r, err
+}
+
 // Call calls callable with vectorcall-style arguments (see NativeFunc).
 func Call(t *Thread, callable Value, args []Value, kwnames *Tuple) (Value, error) {
 	call := callable.Type().Call

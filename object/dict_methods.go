@@ -341,7 +341,7 @@ func dictGetItem(t *Thread, obj, key Value) (Value, error) {
 			return Null, err
 		}
 		if !missing.IsNull() {
-			return Call(t, missing, []Value{key}, nil)
+			return Call1(t, missing, key)
 		}
 	}
 	return Null, keyError(key)

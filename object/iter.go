@@ -392,7 +392,7 @@ func filterNext(t *Thread, v Value) (Value, error) {
 		}
 		test := x
 		if !keepTrue {
-			if test, err = Call(t, f.fn, []Value{x}, nil); err != nil {
+			if test, err = Call1(t, f.fn, x); err != nil {
 				return Null, err
 			}
 		}

@@ -42,8 +42,10 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 	}
 	pairs := make([]keyed, len(items))
 	keys := make([]Value, len(items))
+	arg := make([]Value, 1) // one argument vector for every call: callees do not keep it
 	for i, x := range items {
-		k, err := Call(t, key, []Value{x}, nil)
+		arg[0] = x
+		k, err := Call(t, key, arg, nil)
 		if err != nil {
 			return err
 		}

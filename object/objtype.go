@@ -259,13 +259,16 @@ func getState(t *Thread, self Value, required bool) (Value, error) {
 	if a == nil {
 		return state, nil
 	}
-	slots := NewDict()
+	var slots *Dict // made for the first slot that has a value
 	for i, n := range typ.rootNames() {
 		if v := a.slots[i]; !v.IsNull() {
+			if slots == nil {
+				slots = NewDict()
+			}
 			slots.SetStr(n, v)
 		}
 	}
-	if slots.Len() > 0 {
+	if slots != nil {
 		return NewTuple(state, slots.AsValue()).AsValue(), nil
 	}
 	return state, nil

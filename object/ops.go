@@ -335,7 +335,7 @@ func classGetItem(t *Thread, typ *Type, key Value) (Value, error) {
 			return Null, err
 		}
 	}
-	return Call(t, f, []Value{key}, nil)
+	return Call1(t, f, key)
 }
 
 // SetItem sets v[key] = value, or deletes v[key] when value is Null.

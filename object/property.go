@@ -146,7 +146,7 @@ func propertyGet(t *Thread, descr, obj Value, _ *Type) (Value, error) {
 	if pr.fget.IsNone() {
 		return Null, pr.missing(t, obj, "getter")
 	}
-	return Call(t, pr.fget, []Value{obj}, nil)
+	return Call1(t, pr.fget, obj)
 }
 
 func propertySet(t *Thread, descr, obj, value Value) error {
@@ -156,7 +156,7 @@ func propertySet(t *Thread, descr, obj, value Value) error {
 		if pr.fdel.IsNone() {
 			return pr.missing(t, obj, "deleter")
 		}
-		_, err = Call(t, pr.fdel, []Value{obj}, nil)
+		_, err = Call1(t, pr.fdel, obj)
 	} else {
 		if pr.fset.IsNone() {
 			return pr.missing(t, obj, "setter")

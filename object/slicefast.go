@@ -1,21 +1,26 @@
 package object
 
 // GetSlice returns container[start:stop] (the BINARY_SLICE instruction).
-// For lists and tuples it slices without making a slice object.
+// For lists, tuples and strs it slices without making a slice object.
 func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
 	switch container.Type() {
+	case StrType:
+		s := (*Str)(container.p)
+		lo, n, err := sliceBounds(t, s.length, start, stop)
+		if err != nil {
+			return Null, err
+		}
+		return s.slice(lo, 1, n).AsValue(), nil
 	case ListType:
 		items := (*List)(container.p).Items
-		s := Slice{Start: start, Stop: stop, Step: None}
-		lo, _, _, n, err := s.Indices(t, len(items))
+		lo, n, err := sliceBounds(t, len(items), start, stop)
 		if err != nil {
 			return Null, err
 		}
 		return newListSlice(items, lo, 1, n).AsValue(), nil
 	case TupleType:
 		items := (*Tuple)(container.p).Items
-		s := Slice{Start: start, Stop: stop, Step: None}
-		lo, _, _, n, err := s.Indices(t, len(items))
+		lo, n, err := sliceBounds(t, len(items), start, stop)
 		if err != nil {
 			return Null, err
 		}
@@ -25,6 +30,27 @@ func GetSlice(t *Thread, container, start, stop Value) (Value, error) {
 		return NewTuple(sliceItems(items, lo, 1, n)...).AsValue(), nil
 	}
 	return GetItem(t, container, NewSlice(start, stop, None))
+}
+
+// sliceBounds returns the first index and the length of [start:stop] on a
+// sequence of the given length, without a slice object when both bounds
+// are small ints.
+func sliceBounds(t *Thread, length int, start, stop Value) (lo, n int, err error) {
+	if start.IsInt() && stop.IsInt() {
+		// adjustSliceIndices for step 1.
+		n := int64(length)
+		clip := func(i int64) int64 {
+			if i < 0 {
+				return max(i+n, 0)
+			}
+			return min(i, n)
+		}
+		a, b := clip(start.AsInt()), clip(stop.AsInt())
+		return int(a), int(max(b-a, 0)), nil
+	}
+	s := Slice{Start: orNone(start), Stop: orNone(stop), Step: None}
+	lo, _, _, n, err = s.Indices(t, length)
+	return lo, n, err
 }
 
 // GetSliceStep returns container[start:stop:step] (BUILD_SLICE followed

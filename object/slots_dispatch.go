@@ -5,11 +5,12 @@ package object
 // type's version) and calls it, as CPython's slot_* functions do.
 
 // callSpecial calls descr, a dunder found on type(self), as a method of
-// self. Plain functions (types with FlagMethodDescriptor) are called with
-// self prepended, without making a bound method.
+// self. Plain functions (types with FlagMethodDescriptor) and the
+// instance methods of built-in types are called with self prepended,
+// without making a bound method.
 func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	// args stays on the caller's stack: only copies of it escape.
-	if descr.Type().Flags&FlagMethodDescriptor != 0 {
+	if callsWithSelf(descr) {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, nil)
 		t.ReleaseArgs(full, mark)
@@ -18,14 +19,26 @@ func callSpecial(t *Thread, descr, self Value, args ...Value) (Value, error) {
 	return callSpecialKw(t, descr, self, append([]Value(nil), args...), nil)
 }
 
-func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
+// callsWithSelf reports whether calling descr with self prepended is
+// what binding it to self and calling the result does: for Python
+// functions, slot wrappers and the instance methods of built-in types
+// (the descriptor checks self's type as binding would; an arity error
+// names the defining type, "dict.keys()", as CPython's slots, which call
+// the descriptor unbound, name it).
+func callsWithSelf(descr Value) bool {
 	dt := descr.Type()
-	if dt.Flags&FlagMethodDescriptor != 0 {
+	return dt.Flags&FlagMethodDescriptor != 0 ||
+		dt == MethodDescriptorType && (*MethodDescriptor)(descr.p).Def.Kind == InstanceMethod
+}
+
+func callSpecialKw(t *Thread, descr, self Value, args []Value, kwnames *Tuple) (Value, error) {
+	if callsWithSelf(descr) {
 		full, mark := t.withSelf(self, args)
 		r, err := Call(t, descr, full, kwnames)
 		t.ReleaseArgs(full, mark)
 		return r, err
 	}
+	dt := descr.Type()
 	if get := dt.DescrGet; get != nil {
 		bound, err := get(t, descr, self, self.Type())
 		if err != nil {

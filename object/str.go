@@ -128,6 +128,9 @@ func (s *Str) substr(i, j int) *Str {
 		return s
 	}
 	if s.length == len(s.s) {
+		if j-i == 1 {
+			return latin1Strs[s.s[i]] // CPython shares one-character strs too
+		}
 		return newStrLen(s.s[i:j], j-i)
 	}
 	return newStrLen(s.s[s.offset(i):s.offset(j)], j-i)

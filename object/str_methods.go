@@ -31,6 +31,7 @@ const (
 
 func strMethod(name string, arity strArity, min int, params []string, fn strFn, doc string) MethodDef {
 	max := len(params)
+	qualName := "str." + name // once here, not on every call
 	return MethodDef{Name: name, Doc: doc, Fn: func(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		s, _ := args[0].exactStr()
 		args = args[1:]
@@ -42,7 +43,7 @@ func strMethod(name string, arity strArity, min int, params []string, fn strFn, 
 				return Null, err
 			}
 		default:
-			if err := NoKeywords("str."+name, kwnames); err != nil {
+			if err := NoKeywords(qualName, kwnames); err != nil {
 				return Null, err
 			}
 			if err := checkPositional(name, arity, len(args), min, max); err != nil {
@@ -1061,32 +1062,32 @@ func strCaseMethod(op caseOp) strFn {
 // caseMap applies a case operation.
 func (s *Str) caseMap(op caseOp) *Str {
 	if s.IsASCII() {
+		if len(s.s) == 0 {
+			return emptyStr
+		}
 		b := []byte(s.s)
 		prevCased := false
 		for i, c := range b {
-			lower, upper := 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z'
-			var toUpper bool
+			if lc := c | 0x20; lc < 'a' || lc > 'z' {
+				prevCased = false // not a letter: left as it is
+				continue
+			}
+			isLower := c >= 'a'
+			toUpper := false // caseLowerAll, caseFoldAll
 			switch op {
-			case caseLowerAll, caseFoldAll:
-				toUpper = false
 			case caseUpperAll:
 				toUpper = true
 			case caseCapitalize:
 				toUpper = i == 0
 			case caseSwap:
-				toUpper = lower
+				toUpper = isLower
 			case caseTitleWords:
 				toUpper = !prevCased
-				prevCased = lower || upper
+				prevCased = true
 			}
-			if toUpper && lower {
-				b[i] = c - 32
-			} else if !toUpper && upper {
-				b[i] = c + 32
+			if toUpper == isLower {
+				b[i] = c ^ 0x20 // the other case
 			}
-		}
-		if len(b) == 0 {
-			return emptyStr
 		}
 		// b is never written again: the str takes it without a copy.
 		return newStrLen(unsafe.String(&b[0], len(b)), len(b))

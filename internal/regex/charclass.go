@@ -214,8 +214,23 @@ var (
 
 // buildFoldClasses joins every character with its simple lowercase,
 // uppercase and case-folding mappings (union-find) and records the classes
-// of more than one character.
-func buildFoldClasses() {
+// of more than one character. Only the characters of unicode.CaseRanges
+// have such mappings (a test checks this against every character below
+// U+20000), so only those are visited.
+func buildFoldClasses() { foldClasses = foldClassesOf(caseMappedRunes) }
+
+// caseMappedRunes calls visit for every character of unicode.CaseRanges.
+func caseMappedRunes(visit func(c rune)) {
+	for _, r := range unicode.CaseRanges {
+		for c := rune(r.Lo); c <= rune(r.Hi); c++ {
+			visit(c)
+		}
+	}
+}
+
+// foldClassesOf returns the case classes of the characters that each
+// calls visit with.
+func foldClassesOf(each func(visit func(c rune))) map[rune][]rune {
 	parent := map[rune]rune{}
 	var find func(r rune) rune
 	find = func(r rune) rune {
@@ -238,7 +253,7 @@ func buildFoldClasses() {
 			parent[ra] = rb
 		}
 	}
-	for c := rune(0); c <= 0x1FFFF; c++ {
+	each(func(c rune) {
 		if l := unicode.ToLower(c); l != c {
 			union(c, l)
 		}
@@ -248,13 +263,13 @@ func buildFoldClasses() {
 		if f := unicode.SimpleFold(c); f != c {
 			union(c, f)
 		}
-	}
+	})
 	members := map[rune][]rune{}
 	for c := range parent {
 		root := find(c)
 		members[root] = append(members[root], c)
 	}
-	foldClasses = map[rune][]rune{}
+	classes := map[rune][]rune{}
 	for root, ms := range members {
 		ms = append(ms, root)
 		sortRunes(ms)
@@ -263,9 +278,10 @@ func buildFoldClasses() {
 			continue
 		}
 		for _, m := range ms {
-			foldClasses[m] = ms
+			classes[m] = ms
 		}
 	}
+	return classes
 }
 
 func sortRunes(rs []rune) {

@@ -300,7 +300,10 @@ func (c *compiler) startInfo() startInfo {
 		case opSave:
 			continue
 		case opAt:
-			si.anchored = in.at == atBeginString || in.at == atBeginning
+			// An assertion consumes nothing: what follows it starts the
+			// match (\b\w+ starts with a \w).
+			si.anchored = si.anchored || in.at == atBeginString || in.at == atBeginning
+			continue
 		case opChar, opCharFold, opSet, opAny:
 			si.first = in
 		case opString:

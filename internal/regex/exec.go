@@ -42,6 +42,9 @@ func newMachine(re *Regexp) *machine {
 type char interface{ ~byte | ~rune }
 
 func execute[C char](m *machine, s []C, pos, endpos int, mode Mode, mustAdvance bool) bool {
+	for i := range m.caps {
+		m.caps[i] = -1
+	}
 	if mode != ModeSearch {
 		return run(m, s, pos, endpos, mode, mustAdvance)
 	}
@@ -182,13 +185,12 @@ func cut(stack []frame) ([]frame, int) {
 	return stack[:j], pos
 }
 
-// run tries to match at start.
+// run tries to match at start. Every capture must be unset (-1) on entry;
+// a failed run leaves them so, since every write to caps pushes the undo
+// record that backtracking out of the run applies.
 func run[C char](m *machine, s []C, start, endpos int, mode Mode, mustAdvance bool) bool {
 	prog := m.re.prog
 	caps, regs := m.caps, m.regs
-	for i := range caps {
-		caps[i] = -1
-	}
 	m.lastIndex = 0
 	stack := m.stack[:0]
 	pos, pc := start, 0

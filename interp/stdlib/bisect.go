@@ -37,93 +37,101 @@ var bisectParams = []string{"a", "x", "lo", "hi", "key"}
 // bisectFn returns one of the four functions: right chooses the insertion
 // point after equal items, insert inserts x there.
 func bisectFn(name string, right, insert bool) object.NativeFunc {
+	// The work is in a plain function rather than in the closure: copies
+	// of a closure made by inlining its maker (as init inlines bisectFn)
+	// are compiled without inlining their callees (golang/go#81380).
 	return func(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-		var a [5]object.Value
-		if len(args) == 2 && kw == nil {
-			a[0], a[1] = args[0], args[1] // the common bisect(seq, x)
-		} else if err := object.ParseArgs(name, args, kw, bisectParams, 2, 4, a[:]); err != nil {
+		return bisectCall(t, name, right, insert, args, kw)
+	}
+}
+
+// bisectCall is the function bisectFn(name, right, insert) makes.
+func bisectCall(t *object.Thread, name string, right, insert bool, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	var a [5]object.Value
+	if len(args) == 2 && kw == nil {
+		a[0], a[1] = args[0], args[1] // the common bisect(seq, x)
+	} else if err := object.ParseArgs(name, args, kw, bisectParams, 2, 4, a[:]); err != nil {
+		return object.Null, err
+	}
+	seq, x, key := a[0], a[1], a[4]
+	if key.IsNone() {
+		key = object.Null
+	}
+	lo, hi := 0, -1
+	var err error
+	if !a[2].IsNull() {
+		if lo, err = object.IndexInt(t, a[2]); err != nil {
 			return object.Null, err
 		}
-		seq, x, key := a[0], a[1], a[4]
-		if key.IsNone() {
-			key = object.Null
+		if lo < 0 {
+			return object.Null, object.NewError(object.ValueError, "lo must be non-negative")
 		}
-		lo, hi := 0, -1
-		var err error
-		if !a[2].IsNull() {
-			if lo, err = object.IndexInt(t, a[2]); err != nil {
+	}
+	if !a[3].IsNull() && !a[3].IsNone() {
+		if hi, err = object.IndexInt(t, a[3]); err != nil {
+			return object.Null, err
+		}
+	} else {
+		if hi, err = object.Len(t, seq); err != nil {
+			return object.Null, err
+		}
+	}
+	target := x
+	if insert && !key.IsNull() {
+		if target, err = object.Call1(t, key, x); err != nil {
+			return object.Null, err
+		}
+	}
+	list, isList := seq.AsList()
+	for lo < hi {
+		mid := int(uint(lo+hi) / 2)
+		var item object.Value
+		if isList && mid < len(list.Items) {
+			item = list.Items[mid]
+		} else if item, err = object.GetItem(t, seq, object.Int(int64(mid))); err != nil {
+			return object.Null, err
+		}
+		if !key.IsNull() {
+			if item, err = object.Call1(t, key, item); err != nil {
 				return object.Null, err
 			}
-			if lo < 0 {
-				return object.Null, object.NewError(object.ValueError, "lo must be non-negative")
-			}
 		}
-		if !a[3].IsNull() && !a[3].IsNone() {
-			if hi, err = object.IndexInt(t, a[3]); err != nil {
-				return object.Null, err
+		var lt bool
+		if right {
+			lt, err = lessThan(t, target, item)
+			if lt {
+				hi = mid
+			} else {
+				lo = mid + 1
 			}
 		} else {
-			if hi, err = object.Len(t, seq); err != nil {
-				return object.Null, err
-			}
-		}
-		target := x
-		if insert && !key.IsNull() {
-			if target, err = object.Call(t, key, []object.Value{x}, nil); err != nil {
-				return object.Null, err
-			}
-		}
-		list, isList := seq.AsList()
-		for lo < hi {
-			mid := int(uint(lo+hi) / 2)
-			var item object.Value
-			if isList && mid < len(list.Items) {
-				item = list.Items[mid]
-			} else if item, err = object.GetItem(t, seq, object.Int(int64(mid))); err != nil {
-				return object.Null, err
-			}
-			if !key.IsNull() {
-				if item, err = object.Call(t, key, []object.Value{item}, nil); err != nil {
-					return object.Null, err
-				}
-			}
-			var lt bool
-			if right {
-				lt, err = lessThan(t, target, item)
-				if lt {
-					hi = mid
-				} else {
-					lo = mid + 1
-				}
+			lt, err = lessThan(t, item, target)
+			if lt {
+				lo = mid + 1
 			} else {
-				lt, err = lessThan(t, item, target)
-				if lt {
-					lo = mid + 1
-				} else {
-					hi = mid
-				}
-			}
-			if err != nil {
-				return object.Null, err
+				hi = mid
 			}
 		}
-		if !insert {
-			return object.Int(int64(lo)), nil
-		}
-		if isList && seq.Type() == object.ListType {
-			items := append(list.Items, object.Null)
-			copy(items[lo+1:], items[lo:])
-			items[lo] = x
-			list.Items = items
-			return object.None, nil
-		}
-		ins, err := object.GetAttr(t, seq, strInsert)
 		if err != nil {
 			return object.Null, err
 		}
-		_, err = object.Call(t, ins, []object.Value{object.Int(int64(lo)), x}, nil)
-		return object.None, err
 	}
+	if !insert {
+		return object.Int(int64(lo)), nil
+	}
+	if isList && seq.Type() == object.ListType {
+		items := append(list.Items, object.Null)
+		copy(items[lo+1:], items[lo:])
+		items[lo] = x
+		list.Items = items
+		return object.None, nil
+	}
+	ins, err := object.GetAttr(t, seq, strInsert)
+	if err != nil {
+		return object.Null, err
+	}
+	_, err = object.Call(t, ins, []object.Value{object.Int(int64(lo)), x}, nil)
+	return object.None, err
 }
 
 // lessThan returns a < b as a bool.

@@ -310,8 +310,8 @@ func errEmptyDeque() error { return object.NewError(object.IndexError, "pop from
 // CPython's messages: they call it "deque.name", except where index and
 // insert count their arguments as PyArg_ParseTuple does.
 func dequeArity(name string, args []object.Value, kw *object.Tuple, min, max int) error {
-	if err := object.NoKeywords("deque."+name, kw); err != nil {
-		return err
+	if kw != nil && len(kw.Items) > 0 { // "deque."+name only for the error
+		return object.NoKeywords("deque."+name, kw)
 	}
 	n := len(args)
 	if (name == "index" || name == "insert") && (n < min || n > max) {
@@ -322,6 +322,9 @@ func dequeArity(name string, args []object.Value, kw *object.Tuple, min, max int
 			return object.Errorf(object.TypeError, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
 		}
 		return object.Errorf(object.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+	}
+	if n >= min && n <= max {
+		return nil // the common case, without building "deque."+name
 	}
 	return object.CheckArity("deque."+name, args, nil, min, max)
 }

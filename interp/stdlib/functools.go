@@ -271,7 +271,7 @@ func initKeyWrapper() {
 			return object.Null, object.NewError(object.TypeError, "other argument must be K instance")
 		}
 		wa, wb := (*keyWrapper)(a.Pointer()), (*keyWrapper)(b.Pointer())
-		r, err := object.Call(t, wa.cmp, []object.Value{wa.obj, wb.obj}, nil)
+		r, err := object.Call2(t, wa.cmp, wa.obj, wb.obj)
 		if err != nil {
 			return object.Null, err
 		}

@@ -356,7 +356,7 @@ func accumulateNext(t *object.Thread, v object.Value) (object.Value, error) {
 	if acc.fn.IsNull() {
 		r, err = object.BinaryOp(t, acc.total, x, object.OpAdd)
 	} else {
-		r, err = object.Call(t, acc.fn, []object.Value{acc.total, x}, nil)
+		r, err = object.Call2(t, acc.fn, acc.total, x)
 	}
 	if err != nil {
 		return object.Null, err
@@ -504,7 +504,7 @@ func starmapNew(t *object.Thread, typ *object.Type, args []object.Value, kwnames
 }
 
 func (p *predIter) test(t *object.Thread, x object.Value) (bool, error) {
-	r, err := object.Call(t, p.fn, []object.Value{x}, nil)
+	r, err := object.Call1(t, p.fn, x)
 	if err != nil {
 		return false, err
 	}
@@ -640,7 +640,7 @@ func (g *groupby) step(t *object.Thread) (bool, error) {
 	}
 	k := x
 	if !g.keyfn.IsNull() {
-		if k, err = object.Call(t, g.keyfn, []object.Value{x}, nil); err != nil {
+		if k, err = object.Call1(t, g.keyfn, x); err != nil {
 			return false, err
 		}
 	}

@@ -826,7 +826,7 @@ func (p *patternObject) sub(t *object.Thread, repl, s, countV object.Value, with
 		if callable {
 			m := p.newMatch(subj, caps, lastIndex, 0, subj.len())
 			caps = make([]int, len(caps))
-			r, err := object.Call(t, repl, []object.Value{m.AsValue()}, nil)
+			r, err := object.Call1(t, repl, m.AsValue())
 			if err != nil {
 				return object.Null, err
 			}

@@ -6,7 +6,7 @@ dispatch table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
 id(original) to its copy, so shared and cyclic structures are preserved.
 """
 
-from copyreg import dispatch_table
+from copyreg import dispatch_table, __newobj__ as _newobj
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -74,17 +74,21 @@ def _reduce(x, cls):
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _atomic:
+        # Never in memo: an atomic object is its own copy (CPython 3.13
+        # tests for these before the memo too).
+        return x
     if memo is None:
         memo = {}
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
         return y
-    cls = type(x)
     copier = _deep_copiers.get(cls)
     if copier is not None:
         y = copier(x, memo)
-    elif cls in _atomic or issubclass(cls, type):
+    elif issubclass(cls, type):
         y = x
     else:
         copier = getattr(x, "__deepcopy__", None)
@@ -98,7 +102,12 @@ def deepcopy(x, memo=None, _nil=[]):
                 y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
-        _keep_alive(x, memo)
+        # Keep x alive as long as memo (ids may be reused once x dies);
+        # inline, as this runs for every copied object.
+        try:
+            memo[id(memo)].append(x)
+        except KeyError:
+            memo[id(memo)] = [x]
     return y
 
 
@@ -106,18 +115,27 @@ def _deepcopy_list(x, memo):
     y = []
     memo[id(x)] = y
     append = y.append
+    # The atomic test inline saves a call of deepcopy per atomic item.
     for a in x:
-        append(deepcopy(a, memo))
+        append(a if type(a) in _atomic else deepcopy(a, memo))
     return y
 
 
-def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
+def _deepcopy_items(x, memo):
+    """A list of deep copies of the items of x (a loop, not a
+    comprehension, which would make a function object per call)."""
+    y = []
+    for a in x:
+        y.append(a if type(a) in _atomic else deepcopy(a, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo, _nil=[]):
+    y = _deepcopy_items(x, memo)
     # A cycle through x may have copied it already.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
+    z = memo.get(id(x), _nil)
+    if z is not _nil:
+        return z
     for k, j in zip(x, y):
         if k is not j:
             return tuple(y)
@@ -128,7 +146,10 @@ def _deepcopy_dict(x, memo):
     y = {}
     memo[id(x)] = y
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
+        # The value first, as y[deepcopy(key)] = deepcopy(value) runs.
+        if type(value) not in _atomic:
+            value = deepcopy(value, memo)
+        y[key if type(key) in _atomic else deepcopy(key, memo)] = value
     return y
 
 
@@ -140,20 +161,18 @@ _deep_copiers = {list: _deepcopy_list, tuple: _deepcopy_tuple,
                  dict: _deepcopy_dict, _MethodType: _deepcopy_method}
 
 
-def _keep_alive(x, memo):
-    """Keep x alive as long as memo (ids may be reused once x dies)."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
 def _reconstruct(x, memo, func, args,
                  state=None, listiter=None, dictiter=None):
     deep = memo is not None
-    if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
-    y = func(*args)
+    # The usual args, (cls,), is its own copy.
+    if deep and args and not (type(args) is tuple and len(args) == 1 and type(args[0]) in _atomic):
+        args = tuple(_deepcopy_items(args, memo))
+    if func is _newobj and args:
+        # What copyreg.__newobj__ does, without its call (when it is still
+        # the function __reduce_ex__ returns: copyreg's own).
+        y = args[0].__new__(*args)
+    else:
+        y = func(*args)
     if deep:
         memo[id(x)] = y
 
