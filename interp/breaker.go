@@ -18,7 +18,16 @@ const (
 	// breakSignals: a signal arrived; its Python handler runs on the main
 	// thread.
 	breakSignals
+	// breakReturn: the JIT asks the native code running on the thread to
+	// return to the interpreter at its next poll (Thread.AskReturn);
+	// nothing else is to be done.
+	breakReturn
 )
+
+// AskReturn asks the native code running on th to return to the
+// interpreter at its next back-edge poll, as for any eval breaker
+// request; the interpreter then clears the request.
+func (th *Thread) AskReturn() { th.breaker.Or(breakReturn) }
 
 // Breaker returns the thread's eval breaker word: zero while nothing is
 // pending. Code that runs Python without the eval loop (native traces)
@@ -32,6 +41,9 @@ func (th *Thread) Breaker() *atomic.Uint32 { return &th.breaker }
 // to be raised where the thread stands.
 func (th *Thread) HandleBreaker() error {
 	bits := th.breaker.Load()
+	if bits&breakReturn != 0 {
+		th.breaker.And(^breakReturn)
+	}
 	if bits&breakGILDrop != 0 {
 		th.breaker.And(^breakGILDrop)
 		th.interp.gil.yield(th)

@@ -252,6 +252,12 @@ type trace struct {
 	mismatch   uint64
 	skips      []skipCount // the mismatches, by input and what it held
 	iters      uint64      // loop iterations run natively
+	// calls counts the helper calls of the runs entered here; callsJudged
+	// and itersJudged are calls and iters at the last judgement of the
+	// helper calls (callBound), which set callBound when they made too
+	// many.
+	calls, callsJudged, itersJudged uint64
+	callBound                       bool
 	// spillUsed bounds the spill slots the tree's code uses, exitUsed
 	// those below ir.FirstInputSlot (exitSlots).
 	spillUsed, exitUsed int
@@ -680,6 +686,12 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		index, ci := native.ExitIndex(e.ID())
 		xt := cur.tree[index]
 		j.stats.HelperCalls++
+		if tr.calls++; tr.calls-tr.callsJudged >= helperJudgedCalls &&
+			tr.judgeCalls(tr.iters+ctx.Scratch[native.IterCount]+ctx.Scratch[native.ItersBefore]) {
+			// The tree is retired when the run ends, which it does at
+			// its next poll.
+			th.AskReturn()
+		}
 		helped = true
 		site := &xt.sites[ci]
 		site.calls++
@@ -972,12 +984,34 @@ func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 		short = tr.entries == minJudgedEntries && tr.iters*minEndsPerEntry < tr.entries
 	}
 	misfit := tr.mismatch == maxMismatches && tr.entries*mismatchesPerEntry < tr.mismatch
-	if (short || misfit) && !tr.retired {
+	if (short || misfit || tr.callBound) && !tr.retired {
 		j.retire(tr, c, loop)
 		return true
 	}
 	return false
 }
+
+// judgeCalls judges the helper calls tr's tree made since the last
+// judgement, now that it has run iters iterations in all: it sets
+// tr.callBound and reports true when they were more per iteration than
+// its root's bytecodes pay for (minInstsPerCall, the recorder's rule for
+// a root trace alone). Bridges may add calls to the hot path
+// (k_nucleotide's dict probes of fresh strs, which exit, then call
+// helpers), and a tree made mostly of calls runs slower than the
+// interpreter. It is judged during a run, every helperJudgedCalls calls,
+// as one run may last the whole loop (and while the collector marks, most
+// runs of such a tree end at a barrier exit, which counts for no entry).
+func (tr *trace) judgeCalls(iters uint64) bool {
+	calls := tr.calls - tr.callsJudged
+	n := iters - tr.itersJudged
+	tr.callsJudged, tr.itersJudged = tr.calls, iters
+	tr.callBound = !tr.entry && tr.exitSnap < 0 && calls*minInstsPerCall > n*uint64(tr.insts)
+	return tr.callBound
+}
+
+// helperJudgedCalls is how many helper calls a tree makes between two
+// judgements of them.
+const helperJudgedCalls = 4096
 
 // retire gives up an unprofitable trace tree: its loop is blacklisted.
 // (Hot exits that stay in the loop grow bridges; those left are loop
