@@ -1003,11 +1003,19 @@ func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
 // runs of such a tree end at a barrier exit, which counts for no entry).
 func (tr *trace) judgeCalls(iters uint64) bool {
 	calls := tr.calls - tr.callsJudged
-	n := iters - tr.itersJudged
+	n := iters - min(iters, tr.itersJudged)
 	tr.callsJudged, tr.itersJudged = tr.calls, iters
-	tr.callBound = !tr.entry && tr.exitSnap < 0 && calls*minInstsPerCall > n*uint64(tr.insts)
+	tr.callBound = !tr.entry && tr.exitSnap < 0 && tr.insts <= maxCallJudgedInsts &&
+		calls*minInstsPerCall > n*uint64(tr.insts)
 	return tr.callBound
 }
+
+// maxCallJudgedInsts bounds the roots (in bytecodes per iteration) whose
+// trees judgeCalls may retire: a long root's iterations run more than its
+// own bytecodes (chaos's main loop, of 219, made 186 calls per iteration
+// by the count of its tree, and runs 3x faster traced), and a short one's
+// is where a helper call's round trip costs more than its bytecodes.
+const maxCallJudgedInsts = 64
 
 // helperJudgedCalls is how many helper calls a tree makes between two
 // judgements of them.
