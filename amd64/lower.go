@@ -1230,7 +1230,7 @@ func (l *lowering) copyInts(in ir.Inst) {
 	a.Op(x86.ASHLQ, Imm(4), Reg(x86.REG_CX))
 	a.Op(x86.AMOVQ, Imm(immediateHeader(ir.Int)), Reg(tmp0))
 	stub := l.stub(in.Snap)
-	check, checked, copyLoop, copied := a.NewLabel(), a.NewLabel(), a.NewLabel(), a.NewLabel()
+	check, checked := a.NewLabel(), a.NewLabel()
 	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
 	a.Bind(check)
 	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
@@ -1242,15 +1242,29 @@ func (l *lowering) copyInts(in ir.Inst) {
 	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
 	a.Branch(obj.AJMP, check)
 	a.Bind(checked)
+	l.copyItems(false)
+}
+
+// copyItems emits a loop over the CX bytes of Values from address AX on,
+// copying each to address DX on: whole (the write barrier is off) or its
+// payload word only. It uses tmp0, tmp1 and xtmp0.
+func (l *lowering) copyItems(whole bool) {
+	a := l.a
 	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
-	a.Bind(copyLoop)
+	loop, done := a.NewLabel(), a.NewLabel()
+	a.Bind(loop)
 	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
-	a.Branch(x86.AJCC, copied)
-	a.Op(x86.AMOVQ, MemIndex(x86.REG_AX, tmp1, 1, 8), Reg(tmp0))
-	a.Op(x86.AMOVQ, Reg(tmp0), MemIndex(x86.REG_DX, tmp1, 1, 8))
+	a.Branch(x86.AJCC, done)
+	if whole {
+		a.Op(x86.AMOVUPS, MemIndex(x86.REG_AX, tmp1, 1, 0), Reg(xtmp0))
+		a.Op(x86.AMOVUPS, Reg(xtmp0), MemIndex(x86.REG_DX, tmp1, 1, 0))
+	} else {
+		a.Op(x86.AMOVQ, MemIndex(x86.REG_AX, tmp1, 1, 8), Reg(tmp0))
+		a.Op(x86.AMOVQ, Reg(tmp0), MemIndex(x86.REG_DX, tmp1, 1, 8))
+	}
 	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
-	a.Branch(obj.AJMP, copyLoop)
-	a.Bind(copied)
+	a.Branch(obj.AJMP, loop)
+	a.Bind(done)
 }
 
 // moveValues lowers REVERSEVALUES and SHIFTVALUES: a loop over the
@@ -1300,16 +1314,7 @@ func (l *lowering) copyList(in ir.Inst) {
 	a.Op(x86.AMOVQ, Reg(x86.REG_CX), Mem(tmp0, dst+8))
 	a.Op(x86.AMOVQ, Mem(tmp0, dst), Reg(x86.REG_DX))
 	a.Op(x86.ASHLQ, Imm(4), Reg(x86.REG_CX))
-	a.Op(x86.AXORL, Reg(tmp1), Reg(tmp1))
-	loop, done := a.NewLabel(), a.NewLabel()
-	a.Bind(loop)
-	a.Op(x86.ACMPQ, Reg(tmp1), Reg(x86.REG_CX))
-	a.Branch(x86.AJCC, done)
-	a.Op(x86.AMOVUPS, MemIndex(x86.REG_AX, tmp1, 1, 0), Reg(xtmp0))
-	a.Op(x86.AMOVUPS, Reg(xtmp0), MemIndex(x86.REG_DX, tmp1, 1, 0))
-	a.Op(x86.AADDQ, Imm(16), Reg(tmp1))
-	a.Branch(obj.AJMP, loop)
-	a.Bind(done)
+	l.copyItems(true)
 }
 
 // storePayload stores value r into the payload word dst of a Value whose
