@@ -35,8 +35,9 @@ func (th *Thread) AskReturn() { th.breaker.Or(breakReturn) }
 // to the interpreter, which calls HandleBreaker.
 func (th *Thread) Breaker() *atomic.Uint32 { return &th.breaker }
 
-// HandleBreaker does what the eval breaker asks: it lets other threads
-// take the GIL and runs pending signal handlers. An exception raised by a
+// HandleBreaker does what the eval breaker asks: it clears a JIT's
+// return request, lets other threads take the GIL and runs pending
+// signal handlers. An exception raised by a
 // handler (KeyboardInterrupt from the default SIGINT handler) is returned,
 // to be raised where the thread stands.
 func (th *Thread) HandleBreaker() error {

@@ -27,6 +27,9 @@ var listCopyPool objectPool
 // hStarList: what native code does when the pool is empty or the write
 // barrier is on), refilling an empty pool.
 func pooledCopy(items []object.Value) object.Value {
+	if len(items) > maxPooledCopy {
+		return object.NewListCopy(items).AsValue()
+	}
 	p := &listCopyPool
 	if p.next >= p.limit {
 		for i := range p.items {
@@ -65,20 +68,9 @@ func (r *recorder) listCopy(sp int, slots []object.Value) bool {
 // the result of helper h (with aux, as the instruction with stack
 // pointer postSP after it would make it).
 func (r *recorder) copyCall(h helper, aux int, x ir.Ref, off int64, before, after, postSP int) ir.Ref {
-	r.sites = append(r.sites, callSite{h: h, aux: aux, typ: ir.Ptr, class: object.ListType, postSP: int32(postSP), exitPC: -1, pc: int32(r.callPC())})
-	l := r.b.PoolCall(int32(h), []ir.Ref{x}, uintptr(unsafe.Pointer(&listCopyPool)))
+	l := r.poolCall(h, aux, []ir.Ref{x}, object.ListType, unsafe.Pointer(&listCopyPool), postSP)
 	r.b.EmitAux(ir.OpCopyList, l, x, ir.CopyListAux(listItemsOff, off, before, after))
-	r.cls[l], r.clsAt[l] = object.ListType, r.ncalls
 	return l
-}
-
-// callPC returns the instruction of the loop's frame the current one
-// belongs to: itself, or the call a trace inlined that runs it.
-func (r *recorder) callPC() int {
-	if r.depth() > 0 {
-		return r.frames[1].callPC
-	}
-	return r.pc
 }
 
 // tuplePools and listPools hold, for each size n up to maxPooledBuild,
@@ -133,17 +125,14 @@ func (r *recorder) buildCall(list bool, base, n int) bool {
 			return false
 		}
 	}
-	pc := r.callPC()
 	h, cls, pool, off := hTuplePool, object.TupleType, &tuplePools[n], tupleItemsOff
 	if list {
 		h, cls, pool, off = hListPool, object.ListType, &listPools[n], listItemsOff
 	}
-	r.sites = append(r.sites, callSite{h: h, typ: ir.Ptr, class: cls, postSP: int32(base + 1), exitPC: -1, pc: int32(pc)})
-	x := r.b.PoolCall(int32(h), items, uintptr(unsafe.Pointer(pool)))
+	x := r.poolCall(h, 0, items, cls, unsafe.Pointer(pool), base+1)
 	for k, v := range items {
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpElemAddr, x, r.b.KInt(int64(k)), off), v)
 	}
-	r.cls[x], r.clsAt[x] = cls, r.ncalls
 	for i := base + 1; i < base+n; i++ {
 		r.vals[i] = ir.None
 	}

@@ -303,6 +303,27 @@ func (r *recorder) tracked(v ir.Ref) bool {
 	return v != ir.None && (r.typeOf(v) != ir.Ptr || r.cls[v] != nil)
 }
 
+// callPC returns the instruction of the loop's frame the current one
+// belongs to: itself, or the call a trace inlined that runs it.
+func (r *recorder) callPC() int {
+	if r.depth() > 0 {
+		return r.frames[1].callPC
+	}
+	return r.pc
+}
+
+// poolCall records a call of helper h (with aux and args) whose result,
+// an object of class cls, native code takes from the pool at address
+// pool while it has one (ir.Builder.PoolCall), for the instruction with
+// stack pointer postSP after it. The helper only allocates: it changes
+// no object the recording knows.
+func (r *recorder) poolCall(h helper, aux int, args []ir.Ref, cls *object.Type, pool unsafe.Pointer, postSP int) ir.Ref {
+	r.sites = append(r.sites, callSite{h: h, aux: aux, typ: ir.Ptr, class: cls, postSP: int32(postSP), exitPC: -1, pc: int32(r.callPC())})
+	ref := r.b.PoolCall(int32(h), args, uintptr(pool))
+	r.cls[ref], r.clsAt[ref] = cls, r.ncalls
+	return ref
+}
+
 // helperCall records a helper call at the current instruction, with the
 // instruction's stack pointer after it (postSP): the result, of type t
 // and class cls when known in advance (ir.Void and nil: learnt at the
@@ -316,12 +337,7 @@ func (r *recorder) helperCall(h helper, aux int, args []ir.Ref, t ir.Type, cls *
 			return abort("NYI: helper call with an untracked argument", "%s", helperNames[h])
 		}
 	}
-	// The loop's frame is at its instruction (or the inlined call's).
-	pc := r.pc
-	if r.depth() > 0 {
-		pc = r.frames[1].callPC
-	}
-	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(pc),
+	site := callSite{h: h, aux: aux, typ: t, class: cls, postSP: int32(postSP), noResult: noResult, exitPC: -1, pc: int32(r.callPC()),
 		label: r.callLabel(h, args)}
 	its, err := r.storeIters()
 	if err != nil {
@@ -487,13 +503,7 @@ func topLabels(sites []callSite) string {
 // changes no object the recording knows, so nothing needs guarding again
 // after it (and no iterator needs writing back: no Python code runs).
 func (r *recorder) allocCall(cls ir.Ref, t *object.Type, postSP int) ir.Ref {
-	pc := r.pc
-	if r.depth() > 0 {
-		pc = r.frames[1].callPC
-	}
-	r.sites = append(r.sites, callSite{h: hAlloc, typ: ir.Ptr, class: t, postSP: int32(postSP), exitPC: -1, pc: int32(pc)})
-	ref := r.b.PoolCall(int32(hAlloc), []ir.Ref{cls}, uintptr(unsafe.Pointer(t.InstancePool())))
-	r.cls[ref], r.clsAt[ref] = t, r.ncalls
+	ref := r.poolCall(hAlloc, 0, []ir.Ref{cls}, t, unsafe.Pointer(t.InstancePool()), postSP)
 	r.layouts[ref] = t.RootLayout()
 	for i := postSP; i < r.sp; i++ {
 		r.vals[i] = ir.None

@@ -157,20 +157,14 @@ func (r *recorder) seqIterCall(x ir.Ref, sp int) bool {
 	if p == nil {
 		return false
 	}
-	pc := r.pc
-	if r.depth() > 0 {
-		pc = r.frames[1].callPC
-	}
 	t := object.ListIterType
 	if r.cls[x] == object.TupleType {
 		t = object.TupleIterType
 	}
 	r.keepType(t)
-	r.sites = append(r.sites, callSite{h: hSeqIter, typ: ir.Ptr, class: t, postSP: int32(sp), exitPC: -1, pc: int32(pc)})
-	it := r.b.PoolCall(int32(hSeqIter), []ir.Ref{x}, uintptr(unsafe.Pointer(p)))
+	it := r.poolCall(hSeqIter, 0, []ir.Ref{x}, t, unsafe.Pointer(p), sp)
 	off, _ := seqItemsOff(r.cls[x])
 	r.b.EmitAux(ir.OpStorePtr, it, r.b.EmitAux(ir.OpInnerAddr, x, ir.None, off), seqIterItemsOff)
-	r.cls[it], r.clsAt[it] = t, r.ncalls
 	r.vals[sp-1] = it
 	return true
 }

@@ -70,11 +70,7 @@ func (v Value) AsSet() (*Set, bool) {
 }
 
 // NewSet returns a new empty set.
-func NewSet() *Set {
-	s := &Set{Header: Header{SetType}, hash: -1}
-	s.table = s.small[:]
-	return s
-}
+func NewSet() *Set { return newSetOfType(SetType) }
 
 // newSetOfType returns an empty instance of typ (set, frozenset or a
 // subclass of either).
