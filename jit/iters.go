@@ -145,27 +145,119 @@ func newSeqIter(seq object.Value) object.Value {
 }
 
 // seqIterCall records GET_ITER of the exact list or tuple x in stack slot
-// sp-1: the trace takes an iterator from the class's pool (a pool call
-// of hSeqIter) and points it at x's items (STOREPTR, which exits when
-// the write barrier is on). Like allocCall, it changes no object the
-// recording knows. It reports whether x is a list or tuple.
+// sp-1 with seqIterOf. It reports whether x is a list or tuple.
 func (r *recorder) seqIterCall(x ir.Ref, sp int) bool {
-	if r.typeOf(x) != ir.Ptr {
+	it := r.seqIterOf(x, sp)
+	if it == ir.None {
 		return false
+	}
+	r.vals[sp-1] = it
+	return true
+}
+
+// seqIterOf records iter(x) of the exact list or tuple x, for an
+// instruction whose stack pointer after it is postSP: the trace takes an
+// iterator from the class's pool (a pool call of hSeqIter) and points it
+// at x's items (STOREPTR, which exits when the write barrier is on). Like
+// allocCall, it changes no object the recording knows. It returns the
+// iterator, or ir.None when x is no list or tuple.
+func (r *recorder) seqIterOf(x ir.Ref, postSP int) ir.Ref {
+	if r.typeOf(x) != ir.Ptr {
+		return ir.None
 	}
 	p, _ := iterPool(r.cls[x])
 	if p == nil {
-		return false
+		return ir.None
 	}
 	t := object.ListIterType
 	if r.cls[x] == object.TupleType {
 		t = object.TupleIterType
 	}
 	r.keepType(t)
-	it := r.poolCall(hSeqIter, 0, []ir.Ref{x}, t, unsafe.Pointer(p), sp)
+	it := r.poolCall(hSeqIter, 0, []ir.Ref{x}, t, unsafe.Pointer(p), postSP)
 	off, _ := seqItemsOff(r.cls[x])
 	r.b.EmitAux(ir.OpStorePtr, it, r.b.EmitAux(ir.OpInnerAddr, x, ir.None, off), seqIterItemsOff)
-	r.vals[sp-1] = it
+	return it
+}
+
+// maxPooledZip is the most iterables a zip from the zip pools takes.
+const maxPooledZip = 4
+
+// zipEntry is a zip object of the zip pools: object.Zip's fields
+// (TestZipPool checks the layout), then the room its iterators slice
+// points into, so that a pooled zip is one piece of its block (a block
+// lives while any of its zips does).
+type zipEntry struct {
+	object.Header
+	its    []object.Value
+	strict bool
+	room   [maxPooledZip]object.Value
+}
+
+// zipPools holds, for each arity n up to maxPooledZip, fresh zip objects
+// whose n iterators are Null, for the trace to fill (zipCall).
+var zipPools [maxPooledZip + 1]objectPool
+
+// pooledZip is zip() of the list and tuple iterators its, taking the zip
+// from the pool of its arity (hZipPool: what native code does when the
+// pool is empty or the write barrier is on), and refilling an empty pool.
+func pooledZip(its []object.Value) object.Value {
+	p := &zipPools[len(its)]
+	if p.next >= p.limit {
+		proto, err := object.Call(nil, object.ZipType.AsValue(), nil, nil)
+		if err != nil {
+			panic("BUG: jit: zip() failed: " + err.Error())
+		}
+		block := new([object.InstancePoolSize]zipEntry)
+		for i := range block {
+			z := &block[i]
+			z.Header = *(*object.Header)(proto.Pointer())
+			z.its = z.room[:len(its):len(its)]
+			p.items[i] = unsafe.Pointer(z)
+		}
+		p.next, p.limit = 0, len(p.items)
+	}
+	z := (*zipEntry)(p.items[p.next])
+	p.items[p.next] = nil
+	p.next++
+	copy(z.its, its)
+	return object.FromPointer(unsafe.Pointer(z))
+}
+
+// zipCall records CALL of constant class fv at stack pointer sp, when fv
+// is zip and its 1 to maxPooledZip arguments args are exact lists or
+// tuples: the trace takes an iterator over each from the iterator pools
+// and a zip of them from the zip pool of that arity (a pool call of
+// hZipPool), storing the iterators into it (STOREVALUE: the zip is
+// fresh, and its Null iterators point nowhere), so that the zip's
+// making is native (chaos's `for m, t in zip(self.maps, self.thresholds)`
+// in an inlined call). It reports whether it recorded the call.
+func (r *recorder) zipCall(fv object.Value, self ir.Ref, args []ir.Ref, sp int) bool {
+	if fv.Pointer() != unsafe.Pointer(object.ZipType) || len(args) == 0 || len(args) > maxPooledZip || r.markingBridge() {
+		return false
+	}
+	if k, isK := r.b.Const(self); !isK || k != 0 {
+		return false
+	}
+	for _, a := range args {
+		if r.typeOf(a) != ir.Ptr || (r.cls[a] != object.ListType && r.cls[a] != object.TupleType) {
+			return false
+		}
+	}
+	base := sp - len(args) - 2
+	its := make([]ir.Ref, len(args))
+	for k, a := range args {
+		its[k] = r.seqIterOf(a, base+1)
+	}
+	r.keepType(object.ZipType)
+	z := r.poolCall(hZipPool, 0, its, object.ZipType, unsafe.Pointer(&zipPools[len(its)]), base+1)
+	for k, it := range its {
+		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpElemAddr, z, r.b.KInt(int64(k)), zipItsOff), it)
+	}
+	for i := base; i < sp; i++ {
+		r.vals[i] = ir.None
+	}
+	r.vals[base] = z
 	return true
 }
 

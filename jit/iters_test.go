@@ -1,6 +1,7 @@
 package jit
 
 import (
+	"reflect"
 	"testing"
 	"unsafe"
 
@@ -51,4 +52,41 @@ func itemsOf(v object.Value) *[]object.Value {
 		return &l.Items
 	}
 	return &(*object.Tuple)(v.Pointer()).Items
+}
+
+// TestZipPool checks the zip pools: their entries have object.Zip's
+// layout, and hand out zips (over a few refills) that work as zip() of
+// the iterators would.
+func TestZipPool(t *testing.T) {
+	zt := reflect.TypeOf(object.Zip{})
+	et := reflect.TypeOf(zipEntry{})
+	for _, name := range []string{"its", "strict"} {
+		zf, _ := zt.FieldByName(name)
+		ef, _ := et.FieldByName(name)
+		if zf.Offset != ef.Offset || zf.Type != ef.Type {
+			t.Fatalf("zip entry field %s at %d (%v), object.Zip's at %d (%v)", name, ef.Offset, ef.Type, zf.Offset, zf.Type)
+		}
+	}
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11), object.Int(12)})
+	tu := object.NewTuple(object.Int(20), object.Int(21))
+	for n := range 3*object.InstancePoolSize + 1 {
+		its := []object.Value{newSeqIter(l.AsValue()), newSeqIter(tu.AsValue())}[:1+n%2]
+		z := pooledZip(its)
+		if z.Type() != object.ZipType {
+			t.Fatalf("zip %d is a %s", n, typeName(z))
+		}
+		for i := range 2 {
+			v, err := object.Next(nil, z)
+			if err != nil || v.IsNull() {
+				t.Fatalf("zip %d: no item %d (%v)", n, i, err)
+			}
+			items := (*object.Tuple)(v.Pointer()).Items
+			if len(items) != len(its) || items[0].AsInt() != int64(10+i) || len(items) == 2 && items[1].AsInt() != int64(20+i) {
+				t.Fatalf("zip %d: item %d is %v", n, i, items)
+			}
+		}
+		if v, _ := object.Next(nil, z); len(its) == 2 && !v.IsNull() {
+			t.Fatalf("zip %d: an item after the shorter iterator's last", n)
+		}
+	}
 }
