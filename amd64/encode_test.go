@@ -62,6 +62,11 @@ var encodings = []struct {
 	{"UCOMISD X13, X2", func(a *Asm) { a.Op(x86.AUCOMISD, Reg(x86.REG_X13), Reg(x86.REG_X2)) }, "66410f2ed5", "ucomisd %xmm13,%xmm2"},
 	{"VSQRTSD X4, X4, X8", func(a *Asm) { a.Op3(x86.AVSQRTSD, Reg(x86.REG_X4), Reg(x86.REG_X4), Reg(x86.REG_X8)) }, "c55b51c4", "vsqrtsd %xmm4,%xmm4,%xmm8"},
 	{"XORPS X2, X2", func(a *Asm) { a.Op(x86.AXORPS, Reg(x86.REG_X2), Reg(x86.REG_X2)) }, "0f57d2", "xorps %xmm2,%xmm2"},
+	{"MOVL 8(R10)(CX*4), R11", func(a *Asm) { a.Op(x86.AMOVL, MemIndex(x86.REG_R10, x86.REG_CX, 4, 8), Reg(x86.REG_R11)) }, "458b5c8a08", "mov 0x8(%r10,%rcx,4),%r11d"},
+	{"SHRL $11, CX", func(a *Asm) { a.Op(x86.ASHRL, Imm(11), Reg(x86.REG_CX)) }, "c1e90b", "shr $0xb,%ecx"},
+	{"SHLL $7, CX", func(a *Asm) { a.Op(x86.ASHLL, Imm(7), Reg(x86.REG_CX)) }, "c1e107", "shl $0x7,%ecx"},
+	{"ANDL $0x9d2c5680, CX", func(a *Asm) { a.Op(x86.AANDL, Imm(-0x62d3a980), Reg(x86.REG_CX)) }, "81e180562c9d", "and $0x9d2c5680,%ecx"},
+	{"XORL CX, R11", func(a *Asm) { a.Op(x86.AXORL, Reg(x86.REG_CX), Reg(x86.REG_R11)) }, "4131cb", "xor %ecx,%r11d"},
 	{"RET", func(a *Asm) { a.Ret() }, "c3", "ret"},
 }
 

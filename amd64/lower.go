@@ -1121,6 +1121,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.setProbe(r, in)
 	case ir.OpDictFind:
 		l.dictFind(r, in)
+	case ir.OpRandom:
+		l.randomFloat(r, in)
 	case ir.OpFToI:
 		// NaN, infinities and results out of range convert to MinInt64,
 		// which exits (-2**63 itself too, harmlessly: the interpreter
@@ -1607,7 +1609,7 @@ func (l *lowering) usesAXCX(in ir.Inst) bool {
 	case ir.OpShr:
 		_, ok := l.konst(in.B)
 		return !ok
-	case ir.OpShl, ir.OpCopyInts, ir.OpCopyList, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind:
+	case ir.OpShl, ir.OpCopyInts, ir.OpCopyList, ir.OpCall, ir.OpSetHasInt, ir.OpSetAddInt, ir.OpDictFind, ir.OpRandom:
 		return true
 	}
 	return false

@@ -644,7 +644,10 @@ func (r *recorder) record(f *interp.Frame, pc, sp int) (done bool, err *abortErr
 			r.vals[sp-n-2] = v
 			return false, nil
 		}
-		v, err := r.call(fn, self, args, slots[sp-n:sp])
+		v, err := r.randomCall(fn, self, n, slots[sp-n-1]), (*abortError)(nil)
+		if v == ir.None {
+			v, err = r.call(fn, self, args, slots[sp-n:sp])
+		}
 		if err != nil {
 			if h, ok := r.directMethod(fn, self, n); ok {
 				if h == hSetAdd && r.setAddInt(self, args[0]) || h == hListAppend && r.listAppend(self, args[0]) {

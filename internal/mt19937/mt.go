@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"math/big"
 	"math/bits"
+	"unsafe"
 )
 
 // N is the number of 32-bit words in the generator state.
@@ -25,6 +26,15 @@ type MT struct {
 	state [N]uint32
 	index int // next word of state to temper; N means regenerate first
 }
+
+// StateOffset and IndexOffset locate an MT's state words (uint32s) and
+// its index (an int) for native code that computes Random itself (the
+// JIT): it may temper words index and index+1 when index <= N-2, storing
+// index+2, as Random does.
+const (
+	StateOffset = int64(unsafe.Offsetof(MT{}.state))
+	IndexOffset = int64(unsafe.Offsetof(MT{}.index))
+)
 
 // InitGenrand seeds from one 32-bit word (the reference init_genrand).
 func (g *MT) InitGenrand(s uint32) {

@@ -29,6 +29,15 @@ var (
 	systemRandomType = object.NewNativeType("SystemRandom", "random", randomType)
 )
 
+// JITRandom returns, for the JIT, the class random.Random, whose random
+// method it computes natively, and the offset of an instance's generator
+// (an mt19937.MT, laid out as mt19937.StateOffset and IndexOffset say).
+// The method is the class's "random" (object.Type.Lookup) once the module
+// is set up.
+func JITRandom() (*object.Type, int64) {
+	return randomType, int64(unsafe.Offsetof(randomObject{}.gen) + unsafe.Offsetof(mt19937.Random{}.MT))
+}
+
 // libmMath gives mt19937 the C library's functions as libm computes them.
 type libmMath struct{}
 

@@ -253,6 +253,12 @@ const (
 	// (an instance slot of a layout that has only held floats there,
 	// under a guard on the layout's record of it, object.Layout.FloatSlot).
 	OpGetElem
+	// OpRandom is random.Random.random() of the Mersenne Twister at a+Aux
+	// (an mt19937.MT inside object a): its next two state words, tempered,
+	// make the float, and its index moves past them. Guard: two words are
+	// left before the state regenerates. It writes only the generator's
+	// index, which no other instruction reads.
+	OpRandom
 	numOps
 )
 
@@ -357,6 +363,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpShiftValues:   {name: "shiftvalues", nargs: 2, arg: Int, flags: fGuard | fMemory},
 	OpCopyList:      {name: "copylist", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 	OpGetElem:       {name: "getelem", nargs: 1, arg: Int, flags: fMemory}, // type set by Builder.GetElem
+	OpRandom:        {name: "random", nargs: 1, typ: Float, arg: Ptr, flags: fGuard | fMemory},
 }
 
 // CopyListAux is the Aux of a COPYLIST into a list whose items' slice
