@@ -299,7 +299,9 @@ func LowerIR(t *ir.Trace, pl native.Placement, f Features, listing bool) (*Lower
 	lw.Ret = l.ret.Offset()
 	lw.Calls = make([][2]int, len(l.calls))
 	for i, c := range l.calls {
-		lw.Calls[i] = [2]int{c[0].Offset(), c[1].Offset()}
+		if c[0] != nil { // (a call Sink removed has no code)
+			lw.Calls[i] = [2]int{c[0].Offset(), c[1].Offset()}
+		}
 	}
 	return lw, nil
 }
@@ -1123,6 +1125,8 @@ func (l *lowering) inst(r ir.Ref, in ir.Inst) {
 		l.dictFind(r, in)
 	case ir.OpRandom:
 		l.randomFloat(r, in)
+	case ir.OpVirtual:
+		// No code: exits make the object (Go, from the snapshot).
 	case ir.OpFToI:
 		// NaN, infinities and results out of range convert to MinInt64,
 		// which exits (-2**63 itself too, harmlessly: the interpreter

@@ -210,8 +210,11 @@ func newBridgeRecorder(f *interp.Frame, root, parent *trace, snap int, inl [][]o
 	slots := f.Slots()
 	var unsure []ir.Ref // objects whose class the parent does not guarantee
 	for j, e := range s.Entries {
+		if e.Kind == ir.SnapField {
+			continue // a slot of a virtual object, which Go makes (enterVia)
+		}
 		var ref ir.Ref
-		if parent.ir.ExitStores(e) {
+		if parent.ir.ExitStores(e) || parent.ir.Insts[e.Ref].Op == ir.OpVirtual {
 			ref = r.b.SLoad(ir.Input{Kind: ir.InSpill, Slot: int32(j)}, parent.ir.Insts[e.Ref].Type)
 		} else {
 			ref = r.parentConst(parent, parent.ir.Insts[e.Ref])

@@ -507,6 +507,12 @@ func topLabels(sites []callSite) string {
 // after it (and no iterator needs writing back: no Python code runs).
 func (r *recorder) allocCall(cls ir.Ref, t *object.Type, postSP int) ir.Ref {
 	ref := r.poolCall(hAlloc, 0, []ir.Ref{cls}, t, unsafe.Pointer(t.InstancePool()), postSP)
+	if attrs, root, n, room, ok := t.FreshShape(); ok {
+		r.b.SetNew(ref, ir.NewObject{Class: classAddr(t), LayoutOff: attrs + attrsLayoutOff, DictOff: attrs + attrsDictOff,
+			DataOff: attrs + attrsSlotsOff, LenOff: attrs + attrsSlotsOff + sliceLenOff, CapOff: attrs + attrsSlotsOff + sliceCapOff,
+			Layout: layoutAddr(root), Len: int64(n), Room: int64(room)})
+		r.made.noteClass(t, root)
+	}
 	r.layouts[ref] = t.RootLayout()
 	for i := postSP; i < r.sp; i++ {
 		r.vals[i] = ir.None
@@ -637,6 +643,7 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 	if localsOnly {
 		ws = ws[:ws[0].slot]
 	}
+	objs := xt.materialize(snap, ctx)
 	for _, w := range ws[1:] {
 		if w.header && ctx.Scratch[native.IterCount] == 0 {
 			continue // the slot's own value (trace.holdsHeader)
@@ -645,8 +652,12 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 		if w.frame > 0 {
 			dst = inl[w.frame-1]
 		}
-		if w.known {
+		switch {
+		case w.known:
 			dst[w.slot] = w.konst
+			continue
+		case w.virtual > 0:
+			dst[w.slot] = objs[w.virtual-1]
 			continue
 		}
 		sp := &ctx.Spill[w.spill]
@@ -662,17 +673,20 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 
 // slotWrite is a frame slot a snapshot writes: slot of frame (0: the
 // loop's, k: the snapshot's k-th inlined frame) gets the value of type
-// typ in spill slot spill, or with known set, the constant konst, which
-// the exit does not store (ir.Trace.ExitStores); header is set when that
-// is the slot's value at the loop's header (trace.holdsHeader).
+// typ in spill slot spill, or with known set, the constant konst, or
+// with virtual set, the virtual object virtual-1 of the snapshot's
+// Virtuals, made by Go (trace.materialize): both values the exit does
+// not store (ir.Trace.ExitStores). header is set when that is the slot's
+// value at the loop's header (trace.holdsHeader).
 type slotWrite struct {
-	spill  uint16
-	frame  uint8
-	typ    ir.Type
-	header bool
-	known  bool
-	slot   int32
-	konst  object.Value
+	spill   uint16
+	frame   uint8
+	typ     ir.Type
+	header  bool
+	known   bool
+	virtual int32
+	slot    int32
+	konst   object.Value
 }
 
 // slotWrites returns the frame slots snapshot snap writes, made on first
@@ -698,7 +712,10 @@ func (xt *trace) slotWrites(snap int) []slotWrite {
 			if se.Kind == ir.SnapSlot && (int(se.Slot) >= nlocals) == stack {
 				w := slotWrite{spill: uint16(k), frame: se.Frame, typ: xt.ir.Insts[se.Ref].Type,
 					header: xt.holdsHeader(se), slot: se.Slot}
-				if !xt.ir.ExitStores(se) {
+				switch {
+				case xt.ir.Insts[se.Ref].Op == ir.OpVirtual:
+					w.virtual = int32(virtualIndex(s, se.Ref)) + 1
+				case !xt.ir.ExitStores(se):
 					w.known, w.konst = true, xt.constValue(xt.ir.Insts[se.Ref])
 				}
 				ws = append(ws, w)
@@ -731,7 +748,7 @@ func (xt *trace) iterWrites(snap int) []iterWrite {
 	}
 	ws := []iterWrite{}
 	for k, se := range xt.ir.Snaps[snap].Entries {
-		if se.Kind != ir.SnapSlot {
+		if se.Kind != ir.SnapSlot && se.Kind != ir.SnapField {
 			ws = append(ws, iterWrite{spill: uint16(k), kind: se.Kind, slot: se.Slot})
 		}
 	}

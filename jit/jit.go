@@ -216,6 +216,13 @@ type trace struct {
 	// a snapshot writes to a frame slot (the exits leave it to Go:
 	// ir.Trace.ExitStores).
 	consts map[int64]object.Value
+	// made holds the classes and layouts of the instances the trace
+	// allocates, for the exits that make those Sink removed.
+	made made
+	// via holds, per snapshot that names virtual objects, the bridge
+	// linked there, which Go enters after making them (enterVia); the
+	// exit table word stays Go's.
+	via []*trace
 	// writes caches each snapshot's frame slot writes (slotWrites);
 	// stackBase is the index of the loop frame's first value stack slot.
 	writes    [][]slotWrite
@@ -501,7 +508,8 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 	d := time.Since(start)
 	tr := &trace{id: j.stats.Traces + 1, ir: t, code: code, table: pl.ExitTable, table0: slices.Clone(pl.ExitTable),
 		exits: make([]uint64, len(t.Snaps)), keep: r.keep, funcs: r.funcs, sites: r.sites,
-		stackBase: r.frames[0].frame.StackBase(), noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps))}
+		stackBase: r.frames[0].frame.StackBase(), noBridge: make([]bool, len(t.Snaps)), attempts: make([]uint8, len(t.Snaps)),
+		made: r.made, via: make([]*trace, len(t.Snaps))}
 	for i, s := range t.Snaps {
 		tr.noBridge[i] = !r.entry && int(s.PC) == r.header && len(s.Frames) == 0
 	}
@@ -542,8 +550,13 @@ func (j *JIT) compile(r *recorder, t *ir.Trace) *abortError {
 		// The tree is judged anew: until its hot exits have bridges, a
 		// tree over polymorphic code runs few iterations per entry.
 		root.entries, root.iters, root.mismatch = 0, 0, 0
-		// Linking is one store into the parent's exit table (DESIGN §4.7).
-		atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
+		// Linking is one store into the parent's exit table (DESIGN §4.7),
+		// but for an exit that makes virtual objects, which Go does.
+		if len(r.br.parent.ir.Snaps[r.br.snap].Virtuals) > 0 {
+			r.br.parent.via[r.br.snap] = tr
+		} else {
+			atomic.StoreUintptr(&r.br.parent.table[r.br.snap], code.Entry)
+		}
 		what = fmt.Sprintf("bridge of trace %d #%d:", r.br.parent.id, r.br.snap)
 		if x := r.br.link; x != nil {
 			x.linkedFrom = append(x.linkedFrom, exitRef{r.br.parent, r.br.snap})
@@ -680,6 +693,18 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			exitUsed = max(exitUsed, cur.exitUsed)
 			ctx.ShadeLimit = cur.spillUsed
 		}
+		if e.Code() == native.ExitGuard {
+			index, id := native.ExitIndex(e.ID())
+			if xt := cur.tree[index]; xt.via[id] != nil {
+				// The exit's bridge, entered once its virtual objects
+				// exist.
+				xt.enterVia(int(id), ctx)
+				j.stats.Made += uint64(len(xt.ir.Snaps[id].Virtuals))
+				j.stats.ViaBridges++
+				e = j.backend.Enter(xt.via[id].code, xt.via[id].code.Entry, ctx)
+				continue
+			}
+		}
 		if e.Code() != native.ExitHelper {
 			break
 		}
@@ -733,6 +758,7 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	j.stats.Exits++
 	snap := &xt.ir.Snaps[id]
 	inl := snapSlots(xt, id, ctx, slots, false) // the slots of the inlined frames
+	j.stats.Made += uint64(len(snap.Virtuals))
 	if e.Code() != native.ExitCallFailed {
 		// (After a failed call, the call's iterators are up to date:
 		// storeIters, maybe advanced by the helper.)
@@ -1032,6 +1058,7 @@ func (j *JIT) retire(tr *trace, c *interp.Code, loop int) {
 		// The bridge that jumps here becomes unreachable: its exit goes
 		// to Go again, for good.
 		atomic.StoreUintptr(&x.trace.table[x.snap], x.trace.table0[x.snap])
+		x.trace.via[x.snap] = nil
 		x.trace.noBridge[x.snap] = true
 	}
 	for _, t := range tr.tree {

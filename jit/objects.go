@@ -831,7 +831,8 @@ func (r *recorder) addAttr(v, x ir.Ref, xv object.Value, l, next *object.Layout)
 	data := r.b.LoadField(x, slots, ir.Int)
 	r.b.Emit(ir.OpStoreValue, r.b.Emit(ir.OpAdd, data, r.b.KInt(i*int64(unsafe.Sizeof(object.Value{})))), v)
 	// next is kept alive by t (its root layout leads to every layout).
-	r.b.EmitAux(ir.OpStorePtr, x, r.b.KPtr(uintptr(unsafe.Pointer(next))), slots-attrsSlotsOff+attrsLayoutOff)
+	r.b.EmitAux(ir.OpStorePtr, x, r.b.KPtr(layoutAddr(next)), slots-attrsSlotsOff+attrsLayoutOff)
+	r.made.noteLayout(next)
 	r.b.EmitAux(ir.OpStoreField, x, r.b.KInt(i+1), slots+sliceLenOff)
 	r.layouts[x] = next
 	return nil

@@ -178,6 +178,7 @@ type recorder struct {
 	kept      map[*object.Type]bool
 	versioned map[*object.Type]bool     // classes whose version is guarded
 	layouts   map[ir.Ref]*object.Layout // instances whose layout is guarded
+	made      made                      // the classes and layouts of the instances the trace allocates
 	slotIn    map[int32]ir.Ref          // the SLOAD of each frame slot read at entry
 	// floatSlots holds the layout slots whose floats the trace loads
 	// without checking their kind, with the count of helper calls

@@ -26,6 +26,8 @@ type Stats struct {
 	EntryMismatches uint64         // entries skipped: a slot's kind differed from the trace's inputs
 	Exits           uint64         // trace exits
 	HelperCalls     uint64         // helper calls run by traces (exits resumed)
+	Made            uint64         // objects exits made, whose allocation traces removed (ir.Sink)
+	ViaBridges      uint64         // bridges entered through Go, after it made such objects
 	CodeBytes       int            // machine code installed
 	CompileTimes    []time.Duration
 }
@@ -74,6 +76,9 @@ func (j *JIT) WriteSummary(w io.Writer) {
 	}
 	fmt.Fprintf(w, "jit: %d trace entries, %d skipped on a kind mismatch, %d exits, %d helper calls\n", s.Entries, s.EntryMismatches,
 		s.Exits, s.HelperCalls)
+	if s.Made > 0 {
+		fmt.Fprintf(w, "jit: %d objects made at exits (their allocations removed), %d bridges entered after making them\n", s.Made, s.ViaBridges)
+	}
 	reasons := make([]string, 0, len(s.Aborts))
 	for r := range s.Aborts {
 		reasons = append(reasons, r)
@@ -140,7 +145,7 @@ func (j *JIT) StatsMap() map[string]int64 {
 	m := map[string]int64{
 		"recordings": int64(s.Recordings), "traces": int64(s.Traces), "bridges": int64(s.Bridges),
 		"blacklisted": int64(s.Blacklisted), "retired": int64(s.Retired), "entries": int64(s.Entries),
-		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "helper_calls": int64(s.HelperCalls), "code_bytes": int64(s.CodeBytes),
+		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "helper_calls": int64(s.HelperCalls), "made": int64(s.Made), "via_bridges": int64(s.ViaBridges), "code_bytes": int64(s.CodeBytes),
 		"compiles": int64(len(s.CompileTimes)),
 	}
 	var total time.Duration

@@ -1,5 +1,7 @@
 package object
 
+import "unsafe"
+
 // Layout is a hidden class (a "map" in PyPy's terms): the attribute names of
 // an instance, in the order they were added, shared by every instance of the
 // same class that gained the same attributes in the same order. An
@@ -151,6 +153,45 @@ func (typ *Type) root() *Layout {
 // RootLayout returns the layout every new instance of typ starts with
 // (AllocInstance): its __slots__ names, with no dict.
 func (typ *Type) RootLayout() *Layout { return typ.root() }
+
+// FreshShape describes the instances AllocInstance makes of typ, for the
+// JIT, which removes the allocation of an instance that never leaves a
+// trace (and makes it at an exit that needs it: NewInstanceWith): the
+// offset of their attribute storage, their layout (typ's root) and the
+// length and room of their slot array. ok is false for a class whose
+// instances have no attribute storage.
+func (typ *Type) FreshShape() (attrsOff int64, root *Layout, length, room int, ok bool) {
+	if typ.attrsOffset == 0 {
+		return 0, nil, 0, 0, false
+	}
+	root = typ.root()
+	n := len(root.names)
+	room = max(n, typ.slotsHint)
+	if typ.solid == ObjectType {
+		if r := plainRoom(room); r > 0 {
+			room = r
+		}
+	}
+	return int64(typ.attrsOffset), root, n, room, true
+}
+
+// NewInstanceWith returns a new instance of typ, taken from its pool as a
+// trace takes one (Type.PooledInstance), with layout l (typ's root layout
+// or one its transitions lead to) and the values vals in its slot array
+// (Null where a __slots__ member is unset): the instance a trace that
+// took it and stored those attributes would have left.
+func (typ *Type) NewInstanceWith(l *Layout, vals []Value) unsafe.Pointer {
+	p := typ.PooledInstance()
+	a := typ.attrsOf(p)
+	a.layout = l
+	a.slots = append(a.slots[:0], vals...)
+	for i, v := range vals {
+		if !v.IsNull() {
+			a.noteStore(i, v)
+		}
+	}
+	return p
+}
 
 // Init prepares the storage of a new instance of typ.
 func (a *Attrs) Init(typ *Type) {

@@ -441,29 +441,39 @@ func (typ *Type) AllocInstance() unsafe.Pointer {
 func (typ *Type) allocPlainInstance() unsafe.Pointer {
 	var inst *Instance
 	var slots []Value
-	switch n := max(typ.slotsHint, len(typ.rootNames())); {
-	case n == 0:
+	switch plainRoom(max(typ.slotsHint, len(typ.rootNames()))) {
+	case 0:
 		return nil
-	case n <= 2:
+	case 2:
 		inst, slots = newInstanceBlock[[2]Value]()
-	case n <= 4:
+	case 4:
 		inst, slots = newInstanceBlock[[4]Value]()
-	case n <= 6:
+	case 6:
 		inst, slots = newInstanceBlock[[6]Value]()
-	case n <= 8:
+	case 8:
 		inst, slots = newInstanceBlock[[8]Value]()
-	case n <= 12:
+	case 12:
 		inst, slots = newInstanceBlock[[12]Value]()
-	case n <= 16:
+	case 16:
 		inst, slots = newInstanceBlock[[16]Value]()
-	default:
-		return nil
 	}
 	inst.base.typ = typ
 	root := typ.root()
 	inst.attrs.layout = root
 	inst.attrs.slots = slots[:len(root.names)]
 	return unsafe.Pointer(inst)
+}
+
+// plainRoom returns the room of the slot array allocPlainInstance gives
+// an instance that needs n slots: the smallest of its arrays that holds
+// them, or 0 when it makes none (n is 0 or above 16).
+func plainRoom(n int) int {
+	for _, room := range [...]int{2, 4, 6, 8, 12, 16} {
+		if n > 0 && n <= room {
+			return room
+		}
+	}
+	return 0
 }
 
 // instanceBlock is an Instance followed by the array S of its slots.

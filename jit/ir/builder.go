@@ -369,6 +369,12 @@ func (b *Builder) PoolCall(helper int32, args []Ref, pool uintptr) Ref {
 	return Ref(len(b.body) - 1)
 }
 
+// SetNew records that pool call r makes the object n describes, whose
+// allocation Sink may remove.
+func (b *Builder) SetNew(r Ref, n NewObject) {
+	b.calls[b.inst(r).Aux].New = &n
+}
+
 // CallCost returns what the trace's helper calls so far cost, in half
 // calls: a plain call counts 2, a Sync call 3, a pool call (PoolCall) 0.
 // The Sync weight was set when such calls wrote the frames before every
@@ -489,7 +495,7 @@ func (b *Builder) finishCalls(t *Trace, remap func(Ref) Ref) {
 		for j, a := range c.Args {
 			args[j] = remap(a)
 		}
-		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync, Pool: c.Pool}
+		t.Calls[i] = Call{Helper: c.Helper, Args: args, Sync: c.Sync, Pool: c.Pool, New: c.New}
 	}
 }
 

@@ -57,7 +57,10 @@
 // empty or the write barrier is on.
 package ir
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Type is the machine type of a value.
 type Type uint8
@@ -259,6 +262,11 @@ const (
 	// left before the state regenerates. It writes only the generator's
 	// index, which no other instruction reads.
 	OpRandom
+	// OpVirtual is an object whose allocation Sink removed (a pool call of
+	// a NewObject, Aux its index into Trace.Calls): it has no code and no
+	// location; only snapshots refer to it, describing its state
+	// (Snapshot.Virtuals), and exits through them make it.
+	OpVirtual
 	numOps
 )
 
@@ -364,6 +372,7 @@ var opInfo = [numOps]opInfoEntry{
 	OpCopyList:      {name: "copylist", nargs: 2, arg: Ptr, flags: fGuard | fMemory},
 	OpGetElem:       {name: "getelem", nargs: 1, arg: Int, flags: fMemory}, // type set by Builder.GetElem
 	OpRandom:        {name: "random", nargs: 1, typ: Float, arg: Ptr, flags: fGuard | fMemory},
+	OpVirtual:       {name: "virtual", typ: Ptr, flags: fMarker},
 }
 
 // CopyListAux is the Aux of a COPYLIST into a list whose items' slice
@@ -517,6 +526,7 @@ const (
 	SnapSeqIndex                   // the list or tuple iterator in slot Slot: index = Ref
 	SnapEnumInner                  // the enumerate in slot Slot: its iterator's index = Ref
 	SnapEnumCount                  // the enumerate in slot Slot: count = Ref
+	SnapField                      // slot Slot of a virtual object's slot array = Ref (Snapshot.Virtuals)
 )
 
 // SnapEntry is one value a snapshot restores.
@@ -530,16 +540,18 @@ type SnapEntry struct {
 
 // ExitStores reports whether an exit through a snapshot listing e stores
 // its value into the spill slot of e's index: every entry but a frame
-// slot holding a constant, which Go (and a bridge grown from the exit)
-// takes from the IR instead, a KPtr's object from those the trace keeps.
+// slot or virtual object's slot holding a constant, which Go (and a
+// bridge grown from the exit) takes from the IR instead, a KPtr's object
+// from those the trace keeps, and a frame slot holding a virtual object,
+// which Go makes.
 // A Ptr goes to the slot's pointer word only (native.Slot.P), any other
 // value to its payload word.
 func (t *Trace) ExitStores(e SnapEntry) bool {
-	if e.Kind != SnapSlot {
+	if e.Kind != SnapSlot && e.Kind != SnapField {
 		return true
 	}
 	op := t.Insts[e.Ref].Op
-	return op != OpKInt && op != OpKFloat && op != OpKPtr
+	return op != OpKInt && op != OpKFloat && op != OpKPtr && op != OpVirtual
 }
 
 // Snapshot is the interpreter state at a guard: the frame's instruction
@@ -556,6 +568,20 @@ type Snapshot struct {
 	PC, SP  int32
 	Entries []SnapEntry
 	Frames  []SnapFrame
+	// Virtuals are the objects the entries refer to whose allocation Sink
+	// removed, as they are at the snapshot.
+	Virtuals []SnapVirtual
+}
+
+// SnapVirtual is a virtual object of a snapshot (an OpVirtual, Ref) as an
+// exit makes it: an instance of the NewObject's class with layout word
+// Layout and a slot array of Len values, those listed by the snapshot's
+// SnapField entries First..First+N-1 (by slot) and Null elsewhere.
+type SnapVirtual struct {
+	Ref      Ref
+	Layout   uintptr
+	Len      int32
+	First, N int32
 }
 
 // SnapFrame is an inlined call in a snapshot: the function (an index the
@@ -584,6 +610,9 @@ type Call struct {
 	Helper int32
 	Args   []Ref
 	Sync   bool
+	// New, when not nil, describes the object a pool call makes, whose
+	// allocation Sink may remove.
+	New *NewObject
 	// Pool, when not 0, is the address of an instance pool (in Go memory
 	// the trace keeps alive) that the call's result may come from without
 	// Go: while the runtime's write barrier is off and the int at
@@ -594,6 +623,20 @@ type Call struct {
 	// does the same in Go (refilling an empty pool). Such a call changes
 	// no object the trace reads (see Builder.PoolCall).
 	Pool int64
+}
+
+// NewObject describes the instance a pool call makes: of class Class,
+// with attribute storage whose words are, at these offsets in the
+// object, the layout (Layout at first), the dict (nil) and the slot
+// array's data pointer, length (Len at first) and capacity (Room), all
+// of its slots Null. Sink knows the words a trace reads of such an
+// object while it follows them, and the slots the trace stores and
+// loads through the data pointer.
+type NewObject struct {
+	Class                                       uintptr
+	LayoutOff, DictOff, DataOff, LenOff, CapOff int64
+	Layout                                      uintptr
+	Len, Room                                   int64
 }
 
 // The layout of an instance pool (Call.Pool): object.InstancePool.
@@ -785,6 +828,41 @@ func (t *Trace) Validate() error {
 				return fmt.Errorf("snapshot %d: entry for slot %d refers to %d", si, e.Slot, e.Ref)
 			}
 		}
+		if err := t.validateVirtuals(si); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateVirtuals checks that snapshot si describes each virtual object
+// it names once, and that its SnapField entries are those of its
+// virtuals.
+func (t *Trace) validateVirtuals(si int32) error {
+	s := &t.Snaps[si]
+	fields := 0
+	for _, v := range s.Virtuals {
+		if v.Ref < 0 || int(v.Ref) >= len(t.Insts) || t.Insts[v.Ref].Op != OpVirtual ||
+			v.First < 0 || v.N < 0 || int(v.First+v.N) > len(s.Entries) {
+			return fmt.Errorf("snapshot %d: bad virtual %+v", si, v)
+		}
+		for _, e := range s.Entries[v.First : v.First+v.N] {
+			if e.Kind != SnapField {
+				return fmt.Errorf("snapshot %d: virtual %04d's entries are not its slots", si, v.Ref)
+			}
+		}
+		fields += int(v.N)
+	}
+	for _, e := range s.Entries {
+		switch {
+		case e.Kind == SnapField:
+			fields--
+		case t.Insts[e.Ref].Op == OpVirtual && !slices.ContainsFunc(s.Virtuals, func(v SnapVirtual) bool { return v.Ref == e.Ref }):
+			return fmt.Errorf("snapshot %d: slot %d names virtual %04d, which it does not describe", si, e.Slot, e.Ref)
+		}
+	}
+	if fields != 0 {
+		return fmt.Errorf("snapshot %d: slot entries outside its virtuals", si)
 	}
 	return nil
 }

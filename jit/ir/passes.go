@@ -12,6 +12,7 @@ type Pass struct {
 
 // Passes is the pass pipeline, in order.
 var Passes = []Pass{
+	{Name: "sink", Run: Sink},
 	{Name: "unspeculate", Run: Unspeculate},
 	{Name: "dce", Run: DCE},
 	{Name: "hoist", Run: Hoist},
@@ -173,6 +174,10 @@ func (t *Trace) renumber(newRef []Ref) {
 		for j := range t.Snaps[si].Entries {
 			e := &t.Snaps[si].Entries[j]
 			e.Ref = newRef[e.Ref]
+		}
+		for j := range t.Snaps[si].Virtuals {
+			v := &t.Snaps[si].Virtuals[j]
+			v.Ref = newRef[v.Ref]
 		}
 	}
 }

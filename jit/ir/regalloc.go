@@ -10,7 +10,7 @@ import (
 
 // Register assignments other than a register index.
 const (
-	NoReg   int8 = -1 // no location: constants, void and unused values
+	NoReg   int8 = -1 // no location: constants, virtual objects, void and unused values
 	Spilled int8 = -2 // lives in its spill slot (Allocation.Home) for its whole life
 )
 
@@ -190,7 +190,7 @@ func Allocate(t *Trace, ngpr, nfpr int) (*Allocation, error) {
 				freeG = append(freeG, reg[r])
 			}
 		}
-		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr || in.Op == OpPhi || end[i] < 0 {
+		if in.Type == Void || in.Op == OpKInt || in.Op == OpKFloat || in.Op == OpKPtr || in.Op == OpPhi || in.Op == OpVirtual || end[i] < 0 {
 			continue
 		}
 		free := &freeG

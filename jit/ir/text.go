@@ -74,6 +74,13 @@ func (t *Trace) String() string {
 				fmt.Fprintf(&b, " %d.left=%04d", e.Slot, e.Ref)
 			}
 		}
+		for _, v := range s.Virtuals {
+			fmt.Fprintf(&b, " %04d={layout %#x len %d", v.Ref, v.Layout, v.Len)
+			for _, e := range s.Entries[v.First : v.First+v.N] {
+				fmt.Fprintf(&b, " [%d]=%04d", e.Slot, e.Ref)
+			}
+			b.WriteString("}")
+		}
 		b.WriteString("\n")
 	}
 	return b.String()
