@@ -84,6 +84,7 @@ const (
 	hListPool                   // [*args] from the JIT's list pool of that size (buildCall)
 	hListCopy                   // args[0][:] of an exact list, from the JIT's copy pool (listCopy)
 	hZipPool                    // zip of the list and tuple iterators args, from the JIT's zip pool of that arity (zipCall)
+	hEnumPool                   // enumerate(args[0]) of a list or tuple iterator, from the JIT's enumerate pool (enumCall)
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -92,7 +93,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list", hListCopy: "slice", hZipPool: "zip"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list", hListCopy: "slice", hZipPool: "zip", hEnumPool: "enumerate"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -101,7 +102,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 func (h helper) mayRunPython() bool {
 	switch h {
 	case hListAppend, hBuildList, hBuildTuple, hBuildSlice, hTruth, hBuildString, hStarList, hMakeFunction, hAlloc, hCallNumeric,
-		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool, hListPool, hListCopy, hZipPool:
+		hIterBuiltin, hSliceStep, hSeqIter, hTuplePool, hListPool, hListCopy, hZipPool, hEnumPool:
 		return false
 	}
 	return true
@@ -154,6 +155,8 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return pooledCopy(seqItems(args[0])), nil
 	case hZipPool:
 		return pooledZip(args), nil
+	case hEnumPool:
+		return pooledEnum(args[0]), nil
 	case hDelItem:
 		return object.None, object.SetItem(t, args[0], args[1], object.Null)
 	case hMakeFunction:

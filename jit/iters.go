@@ -1,6 +1,7 @@
 // iters.go: iterators a trace makes itself, from pools: `for i in
-// range(...)` without a range object, and GET_ITER of a list or tuple;
-// zips of list and tuple iterators advanced natively.
+// range(...)` without a range object, GET_ITER of a list or tuple, zip()
+// and enumerate() of lists and tuples; zips of list and tuple iterators
+// advanced natively.
 
 package jit
 
@@ -224,6 +225,83 @@ func pooledZip(its []object.Value) object.Value {
 	return object.FromPointer(unsafe.Pointer(z))
 }
 
+// enumPool holds fresh enumerate objects counting from 0 with a Null
+// iterator, for the trace to fill (enumCall); enumBlock is the memory of
+// a pool's worth of them, carved out of one allocation.
+var enumPool objectPool
+
+type enumBlock [object.InstancePoolSize]object.Enumerate
+
+// pooledEnum is enumerate(it) of a list or tuple iterator it, taking the
+// enumerate from its pool (hEnumPool: what native code does when the pool
+// is empty or the write barrier is on), and refilling an empty pool.
+func pooledEnum(it object.Value) object.Value {
+	p := &enumPool
+	if p.next >= p.limit {
+		proto, err := object.Call(nil, object.EnumerateType.AsValue(), []object.Value{emptyTuple}, nil)
+		if err != nil {
+			panic("BUG: jit: enumerate(()) failed: " + err.Error())
+		}
+		block := new(enumBlock)
+		for i := range block {
+			*(*object.Header)(unsafe.Pointer(&block[i])) = *(*object.Header)(proto.Pointer())
+			p.items[i] = unsafe.Pointer(&block[i])
+		}
+		p.next, p.limit = 0, len(p.items)
+	}
+	e := object.FromPointer(p.items[p.next])
+	p.items[p.next] = nil
+	p.next++
+	*(*object.Value)(unsafe.Add(e.Pointer(), enumItOff)) = it
+	return e
+}
+
+// enumCall records CALL of constant class fv at stack pointer sp, when fv
+// is enumerate and its one argument is an exact list or tuple: the trace
+// takes an iterator over it from the iterator pools and an enumerate of
+// it from the enumerate pool (a pool call of hEnumPool), storing the
+// iterator into it (STOREVALUE: the enumerate is fresh, its Null
+// iterator points nowhere), so that `for i, x in enumerate(xs)` in a
+// loop or an inlined call makes its enumerate natively. It reports
+// whether it recorded the call.
+func (r *recorder) enumCall(fv object.Value, self ir.Ref, args []ir.Ref, sp int) bool {
+	if fv.Pointer() != unsafe.Pointer(object.EnumerateType) || len(args) != 1 || !r.freshIterCall(self, args) {
+		return false
+	}
+	base := sp - 3
+	it := r.seqIterOf(args[0], base+1)
+	r.keepType(object.EnumerateType)
+	e := r.poolCall(hEnumPool, 0, []ir.Ref{it}, object.EnumerateType, unsafe.Pointer(&enumPool), base+1)
+	r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpFieldAddr, e, ir.None, enumItOff), it)
+	r.replaceCall(base, sp, e)
+	return true
+}
+
+// freshIterCall reports whether a call of a built-in iterator class with
+// self and args may make its iterator from the JIT's pools: no self, and
+// every argument an exact list or tuple, in a recording that may store
+// pointers natively (markingBridge).
+func (r *recorder) freshIterCall(self ir.Ref, args []ir.Ref) bool {
+	if k, isK := r.b.Const(self); !isK || k != 0 || r.markingBridge() {
+		return false
+	}
+	for _, a := range args {
+		if r.typeOf(a) != ir.Ptr || (r.cls[a] != object.ListType && r.cls[a] != object.TupleType) {
+			return false
+		}
+	}
+	return true
+}
+
+// replaceCall puts v, the result of a CALL at stack pointer sp whose
+// callable is at base, in the stack slot of the callable.
+func (r *recorder) replaceCall(base, sp int, v ir.Ref) {
+	for i := base; i < sp; i++ {
+		r.vals[i] = ir.None
+	}
+	r.vals[base] = v
+}
+
 // zipCall records CALL of constant class fv at stack pointer sp, when fv
 // is zip and its 1 to maxPooledZip arguments args are exact lists or
 // tuples: the trace takes an iterator over each from the iterator pools
@@ -233,16 +311,8 @@ func pooledZip(its []object.Value) object.Value {
 // making is native (chaos's `for m, t in zip(self.maps, self.thresholds)`
 // in an inlined call). It reports whether it recorded the call.
 func (r *recorder) zipCall(fv object.Value, self ir.Ref, args []ir.Ref, sp int) bool {
-	if fv.Pointer() != unsafe.Pointer(object.ZipType) || len(args) == 0 || len(args) > maxPooledZip || r.markingBridge() {
+	if fv.Pointer() != unsafe.Pointer(object.ZipType) || len(args) == 0 || len(args) > maxPooledZip || !r.freshIterCall(self, args) {
 		return false
-	}
-	if k, isK := r.b.Const(self); !isK || k != 0 {
-		return false
-	}
-	for _, a := range args {
-		if r.typeOf(a) != ir.Ptr || (r.cls[a] != object.ListType && r.cls[a] != object.TupleType) {
-			return false
-		}
 	}
 	base := sp - len(args) - 2
 	its := make([]ir.Ref, len(args))
@@ -254,10 +324,7 @@ func (r *recorder) zipCall(fv object.Value, self ir.Ref, args []ir.Ref, sp int) 
 	for k, it := range its {
 		r.b.Emit(ir.OpStoreValue, r.b.EmitAux(ir.OpElemAddr, z, r.b.KInt(int64(k)), zipItsOff), it)
 	}
-	for i := base; i < sp; i++ {
-		r.vals[i] = ir.None
-	}
-	r.vals[base] = z
+	r.replaceCall(base, sp, z)
 	return true
 }
 

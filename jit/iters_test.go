@@ -90,3 +90,27 @@ func TestZipPool(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumPool checks that the enumerate pool hands out (over a few
+// refills) enumerates that count from 0 over the iterator given.
+func TestEnumPool(t *testing.T) {
+	l := object.NewList([]object.Value{object.Int(10), object.Int(11)})
+	for n := range 3*object.InstancePoolSize + 1 {
+		e := pooledEnum(newSeqIter(l.AsValue()))
+		if e.Type() != object.EnumerateType {
+			t.Fatalf("enumerate %d is a %s", n, typeName(e))
+		}
+		for i := range 2 {
+			v, err := object.Next(nil, e)
+			if err != nil || v.IsNull() {
+				t.Fatalf("enumerate %d: no item %d (%v)", n, i, err)
+			}
+			if items := (*object.Tuple)(v.Pointer()).Items; items[0].AsInt() != int64(i) || items[1].AsInt() != int64(10+i) {
+				t.Fatalf("enumerate %d: item %d is %v", n, i, items)
+			}
+		}
+		if v, _ := object.Next(nil, e); !v.IsNull() {
+			t.Fatalf("enumerate %d: an item after the last", n)
+		}
+	}
+}

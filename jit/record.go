@@ -620,7 +620,7 @@ func (r *recorder) record(f *interp.Frame, pc, sp int) (done bool, err *abortErr
 			if done, err := r.rangeIter(fv, self, args, sp); done || err != nil {
 				return false, err
 			}
-			if r.zipCall(fv, self, args, sp) {
+			if r.zipCall(fv, self, args, sp) || r.enumCall(fv, self, args, sp) {
 				return false, nil
 			}
 			if done, err := r.construct(fn, fv, self, args, sp); done || err != nil {
