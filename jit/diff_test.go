@@ -335,13 +335,19 @@ func TestDifferential(t *testing.T) {
 // arithmetic (constants include the int64 edges), branches, list
 // appends, pops, reads and stores (negative indexes too), an attribute
 // update, a caught exception, tuples built and read, dict stores and
-// lookups, and a zip.
+// lookups, a zip, and instances made and dropped in calls (which traces
+// need not allocate).
 func genLoop(data []byte) string {
 	ints := []string{"0", "1", "3", "-7", "2**62", "-(2**63)", "2**63-1", "(i|1)", "i", "x"}
 	floats := []string{"0.5", "-1.25", "1e308", "3.0", "i", "y", "x"}
 	pick := func(k int, xs []string) string { return xs[k%len(xs)] }
 	var b strings.Builder
 	b.WriteString("class O:\n    def __init__(self):\n        self.v = 0\n")
+	b.WriteString("class V:\n    __slots__ = ('p', 'q')\n    def __init__(self, p, q):\n        self.p = p\n        self.q = q\n" +
+		"    def __add__(self, o):\n        return V(self.p + o.p, self.q + o.q)\n")
+	b.WriteString("class W:\n    def __init__(self, k):\n        self.k = k\n        if k > 3:\n            self.big = k\n" +
+		"    def get(self):\n        return self.k + (self.big if self.k > 3 else 0)\n")
+	b.WriteString("def mix(x, y, c):\n    v = V(x, y) + V(c, 0.5)\n    if v.p > 100:\n        return v.p % 100, v.q\n    return v.p, v.q\n")
 	b.WriteString("def f(n):\n    x = 1\n    y = 0.5\n    a = [1, 2, 3]\n    d = {}\n    o = O()\n")
 	while := len(data) > 0 && data[0]&1 == 1
 	if while {
@@ -351,7 +357,7 @@ func genLoop(data []byte) string {
 	}
 	for k := 1; k+1 < len(data) && k < 24; k += 2 {
 		op, arg := int(data[k]), int(data[k+1])
-		switch op % 21 {
+		switch op % 23 {
 		case 0:
 			fmt.Fprintf(&b, "        x = x + %s\n", pick(arg, ints))
 		case 1:
@@ -394,6 +400,10 @@ func genLoop(data []byte) string {
 			fmt.Fprintf(&b, "        d[i %% %d] = x\n        x = x + d.get((i + %d) %% 9, 0)\n", arg%7+1, arg%5)
 		case 20:
 			fmt.Fprintf(&b, "        for p, q in zip(a, (1, 2)):\n            x = x + %s\n", pick(arg, []string{"q", "(p if isinstance(p, int) else 0)"}))
+		case 21:
+			fmt.Fprintf(&b, "        x, y = mix(x, y, %s)\n", pick(arg, ints))
+		case 22:
+			fmt.Fprintf(&b, "        x = x + W(%s).get()\n", pick(arg, []string{"i % 7", "x % 5", "1", "i"}))
 		}
 	}
 	if while {
@@ -413,6 +423,7 @@ func FuzzLoops(f *testing.F) {
 	f.Add([]byte{1, 7, 4, 8, 2, 9, 3, 0, 6})
 	f.Add([]byte{0, 12, 0, 14, 1, 15, 1, 16, 1, 18, 1, 19, 3, 20, 1, 13, 2})
 	f.Add([]byte{1, 12, 2, 17, 3, 14, 2, 18, 2, 19, 6, 20, 0, 16, 3, 12, 3})
+	f.Add([]byte{0, 21, 5, 7, 1, 22, 0, 21, 4, 22, 3, 10, 1})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := genLoop(data)
 		want, _ := runPy(t, src, nil)
