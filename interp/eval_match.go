@@ -213,7 +213,7 @@ func (th *Thread) awaitable(v object.Value, where int) (object.Value, error) {
 	if v.Type() == CoroutineType {
 		return v, nil
 	}
-	if g, ok := asGenerator(v); ok && g.frame.code.Flags&compile.IterableCoroutine != 0 {
+	if g, ok := asGenerator(v); ok && g.code.Flags&compile.IterableCoroutine != 0 {
 		return v, nil
 	}
 	m := v.Type().Lookup(strAwait)

@@ -12,7 +12,10 @@ import (
 // that resumes on next(), send(), throw() or close().
 type Generator struct {
 	object.Header
+	// frame is nil once the generator has finished and its frame went
+	// back to the thread for reuse (see recycleFrame); code stays.
 	frame    *Frame
+	code     *Code
 	name     object.Value
 	qualName object.Value
 	started  bool
@@ -131,8 +134,8 @@ func (g *Generator) AsValue() object.Value { return object.FromPointer(unsafe.Po
 // returns the generator object.
 func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := f.code
-	g, frame := newGeneratorFrame(c.frameSize)
-	frame.Header = object.NewHeader(FrameType)
+	frame := th.newGeneratorFrame(c.frameSize)
+	g := &Generator{Header: object.NewHeader(c.genType), frame: frame, code: c, name: f.name, qualName: f.qualName}
 	frame.code, frame.fn, frame.globals, frame.builtins, frame.gen = c, f, f.globals, f.builtins, g
 	if len(args) == c.genArgs && kwnames == nil {
 		copyValues(frame.slots, args)
@@ -142,48 +145,107 @@ func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *objec
 		}
 		th.initCells(frame)
 	}
-	typ := c.genType
-	g.Header = object.NewHeader(typ)
-	g.frame, g.name, g.qualName = frame, f.name, f.qualName
-	if typ == CoroutineType && th.coroOriginDepth > 0 {
+	if c.genType == CoroutineType && th.coroOriginDepth > 0 {
 		g.origin = th.coroOrigin(th.coroOriginDepth)
 	}
 	return g.AsValue(), nil
 }
 
-// generatorBlock is a generator, its frame and (when S has room) the
-// frame's slots, allocated together: they live and die together, and
-// resuming the generator touches all three.
-type generatorBlock[S any] struct {
-	g     Generator
+// A generator's frame and its slots are allocated together, apart from
+// the generator, and go back to the thread when the generator finishes,
+// for the next generator to take. Most generators finish soon after they
+// start (yield from and await chains, pipelines), so that the next one
+// takes a frame still in the cache instead of fresh memory from the
+// allocator, and a finished generator keeps only its small Generator
+// alive.
+
+// generatorFrame is a frame and its slots when S has room for them.
+type generatorFrame[S any] struct {
 	f     Frame
 	slots S
 }
 
-// newGeneratorFrame returns a zeroed generator and frame, the frame's
-// slots set to n zeroed values, in one allocation when n is small.
-func newGeneratorFrame(n int) (*Generator, *Frame) {
+// generatorFrameSizes are the slot counts of the generatorFrames, one
+// free list each in Thread.generatorFrames; maxFreeGeneratorFrames bounds
+// each list.
+var generatorFrameSizes = [...]int{4, 8, 12, 16}
+
+const maxFreeGeneratorFrames = 64
+
+// newGeneratorFrame returns a zeroed frame whose slots are n zeroed values,
+// reusing a frame of a finished generator when it can.
+func (th *Thread) newGeneratorFrame(n int) *Frame {
+	var f *Frame
 	switch {
 	case n <= 4:
-		return newGeneratorBlock[[4]object.Value](n)
+		f = th.takeGeneratorFrame(0, n)
 	case n <= 8:
-		return newGeneratorBlock[[8]object.Value](n)
+		f = th.takeGeneratorFrame(1, n)
 	case n <= 12:
-		return newGeneratorBlock[[12]object.Value](n)
+		f = th.takeGeneratorFrame(2, n)
 	case n <= 16:
-		return newGeneratorBlock[[16]object.Value](n)
+		f = th.takeGeneratorFrame(3, n)
+	default:
+		return &Frame{Header: object.NewHeader(FrameType), slots: make([]object.Value, n)}
 	}
-	b := new(generatorBlock[struct{}])
-	b.f.slots = make([]object.Value, n)
-	return &b.g, &b.f
+	if f == nil {
+		switch {
+		case n <= 4:
+			f = newFrameBlock[[4]object.Value]()
+		case n <= 8:
+			f = newFrameBlock[[8]object.Value]()
+		case n <= 12:
+			f = newFrameBlock[[12]object.Value]()
+		default:
+			f = newFrameBlock[[16]object.Value]()
+		}
+	}
+	f.Header = object.NewHeader(FrameType)
+	f.slots = f.slots[:n]
+	return f
 }
 
-// newGeneratorBlock allocates a generatorBlock whose array S, of at least
-// n values, holds the frame's slots.
-func newGeneratorBlock[S any](n int) (*Generator, *Frame) {
-	b := new(generatorBlock[S])
-	b.f.slots = unsafe.Slice((*object.Value)(unsafe.Pointer(&b.slots)), n)
-	return &b.g, &b.f
+// takeGeneratorFrame pops a frame off free list k, or returns nil.
+func (th *Thread) takeGeneratorFrame(k, n int) *Frame {
+	free := th.generatorFrames[k]
+	i := len(free) - 1
+	if i < 0 {
+		return nil
+	}
+	f := free[i]
+	free[i] = nil
+	th.generatorFrames[k] = free[:i]
+	return f
+}
+
+// newFrameBlock allocates a frame whose slots, as many as S holds, sit
+// after it.
+func newFrameBlock[S any]() *Frame {
+	b := new(generatorFrame[S])
+	b.f.slots = unsafe.Slice((*object.Value)(unsafe.Pointer(&b.slots)), unsafe.Sizeof(b.slots)/unsafe.Sizeof(object.Value{}))
+	return &b.f
+}
+
+// recycleFrame gives the frame of g, which has finished, back to the
+// thread, unless something may still read it: a traceback, sys._getframe
+// or gi_frame (escaped), or a trace the JIT ran in it.
+func (th *Thread) recycleFrame(g *Generator) {
+	f := g.frame
+	g.frame = nil
+	if f.escaped || f.traced {
+		return
+	}
+	k := 0
+	for k < len(generatorFrameSizes) && cap(f.slots) != generatorFrameSizes[k] {
+		k++
+	}
+	if k == len(generatorFrameSizes) || len(th.generatorFrames[k]) >= maxFreeGeneratorFrames {
+		return
+	}
+	slots := f.slots[:cap(f.slots)]
+	clear(slots)
+	*f = Frame{slots: slots}
+	th.generatorFrames[k] = append(th.generatorFrames[k], f)
 }
 
 // finish marks the generator done; its frame is released.
@@ -356,6 +418,7 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 		return v, false, nil
 	}
 	g.finished = true
+	th.recycleFrame(g)
 	if err != nil {
 		if isInstance(err, object.StopIteration) {
 			msg := fmt.Sprintf("%s raised StopIteration", g.kind())
@@ -608,10 +671,12 @@ func generatorGetSets(prefix, delegate string) []object.GetSetDef {
 			if g.finished {
 				return object.None, nil
 			}
+			// Whoever holds the frame may read it after g finishes.
+			g.frame.escape()
 			return g.frame.AsValue(), nil
 		}},
 		{Name: prefix + "_code", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-			return gen(v).frame.code.AsValue(), nil
+			return gen(v).code.AsValue(), nil
 		}},
 		{Name: prefix + "_" + delegate, Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 			return gen(v).delegate(), nil
