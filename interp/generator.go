@@ -212,7 +212,8 @@ func newFrameBlock[S any](n int) *Frame {
 
 // recycleFrame gives the frame of g, which has finished, to the thread
 // for a later generator, unless something may still read it: a
-// traceback, sys._getframe or gi_frame (escaped).
+// traceback, sys._getframe or gi_frame (escaped). A frame in a free list
+// has all its slots zero, up to the capacity.
 func (th *Thread) recycleFrame(g *Generator) {
 	f := g.frame
 	g.frame = nil
@@ -222,7 +223,14 @@ func (th *Thread) recycleFrame(g *Generator) {
 		len(th.generatorFrames[k]) >= maxFreeGeneratorFrames {
 		return
 	}
-	clear(slots)
+	// The slots past f.slots are zero since the frame was made; those
+	// above the stack pointer too, as eval clears what it pops, except
+	// where a trace's exits wrote.
+	used := max(f.sp, f.code.nlocals)
+	if f.traced {
+		used = len(f.slots)
+	}
+	clearValues(f.slots[:used])
 	*f = Frame{slots: slots}
 	th.generatorFrames[k] = append(th.generatorFrames[k], f)
 }
