@@ -14,7 +14,11 @@ type Generator struct {
 	object.Header
 	// frame is nil once the generator has finished and its frame went
 	// back to the thread for reuse (see recycleFrame); code stays.
-	frame    *Frame
+	frame *Frame
+	// sendTo is set by the eval loop when the frame yields in a SEND
+	// whose delegate is a generator or coroutine, to that delegate, and
+	// cleared when the frame runs again (see sendDelegate).
+	sendTo   *Generator
 	code     *Code
 	name     object.Value
 	qualName object.Value
@@ -23,11 +27,7 @@ type Generator struct {
 	// suspended is set by the eval loop when the frame yields (YIELD_VALUE,
 	// or SEND passing up a value of the delegate).
 	suspended bool
-	// sendTo is set by the eval loop when the frame yields in a SEND
-	// whose delegate is a generator or coroutine, to that delegate, and
-	// cleared when the frame runs again (see sendDelegate).
-	sendTo   *Generator
-	finished bool
+	finished  bool
 	// For async generators: runningAsync is set while an asend/athrow
 	// awaitable is being driven, closed once the generator is finished for
 	// its consumers (aclose, or StopAsyncIteration/GeneratorExit out of it).
@@ -35,8 +35,10 @@ type Generator struct {
 	closed       bool
 	// hooksInited is set once an async generator's firstiter hook ran.
 	hooksInited bool
-	// origin is a coroutine's cr_origin, Null when it was not tracked.
-	origin object.Value
+	// origin is a coroutine's cr_origin, nil when it was not tracked (a
+	// pointer, and the bools together: the Generator is 112 bytes, a Go
+	// size class; 8 more would take 128).
+	origin *object.Tuple
 	// handled is the exception the frame's own code is handling (the
 	// innermost except block it is in, kept while it is suspended there),
 	// Null or None when none; while the frame runs, the thread's handled
@@ -77,8 +79,8 @@ func init() {
 	GeneratorType.AddGetSets(generatorGetSets("gi", "yieldfrom"))
 	CoroutineType.AddGetSets(generatorGetSets("cr", "await"))
 	CoroutineType.AddGetSets([]object.GetSetDef{{Name: "cr_origin", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		if o := (*Generator)(v.Pointer()).origin; !o.IsNull() {
-			return o, nil
+		if o := (*Generator)(v.Pointer()).origin; o != nil {
+			return o.AsValue(), nil
 		}
 		return object.None, nil
 	}}})
@@ -147,7 +149,7 @@ func (th *Thread) makeGenerator(f *Function, args []object.Value, kwnames *objec
 		th.initCells(frame)
 	}
 	if c.genType == CoroutineType && th.coroOriginDepth > 0 {
-		g.origin = th.coroOrigin(th.coroOriginDepth)
+		g.origin, _ = th.coroOrigin(th.coroOriginDepth).AsTuple()
 	}
 	return g.AsValue(), nil
 }
