@@ -1040,7 +1040,7 @@ outer:
 					slots[sp] = object.Value{}
 					f.sp, f.pc = sp, pc-1
 					f.gen.suspended = true
-					_, f.gen.inSend = asGenerator(slots[sp-1])
+					f.gen.sendTo, _ = asGenerator(slots[sp-1])
 					return v, nil
 				}
 				sp--

@@ -213,7 +213,7 @@ func (th *Thread) awaitable(v object.Value, where int) (object.Value, error) {
 	if v.Type() == CoroutineType {
 		return v, nil
 	}
-	if g, ok := asGenerator(v); ok && g.frame.code.Flags&compile.IterableCoroutine != 0 {
+	if g, ok := asGenerator(v); ok && g.code.Flags&compile.IterableCoroutine != 0 {
 		return v, nil
 	}
 	m := v.Type().Lookup(strAwait)
@@ -228,7 +228,16 @@ func (th *Thread) awaitable(v object.Value, where int) (object.Value, error) {
 		}
 		return object.Null, object.Errorf(object.TypeError, "object %s can't be used in 'await' expression", v.Type().Name)
 	}
-	it, err := callUnbound(t, m, v)
+	var it object.Value
+	var err error
+	if m.Type() == FunctionType {
+		// The usual __await__, a generator function: no slice for the
+		// argument on the heap.
+		self := [1]object.Value{v}
+		it, err = th.callFunction((*Function)(m.Pointer()), self[:], nil)
+	} else {
+		it, err = callUnbound(t, m, v)
+	}
 	if err != nil {
 		return object.Null, err
 	}

@@ -25,6 +25,9 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+	// generatorFrames holds the frames of finished generators for reuse,
+	// by room for slots (see newGeneratorFrame).
+	generatorFrames [4][]*Frame
 	// jit is the interpreter's JIT (nil when off); jitHot is its loop
 	// threshold, and recording switches on the per-instruction
 	// JIT.Record calls (jit.go).
