@@ -143,6 +143,9 @@ var frameGetSets = []object.GetSetDef{
 	}},
 	{Name: "f_back", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		if b := (*Frame)(v.Pointer()).back; b != nil {
+			// The frame escapes too: a frame that escaped in an earlier
+			// run may link to one that did not.
+			b.escape()
 			return b.AsValue(), nil
 		}
 		return object.None, nil
