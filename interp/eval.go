@@ -141,10 +141,8 @@ func (th *Thread) initCells(f *Frame) {
 		}
 		f.slots[base+i] = object.FromPointer(unsafe.Pointer(cell))
 	}
-	if f.fn != nil {
-		for i, cell := range f.fn.closure {
-			f.slots[base+len(c.CellVars)+i] = object.FromPointer(unsafe.Pointer(cell))
-		}
+	if f.fn != nil && f.fn.closure != nil {
+		copyValues(f.slots[base+len(c.CellVars):], f.fn.closure.Items)
 	}
 }
 

@@ -25,6 +25,9 @@ type Thread struct {
 	oldSegments []stackSegment
 	// freeFrames holds released frames for reuse.
 	freeFrames []*Frame
+	// lastFunctionEnv is the environment of the last function made
+	// (functionEnvOf).
+	lastFunctionEnv functionEnv
 	// jit is the interpreter's JIT (nil when off); jitHot is its loop
 	// threshold, and recording switches on the per-instruction
 	// JIT.Record calls (jit.go).
