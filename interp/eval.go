@@ -174,8 +174,11 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
 // and no recording to see it, the frame starts after it.
 func (th *Thread) startPC(c *Code) int {
-	*c.entryCount++
-	if *c.entryCount < th.jitHot && !th.recording && th.breaker.Load() == 0 {
+	// The count is loaded once: reloading the word just stored waits for
+	// the store on every call.
+	n := *c.entryCount + 1
+	*c.entryCount = n
+	if n < th.jitHot && !th.recording && th.breaker.Load() == 0 {
 		return c.afterResume
 	}
 	return 0
@@ -1059,11 +1062,11 @@ outer:
 					}
 					break
 				}
+				// The items go on the stack last first (the case's line
+				// count is kept: default.pgo finds eval's calls by line).
 				sp--
-				for i := n - 1; i >= 0; i-- {
-					slots[sp] = items[i]
-					sp++
-				}
+				unpackItems(slots[sp:sp+n], items)
+				sp += n
 
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()

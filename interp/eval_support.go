@@ -296,6 +296,19 @@ func (th *Thread) SetClassCell(cell, class object.Value) bool {
 // Import implements object.Hooks.
 func (th *Thread) Import(name string) (object.Value, error) { return th.importModule(name) }
 
+// unpackItems stores items into dst (of the same length) last first, as
+// UNPACK_SEQUENCE leaves them on the stack. Two items, the common count
+// (a, b = pair), are one array store with one write barrier check.
+func unpackItems(dst, items []object.Value) {
+	if len(items) == 2 {
+		*(*[2]object.Value)(dst) = [2]object.Value{items[1], items[0]}
+		return
+	}
+	for i, v := range items {
+		dst[len(dst)-1-i] = v
+	}
+}
+
 // exactSequenceItems returns the items of an exact tuple or list.
 func exactSequenceItems(v object.Value) ([]object.Value, bool) {
 	switch v.Type() {
