@@ -188,12 +188,17 @@ func clearValues(s []object.Value) {
 }
 
 // copyValues copies src to the start of dst (a loop, for the same reason
-// as clearValues). Two values, a call's most common count, are stored as
-// one array, with one write barrier check; a switch over more sizes would
-// keep copyValues from being inlined, which costs more than it saves.
+// as clearValues). Two values are stored as one array, with one write
+// barrier check, and one value alone, a call's most common counts; a
+// switch over more sizes would keep copyValues from being inlined, which
+// costs more than it saves.
 func copyValues(dst, src []object.Value) {
 	if len(src) == 2 {
 		*(*[2]object.Value)(dst) = [2]object.Value{src[0], src[1]}
+		return
+	}
+	if len(src) == 1 {
+		dst[0] = src[0]
 		return
 	}
 	dst = dst[:len(src)]
