@@ -40,7 +40,10 @@ type Frame struct {
 	// for its next call to reuse: calls from one frame run one at a time,
 	// so this frame is not in use when the next one starts, unless it
 	// escaped (then the next call takes another). A callee frame is
-	// never in Thread.freeFrames: it goes with its caller.
+	// never in Thread.freeFrames: it goes with its caller. The price is
+	// memory: a live frame keeps the frames of its callees' callees as
+	// deep as they went (a suspended generator that made a call keeps
+	// one more frame), and their last function, code and globals.
 	callee *Frame
 }
 
