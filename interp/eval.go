@@ -17,21 +17,24 @@ var compareOps = [...]object.CompareOp{
 // callFunction calls the Python function fn with vectorcall arguments.
 //
 // The common call, positional arguments (maybe defaulted) to a function
-// with no cells, in a reused frame whose slots fit in the value stack
+// with no cells from a Python frame, whose slots fit in the value stack
 // segment, is newFrame, run and releaseFrame written out: this path is
-// most of the cost of a Python call.
+// most of the cost of a Python call. Its frame is the caller's callee
+// frame (Frame.callee), which stays there for the caller's next call.
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
-	top, n, k := th.top, c.frameSize, len(th.freeFrames)-1
+	top, n, caller := th.top, c.frameSize, th.frame
 	// missing counts the parameters left to their defaults.
 	missing := c.plainArgs - len(args)
 	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
-		th.syncer != nil || k < 0 || top+n >= len(th.stack) || th.Depth() >= object.RecursionLimit {
+		th.syncer != nil || caller == nil || top+n >= len(th.stack) || th.Depth() >= object.RecursionLimit {
 		return th.callFunctionGeneral(fn, args, kwnames)
 	}
 	_ = th.Enter("") // below the limit: cannot fail
-	f := th.freeFrames[k]
-	th.freeFrames = th.freeFrames[:k]
+	f := caller.callee
+	if f == nil || f.escaped {
+		f = th.newCallee(caller)
+	}
 	// The slots are th.stack[top:top+n], sliced without the checks and
 	// the masking Go's slicing adds: top+n < len(th.stack) (so that
 	// even with n 0 the pointer is inside the stack).
@@ -44,20 +47,19 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	}
 	f.slots, f.stackMark = slots, top
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, fn, fn.globals, fn.builtins, object.Value{}
-	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, th.frame
+	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, caller
 	th.frame = f
 	f.pc = th.startPC(c)
 	v, err := th.eval(f, object.Value{})
-	th.frame = f.back
+	th.frame = caller
 	th.Leave()
 	if f.escaped || f.traced {
-		th.releaseFrame(f)
+		th.freeFrameSlots(f, f.usedSlots())
 		return v, err
 	}
-	// releaseFrame written out for the common frame.
+	// freeFrameSlots written out for the common frame.
 	clearValues(slots[:max(f.sp, c.nlocals)])
 	th.top = top
-	th.freeFrames = append(th.freeFrames, f)
 	return v, err
 }
 
@@ -141,10 +143,8 @@ func (th *Thread) initCells(f *Frame) {
 		}
 		f.slots[base+i] = object.FromPointer(unsafe.Pointer(cell))
 	}
-	if f.fn != nil {
-		for i, cell := range f.fn.closure {
-			f.slots[base+len(c.CellVars)+i] = object.FromPointer(unsafe.Pointer(cell))
-		}
+	if f.fn != nil && f.fn.closure != nil {
+		copyValues(f.slots[base+len(c.CellVars):], f.fn.closure.Items)
 	}
 }
 
@@ -176,8 +176,11 @@ func (th *Thread) run(f *Frame) (object.Value, error) {
 // eval breaker and a hot entry counter (EntryLoop): with nothing to serve,
 // and no recording to see it, the frame starts after it.
 func (th *Thread) startPC(c *Code) int {
-	*c.entryCount++
-	if *c.entryCount < th.jitHot && !th.recording && th.breaker.Load() == 0 {
+	// The count is loaded once: reloading the word just stored waits for
+	// the store on every call.
+	n := *c.entryCount + 1
+	*c.entryCount = n
+	if n < th.jitHot && !th.recording && th.breaker.Load() == 0 {
 		return c.afterResume
 	}
 	return 0
@@ -1061,11 +1064,11 @@ outer:
 					}
 					break
 				}
+				// The items go on the stack last first (the case's line
+				// count is kept: default.pgo finds eval's calls by line).
 				sp--
-				for i := n - 1; i >= 0; i-- {
-					slots[sp] = items[i]
-					sp++
-				}
+				unpackItems(slots[sp:sp+n], items)
+				sp += n
 
 			case compile.BUILD_TUPLE:
 				n := ins.Arg()

@@ -188,12 +188,17 @@ func clearValues(s []object.Value) {
 }
 
 // copyValues copies src to the start of dst (a loop, for the same reason
-// as clearValues). Two values, a call's most common count, are stored as
-// one array, with one write barrier check; a switch over more sizes would
-// keep copyValues from being inlined, which costs more than it saves.
+// as clearValues). Two values are stored as one array, with one write
+// barrier check, and one value alone, a call's most common counts; a
+// switch over more sizes would keep copyValues from being inlined, which
+// costs more than it saves.
 func copyValues(dst, src []object.Value) {
 	if len(src) == 2 {
 		*(*[2]object.Value)(dst) = [2]object.Value{src[0], src[1]}
+		return
+	}
+	if len(src) == 1 {
+		dst[0] = src[0]
 		return
 	}
 	dst = dst[:len(src)]
@@ -295,6 +300,19 @@ func (th *Thread) SetClassCell(cell, class object.Value) bool {
 
 // Import implements object.Hooks.
 func (th *Thread) Import(name string) (object.Value, error) { return th.importModule(name) }
+
+// unpackItems stores items into dst (of the same length) last first, as
+// UNPACK_SEQUENCE leaves them on the stack. Two items, the common count
+// (a, b = pair), are one array store with one write barrier check.
+func unpackItems(dst, items []object.Value) {
+	if len(items) == 2 {
+		*(*[2]object.Value)(dst) = [2]object.Value{items[1], items[0]}
+		return
+	}
+	for i, v := range items {
+		dst[len(dst)-1-i] = v
+	}
+}
 
 // exactSequenceItems returns the items of an exact tuple or list.
 func exactSequenceItems(v object.Value) ([]object.Value, bool) {

@@ -36,6 +36,15 @@ type Frame struct {
 	// stackMark is the value stack top to restore when the frame ends
 	// (see Thread.allocSlots).
 	stackMark int
+	// callee is the frame of the frame's last call that callFunction ran,
+	// for its next call to reuse: calls from one frame run one at a time,
+	// so this frame is not in use when the next one starts, unless it
+	// escaped (then the next call takes another). A callee frame is
+	// never in Thread.freeFrames: it goes with its caller. The price is
+	// memory: a live frame keeps the frames of its callees' callees as
+	// deep as they went (a suspended generator that made a call keeps
+	// one more frame), and their last function, code and globals.
+	callee *Frame
 }
 
 // newFrame returns a frame for code c, reusing a released one when it can,
@@ -60,31 +69,55 @@ func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals 
 	return f
 }
 
-// releaseFrame ends the use of a frame made by newFrame. The slots that
-// can hold values are the locals and cells and the stack below f.sp (eval
-// clears what it pops): releasing clears only those, which is most of a
-// call's cost for a frame whose stack is deep but little used. A frame a
-// trace ran in is cleared whole.
-func (th *Thread) releaseFrame(f *Frame) {
-	used := max(f.sp, f.code.nlocals)
-	if f.traced {
-		used = len(f.slots)
+// newCallee returns a frame for callFunction's calls from caller, and
+// makes it caller's callee: a released frame, or a new one.
+func (th *Thread) newCallee(caller *Frame) *Frame {
+	var f *Frame
+	if n := len(th.freeFrames); n > 0 {
+		f = th.freeFrames[n-1]
+		th.freeFrames = th.freeFrames[:n-1]
+	} else {
+		f = &Frame{Header: object.NewHeader(FrameType)}
 	}
-	th.releaseFrameUsed(f, used)
+	caller.callee = f
+	return f
+}
+
+// releaseFrame ends the use of a frame made by newFrame.
+func (th *Thread) releaseFrame(f *Frame) {
+	th.releaseFrameUsed(f, f.usedSlots())
+}
+
+// usedSlots returns how many of f's first slots can hold values when it
+// ends: the locals and cells and the stack below f.sp (eval clears what
+// it pops). Releasing clears only those, which is most of a call's cost
+// for a frame whose stack is deep but little used. A frame a trace ran in
+// is cleared whole.
+func (f *Frame) usedSlots() int {
+	if f.traced {
+		return len(f.slots)
+	}
+	return max(f.sp, f.code.nlocals)
 }
 
 // releaseFrameUsed is releaseFrame for a frame whose first used slots can
 // hold values.
 func (th *Thread) releaseFrameUsed(f *Frame, used int) {
+	th.freeFrameSlots(f, used)
+	if !f.escaped {
+		th.freeFrames = append(th.freeFrames, f)
+	}
+}
+
+// freeFrameSlots gives back the slots of a frame that ended, of which the
+// first used can hold values. An escaped frame keeps a copy of its locals
+// for whoever holds it.
+func (th *Thread) freeFrameSlots(f *Frame, used int) {
 	if f.escaped {
-		// Keep the locals alive for whoever holds the frame (copied
-		// before freeSlots clears them).
+		// Copied before freeSlots clears them.
 		f.slots = append([]object.Value(nil), f.slots[:f.code.nlocals]...)
-		th.freeSlots(f.stackMark, used)
-		return
 	}
 	th.freeSlots(f.stackMark, used)
-	th.freeFrames = append(th.freeFrames, f)
 }
 
 // escape marks f and the frames it was called from as held beyond their

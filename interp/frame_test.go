@@ -1,6 +1,10 @@
 package interp
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/adderpy/adder/object"
+)
 
 // allocSlots hands out slots without clearing them, so every slot of the
 // value stack at or above top must be Null whenever no frame holds it:
@@ -58,5 +62,52 @@ d = deep(12000)
 		if !v.IsNull() {
 			t.Fatalf("value stack slot %d above top (%d) holds %v", th.top+i, th.top, v)
 		}
+	}
+}
+
+// TestCalleeFrameReuse checks Frame.callee: a frame's plain calls run in
+// one frame that stays its callee, the thread's free list and value stack
+// are as they were after each call, and an escaped callee frame is left
+// to its holder (the next call takes another).
+func TestCalleeFrameReuse(t *testing.T) {
+	in, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := runPython(t, in, "def f(x):\n    y = x + 1\n    return y\n")
+	fv, _ := g.GetStr(object.Intern("f"))
+	fn := (*Function)(fv.Pointer())
+	th := in.main
+	caller := th.newFrame(fn.code, fn.globals, fn.builtins, object.Null)
+	th.frame = caller
+	defer func() {
+		th.frame = nil
+		th.releaseFrame(caller)
+	}()
+	call := func(x int64) *Frame {
+		t.Helper()
+		top, free := th.top, len(th.freeFrames)
+		v, err := th.callFunction(fn, []object.Value{object.Int(x)}, nil)
+		if err != nil || !v.IsInt() || v.AsInt() != x+1 {
+			t.Fatalf("f(%d) = %v, %v", x, v, err)
+		}
+		if th.frame != caller || th.top != top || len(th.freeFrames) > free {
+			t.Fatalf("after f(%d): frame %p (want %p), top %d (want %d), %d free frames (had %d)",
+				x, th.frame, caller, th.top, top, len(th.freeFrames), free)
+		}
+		for i, v := range th.stack[top : top+fn.code.frameSize] {
+			if !v.IsNull() {
+				t.Fatalf("after f(%d): stack slot %d above top holds %v", x, top+i, v)
+			}
+		}
+		return caller.callee
+	}
+	first := call(1)
+	if first == nil || call(2) != first || first.back != caller {
+		t.Fatalf("the second call did not reuse the callee frame %p", first)
+	}
+	first.escaped = true
+	if next := call(3); next == first || next == nil {
+		t.Fatalf("an escaped callee frame was reused")
 	}
 }

@@ -12,14 +12,16 @@ import (
 // Function is a Python function (def or lambda).
 type Function struct {
 	object.Header
-	code        *Code
-	globals     *object.Dict
-	builtins    *object.Dict
-	name        object.Value // __name__, a str
-	qualName    object.Value // __qualname__, a str
-	defaults    *object.Tuple
-	kwDefaults  *object.Dict
-	closure     []*Cell // one per FreeVars entry of the code
+	code       *Code
+	globals    *object.Dict
+	builtins   *object.Dict
+	name       object.Value // __name__, a str
+	qualName   object.Value // __qualname__, a str
+	defaults   *object.Tuple
+	kwDefaults *object.Dict
+	// closure holds one cell per FreeVars entry of the code (the tuple
+	// MAKE_FUNCTION pops, kept as it is), or is nil.
+	closure     *object.Tuple
 	doc         object.Value
 	module      object.Value
 	annotations object.Value
@@ -73,15 +75,16 @@ func (f *Function) AsValue() object.Value { return object.FromPointer(unsafe.Poi
 
 // newFunction makes a function of code c with the given globals.
 func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
+	env := th.functionEnvOf(globals)
 	f := &Function{
 		Header:      object.NewHeader(FunctionType),
 		code:        c,
 		globals:     globals,
-		builtins:    th.builtinsOf(globals),
+		builtins:    env.builtins,
 		name:        c.name.AsValue(),
 		qualName:    c.qualName.AsValue(),
 		doc:         object.None,
-		module:      object.None,
+		module:      env.module,
 		annotations: object.Null,
 	}
 	f.attrs.Init(FunctionType)
@@ -90,10 +93,33 @@ func newFunction(th *Thread, c *Code, globals *object.Dict) *Function {
 			f.doc = c.consts[0]
 		}
 	}
-	if m, ok := globals.GetStr(strName); ok {
-		f.module = m
-	}
 	return f
+}
+
+// functionEnv is what a new function takes from its globals: the builtins
+// (Thread.builtinsOf) and __module__ (globals["__name__"], or None), as
+// they were at the globals' version.
+type functionEnv struct {
+	globals  *object.Dict
+	version  uint64
+	builtins *object.Dict
+	module   object.Value
+}
+
+// functionEnvOf returns the environment of a function made with globals.
+// The last one is kept, and is right while the globals keep their version
+// (a dict's version changes at every mutation and is never reused): the
+// closures a function makes at every call look nothing up.
+func (th *Thread) functionEnvOf(globals *object.Dict) *functionEnv {
+	env := &th.lastFunctionEnv
+	if env.globals == globals && env.version == globals.Version() {
+		return env
+	}
+	env.globals, env.version, env.builtins, env.module = globals, globals.Version(), th.builtinsOf(globals), object.None
+	if m, ok := globals.GetStr(strName); ok {
+		env.module = m
+	}
+	return env
 }
 
 // numDefaults returns the number of positional parameters with defaults.
@@ -196,15 +222,10 @@ var functionGetSets = []object.GetSetDef{
 		return nil
 	}},
 	{Name: "__closure__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
-		f := (*Function)(v.Pointer())
-		if f.closure == nil {
-			return object.None, nil
+		if c := (*Function)(v.Pointer()).closure; c != nil {
+			return c.AsValue(), nil
 		}
-		items := make([]object.Value, len(f.closure))
-		for i, c := range f.closure {
-			items[i] = object.FromPointer(unsafe.Pointer(c))
-		}
-		return object.NewTuple(items...).AsValue(), nil
+		return object.None, nil
 	}},
 	{Name: "__annotations__", Get: func(_ *object.Thread, v object.Value) (object.Value, error) {
 		f := (*Function)(v.Pointer())
@@ -478,16 +499,7 @@ func functionNew(t *object.Thread, _ *object.Type, args []object.Value, kwnames 
 		}
 	}
 	if nfree > 0 {
-		f.closure = cellsOf(cells)
+		f.closure = cells
 	}
 	return f.AsValue(), nil
-}
-
-// cellsOf returns the cells of a closure tuple.
-func cellsOf(cells *object.Tuple) []*Cell {
-	cs := make([]*Cell, len(cells.Items))
-	for i, cv := range cells.Items {
-		cs[i] = (*Cell)(cv.Pointer())
-	}
-	return cs
 }

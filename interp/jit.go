@@ -265,8 +265,7 @@ func MakeFunction(t *object.Thread, c *Code, globals *object.Dict, flags int, pa
 	k := len(parts)
 	if flags&compile.MakeClosure != 0 {
 		k--
-		cells, _ := parts[k].AsTuple()
-		fn.closure = cellsOf(cells)
+		fn.closure, _ = parts[k].AsTuple()
 	}
 	if flags&compile.MakeAnnotations != 0 {
 		k--

@@ -28,6 +28,9 @@ type Thread struct {
 	// generatorFrames holds the frames of finished generators for reuse,
 	// by room for slots (see newGeneratorFrame).
 	generatorFrames [4][]*Frame
+	// lastFunctionEnv is the environment of the last function made
+	// (functionEnvOf).
+	lastFunctionEnv functionEnv
 	// jit is the interpreter's JIT (nil when off); jitHot is its loop
 	// threshold, and recording switches on the per-instruction
 	// JIT.Record calls (jit.go).

@@ -41,8 +41,13 @@ func NewPair(a, b Value) *Tuple {
 	return &p.Tuple
 }
 
-// NewTupleCopy returns a new tuple holding a copy of items.
+// NewTupleCopy returns a new tuple holding a copy of items. A pair, the
+// most common tuple, is NewPair: its items are stored into the fresh
+// object, which needs no write barrier.
 func NewTupleCopy(items []Value) *Tuple {
+	if len(items) == 2 {
+		return NewPair(items[0], items[1])
+	}
 	t := NewTupleN(len(items))
 	copyItems(t.Items, items)
 	return t

@@ -20,7 +20,8 @@ import (
 
 // StartGCPacer starts the pacing described above (for cmd/adder, once).
 func StartGCPacer(percent int, floor uint64) {
-	p := &gcPacer{percent: percent, floor: floor, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	p := &gcPacer{percent: percent, floor: floor, sample: []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/stack:bytes"}, {Name: "/gc/scan/globals:bytes"}}}
 	// Until a collection has measured the live heap, Go's goal is its
 	// minimum heap, goHeapMinimum scaled by GOGC/100: start at the GOGC
 	// that puts it at the floor, not at a first collection far below it
@@ -53,16 +54,15 @@ func (p *gcPacer) arm() {
 
 // afterGC sets GOGC for the live heap the collection left, then waits for
 // the next collection.
+//
+// Go's heap goal is live + (live + stacks + globals) * GOGC/100: the
+// stacks and globals it scans count in the growth too, which with the
+// large GOGC a small live heap needs would put the goal well past the
+// floor (measured: a 64 MB floor gave goals of 88 MB).
 func (p *gcPacer) afterGC() {
 	metrics.Read(p.sample)
-	live := uint64(1)
-	if p.sample[0].Value.Kind() == metrics.KindUint64 {
-		live = max(p.sample[0].Value.Uint64(), 1)
-	}
-	percent := p.percent
-	if goal := live * uint64(100+percent) / 100; goal < p.floor {
-		percent = int(min(p.floor*100/live-100, 1<<30))
-	}
+	live := max(p.sampleBytes(0), 1)
+	percent := pacedPercent(p.percent, p.floor, live, live+p.sampleBytes(1)+p.sampleBytes(2))
 	gcState.Lock()
 	if gcState.enabled {
 		debug.SetGCPercent(percent)
@@ -70,4 +70,23 @@ func (p *gcPacer) afterGC() {
 	gcState.percent = percent
 	gcState.Unlock()
 	p.arm()
+}
+
+// pacedPercent returns the GOGC that gives a heap goal of at least floor
+// bytes, and percent when that does: live is the live heap, roots what
+// the collector scans (the live heap, stacks and globals).
+func pacedPercent(percent int, floor, live, roots uint64) int {
+	if goal := live + roots*uint64(percent)/100; goal < floor {
+		return int(min((floor-live)*100/roots, 1<<30))
+	}
+	return percent
+}
+
+// sampleBytes returns sample i of the last metrics.Read, 0 when the
+// runtime does not report it.
+func (p *gcPacer) sampleBytes(i int) uint64 {
+	if v := p.sample[i].Value; v.Kind() == metrics.KindUint64 {
+		return v.Uint64()
+	}
+	return 0
 }
