@@ -1064,8 +1064,7 @@ outer:
 					}
 					break
 				}
-				// The items go on the stack last first (the case's line
-				// count is kept: default.pgo finds eval's calls by line).
+				// The items go on the stack last first.
 				sp--
 				unpackItems(slots[sp:sp+n], items)
 				sp += n
