@@ -56,13 +56,7 @@ func (th *Thread) newFrame(c *Code, globals, builtins *object.Dict, locals objec
 
 // newFrameSlots is newFrame with the given slots and their stack mark.
 func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals object.Value, slots []object.Value, mark int) *Frame {
-	var f *Frame
-	if n := len(th.freeFrames); n > 0 {
-		f = th.freeFrames[n-1]
-		th.freeFrames = th.freeFrames[:n-1]
-	} else {
-		f = &Frame{Header: object.NewHeader(FrameType)}
-	}
+	f := th.takeFrame()
 	f.slots, f.stackMark = slots, mark
 	f.code, f.fn, f.globals, f.builtins, f.locals = c, nil, globals, builtins, locals
 	f.pc, f.lasti, f.sp, f.back, f.gen, f.traced = 0, 0, 0, nil, nil, false
@@ -72,15 +66,19 @@ func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals 
 // newCallee returns a frame for callFunction's calls from caller, and
 // makes it caller's callee: a released frame, or a new one.
 func (th *Thread) newCallee(caller *Frame) *Frame {
-	var f *Frame
-	if n := len(th.freeFrames); n > 0 {
-		f = th.freeFrames[n-1]
-		th.freeFrames = th.freeFrames[:n-1]
-	} else {
-		f = &Frame{Header: object.NewHeader(FrameType)}
-	}
+	f := th.takeFrame()
 	caller.callee = f
 	return f
+}
+
+// takeFrame returns a released frame, or a new one.
+func (th *Thread) takeFrame() *Frame {
+	if n := len(th.freeFrames); n > 0 {
+		f := th.freeFrames[n-1]
+		th.freeFrames = th.freeFrames[:n-1]
+		return f
+	}
+	return &Frame{Header: object.NewHeader(FrameType)}
 }
 
 // releaseFrame ends the use of a frame made by newFrame.
