@@ -13,16 +13,11 @@ func NewDictStrPairs(kv []Value) *Dict {
 		panic("BUG: NewDictStrPairs: odd number of values")
 	}
 	n := len(kv) / 2
-	d := NewDict()
+	d := NewDictSized(n)
 	if n == 0 {
 		return d
 	}
-	size := dictMinSize
-	for dictUsable(size) < n {
-		size <<= 1
-	}
-	d.indices, d.entries = newDictTable(size)
-	mask := uint64(size - 1)
+	mask := uint64(len(d.indices) - 1)
 	entries := d.entries[:n]
 	used := 0
 	for k := 0; k < len(kv); k += 2 {
