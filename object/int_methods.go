@@ -289,8 +289,8 @@ func intDivMod(x int64, xb *big.Int, y int64, yb *big.Int) (Value, error) {
 	if b.Sign() == 0 {
 		return Null, errIntDivZero()
 	}
-	q, r := bigFloorDivMod(a, b)
-	return NewPair(q.result(), r.result()).AsValue(), nil
+	q, r := bigFloorDivModValues(a, b)
+	return NewPair(q, r).AsValue(), nil
 }
 
 // DivMod returns divmod(a, b): the numbers' own algorithm for ints and

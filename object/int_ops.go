@@ -47,15 +47,15 @@ func initInt() {
 		if b.Sign() == 0 {
 			return Null, errIntDivZero()
 		}
-		q, _ := bigFloorDivMod(a, b)
-		return q.result(), nil
+		q, _ := bigFloorDivModValues(a, b)
+		return q, nil
 	})
 	t.Binary[OpMod] = intBinarySlot(IntMod, func(a, b *big.Int) (Value, error) {
 		if b.Sign() == 0 {
 			return Null, NewError(ZeroDivisionError, "integer modulo by zero")
 		}
-		_, r := bigFloorDivMod(a, b)
-		return r.result(), nil
+		_, r := bigFloorDivModValues(a, b)
+		return r, nil
 	})
 	t.Binary[OpTrueDiv] = intBinarySlot(IntTrueDiv, bigTrueDiv)
 	t.Binary[OpPow] = intBinarySlot(IntPow, bigPow)
