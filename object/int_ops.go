@@ -26,23 +26,11 @@ func initInt() {
 		return i != 0 || (b != nil && b.Sign() != 0), nil
 	}
 	t.Binary[OpAdd] = intBinarySlot(func(a, b int64) (Value, error) { return IntAdd(a, b), nil },
-		func(a, b *big.Int) (Value, error) {
-			z := newBigResult(max(bigWords(a), bigWords(b)) + 1)
-			z.V.Add(a, b)
-			return z.result(), nil
-		})
+		bigArith((*big.Int).Add, carryWords))
 	t.Binary[OpSub] = intBinarySlot(func(a, b int64) (Value, error) { return IntSub(a, b), nil },
-		func(a, b *big.Int) (Value, error) {
-			z := newBigResult(max(bigWords(a), bigWords(b)) + 1)
-			z.V.Sub(a, b)
-			return z.result(), nil
-		})
+		bigArith((*big.Int).Sub, carryWords))
 	t.Binary[OpMul] = intBinarySlot(func(a, b int64) (Value, error) { return IntMul(a, b), nil },
-		func(a, b *big.Int) (Value, error) {
-			z := newBigResult(bigWords(a) + bigWords(b))
-			z.V.Mul(a, b)
-			return z.result(), nil
-		})
+		bigArith((*big.Int).Mul, func(m, n int) int { return m + n }))
 	t.Binary[OpFloorDiv] = intBinarySlot(IntFloorDiv, func(a, b *big.Int) (Value, error) {
 		if b.Sign() == 0 {
 			return Null, errIntDivZero()
@@ -87,13 +75,13 @@ func initInt() {
 		return z.result(), nil
 	})
 	t.Binary[OpAnd] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a & b), nil },
-		bigBitwise((*big.Int).And))
+		bigArith((*big.Int).And, carryWords))
 	t.Binary[OpOr] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a | b), nil },
-		bigBitwise((*big.Int).Or))
+		bigArith((*big.Int).Or, carryWords))
 	t.Binary[OpXor] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a ^ b), nil },
-		bigBitwise((*big.Int).Xor))
+		bigArith((*big.Int).Xor, carryWords))
 	t.Neg = intUnarySlot(IntNeg, (*big.Int).Neg)
-	t.Pos = intUnarySlot(Int, (*big.Int).Set)
+	t.Pos = func(_ *Thread, v Value) (Value, error) { return exactInt(v), nil }
 	t.Abs = intUnarySlot(IntAbs, (*big.Int).Abs)
 	t.Invert = intUnarySlot(func(a int64) Value { return Int(^a) }, (*big.Int).Not)
 	t.Index = t.Pos
@@ -129,15 +117,20 @@ func intBinarySlot(small func(a, b int64) (Value, error), large func(a, b *big.I
 	}
 }
 
-// bigBitwise makes the big version of a bitwise slot from its big.Int
-// method.
-func bigBitwise(op func(z, a, b *big.Int) *big.Int) func(a, b *big.Int) (Value, error) {
+// bigArith makes the big version of a slot from the big.Int method
+// computing it, whose result for operands of m and n words has at most
+// words(m, n) words.
+func bigArith(op func(z, a, b *big.Int) *big.Int, words func(m, n int) int) func(a, b *big.Int) (Value, error) {
 	return func(a, b *big.Int) (Value, error) {
-		z := newBigResult(max(bigWords(a), bigWords(b)) + 1)
+		z := newBigResult(words(bigWords(a), bigWords(b)))
 		op(&z.V, a, b)
 		return z.result(), nil
 	}
 }
+
+// carryWords bounds the words of a sum, a difference or a bitwise
+// operation (of negative operands too) of operands of m and n words.
+func carryWords(m, n int) int { return max(m, n) + 1 }
 
 // intUnarySlot makes a unary slot from its int64 version and the big.Int
 // method setting z to the result for a (which needs at most one word more

@@ -51,3 +51,13 @@ for k in range(1, 400):
     x += k * x // 3
     x -= 5
 print(digest(x), str(x)[:40])
+
+# Unary plus and int() of int subclass instances give exact ints.
+import operator
+
+
+class I(int):
+    pass
+
+
+print(type(+I(5)), type(+I(2**70)), +I(2**70), int(I(-2**80)), operator.index(I(3)), -I(2**64), ~I(-2**65))
