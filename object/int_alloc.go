@@ -14,6 +14,7 @@ package object
 
 import (
 	"math/big"
+	"math/bits"
 	"unsafe"
 )
 
@@ -25,8 +26,11 @@ import (
 //go:linkname makeNoZero internal/bytealg.MakeNoZero
 func makeNoZero(n int) []byte
 
-// wordBytes is the size of a big.Word.
-const wordBytes = int(unsafe.Sizeof(big.Word(0)))
+// wordBits and wordBytes are the size of a big.Word (a uint).
+const (
+	wordBits  = bits.UintSize
+	wordBytes = wordBits / 8
+)
 
 // newBigResult returns a fresh exact int object whose V is 0 with room for
 // at least words words, which the caller sets to the result (see result).

@@ -23,13 +23,13 @@ func bigFloorDivModValues(a, b *big.Int) (q, r Value) {
 	return qb.result(), rb.result()
 }
 
-// bigFloorDivModShort is bigFloorDivModValues when |b| has at least two
-// words and |a| at most 62 bits more than |b| (so the quotient, floored,
-// fits in int64); ok is false otherwise.
+// bigFloorDivModShort is bigFloorDivModValues when words have 64 bits,
+// |b| has at least two and |a| at most 62 bits more than |b| (so the
+// quotient, floored, fits in int64); ok is false otherwise.
 func bigFloorDivModShort(a, b *big.Int) (q, r Value, ok bool) {
 	aw, bw := a.Bits(), b.Bits()
 	bl := b.BitLen()
-	if len(bw) < 2 || a.BitLen() > bl+62 {
+	if wordBits != 64 || len(bw) < 2 || a.BitLen() > bl+62 {
 		return Null, Null, false
 	}
 	// With the divisor's top 64 bits normalized, the estimate is at least
@@ -64,10 +64,10 @@ func bigFloorDivModShort(a, b *big.Int) (q, r Value, ok bool) {
 	return Int(qt), rm.result(), true
 }
 
-// wordsAt returns the 64 bits of the magnitude w starting at bit s (zeros
-// beyond its end).
+// wordsAt returns the 64 bits of the magnitude w (of 64-bit words)
+// starting at bit s, zeros beyond its end.
 func wordsAt(w []big.Word, s uint) uint64 {
-	const n = bits.UintSize
+	const n = 64
 	i, off := int(s/n), s%n
 	word := func(i int) uint64 {
 		if i < len(w) {

@@ -70,7 +70,7 @@ func initInt() {
 			return Int(0), nil
 		}
 		s := uint(n.Int64())
-		z := newBigResult(bigWords(a) + 1 - int(s/64))
+		z := newBigResult(bigWords(a) + 1 - int(s/wordBits))
 		z.V.Rsh(a, s)
 		return z.result(), nil
 	})
@@ -188,7 +188,7 @@ func bigLShift(a *big.Int, n int64) (Value, error) {
 	if n > maxIntBits {
 		return Null, NewException(MemoryError)
 	}
-	z := newBigResult(bigWords(a) + 1 + int(n/64))
+	z := newBigResult(bigWords(a) + 1 + int(n/wordBits))
 	z.V.Lsh(a, uint(n))
 	return z.result(), nil
 }
