@@ -422,9 +422,7 @@ func (sc *jsonScan) array(i int) (object.Value, int, error) {
 			i = sc.skipSpace(i + 1)
 		}
 	}
-	items := make([]object.Value, len(sc.stack)-base)
-	copy(items, sc.stack[base:])
-	return object.NewList(items).AsValue(), i + 1, nil
+	return object.NewListCopy(sc.stack[base:]).AsValue(), i + 1, nil
 }
 
 func (sc *jsonScan) object(i int) (object.Value, int, error) {
