@@ -1,8 +1,8 @@
 package object
 
 // list_sort_prefix.go: sorting by key prefixes. When every sort key is an
-// exact str, or every key a tuple whose first items are all ints or all
-// exact strs, each item is sorted with a 64-bit prefix of its key (and of
+// exact str, or every key a tuple whose first items are all ints, all
+// floats (no NaN) or all exact strs, each item is sorted with a 64-bit prefix of its key (and of
 // the tuple's second item) stored beside it. Most comparisons are then
 // decided by the prefixes, in the array being sorted, without loading the
 // key objects, which a large sort finds scattered over the heap (each
@@ -10,12 +10,18 @@ package object
 // items equal fall back to the full comparison, so every comparison has
 // the outcome (and the errors) it has without prefixes.
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math"
+)
 
-// A prefix maps a key (an int or an exact str) to a uint64 whose order is
-// the key's order wherever two prefixes differ:
+// A prefix maps a key (an int, a float or an exact str) to a uint64 whose
+// order is the key's order wherever two prefixes differ:
 //   - an int (immediate) is its value with the sign bit flipped; equal
 //     prefixes mean equal ints;
+//   - a float other than NaN is its bits with the sign bit flipped, all of
+//     them for negatives, and -0.0 taken as 0.0; equal prefixes mean equal
+//     floats;
 //   - a str is its first 7 bytes, big-endian and zero-padded, followed by
 //     a byte holding its length, 8 for any length of 8 or more. Padding
 //     and length order a str before the longer strs it begins, and WTF-8
@@ -26,17 +32,23 @@ type prefixKind uint8
 const (
 	prefixNone prefixKind = iota
 	prefixInt
+	prefixFloat
 	prefixStr
 )
 
 const prefixLongStr = 8
 
-// prefixKindOf is the kind of prefix v has: prefixNone when it is neither
-// an immediate int nor an exact str.
+// prefixKindOf is the kind of prefix v has: prefixNone when it is not an
+// immediate int, a float other than NaN or an exact str.
 func prefixKindOf(v Value) prefixKind {
 	switch {
 	case v.IsInt():
 		return prefixInt
+	case v.IsFloat():
+		if math.IsNaN(v.AsFloat()) {
+			return prefixNone
+		}
+		return prefixFloat
 	case v.isStrExactly():
 		return prefixStr
 	}
@@ -45,8 +57,19 @@ func prefixKindOf(v Value) prefixKind {
 
 // prefixOf returns v's prefix; v must have prefix kind k (not prefixNone).
 func prefixOf(v Value, k prefixKind) uint64 {
-	if k == prefixInt {
+	switch k {
+	case prefixInt:
 		return uint64(v.AsInt()) ^ 1<<63
+	case prefixFloat:
+		f := v.AsFloat()
+		if f == 0 {
+			f = 0 // -0.0 equals 0.0
+		}
+		b := math.Float64bits(f)
+		if b>>63 != 0 {
+			return ^b
+		}
+		return b | 1<<63
 	}
 	s := (*Str)(v.p).s
 	var b [8]byte
@@ -58,7 +81,7 @@ func prefixOf(v Value, k prefixKind) uint64 {
 // prefixDecides reports whether two equal prefixes of kind k prove their
 // values equal.
 func prefixDecides(p uint64, k prefixKind) bool {
-	return k == prefixInt || p&0xff < prefixLongStr
+	return k != prefixStr || p&0xff < prefixLongStr
 }
 
 // prefixed is an item being sorted with its key and the key's prefixes:

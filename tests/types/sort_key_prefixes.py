@@ -65,3 +65,14 @@ class Key(str):
 subs = [Key(w) for w in ws[:40]]
 print(sorted(subs)[:6], type(sorted(subs)[0]).__name__)
 print(sorted(range(40), key=lambda i: ((i * 7) % 5, str(i)))[:10])
+
+# Tuples led by floats: -0.0 and 0.0 tie (stably), infinities, a NaN (which
+# takes the sort off prefixes), and ints mixed with floats.
+fl = [(rng.choice([-0.0, 0.0, 1.5, -1.5, 1e300, -1e-300, float("inf"), float("-inf"), 2.0]), i) for i in range(60)]
+print([t[1] for t in sorted(fl, key=lambda t: (t[0],))][:40])
+print(sorted(fl)[:12])
+print([t[1] for t in sorted(fl, key=lambda t: (t[0], "x"), reverse=True)][:40])
+withnan = fl[:20] + [(float("nan"), 99)] + fl[20:40]
+print([t[1] for t in sorted(withnan, key=lambda t: (t[0], t[1] % 3))])
+mixednum = [(i % 3 if i % 2 else (i % 3) + 0.0, i) for i in range(40)]
+print([t[1] for t in sorted(mixednum, key=lambda t: (t[0],))])
