@@ -3,6 +3,7 @@ package object
 import (
 	"math/big"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 )
 
@@ -54,5 +55,53 @@ func TestBigFloorDivModShort(t *testing.T) {
 	}
 	if short < 10000 {
 		t.Fatalf("only %d divisions took the short path", short)
+	}
+}
+
+// TestBigResultsOnDirtyMemory checks the big-int slots, whose results are
+// allocated without zeroing, against math/big computing into fresh
+// values, for operands from one word to past the Karatsuba threshold,
+// with the heap first filled with garbage for the allocator to reuse.
+func TestBigResultsOnDirtyMemory(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	junk := make([][]big.Word, 64)
+	for i := range junk {
+		junk[i] = make([]big.Word, 64<<(i%8))
+		for j := range junk[i] {
+			junk[i][j] = ^big.Word(0)
+		}
+	}
+	junk = nil
+	runtime.GC()
+	random := func() *big.Int {
+		x := new(big.Int)
+		for range 1 + rng.IntN(300) {
+			x.Lsh(x, 64).Or(x, new(big.Int).SetUint64(rng.Uint64()))
+		}
+		if rng.IntN(2) == 0 {
+			x.Neg(x)
+		}
+		return x
+	}
+	ops := []struct {
+		op   Operator
+		want func(z, a, b *big.Int) *big.Int
+	}{
+		{OpAdd, (*big.Int).Add}, {OpSub, (*big.Int).Sub}, {OpMul, (*big.Int).Mul},
+		{OpAnd, (*big.Int).And}, {OpOr, (*big.Int).Or}, {OpXor, (*big.Int).Xor},
+	}
+	th := &Thread{}
+	for range 400 {
+		a, b := random(), random()
+		for _, o := range ops {
+			got, err := IntType.Binary[o.op](th, IntFromBig(new(big.Int).Set(a)), IntFromBig(new(big.Int).Set(b)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, _ := AsBigInt(got)
+			if w := o.want(new(big.Int), a, b); g.Cmp(w) != 0 {
+				t.Fatalf("op %d of %d- and %d-word operands: got %v, want %v", o.op, len(a.Bits()), len(b.Bits()), g, w)
+			}
+		}
 	}
 }
