@@ -148,7 +148,7 @@ func jsonScannerCall(t *object.Thread, self object.Value, args []object.Value, k
 		}
 		return object.Null, err
 	}
-	return object.NewTuple(v, object.Int(int64(sc.charIndex(end)))).AsValue(), nil
+	return object.NewPair(v, object.Int(int64(sc.charIndex(end)))).AsValue(), nil
 }
 
 func jsonScanString(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -178,7 +178,7 @@ func jsonScanString(t *object.Thread, args []object.Value, kw *object.Tuple) (ob
 	if err != nil {
 		return object.Null, err
 	}
-	return object.NewTuple(str.AsValue(), object.Int(int64(sc.charIndex(next)))).AsValue(), nil
+	return object.NewPair(str.AsValue(), object.Int(int64(sc.charIndex(next)))).AsValue(), nil
 }
 
 // jsonMemoSize is the number of slots of the key cache: a two-way set
@@ -463,7 +463,7 @@ func (sc *jsonScan) object(i int) (object.Value, int, error) {
 	if !sc.objectPairsHook.IsNull() {
 		pairs := make([]object.Value, len(kv)/2)
 		for k := range pairs {
-			pairs[k] = object.NewTuple(kv[2*k], kv[2*k+1]).AsValue()
+			pairs[k] = object.NewPair(kv[2*k], kv[2*k+1]).AsValue()
 		}
 		v, err := object.Call(sc.t, sc.objectPairsHook, []object.Value{object.NewList(pairs).AsValue()}, nil)
 		return v, end, err
