@@ -49,9 +49,36 @@ func NewDict() *Dict {
 // NewDictSized returns an empty dict with room for n items before it grows
 // (as CPython's _PyDict_NewPresized).
 func NewDictSized(n int) *Dict {
+	switch {
+	case n <= 0:
+		return NewDict()
+	case n <= dictUsable(dictMinSize):
+		return newDictInline()
+	}
 	d := NewDict()
-	if n > dictUsable(dictMinSize) {
-		d.resize((n*3 + 1) / 2)
+	d.resize((n*3 + 1) / 2)
+	return d
+}
+
+// dictInline is a dict allocated together with a table of the smallest
+// size, for dicts made with their few items known (literals, decoded
+// objects): one allocation instead of two, and the table next to the
+// dict's fields, where a lookup finds it without another cache miss. A
+// dict that outgrows the table leaves it unused.
+type dictInline struct {
+	Dict
+	table dictTable8
+}
+
+// newDictInline returns an empty dict with an inline table of
+// dictMinSize slots.
+func newDictInline() *Dict {
+	x := &dictInline{}
+	d := &x.Dict
+	d.typ = DictType
+	d.indices, d.entries = x.table.indices[:], x.table.entries[:0]
+	for i := range d.indices {
+		d.indices[i] = dictEmpty
 	}
 	return d
 }

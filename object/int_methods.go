@@ -115,10 +115,11 @@ func intRound(t *Thread, args []Value, kwnames *Tuple) (Value, error) {
 		return Int(0), nil
 	}
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
-	q, r := bigFloorDivMod(x, unit, new(big.Int), new(big.Int))
+	qr, rr := bigFloorDivMod(x, unit)
+	q, r := &qr.V, &rr.V
 	switch c := new(big.Int).Lsh(r, 1).Cmp(unit); {
 	case c > 0, c == 0 && q.Bit(0) == 1:
-		q.Add(q, big.NewInt(1))
+		q.Add(q, bigOne)
 	}
 	return IntFromBig(q.Mul(q, unit)), nil
 }
@@ -288,8 +289,8 @@ func intDivMod(x int64, xb *big.Int, y int64, yb *big.Int) (Value, error) {
 	if b.Sign() == 0 {
 		return Null, errIntDivZero()
 	}
-	q, r := bigFloorDivMod(a, b, new(big.Int), new(big.Int))
-	return NewTuple(IntFromBig(q), IntFromBig(r)).AsValue(), nil
+	q, r := bigFloorDivModValues(a, b)
+	return NewPair(q, r).AsValue(), nil
 }
 
 // DivMod returns divmod(a, b): the numbers' own algorithm for ints and

@@ -26,28 +26,28 @@ func initInt() {
 		return i != 0 || (b != nil && b.Sign() != 0), nil
 	}
 	t.Binary[OpAdd] = intBinarySlot(func(a, b int64) (Value, error) { return IntAdd(a, b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.Add(a, b)), nil })
+		bigArith((*big.Int).Add, carryWords))
 	t.Binary[OpSub] = intBinarySlot(func(a, b int64) (Value, error) { return IntSub(a, b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.Sub(a, b)), nil })
+		bigArith((*big.Int).Sub, carryWords))
 	t.Binary[OpMul] = intBinarySlot(func(a, b int64) (Value, error) { return IntMul(a, b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.Mul(a, b)), nil })
-	t.Binary[OpFloorDiv] = intBinarySlot(IntFloorDiv, func(z, a, b *big.Int) (Value, error) {
+		bigArith((*big.Int).Mul, func(m, n int) int { return m + n }))
+	t.Binary[OpFloorDiv] = intBinarySlot(IntFloorDiv, func(a, b *big.Int) (Value, error) {
 		if b.Sign() == 0 {
 			return Null, errIntDivZero()
 		}
-		q, _ := bigFloorDivMod(a, b, z, new(big.Int))
-		return IntFromBig(q), nil
+		q, _ := bigFloorDivModValues(a, b)
+		return q, nil
 	})
-	t.Binary[OpMod] = intBinarySlot(IntMod, func(z, a, b *big.Int) (Value, error) {
+	t.Binary[OpMod] = intBinarySlot(IntMod, func(a, b *big.Int) (Value, error) {
 		if b.Sign() == 0 {
 			return Null, NewError(ZeroDivisionError, "integer modulo by zero")
 		}
-		_, r := bigFloorDivMod(a, b, new(big.Int), z)
-		return IntFromBig(r), nil
+		_, r := bigFloorDivModValues(a, b)
+		return r, nil
 	})
-	t.Binary[OpTrueDiv] = intBinarySlot(IntTrueDiv, func(_, a, b *big.Int) (Value, error) { return bigTrueDiv(a, b) })
+	t.Binary[OpTrueDiv] = intBinarySlot(IntTrueDiv, bigTrueDiv)
 	t.Binary[OpPow] = intBinarySlot(IntPow, bigPow)
-	t.Binary[OpLShift] = intBinarySlot(IntLShift, func(_, a, n *big.Int) (Value, error) {
+	t.Binary[OpLShift] = intBinarySlot(IntLShift, func(a, n *big.Int) (Value, error) {
 		if n.Sign() < 0 {
 			return Null, NewError(ValueError, "negative shift count")
 		}
@@ -59,7 +59,7 @@ func initInt() {
 		}
 		return bigLShift(a, n.Int64())
 	})
-	t.Binary[OpRShift] = intBinarySlot(IntRShift, func(z, a, n *big.Int) (Value, error) {
+	t.Binary[OpRShift] = intBinarySlot(IntRShift, func(a, n *big.Int) (Value, error) {
 		if n.Sign() < 0 {
 			return Null, NewError(ValueError, "negative shift count")
 		}
@@ -69,18 +69,21 @@ func initInt() {
 			}
 			return Int(0), nil
 		}
-		return IntFromBig(z.Rsh(a, uint(n.Int64()))), nil
+		s := uint(n.Int64())
+		z := newBigResult(bigWords(a) + 1 - int(s/wordBits))
+		z.V.Rsh(a, s)
+		return z.result(), nil
 	})
 	t.Binary[OpAnd] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a & b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.And(a, b)), nil })
+		bigArith((*big.Int).And, carryWords))
 	t.Binary[OpOr] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a | b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.Or(a, b)), nil })
+		bigArith((*big.Int).Or, carryWords))
 	t.Binary[OpXor] = intBinarySlot(func(a, b int64) (Value, error) { return Int(a ^ b), nil },
-		func(z, a, b *big.Int) (Value, error) { return IntFromBig(z.Xor(a, b)), nil })
-	t.Neg = intUnarySlot(IntNeg, func(z, a *big.Int) Value { return IntFromBig(z.Neg(a)) })
-	t.Pos = intUnarySlot(Int, func(z, a *big.Int) Value { return IntFromBig(z.Set(a)) })
-	t.Abs = intUnarySlot(IntAbs, func(z, a *big.Int) Value { return IntFromBig(z.Abs(a)) })
-	t.Invert = intUnarySlot(func(a int64) Value { return Int(^a) }, func(z, a *big.Int) Value { return IntFromBig(z.Not(a)) })
+		bigArith((*big.Int).Xor, carryWords))
+	t.Neg = intUnarySlot(IntNeg, (*big.Int).Neg)
+	t.Pos = func(_ *Thread, v Value) (Value, error) { return exactInt(v), nil }
+	t.Abs = intUnarySlot(IntAbs, (*big.Int).Abs)
+	t.Invert = intUnarySlot(func(a int64) Value { return Int(^a) }, (*big.Int).Not)
 	t.Index = t.Pos
 	t.Int = t.Pos
 	t.Float = func(_ *Thread, v Value) (Value, error) {
@@ -94,9 +97,9 @@ func initInt() {
 }
 
 // intBinarySlot makes a number slot from its int64 and big.Int versions;
-// operands that are not ints give NotImplemented. The big version gets a
-// fresh z it may use for its result.
-func intBinarySlot(small func(a, b int64) (Value, error), large func(z, a, b *big.Int) (Value, error)) BinaryFunc {
+// operands that are not ints give NotImplemented. The big version must not
+// modify its operands.
+func intBinarySlot(small func(a, b int64) (Value, error), large func(a, b *big.Int) (Value, error)) BinaryFunc {
 	return func(_ *Thread, a, b Value) (Value, error) {
 		x, xb, ok := intOperand(a)
 		if !ok {
@@ -110,29 +113,52 @@ func intBinarySlot(small func(a, b int64) (Value, error), large func(z, a, b *bi
 			return small(x, y)
 		}
 		var bx, by big.Int
-		return large(new(big.Int), bigOf(x, xb, &bx), bigOf(y, yb, &by))
+		return large(bigOf(x, xb, &bx), bigOf(y, yb, &by))
 	}
 }
 
-// intUnarySlot makes a unary slot from its int64 and big.Int versions; the
-// big version gets a fresh z for its result.
-func intUnarySlot(small func(a int64) Value, large func(z, a *big.Int) Value) UnaryFunc {
+// bigArith makes the big version of a slot from the big.Int method
+// computing it, whose result for operands of m and n words has at most
+// words(m, n) words.
+func bigArith(op func(z, a, b *big.Int) *big.Int, words func(m, n int) int) func(a, b *big.Int) (Value, error) {
+	return func(a, b *big.Int) (Value, error) {
+		z := newBigResult(words(bigWords(a), bigWords(b)))
+		op(&z.V, a, b)
+		return z.result(), nil
+	}
+}
+
+// carryWords bounds the words of a sum, a difference or a bitwise
+// operation (of negative operands too) of operands of m and n words.
+func carryWords(m, n int) int { return max(m, n) + 1 }
+
+// intUnarySlot makes a unary slot from its int64 version and the big.Int
+// method setting z to the result for a (which needs at most one word more
+// than a).
+func intUnarySlot(small func(a int64) Value, large func(z, a *big.Int) *big.Int) UnaryFunc {
 	return func(_ *Thread, v Value) (Value, error) {
 		i, b, _ := intOperand(v)
 		if b == nil {
 			return small(i), nil
 		}
-		return large(new(big.Int), b), nil
+		z := newBigResult(bigWords(b) + 1)
+		large(&z.V, b)
+		return z.result(), nil
 	}
 }
 
-// bigFloorDivMod sets q = a // b and r = a % b (Python's floor semantics)
-// and returns them. b must not be zero; q and r must be distinct from a, b.
-func bigFloorDivMod(a, b, q, r *big.Int) (*big.Int, *big.Int) {
-	q.QuoRem(a, b, r)
-	if r.Sign() != 0 && r.Sign() != b.Sign() {
-		q.Sub(q, big.NewInt(1))
-		r.Add(r, b)
+// bigFloorDivMod returns a // b and a % b (Python's floor semantics) as
+// fresh results (see newBigResult). b must not be zero.
+func bigFloorDivMod(a, b *big.Int) (q, r *BigInt) {
+	// math/big's long division makes the quotient one word longer than
+	// the difference of the lengths, and computes the remainder in place
+	// of a copy of a with one more word.
+	n, m := bigWords(a), bigWords(b)
+	q, r = newBigResult(max(n-m+2, 1)), newBigResult(n+1)
+	q.V.QuoRem(a, b, &r.V)
+	if r.V.Sign() != 0 && r.V.Sign() != b.Sign() {
+		q.V.Sub(&q.V, bigOne)
+		r.V.Add(&r.V, b)
 	}
 	return q, r
 }
@@ -162,11 +188,13 @@ func bigLShift(a *big.Int, n int64) (Value, error) {
 	if n > maxIntBits {
 		return Null, NewException(MemoryError)
 	}
-	return IntFromBig(new(big.Int).Lsh(a, uint(n))), nil
+	z := newBigResult(bigWords(a) + 1 + int(n/wordBits))
+	z.V.Lsh(a, uint(n))
+	return z.result(), nil
 }
 
 // bigPow is int ** int when either operand is big.
-func bigPow(z, a, b *big.Int) (Value, error) {
+func bigPow(a, b *big.Int) (Value, error) {
 	if b.Sign() < 0 {
 		fa, err := bigToFloat(a)
 		if err != nil {
@@ -181,7 +209,7 @@ func bigPow(z, a, b *big.Int) (Value, error) {
 	if a.IsInt64() {
 		switch a.Int64() {
 		case 0, 1:
-			return IntFromBig(z.Set(a)), nil
+			return Int(a.Int64()), nil
 		case -1:
 			if b.Bit(0) == 0 {
 				return Int(1), nil
@@ -192,7 +220,7 @@ func bigPow(z, a, b *big.Int) (Value, error) {
 	if !b.IsInt64() || uint64(a.BitLen())*uint64(b.Int64()) > maxIntBits {
 		return Null, NewException(MemoryError)
 	}
-	return IntFromBig(z.Exp(a, b, nil)), nil
+	return IntFromBig(new(big.Int).Exp(a, b, nil)), nil
 }
 
 // intCompare is int's rich comparison with other ints (float's slot

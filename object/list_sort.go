@@ -22,6 +22,11 @@ func ListSort(t *Thread, l *List, key Value, reverse bool) error {
 	return err
 }
 
+// prefixMinItems is the length from which sorts whose keys have prefixes
+// sort by them (sortPrefixed): shorter lists are sorted faster than their
+// prefixes are made.
+const prefixMinItems = 16
+
 // keyed pairs a sort key with its item.
 type keyed struct{ key, value Value }
 
@@ -34,13 +39,17 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 		return nil
 	}
 	if key.IsNull() || key.IsNone() {
+		if len(items) >= prefixMinItems {
+			if k0, k1, ok := keyPrefixKinds(items); ok {
+				return sortPrefixed(t, items, items, k0, k1, reverse)
+			}
+		}
 		if reverse {
 			reverseValues(items)
 			defer reverseValues(items)
 		}
 		return timsort(items, lessFunc(t, items))
 	}
-	pairs := make([]keyed, len(items))
 	keys := make([]Value, len(items))
 	arg := make([]Value, 1) // one argument vector for every call: callees do not keep it
 	for i, x := range items {
@@ -50,7 +59,15 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 			return err
 		}
 		keys[i] = k
-		pairs[i] = keyed{k, x}
+	}
+	if len(items) >= prefixMinItems {
+		if k0, k1, ok := keyPrefixKinds(keys); ok {
+			return sortPrefixed(t, items, keys, k0, k1, reverse)
+		}
+	}
+	pairs := make([]keyed, len(items))
+	for i, x := range items {
+		pairs[i] = keyed{keys[i], x}
 	}
 	if reverse {
 		reverseSlice(pairs)

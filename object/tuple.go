@@ -66,7 +66,7 @@ func initTuple() {
 		if !ok {
 			return NotImplemented, nil
 		}
-		return seqCompare(t, (*Tuple)(a.p).Items, tb.Items, op)
+		return tupleCompare(t, (*Tuple)(a.p).Items, tb.Items, op)
 	}
 	typ.Iter = func(_ *Thread, v Value) (Value, error) {
 		return newSeqIter(TupleIterType, &(*Tuple)(v.p).Items, 0), nil
@@ -151,6 +151,41 @@ func tupleHash(t *Thread, v Value) (int64, error) {
 		h.Add(xh)
 	}
 	return h.Sum(), nil
+}
+
+// tupleCompare is tuple comparison (seqCompare) with the items of the
+// commonest kinds compared inline: leading items that are identical, equal
+// strs or equal floats are skipped, and a first unequal pair of ints,
+// floats or strs decides the order without Equal or RichCompare. Other
+// items go to seqCompare from where they stand, which orders the rest
+// exactly as it would order the whole tuples.
+func tupleCompare(t *Thread, a, b []Value, op CompareOp) (Value, error) {
+	if op == CmpEQ || op == CmpNE {
+		return seqCompare(t, a, b, op)
+	}
+	n := min(len(a), len(b))
+	for i := range n {
+		x, y := a[i], b[i]
+		switch {
+		case x == y:
+			continue
+		case x.IsInt() && y.IsInt():
+			return Bool(CompareOrdered(x.AsInt(), y.AsInt(), op)), nil
+		case x.IsFloat() && y.IsFloat():
+			if fx, fy := x.AsFloat(), y.AsFloat(); fx != fy {
+				return Bool(CompareOrdered(fx, fy, op)), nil
+			}
+			continue
+		case x.isStrExactly() && y.isStrExactly():
+			// WTF-8 orders bytewise as code points do.
+			if sx, sy := (*Str)(x.p).s, (*Str)(y.p).s; sx != sy {
+				return Bool(CompareOrdered(sx, sy, op)), nil
+			}
+			continue
+		}
+		return seqCompare(t, a[i:], b[i:], op)
+	}
+	return Bool(CompareOrdered(len(a), len(b), op)), nil
 }
 
 // tuplesEqual is a == b for the items of two exact tuples, as their

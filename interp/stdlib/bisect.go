@@ -67,11 +67,15 @@ func bisectCall(t *object.Thread, name string, right, insert bool, args []object
 			return object.Null, object.NewError(object.ValueError, "lo must be non-negative")
 		}
 	}
-	if !a[3].IsNull() && !a[3].IsNone() {
+	list, isList := seq.AsList()
+	switch {
+	case !a[3].IsNull() && !a[3].IsNone():
 		if hi, err = object.IndexInt(t, a[3]); err != nil {
 			return object.Null, err
 		}
-	} else {
+	case isList && seq.Type() == object.ListType:
+		hi = len(list.Items)
+	default:
 		if hi, err = object.Len(t, seq); err != nil {
 			return object.Null, err
 		}
@@ -82,7 +86,9 @@ func bisectCall(t *object.Thread, name string, right, insert bool, args []object
 			return object.Null, err
 		}
 	}
-	list, isList := seq.AsList()
+	if isList && key.IsNull() {
+		lo, hi = bisectImmediates(list.Items, x, lo, hi, right)
+	}
 	for lo < hi {
 		mid := int(uint(lo+hi) / 2)
 		var item object.Value
@@ -132,6 +138,45 @@ func bisectCall(t *object.Thread, name string, right, insert bool, args []object
 	}
 	_, err = object.Call(t, ins, []object.Value{object.Int(int64(lo)), x}, nil)
 	return object.None, err
+}
+
+// bisectImmediates narrows the search for x in items[lo:hi] while x and
+// the items it probes are both ints or both floats (immediates, compared
+// inline without running Python code), and returns the range still to
+// search: empty when it is done, else one whose middle item needs the
+// general comparison.
+func bisectImmediates(items []object.Value, x object.Value, lo, hi int, right bool) (int, int) {
+	isInt, isFloat := x.IsInt(), x.IsFloat()
+	for lo < hi {
+		mid := int(uint(lo+hi) / 2)
+		if mid >= len(items) {
+			break
+		}
+		item := items[mid]
+		var before bool // x goes before item
+		switch {
+		case isFloat && item.IsFloat():
+			if right {
+				before = x.AsFloat() < item.AsFloat()
+			} else {
+				before = !(item.AsFloat() < x.AsFloat())
+			}
+		case isInt && item.IsInt():
+			if right {
+				before = x.AsInt() < item.AsInt()
+			} else {
+				before = item.AsInt() >= x.AsInt()
+			}
+		default:
+			return lo, hi
+		}
+		if before {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, hi
 }
 
 // lessThan returns a < b as a bool.

@@ -9,6 +9,7 @@
 package stdlib
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/adderpy/adder/internal/floatfmt"
@@ -41,13 +42,17 @@ type jsonScanner struct {
 }
 
 // jsonScratch is the reusable memory of a scan: memo is a key cache
-// that shares the str objects of repeated keys (as CPython's memo does);
-// stack holds the items of the arrays and the keys and values of the
-// objects being parsed, so that each container is made at its final size.
+// that shares the str objects of repeated keys (as CPython's memo does),
+// hashed with seed; stack holds the items of the arrays and the keys and
+// values of the objects being parsed, so that each container is made at
+// its final size.
 type jsonScratch struct {
 	memo  [jsonMemoSize]*object.Str
+	seed  maphash.Seed
 	stack []object.Value
 }
+
+func newJSONScratch() *jsonScratch { return &jsonScratch{seed: maphash.MakeSeed()} }
 
 var (
 	strStrict          = object.Intern("strict")
@@ -130,7 +135,7 @@ func jsonScannerCall(t *object.Thread, self object.Value, args []object.Value, k
 	scanner := (*jsonScanner)(self.Pointer())
 	scratch := scanner.spare
 	if scratch == nil {
-		scratch = new(jsonScratch)
+		scratch = newJSONScratch()
 	}
 	scanner.spare = nil
 	sc := jsonScan{jsonScanner: scanner, jsonScratch: scratch, t: t, src: src, s: src.String()}
@@ -143,7 +148,7 @@ func jsonScannerCall(t *object.Thread, self object.Value, args []object.Value, k
 		}
 		return object.Null, err
 	}
-	return object.NewTuple(v, object.Int(int64(sc.charIndex(end)))).AsValue(), nil
+	return object.NewPair(v, object.Int(int64(sc.charIndex(end)))).AsValue(), nil
 }
 
 func jsonScanString(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
@@ -173,27 +178,30 @@ func jsonScanString(t *object.Thread, args []object.Value, kw *object.Tuple) (ob
 	if err != nil {
 		return object.Null, err
 	}
-	return object.NewTuple(str.AsValue(), object.Int(int64(sc.charIndex(next)))).AsValue(), nil
+	return object.NewPair(str.AsValue(), object.Int(int64(sc.charIndex(next)))).AsValue(), nil
 }
 
-// jsonMemoSize is the number of slots of the key cache: a direct-mapped
-// table indexed by a hash of the key text, cheaper than a map (a collision
-// only costs a new str).
-const jsonMemoSize = 512
+// jsonMemoSize is the number of slots of the key cache: a two-way set
+// associative table indexed by a hash of the key text, cheaper than a map
+// (a collision only costs a new str). Its sets hold the most recently
+// used key first. Documents with a few hundred distinct keys (a wide
+// object, as many as the table has sets) fit.
+const jsonMemoSize = 2048
 
 // key returns the str for an object key, shared with earlier equal keys
 // when the cache has them.
 func (sc *jsonScan) key(text string) *object.Str {
-	h := uint32(2166136261) ^ uint32(len(text))
-	for i := 0; i < len(text); i++ {
-		h = (h ^ uint32(text[i])) * 16777619
+	set := sc.memo[maphash.String(sc.seed, text)&(jsonMemoSize-2):]
+	set = set[:2]
+	if k := set[0]; k != nil && k.String() == text {
+		return k
 	}
-	slot := &sc.memo[h%jsonMemoSize]
-	if k := *slot; k != nil && k.String() == text {
+	if k := set[1]; k != nil && k.String() == text {
+		set[0], set[1] = k, set[0]
 		return k
 	}
 	k := object.NewStr(text)
-	*slot = k
+	set[0], set[1] = k, set[0]
 	return k
 }
 
@@ -246,8 +254,12 @@ func (sc *jsonScan) fail(msg string, pos int) error {
 
 func (sc *jsonScan) skipSpace(i int) int {
 	for i < len(sc.s) {
-		switch sc.s[i] {
-		case ' ', '\t', '\n', '\r':
+		// Most calls find a value or a delimiter at once: one compare
+		// rules out every byte above the space.
+		switch c := sc.s[i]; {
+		case c > ' ':
+			return i
+		case c == ' ', c == '\t', c == '\n', c == '\r':
 			i++
 		default:
 			return i
@@ -410,9 +422,7 @@ func (sc *jsonScan) array(i int) (object.Value, int, error) {
 			i = sc.skipSpace(i + 1)
 		}
 	}
-	items := make([]object.Value, len(sc.stack)-base)
-	copy(items, sc.stack[base:])
-	return object.NewList(items).AsValue(), i + 1, nil
+	return object.NewListCopy(sc.stack[base:]).AsValue(), i + 1, nil
 }
 
 func (sc *jsonScan) object(i int) (object.Value, int, error) {
@@ -453,18 +463,12 @@ func (sc *jsonScan) object(i int) (object.Value, int, error) {
 	if !sc.objectPairsHook.IsNull() {
 		pairs := make([]object.Value, len(kv)/2)
 		for k := range pairs {
-			pairs[k] = object.NewTuple(kv[2*k], kv[2*k+1]).AsValue()
+			pairs[k] = object.NewPair(kv[2*k], kv[2*k+1]).AsValue()
 		}
 		v, err := object.Call(sc.t, sc.objectPairsHook, []object.Value{object.NewList(pairs).AsValue()}, nil)
 		return v, end, err
 	}
-	d := object.NewDictSized(len(kv) / 2)
-	for k := 0; k < len(kv); k += 2 {
-		key, _ := kv[k].AsStr() // keys are always exact strs
-		if err := d.SetItemHashed(sc.t, kv[k], key.Hash(), kv[k+1]); err != nil {
-			return object.Null, 0, err
-		}
-	}
+	d := object.NewDictStrPairs(kv)
 	if !sc.objectHook.IsNull() {
 		v, err := object.Call(sc.t, sc.objectHook, []object.Value{d.AsValue()}, nil)
 		return v, end, err
