@@ -157,12 +157,17 @@ func parseArgs(argv []string) (*options, int, error) {
 // The collector's pace when the environment does not set GOGC: Python
 // programs allocate many short-lived objects that CPython frees by
 // reference counting, and a heap allowed to grow to 5x its live size, and
-// never kept under 64 MB, runs them measurably faster (fannkuch: 1.6 s at
+// never kept under 32 MB, runs them measurably faster (fannkuch: 1.6 s at
 // GOGC 100, 1.1 s at 400; go: 1.67 s at 400 without the floor, 1.43 s at
-// 1600) for a bounded memory cost. See stdlib.StartGCPacer.
+// 1600) for a bounded memory cost. A higher floor costs more than it
+// saves: the heap's first touch faults its pages in, and memory reused
+// sooner is still in the cache (21 bench programs at 32 MB against 64 MB:
+// 4.7% faster in geomean, chaos, go, fannkuch and unpack_sequence by 9 to
+// 15%, pidigits 3.5% slower; 16 MB: 4.4%, with the dict-heavy programs
+// slower). See stdlib.StartGCPacer.
 const (
 	defaultGCPercent = 400
-	gcHeapFloor      = 64 << 20
+	gcHeapFloor      = 32 << 20
 )
 
 func main() {
