@@ -30,18 +30,13 @@ func pooledCopy(items []object.Value) object.Value {
 	if len(items) > maxPooledCopy {
 		return object.NewListCopy(items).AsValue()
 	}
-	p := &listCopyPool
-	if p.next >= p.limit {
-		for i := range p.items {
+	l := (*object.List)(listCopyPool.take(func(items *[object.InstancePoolSize]unsafe.Pointer) {
+		for i := range items {
 			l := object.NewListOfLen(maxPooledCopy)
 			l.Items = l.Items[:0]
-			p.items[i] = unsafe.Pointer(l)
+			items[i] = unsafe.Pointer(l)
 		}
-		p.next, p.limit = 0, len(p.items)
-	}
-	l := (*object.List)(p.items[p.next])
-	p.items[p.next] = nil
-	p.next++
+	}))
 	l.Items = append(l.Items, items...)
 	return object.FromPointer(unsafe.Pointer(l))
 }
@@ -89,19 +84,15 @@ func pooledBuild(list bool, args []object.Value) object.Value {
 	if list {
 		p = &listPools[n]
 	}
-	if p.next >= p.limit {
-		for i := range p.items {
+	v := object.FromPointer(p.take(func(items *[object.InstancePoolSize]unsafe.Pointer) {
+		for i := range items {
 			if list {
-				p.items[i] = unsafe.Pointer(object.NewListOfLen(n))
+				items[i] = unsafe.Pointer(object.NewListOfLen(n))
 			} else {
-				p.items[i] = unsafe.Pointer(object.NewTupleN(n))
+				items[i] = unsafe.Pointer(object.NewTupleN(n))
 			}
 		}
-		p.next, p.limit = 0, len(p.items)
-	}
-	v := object.FromPointer(p.items[p.next])
-	p.items[p.next] = nil
-	p.next++
+	}))
 	copy(seqItems(v), args)
 	return v
 }

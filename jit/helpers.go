@@ -663,15 +663,21 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 			dst[w.slot] = objs[w.virtual-1]
 			continue
 		}
-		sp := &ctx.Spill[w.spill]
-		if w.typ == ir.Ptr {
-			dst[w.slot] = object.FromPointer(sp.P)
-			sp.P = nil // keep nothing alive from the context
-		} else {
-			dst[w.slot] = box(w.typ, sp.N)
-		}
+		dst[w.slot] = spillValue(&ctx.Spill[w.spill], w.typ)
 	}
 	return inl
+}
+
+// spillValue takes the value of type t out of spill slot sp: an object
+// from its pointer word, which it clears (the context keeps nothing
+// alive), or another type's payload, boxed.
+func spillValue(sp *native.Slot, t ir.Type) object.Value {
+	if t == ir.Ptr {
+		v := object.FromPointer(sp.P)
+		sp.P = nil
+		return v
+	}
+	return box(t, sp.N)
 }
 
 // slotWrite is a frame slot a snapshot writes: slot of frame (0: the
@@ -988,13 +994,7 @@ func (hs *helperSync) run(xt *trace, ci int, buf, slots []object.Value) (object.
 	ctx := hs.ctx
 	args := buf[:len(s.args)]
 	for j, t := range s.args {
-		k := s.argBase + j
-		if t == ir.Ptr {
-			args[j] = object.FromPointer(ctx.Spill[k].P)
-			ctx.Spill[k].P = nil
-		} else {
-			args[j] = box(t, ctx.Spill[k].N)
-		}
+		args[j] = spillValue(&ctx.Spill[s.argBase+j], t)
 	}
 	// (buf is cleared when the run ends.)
 	th := &hs.th.Thread

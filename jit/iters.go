@@ -87,6 +87,20 @@ type objectPool struct {
 	items       [object.InstancePoolSize]unsafe.Pointer
 }
 
+// take is what native code does with p, in Go (when the pool is empty or
+// the write barrier is on): it returns the next object and clears its
+// entry, after fill has filled an empty pool's items with fresh ones.
+func (p *objectPool) take(fill func(items *[object.InstancePoolSize]unsafe.Pointer)) unsafe.Pointer {
+	if p.next >= p.limit {
+		fill(&p.items)
+		p.next, p.limit = 0, len(p.items)
+	}
+	x := p.items[p.next]
+	p.items[p.next] = nil
+	p.next++
+	return x
+}
+
 // seqIterBlock is the memory of a pool's worth of list or tuple
 // iterators, carved out of one allocation as object's pools carve range
 // iterators (a block lives while any of its iterators does). Each entry
@@ -126,19 +140,15 @@ func iterPool(t *object.Type) (*objectPool, object.Value) {
 // is empty or the write barrier is on), and refilling an empty pool.
 func newSeqIter(seq object.Value) object.Value {
 	p, empty := iterPool(seq.Type())
-	if p.next >= p.limit {
+	it := object.FromPointer(p.take(func(items *[object.InstancePoolSize]unsafe.Pointer) {
 		proto, _ := empty.Type().Iter(nil, empty)
 		block := new(seqIterBlock)
 		for i := range block {
 			block[i].Header = *(*object.Header)(proto.Pointer())
 			block[i].items = *(**[]object.Value)(unsafe.Add(proto.Pointer(), seqIterItemsOff))
-			p.items[i] = unsafe.Pointer(&block[i])
+			items[i] = unsafe.Pointer(&block[i])
 		}
-		p.next, p.limit = 0, len(p.items)
-	}
-	it := object.FromPointer(p.items[p.next])
-	p.items[p.next] = nil
-	p.next++
+	}))
 	items, _ := seqIter(it)
 	off, _ := seqItemsOff(seq.Type())
 	*items = (*[]object.Value)(unsafe.Add(seq.Pointer(), off))
@@ -203,24 +213,15 @@ var zipPools [maxPooledZip + 1]objectPool
 // from the pool of its arity (hZipPool: what native code does when the
 // pool is empty or the write barrier is on), and refilling an empty pool.
 func pooledZip(its []object.Value) object.Value {
-	p := &zipPools[len(its)]
-	if p.next >= p.limit {
-		proto, err := object.Call(nil, object.ZipType.AsValue(), nil, nil)
-		if err != nil {
-			panic("BUG: jit: zip() failed: " + err.Error())
-		}
+	z := (*zipEntry)(zipPools[len(its)].take(func(items *[object.InstancePoolSize]unsafe.Pointer) {
 		block := new([object.InstancePoolSize]zipEntry)
 		for i := range block {
 			z := &block[i]
-			z.Header = *(*object.Header)(proto.Pointer())
+			z.Header = object.NewHeader(object.ZipType)
 			z.its = z.room[:len(its):len(its)]
-			p.items[i] = unsafe.Pointer(z)
+			items[i] = unsafe.Pointer(z)
 		}
-		p.next, p.limit = 0, len(p.items)
-	}
-	z := (*zipEntry)(p.items[p.next])
-	p.items[p.next] = nil
-	p.next++
+	}))
 	copy(z.its, its)
 	return object.FromPointer(unsafe.Pointer(z))
 }
@@ -236,22 +237,13 @@ type enumBlock [object.InstancePoolSize]object.Enumerate
 // enumerate from its pool (hEnumPool: what native code does when the pool
 // is empty or the write barrier is on), and refilling an empty pool.
 func pooledEnum(it object.Value) object.Value {
-	p := &enumPool
-	if p.next >= p.limit {
-		proto, err := object.Call(nil, object.EnumerateType.AsValue(), []object.Value{emptyTuple}, nil)
-		if err != nil {
-			panic("BUG: jit: enumerate(()) failed: " + err.Error())
-		}
+	e := object.FromPointer(enumPool.take(func(items *[object.InstancePoolSize]unsafe.Pointer) {
 		block := new(enumBlock)
 		for i := range block {
-			*(*object.Header)(unsafe.Pointer(&block[i])) = *(*object.Header)(proto.Pointer())
-			p.items[i] = unsafe.Pointer(&block[i])
+			*(*object.Header)(unsafe.Pointer(&block[i])) = object.NewHeader(object.EnumerateType)
+			items[i] = unsafe.Pointer(&block[i])
 		}
-		p.next, p.limit = 0, len(p.items)
-	}
-	e := object.FromPointer(p.items[p.next])
-	p.items[p.next] = nil
-	p.next++
+	}))
 	*(*object.Value)(unsafe.Add(e.Pointer(), enumItOff)) = it
 	return e
 }

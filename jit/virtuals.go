@@ -77,13 +77,7 @@ func (xt *trace) entryValue(e ir.SnapEntry, j int, ctx *native.Context) object.V
 	if !xt.ir.ExitStores(e) {
 		return xt.constValue(in)
 	}
-	sp := &ctx.Spill[j]
-	if in.Type == ir.Ptr {
-		v := object.FromPointer(sp.P)
-		sp.P = nil
-		return v
-	}
-	return box(in.Type, sp.N)
+	return spillValue(&ctx.Spill[j], in.Type)
 }
 
 // virtualIndex returns the index in snapshot s's Virtuals of the virtual
