@@ -32,12 +32,15 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"unsafe"
 
+	"github.com/adderpy/adder/internal/libm"
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/interp/compile"
+	"github.com/adderpy/adder/interp/stdlib"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/jit/native"
 	"github.com/adderpy/adder/object"
@@ -282,6 +285,10 @@ type callSite struct {
 	// exitPC is FOR_ITER's exit target for hNext (-1 otherwise): an
 	// exhausted iterator ends the loop there.
 	exitPC int32
+	// float, when set, is the function of a float the call computes (a
+	// math function, whose argument is an int or a float): run calls it
+	// directly, and only a call it fails goes through h.
+	float func(float64) (float64, libm.Err)
 	// label names the call for diagnostics (the helper-bound abort, the
 	// summary): the helper and the callee or the arguments' classes.
 	label string
@@ -562,9 +569,29 @@ func (r *recorder) genericCall(h helper, args []ir.Ref, postSP int, why *abortEr
 		aux = callMayReadFrame
 	}
 	if h == hCall && isK && r.numericCall(fv, args[1:]) {
+		if f := floatFunc(fv); f != nil && len(args) == 2 && r.typeOf(args[1]) != ir.Bool {
+			if err := r.helperCall(hCallNumeric, aux, args, ir.Float, nil, false, postSP); err != nil {
+				return err
+			}
+			r.sites[len(r.sites)-1].float = f
+			return nil
+		}
 		h = hCallNumeric
 	}
 	return r.helperCall(h, aux, args, ir.Void, nil, false, postSP)
+}
+
+// floatFunc returns the function of a float that fv, a function of the
+// math module, computes (math.sin: libm.Sin), or nil.
+func floatFunc(fv object.Value) func(float64) (float64, libm.Err) {
+	if fv.Type() != object.BuiltinFunctionType {
+		return nil
+	}
+	f := (*object.BuiltinFunction)(fv.Pointer())
+	if f.Module != "math" || !f.Self.IsNull() {
+		return nil
+	}
+	return stdlib.FloatFunc(f.Def.Name)
 }
 
 // numericCall reports whether calling constant fv with args runs no
@@ -666,6 +693,15 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 		dst[w.slot] = spillValue(&ctx.Spill[w.spill], w.typ)
 	}
 	return inl
+}
+
+// floatArg returns the value of a math function's argument of type t, an
+// int or a float, in spill slot sp.
+func floatArg(sp *native.Slot, t ir.Type) float64 {
+	if t == ir.Int {
+		return float64(int64(sp.N))
+	}
+	return math.Float64frombits(sp.N)
 }
 
 // spillValue takes the value of type t out of spill slot sp: an object

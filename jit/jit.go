@@ -83,11 +83,13 @@ package jit
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sync/atomic"
 	"time"
 	"unsafe"
 
+	"github.com/adderpy/adder/internal/libm"
 	"github.com/adderpy/adder/interp"
 	"github.com/adderpy/adder/jit/ir"
 	"github.com/adderpy/adder/jit/native"
@@ -717,9 +719,16 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			// its next poll.
 			th.AskReturn()
 		}
-		helped = true
 		site := &xt.sites[ci]
 		site.calls++
+		if site.float != nil {
+			if r, err := site.float(floatArg(&ctx.Spill[site.argBase+1], site.args[1])); err == libm.OK {
+				ctx.Spill[0].N = math.Float64bits(r)
+				e = j.backend.Enter(xt.code, xt.code.Calls[ci].Resume, ctx)
+				continue
+			}
+		}
+		helped = true
 		f.SetLastInstr(int(site.pc))
 		v, err := hs.run(xt, ci, buf, slots)
 		if err == nil && site.accepts(v) {

@@ -123,9 +123,46 @@ func plural(n int) string {
 	return "s"
 }
 
-// math1 makes a one-argument function from a libm function.
-func math1(name string, f func(float64) (float64, libm.Err)) object.NativeFunc {
+// floatFuncs are the math module's functions of one float (made by
+// math1), by name.
+var floatFuncs = map[string]func(float64) (float64, libm.Err){
+	"acos":    libm.Acos,
+	"acosh":   libm.Acosh,
+	"asin":    libm.Asin,
+	"asinh":   libm.Asinh,
+	"atan":    libm.Atan,
+	"atanh":   libm.Atanh,
+	"cbrt":    libm.Cbrt,
+	"cos":     libm.Cos,
+	"cosh":    libm.Cosh,
+	"degrees": exact(mathDegrees),
+	"erf":     libm.Erf,
+	"erfc":    libm.Erfc,
+	"exp":     libm.Exp,
+	"exp2":    libm.Exp2,
+	"expm1":   libm.Expm1,
+	"fabs":    exact(math.Abs),
+	"gamma":   libm.Gamma,
+	"lgamma":  libm.Lgamma,
+	"log1p":   libm.Log1p,
+	"radians": exact(mathRadians),
+	"sin":     libm.Sin,
+	"sinh":    libm.Sinh,
+	"sqrt":    libm.Sqrt,
+	"tan":     libm.Tan,
+	"tanh":    libm.Tanh,
+	"ulp":     exact(mathUlp),
+}
+
+// FloatFunc returns the function of a float that math.<name> computes
+// once its argument is a float (libm.Sin for "sin"), or nil: the JIT
+// calls it without the module function's argument handling.
+func FloatFunc(name string) func(float64) (float64, libm.Err) { return floatFuncs[name] }
+
+// math1 makes the one-argument function name of floatFuncs.
+func math1(name string) object.NativeFunc {
 	qual := "math." + name
+	f := floatFuncs[name]
 	return func(t *object.Thread, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 		if len(args) != 1 || kwnames != nil {
 			if err := oneArg(qual, args, kwnames); err != nil {
@@ -973,33 +1010,33 @@ func mathProd(t *object.Thread, args []object.Value, kwnames *object.Tuple) (obj
 
 func mathMethods() []object.MethodDef {
 	return []object.MethodDef{
-		{Name: "acos", Fn: math1("acos", libm.Acos), Doc: "Return the arc cosine (measured in radians) of x."},
-		{Name: "acosh", Fn: math1("acosh", libm.Acosh), Doc: "Return the inverse hyperbolic cosine of x."},
-		{Name: "asin", Fn: math1("asin", libm.Asin), Doc: "Return the arc sine (measured in radians) of x."},
-		{Name: "asinh", Fn: math1("asinh", libm.Asinh), Doc: "Return the inverse hyperbolic sine of x."},
-		{Name: "atan", Fn: math1("atan", libm.Atan), Doc: "Return the arc tangent (measured in radians) of x."},
+		{Name: "acos", Fn: math1("acos"), Doc: "Return the arc cosine (measured in radians) of x."},
+		{Name: "acosh", Fn: math1("acosh"), Doc: "Return the inverse hyperbolic cosine of x."},
+		{Name: "asin", Fn: math1("asin"), Doc: "Return the arc sine (measured in radians) of x."},
+		{Name: "asinh", Fn: math1("asinh"), Doc: "Return the inverse hyperbolic sine of x."},
+		{Name: "atan", Fn: math1("atan"), Doc: "Return the arc tangent (measured in radians) of x."},
 		{Name: "atan2", Fn: math2("atan2", libm.Atan2), Doc: "Return the arc tangent (measured in radians) of y/x."},
-		{Name: "atanh", Fn: math1("atanh", libm.Atanh), Doc: "Return the inverse hyperbolic tangent of x."},
-		{Name: "cbrt", Fn: math1("cbrt", libm.Cbrt), Doc: "Return the cube root of x."},
+		{Name: "atanh", Fn: math1("atanh"), Doc: "Return the inverse hyperbolic tangent of x."},
+		{Name: "cbrt", Fn: math1("cbrt"), Doc: "Return the cube root of x."},
 		{Name: "ceil", Fn: rounding("ceil", strCeil, math.Ceil), Doc: "Return the ceiling of x as an Integral."},
 		{Name: "comb", Fn: mathComb, Doc: "Number of ways to choose k items from n items without repetition and without order."},
 		{Name: "copysign", Fn: math2("copysign", mathCopysign), Doc: "Return a float with the magnitude (absolute value) of x but the sign of y."},
-		{Name: "cos", Fn: math1("cos", libm.Cos), Doc: "Return the cosine of x (measured in radians)."},
-		{Name: "cosh", Fn: math1("cosh", libm.Cosh), Doc: "Return the hyperbolic cosine of x."},
-		{Name: "degrees", Fn: math1("degrees", exact(mathDegrees)), Doc: "Convert angle x from radians to degrees."},
+		{Name: "cos", Fn: math1("cos"), Doc: "Return the cosine of x (measured in radians)."},
+		{Name: "cosh", Fn: math1("cosh"), Doc: "Return the hyperbolic cosine of x."},
+		{Name: "degrees", Fn: math1("degrees"), Doc: "Convert angle x from radians to degrees."},
 		{Name: "dist", Fn: mathDist, Doc: "Return the Euclidean distance between two points p and q."},
-		{Name: "erf", Fn: math1("erf", libm.Erf), Doc: "Error function at x."},
-		{Name: "erfc", Fn: math1("erfc", libm.Erfc), Doc: "Complementary error function at x."},
-		{Name: "exp", Fn: math1("exp", libm.Exp), Doc: "Return e raised to the power of x."},
-		{Name: "exp2", Fn: math1("exp2", libm.Exp2), Doc: "Return 2 raised to the power of x."},
-		{Name: "expm1", Fn: math1("expm1", libm.Expm1), Doc: "Return exp(x)-1."},
-		{Name: "fabs", Fn: math1("fabs", exact(math.Abs)), Doc: "Return the absolute value of the float x."},
+		{Name: "erf", Fn: math1("erf"), Doc: "Error function at x."},
+		{Name: "erfc", Fn: math1("erfc"), Doc: "Complementary error function at x."},
+		{Name: "exp", Fn: math1("exp"), Doc: "Return e raised to the power of x."},
+		{Name: "exp2", Fn: math1("exp2"), Doc: "Return 2 raised to the power of x."},
+		{Name: "expm1", Fn: math1("expm1"), Doc: "Return exp(x)-1."},
+		{Name: "fabs", Fn: math1("fabs"), Doc: "Return the absolute value of the float x."},
 		{Name: "factorial", Fn: mathFactorial, Doc: "Find n!."},
 		{Name: "floor", Fn: rounding("floor", strFloor, math.Floor), Doc: "Return the floor of x as an Integral."},
 		{Name: "fmod", Fn: math2("fmod", libm.Fmod), Doc: "Return fmod(x, y), according to platform C."},
 		{Name: "frexp", Fn: mathFrexp, Doc: "Return the mantissa and exponent of x, as pair (m, e)."},
 		{Name: "fsum", Fn: mathFsum, Doc: "Return an accurate floating point sum of values in the iterable seq."},
-		{Name: "gamma", Fn: math1("gamma", libm.Gamma), Doc: "Gamma function at x."},
+		{Name: "gamma", Fn: math1("gamma"), Doc: "Gamma function at x."},
 		{Name: "gcd", Fn: mathGcd, Doc: "Greatest Common Divisor."},
 		{Name: "hypot", Fn: mathHypot, Doc: "Multidimensional Euclidean distance from the origin to a point."},
 		{Name: "isclose", Fn: mathIsClose, Doc: "Determine whether two floating point numbers are close in value."},
@@ -1009,24 +1046,24 @@ func mathMethods() []object.MethodDef {
 		{Name: "isqrt", Fn: mathIsqrt, Doc: "Return the integer part of the square root of the input."},
 		{Name: "lcm", Fn: mathLcm, Doc: "Least Common Multiple."},
 		{Name: "ldexp", Fn: mathLdexp, Doc: "Return x * (2**i)."},
-		{Name: "lgamma", Fn: math1("lgamma", libm.Lgamma), Doc: "Natural logarithm of absolute value of Gamma function at x."},
+		{Name: "lgamma", Fn: math1("lgamma"), Doc: "Natural logarithm of absolute value of Gamma function at x."},
 		{Name: "log", Fn: mathLog, Doc: "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
 		{Name: "log10", Fn: logFunc("log10", libm.Log10), Doc: "Return the base 10 logarithm of x."},
-		{Name: "log1p", Fn: math1("log1p", libm.Log1p), Doc: "Return the natural logarithm of 1+x (base e)."},
+		{Name: "log1p", Fn: math1("log1p"), Doc: "Return the natural logarithm of 1+x (base e)."},
 		{Name: "log2", Fn: logFunc("log2", libm.Log2), Doc: "Return the base 2 logarithm of x."},
 		{Name: "modf", Fn: mathModf, Doc: "Return the fractional and integer parts of x."},
 		{Name: "nextafter", Fn: math2("nextafter", mathNextafter), Doc: "Return the next floating-point value after x towards y."},
 		{Name: "perm", Fn: mathPerm, Doc: "Number of ways to choose k items from n items without repetition and with order."},
 		{Name: "pow", Fn: math2("pow", mathPow), Doc: "Return x**y (x to the power of y)."},
 		{Name: "prod", Fn: mathProd, Doc: "Calculate the product of all the elements in the input iterable."},
-		{Name: "radians", Fn: math1("radians", exact(mathRadians)), Doc: "Convert angle x from degrees to radians."},
+		{Name: "radians", Fn: math1("radians"), Doc: "Convert angle x from degrees to radians."},
 		{Name: "remainder", Fn: math2("remainder", mathRemainder), Doc: "Difference between x and the closest integer multiple of y."},
-		{Name: "sin", Fn: math1("sin", libm.Sin), Doc: "Return the sine of x (measured in radians)."},
-		{Name: "sinh", Fn: math1("sinh", libm.Sinh), Doc: "Return the hyperbolic sine of x."},
-		{Name: "sqrt", Fn: math1("sqrt", libm.Sqrt), Doc: "Return the square root of x."},
-		{Name: "tan", Fn: math1("tan", libm.Tan), Doc: "Return the tangent of x (measured in radians)."},
-		{Name: "tanh", Fn: math1("tanh", libm.Tanh), Doc: "Return the hyperbolic tangent of x."},
+		{Name: "sin", Fn: math1("sin"), Doc: "Return the sine of x (measured in radians)."},
+		{Name: "sinh", Fn: math1("sinh"), Doc: "Return the hyperbolic sine of x."},
+		{Name: "sqrt", Fn: math1("sqrt"), Doc: "Return the square root of x."},
+		{Name: "tan", Fn: math1("tan"), Doc: "Return the tangent of x (measured in radians)."},
+		{Name: "tanh", Fn: math1("tanh"), Doc: "Return the hyperbolic tangent of x."},
 		{Name: "trunc", Fn: mathTrunc, Doc: "Truncates the Real x to the nearest Integral toward 0."},
-		{Name: "ulp", Fn: math1("ulp", exact(mathUlp)), Doc: "Return the value of the least significant bit of the float x."},
+		{Name: "ulp", Fn: math1("ulp"), Doc: "Return the value of the least significant bit of the float x."},
 	}
 }
