@@ -1,10 +1,12 @@
-// copy.go: the _copy module, the Go half of copy.deepcopy. It walks the
-// exact built-in containers (list, tuple, dict, set, frozenset) itself, in
-// the order and with the memo updates of CPython's copy module, and hands
-// every other object to a Python function of lib/copy.py (__deepcopy__,
-// copyreg's dispatch table, __reduce_ex__), which recurses back here
-// through copy.deepcopy. Instances of subclasses of the containers take
-// the Python path, as they do in CPython.
+// copy.go: the _copy module, the Go half of the copy module: deepcopy and
+// the reduce step that copy and deepcopy share. deepcopy walks the exact
+// built-in containers (list, tuple, dict, set, frozenset) itself, in the
+// order and with the memo updates of CPython's copy module; for any other
+// object it runs CPython's dispatch (copy's own copiers, classes,
+// __deepcopy__, copyreg's dispatch table, __reduce_ex__, __reduce__) and
+// hands the reduced value to copy._reconstruct (Python), which recurses
+// back here through copy.deepcopy. Instances of subclasses of the
+// containers take the reduce path, as they do in CPython.
 //
 // The memo maps id(original) to its copy, and memo[id(memo)] is the list
 // that keeps the originals alive; any mapping with get and item
@@ -22,39 +24,48 @@ func init() {
 		Name: "_copy",
 		Doc:  "The native part of the copy module.",
 		Methods: []object.MethodDef{
-			{Name: "make_deepcopy", Fn: makeDeepcopy, Doc: "make_deepcopy(atomic, dispatch_table, other) -> deepcopy\n\nReturn copy.deepcopy: objects whose type is in the set atomic are their own\ncopies; built-in containers are copied natively; other(x, memo) returns the\ncopy of anything else, which deepcopy then records in the memo."},
+			{Name: "make_deepcopy", Fn: makeDeepcopy, Doc: "make_deepcopy(atomic, dispatch_table, copiers, reconstruct, error) -> (deepcopy, reduce)\n\nReturn copy.deepcopy and the reduce(x) step of copy and deepcopy: objects\nwhose type is in the set atomic are their own copies, copiers maps types to\ncopier(x, memo), reconstruct(x, memo, *reduce(x)) rebuilds a reduced object,\nerror is the exception raised for an object that cannot be reduced."},
 		},
 	})
 }
 
 // deepcopyConfig is what copy.py hands to make_deepcopy.
 type deepcopyConfig struct {
-	atomic   *object.Set  // types whose instances are their own deep copies
-	dispatch *object.Dict // copyreg.dispatch_table: reducers that replace set's and frozenset's own
-	other    object.Value // other(x, memo): the copy of any other object
-	missing  object.Value // the default of memo.get for a memo that is not a dict
+	atomic      *object.Set  // types whose instances are their own deep copies
+	dispatch    *object.Dict // copyreg.dispatch_table: type -> reducer(x)
+	copiers     *object.Dict // type -> copier(x, memo), copy's own deep copiers
+	reconstruct object.Value // copy._reconstruct(x, memo, func, args, ...)
+	error       object.Value // copy.Error
+	missing     object.Value // the default of memo.get for a memo that is not a dict
 }
 
 var (
 	deepcopyParams = []string{"x", "memo"}
 	strGet         = object.Intern("get")
 	strAppend      = object.Intern("append")
+	strDeepcopy    = object.Intern("__deepcopy__")
+	strReduceEx    = object.Intern("__reduce_ex__")
+	strReduce      = object.Intern("__reduce__")
 )
 
 const deepcopyDoc = "Deep copy operation on arbitrary Python objects.\n\n    See the module's __doc__ string for more info.\n    "
 
 func makeDeepcopy(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
-	if err := object.CheckArity("make_deepcopy", args, kw, 3, 3); err != nil {
+	if err := object.CheckArity("make_deepcopy", args, kw, 5, 5); err != nil {
 		return object.Null, err
 	}
 	atomic, ok := args[0].AsSet()
 	dispatch, ok2 := args[1].AsDict()
-	if !ok || !ok2 {
-		return object.Null, object.NewError(object.TypeError, "make_deepcopy() takes a set and a dict")
+	copiers, ok3 := args[2].AsDict()
+	if !ok || !ok2 || !ok3 {
+		return object.Null, object.NewError(object.TypeError, "make_deepcopy() takes a set and two dicts")
 	}
-	cfg := &deepcopyConfig{atomic: atomic, dispatch: dispatch, other: args[2], missing: object.NewList(nil).AsValue()}
-	def := &object.MethodDef{Name: "deepcopy", Doc: deepcopyDoc, Fn: cfg.deepcopy}
-	return object.NewBuiltinFunction(def, "copy").AsValue(), nil
+	cfg := &deepcopyConfig{atomic: atomic, dispatch: dispatch, copiers: copiers, reconstruct: args[3],
+		error: args[4], missing: object.NewList(nil).AsValue()}
+	deepcopy := &object.MethodDef{Name: "deepcopy", Doc: deepcopyDoc, Fn: cfg.deepcopy}
+	reduce := &object.MethodDef{Name: "_reduce", Doc: "The reduced form of x that copy and deepcopy rebuild.", Fn: cfg.reduceFn}
+	return object.NewTuple(object.NewBuiltinFunction(deepcopy, "copy").AsValue(),
+		object.NewBuiltinFunction(reduce, "copy").AsValue()).AsValue(), nil
 }
 
 // deepcopy is copy.deepcopy(x, memo=None).
@@ -136,7 +147,7 @@ func (c *deepCopier) copyObject(x object.Value) (object.Value, error) {
 	case object.SetType, object.FrozenSetType:
 		y, err = c.set(x)
 	default:
-		y, err = object.Call2(c.t, c.cfg.other, x, c.memo)
+		y, err = c.other(x)
 	}
 	c.t.Leave()
 	if err != nil {
@@ -239,7 +250,7 @@ func (c *deepCopier) set(x object.Value) (object.Value, error) {
 			return object.Null, err
 		}
 		if found {
-			return object.Call2(c.t, c.cfg.other, x, c.memo)
+			return c.reduced(x)
 		}
 	}
 	s, _ := x.AsSet()
@@ -318,4 +329,109 @@ func (c *deepCopier) keepAlive(x object.Value) error {
 	}
 	_, err = object.Call1(c.t, appendFn, x)
 	return err
+}
+
+// other returns the deep copy of x, which is neither atomic nor an exact
+// built-in container, as CPython's deepcopy finds it: copy's copier for
+// type(x), x itself for a class, x.__deepcopy__(memo), or the rebuilt
+// reduced form of x.
+func (c *deepCopier) other(x object.Value) (object.Value, error) {
+	typ := x.Type()
+	if c.cfg.copiers.Len() > 0 {
+		copier, ok, err := c.cfg.copiers.GetItem(c.t, typ.AsValue())
+		if err != nil {
+			return object.Null, err
+		}
+		if ok {
+			return object.Call2(c.t, copier, x, c.memo)
+		}
+	}
+	if typ.IsSubtype(object.TypeType) {
+		return x, nil
+	}
+	copier, found, err := object.LookupAttr(c.t, x, strDeepcopy)
+	if err != nil {
+		return object.Null, err
+	}
+	if found && !copier.IsNone() {
+		return object.Call1(c.t, copier, c.memo)
+	}
+	return c.reduced(x)
+}
+
+// reduced rebuilds x from reduce(x): copy._reconstruct(x, memo, *rv), or
+// x itself when rv is a string (a global's name).
+func (c *deepCopier) reduced(x object.Value) (object.Value, error) {
+	rv, err := c.cfg.reduce(c.t, x, "deep")
+	if err != nil {
+		return object.Null, err
+	}
+	if !rv.IsImmediate() && rv.Type().IsSubtype(object.StrType) {
+		return x, nil
+	}
+	var parts []object.Value
+	if tu, ok := rv.AsTuple(); ok {
+		parts = tu.Items
+	} else {
+		var all [1]object.Value
+		if err := object.UnpackEx(c.t, rv, 0, 0, all[:]); err != nil {
+			return object.Null, err
+		}
+		l, _ := all[0].AsList()
+		parts = l.Items
+	}
+	args := make([]object.Value, 2+len(parts))
+	args[0], args[1] = x, c.memo
+	copy(args[2:], parts)
+	return object.Call(c.t, c.cfg.reconstruct, args, nil)
+}
+
+// reduceFn is copy._reduce(x).
+func (cfg *deepcopyConfig) reduceFn(t *object.Thread, args []object.Value, kw *object.Tuple) (object.Value, error) {
+	if err := object.CheckArity("_reduce", args, kw, 1, 1); err != nil {
+		return object.Null, err
+	}
+	return cfg.reduce(t, args[0], "shallow")
+}
+
+// reduce returns the reduced form of x, from the first of: the reducer
+// copyreg's dispatch table holds for type(x), x.__reduce_ex__(4),
+// x.__reduce__(); copy.Error when x has none (kind, "shallow" or "deep",
+// goes in its message).
+func (cfg *deepcopyConfig) reduce(t *object.Thread, x object.Value, kind string) (object.Value, error) {
+	typ := x.Type()
+	if cfg.dispatch.Len() > 0 {
+		reducer, ok, err := cfg.dispatch.GetItem(t, typ.AsValue())
+		if err != nil {
+			return object.Null, err
+		}
+		if ok {
+			return object.Call1(t, reducer, x)
+		}
+	}
+	for _, name := range [...]*object.Str{strReduceEx, strReduce} {
+		reducer, found, err := object.LookupAttr(t, x, name)
+		if err != nil {
+			return object.Null, err
+		}
+		if found && !reducer.IsNone() {
+			if name == strReduceEx {
+				return object.Call1(t, reducer, object.Int(4))
+			}
+			return object.Call(t, reducer, nil, nil)
+		}
+	}
+	cls, err := object.StrOf(t, typ.AsValue())
+	if err != nil {
+		return object.Null, err
+	}
+	exc, err := object.Call1(t, cfg.error, object.StrValue("un("+kind+")copyable object of type "+cls.String()))
+	if err != nil {
+		return object.Null, err
+	}
+	e, ok := exc.AsException()
+	if !ok {
+		return object.Null, object.NewError(object.TypeError, "exceptions must derive from BaseException")
+	}
+	return object.Null, e
 }

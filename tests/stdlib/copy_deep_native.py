@@ -239,3 +239,39 @@ try:
 except RecursionError:
     print("RecursionError")
 print(copy.deepcopy.__name__, copy.deepcopy.__module__, copy.deepcopy.__doc__.splitlines()[0])
+
+# The reduce path: no reducer, a reduced name, __getattr__, a None __deepcopy__,
+# bound methods, classes, a list as the reduced value.
+class NoReduce:
+    __reduce_ex__ = None
+    __reduce__ = None
+for f in (copy.copy, copy.deepcopy):
+    try:
+        f(NoReduce())
+    except copy.Error as e:
+        print(type(e).__name__, e)
+class Named:
+    def __reduce_ex__(self, p):
+        return "Named"
+n = Named()
+print(copy.copy(n) is n, copy.deepcopy([n])[0] is n)
+class GetAttr:
+    def __getattr__(self, name):
+        print("getattr", name)
+        raise AttributeError(name)
+g = GetAttr(); g.v = [1]
+print(copy.deepcopy(g).v)
+class DC:
+    __deepcopy__ = None
+    def __init__(self): self.a = [1]
+print(copy.deepcopy(DC()).a)
+class M:
+    def f(self): return self.v
+m = M(); m.v = [3]
+bm = copy.deepcopy([m.f, m])
+print(bm[0]() is bm[1].v, bm[0].__self__ is bm[1])
+print(copy.deepcopy([int, M, type]) )
+class ListReduce:
+    def __reduce__(self):
+        return [ListReduce, ()]
+print(type(copy.deepcopy(ListReduce())).__name__)

@@ -54,42 +54,10 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
+    rv = _reduce(x)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
-
-
-def _reduce(x, cls):
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
-        return reductor()
-    raise Error("un(shallow)copyable object of type %s" % cls)
-
-
-def _deepcopy_other(x, memo):
-    """The deep copy of x when it is neither atomic nor an exact built-in
-    container (those the native deepcopy copies itself); deepcopy records
-    it in the memo."""
-    cls = type(x)
-    copier = _deep_copiers.get(cls)
-    if copier is not None:
-        return copier(x, memo)
-    if issubclass(cls, type):
-        return x
-    copier = getattr(x, "__deepcopy__", None)
-    if copier is not None:
-        return copier(memo)
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, memo, *rv)
 
 
 def _deepcopy_method(x, memo):
@@ -97,12 +65,6 @@ def _deepcopy_method(x, memo):
 
 
 _deep_copiers = {_MethodType: _deepcopy_method}
-
-# deepcopy(x, memo=None) (in Go, _copy): an atomic object is its own copy
-# and never in the memo (CPython 3.13 tests for these before the memo too);
-# otherwise the memo is consulted, then list, tuple, dict, set and
-# frozenset are copied natively and everything else by _deepcopy_other.
-deepcopy = _make_deepcopy(_atomic, dispatch_table, _deepcopy_other)
 
 
 def _reconstruct(x, memo, func, args,
@@ -156,3 +118,14 @@ def _reconstruct(x, memo, func, args,
             for key, value in dictiter:
                 y[key] = value
     return y
+
+
+# deepcopy(x, memo=None) and _reduce(x) are Go (_copy). deepcopy: an
+# atomic object is its own copy and never in the memo (CPython 3.13 tests
+# for these before the memo too); otherwise the memo is consulted, then
+# list, tuple, dict, set and frozenset are copied natively; anything else
+# by its copier in _deep_copiers, as itself when a class, by __deepcopy__,
+# or rebuilt by _reconstruct from _reduce(x): copyreg's dispatch table,
+# then __reduce_ex__(4), then __reduce__ (Error when there is none).
+deepcopy, _reduce = _make_deepcopy(_atomic, dispatch_table, _deep_copiers,
+                                   _reconstruct, Error)
