@@ -282,6 +282,19 @@ func (s *Set) next(pos int) (e *setEntry, next int, ok bool) {
 	return nil, pos, false
 }
 
+// Items returns s's items in iteration order (list(s)).
+func (s *Set) Items() []Value {
+	items := make([]Value, 0, s.used)
+	for pos := 0; ; {
+		e, next, ok := s.next(pos)
+		if !ok {
+			return items
+		}
+		items = append(items, e.key)
+		pos = next
+	}
+}
+
 // clear empties s, back to the minimum size.
 func (s *Set) clear() {
 	s.table, s.fill, s.used, s.hash = nil, 0, 0, -1

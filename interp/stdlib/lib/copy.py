@@ -1,12 +1,13 @@
 """Shallow and deep copy operations.
 
 copy(x) and deepcopy(x, memo) handle the atomic and container built-ins
-directly and everything else through __copy__/__deepcopy__, the copyreg
+directly (deepcopy's walk of the containers is Go, in _copy) and everything else through __copy__/__deepcopy__, the copyreg
 dispatch table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
 id(original) to its copy, so shared and cyclic structures are preserved.
 """
 
 from copyreg import dispatch_table, __newobj__ as _newobj
+from _copy import make_deepcopy as _make_deepcopy
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -53,112 +54,17 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
+    rv = _reduce(x)
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
-
-
-def _reduce(x, cls):
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
-        return reductor()
-    raise Error("un(shallow)copyable object of type %s" % cls)
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    cls = type(x)
-    if cls in _atomic:
-        # Never in memo: an atomic object is its own copy (CPython 3.13
-        # tests for these before the memo too).
-        return x
-    if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    copier = _deep_copiers.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    elif issubclass(cls, type):
-        y = x
-    else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
-        # Keep x alive as long as memo (ids may be reused once x dies);
-        # inline, as this runs for every copied object.
-        try:
-            memo[id(memo)].append(x)
-        except KeyError:
-            memo[id(memo)] = [x]
-    return y
-
-
-def _deepcopy_list(x, memo):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    # The atomic test inline saves a call of deepcopy per atomic item.
-    for a in x:
-        append(a if type(a) in _atomic else deepcopy(a, memo))
-    return y
-
-
-def _deepcopy_items(x, memo):
-    """A list of deep copies of the items of x (a loop, not a
-    comprehension, which would make a function object per call)."""
-    y = []
-    for a in x:
-        y.append(a if type(a) in _atomic else deepcopy(a, memo))
-    return y
-
-
-def _deepcopy_tuple(x, memo, _nil=[]):
-    y = _deepcopy_items(x, memo)
-    # A cycle through x may have copied it already.
-    z = memo.get(id(x), _nil)
-    if z is not _nil:
-        return z
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
-
-
-def _deepcopy_dict(x, memo):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        # The value first, as y[deepcopy(key)] = deepcopy(value) runs.
-        if type(value) not in _atomic:
-            value = deepcopy(value, memo)
-        y[key if type(key) in _atomic else deepcopy(key, memo)] = value
-    return y
 
 
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-_deep_copiers = {list: _deepcopy_list, tuple: _deepcopy_tuple,
-                 dict: _deepcopy_dict, _MethodType: _deepcopy_method}
+_deep_copiers = {_MethodType: _deepcopy_method}
 
 
 def _reconstruct(x, memo, func, args,
@@ -166,7 +72,12 @@ def _reconstruct(x, memo, func, args,
     deep = memo is not None
     # The usual args, (cls,), is its own copy.
     if deep and args and not (type(args) is tuple and len(args) == 1 and type(args[0]) in _atomic):
-        args = tuple(_deepcopy_items(args, memo))
+        # Each argument is copied, not args itself (which may be any
+        # iterable); a loop, as a comprehension makes a function per call.
+        copied = []
+        for a in args:
+            copied.append(deepcopy(a, memo))
+        args = copied
     if func is _newobj and args:
         # What copyreg.__newobj__ does, without its call (when it is still
         # the function __reduce_ex__ returns: copyreg's own).
@@ -207,3 +118,14 @@ def _reconstruct(x, memo, func, args,
             for key, value in dictiter:
                 y[key] = value
     return y
+
+
+# deepcopy(x, memo=None) and _reduce(x) are Go (_copy). deepcopy: an
+# atomic object is its own copy and never in the memo (CPython 3.13 tests
+# for these before the memo too); otherwise the memo is consulted, then
+# list, tuple, dict, set and frozenset are copied natively; anything else
+# by its copier in _deep_copiers, as itself when a class, by __deepcopy__,
+# or rebuilt by _reconstruct from _reduce(x): copyreg's dispatch table,
+# then __reduce_ex__(4), then __reduce__ (Error when there is none).
+deepcopy, _reduce = _make_deepcopy(_atomic, dispatch_table, _deep_copiers,
+                                   _reconstruct, Error)
