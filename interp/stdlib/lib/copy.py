@@ -1,8 +1,9 @@
 """Shallow and deep copy operations.
 
 copy(x) and deepcopy(x, memo) handle the atomic and container built-ins
-directly (deepcopy's walk of the containers is Go, in _copy) and everything else through __copy__/__deepcopy__, the copyreg
-dispatch table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
+directly (deepcopy's walk of the containers is Go, in _copy) and
+everything else through __copy__/__deepcopy__, the copyreg dispatch
+table, or the __reduce_ex__(4) protocol. deepcopy's memo maps
 id(original) to its copy, so shared and cyclic structures are preserved.
 """
 
