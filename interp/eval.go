@@ -295,6 +295,10 @@ outer:
 		// for this outer loop to pick the code again: code stays the same
 		// within the dispatch loop, which keeps it in registers there.
 		code := unsafe.Pointer(unsafe.SliceData(c.codeFor(th.recording)))
+		// err is nil here. Saying so keeps it out of the registers the
+		// dispatch loop carries: else every instruction's jump back to
+		// the loop reloads it.
+		err = nil
 	dispatch:
 		for {
 			ins := at(code, pc)
