@@ -53,11 +53,12 @@ type Code struct {
 	// plainArgs is ArgCount when a call with exactly ArgCount positional
 	// arguments only copies them into the new frame (not a generator or
 	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
-	// else -1: one load for the call path to test.
+	// else -1: what a trace that inlines a call assumes (InlineCode).
 	plainArgs int
 	// callArgs is plainArgs for code that may also have cells: ArgCount
 	// when a call with exactly ArgCount positional arguments copies them
-	// into the new frame and makes the cells (hasCells), else -1.
+	// into the new frame and then makes the cells (hasCells), else -1:
+	// one load for the call path to test.
 	callArgs int
 	hasCells bool
 	// genType is the type of the object a call makes for generator,

@@ -73,13 +73,14 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 }
 
 // runPlain runs fn, whose code takes exactly len(front)+len(args)
-// positional arguments and nothing else (Code.plainArgs), with front
+// positional arguments and nothing else (Code.callArgs), with front
 // then args.
 func (th *Thread) runPlain(fn *Function, front, args []object.Value) (object.Value, error) {
 	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Value{})
 	f.fn = fn
 	copyValues(f.slots, front)
 	copyValues(f.slots[len(front):], args)
+	th.initCells(f)
 	v, err := th.run(f)
 	th.releaseFrame(f)
 	return v, err

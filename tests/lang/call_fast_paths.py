@@ -257,3 +257,17 @@ for _ in range(3):
         t()
     except ValueError as e:
         print("caught", e)
+
+
+# functools.partial of a closure copies its arguments into the frame too.
+import functools
+
+
+def scaler(k):
+    def scale(a, b):
+        return (a + b) * k
+    return scale
+
+
+p = functools.partial(scaler(3), 1)
+print("partial", [p(i) for i in range(3)])
