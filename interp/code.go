@@ -53,8 +53,14 @@ type Code struct {
 	// plainArgs is ArgCount when a call with exactly ArgCount positional
 	// arguments only copies them into the new frame (not a generator or
 	// coroutine, no *args, **kwargs, keyword-only parameters or cells),
-	// else -1: one load for the call path to test.
+	// else -1: what a trace that inlines a call assumes (InlineCode).
 	plainArgs int
+	// callArgs is plainArgs for code that may also have cells: ArgCount
+	// when a call with exactly ArgCount positional arguments copies them
+	// into the new frame and then makes the cells (hasCells), else -1:
+	// one load for the call path to test.
+	callArgs int
+	hasCells bool
 	// genType is the type of the object a call makes for generator,
 	// coroutine and async generator code (nil for other code), and
 	// genArgs what plainArgs is for other code: ArgCount when such a
@@ -103,7 +109,8 @@ func Link(cc *compile.Code) (*Code, error) {
 	if len(c.quick) > 0 && c.quick[0].Op() == compile.RESUME {
 		c.afterResume = 1
 	}
-	c.plainArgs, c.genArgs = -1, -1
+	c.plainArgs, c.genArgs, c.callArgs = -1, -1, -1
+	c.hasCells = len(c.cellNames) > 0
 	switch {
 	case cc.Flags&compile.Coroutine != 0:
 		c.genType = CoroutineType
@@ -112,11 +119,16 @@ func Link(cc *compile.Code) (*Code, error) {
 	case cc.Flags&compile.Generator != 0:
 		c.genType = GeneratorType
 	}
-	if cc.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && cc.KwOnlyArgCount == 0 && len(c.cellNames) == 0 {
-		if c.genType == nil {
-			c.plainArgs = cc.ArgCount
-		} else {
-			c.genArgs = cc.ArgCount
+	if cc.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && cc.KwOnlyArgCount == 0 {
+		switch {
+		case c.genType != nil:
+			if !c.hasCells {
+				c.genArgs = cc.ArgCount
+			}
+		case c.hasCells:
+			c.callArgs = cc.ArgCount
+		default:
+			c.plainArgs, c.callArgs = cc.ArgCount, cc.ArgCount
 		}
 	}
 	c.nlocals = len(cc.VarNames) + len(c.cellNames)

@@ -17,15 +17,18 @@ var compareOps = [...]object.CompareOp{
 // callFunction calls the Python function fn with vectorcall arguments.
 //
 // The common call, positional arguments (maybe defaulted) to a function
-// with no cells from a Python frame, whose slots fit in the value stack
-// segment, is newFrame, run and releaseFrame written out: this path is
-// most of the cost of a Python call. Its frame is the caller's callee
-// frame (Frame.callee), which stays there for the caller's next call.
+// that takes nothing else (Code.callArgs) from a Python frame, whose
+// slots fit in the value stack segment, is newFrame, run and
+// releaseFrame written out: this path is most of the cost of a Python
+// call. Its frame is the caller's callee frame (Frame.callee), which
+// stays there for the caller's next call and keeps what comes from the
+// function while the caller calls the same one (recursion, a call in a
+// loop).
 func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	c := fn.code
 	top, n, caller := th.top, c.frameSize, th.frame
 	// missing counts the parameters left to their defaults.
-	missing := c.plainArgs - len(args)
+	missing := c.callArgs - len(args)
 	if missing != 0 && (missing < 0 || missing > fn.numDefaults()) || kwnames != nil ||
 		th.syncer != nil || caller == nil || top+n >= len(th.stack) || th.Depth() >= object.RecursionLimit {
 		return th.callFunctionGeneral(fn, args, kwnames)
@@ -34,6 +37,9 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	f := caller.callee
 	if f == nil || f.escaped {
 		f = th.newCallee(caller)
+	}
+	if f.fn != fn {
+		f.code, f.fn, f.globals, f.builtins = c, fn, fn.globals, fn.builtins
 	}
 	// The slots are th.stack[top:top+n], sliced without the checks and
 	// the masking Go's slicing adds: top+n < len(th.stack) (so that
@@ -46,8 +52,10 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 		copyValues(slots[len(args):], d[len(d)-missing:])
 	}
 	f.slots, f.stackMark = slots, top
-	f.code, f.fn, f.globals, f.builtins, f.locals = c, fn, fn.globals, fn.builtins, object.Value{}
-	f.lasti, f.sp, f.gen, f.traced, f.back = 0, 0, nil, false, caller
+	f.lasti, f.sp = 0, 0
+	if c.hasCells {
+		th.initCells(f)
+	}
 	th.frame = f
 	f.pc = th.startPC(c)
 	v, err := th.eval(f, object.Value{})
@@ -55,6 +63,7 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 	th.Leave()
 	if f.escaped || f.traced {
 		th.freeFrameSlots(f, f.usedSlots())
+		f.traced = false
 		return v, err
 	}
 	// freeFrameSlots written out for the common frame.
@@ -64,13 +73,14 @@ func (th *Thread) callFunction(fn *Function, args []object.Value, kwnames *objec
 }
 
 // runPlain runs fn, whose code takes exactly len(front)+len(args)
-// positional arguments and nothing else (Code.plainArgs), with front
+// positional arguments and nothing else (Code.callArgs), with front
 // then args.
 func (th *Thread) runPlain(fn *Function, front, args []object.Value) (object.Value, error) {
 	f := th.newFrame(fn.code, fn.globals, fn.builtins, object.Value{})
 	f.fn = fn
 	copyValues(f.slots, front)
 	copyValues(f.slots[len(front):], args)
+	th.initCells(f)
 	v, err := th.run(f)
 	th.releaseFrame(f)
 	return v, err
@@ -286,6 +296,10 @@ outer:
 		// for this outer loop to pick the code again: code stays the same
 		// within the dispatch loop, which keeps it in registers there.
 		code := unsafe.Pointer(unsafe.SliceData(c.codeFor(th.recording)))
+		// err is nil here. Saying so keeps it out of the registers the
+		// dispatch loop carries: else every instruction's jump back to
+		// the loop reloads it.
+		err = nil
 	dispatch:
 		for {
 			ins := at(code, pc)
@@ -1101,10 +1115,12 @@ outer:
 					slots[sp] = object.Value{}
 				}
 				base := sp - n - 2
-				callable := slots[base]
-				args := slots[base+2 : sp]
-				if !slots[base+1].IsNull() {
-					args = slots[base+1 : sp]
+				// operands is the callable, the self slot, the arguments.
+				operands := stackValues(slots, base, n+2)
+				callable, selfSlot := operands[0], operands[1:]
+				args := operands[2:]
+				if !selfSlot[0].IsNull() {
+					args = selfSlot
 				}
 				f.sp = sp
 				var v object.Value
@@ -1112,15 +1128,15 @@ outer:
 				if typ := callable.Type(); typ == FunctionType {
 					v, e = th.callFunction((*Function)(callable.Pointer()), args, kwnames)
 				} else if typ == object.BuiltinFunctionType {
-					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), slots[base+1:sp], kwnames)
+					v, e = callBuiltin(t, (*object.BuiltinFunction)(callable.Pointer()), selfSlot, kwnames)
 				} else if typ == object.MethodDescriptorType {
 					v, e = callMethodDescriptor(t, (*object.MethodDescriptor)(callable.Pointer()), args, kwnames)
-				} else if (typ == object.MethodType || typ == object.TypeType) && slots[base+1].IsNull() {
-					v, e = th.callSelfSlot(callable, slots[base+1:sp], kwnames)
+				} else if (typ == object.MethodType || typ == object.TypeType) && selfSlot[0].IsNull() {
+					v, e = th.callSelfSlot(callable, selfSlot, kwnames)
 				} else {
 					v, e = object.Call(t, callable, args, kwnames)
 				}
-				clearValues(slots[base:sp])
+				clearValues(operands)
 				sp = base
 				if e != nil {
 					err = e
@@ -1236,6 +1252,12 @@ const (
 // code and ends every path with a return or raise.
 func at(code unsafe.Pointer, i int) compile.Instr {
 	return *(*compile.Instr)(unsafe.Add(code, uintptr(i)*unsafe.Sizeof(compile.Instr(0))))
+}
+
+// stackValues returns slots[i:i+n] without the bounds checks of slicing
+// (eval's operands are within the frame's slots: see eval).
+func stackValues(slots *[maxFrameSlots]object.Value, i, n int) []object.Value {
+	return (*[maxFrameSlots]object.Value)(unsafe.Add(unsafe.Pointer(slots), uintptr(i)*unsafe.Sizeof(object.Value{})))[:n:n]
 }
 
 // findHandler returns the exception table entry covering instruction i.

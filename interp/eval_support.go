@@ -100,7 +100,7 @@ func callBuiltin(t *object.Thread, fn *object.BuiltinFunction, stack []object.Va
 // callables get them joined in the thread's scratch space.
 func CallWithFront(t *object.Thread, callable object.Value, front, args []object.Value, kwnames *object.Tuple) (object.Value, error) {
 	if kwnames == nil && callable.Type() == FunctionType {
-		if fn := (*Function)(callable.Pointer()); len(front)+len(args) == fn.code.plainArgs {
+		if fn := (*Function)(callable.Pointer()); len(front)+len(args) == fn.code.callArgs {
 			return t.State.(*Thread).runPlain(fn, front, args)
 		}
 	}

@@ -64,9 +64,14 @@ func (th *Thread) newFrameSlots(c *Code, globals, builtins *object.Dict, locals 
 }
 
 // newCallee returns a frame for callFunction's calls from caller, and
-// makes it caller's callee: a released frame, or a new one.
+// makes it caller's callee: a released frame, or a new one. What stays
+// the same in all its calls is set here: it runs no generator and no
+// class body, and returns to caller. callFunction sets the function's
+// fields (fn is nil until then), and clears traced after a call that ran
+// a trace.
 func (th *Thread) newCallee(caller *Frame) *Frame {
 	f := th.takeFrame()
+	f.fn, f.locals, f.gen, f.traced, f.back = nil, object.Value{}, nil, false, caller
 	caller.callee = f
 	return f
 }
