@@ -421,6 +421,26 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 	return v, true, nil
 }
 
+// genNext advances g for a consumer that stops at its end and drops
+// what it returned (a for loop, sum): the value yielded, or Null once g
+// finished, with no StopIteration made for its return value.
+func (th *Thread) genNext(g *Generator) (object.Value, error) {
+	v, done, err := th.resume(g, object.None, object.Null)
+	if done && err == nil {
+		return object.Null, nil
+	}
+	return v, err
+}
+
+// iterNext is object.Next (the next item of it, Null at its end) with
+// generators resumed directly, not through their type's Next.
+func (th *Thread) iterNext(it object.Value) (object.Value, error) {
+	if it.Type() == GeneratorType {
+		return th.genNext((*Generator)(it.Pointer()))
+	}
+	return object.Next(&th.Thread, it)
+}
+
 func generatorNext(t *object.Thread, v object.Value) (object.Value, error) {
 	th := t.State.(*Thread)
 	g := (*Generator)(v.Pointer())
