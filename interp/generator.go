@@ -433,12 +433,22 @@ func (th *Thread) genNext(g *Generator) (object.Value, error) {
 }
 
 // iterNext is object.Next (the next item of it, Null at its end) with
-// generators resumed directly, not through their type's Next.
+// generators resumed directly, not through their type's Next. It is
+// object.Next written out for the other iterators, which FOR_ITER's call
+// of it reaches with no call more than before.
 func (th *Thread) iterNext(it object.Value) (object.Value, error) {
-	if it.Type() == GeneratorType {
+	typ := it.Type()
+	if typ == GeneratorType {
 		return th.genNext((*Generator)(it.Pointer()))
 	}
-	return object.Next(&th.Thread, it)
+	if typ.Next == nil {
+		return object.Next(&th.Thread, it) // its TypeError
+	}
+	v, err := typ.Next(&th.Thread, it)
+	if err != nil && isInstance(err, object.StopIteration) {
+		return object.Null, nil
+	}
+	return v, err
 }
 
 func generatorNext(t *object.Thread, v object.Value) (object.Value, error) {
