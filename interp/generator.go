@@ -175,8 +175,9 @@ const (
 // newGeneratorFrame returns a zeroed frame whose slots are n zeroed
 // values.
 func (th *Thread) newGeneratorFrame(n int) *Frame {
-	k := (max(n, 1) - 1) / generatorFrameSlots
-	if k < len(th.generatorFrames) {
+	// Unsigned: a shift, and n 0 gets a frame of its own below.
+	k := uint(n-1) / generatorFrameSlots
+	if k < uint(len(th.generatorFrames)) {
 		if free := th.generatorFrames[k]; len(free) > 0 {
 			f := free[len(free)-1]
 			free[len(free)-1] = nil
@@ -220,8 +221,8 @@ func (th *Thread) recycleFrame(g *Generator) {
 	f := g.frame
 	g.frame = nil
 	slots := f.slots[:cap(f.slots)]
-	k := len(slots)/generatorFrameSlots - 1
-	if f.escaped || len(slots)%generatorFrameSlots != 0 || k >= len(th.generatorFrames) ||
+	k := uint(len(slots))/generatorFrameSlots - 1
+	if f.escaped || uint(len(slots))%generatorFrameSlots != 0 || k >= uint(len(th.generatorFrames)) ||
 		len(th.generatorFrames[k]) >= maxFreeGeneratorFrames {
 		return
 	}
