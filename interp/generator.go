@@ -427,8 +427,8 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 // finished, with no StopIteration made for its return value.
 func (th *Thread) genNext(g *Generator) (object.Value, error) {
 	v, done, err := th.resume(g, object.None, object.Null)
-	if done && err == nil {
-		return object.Null, nil
+	if done {
+		v = object.Null
 	}
 	return v, err
 }
