@@ -185,14 +185,32 @@ func builtinSum(t *object.Thread, args []object.Value, kwnames *object.Tuple) (o
 			return object.Null, object.NewError(object.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 	}
-	err = object.ForEach(t, it, func(x object.Value) (err error) {
-		acc, err = object.BinaryOp(t, acc, x, object.OpAdd)
-		return err
-	})
-	if err != nil {
-		return object.Null, err
+	return sumItems(t.State.(*Thread), it, acc)
+}
+
+// sumItems adds the items of the iterator it to acc, as sum() does: ints
+// that fit in int64 are added here, others through the + operator, and a
+// generator is resumed directly (Thread.iterNext).
+func sumItems(th *Thread, it, acc object.Value) (object.Value, error) {
+	t := &th.Thread
+	for {
+		x, err := th.iterNext(it)
+		if err != nil {
+			return object.Null, err
+		}
+		if x.IsNull() {
+			return acc, nil
+		}
+		if acc.IsInt() && x.IsInt() {
+			if r, ok := addInts(acc.AsInt(), x.AsInt()); ok {
+				acc = r
+				continue
+			}
+		}
+		if acc, err = object.BinaryOp(t, acc, x, object.OpAdd); err != nil {
+			return object.Null, err
+		}
 	}
-	return acc, nil
 }
 
 func anyAll(t *object.Thread, name string, args []object.Value, kw *object.Tuple, want bool) (object.Value, error) {

@@ -964,7 +964,7 @@ outer:
 				if !handled {
 					f.lasti = pc - 1
 					var e error
-					if v, e = object.Next(t, slots[sp-1]); e != nil {
+					if v, e = th.iterNext(slots[sp-1]); e != nil {
 						if !isInstance(e, object.StopIteration) {
 							err = e
 							break dispatch

@@ -175,8 +175,9 @@ const (
 // newGeneratorFrame returns a zeroed frame whose slots are n zeroed
 // values.
 func (th *Thread) newGeneratorFrame(n int) *Frame {
-	k := (max(n, 1) - 1) / generatorFrameSlots
-	if k < len(th.generatorFrames) {
+	// Unsigned: a shift, and n 0 gets a frame of its own below.
+	k := uint(n-1) / generatorFrameSlots
+	if k < uint(len(th.generatorFrames)) {
 		if free := th.generatorFrames[k]; len(free) > 0 {
 			f := free[len(free)-1]
 			free[len(free)-1] = nil
@@ -220,8 +221,8 @@ func (th *Thread) recycleFrame(g *Generator) {
 	f := g.frame
 	g.frame = nil
 	slots := f.slots[:cap(f.slots)]
-	k := len(slots)/generatorFrameSlots - 1
-	if f.escaped || len(slots)%generatorFrameSlots != 0 || k >= len(th.generatorFrames) ||
+	k := uint(len(slots))/generatorFrameSlots - 1
+	if f.escaped || uint(len(slots))%generatorFrameSlots != 0 || k >= uint(len(th.generatorFrames)) ||
 		len(th.generatorFrames[k]) >= maxFreeGeneratorFrames {
 		return
 	}
@@ -419,6 +420,36 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 		return object.Null, true, err
 	}
 	return v, true, nil
+}
+
+// genNext advances g for a consumer that stops at its end and drops
+// what it returned (a for loop, sum): the value yielded, or Null once g
+// finished, with no StopIteration made for its return value.
+func (th *Thread) genNext(g *Generator) (object.Value, error) {
+	v, done, err := th.resume(g, object.None, object.Null)
+	if done {
+		v = object.Null
+	}
+	return v, err
+}
+
+// iterNext is object.Next (the next item of it, Null at its end) with
+// generators resumed directly, not through their type's Next. It is
+// object.Next written out for the other iterators, which FOR_ITER's call
+// of it reaches with no call more than before.
+func (th *Thread) iterNext(it object.Value) (object.Value, error) {
+	typ := it.Type()
+	if typ == GeneratorType {
+		return th.genNext((*Generator)(it.Pointer()))
+	}
+	if typ.Next == nil {
+		return object.Next(&th.Thread, it) // its TypeError
+	}
+	v, err := typ.Next(&th.Thread, it)
+	if err != nil && isInstance(err, object.StopIteration) {
+		return object.Null, nil
+	}
+	return v, err
 }
 
 func generatorNext(t *object.Thread, v object.Value) (object.Value, error) {
