@@ -357,6 +357,10 @@ outer:
 						err = e
 						break dispatch
 					}
+					if pc < 0 {
+						// The trace yielded (Thread.SuspendInTrace).
+						return th.takeYielded(), nil
+					}
 					continue outer
 				}
 

@@ -45,6 +45,9 @@ type Frame struct {
 	// deep as they went (a suspended generator that made a call keeps
 	// one more frame), and their last function, code and globals.
 	callee *Frame
+	// suspension, when set, holds the state of the trace that yielded
+	// this generator frame (Thread.SuspendInTrace): the slots are stale.
+	suspension Suspension
 }
 
 // newFrame returns a frame for code c, reusing a released one when it can,
@@ -126,6 +129,10 @@ func (th *Thread) freeFrameSlots(f *Frame, used int) {
 // escape marks f and the frames it was called from as held beyond their
 // calls.
 func (f *Frame) escape() {
+	if f != nil && f.suspension != nil {
+		// (A generator's frame: its back link is nil.)
+		f.dropSuspension()
+	}
 	for ; f != nil && !f.escaped; f = f.back {
 		f.escaped = true
 	}

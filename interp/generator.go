@@ -385,7 +385,10 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 		}
 		g.started = true
 		f.sp = f.stackBase()
-	} else if throw.IsNull() {
+	} else if f.suspension != nil && !throw.IsNull() {
+		// Thrown into at a trace's yield: the interpreter raises it.
+		f.dropSuspension()
+	} else if throw.IsNull() && f.suspension == nil {
 		f.slots[f.sp] = sent
 		f.sp++
 	}
@@ -397,7 +400,11 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 	f.back = th.frame
 	th.frame = f
 	g.enterHandled(th)
-	v, err = th.eval(f, throw)
+	if f.suspension != nil {
+		v, err = th.resumeInTrace(f, sent)
+	} else {
+		v, err = th.eval(f, throw)
+	}
 	g.leaveHandled(th)
 	th.frame = f.back
 	f.back = nil

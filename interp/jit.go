@@ -41,12 +41,87 @@ type JIT interface {
 	// interpreter continues: unchanged, or the state a trace exit left
 	// in f's slots; err is an exception raised by a call the trace
 	// inlined (finished by Thread.ResumeCall), which the interpreter
-	// raises as if instruction newPC-1 had raised it.
+	// raises as if instruction newPC-1 had raised it. newPC is
+	// negative when the trace yielded f's generator: it called
+	// Thread.SuspendInTrace first.
 	HotLoop(th *Thread, f *Frame, loop, pc, sp int) (newPC, newSP int, err error)
 	// Record is called before each instruction while th is recording:
 	// pc is the index of the instruction about to run in f, sp the stack
 	// pointer.
 	Record(th *Thread, f *Frame, pc, sp int)
+}
+
+// A Suspension is a JIT's hold on a generator's frame whose trace
+// yielded (Thread.SuspendInTrace): the trace's state is the JIT's, and
+// the frame's slots are stale until Drop writes them.
+type Suspension interface {
+	// Resume continues the trace with sent as the value of the yield and
+	// returns as HotLoop does: where the interpreter continues in f
+	// (after the trace left, or, when it could not go on, right after
+	// the yield with sent pushed), or a negative newPC when it yielded
+	// again.
+	Resume(th *Thread, f *Frame, sent object.Value) (newPC, newSP int, err error)
+	// Drop ends the hold: it writes f's slots as the interpreter's
+	// YIELD_VALUE would have left them and returns the instruction after
+	// the yield and the stack pointer, the yielded value popped.
+	Drop(f *Frame) (pc, sp int)
+}
+
+// SuspendInTrace records that the trace running in generator frame f
+// yielded v at instruction pc, leaving the stack pointer at sp (v
+// popped), and that s holds the trace's state: the generator's next
+// resumption calls s.Resume. The JIT then returns a negative newPC from
+// HotLoop, and eval returns v as YIELD_VALUE does.
+func (th *Thread) SuspendInTrace(f *Frame, s Suspension, v object.Value, pc, sp int) {
+	f.suspension = s
+	f.lasti, f.pc, f.sp = pc, pc+1, sp
+	f.gen.suspended = true
+	th.yielded = v
+}
+
+// takeYielded returns the value a trace yielded (SuspendInTrace).
+func (th *Thread) takeYielded() object.Value {
+	v := th.yielded
+	th.yielded = object.Null
+	return v
+}
+
+// CanSuspend reports whether f is the frame of a plain generator (not a
+// coroutine or an async generator) that a trace may hold at a yield
+// (Thread.SuspendInTrace): nothing else holds the frame object, whose
+// slots would be stale.
+func (f *Frame) CanSuspend() bool {
+	return f.gen != nil && f.gen.Type() == GeneratorType && !f.escaped
+}
+
+// dropSuspension ends the JIT's hold on f's frame (Suspension.Drop).
+func (f *Frame) dropSuspension() {
+	s := f.suspension
+	f.suspension = nil
+	f.pc, f.sp = s.Drop(f)
+	f.lasti = f.pc - 1
+}
+
+// resumeInTrace resumes generator frame f, which a trace holds
+// (f.suspension), with sent, and runs it on in the interpreter where the
+// trace leaves it.
+func (th *Thread) resumeInTrace(f *Frame, sent object.Value) (object.Value, error) {
+	s := f.suspension
+	f.suspension = nil
+	pc, sp, err := s.Resume(th, f, sent)
+	if pc < 0 {
+		return th.takeYielded(), nil
+	}
+	f.pc, f.sp = pc, sp
+	throw := object.Null
+	if err != nil {
+		e, ok := err.(*object.Exc)
+		if !ok {
+			return object.Null, err
+		}
+		f.lasti, throw = pc-1, e.AsValue()
+	}
+	return th.eval(f, throw)
 }
 
 // JIT returns th's JIT, nil when the JIT is off.

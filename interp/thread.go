@@ -37,6 +37,9 @@ type Thread struct {
 	jit       JIT
 	jitHot    uint32
 	recording bool
+	// yielded is the value a trace yielded (SuspendInTrace), until eval
+	// returns it.
+	yielded object.Value
 	// syncer, when set, brings the frames up to date before the next
 	// Python frame starts (SetSyncer).
 	syncer Syncer

@@ -88,6 +88,7 @@ const (
 	hListCopy                   // args[0][:] of an exact list, from the JIT's copy pool (listCopy)
 	hZipPool                    // zip of the list and tuple iterators args, from the JIT's zip pool of that arity (zipCall)
 	hEnumPool                   // enumerate(args[0]) of a list or tuple iterator, from the JIT's enumerate pool (enumCall)
+	hYield                      // yield args[0] from the loop's generator, the run suspended (yieldRun); called, it declines
 )
 
 var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contains", hBuildList: "list",
@@ -96,7 +97,7 @@ var helperNames = [...]string{hCall: "call", hSlice: "slice", hContains: "contai
 	hBuildSlice: "slice", hStoreSlice: "setslice", hNext: "next",
 	hGetAttr: "getattr", hIter: "iter", hTruth: "truth", hUserTruth: "truth", hCallKw: "call",
 	hFormat: "format", hBuildString: "str", hSetAttr: "setattr", hStarList: "starred", hMakeFunction: "function", hDelItem: "delitem", hAlloc: "new",
-	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list", hListCopy: "slice", hZipPool: "zip", hEnumPool: "enumerate"}
+	hCallNumeric: "call", hIterBuiltin: "iter", hSliceStep: "slice", hSeqIter: "iter", hTuplePool: "tuple", hListPool: "list", hListCopy: "slice", hZipPool: "zip", hEnumPool: "enumerate", hYield: "yield"}
 
 // mayRunPython reports whether h may run Python code, which may look at
 // the frames of the loop and of the calls the trace inlined: such calls
@@ -150,6 +151,9 @@ func (h helper) do(t *object.Thread, aux int, args []object.Value) (object.Value
 		return object.GetItem(t, args[0], args[1])
 	case hAlloc:
 		return object.FromPointer((*object.Type)(args[0].Pointer()).PooledInstance()), nil
+	case hYield:
+		// The run could not be suspended (drive): the interpreter yields.
+		return object.Null, errDeclined
 	case hSeqIter:
 		return newSeqIter(args[0]), nil
 	case hTuplePool, hListPool:

@@ -151,6 +151,8 @@ type JIT struct {
 	// meanwhile, freed when none is.
 	running   int
 	freeLater []*native.Compiled
+	// spare holds contexts for runs that suspend at a yield (yieldRun).
+	spare []*native.Context
 	// declining holds the operator methods a recording saw return
 	// NotImplemented, which are not inlined (dunders.go).
 	declining map[*interp.Code]bool
@@ -613,19 +615,9 @@ func (j *JIT) boundForBridge(br *bridge, t *ir.Trace) *abortError {
 // eval breaker): one per nesting depth, since a helper may run another
 // trace. endRun ends it.
 func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value, *helperSync) {
-	tr := j.lastRuns
-	if th != j.lastTh {
-		if tr = j.threads[th]; tr == nil {
-			tr = &threadRuns{}
-			j.threads[th] = tr
-		}
-		j.lastTh, j.lastRuns = th, tr
-	}
+	tr := j.runsOf(th)
 	if tr.depth == len(tr.ctxs) {
-		ctx := native.NewContext(th.InterruptWord())
-		if j.barrier != nil {
-			ctx.WriteBarrier = j.barrier
-		}
+		ctx := j.newContext(th)
 		tr.ctxs = append(tr.ctxs, ctx)
 		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
 		tr.syncs = append(tr.syncs, &helperSync{th: th, ctx: ctx})
@@ -633,6 +625,46 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value, *hel
 	tr.depth++
 	j.running++
 	return tr.ctxs[tr.depth-1], tr.args[tr.depth-1], tr.syncs[tr.depth-1]
+}
+
+// runsOf returns the runs of th.
+func (j *JIT) runsOf(th *interp.Thread) *threadRuns {
+	if th == j.lastTh {
+		return j.lastRuns
+	}
+	tr := j.threads[th]
+	if tr == nil {
+		tr = &threadRuns{}
+		j.threads[th] = tr
+	}
+	j.lastTh, j.lastRuns = th, tr
+	return tr
+}
+
+// newContext returns a new context for runs on th.
+func (j *JIT) newContext(th *interp.Thread) *native.Context {
+	ctx := native.NewContext(th.InterruptWord())
+	if j.barrier != nil {
+		ctx.WriteBarrier = j.barrier
+	}
+	return ctx
+}
+
+// frameAddr is the address of a frame's slots for Context.Frame (slots
+// may be empty: while True: pass).
+func frameAddr(slots []object.Value) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(slots))) }
+
+// clearContext clears the pointer words a run may have left in ctx's
+// spill slots: those below exitUsed, which exits and helper calls write
+// (exits linked to bridges, helper results, the stack values of a
+// helper's snapshot), and the inputs and spilled values below used (0:
+// all), so that the context keeps nothing alive.
+func clearContext(ctx *native.Context, exitUsed, used int) {
+	if used == 0 {
+		used = len(ctx.Spill)
+	}
+	clear(ctx.Spill[:exitUsed])
+	clear(ctx.Spill[ir.FirstInputSlot:used])
 }
 
 func (j *JIT) endRun(th *interp.Thread) {
@@ -674,11 +706,36 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 	j.stats.Entries++
 	ctx.Scratch[native.IterCount], ctx.Scratch[native.ItersBefore], ctx.Scratch[native.BarrierExit] = 0, 0, 0
 	ctx.ShadeLimit, ctx.Tree = tr.spillUsed, tr.treeNum
-	ctx.Frame = uintptr(unsafe.Pointer(unsafe.SliceData(slots))) // slots may be empty (while True: pass)
+	ctx.Frame = frameAddr(slots)
 	e := j.backend.Enter(tr.code, tr.code.Entry, ctx)
-	// cur is the tree running: tr's, or one a bridge jumped into; used
-	// and exitUsed bound the spill slots the trees run use.
-	cur, used, exitUsed := tr, tr.spillUsed, tr.exitUsed
+	return j.drive(th, f, runState{tr: tr, cur: tr, loop: loop, ctx: ctx, buf: buf, hs: hs,
+		used: tr.spillUsed, exitUsed: tr.exitUsed}, e)
+}
+
+// runState is a run's state between its exits: the tree entered, cur
+// the tree running (tr's, or one a bridge jumped into), the loop of f's
+// code tr is for, the run's context, helper argument buffer and frame
+// syncer (beginRun), used and exitUsed, which bound the spill slots
+// the trees run use, and for a run resumed after a yield, its yieldRun,
+// which the frame no longer holds.
+type runState struct {
+	tr, cur        *trace
+	loop           int
+	ctx            *native.Context
+	buf            []object.Value
+	hs             *helperSync
+	used, exitUsed int
+	resumed        *yieldRun
+}
+
+// drive serves the exits of a run in frame f, the last e, until one
+// ends it: it enters the bridges Go enters, makes the helper calls, and
+// suspends the run at a yield of f's generator (yieldRun). It returns
+// where the interpreter continues, as run does.
+func (j *JIT) drive(th *interp.Thread, f *interp.Frame, rs runState, e native.Exit) (int, int, error) {
+	tr, cur, loop, ctx, buf, hs := rs.tr, rs.cur, rs.loop, rs.ctx, rs.buf, rs.hs
+	used, exitUsed := rs.used, rs.exitUsed
+	slots := f.Slots()
 	helped := false      // a helper call used buf
 	var failed *callSite // a helper call the interpreter finishes
 	var callRes object.Value
@@ -712,6 +769,18 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 		}
 		index, ci := native.ExitIndex(e.ID())
 		xt := cur.tree[index]
+		if xt.sites[ci].h == hYield && j.rec == nil && f.CanSuspend() {
+			if helped {
+				clear(buf)
+			}
+			y := rs.resumed
+			if y == nil {
+				y = new(yieldRun)
+			}
+			*y = yieldRun{j: j, tr: tr, cur: cur, xt: xt, ci: ci, loop: loop, ctx: ctx, used: used, exitUsed: exitUsed}
+			j.suspend(th, f, y)
+			return -1, 0, nil
+		}
 		j.stats.HelperCalls++
 		if tr.calls++; tr.calls-tr.callsJudged >= helperJudgedCalls &&
 			tr.judgeCalls(tr.iters+ctx.Scratch[native.IterCount]+ctx.Scratch[native.ItersBefore]) {
@@ -790,15 +859,9 @@ func (j *JIT) run(th *interp.Thread, f *interp.Frame, loop int, tr *trace, pc, s
 			}
 		}
 	}
-	// Keep nothing alive from the context: what exits and helper calls
-	// wrote (exits linked to bridges, helper results, the stack values
-	// of a helper's snapshot: the final exit's values are taken, below),
-	// inputs, and spilled objects, in the slots the trees run use.
-	if used == 0 {
-		used = len(ctx.Spill)
-	}
-	clear(ctx.Spill[:exitUsed])
-	clear(ctx.Spill[ir.FirstInputSlot:used])
+	// Keep nothing alive from the context (the final exit's values were
+	// taken, above).
+	clearContext(ctx, exitUsed, used)
 	if helped {
 		clear(buf)
 	}

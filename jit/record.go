@@ -134,6 +134,8 @@ type recorder struct {
 	// return, or a function tree's bridge at a loop header): closeExit
 	// finishes it.
 	leaves bool
+	// yields counts the yields recorded as hYield calls (yieldCloses).
+	yields int
 	// skipEnd is, while the recorder passes over the rest of a statement
 	// it recorded whole (inPlaceSlice), the index after its last
 	// instruction; else 0.
@@ -693,6 +695,15 @@ func (r *recorder) record(f *interp.Frame, pc, sp int) (done bool, err *abortErr
 	case compile.YIELD_VALUE:
 		if r.depth() > 0 || r.entry {
 			return false, abort("NYI: bytecode YIELD_VALUE", "")
+		}
+		if r.yieldCloses(f, pc, sp) {
+			// The yield suspends the run (yield.go), and the loop closes:
+			// what follows is the pop of the value sent and the jump back.
+			if err := r.helperCall(hYield, 0, r.vals[sp-1:sp], ir.Void, nil, true, sp-1); err != nil {
+				return false, err
+			}
+			r.yields++
+			return true, nil
 		}
 		// A loop in a generator that yields in this iteration: the
 		// trace ends here, and the interpreter yields the value (then
@@ -1338,6 +1349,20 @@ func (r *recorder) forgetIter(slot int32) {
 	r.iterList = slices.DeleteFunc(r.iterList, func(s int32) bool { return s == slot })
 }
 
+// yieldCloses reports whether the YIELD_VALUE at pc (stack pointer sp)
+// of the root trace's loop frame f is followed by the pop of the value
+// sent and the jump back to the loop's header, and f's generator may
+// have its run suspended there (interp.Frame.CanSuspend).
+func (r *recorder) yieldCloses(f *interp.Frame, pc, sp int) bool {
+	code := r.code.Instructions()
+	if r.br != nil || sp-1 != r.headerSP || pc+2 >= len(code) || !f.CanSuspend() ||
+		len(r.tuple) > 0 || len(r.slice) > 0 || r.iterPC != 0 {
+		return false
+	}
+	back := code[pc+2]
+	return code[pc+1].Op() == compile.POP_TOP && back.Op() == compile.JUMP_BACKWARD && back.Arg() == r.header
+}
+
 // leaveHere ends a bridge where the trace cannot go on, in the loop's
 // own frame and with no virtual value pending, and reports whether it
 // did: the interpreter runs the instruction (a `yield from`, a return
@@ -1380,7 +1405,9 @@ func (r *recorder) helperBound() *abortError {
 	if r.helperBoundOK {
 		return nil
 	}
-	cost := r.b.CallCost() // in half calls
+	// In half calls; a yield (hYield, a Sync call) suspends the run
+	// rather than calling Go.
+	cost := r.b.CallCost() - 3*r.yields
 	if (r.entry || r.leaves && r.br == nil) && 2*r.ninsts < 2*minFuncInsts+funcInstsPerCall*cost {
 		return abort("short function trace", "helper calls costing %d/2 in %d instructions: %s", cost, r.ninsts, topLabels(r.sites))
 	}

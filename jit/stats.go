@@ -28,6 +28,9 @@ type Stats struct {
 	HelperCalls     uint64         // helper calls run by traces (exits resumed)
 	Made            uint64         // objects exits made, whose allocation traces removed (ir.Sink)
 	ViaBridges      uint64         // bridges entered through Go, after it made such objects
+	Yields          uint64         // runs suspended at a generator's yield (yieldRun)
+	Resumes         uint64         // suspended runs resumed natively
+	Drops           uint64         // suspended runs whose frame the interpreter took back
 	CodeBytes       int            // machine code installed
 	CompileTimes    []time.Duration
 }
@@ -78,6 +81,9 @@ func (j *JIT) WriteSummary(w io.Writer) {
 		s.Exits, s.HelperCalls)
 	if s.Made > 0 {
 		fmt.Fprintf(w, "jit: %d objects made at exits (their allocations removed), %d bridges entered after making them\n", s.Made, s.ViaBridges)
+	}
+	if s.Yields > 0 {
+		fmt.Fprintf(w, "jit: %d yields suspended runs, %d resumed them, %d gave their frame back\n", s.Yields, s.Resumes, s.Drops)
 	}
 	reasons := make([]string, 0, len(s.Aborts))
 	for r := range s.Aborts {
@@ -146,6 +152,7 @@ func (j *JIT) StatsMap() map[string]int64 {
 		"recordings": int64(s.Recordings), "traces": int64(s.Traces), "bridges": int64(s.Bridges),
 		"blacklisted": int64(s.Blacklisted), "retired": int64(s.Retired), "entries": int64(s.Entries),
 		"entry_mismatches": int64(s.EntryMismatches), "exits": int64(s.Exits), "helper_calls": int64(s.HelperCalls), "made": int64(s.Made), "via_bridges": int64(s.ViaBridges), "code_bytes": int64(s.CodeBytes),
+		"yields": int64(s.Yields), "resumes": int64(s.Resumes), "drops": int64(s.Drops),
 		"compiles": int64(len(s.CompileTimes)),
 	}
 	var total time.Duration

@@ -24,6 +24,7 @@ type Builder struct {
 	poolCalls  int // the calls of calls made by PoolCall
 	syncCalls  int // the Sync ones
 	cse        map[cseKey]Ref
+	loads      map[cseKey]Ref // CSE of the loads stores and calls make stale (memoryLoad)
 	sloads     map[Input]Ref
 	// PC is stamped on the body instructions emitted next.
 	PC int32
@@ -41,7 +42,7 @@ type cseKey struct {
 
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder {
-	return &Builder{cse: map[cseKey]Ref{}, sloads: map[Input]Ref{}}
+	return &Builder{cse: map[cseKey]Ref{}, loads: map[cseKey]Ref{}, sloads: map[Input]Ref{}}
 }
 
 // inst returns the instruction r refers to.
@@ -199,8 +200,12 @@ func (b *Builder) emitRaw(op Op, a, c Ref) Ref {
 func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	info := opInfo[op]
 	key := cseKey{op: op, typ: t, a: a, b: c, aux: aux}
+	cse := b.cse
+	if memoryLoad(op) {
+		cse = b.loads
+	}
 	if info.flags&fPure != 0 {
-		if r, ok := b.cse[key]; ok {
+		if r, ok := cse[key]; ok {
 			return r
 		}
 	}
@@ -211,7 +216,7 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	b.body = append(b.body, in)
 	r := Ref(len(b.body) - 1)
 	if info.flags&fPure != 0 {
-		b.cse[key] = r
+		cse[key] = r
 	}
 	if op == OpSetAddInt {
 		b.forgetLoads() // the set's fields and table
@@ -219,9 +224,9 @@ func (b *Builder) emitAux(op Op, t Type, a, c Ref, aux int64) Ref {
 	if op == OpStoreField || op == OpStorePtr {
 		// Loads of that field, of any object, must read memory again, and
 		// so must the lengths of the slices whose length it is.
-		for k := range b.cse {
+		for k := range b.loads {
 			if k.op == OpLoadField && k.aux == aux || k.op == OpListLen && k.aux+sliceLenOff == aux {
-				delete(b.cse, k)
+				delete(b.loads, k)
 			}
 		}
 	}
@@ -349,13 +354,11 @@ const sliceLenOff = int64(unsafe.Sizeof(uintptr(0)))
 // forgetLoads makes the loads of fields, lengths and item addresses
 // emitted so far unavailable to CSE: an instruction that may change any
 // object follows.
-func (b *Builder) forgetLoads() {
-	for k := range b.cse {
-		if k.op == OpLoadField || k.op == OpListLen || k.op == OpElemAddr {
-			delete(b.cse, k)
-		}
-	}
-}
+func (b *Builder) forgetLoads() { clear(b.loads) }
+
+// memoryLoad reports whether op reads memory that stores and calls may
+// change: a field, a slice's length, an item's address.
+func memoryLoad(op Op) bool { return op == OpLoadField || op == OpListLen || op == OpElemAddr }
 
 // PoolCall emits helper call helper with args, whose Ptr result comes
 // from the instance pool at address pool while it has one (Call.Pool).
