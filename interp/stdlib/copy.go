@@ -216,36 +216,47 @@ func (c *deepCopier) tuple(key object.Value, x *object.Tuple) (object.Value, err
 }
 
 // dict copies a dict: into the memo first, then each value's copy before
-// its key's, as y[deepcopy(key)] = deepcopy(value) runs. A change of x's
-// size meanwhile fails as its items iterator fails.
+// its key's, as y[deepcopy(key)] = deepcopy(value) runs.
 func (c *deepCopier) dict(key object.Value, x *object.Dict) (object.Value, error) {
 	y := object.NewDictSized(x.Len())
 	if err := c.memoSet(key, y.AsValue()); err != nil {
 		return object.Null, err
 	}
+	err := dictItems(x, func(k, v object.Value) error {
+		v, err := c.copy(v)
+		if err != nil {
+			return err
+		}
+		if k, err = c.copy(k); err != nil {
+			return err
+		}
+		return y.SetItem(c.t, k, v)
+	})
+	if err != nil {
+		return object.Null, err
+	}
+	return y.AsValue(), nil
+}
+
+// dictItems calls f(key, value) for each item of x, and fails as x's
+// items iterator fails when x changes size meanwhile.
+func dictItems(x *object.Dict, f func(k, v object.Value) error) error {
 	used := x.Len()
 	remaining := used
 	for pos := 0; ; {
 		if x.Len() != used {
-			return object.Null, object.NewError(object.RuntimeError, "dictionary changed size during iteration")
+			return object.NewError(object.RuntimeError, "dictionary changed size during iteration")
 		}
 		k, v, next, ok := x.Next(pos)
 		if !ok {
-			return y.AsValue(), nil
+			return nil
 		}
 		if remaining == 0 {
-			return object.Null, object.NewError(object.RuntimeError, "dictionary keys changed during iteration")
+			return object.NewError(object.RuntimeError, "dictionary keys changed during iteration")
 		}
 		pos, remaining = next, remaining-1
-		v, err := c.copy(v)
-		if err != nil {
-			return object.Null, err
-		}
-		if k, err = c.copy(k); err != nil {
-			return object.Null, err
-		}
-		if err := y.SetItem(c.t, k, v); err != nil {
-			return object.Null, err
+		if err := f(k, v); err != nil {
+			return err
 		}
 	}
 }
@@ -638,17 +649,21 @@ func setState(t *object.Thread, c *deepCopier, y, state object.Value) error {
 	if slots.IsNone() {
 		return nil
 	}
-	items, err := callAttr(t, slots, strItems)
-	if err != nil {
-		return err
-	}
-	return forEachPair(t, items, func(k, v object.Value) error {
+	setAttr := func(k, v object.Value) error {
 		name, ok := k.AsStr()
 		if !ok {
 			return object.Errorf(object.TypeError, "attribute name must be string, not '%s'", k.Type().Name)
 		}
 		return object.SetAttr(t, y, object.InternStr(name), v)
-	})
+	}
+	if d, ok := slots.AsDict(); ok && slots.Type() == object.DictType {
+		return dictItems(d, setAttr)
+	}
+	items, err := callAttr(t, slots, strItems)
+	if err != nil {
+		return err
+	}
+	return forEachPair(t, items, setAttr)
 }
 
 // appendItems runs y.append(item) for each item of the iterable items,
