@@ -68,65 +68,14 @@ def _deepcopy_method(x, memo):
 _deep_copiers = {_MethodType: _deepcopy_method}
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None):
-    deep = memo is not None
-    # The usual args, (cls,), is its own copy.
-    if deep and args and not (type(args) is tuple and len(args) == 1 and type(args[0]) in _atomic):
-        # Each argument is copied, not args itself (which may be any
-        # iterable); a loop, as a comprehension makes a function per call.
-        copied = []
-        for a in args:
-            copied.append(deepcopy(a, memo))
-        args = copied
-    if func is _newobj and args:
-        # What copyreg.__newobj__ does, without its call (when it is still
-        # the function __reduce_ex__ returns: copyreg's own).
-        y = args[0].__new__(*args)
-    else:
-        y = func(*args)
-    if deep:
-        memo[id(x)] = y
-
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
-
-
-# deepcopy(x, memo=None) and _reduce(x) are Go (_copy). deepcopy: an
-# atomic object is its own copy and never in the memo (CPython 3.13 tests
-# for these before the memo too); otherwise the memo is consulted, then
-# list, tuple, dict, set and frozenset are copied natively; anything else
-# by its copier in _deep_copiers, as itself when a class, by __deepcopy__,
-# or rebuilt by _reconstruct from _reduce(x): copyreg's dispatch table,
-# then __reduce_ex__(4), then __reduce__ (Error when there is none).
-deepcopy, _reduce = _make_deepcopy(_atomic, dispatch_table, _deep_copiers,
-                                   _reconstruct, Error)
+# deepcopy(x, memo=None), _reduce(x) and _reconstruct(x, memo, *rv) are
+# Go (_copy). deepcopy: an atomic object is its own copy and never in the
+# memo (CPython 3.13 tests for these before the memo too); otherwise the
+# memo is consulted, then list, tuple, dict, set and frozenset are copied
+# natively; anything else by its copier in _deep_copiers, as itself when a
+# class, by __deepcopy__, or rebuilt by _reconstruct from _reduce(x):
+# copyreg's dispatch table, then __reduce_ex__(4), then __reduce__ (Error
+# when there is none). _reconstruct is CPython's, except that it calls
+# cls.__new__(cls, *args) itself for copyreg.__newobj__.
+deepcopy, _reduce, _reconstruct = _make_deepcopy(
+    _atomic, dispatch_table, _deep_copiers, _newobj, Error)
