@@ -42,8 +42,8 @@ func fastPathList() []fastPath {
 		which int
 		fast  func(float64) (float64, bool)
 	}{
-		{"sin", trigSin, func(a float64) (float64, bool) { return sinCosFast(a, 0) }},
-		{"cos", trigCos, func(a float64) (float64, bool) { return sinCosFast(a, 64) }},
+		{"sin", trigSin, func(a float64) (float64, bool) { return trigRound(sinDD(a, 0)) }},
+		{"cos", trigCos, func(a float64) (float64, bool) { return trigRound(sinDD(a, 64)) }},
 		{"tan", trigTan, tanFast},
 	} {
 		fastPaths = append(fastPaths, fastPath{
@@ -164,7 +164,7 @@ func relErr(h, l float64, v *big.Float) float64 {
 	return math.Abs(f)
 }
 
-// trigTestArgs returns arguments for the sinDD and reducePi128 tests:
+// trigTestArgs returns arguments for TestSinDDError:
 // uniform ones, ones at the ends of the reduction interval (|r| near
 // pi/256, next to j = ±1 where |S| is twice the result), near multiples
 // of pi/128 (tiny r), of every magnitude up to 2^1023.
@@ -224,27 +224,6 @@ func TestSinDDError(t *testing.T) {
 		}
 	}
 	t.Logf("sinDD: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))
-}
-
-// TestReducePi128 checks reducePi128's error bound against math/big.
-func TestReducePi128(t *testing.T) {
-	pi := bigPi(400)
-	for _, x := range trigTestArgs(20000) {
-		if math.Abs(x) >= trigSmallMax || math.Abs(x) < 0x1p-27 {
-			continue
-		}
-		j, jf, rh, rl := reducePi128(x)
-		if int64(j)&255 != int64(jf)&255 || math.Abs(rh) > math.Pi/256*(1+0x1p-26) || math.Abs(rl) > 0x1p-53*math.Abs(rh) {
-			t.Errorf("reducePi128(%x) = %d, %v, %x, %x", x, j&255, jf, rh, rl)
-			continue
-		}
-		r := newBig(400).Mul(pi, big.NewFloat(jf/128))
-		r.Sub(bigOf(x), r)
-		d, _ := r.Sub(r, newBig(400).Add(bigOf(rh), bigOf(rl))).Float64()
-		if bound := math.Abs(jf)*0x1p-140 + 0x1p-106*math.Abs(rh); math.Abs(d) > bound {
-			t.Errorf("reducePi128(%x): error %g, bound %g", x, d, bound)
-		}
-	}
 }
 
 func TestLogFastError(t *testing.T) {

@@ -39,51 +39,9 @@ const (
 	piOver128M   = 0x1.1a62634p-60
 	piOver128L   = -0x1.d747f23e32ed7p-89
 	invPiOver128 = 0x1.45f306dc9c883p+5 // RN(128/pi)
-	trigSmallMax = 0x1p20               // reducePi128's bound on |x|
+	trigSmallMax = 0x1p20               // sinDD reduces larger |x| mod pi/2 first
 	roundMagic   = 0x1.8p52             // RN(t + roundMagic) - roundMagic = RN(t) for |t| < 2^51
 )
-
-// reducePi128 returns j and r = rh + rl (normalized) with x = j·pi/128
-// + r + d, for 0 < |x| < trigSmallMax: j as a float64 jf (|jf| < 2^25.4)
-// and as a uint whose low 8 bits are j mod 256. |rh| <= pi/256·(1+2^-26),
-// |d| <= |jf|·2^-140 + 2^-106 |rh|: relative to |r|, tiny even for the
-// doubles nearest to multiples of pi, such as RN(pi).
-//
-// Proof: jf = RN(RN(x·128/pi)) is within 1/2 + 2^-27 of x·128/pi. For
-// jf != 0, |x| > 2^-7, so x and jf·piOver128H are multiples of 2^-59 and
-// a, their difference, below 2^-6, is exact. p = jf·piOver128M is exact
-// (26 + 27 bits), a multiple of 2^-86. a - p is then exact as rh + e
-// (fastTwoSum): by Fast2Sum when |a| >= |p|, and when not, a - p itself is
-// exact (a multiple of 2^-86 below 2|p| < 2^-33.5) and e is 0. Only the
-// rounding of e - jf·piOver128L (|e| <= 2^-53 |rh|, |jf·piOver128L| <
-// |jf|·2^-88) and the part of pi/128 beyond piOver128L make up d. The
-// final twoSum is exact; rl can exceed rh before it only very near a
-// multiple of pi.
-func reducePi128(x float64) (j uint, jf, rh, rl float64) {
-	s := x*invPiOver128 + roundMagic
-	jf = s - roundMagic
-	a := math.FMA(-jf, piOver128H, x)
-	p := jf * piOver128M
-	rh, e := fastTwoSum(a, -p)
-	rh, rl = twoSum(rh, math.FMA(-jf, piOver128L, e))
-	return uint(math.Float64bits(s)), jf, rh, rl
-}
-
-// reducePi128Large is reducePi128 for finite |x| >= trigSmallMax, through
-// reduceHalfPiLarge: x = k·pi/2 + R, then R = j'·pi/128 + r with |j'| <=
-// 32; err is an absolute bound on the error of r = rh + rl (normalized), +Inf
-// when reduceHalfPiLarge gives up.
-func reducePi128Large(x float64) (j uint, rh, rl, err float64) {
-	q, bh, bl, err, ok := reduceHalfPiLarge(x)
-	if !ok {
-		return 0, 0, 0, math.Inf(1)
-	}
-	j, jf, rh, rl := reducePi128(bh) // |bh| > 2^-62: reducePi128 applies
-	// For j' = 0, rl is 0 and everything is exact; otherwise the error of
-	// reducePi128 and of rl+bl (< 2^-106) is below |j'|·2^-104.
-	rh, rl = twoSum(rh, rl+bl)
-	return j + uint(q)*64, rh, rl, err + math.Abs(jf)*0x1p-104
-}
 
 // reduceHalfPi returns k mod 4 and r = x - k·pi/2 as a double-double with
 // |r| <= pi/4 + 2^-40, and an absolute error bound for r; x is finite.
@@ -219,63 +177,89 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 // (sin x) or 64 (cos x) as an unevaluated sum h+l with |(h+l) - v| <=
 // |h|·trigFastErr + rerr (rerr is +Inf when the reduction gives up).
 // The bound allows for the rounding of l±err in roundDD (l is not
-// normalized: |l| <= 2^-12.4 |v|).
+// normalized).
 //
-// Method: x + off·pi/128 = j·pi/128 + r, |r| <= rho = pi/256·(1+2^-20),
-// and sin(a + r) = S·cos r + C·sin r with S = sin a, C = cos a =
-// sin(a + pi/2) read from sinPi128Table at j and j+64 (mod 256); there
-// |C·r| <= 1.0001 |v| and |S| <= 2 |v| (at worst for a = ±pi/64). Then
+// Reduction: b = j·pi/128 + r + d, where b is x, or for |x| >=
+// trigSmallMax, x = k·pi/2 + b with b = bh + bl from reduceHalfPiLarge
+// (normalized) and 64k added to off. Then |rh| <= rho = pi/256·(1+2^-26),
+// and |d| <= |j|·2^-139 + 2^-106 |rh|: relative to |r|, tiny even for
+// the doubles nearest to multiples of pi, such as RN(pi). Proof: jf =
+// RN(RN(bh·128/pi)) is within 1/2 + 2^-27 of bh·128/pi, |jf| < 2^25.4.
+// For jf != 0, |bh| > 2^-7, so bh and jf·piOver128H are multiples of
+// 2^-59 and a, their difference, below 2^-6, is exact. p = jf·piOver128M
+// is exact (26 + 27 bits), a multiple of 2^-86. a - p is exact as rh + e
+// (fastTwoSum): by Fast2Sum when |a| >= |p|, and when not, a - p itself
+// is exact (a multiple of 2^-86 below 2|p| < 2^-33.5) and e is 0. The
+// roundings of jf·piOver128L and of e - jf·piOver128L (|e| <= 2^-53 |rh|,
+// |jf·piOver128L| < |jf|·2^-88) and the part of pi/128 beyond
+// piOver128L make up d. When jf = 0, rl is exactly bl, |bl| <= 2^-53
+// |rh|. rh + rl is not normalized (near a multiple of pi, |rl| could
+// approach |rh|): rerr covers the rounding of adding bl and every rounding
+// error proportional to rl below (the product and sums in l, roundDD's
+// rounding of l±err) with 2^-51 |rl|.
+//
+// Evaluation: with a = j·pi/128, sin(a + r) = S·cos r + C·sin r with S =
+// sin a, C = cos a = sin(a + pi/2) read from sinPi128Table at j and j+64
+// (mod 256); there |C·r| <= 1.0001 |v| and |S| <= 2 |v| (at worst for
+// a = ±pi/64). Then
 //
 //	v = Sh + Ch·rh                            (h + e + pl exactly)
-//	  + Sl + Cl·rh + rl·(C - S·rh)            (< 2^-52 |v|; error < 2^-100)
+//	  + Sl + Cl·rh + rl·(C - S·rh)            (< 2^-52 |v| + |rl|)
 //	  + C·(sin rh - rh)                       (sr: < 2^-15.2 |v|)
 //	  + S·(cos rh - 1 + rh²/2) - S·(rh²/2).   (c4, then z and zl: < 2^-12.7 |v|)
 //
-// Error relative to |v|: the final rounding of l and roundDD's rounding
-// of l±err, each 2^-53 |l| <= 2^-65.4; sr's four roundings, 2^-66.3;
-// sin truncated after rh^7, C·rho^8/9! <= 2^-69.3; the first-order rl
-// term, 2^-53·rho²/2 <= 2^-66.7; the roundings of the small terms of l,
-// about 2^-70. Total below 2^-63.9; trigFastErr is 2^-63.
+// Error relative to |v|, besides rerr: the final rounding of l and
+// roundDD's rounding of l±err, each 2^-53 |l - rl·(C - S·rh)| <= 2^-65.4;
+// the five roundings of C·sr, 2^-66.0; sin truncated after rh^7,
+// C·rho^8/9! <= 2^-69.3; the first-order rl term, |rl|·rh²/2 <= 2^-66.7
+// (for |rl| <= 2^-53 |rh|; the part of rl from jf·piOver128L adds less
+// than 2^-70); the roundings of the small terms of l, about 2^-70. Total
+// below 2^-63.8; trigFastErr is 2^-63. Where |rl| is not below 2^-53
+// |rh|, j is 0 mod 128, S is 0 and these errors scale with |rh| = |h|.
 func sinDD(x float64, off uint) (h, l, rerr float64) {
-	var j uint
-	var rh, rl float64
-	if math.Abs(x) < trigSmallMax {
-		var jf float64
-		j, jf, rh, rl = reducePi128(x)
-		rerr = math.Abs(jf) * 0x1p-140
-	} else {
-		j, rh, rl, rerr = reducePi128Large(x)
+	bh, bl := x, 0.0
+	if !(math.Abs(x) < trigSmallMax) {
+		q, rh, rl, err, ok := reduceHalfPiLarge(x)
+		if !ok {
+			err = math.Inf(1)
+		}
+		bh, bl, rerr = rh, rl, err
+		off += uint(q) * 64
 	}
-	j += off
-	s, c := &sinPi128Table[j&255], &sinPi128Table[(j+64)&255]
-	sh, sl, ch, cl := s[0], s[1], c[0], c[1]
+	s := bh*invPiOver128 + roundMagic
+	jf := s - roundMagic
+	a := math.FMA(-jf, piOver128H, bh)
+	rh, e := fastTwoSum(a, -jf*piOver128M)
+	rl := e - jf*piOver128L + bl
+	rerr += math.Abs(jf)*0x1p-139 + math.Abs(rl)*0x1p-51
+
+	j := uint(math.Float64bits(s)) + off // low 8 bits: j mod 256
+	st, ct := &sinPi128Table[j&255], &sinPi128Table[(j+64)&255]
+	sh, sl, ch, cl := st[0], st[1], ct[0], ct[1]
 	z := rh * rh
 	zl := math.FMA(rh, rh, -z)
 	// sin rh - rh and cos rh - 1 + rh²/2, Taylor polynomials: the terms
 	// left out are below 2^-69 of v.
-	sr := rh * z * math.FMA(z, math.FMA(z, -1.0/5040, 1.0/120), -1.0/6)
-	c4 := z * z * math.FMA(z, math.FMA(z, 1.0/40320, -1.0/720), 1.0/24)
+	sr := rh * z * (-1.0/6 + z*(1.0/120-z*(1.0/5040)))
+	c4 := z * z * (1.0/24 - z*(1.0/720-z*(1.0/40320)))
 	ph, pl := twoProd(ch, rh)
 	// |Sh| >= sin(pi/128) > 2^-6 > rho >= |ph| unless Sh is 0.
-	h, e := fastTwoSum(sh, ph)
-	l = (e + pl) + (sl + cl*rh) + rl*(ch-sh*rh) + sh*(c4-0.5*zl)
-	l = math.FMA(ch, sr, l)
+	h, e = fastTwoSum(sh, ph)
+	l = (e + pl) + (sl + cl*rh) + rl*(ch-sh*rh) + sh*(c4-0.5*zl) + ch*sr
 	l = math.FMA(-0.5*sh, z, l)
 	return h, l, rerr
 }
 
-// trigFastErr bounds the relative error of sinDD, with a margin of 1.8.
+// trigFastErr bounds the relative error of sinDD, with a margin of 1.7.
 const trigFastErr = 0x1p-63
 
-// sinCosFast returns sin x (cos x if off is 64) for finite |x| >= 2^-27
-// when the fast evaluation decides the correctly rounded result (ok),
-// which it does for all but about 0.1% of arguments.
-func sinCosFast(x float64, off uint) (float64, bool) {
-	h, l, rerr := sinDD(x, off)
+// trigRound decides the correctly rounded sin x or cos x from sinDD's
+// result (ok), which it does for all but about 0.15% of arguments.
+func trigRound(h, l, rerr float64) (float64, bool) {
 	return roundDD(h, l, math.Abs(h)*trigFastErr+rerr)
 }
 
-// tanFast is sinCosFast for tan x.
+// tanFast is trigRound(sinDD(x, 0)) for tan x.
 func tanFast(x float64) (float64, bool) {
 	nh, nl, rerr := sinDD(x, 0)
 	dh, dl, _ := sinDD(x, 64)
@@ -297,7 +281,7 @@ const (
 )
 
 // trigFastRange reports whether 2^-27 <= |x| < +Inf (false for NaN): the
-// arguments of sinCosFast and tanFast. Below, sin x and tan x round to x
+// arguments of sinDD and tanFast. Below, sin x and tan x round to x
 // and cos x to 1.
 func trigFastRange(x float64) bool {
 	const lo, inf = 0x3e40000000000000, 0x7ff0000000000000 // bits of 2^-27, +Inf
@@ -323,7 +307,7 @@ func Sin(x float64) (float64, Err) {
 	if !trigFastRange(x) {
 		return trigOutside(x, trigSin)
 	}
-	if r, ok := sinCosFast(x, 0); ok {
+	if r, ok := trigRound(sinDD(x, 0)); ok {
 		return r, OK
 	}
 	return trigAccurate(x, trigSin), OK
@@ -334,7 +318,7 @@ func Cos(x float64) (float64, Err) {
 	if !trigFastRange(x) {
 		return trigOutside(x, trigCos)
 	}
-	if r, ok := sinCosFast(x, 64); ok {
+	if r, ok := trigRound(sinDD(x, 64)); ok {
 		return r, OK
 	}
 	return trigAccurate(x, trigCos), OK
