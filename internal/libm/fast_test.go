@@ -309,3 +309,30 @@ func TestReduceLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestSinNearMultiplesOfPi checks the fast path of sin against the
+// accurate one on the doubles nearest to n·pi and their neighbours for
+// every n with n·pi < trigSmallMax: there r is tiniest and rl largest
+// next to rh.
+func TestSinNearMultiplesOfPi(t *testing.T) {
+	step := 1
+	if testing.Short() {
+		step = 97
+	}
+	slow, tried := 0, 0
+	for n := 1; float64(n)*math.Pi < trigSmallMax; n += step {
+		x := float64(n) * math.Pi
+		for _, x := range []float64{math.Nextafter(x, 0), x, math.Nextafter(x, math.Inf(1))} {
+			tried++
+			got, ok := trigRound(sinDD(x, 0))
+			if !ok {
+				slow++
+				continue
+			}
+			if want := trigAccurate(x, trigSin); got != want {
+				t.Fatalf("sin(%x): fast path %x, accurate %x", x, got, want)
+			}
+		}
+	}
+	t.Logf("%d/%d not decided by the fast path", slow, tried)
+}
