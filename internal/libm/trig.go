@@ -1,8 +1,8 @@
 // trig.go: sin, cos and tan, correctly rounded.
 //
 // Fast path (sinDD): x = j·pi/128 + r with |r| <= pi/256 (a little more),
-// j taken mod 256: Cody-Waite with pi/128 in two parts and fused
-// multiply-adds for |x| < 2^20, Payne-Hanek with 192 bits of 2/pi then the
+// j taken mod 256: Cody-Waite with pi/128 in three parts (one fused
+// multiply-add) for |x| < 2^20, Payne-Hanek with 192 bits of 2/pi then the
 // same split for larger |x|. sin x = sin(j·pi/128)·cos r + cos(j·pi/128)·
 // sin r from a 256-entry table of sin(j·pi/128) and short polynomials,
 // relative error < 2^-63; cos x = sin(x + pi/2) is the same evaluation at
