@@ -37,15 +37,19 @@ func specGen(name string) func(r *rand.Rand) (float64, float64) {
 // fastPathList lists every fast path (built when the specs exist).
 func fastPathList() []fastPath {
 	var fastPaths []fastPath
-	trigOK := func(a float64) bool { return !math.IsInf(a, 0) && a == a && math.Abs(a) >= 0x1p-26 }
 	for _, w := range []struct {
 		name  string
 		which int
-	}{{"sin", trigSin}, {"cos", trigCos}, {"tan", trigTan}} {
+		fast  func(float64) (float64, bool)
+	}{
+		{"sin", trigSin, func(a float64) (float64, bool) { return trigRound(sinDD(a, 0)) }},
+		{"cos", trigCos, func(a float64) (float64, bool) { return trigRound(sinDD(a, 64)) }},
+		{"tan", trigTan, tanFast},
+	} {
 		fastPaths = append(fastPaths, fastPath{
 			name: w.name, gen: specGen(w.name),
-			eligible: func(a, _ float64) bool { return trigOK(a) },
-			fast:     func(a, _ float64) (float64, bool) { return trigFast(a, w.which) },
+			eligible: func(a, _ float64) bool { return trigFastRange(a) },
+			fast:     func(a, _ float64) (float64, bool) { return w.fast(a) },
 			accurate: func(a, _ float64) float64 { return trigAccurate(a, w.which) },
 		})
 	}
@@ -160,25 +164,66 @@ func relErr(h, l float64, v *big.Float) float64 {
 	return math.Abs(f)
 }
 
-func TestSinCosFastError(t *testing.T) {
+// trigTestArgs returns arguments for TestSinDDError:
+// uniform ones, ones at the ends of the reduction interval (|r| near
+// pi/256, next to j = ±1 where |S| is twice the result), near multiples
+// of pi/128 (tiny r), of every magnitude up to 2^1023.
+func trigTestArgs(n int) []float64 {
 	r := rand.New(rand.NewPCG(4, 4))
-	worst := 0.0
-	for i := 0; i < 20000; i++ {
-		rh := (2*r.Float64() - 1) * (math.Pi/4 + 0x1p-40)
-		if i%4 == 0 {
-			rh = math.Ldexp(rh, -r.IntN(60))
+	var xs []float64
+	for i := 0; i < n; i++ {
+		switch i % 5 {
+		case 0:
+			xs = append(xs, (2*r.Float64()-1)*math.Ldexp(1, r.IntN(30)-8))
+		case 1: // j·pi/128 ± pi/256, j small or large
+			j := float64(r.IntN(5) - 2)
+			if r.IntN(2) == 0 {
+				j = float64(r.Int64N(1 << 25))
+			}
+			h := 0.5 - 0x1p-30*r.Float64()
+			if r.IntN(2) == 0 {
+				h = -h
+			}
+			xs = append(xs, (j+h)*math.Pi/128)
+		case 2: // near a multiple of pi/128, or the double nearest n·pi
+			j := float64(r.Int64N(1<<25) - 1<<24)
+			if r.IntN(2) == 0 {
+				xs = append(xs, float64(r.Int64N(1<<18)+1)*math.Pi)
+			} else {
+				xs = append(xs, j*math.Pi/128*(1+0x1p-50*(2*r.Float64()-1)))
+			}
+		case 3:
+			xs = append(xs, math.Ldexp(1+r.Float64(), 20+r.IntN(1003)))
+		case 4:
+			xs = append(xs, math.Ldexp(1+r.Float64(), -27-r.IntN(20)))
 		}
-		rl := rh * 0x1p-53 * (2*r.Float64() - 1)
-		rh, rl = fastTwoSum(rh, rl)
-		s, c := bigSinCosSeries(newBig(300).Add(bigOf(rh), bigOf(rl)), 250)
-		sh, sl := sinCosFast(rh, rl, 0)
-		ch, cl := sinCosFast(rh, rl, 1)
-		worst = math.Max(worst, math.Max(relErr(sh, sl, s), relErr(ch, cl, c)))
 	}
-	t.Logf("sinCosFast: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))
-	if worst > trigFastErr/2 {
-		t.Errorf("sinCosFast error 2^%.2f is too close to its bound", math.Log2(worst))
+	return append(xs, 0x1p-27, math.Pi/256, trigSmallMax, math.Nextafter(trigSmallMax, 0), math.MaxFloat64,
+		math.Ldexp(6381956970095103, 797))
+}
+
+func TestSinDDError(t *testing.T) {
+	worst := 0.0
+	for _, x := range trigTestArgs(20000) {
+		s, c := bigSinCos(x, 250)
+		for _, f := range []struct {
+			off uint
+			v   *big.Float
+		}{{0, s}, {64, c}} {
+			h, l, rerr := sinDD(x, f.off)
+			d, _ := newBig(300).Sub(newBig(300).Add(bigOf(h), bigOf(l)), f.v).Float64()
+			v, _ := f.v.Float64()
+			// The error beyond rerr, relative to the result.
+			e := math.Max(0, math.Abs(d)-rerr) / math.Abs(v)
+			if e > worst {
+				worst = e
+			}
+			if e > trigFastErr/2 {
+				t.Errorf("sinDD(%x, %d): error 2^%.2f beyond rerr %g", x, f.off, math.Log2(e), rerr)
+			}
+		}
 	}
+	t.Logf("sinDD: worst relative error 2^%.2f, bound 2^%.0f", math.Log2(worst), math.Log2(trigFastErr))
 }
 
 func TestLogFastError(t *testing.T) {
@@ -263,4 +308,31 @@ func TestReduceLarge(t *testing.T) {
 			t.Errorf("reduceHalfPiLarge(%x) = %d, %x, %x; math/big gives %d, %x, %x", x, q, rh, rl, bq, brh, brl)
 		}
 	}
+}
+
+// TestSinNearMultiplesOfPi checks the fast path of sin against the
+// accurate one on the doubles nearest to n·pi and their neighbours for
+// every n with n·pi < trigSmallMax: there r is tiniest and rl largest
+// next to rh.
+func TestSinNearMultiplesOfPi(t *testing.T) {
+	step := 1
+	if testing.Short() {
+		step = 97
+	}
+	slow, tried := 0, 0
+	for n := 1; float64(n)*math.Pi < trigSmallMax; n += step {
+		x := float64(n) * math.Pi
+		for _, x := range []float64{math.Nextafter(x, 0), x, math.Nextafter(x, math.Inf(1))} {
+			tried++
+			got, ok := trigRound(sinDD(x, 0))
+			if !ok {
+				slow++
+				continue
+			}
+			if want := trigAccurate(x, trigSin); got != want {
+				t.Fatalf("sin(%x): fast path %x, accurate %x", x, got, want)
+			}
+		}
+	}
+	t.Logf("%d/%d not decided by the fast path", slow, tried)
 }

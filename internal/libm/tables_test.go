@@ -47,23 +47,25 @@ func generateTables() []byte {
 		d := splitDD(bigAtan(bigOf(float64(i)/64), w))
 		fmt.Fprintf(&b, "\t{%#x, %#x},\n", d[0], d[1])
 	}
-	b.WriteString("}\n\n// sinCosTable[0][i] = {sin hi, sin lo, cos hi, cos lo} of a = i/64 as\n")
-	b.WriteString("// double-doubles, sinCosTable[1][i] = {cos a, -sin a} likewise.\n")
-	b.WriteString("var sinCosTable = [2][51][4]float64{{\n")
-	for c := 0; c < 2; c++ {
-		if c == 1 {
-			b.WriteString("}, {\n")
-		}
-		for i := 0; i <= 50; i++ {
-			s, co := bigSinCos(float64(i)/64, w)
-			ds, dc := splitDD(s), splitDD(co)
-			if c == 1 {
-				ds, dc = dc, [2]float64{-ds[0], -ds[1]}
-			}
-			fmt.Fprintf(&b, "\t{%#x, %#x, %#x, %#x},\n", ds[0], ds[1], dc[0], dc[1])
-		}
+	b.WriteString("}\n\n// sinPi128Table[j] = sin(j·pi/128) as a double-double (sin 0 and\n")
+	b.WriteString("// sin pi are exactly 0, sin pi/2 exactly 1).\nvar sinPi128Table = [256][2]float64{\n")
+	var quarter [65][2]float64 // sin(j·pi/128) for j in [0, 64], by symmetry from |r| <= pi/4
+	for j := 0; j <= 32; j++ {
+		r := newBig(w+64).Mul(bigPi(w+64), big.NewFloat(float64(j)/128))
+		s, c := bigSinCosSeries(r, w)
+		quarter[64-j] = splitDD(c)
+		quarter[j] = splitDD(s) // after: at j = 32, sin and cos agree
 	}
-	b.WriteString("}")
+	for j := 0; j < 256; j++ {
+		k, sign := j%128, 1.0
+		if k > 64 {
+			k = 128 - k
+		}
+		if j >= 128 && k != 0 {
+			sign = -1
+		}
+		fmt.Fprintf(&b, "\t{%#x, %#x},\n", sign*quarter[k][0], sign*quarter[k][1])
+	}
 	b.WriteString("}\n\n// twoOnPiBits holds the bits of 2/pi after the binary point, 64 a word,\n")
 	b.WriteString("// after one zero word: word k holds bits 64k-63 .. 64k of 2/pi.\n")
 	const piWords = 20
@@ -153,11 +155,24 @@ func TestConstants(t *testing.T) {
 			t.Errorf("invFact[%d] = %v, want %v", n, c, got)
 		}
 	}
+	// pi/128 split for sin and cos: piOver128M with 27 bits.
+	sum := newBig(p).Add(bigOf(piOver128H), bigOf(piOver128M))
+	sum.Add(sum, bigOf(piOver128L))
+	diff := newBig(p).Sub(sum, newBig(p).Quo(pi, big.NewFloat(128)))
+	if h, _ := newBig(p).Quo(pi, big.NewFloat(128)).Float64(); h != piOver128H || diff.MantExp(nil) > -147 {
+		t.Errorf("piOver128H+piOver128M+piOver128L - pi/128 = %g, too large", diff)
+	}
+	if math.Float64bits(piOver128M)&(1<<26-1) != 0 {
+		t.Errorf("piOver128M must have a 27-bit significand")
+	}
+	if inv, _ := newBig(p).Quo(big.NewFloat(128), pi).Float64(); inv != invPiOver128 {
+		t.Errorf("invPiOver128 = %#x, want %#x", invPiOver128, inv)
+	}
 	// ln2/64 split for exp's reduction.
-	sum := newBig(p).Add(bigOf(expL1), bigOf(expL2))
+	sum = newBig(p).Add(bigOf(expL1), bigOf(expL2))
 	sum.Add(sum, bigOf(expL3))
 	want := newBig(p).Quo(ln2, big.NewFloat(64))
-	diff := newBig(p).Sub(sum, want)
+	diff = newBig(p).Sub(sum, want)
 	if diff.MantExp(nil) > -130 {
 		t.Errorf("expL1+expL2+expL3 - ln2/64 = %g, too large", diff)
 	}

@@ -1,14 +1,17 @@
 // trig.go: sin, cos and tan, correctly rounded.
 //
-// Method: x = k·pi/2 + r with |r| <= pi/4 + tiny: none for |x| <= pi/4,
-// Cody-Waite with pi/2 in four parts (152 bits) for |x| < 2^19; for larger
-// |x|, Payne-Hanek with 192 bits of 2/pi in the fast path and math/big in
-// the accurate path.
-// Fast path (sinCosFast): sin r and cos r from a 64-step table and short
-// polynomials, relative error < 2^-65, decides all but ~0.14% of
-// arguments. Accurate path (sinCosCore): Taylor series with the leading
-// terms in double-double (relative error < 2^-92). Both rounding tests
-// add the reduction error.
+// Fast path (sinDD): x = j·pi/128 + r with |r| <= pi/256 (a little more),
+// j taken mod 256: Cody-Waite with pi/128 in three parts (one fused
+// multiply-add) for |x| < 2^20, Payne-Hanek with 192 bits of 2/pi then the
+// same split for larger |x|. sin x = sin(j·pi/128)·cos r + cos(j·pi/128)·
+// sin r from a 256-entry table of sin(j·pi/128) and short polynomials,
+// relative error < 2^-63; cos x = sin(x + pi/2) is the same evaluation at
+// j+64, so neither the quadrant nor the function costs a branch. It
+// decides all but ~0.15% of arguments.
+// Accurate path (sinCosCore): x = k·pi/2 + r with |r| <= pi/4 + tiny,
+// Cody-Waite with pi/2 in four parts (152 bits) for |x| < 2^19, math/big
+// beyond; Taylor series with the leading terms in double-double (relative
+// error < 2^-92). Both rounding tests add the reduction error.
 
 package libm
 
@@ -28,10 +31,21 @@ const (
 	pio2P3  = 0x1.3198a2ep-69
 	pio2P4  = 0x1.b839a252049c1p-104
 	twoOnPi = 0x1.45f306dc9c883p-1
+
+	// pi/128 = piOver128H + piOver128M + piOver128L + d, |d| < 2^-147:
+	// piOver128H = RN(pi/128) is a multiple of 2^-58, piOver128M (below
+	// 2^-59.8) has a 27-bit significand, |piOver128L| < 2^-88.
+	piOver128H   = piH * 0x1p-7
+	piOver128M   = 0x1.1a62634p-60
+	piOver128L   = -0x1.d747f23e32ed7p-89
+	invPiOver128 = 0x1.45f306dc9c883p+5 // RN(128/pi)
+	trigSmallMax = 0x1p20               // sinDD reduces larger |x| mod pi/2 first
+	roundMagic   = 0x1.8p52             // RN(t + roundMagic) - roundMagic = RN(t) for |t| < 2^51
 )
 
 // reduceHalfPi returns k mod 4 and r = x - k·pi/2 as a double-double with
 // |r| <= pi/4 + 2^-40, and an absolute error bound for r; x is finite.
+// (The accurate path's reduction.)
 func reduceHalfPi(x float64) (q int, rh, rl, err float64) {
 	if math.Abs(x) < 0x1p19 {
 		k := math.RoundToEven(x * twoOnPi)
@@ -159,106 +173,141 @@ func sinCosCore(rh, rl float64) (sh, sl, ch, cl float64) {
 	return
 }
 
-// sinCosFast returns sin r (cos r if cos is 1) for the double-double r,
-// |r| <= pi/4 + 2^-40, as an unevaluated sum h+l with relative error below
-// trigFastErr.
+// sinDD returns sin(x + off·pi/128) for finite |x| >= 2^-27 and off 0
+// (sin x) or 64 (cos x) as an unevaluated sum h+l with |(h+l) - v| <=
+// |h|·trigFastErr + rerr (rerr is +Inf when the reduction gives up).
+// The bound allows for the rounding of l±err in roundDD (l is not
+// normalized).
 //
-// Method: r = a + b + rl with a = i/64 nearest to rh and b = rh - a
-// (exact by Sterbenz's lemma), |b| <= 1/128; sin(a+b) = Sa·cos b + Ca·sin b
-// and cos(a+b) = Ca·cos b - Sa·sin b with Sa, Ca from sinCosTable: both
-// are P·cos b + Q·sin b, with (P, Q) = (Sa, Ca) or (Ca, -Sa). Q·b is
-// formed exactly and added to P with an exact sum; every other term is
-// below 2^-14 of the result, so the rounding errors of summing them in
-// double, about 2^-65 of the result, dominate. rl enters through its
-// first-order term rl·(Q - P·b).
-func sinCosFast(rh, rl float64, cos int) (h, l float64) {
-	// Branch-free: the quadrant and sign are random in typical use.
-	sgn := math.Copysign(1, rh)
-	rh, rl = math.Abs(rh), rl*sgn
-	i := int(rh*64 + 0.5)
-	t := &sinCosTable[cos][i]
-	p, pl, q, ql := t[0], t[1], t[2], t[3]
-	b := rh - float64(i)*(1.0/64)
-	z := b * b
-	// sin b - b and cos b - 1; the terms left out are below 2^-70 of the result.
-	sb3 := b * z * math.FMA(z, math.FMA(z, -1.0/5040, 1.0/120), -1.0/6)
-	cb2 := z * math.FMA(z, math.FMA(z, -1.0/720, 1.0/24), -0.5)
-	qb, qbe := twoProd(q, b)
-	h, e := fastTwoSum(p, qb)
-	l = e + qbe + pl + ql*b + q*sb3 + rl*(q-p*b) + p*cb2
-	// sin is odd, cos even: drop sgn's sign for cos.
-	sgn = math.Float64frombits(math.Float64bits(sgn) &^ (uint64(cos) << 63))
-	return h * sgn, l * sgn
+// Reduction: b = j·pi/128 + r + d, where b is x, or for |x| >=
+// trigSmallMax, x = k·pi/2 + b with b = bh + bl from reduceHalfPiLarge
+// (normalized) and 64k added to off. Then |rh| <= rho = pi/256·(1+2^-26),
+// and |d| <= |j|·2^-139 + 2^-106 |rh|: relative to |r|, tiny even for
+// the doubles nearest to multiples of pi, such as RN(pi). Proof: jf =
+// RN(RN(bh·128/pi)) is within 1/2 + 2^-27 of bh·128/pi, |jf| < 2^25.4.
+// For jf != 0, |bh| > 2^-7, so bh and jf·piOver128H are multiples of
+// 2^-59 and a, their difference, below 2^-6, is exact. p = jf·piOver128M
+// is exact (26 + 27 bits), a multiple of 2^-86. a - p is exact as rh + e
+// (fastTwoSum): by Fast2Sum when |a| >= |p|, and when not, a - p itself
+// is exact (a multiple of 2^-86 below 2|p| < 2^-33.5) and e is 0. The
+// roundings of jf·piOver128L and of e - jf·piOver128L (|e| <= 2^-53 |rh|,
+// |jf·piOver128L| < |jf|·2^-88) and the part of pi/128 beyond
+// piOver128L make up d. When jf = 0, rl is exactly bl, |bl| <= 2^-53
+// |rh|. rh + rl is not normalized (near a multiple of pi, |rl| could
+// approach |rh|): rerr covers the rounding of adding bl and every rounding
+// error proportional to rl below (the product and sums in l, roundDD's
+// rounding of l±err) with 2^-51 |rl|.
+//
+// Evaluation: with a = j·pi/128, sin(a + r) = S·cos r + C·sin r with S =
+// sin a, C = cos a = sin(a + pi/2) read from sinPi128Table at j and j+64
+// (mod 256); there |C·r| <= 1.0001 |v| and |S| <= 2 |v| (at worst for
+// a = ±pi/64). Then
+//
+//	v = Sh + Ch·rh                            (h + e + pl exactly)
+//	  + Sl + Cl·rh + rl·(C - S·rh)            (< 2^-52 |v| + |rl|)
+//	  + C·(sin rh - rh)                       (sr: < 2^-15.2 |v|)
+//	  + S·(cos rh - 1 + rh²/2) - S·(rh²/2).   (c4, then z and zl: < 2^-12.7 |v|)
+//
+// Error relative to |v|, besides rerr: the final rounding of l and
+// roundDD's rounding of l±err, each 2^-53 |l - rl·(C - S·rh)| <= 2^-65.4;
+// the five roundings of C·sr, 2^-66.0; sin truncated after rh^7,
+// C·rho^8/9! <= 2^-69.3; the first-order rl term, |rl|·rh²/2 <= 2^-66.7
+// (for |rl| <= 2^-53 |rh|; the part of rl from jf·piOver128L adds less
+// than 2^-70); the roundings of the small terms of l, about 2^-70. Total
+// below 2^-63.8; trigFastErr is 2^-63. Where |rl| is not below 2^-53
+// |rh|, j is 0 mod 128, S is 0 and these errors scale with |rh| = |h|.
+func sinDD(x float64, off uint) (h, l, rerr float64) {
+	bh, bl := x, 0.0
+	if !(math.Abs(x) < trigSmallMax) {
+		q, rh, rl, err, ok := reduceHalfPiLarge(x)
+		if !ok {
+			err = math.Inf(1)
+		}
+		bh, bl, rerr = rh, rl, err
+		off += uint(q) * 64
+	}
+	s := bh*invPiOver128 + roundMagic
+	jf := s - roundMagic
+	a := math.FMA(-jf, piOver128H, bh)
+	rh, e := fastTwoSum(a, -jf*piOver128M)
+	rl := e - jf*piOver128L + bl
+	rerr += math.Abs(jf)*0x1p-139 + math.Abs(rl)*0x1p-51
+
+	j := uint(math.Float64bits(s)) + off // low 8 bits: j mod 256
+	st, ct := &sinPi128Table[j&255], &sinPi128Table[(j+64)&255]
+	sh, sl, ch, cl := st[0], st[1], ct[0], ct[1]
+	z := rh * rh
+	zl := math.FMA(rh, rh, -z)
+	// sin rh - rh and cos rh - 1 + rh²/2, Taylor polynomials: the terms
+	// left out are below 2^-69 of v.
+	sr := rh * z * (-1.0/6 + z*(1.0/120-z*(1.0/5040)))
+	c4 := z * z * (1.0/24 - z*(1.0/720-z*(1.0/40320)))
+	ph, pl := twoProd(ch, rh)
+	// |Sh| >= sin(pi/128) > 2^-6 > rho >= |ph| unless Sh is 0.
+	h, e = fastTwoSum(sh, ph)
+	l = (e + pl) + (sl + cl*rh) + rl*(ch-sh*rh) + sh*(c4-0.5*zl) + ch*sr
+	l = math.FMA(-0.5*sh, z, l)
+	return h, l, rerr
 }
 
-// trigFastErr bounds the relative error of sinCosFast, with a margin of 4.
+// trigFastErr bounds the relative error of sinDD, with a margin of 1.7.
 const trigFastErr = 0x1p-63
 
-// Which trigonometric function trigFast and trigAccurate compute.
+// trigRound decides the correctly rounded sin x or cos x from sinDD's
+// result (ok), which it does for all but about 0.15% of arguments.
+func trigRound(h, l, rerr float64) (float64, bool) {
+	return roundDD(h, l, math.Abs(h)*trigFastErr+rerr)
+}
+
+// tanFast is trigRound(sinDD(x, 0)) for tan x.
+func tanFast(x float64) (float64, bool) {
+	nh, nl, rerr := sinDD(x, 0)
+	dh, dl, _ := sinDD(x, 64)
+	// Normalized, so that the first-order correction below is enough.
+	nh, nl = fastTwoSum(nh, nl)
+	dh, dl = fastTwoSum(dh, dl)
+	h := nh / dh
+	l := (math.FMA(-h, dh, nh) + nl - h*dl) / dh
+	// The quotient adds the relative errors of sin and cos, and
+	// d tan / dr = 1 + tan^2 scales the reduction error.
+	return roundDD(h, l, math.Abs(h)*(2*trigFastErr)+rerr*(1+h*h))
+}
+
+// Which trigonometric function trigAccurate computes.
 const (
 	trigSin = iota
 	trigCos
 	trigTan
 )
 
-// trigFast returns sin x, cos x or tan x for finite |x| >= 2^-27 when the
-// fast evaluation decides the correctly rounded result (ok), which it does
-// for all but about 0.1% of arguments.
-func trigFast(x float64, which int) (r float64, ok bool) {
-	q, rh, rl, rerr := 0, x, 0.0, 0.0
-	switch ax := math.Abs(x); {
-	case ax >= 0x1p19:
-		if q, rh, rl, rerr, ok = reduceHalfPiLarge(x); !ok {
-			return 0, false
-		}
-	case ax > math.Pi/4:
-		q, rh, rl, rerr = reduceHalfPi(x)
-	}
-	if which == trigTan {
-		sh, sl := sinCosFast(rh, rl, 0)
-		ch, cl := sinCosFast(rh, rl, 1)
-		nh, nl, dh, dl := sh, sl, ch, cl
-		if q&1 != 0 {
-			nh, nl, dh, dl = -ch, -cl, sh, sl
-		}
-		// Normalized, so that the first-order correction below is enough.
-		nh, nl = fastTwoSum(nh, nl)
-		dh, dl = fastTwoSum(dh, dl)
-		h := nh / dh
-		l := (math.FMA(-h, dh, nh) + nl - h*dl) / dh
-		// The quotient adds the relative errors of sin and cos, and
-		// d tan / dr = 1 + tan^2 scales the reduction error.
-		return roundDD(h, l, math.Abs(h)*(2*trigFastErr)+rerr*(1+h*h))
-	}
-	if which == trigCos {
-		q++
-	}
-	// sin x = sin r, cos r, -sin r, -cos r for q = 0, 1, 2, 3 mod 4.
-	h, l := sinCosFast(rh, rl, q&1)
-	sgn := math.Float64frombits(uint64(q&2)<<62 | math.Float64bits(1))
-	return roundDD(h*sgn, l*sgn, math.Abs(h)*trigFastErr+rerr)
+// trigFastRange reports whether 2^-27 <= |x| < +Inf (false for NaN): the
+// arguments of sinDD and tanFast. Below, sin x and tan x round to x
+// and cos x to 1.
+func trigFastRange(x float64) bool {
+	const lo, inf = 0x3e40000000000000, 0x7ff0000000000000 // bits of 2^-27, +Inf
+	return math.Float64bits(x)&^(1<<63)-lo < inf-lo
 }
 
-// trigSpecial handles NaN and infinities: sin(±inf) is a DomainError.
-func trigSpecial(x float64) (float64, Err, bool) {
-	if x != x {
-		return x, OK, true
+// trigOutside returns sin, cos or tan of x outside trigFastRange: NaN,
+// infinities (a DomainError) and |x| < 2^-27.
+func trigOutside(x float64, which int) (float64, Err) {
+	switch {
+	case x != x:
+		return x, OK
+	case math.IsInf(x, 0):
+		return math.NaN(), DomainError
+	case which == trigCos:
+		return 1, OK
 	}
-	if math.IsInf(x, 0) {
-		return math.NaN(), DomainError, true
-	}
-	return 0, OK, false
+	return x, OK
 }
 
 // Sin returns sin x, correctly rounded.
 func Sin(x float64) (float64, Err) {
-	if r, e, ok := trigSpecial(x); ok {
-		return r, e
+	if !trigFastRange(x) {
+		return trigOutside(x, trigSin)
 	}
-	if math.Abs(x) < 0x1p-26 {
-		return x, OK
-	}
-	if r, ok := trigFast(x, trigSin); ok {
+	if r, ok := trigRound(sinDD(x, 0)); ok {
 		return r, OK
 	}
 	return trigAccurate(x, trigSin), OK
@@ -266,13 +315,10 @@ func Sin(x float64) (float64, Err) {
 
 // Cos returns cos x, correctly rounded.
 func Cos(x float64) (float64, Err) {
-	if r, e, ok := trigSpecial(x); ok {
-		return r, e
+	if !trigFastRange(x) {
+		return trigOutside(x, trigCos)
 	}
-	if math.Abs(x) < 0x1p-27 {
-		return 1, OK
-	}
-	if r, ok := trigFast(x, trigCos); ok {
+	if r, ok := trigRound(sinDD(x, 64)); ok {
 		return r, OK
 	}
 	return trigAccurate(x, trigCos), OK
@@ -280,13 +326,10 @@ func Cos(x float64) (float64, Err) {
 
 // Tan returns tan x, correctly rounded.
 func Tan(x float64) (float64, Err) {
-	if r, e, ok := trigSpecial(x); ok {
-		return r, e
+	if !trigFastRange(x) {
+		return trigOutside(x, trigTan)
 	}
-	if math.Abs(x) < 0x1p-27 {
-		return x, OK
-	}
-	if r, ok := trigFast(x, trigTan); ok {
+	if r, ok := tanFast(x); ok {
 		return r, OK
 	}
 	return trigAccurate(x, trigTan), OK
