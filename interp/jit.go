@@ -94,6 +94,14 @@ func (f *Frame) CanSuspend() bool {
 	return f.gen != nil && f.gen.Type() == GeneratorType && !f.escaped
 }
 
+// DropSuspension ends the hold a JIT's Suspension has on generator
+// frame f, if any: the generator goes on in the interpreter.
+func (f *Frame) DropSuspension() {
+	if f.suspension != nil {
+		f.dropSuspension()
+	}
+}
+
 // dropSuspension ends the JIT's hold on f's frame (Suspension.Drop).
 func (f *Frame) dropSuspension() {
 	s := f.suspension

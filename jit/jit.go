@@ -151,8 +151,6 @@ type JIT struct {
 	// meanwhile, freed when none is.
 	running   int
 	freeLater []*native.Compiled
-	// spare holds contexts for runs that suspend at a yield (yieldRun).
-	spare []*native.Context
 	// declining holds the operator methods a recording saw return
 	// NotImplemented, which are not inlined (dunders.go).
 	declining map[*interp.Code]bool
@@ -165,10 +163,11 @@ type JIT struct {
 // threadRuns holds a thread's native contexts, one per nested run, and
 // the depth of its current run.
 type threadRuns struct {
-	ctxs  []*native.Context
-	args  [][]object.Value // helper argument buffers, by depth
-	syncs []*helperSync    // by depth
-	depth int
+	ctxs   []*native.Context
+	args   [][]object.Value // helper argument buffers, by depth
+	syncs  []*helperSync    // by depth
+	owners []*yieldRun      // the suspended run that owns the context, by depth
+	depth  int
 }
 
 // loopState is what the JIT knows of one loop (kept in its Code's
@@ -621,6 +620,12 @@ func (j *JIT) beginRun(th *interp.Thread) (*native.Context, []object.Value, *hel
 		tr.ctxs = append(tr.ctxs, ctx)
 		tr.args = append(tr.args, make([]object.Value, ir.MaxCallArgs))
 		tr.syncs = append(tr.syncs, &helperSync{th: th, ctx: ctx})
+		tr.owners = append(tr.owners, nil)
+	}
+	if y := tr.owners[tr.depth]; y != nil {
+		// A suspended run's context: its generator goes on in the
+		// interpreter.
+		y.f.DropSuspension()
 	}
 	tr.depth++
 	j.running++
@@ -777,7 +782,7 @@ func (j *JIT) drive(th *interp.Thread, f *interp.Frame, rs runState, e native.Ex
 			if y == nil {
 				y = new(yieldRun)
 			}
-			*y = yieldRun{j: j, tr: tr, cur: cur, xt: xt, ci: ci, loop: loop, ctx: ctx, used: used, exitUsed: exitUsed}
+			*y = yieldRun{j: j, tr: tr, cur: cur, xt: xt, ci: ci, loop: loop, used: used, exitUsed: exitUsed}
 			j.suspend(th, f, y)
 			return -1, 0, nil
 		}

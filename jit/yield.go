@@ -6,14 +6,17 @@
 // an exit costs more than such an iteration. Its trace instead records
 // the yield as a helper call, hYield, and loops (recorder.yieldCloses).
 // At that call drive suspends the run: the generator's frame holds a
-// yieldRun, the run's context goes with it (the thread's run at that
-// depth takes a fresh one), and eval returns the yielded value as
-// YIELD_VALUE does. The generator's next resumption re-enters the
-// native code after the call (yieldRun.Resume). Until then the frame's
-// slots are stale: whatever would look at them (a throw into the
-// generator, its frame object) first has the run dropped
+// yieldRun, the run's context keeps its state (the yieldRun owns it:
+// threadRuns.owners), and eval returns the yielded value as YIELD_VALUE
+// does. The generator's next resumption re-enters the native code after
+// the call (yieldRun.Resume), on the context it left. Until then the
+// frame's slots are stale: whatever would look at them (a throw into
+// the generator, its frame object) first has the run dropped
 // (yieldRun.Drop), which writes them from the call's snapshot, as an
-// exit would. Iterators the loop reads are written back before the call
+// exit would, and so does a run that needs the context (beginRun; the
+// generator's consumer ran another trace, or dropped the generator): the
+// generator then goes on in the interpreter, and enters its loop's trace
+// again at the loop's header. Iterators the loop reads are written back before the call
 // and read again after it (recorder.storeIters), and the call may run
 // Python code for the optimizer, so what the consumer does between two
 // items is seen as after any helper call.
@@ -26,31 +29,30 @@ import (
 	"github.com/adderpy/adder/object"
 )
 
-// yieldRun is a run suspended at an hYield call: its trees, the trace
-// and index of the call, the loop, its context and the bounds of the
-// spill slots its trees use (see runState).
+// yieldRun is a run suspended at an hYield call in frame f: its trees,
+// the trace and index of the call, the loop, the bounds of the spill
+// slots its trees use (see runState), and the context it owns, the one
+// of depth d of runs.
 type yieldRun struct {
 	j              *JIT
+	f              *interp.Frame
 	tr, cur, xt    *trace
 	ci             int
 	loop           int
-	ctx            *native.Context
 	used, exitUsed int
+	runs           *threadRuns
+	d              int
 }
 
-// maxSpareContexts bounds the contexts the JIT keeps for runs to take
-// when they suspend.
-const maxSpareContexts = 8
-
-// suspend suspends the run y at its yield, in f: the thread's run at
-// this depth gets another context, the run ends for Go, and f holds y.
+// suspend suspends the run y at its yield, in f: y owns the run's
+// context (the last beginRun's), the run ends for Go, and f holds y.
 func (j *JIT) suspend(th *interp.Thread, f *interp.Frame, y *yieldRun) {
 	site := &y.xt.sites[y.ci]
-	v := spillValue(&y.ctx.Spill[site.argBase], site.args[0])
 	runs := j.runsOf(th)
 	d := runs.depth - 1
-	ctx := j.spareContext(th)
-	runs.ctxs[d], runs.syncs[d].ctx = ctx, ctx
+	v := spillValue(&runs.ctxs[d].Spill[site.argBase], site.args[0])
+	y.f, y.runs, y.d = f, runs, d
+	runs.owners[d] = y
 	j.endRun(th)
 	j.stats.Yields++
 	snap := &y.xt.ir.Snaps[site.snap]
@@ -58,22 +60,19 @@ func (j *JIT) suspend(th *interp.Thread, f *interp.Frame, y *yieldRun) {
 }
 
 // Resume implements interp.Suspension: the run goes on natively after
-// the yield, unless its tree was retired or the thread records (then
-// the interpreter goes on after the yield).
+// the yield, on the context it left, unless that is not th's next one,
+// the tree was retired, or the thread records: then the interpreter goes
+// on after the yield.
 func (y *yieldRun) Resume(th *interp.Thread, f *interp.Frame, sent object.Value) (int, int, error) {
 	j := y.j
-	if y.tr.retired || y.cur.retired || j.rec != nil {
+	runs := j.runsOf(th)
+	if runs != y.runs || runs.depth != y.d || y.tr.retired || y.cur.retired || j.rec != nil {
 		pc, sp := y.Drop(f)
 		f.Slots()[sp] = sent
 		return pc, sp + 1, nil
 	}
-	_, buf, hs := j.beginRun(th)
-	runs := j.runsOf(th)
-	d := runs.depth - 1
-	j.keepSpare(runs.ctxs[d])
-	ctx := y.ctx
-	ctx.Interrupt = th.InterruptWord()
-	runs.ctxs[d], hs.ctx = ctx, ctx
+	runs.owners[y.d] = nil
+	ctx, buf, hs := j.beginRun(th)
 	ctx.Frame = frameAddr(f.Slots())
 	j.stats.Resumes++
 	// (The call has no result: the trace drops the value sent.)
@@ -83,42 +82,18 @@ func (y *yieldRun) Resume(th *interp.Thread, f *interp.Frame, sent object.Value)
 }
 
 // Drop implements interp.Suspension: it writes f's slots from the yield
-// call's snapshot, without the value yielded, and gives back the
-// context.
+// call's snapshot, without the value yielded, and frees the context.
 func (y *yieldRun) Drop(f *interp.Frame) (int, int) {
+	ctx := y.runs.ctxs[y.d]
+	y.runs.owners[y.d] = nil
 	site := &y.xt.sites[y.ci]
 	slots := f.Slots()
-	snapSlots(y.xt, int(site.snap), y.ctx, slots, false)
+	snapSlots(y.xt, int(site.snap), ctx, slots, false)
 	snap := &y.xt.ir.Snaps[site.snap]
 	sp := int(snap.SP) - 1
 	slots[sp] = object.Null
-	y.tr.iters += y.ctx.Scratch[native.IterCount] + y.ctx.Scratch[native.ItersBefore]
+	y.tr.iters += ctx.Scratch[native.IterCount] + ctx.Scratch[native.ItersBefore]
+	clearContext(ctx, y.exitUsed, y.used)
 	y.j.stats.Drops++
-	used := y.used
-	if used == 0 {
-		used = len(y.ctx.Spill)
-	}
-	clearContext(y.ctx, y.exitUsed, used)
-	y.j.keepSpare(y.ctx)
 	return int(snap.PC) + 1, sp
-}
-
-// spareContext returns a context for th's runs: a spare one or a new one.
-func (j *JIT) spareContext(th *interp.Thread) *native.Context {
-	n := len(j.spare)
-	if n == 0 {
-		return j.newContext(th)
-	}
-	ctx := j.spare[n-1]
-	j.spare[n-1] = nil
-	j.spare = j.spare[:n-1]
-	ctx.Interrupt = th.InterruptWord()
-	return ctx
-}
-
-// keepSpare keeps ctx, which holds no pointer, for spareContext.
-func (j *JIT) keepSpare(ctx *native.Context) {
-	if len(j.spare) < maxSpareContexts {
-		j.spare = append(j.spare, ctx)
-	}
 }
