@@ -49,6 +49,18 @@ type JIT interface {
 	// pc is the index of the instruction about to run in f, sp the stack
 	// pointer.
 	Record(th *Thread, f *Frame, pc, sp int)
+	// DropSuspended ends the JIT's hold on every generator frame it
+	// holds (Suspension.Drop): what their suspended traces kept is then
+	// the frames' only, for an explicit collection to judge.
+	DropSuspended()
+}
+
+// DropSuspendedRuns has th's JIT drop the traces suspended at a yield
+// (JIT.DropSuspended), before gc.collect's collection.
+func (th *Thread) DropSuspendedRuns() {
+	if th.jit != nil {
+		th.jit.DropSuspended()
+	}
 }
 
 // A Suspension is a JIT's hold on a generator's frame whose trace

@@ -97,3 +97,14 @@ func (y *yieldRun) Drop(f *interp.Frame) (int, int) {
 	y.j.stats.Drops++
 	return int(snap.PC) + 1, sp
 }
+
+// DropSuspended implements interp.JIT.
+func (j *JIT) DropSuspended() {
+	for _, runs := range j.threads {
+		for _, y := range runs.owners {
+			if y != nil {
+				y.f.DropSuspension()
+			}
+		}
+	}
+}

@@ -42,6 +42,7 @@ var gcMethods = []object.MethodDef{
 				return object.Null, object.NewError(object.ValueError, "invalid generation")
 			}
 		}
+		t.State.(*interp.Thread).DropSuspendedRuns()
 		runtime.GC()
 		gcState.Lock()
 		gcState.collections++

@@ -110,3 +110,30 @@ def watcher(n):
 
 
 print(list(watcher(30))[-3:])
+
+# What an abandoned generator held dies with it at gc.collect().
+import gc
+import weakref
+
+
+class Held:
+    pass
+
+
+def walk(xs):
+    for x in xs:
+        yield x
+
+
+def abandon():
+    held = Held()
+    ref = weakref.ref(held)
+    g = walk([held, 1, 2] * 50)
+    for _ in range(40):
+        next(g)
+    del g, held
+    gc.collect()
+    return ref()
+
+
+print(abandon())
