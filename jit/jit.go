@@ -1078,13 +1078,15 @@ func (j *JIT) finishCalls(th *interp.Thread, tr *trace, snap *ir.Snapshot, slots
 // little per entry (see minItersPerEntry), or was entered less than once
 // in mismatchesPerEntry tries.
 func (j *JIT) judge(tr *trace, c *interp.Code, loop int) bool {
-	short := tr.entries == minJudgedEntries && tr.iters < minItersPerEntry*tr.entries &&
-		tr.iters*uint64(tr.insts) < minInstsPerEntry*tr.entries
+	// Judged again at every power of two entries: how a loop runs may
+	// change (a generator's consumer stops it after fewer items).
+	due := tr.entries >= minJudgedEntries && tr.entries&(tr.entries-1) == 0
+	short := due && tr.iters < minItersPerEntry*tr.entries && tr.iters*uint64(tr.insts) < minInstsPerEntry*tr.entries
 	if tr.entry || tr.exitSnap >= 0 {
 		// A function tree, or a loop tree whose root leaves the loop (a
 		// generator's that yields): most entries must run to the root's
 		// end natively.
-		short = tr.entries == minJudgedEntries && tr.iters*minEndsPerEntry < tr.entries
+		short = due && tr.iters*minEndsPerEntry < tr.entries
 	}
 	misfit := tr.mismatch == maxMismatches && tr.entries*mismatchesPerEntry < tr.mismatch
 	if (short || misfit || tr.callBound) && !tr.retired {
