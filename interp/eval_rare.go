@@ -174,14 +174,14 @@ func (th *Thread) evalRare(f *Frame, ins compile.Instr, sp, pc int) (int, int, e
 		dup, err := object.DictMerge(t, d, v)
 		switch {
 		case err != nil && isInstance(err, object.AttributeError):
-			return sp, pc, object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", callableName(t, fn), v.Type().Name)
+			return sp, pc, object.Errorf(object.TypeError, "%s argument after ** must be a mapping, not %s", CallableName(t, fn), v.Type().Name)
 		case err != nil:
 			return sp, pc, err
 		case !dup.IsNull():
 			if s, ok := dup.AsStr(); ok {
-				return sp, pc, object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", callableName(t, fn), s)
+				return sp, pc, object.Errorf(object.TypeError, "%s got multiple values for keyword argument '%s'", CallableName(t, fn), s)
 			}
-			return sp, pc, object.Errorf(object.TypeError, "%s keywords must be strings", callableName(t, fn))
+			return sp, pc, object.Errorf(object.TypeError, "%s keywords must be strings", CallableName(t, fn))
 		}
 
 	case compile.LOAD_CLOSURE:
@@ -568,7 +568,7 @@ func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
 	if err != nil {
 		if isInstance(err, object.TypeError) {
 			return nil, object.Errorf(object.TypeError, "%s argument after * must be an iterable, not %s",
-				callableName(t, fn), v.Type().Name)
+				CallableName(t, fn), v.Type().Name)
 		}
 		return nil, err
 	}
@@ -585,10 +585,10 @@ func (th *Thread) starArgs(fn, v object.Value) ([]object.Value, error) {
 	}
 }
 
-// callableName describes a callable in argument errors as CPython's
+// CallableName describes a callable in argument errors as CPython's
 // _PyObject_FunctionStr does: "module.qualname()", without the module for
 // builtins.
-func callableName(t *object.Thread, fn object.Value) string {
+func CallableName(t *object.Thread, fn object.Value) string {
 	if fn.IsNull() {
 		return "function"
 	}

@@ -435,8 +435,6 @@ var (
 	strSetState       = object.Intern("__setstate__")
 	strDict           = object.Intern("__dict__")
 	strUpdate         = object.Intern("update")
-	strQualName       = object.Intern("__qualname__")
-	strModule         = object.Intern("__module__")
 )
 
 // reconstructFn is copy._reconstruct(x, memo, func, args, state=None,
@@ -592,7 +590,7 @@ func reconstructArgs(t *object.Thread, c *deepCopier, fn, args object.Value) ([]
 			}
 		}
 	}
-	items, err := starItems(t, args, func() string { return callableName(t, fn) + " argument" })
+	items, err := starItems(t, args, func() string { return interp.CallableName(t, fn) + " argument" })
 	if err != nil || !isTuple {
 		return items, err
 	}
@@ -742,25 +740,6 @@ func callAttr(t *object.Thread, v object.Value, name *object.Str, args ...object
 		return object.Null, err
 	}
 	return object.Call(t, m, args, nil)
-}
-
-// callableName names fn in the error of a call f(*args) whose args is not
-// iterable: "list()", "mod.Class()".
-func callableName(t *object.Thread, fn object.Value) string {
-	q, err := object.GetAttr(t, fn, strQualName)
-	if err != nil {
-		return fn.Type().Name + " object"
-	}
-	name, err := object.StrOf(t, q)
-	if err != nil {
-		return fn.Type().Name + " object"
-	}
-	if m, err := object.GetAttr(t, fn, strModule); err == nil && !m.IsNone() {
-		if ms, err := object.StrOf(t, m); err == nil && ms.String() != "builtins" {
-			return ms.String() + "." + name.String() + "()"
-		}
-	}
-	return name.String() + "()"
 }
 
 // reduceFn is copy._reduce(x).
