@@ -705,6 +705,13 @@ func floatArg(sp *native.Slot, t ir.Type) float64 {
 	return math.Float64frombits(sp.N)
 }
 
+// callFloat returns f(x). It is not inlined, so that the profile-guided
+// build does not put a libm function (devirtualized) into drive, whose
+// loop then runs slower.
+//
+//go:noinline
+func callFloat(f func(float64) (float64, libm.Err), x float64) (float64, libm.Err) { return f(x) }
+
 // spillValue takes the value of type t out of spill slot sp: an object
 // from its pointer word, which it clears (the context keeps nothing
 // alive), or another type's payload, boxed.

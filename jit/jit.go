@@ -796,7 +796,7 @@ func (j *JIT) drive(th *interp.Thread, f *interp.Frame, rs runState, e native.Ex
 		site := &xt.sites[ci]
 		site.calls++
 		if site.float != nil {
-			if r, err := site.float(floatArg(&ctx.Spill[site.argBase+1], site.args[1])); err == libm.OK {
+			if r, err := callFloat(site.float, floatArg(&ctx.Spill[site.argBase+1], site.args[1])); err == libm.OK {
 				ctx.Spill[0].N = math.Float64bits(r)
 				e = j.backend.Enter(xt.code, xt.code.Calls[ci].Resume, ctx)
 				continue
