@@ -385,10 +385,10 @@ func (th *Thread) resumeFrame(g *Generator, sent, throw object.Value) (v object.
 		}
 		g.started = true
 		f.sp = f.stackBase()
-	} else if f.suspension != nil && !throw.IsNull() {
-		// Thrown into at a trace's yield: the interpreter raises it.
-		f.dropSuspension()
-	} else if throw.IsNull() && f.suspension == nil {
+	} else if !throw.IsNull() {
+		// Thrown into at a trace's yield, the interpreter raises it.
+		f.DropSuspension()
+	} else if f.suspension == nil {
 		f.slots[f.sp] = sent
 		f.sp++
 	}

@@ -133,15 +133,28 @@ func (th *Thread) resumeInTrace(f *Frame, sent object.Value) (object.Value, erro
 		return th.takeYielded(), nil
 	}
 	f.pc, f.sp = pc, sp
-	throw := object.Null
+	throw, err := toThrow(err)
 	if err != nil {
-		e, ok := err.(*object.Exc)
-		if !ok {
-			return object.Null, err
-		}
-		f.lasti, throw = pc-1, e.AsValue()
+		return object.Null, err
+	}
+	if !throw.IsNull() {
+		f.lasti = pc - 1
 	}
 	return th.eval(f, throw)
+}
+
+// toThrow returns the exception err, raised by a call a trace made, as
+// the value for eval to raise (Null for a nil err), or err itself when it
+// is no Python exception.
+func toThrow(err error) (object.Value, error) {
+	if err == nil {
+		return object.Null, nil
+	}
+	e, ok := err.(*object.Exc)
+	if !ok {
+		return object.Null, err
+	}
+	return e.AsValue(), nil
 }
 
 // JIT returns th's JIT, nil when the JIT is off.
@@ -202,13 +215,9 @@ func (c *Code) FrameSize() int { return c.frameSize }
 // exc is raised in the new frame at instruction pc-1 first (a call made
 // there, also inlined, raised it).
 func (th *Thread) ResumeCall(fn *Function, slots []object.Value, pc, sp int, exc error) (object.Value, error) {
-	throw := object.Null
-	if exc != nil {
-		e, ok := exc.(*object.Exc)
-		if !ok {
-			return object.Null, exc
-		}
-		throw = e.AsValue()
+	throw, err := toThrow(exc)
+	if err != nil {
+		return object.Null, err
 	}
 	if err := th.Enter(""); err != nil {
 		return object.Null, err

@@ -673,12 +673,15 @@ func snapSlots(xt *trace, snap int, ctx *native.Context, slots []object.Value, l
 			inl[k] = make([]object.Value, xt.funcs[fr.Func].frameSize)
 		}
 	}
-	ws := xt.slotWrites(snap, ctx.Scratch[native.IterCount] == 0)
+	ws := xt.slotWrites(snap)
 	if localsOnly {
 		ws = ws[:ws[0].slot]
 	}
 	objs := xt.materialize(snap, ctx)
 	for _, w := range ws[1:] {
+		if w.header && ctx.Scratch[native.IterCount] == 0 {
+			continue // the slot's own value (trace.holdsHeader)
+		}
 		dst := slots
 		if w.frame > 0 {
 			dst = inl[w.frame-1]
@@ -746,41 +749,14 @@ type slotWrite struct {
 // use (a Sync helper call writes them before every call, and reading
 // them off the snapshot each time cost as much as the rest of the
 // call): after a header whose slot is the end of the locals' writes,
-// the writes of locals, then of value stack slots. In the loop's first
-// iteration (first set: Context.Scratch[IterCount] is 0) the slots that
-// hold their value at the loop's header (slotWrite.header) are not
-// written: the frame holds that value.
-func (xt *trace) slotWrites(snap int, first bool) []slotWrite {
+// the writes of locals, then of value stack slots.
+func (xt *trace) slotWrites(snap int) []slotWrite {
 	if xt.writes == nil {
-		xt.writes = make([][2][]slotWrite, len(xt.ir.Snaps))
+		xt.writes = make([][]slotWrite, len(xt.ir.Snaps))
 	}
-	k := 0
-	if first {
-		k = 1
-	}
-	if ws := xt.writes[snap][k]; ws != nil {
+	if ws := xt.writes[snap]; ws != nil {
 		return ws
 	}
-	all := xt.allSlotWrites(snap)
-	later := make([]slotWrite, 1, len(all))
-	for i, w := range all[1:] {
-		if i+1 == int(all[0].slot) {
-			later[0].slot = int32(len(later))
-		}
-		if !w.header {
-			later = append(later, w)
-		}
-	}
-	if int(all[0].slot) == len(all) {
-		later[0].slot = int32(len(later))
-	}
-	xt.writes[snap] = [2][]slotWrite{all, later}
-	return xt.writes[snap][k]
-}
-
-// allSlotWrites returns the writes of slotWrites after the loop's first
-// iteration.
-func (xt *trace) allSlotWrites(snap int) []slotWrite {
 	s := &xt.ir.Snaps[snap]
 	ws := make([]slotWrite, 1, len(s.Entries)+1)
 	for _, stack := range []bool{false, true} {
@@ -805,6 +781,7 @@ func (xt *trace) allSlotWrites(snap int) []slotWrite {
 			ws[0].slot = int32(len(ws))
 		}
 	}
+	xt.writes[snap] = ws
 	return ws
 }
 

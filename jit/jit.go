@@ -228,8 +228,8 @@ type trace struct {
 	via []*trace
 	// writes caches each snapshot's frame slot writes (slotWrites);
 	// stackBase is the index of the loop frame's first value stack slot.
-	writes    [][2][]slotWrite // after the first iteration, in it
-	itersOut  [][]iterWrite    // each snapshot's iterator writes (iterWrites)
+	writes    [][]slotWrite
+	itersOut  [][]iterWrite // each snapshot's iterator writes (iterWrites)
 	stackBase int
 	// inputHeader holds, for each input, the loop frame slot whose value
 	// at the loop's header it reads, or -1 (holdsHeader).
